@@ -1,0 +1,40 @@
+-- name: InsertQuote :exec
+INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
+                    fragments, mention_text, mention_start, mention_end,
+                    cue_text, cue_start, cue_end, venue, said_on,
+                    confidence, speaker_confidence, extractor_version)
+VALUES (@article_id, sqlc.narg('speaker_id'), @text, @kind, @cue_type, @start_offset, @end_offset,
+        sqlc.narg('fragments'), sqlc.narg('mention_text'), sqlc.narg('mention_start'), sqlc.narg('mention_end'),
+        sqlc.narg('cue_text'), sqlc.narg('cue_start'), sqlc.narg('cue_end'), sqlc.narg('venue'), sqlc.narg('said_on'),
+        @confidence, sqlc.narg('speaker_confidence'), @extractor_version)
+ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING;
+
+-- name: ListQuotes :many
+-- The context window (1,000 code points either side) lets the service cut
+-- the surrounding paragraph without fetching whole articles.
+SELECT q.id, q.text, q.kind, q.cue_type, q.start_offset, q.end_offset, q.fragments,
+       q.mention_text, q.mention_start, q.mention_end, q.cue_text, q.cue_start, q.cue_end,
+       q.venue, q.said_on, q.confidence, q.speaker_confidence, q.extractor_version,
+       s.id AS speaker_id, s.slug AS speaker_slug, s.name AS speaker_name, s.kind AS speaker_kind,
+       a.id AS article_id, a.headline, a.url, a.published,
+       p.slug AS publisher_slug, p.name AS publisher_name,
+       g.slug AS agency_slug, g.name AS agency_name,
+       greatest(q.start_offset - 1000, 0)::int AS window_start,
+       substr(a.body, greatest(q.start_offset - 1000, 0) + 1,
+              q.end_offset - greatest(q.start_offset - 1000, 0) + 1000) AS window_text
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN speakers s ON s.id = q.speaker_id
+LEFT JOIN outlets p ON p.id = a.publisher_id
+LEFT JOIN outlets g ON g.id = a.agency_id
+WHERE (sqlc.narg('before_id')::bigint IS NULL OR q.id < sqlc.narg('before_id'))
+  AND (sqlc.narg('quote_id')::bigint IS NULL OR q.id = sqlc.narg('quote_id'))
+  AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
+  AND (sqlc.narg('article_id')::bigint IS NULL OR q.article_id = sqlc.narg('article_id'))
+  AND (sqlc.narg('kind')::text IS NULL OR q.kind = sqlc.narg('kind'))
+  AND (sqlc.narg('outlet')::text IS NULL OR p.slug = sqlc.narg('outlet') OR g.slug = sqlc.narg('outlet'))
+  AND (sqlc.narg('from_date')::date IS NULL OR a.published >= sqlc.narg('from_date'))
+  AND (sqlc.narg('to_date')::date IS NULL OR a.published <= sqlc.narg('to_date'))
+  AND (sqlc.narg('query')::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', sqlc.narg('query')))
+ORDER BY q.id DESC
+LIMIT @max_rows;

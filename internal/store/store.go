@@ -1,0 +1,146 @@
+// Package store is quoted's PostgreSQL system of record: the connection
+// pool, migrations, transactions, and the sqlc-generated queries in dbq.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"io/fs"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgxpool"
+	"github.com/jackc/pgx/v5/stdlib"
+	"github.com/pressly/goose/v3"
+	"github.com/pressly/goose/v3/lock"
+
+	"github.com/quoted-dev/quoted/db"
+	"github.com/quoted-dev/quoted/internal/store/dbq"
+)
+
+// Store wraps the pool and the typed queries.
+type Store struct {
+	Pool *pgxpool.Pool
+	*dbq.Queries
+}
+
+// Open connects to the database at dsn.
+func Open(ctx context.Context, dsn string) (*Store, error) {
+	cfg, err := pgxpool.ParseConfig(dsn)
+	if err != nil {
+		return nil, fmt.Errorf("parse database URL: %w", err)
+	}
+	// The list queries use "param IS NULL OR …" filters; a generic plan
+	// would ignore which filters are set, so always plan with the values.
+	cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
+	cfg.ConnConfig.RuntimeParams["application_name"] = "quoted"
+	pool, err := pgxpool.NewWithConfig(ctx, cfg)
+	if err != nil {
+		return nil, fmt.Errorf("connect to database: %w", err)
+	}
+	pingCtx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	if err := pool.Ping(pingCtx); err != nil {
+		pool.Close()
+		return nil, fmt.Errorf("connect to database: %w", err)
+	}
+	return &Store{Pool: pool, Queries: dbq.New(pool)}, nil
+}
+
+// Close releases the pool.
+func (s *Store) Close() { s.Pool.Close() }
+
+// InTx runs fn in one transaction: all of its writes land, or none do.
+func (s *Store) InTx(ctx context.Context, fn func(q *dbq.Queries) error) error {
+	return pgx.BeginFunc(ctx, s.Pool, func(tx pgx.Tx) error {
+		return fn(s.Queries.WithTx(tx))
+	})
+}
+
+func migrationsFS() fs.FS {
+	sub, err := fs.Sub(db.Migrations, "migrations")
+	if err != nil {
+		panic(err) // the embed pattern guarantees the directory
+	}
+	return sub
+}
+
+func provider(conn *sql.DB) (*goose.Provider, error) {
+	// A session advisory lock lets many replicas start at once: one
+	// migrates, the others wait and then find nothing to do.
+	locker, err := lock.NewPostgresSessionLocker()
+	if err != nil {
+		return nil, fmt.Errorf("migration lock: %w", err)
+	}
+	p, err := goose.NewProvider(goose.DialectPostgres, conn, migrationsFS(), goose.WithSessionLocker(locker))
+	if err != nil {
+		return nil, fmt.Errorf("load migrations: %w", err)
+	}
+	return p, nil
+}
+
+// Migrate applies every pending migration and returns how many it applied.
+func (s *Store) Migrate(ctx context.Context) (int, error) {
+	conn := stdlib.OpenDBFromPool(s.Pool)
+	defer conn.Close()
+	p, err := provider(conn)
+	if err != nil {
+		return 0, err
+	}
+	res, err := p.Up(ctx)
+	if err != nil {
+		return len(res), fmt.Errorf("apply migrations: %w", err)
+	}
+	return len(res), nil
+}
+
+// ErrNotMigrated means the schema is behind the binary's migrations.
+var ErrNotMigrated = errors.New("database schema is not up to date")
+
+// Ready reports whether the database answers and is fully migrated.
+func (s *Store) Ready(ctx context.Context) error {
+	conn := stdlib.OpenDBFromPool(s.Pool)
+	defer conn.Close()
+	p, err := goose.NewProvider(goose.DialectPostgres, conn, migrationsFS())
+	if err != nil {
+		return fmt.Errorf("load migrations: %w", err)
+	}
+	pending, err := p.HasPending(ctx)
+	if err != nil {
+		return fmt.Errorf("check migrations: %w", err)
+	}
+	if pending {
+		return ErrNotMigrated
+	}
+	return nil
+}
+
+// IsUniqueViolation reports whether err is a unique-constraint failure.
+func IsUniqueViolation(err error) bool {
+	var pe *pgconn.PgError
+	return errors.As(err, &pe) && pe.Code == "23505"
+}
+
+// EnsureDatabase creates database name on the server at adminDSN if it is
+// missing; the private cluster starts with only "postgres".
+func EnsureDatabase(ctx context.Context, adminDSN, name string) error {
+	conn, err := pgx.Connect(ctx, adminDSN)
+	if err != nil {
+		return fmt.Errorf("connect to server: %w", err)
+	}
+	defer conn.Close(ctx)
+	var exists bool
+	if err := conn.QueryRow(ctx, "SELECT EXISTS (SELECT 1 FROM pg_database WHERE datname = $1)", name).Scan(&exists); err != nil {
+		return fmt.Errorf("look up database %s: %w", name, err)
+	}
+	if exists {
+		return nil
+	}
+	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil && !IsUniqueViolation(err) {
+		return fmt.Errorf("create database %s: %w", name, err)
+	}
+	return nil
+}
