@@ -419,3 +419,32 @@ func TestPredictGivesOnlyURLAndDate(t *testing.T) {
 		t.Errorf("run: preds %+v report %+v", preds, r)
 	}
 }
+
+func TestSeedGoldAgainstItselfScoresOne(t *testing.T) {
+	golds, err := ReadGoldFile("testdata/seeds.gold.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var arts []Article
+	for _, g := range golds {
+		arts = append(arts, Article{Gold: g, Pred: perfect(g)})
+	}
+	r, err := Score(arts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, f := range prfs(r) {
+		if f.Gold == 0 || f.F1 != 1 {
+			t.Errorf("%s = %+v, want F1 1", name, f)
+		}
+	}
+	for name, a := range accs(r) {
+		if a.Total == 0 || a.Accuracy != 1 {
+			t.Errorf("%s = %+v, want 1", name, a)
+		}
+	}
+	// 86 attributions, 10 of them optional.
+	if r.Quote.Gold != 76 || r.Articles != 5 {
+		t.Errorf("seed gold: %d articles, %d non-optional quotes; want 5, 76", r.Articles, r.Quote.Gold)
+	}
+}
