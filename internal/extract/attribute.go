@@ -1,0 +1,445 @@
+package extract
+
+// attr is one attribution found in the token stream, before speakers
+// are resolved.
+type attr struct {
+	frags      [][2]int // content pieces, code points
+	srcS, srcE int      // source mention tokens [srcS, srcE); srcS < 0 when implicit
+	cueS, cueE int      // cue tokens
+	entry      cueEntry
+	sent       int
+	conf       float64
+	inherit    int // attribution whose speaker this one takes, or -1
+	venueS     int // tokens [venueS, venueE) where the venue may be stated
+	venueE     int
+}
+
+// prepositions that open a venue or time phrase between a cue and its content.
+var venuePreps = setOf("on at in during after following alongside with to via from before late early last this while amid over")
+
+// finder carries the state of one pass over a document.
+type finder struct {
+	d     *doc
+	segs  []qseg
+	sents []sent
+	attrs []attr
+	taken []bool // sentences consumed as a second fragment
+}
+
+// contentSpan turns tokens [a, b) into a code-point span, dropping
+// surrounding punctuation that stands outside quotation marks.
+func (f *finder) contentSpan(a, b int) ([2]int, bool) {
+	d := f.d
+	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 {
+		a++
+	}
+	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 {
+		b--
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkWord {
+			words++
+		}
+	}
+	if words < 2 {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+// isClose says whether token k is the closing mark of a quote.
+func (f *finder) isClose(k int) bool {
+	t := &f.d.toks[k]
+	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ct == k
+}
+
+func (f *finder) isOpen(k int) bool {
+	t := &f.d.toks[k]
+	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ot == k
+}
+
+// skipVenue moves past venue and time phrases after a cue ("on Thursday",
+// "at a news conference in Paris", "in a statement") and returns the
+// next token.
+func (f *finder) skipVenue(k, end int) int {
+	d := f.d
+	for k < end {
+		w := d.lw(k)
+		switch {
+		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
+			k++
+		case w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "later" || w == "again" || w == "also" || w == "publicly" || w == "privately":
+			k++
+		case venuePreps[w]:
+			j := k + 1
+			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
+				jw := d.lw(j)
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
+					break
+				}
+				j++
+				if j < end && d.toks[j].kind == tkPoss {
+					j++
+				}
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// venueNouns are events and channels where words are said.
+var venueNouns = setOf("statement statements conference conferences interview interviews reporters journalists media meeting summit rally speech briefing hearing debate event parade forum call post tweet video broadcast program show television radio podcast session visit trip appearance address remarks letter op-ed email town hall convention sidelines ceremony stop")
+
+// run finds every attribution in the document.
+func (f *finder) run() {
+	f.taken = make([]bool, len(f.sents))
+	for si := range f.sents {
+		if f.taken[si] {
+			continue
+		}
+		n0 := len(f.attrs)
+		f.sentence(si)
+		if len(f.attrs) == n0 {
+			f.orphanQuote(si)
+		}
+	}
+}
+
+func (f *finder) sentence(si int) {
+	d := f.d
+	s := f.sents[si]
+	used := -1 // last token consumed by a content
+	first := len(f.attrs)
+	for k := s.ts; k < s.te; k++ {
+		if d.toks[k].quote != 0 || d.toks[k].kind != tkWord {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.1 {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		ok := false
+		switch {
+		case d.is(k, "according") && n >= 2:
+			ok = f.accordingTo(&a, s)
+		case f.inverted(&a, s):
+			ok = true
+		case f.postposed(&a, s):
+			ok = true
+		case isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") && len(f.attrs) > first:
+			ok = f.gerund(&a, s, first)
+		default:
+			ok = f.preposed(&a, s)
+		}
+		if !ok || a.frags[0][0] < int(d.toks[max(used, 0)].s) && used >= 0 {
+			continue
+		}
+		f.attrs = append(f.attrs, a)
+		k = a.cueE - 1
+		used = k
+	}
+}
+
+// cueStart extends a cue backwards over auxiliaries and returns the
+// token before them (where the source should end).
+func (f *finder) cueStart(a *attr, lim int) int {
+	d := f.d
+	j := a.cueS - 1
+	for j >= lim && j > a.cueS-4 && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	return j
+}
+
+func (f *finder) accordingTo(a *attr, s sent) bool {
+	d := f.d
+	ne := d.npForward(a.cueE, s.te)
+	if ne < 0 {
+		return false
+	}
+	a.srcS, a.srcE = a.cueE, ne
+	var sp [2]int
+	var ok bool
+	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && leadStop[d.lw(s.ts)] {
+		sp, ok = f.contentSpan(ne, s.te)
+	} else {
+		sp, ok = f.contentSpan(s.ts, a.cueS)
+	}
+	if !ok {
+		return false
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueS, ne
+	a.conf = 0.8
+	return true
+}
+
+// inverted: "…,” said Macron." / "…, said the spokesman."
+func (f *finder) inverted(a *attr, s sent) bool {
+	d := f.d
+	p := a.cueS - 1
+	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 {
+		return false
+	}
+	ne := d.npForward(a.cueE, s.te)
+	if ne < 0 || !(ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";")) {
+		return false
+	}
+	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] {
+		return false // "…, said he would" is a clause, not a source
+	}
+	end := p
+	if f.isClose(p) {
+		end = p + 1
+	}
+	sp, ok := f.contentSpan(s.ts, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE = a.cueE, ne
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = ne, s.te
+	a.conf = 0.85
+	f.splitTail(a, s, ne)
+	return true
+}
+
+// postposed: "“…,” Macron said." / "…, the French president said."
+func (f *finder) postposed(a *attr, s sent) bool {
+	d := f.d
+	j := f.cueStart(a, s.ts)
+	b := d.npBack(j, s.ts)
+	if b < 0 {
+		b = f.appositionBack(j, s.ts)
+	}
+	if b <= s.ts {
+		return false
+	}
+	p := b - 1
+	if !(d.is(p, ",") || f.isClose(p)) {
+		return false
+	}
+	if a.entry.Prec < 0.2 {
+		return false
+	}
+	end := p
+	if f.isClose(p) {
+		end = p + 1
+	}
+	sp, ok := f.contentSpan(s.ts, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE = b, f.mentionEnd(b, j)
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, s.te
+	a.conf = 0.85
+	f.splitTail(a, s, a.cueE)
+	return true
+}
+
+// mentionEnd trims an apposition off a mention: for "Merz, who …, said"
+// the mention is "Merz".
+func (f *finder) mentionEnd(b, j int) int {
+	for k := b; k <= j; k++ {
+		if f.d.is(k, ",") {
+			return k
+		}
+	}
+	return j + 1
+}
+
+// appositionBack handles "X, the Y of Z, said" and "X, who …, said": the
+// token before the cue is a comma closing an inserted phrase.
+func (f *finder) appositionBack(j, lim int) int {
+	d := f.d
+	if !d.is(j, ",") {
+		return -1
+	}
+	for k := j - 1; k > lim && j-k < 20; k-- {
+		if d.toks[k].quote != 0 || d.is(k, ".") || d.is(k, ";") {
+			return -1
+		}
+		if d.is(k, ",") {
+			b := d.npBack(k-1, lim)
+			if b < 0 || !d.toks[k-1].cap {
+				return -1
+			}
+			return b
+		}
+	}
+	return -1
+}
+
+// splitTail joins a second quoted piece to a direct quote: “…,” he said,
+// “…” in the same sentence, or “…,” he said. “…” as the next sentence.
+func (f *finder) splitTail(a *attr, s sent, k int) {
+	d := f.d
+	first := a.frags[0]
+	if !(d.r[first[0]] == '"' || isDQ(d.r[first[0]])) {
+		return
+	}
+	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
+		sg := f.segs[d.toks[k+1].quote-1]
+		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = k
+		return
+	}
+	// Next sentence of the same paragraph, made of one quote only.
+	si := a.sent + 1
+	if si >= len(f.sents) || f.sents[si].para != s.para || f.taken[si] {
+		return
+	}
+	ns := f.sents[si]
+	if !f.isOpen(ns.ts) {
+		return
+	}
+	sg := f.segs[d.toks[ns.ts].quote-1]
+	last := sg.ct
+	if last < 0 {
+		last = ns.te - 1
+	}
+	if last < ns.te-2 {
+		return // more text after the quote: it has its own attribution
+	}
+	for k := ns.ts; k < ns.te; k++ {
+		if d.toks[k].quote == 0 && d.toks[k].kind == tkWord {
+			return
+		}
+	}
+	a.frags = append(a.frags, [2]int{sg.s, sg.e})
+	f.taken[si] = true
+}
+
+// preposed: "Macron said (on Thursday) (that) …", "Macron added: “…”".
+func (f *finder) preposed(a *attr, s sent) bool {
+	d := f.d
+	j := f.cueStart(a, s.ts)
+	b := d.npBack(j, s.ts)
+	if b < 0 {
+		b = f.appositionBack(j, s.ts)
+	}
+	if b < 0 {
+		return false
+	}
+	k := a.cueE
+	if tellCues[d.lw(a.cueS)] {
+		if ne := d.npForward(k, s.te); ne > 0 && !d.is(k, "that") {
+			k = ne
+		}
+	}
+	vs := k
+	k = f.skipVenue(k, s.te)
+	strong := false
+	switch {
+	case d.is(k, "that"):
+		strong = true
+	case d.is(k, ":"):
+		k++
+		strong = true
+	case d.is(k, ",") && k+1 < s.te && f.isOpen(k+1):
+		k++
+		strong = true
+	case k < s.te && f.isOpen(k):
+		strong = true
+	}
+	if !strong {
+		if a.entry.Prec < 0.4 || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+			return false
+		}
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+			return false // "said in …" without content
+		}
+	} else if a.entry.Prec < 0.1 {
+		return false
+	}
+	end := f.contentEnd(k, s.te)
+	sp, ok := f.contentSpan(k, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE = b, f.mentionEnd(b, j)
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = vs, k
+	a.conf = 0.75
+	if strong {
+		a.conf = 0.85
+	}
+	return true
+}
+
+// contentEnd stops a forward content before ", adding that …" or ",
+// according to …".
+func (f *finder) contentEnd(k, end int) int {
+	d := f.d
+	for i := k; i < end-1; i++ {
+		if !d.is(i, ",") || d.toks[i].quote != 0 {
+			continue
+		}
+		w := d.lw(i + 1)
+		if w == "according" && d.is(i+2, "to") {
+			return i
+		}
+		if isGerund(w) {
+			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// gerund: "…, adding that …" takes the source of the clause before it.
+func (f *finder) gerund(a *attr, s sent, first int) bool {
+	d := f.d
+	k := f.skipVenue(a.cueE, s.te)
+	if d.is(k, ":") {
+		k++
+	}
+	if a.entry.Prec < 0.3 && !d.is(k, "that") {
+		return false
+	}
+	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	if !ok {
+		return false
+	}
+	prev := &f.attrs[len(f.attrs)-1]
+	a.srcS, a.srcE = prev.srcS, prev.srcE
+	a.inherit = len(f.attrs) - 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, k
+	a.conf = 0.7
+	return true
+}
+
+// orphanQuote: a sentence that is only a quotation, right after an
+// attributed quote, continues that speaker.
+func (f *finder) orphanQuote(si int) {
+	d := f.d
+	s := f.sents[si]
+	if !f.isOpen(s.ts) || len(f.attrs) == 0 {
+		return
+	}
+	sg := f.segs[d.toks[s.ts].quote-1]
+	if sg.words < 4 {
+		return
+	}
+	prev := len(f.attrs) - 1
+	pa := &f.attrs[prev]
+	if s.para-f.sents[pa.sent].para > 1 || si-pa.sent > 3 {
+		return
+	}
+	a := attr{frags: [][2]int{{sg.s, sg.e}}, srcS: -1, cueS: -1, cueE: -1, sent: si, inherit: prev, conf: 0.5}
+	a.entry = pa.entry
+	f.attrs = append(f.attrs, a)
+}

@@ -1,0 +1,120 @@
+package extract
+
+import "strings"
+
+// cuePhrase is one entry of the cue lexicon, split into tokens.
+type cuePhrase struct {
+	toks  []string
+	entry cueEntry
+}
+
+// handCues are written by hand: phrases PolNeAR has too rarely, and types
+// the learned lemma classes would get wrong.
+var handCues = map[string]cueEntry{
+	"told reporters":        {CueSpeech, 50, 0.95},
+	"told journalists":      {CueSpeech, 50, 0.95},
+	"said in a statement":   {CueWriting, 50, 0.95},
+	"said in a post":        {CueWriting, 50, 0.95},
+	"wrote on":              {CueWriting, 50, 0.9},
+	"posted on":             {CueWriting, 50, 0.8},
+	"according to":          {CueSpeech, 387, 0.9},
+	"called for":            {CueSpeech, 30, 0.8},
+	"laid out":              {CueSpeech, 10, 0.7},
+	"ruled out":             {CueSpeech, 10, 0.6},
+	"hailed":                {CueSpeech, 10, 0.5},
+	"accused":               {CueSpeech, 36, 0.6},
+	"insisted":              {CueSpeech, 21, 0.8},
+	"warned":                {CueSpeech, 21, 0.7},
+	"stated":                {CueSpeech, 22, 0.8},
+	"mentioned":             {CueSpeech, 10, 0.4},
+	"emphasized":            {CueSpeech, 10, 0.6},
+	"emphasised":            {CueSpeech, 10, 0.6},
+	"stressed":              {CueSpeech, 10, 0.6},
+	"announced":             {CueSpeech, 77, 0.6},
+	"told":                  {CueSpeech, 400, 0.82},
+	"said":                  {CueSpeech, 4127, 0.85},
+	"says":                  {CueSpeech, 417, 0.82},
+	"added":                 {CueSpeech, 200, 0.76},
+	"adding":                {CueSpeech, 54, 0.65},
+	"suggested":             {CueSpeech, 72, 0.5},
+	"said on social media":  {CueWriting, 10, 0.9},
+	"wrote on social media": {CueWriting, 10, 0.9},
+}
+
+// cueIndex maps a cue's first token to its phrases, longest first.
+var cueIndex = buildCueIndex()
+
+func buildCueIndex() map[string][]cuePhrase {
+	all := map[string]cueEntry{}
+	for k, v := range learnedCues {
+		all[k] = v
+	}
+	for k, v := range handCues {
+		all[k] = v
+	}
+	idx := map[string][]cuePhrase{}
+	for k, v := range all {
+		t := strings.Fields(k)
+		if len(t) == 0 || strings.ContainsAny(t[0], ",.:;\"“”") {
+			continue
+		}
+		idx[t[0]] = append(idx[t[0]], cuePhrase{t, v})
+	}
+	for k, ps := range idx {
+		// longest first, then alphabetical for determinism
+		for i := 1; i < len(ps); i++ {
+			for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+				ps[j], ps[j-1] = ps[j-1], ps[j]
+			}
+		}
+		idx[k] = ps
+	}
+	return idx
+}
+
+func less(a, b cuePhrase) bool {
+	if len(a.toks) != len(b.toks) {
+		return len(a.toks) > len(b.toks)
+	}
+	return strings.Join(a.toks, " ") < strings.Join(b.toks, " ")
+}
+
+// cueMatch finds the longest cue phrase starting at token k.
+func (d *doc) cueMatch(k int) (int, cueEntry) {
+	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tkWord {
+		return 0, cueEntry{}
+	}
+	t := &d.toks[k]
+	ps := cueIndex[string(d.low[t.ls:t.le])]
+	for _, p := range ps {
+		if k+len(p.toks) > len(d.toks) {
+			continue
+		}
+		ok := true
+		for i := 1; i < len(p.toks); i++ {
+			if !d.is(k+i, p.toks[i]) || d.toks[k+i].para != t.para {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(p.toks), p.entry
+		}
+	}
+	return 0, cueEntry{}
+}
+
+// cueAt returns the length in tokens of a confident cue at k, else 0.
+func (d *doc) cueAt(k int) int {
+	n, e := d.cueMatch(k)
+	if e.Prec < 0.3 {
+		return 0
+	}
+	return n
+}
+
+// tellCues take a hearer before their content: "told reporters that".
+var tellCues = setOf("told tells tell telling assured informed reminded warned urged asked briefed")
+
+// gerundCues continue a sentence's attribution: ", adding that …".
+func isGerund(w string) bool { return strings.HasSuffix(w, "ing") && len(w) > 5 }

@@ -1,0 +1,212 @@
+package extract
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Token kinds.
+const (
+	tkWord  = iota // letters/digits, inner apostrophes and hyphens
+	tkPoss         // possessive 's
+	tkPunct        // any other single mark
+	tkDQ           // double quotation mark: " “ ” „ « »
+	tkSQ           // single quotation mark or apostrophe standing alone
+)
+
+// tok is one token. s,e are code-point offsets into the text; ls,le index
+// doc.low, the lower-cased token text used for lexicon look-ups.
+type tok struct {
+	s, e   int32
+	ls, le int32
+	kind   uint8
+	cap    bool // first rune upper case
+	nl     bool // a line break precedes the token
+	para   int32
+	quote  int32 // index+1 of the quote segment containing it, 0 if none
+}
+
+// doc is the tokenised article.
+type doc struct {
+	r     []rune
+	low   []byte
+	toks  []tok
+	paras []para
+}
+
+type para struct {
+	s, e   int // code points
+	ts, te int // tokens [ts, te)
+	chrome bool
+}
+
+func (d *doc) lw(i int) string {
+	t := &d.toks[i]
+	return string(d.low[t.ls:t.le])
+}
+
+// is reports whether token i's lower-case text equals w, without allocating.
+func (d *doc) is(i int, w string) bool {
+	if i < 0 || i >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[i]
+	return string(d.low[t.ls:t.le]) == w
+}
+
+func (d *doc) text(s, e int) string {
+	if s < 0 {
+		s = 0
+	}
+	if e > len(d.r) {
+		e = len(d.r)
+	}
+	if s >= e {
+		return ""
+	}
+	return string(d.r[s:e])
+}
+
+func isDQ(c rune) bool {
+	switch c {
+	case '"', '“', '”', '„', '«', '»', '‟', '〃':
+		return true
+	}
+	return false
+}
+
+func isSQ(c rune) bool {
+	switch c {
+	case '\'', '‘', '’', '‚', '‹', '›', '`':
+		return true
+	}
+	return false
+}
+
+func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+
+// abbreviations whose period does not end a sentence.
+var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
+
+func setOf(s string) map[string]bool {
+	m := map[string]bool{}
+	w := 0
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == ' ' {
+			if i > w {
+				m[s[w:i]] = true
+			}
+			w = i + 1
+		}
+	}
+	return m
+}
+
+// newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
+// bad byte, matching how Go's []rune conversion counts.
+func newDoc(text string) *doc {
+	d := &doc{r: []rune(text)}
+	r := d.r
+	d.toks = make([]tok, 0, len(r)/5+8)
+	d.low = make([]byte, 0, len(text)+16)
+	nl := true
+	var pi int32
+	ps, pts := 0, 0
+	emit := func(s, e int, kind uint8) {
+		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
+		t.cap = unicode.IsUpper(r[s])
+		t.ls = int32(len(d.low))
+		for _, c := range r[s:e] {
+			if c == '’' || c == '‘' {
+				c = '\''
+			}
+			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+		}
+		t.le = int32(len(d.low))
+		d.toks = append(d.toks, t)
+		nl = false
+	}
+	closePara := func(end int) {
+		d.paras = append(d.paras, para{s: ps, e: end, ts: pts, te: len(d.toks)})
+		pi++
+		pts = len(d.toks)
+	}
+	for i := 0; i < len(r); {
+		c := r[i]
+		switch {
+		case c == '\n':
+			if len(d.toks) > pts {
+				closePara(i)
+			}
+			if len(d.toks) == pts {
+				ps = i + 1
+			}
+			nl = true
+			i++
+		case unicode.IsSpace(c):
+			i++
+		case isWordRune(c):
+			j := i + 1
+			for j < len(r) {
+				if isWordRune(r[j]) {
+					j++
+					continue
+				}
+				if (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
+					if (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
+						break // possessive: own token
+					}
+					j += 2
+					continue
+				}
+				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && j-i == 1) && j+1 < len(r) && isWordRune(r[j+1]) {
+					j += 2
+					continue
+				}
+				break
+			}
+			// Abbreviation period stays with its word ("Sen.", "U.S.").
+			if j < len(r) && r[j] == '.' {
+				w := toLowerASCII(r[i:j])
+				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) {
+					j++
+				}
+			}
+			emit(i, j, tkWord)
+			i = j
+		case isDQ(c):
+			emit(i, i+1, tkDQ)
+			i++
+		case isSQ(c):
+			if i+1 < len(r) && (r[i+1] == 's' || r[i+1] == 'S') && i > 0 && isWordRune(r[i-1]) && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])) {
+				emit(i, i+2, tkPoss)
+				i += 2
+				continue
+			}
+			emit(i, i+1, tkSQ)
+			i++
+		default:
+			emit(i, i+1, tkPunct)
+			i++
+		}
+	}
+	if len(d.toks) > pts {
+		closePara(len(r))
+	}
+	return d
+}
+
+func toLowerASCII(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, c := range rs {
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 128 {
+			b = append(b, byte(c))
+		} else {
+			b = utf8.AppendRune(b, unicode.ToLower(c))
+		}
+	}
+	return string(b)
+}

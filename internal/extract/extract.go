@@ -1,0 +1,102 @@
+package extract
+
+// Version identifies the extractor's rules and lexicons; it is stored
+// with each quote so results can be recomputed when it changes.
+const Version = "rules-0.1"
+
+// Extract finds the attributions in one article. text is the whole
+// article; all offsets in the result count code points of text.
+func Extract(text string, meta Meta) Result {
+	d := newDoc(text)
+	res := Result{Quotes: []Quote{}}
+	if len(d.toks) == 0 {
+		res.Outlet = Outlet{Publisher: meta.Publisher, Published: meta.Published}
+		if res.Outlet.Publisher == "" && meta.URL != "" {
+			res.Outlet.Publisher = publisherFromURL(meta.URL)
+		}
+		return res
+	}
+	f := &finder{d: d}
+	starts := d.classify()
+	f.segs = d.findQuotes()
+	f.sents = d.sentences(starts, f.segs)
+	f.run()
+	res.Outlet = f.outlet(meta, starts)
+	published := meta.Published
+	if published == "" {
+		published = res.Outlet.Published
+	}
+
+	rs := newResolver(f)
+	rs.markSources()
+	speakers := make([]Speaker, len(f.attrs))
+	venues := make([]*Venue, len(f.attrs))
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		sp, all := rs.speakerFor(i, speakers)
+		speakers[i] = sp
+		q := Quote{Speaker: sp, Speakers: all, Confidence: a.conf}
+		q.Start, q.End = a.frags[0][0], a.frags[len(a.frags)-1][1]
+		q.Text = d.text(q.Start, q.End)
+		if len(a.frags) > 1 {
+			q.Fragments = a.frags
+		}
+		q.Kind = f.kind(a)
+		if a.srcS >= 0 && a.srcE > a.srcS {
+			s, e := int(d.toks[a.srcS].s), int(d.toks[a.srcE-1].e)
+			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
+		}
+		if a.cueS >= 0 && a.cueE > a.cueS {
+			s, e := int(d.toks[a.cueS].s), int(d.toks[a.cueE-1].e)
+			q.Cue = &Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type}
+		}
+		v := f.venueFor(a, published)
+		if v == nil || v.Text == "" {
+			// Same speaker, same occasion: inherit the last stated venue.
+			for j := i - 1; j >= 0 && j >= i-6; j-- {
+				if venues[j] != nil && venues[j].Text != "" && speakers[j].Name == sp.Name && sp.Name != "" {
+					iv := *venues[j]
+					iv.Explicit = false
+					if v != nil && v.Date != "" {
+						iv.Date = v.Date
+					}
+					v = &iv
+					break
+				}
+			}
+		}
+		venues[i] = v
+		q.Venue = v
+		res.Quotes = append(res.Quotes, q)
+	}
+	return res
+}
+
+// kind is direct when the content is all quotation, mixed when it holds
+// quoted words, indirect otherwise.
+func (f *finder) kind(a *attr) Kind {
+	d := f.d
+	allQuoted, anyQuoted := true, false
+	for _, fr := range a.frags {
+		inside := false
+		for _, sg := range f.segs {
+			if sg.s == fr[0] && sg.e >= fr[1]-1 {
+				inside = true
+			}
+			if sg.s >= fr[0] && sg.e <= fr[1] && sg.words > 0 {
+				anyQuoted = true
+			}
+		}
+		if !inside {
+			allQuoted = false
+		}
+	}
+	_ = d
+	switch {
+	case allQuoted:
+		return KindDirect
+	case anyQuoted:
+		return KindMixed
+	}
+	return KindIndirect
+}

@@ -1,0 +1,238 @@
+// Command lexgen learns the extractor's lexicons from PolNeAR's training
+// split and writes them as Go source, so the extractor itself never reads
+// files. Run from the repository root:
+//
+//	go run ./internal/extract/internal/lexgen
+//
+// It reads ../shared/eval/polnear-train.jsonl and writes
+// internal/extract/lexicon_gen.go.
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+type span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+type quote struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Kind    string `json:"kind"`
+	Source  *span  `json:"speaker_mention"`
+	Cue     *span  `json:"cue"`
+	Content string `json:"text"`
+}
+
+type article struct {
+	Text   string  `json:"text"`
+	Quotes []quote `json:"quotes"`
+}
+
+// tokens lower-cases and splits like the extractor's tokenizer does, near
+// enough for counting: words keep inner apostrophes and hyphens, a
+// possessive 's is its own token, every other mark is a token.
+func tokens(s string) []string {
+	var out []string
+	r := []rune(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+	for i := 0; i < len(r); {
+		c := r[i]
+		switch {
+		case unicode.IsSpace(c):
+			i++
+		case unicode.IsLetter(c) || unicode.IsDigit(c):
+			j := i
+			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) ||
+				((r[j] == '\'' || r[j] == '-') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !(r[j] == '\'' && r[j+1] == 's' && (j+2 >= len(r) || !unicode.IsLetter(r[j+2]))))) {
+				j++
+			}
+			out = append(out, string(r[i:j]))
+			i = j
+		default:
+			if c == '\'' && i+1 < len(r) && r[i+1] == 's' && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])) {
+				out = append(out, "'s")
+				i += 2
+				continue
+			}
+			out = append(out, string(c))
+			i++
+		}
+	}
+	return out
+}
+
+// Hand-written lemma classes: which cues report thought, writing or
+// findings rather than speech. Matched on a cue's first word.
+var (
+	thoughtWords = words("think thinks thought believe believes believed want wants wanted hope hopes hoped know knows knew feel feels felt fear fears feared expect expects expected worry worries worried wonder wonders wondered doubt doubts doubted consider considers considered see sees saw seem seems seemed appear appears appeared like likes liked prefer prefers preferred support supports supported oppose opposes opposed agree agrees agreed disagree disagrees disagreed understand understands understood suspect suspects suspected assume assumes assumed imagine imagines imagined trust trusts trusted view views viewed regard regards regarded is are was were be been")
+	writingWords = words("wrote write writes writing tweeted tweet tweets tweeting posted post posts posting published publish publishes emailed email texted blogged")
+	reportWords  = words("show shows showed shown showing found find finds finding suggest suggests suggested indicate indicates indicated reveal reveals revealed revealing report reports reported estimate estimates estimated")
+)
+
+func words(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+var auxWords = words("has have had will would also is was are were be been to not n't did does do could can may might should must just then later previously already still reportedly repeatedly publicly privately again")
+
+func cueType(toks []string) string {
+	for _, t := range toks {
+		if auxWords[t] && len(toks) > 1 {
+			continue
+		}
+		switch {
+		case thoughtWords[t]:
+			return "CueThought"
+		case writingWords[t]:
+			return "CueWriting"
+		case reportWords[t]:
+			return "CueReport"
+		}
+		return "CueSpeech"
+	}
+	return "CueSpeech"
+}
+
+func main() {
+	in := flag.String("in", "../shared/eval/polnear-train.jsonl", "PolNeAR training split")
+	out := flag.String("out", "internal/extract/lexicon_gen.go", "generated Go file")
+	flag.Parse()
+	f, err := os.Open(*in)
+	if err != nil {
+		log.Fatal(err)
+	}
+	defer f.Close()
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	var arts []article
+	for sc.Scan() {
+		var a article
+		if err := json.Unmarshal(sc.Bytes(), &a); err != nil {
+			log.Fatal(err)
+		}
+		arts = append(arts, a)
+	}
+	if err := sc.Err(); err != nil {
+		log.Fatal(err)
+	}
+
+	// Cue phrases: strip leading auxiliaries/adverbs so "has said" and
+	// "also said" count for "said"; the extractor absorbs those itself.
+	cueCount := map[string]int{}
+	headCount := map[string]int{}
+	for _, a := range arts {
+		for _, q := range a.Quotes {
+			if q.Cue != nil {
+				t := tokens(q.Cue.Text)
+				for len(t) > 1 && auxWords[t[0]] {
+					t = t[1:]
+				}
+				if len(t) > 0 && len(t) <= 4 && t[0] != ":" {
+					cueCount[strings.Join(t, " ")]++
+				}
+			}
+			if q.Source != nil {
+				t := tokens(q.Source.Text)
+				if len(t) > 0 {
+					h := t[len(t)-1]
+					raw := []rune(q.Source.Text)
+					// Only lower-case heads: names are found by capitalisation.
+					if len(raw) > 0 && unicode.IsLower(lastWordFirstRune(q.Source.Text)) && unicode.IsLetter(raw[len(raw)-1]) {
+						headCount[h]++
+					}
+				}
+			}
+		}
+	}
+	// Precision: how often the phrase is a cue among all its occurrences.
+	cand := map[string]bool{}
+	for k, n := range cueCount {
+		if n >= 3 {
+			cand[k] = true
+		}
+	}
+	occ := map[string]int{}
+	headOcc := map[string]int{}
+	for _, a := range arts {
+		t := tokens(a.Text)
+		for i := range t {
+			for n := 1; n <= 4 && i+n <= len(t); n++ {
+				k := strings.Join(t[i:i+n], " ")
+				if cand[k] {
+					occ[k]++
+				}
+			}
+			if headCount[t[i]] > 0 {
+				headOcc[t[i]]++
+			}
+		}
+	}
+	type entry struct {
+		k    string
+		n    int
+		prec float64
+	}
+	var cues []entry
+	for k := range cand {
+		p := float64(cueCount[k]) / float64(max(occ[k], cueCount[k]))
+		if p >= 0.05 {
+			cues = append(cues, entry{k, cueCount[k], p})
+		}
+	}
+	sort.Slice(cues, func(i, j int) bool { return cues[i].k < cues[j].k })
+	var heads []entry
+	for k, n := range headCount {
+		if n >= 3 && len(k) > 1 {
+			heads = append(heads, entry{k, n, float64(n) / float64(max(headOcc[k], n))})
+		}
+	}
+	sort.Slice(heads, func(i, j int) bool { return heads[i].k < heads[j].k })
+
+	var b strings.Builder
+	b.WriteString("// Code generated by go run ./internal/extract/internal/lexgen; DO NOT EDIT.\n\n")
+	b.WriteString("package extract\n\n")
+	b.WriteString("// learnedCues maps a cue phrase (lower case, tokens joined by one space)\n// to its type, its count as a cue in PolNeAR train and its precision\n// (share of its occurrences that are cues).\n")
+	b.WriteString("var learnedCues = map[string]cueEntry{\n")
+	for _, e := range cues {
+		fmt.Fprintf(&b, "\t%q: {%s, %d, %.3f},\n", e.k, cueType(strings.Fields(e.k)), e.n, e.prec)
+	}
+	b.WriteString("}\n\n")
+	b.WriteString("// learnedHeads are lower-case head nouns of PolNeAR source mentions\n// (\"officials\", \"spokesman\", \"poll\") with count and precision.\n")
+	b.WriteString("var learnedHeads = map[string]headEntry{\n")
+	for _, e := range heads {
+		fmt.Fprintf(&b, "\t%q: {%d, %.3f},\n", e.k, e.n, e.prec)
+	}
+	b.WriteString("}\n")
+	src, err := format.Source([]byte(b.String()))
+	if err != nil {
+		log.Fatal(err)
+	}
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d cues, %d heads from %d articles", len(cues), len(heads), len(arts))
+}
+
+func lastWordFirstRune(s string) rune {
+	f := strings.Fields(s)
+	if len(f) == 0 {
+		return 0
+	}
+	return []rune(f[len(f)-1])[0]
+}

@@ -1,0 +1,152 @@
+package extract
+
+
+var (
+	pronouns    = setOf("he she they we i you it who")
+	determiners = setOf("the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
+	// titleWords name offices and roles; they may stand lower case inside
+	// a source phrase ("a German government spokesman").
+	titleWords = setOf("president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
+	// leadStop are capitalised words that begin a sentence or clause but
+	// are not part of a name.
+	leadStop = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	quantifiers = setOf("two three four five six several many some most few")
+	// skipBetween may stand between a source and its cue: "Macron has also said".
+	skipBetween = setOf("has have had will would also is was are were later previously then once again repeatedly recently reportedly publicly privately already still just first often even further quickly immediately never always subsequently initially himself herself themselves itself had've 's")
+)
+
+func (d *doc) word(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord }
+
+func (d *doc) capWord(k int) bool {
+	return d.word(k) && d.toks[k].cap && d.toks[k].quote == 0
+}
+
+// headOK says whether token k can end a source phrase.
+func (d *doc) headOK(k int) bool {
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if pronouns[w] {
+		return true
+	}
+	if d.toks[k].cap {
+		return !leadStop[w]
+	}
+	if titleWords[w] || w == "office" {
+		return true
+	}
+	h, ok := learnedHeads[w]
+	return ok && h.Prec >= 0.05 && h.Count >= 3
+}
+
+// npBack finds the source phrase ending at token j, not before token lim.
+// It returns its first token, or -1.
+func (d *doc) npBack(j, lim int) int {
+	if j < lim || !d.headOK(j) {
+		return -1
+	}
+	w := d.lw(j)
+	if pronouns[w] {
+		if w == "who" {
+			return -1
+		}
+		return j
+	}
+	s := j
+	for k := j - 1; k >= lim && j-k < 10; k-- {
+		t := &d.toks[k]
+		if t.quote != 0 {
+			break
+		}
+		lw := d.lw(k)
+		if t.kind == tkPoss {
+			if d.word(k - 1) {
+				s = k
+				continue
+			}
+			break
+		}
+		if t.kind != tkWord {
+			break
+		}
+		if determiners[lw] {
+			s = k
+			if quantifiers[lw] {
+				continue
+			}
+			break
+		}
+		if (lw == "of" || lw == "and" || lw == "for") && d.capWord(k-1) && d.capWord(k+1) {
+			s = k
+			continue
+		}
+		if t.cap {
+			if leadStop[lw] {
+				break
+			}
+			s = k
+			continue
+		}
+		if titleWords[lw] || lw == "local" || lw == "republican" || lw == "democratic" {
+			s = k
+			continue
+		}
+		if _, ok := learnedHeads[lw]; ok && j-k < 4 {
+			s = k
+			continue
+		}
+		break
+	}
+	// Drop leading words that open a clause rather than a name.
+	for s < j && d.toks[s].cap && leadStop[d.lw(s)] {
+		s++
+	}
+	if d.is(s, "and") || d.is(s, "of") {
+		s++
+	}
+	return s
+}
+
+// npForward finds a source phrase starting at token k (after "according
+// to" or an inverted "said"). It returns the token after its end, or -1.
+func (d *doc) npForward(k, lim int) int {
+	last := -1
+	for i := k; i < lim && i-k < 10; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 {
+			break
+		}
+		lw := d.lw(i)
+		if t.kind == tkPoss {
+			continue
+		}
+		if t.kind != tkWord {
+			break
+		}
+		if i == k && pronouns[lw] && lw != "who" {
+			return i + 1
+		}
+		if determiners[lw] && (i == k || d.is(i-1, "and")) {
+			continue
+		}
+		if (lw == "of" || lw == "and") && last == i-1 && d.word(i+1) {
+			continue
+		}
+		if t.cap || titleWords[lw] || lw == "local" {
+			if d.headOK(i) {
+				last = i
+			}
+			continue
+		}
+		if h, ok := learnedHeads[lw]; ok && h.Count >= 3 {
+			last = i
+			continue
+		}
+		break
+	}
+	if last < 0 {
+		return -1
+	}
+	return last + 1
+}

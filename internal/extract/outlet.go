@@ -1,0 +1,188 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+	"time"
+)
+
+// knownPublishers maps a host's registrable name to the publisher's name.
+var knownPublishers = map[string]string{
+	"themoscowtimes": "The Moscow Times", "nytimes": "The New York Times", "washingtonpost": "The Washington Post",
+	"theguardian": "The Guardian", "bbc": "BBC", "cnn": "CNN", "foxnews": "Fox News", "reuters": "Reuters",
+	"apnews": "The Associated Press", "afp": "AFP", "aljazeera": "Al Jazeera", "politico": "Politico",
+	"breitbart": "Breitbart", "huffingtonpost": "HuffPost", "huffpost": "HuffPost", "wsj": "The Wall Street Journal",
+	"npr": "NPR", "nbcnews": "NBC News", "cbsnews": "CBS News", "abcnews": "ABC News", "usatoday": "USA Today",
+	"latimes": "Los Angeles Times", "bloomberg": "Bloomberg", "ft": "Financial Times", "economist": "The Economist",
+	"independent": "The Independent", "telegraph": "The Telegraph", "dw": "Deutsche Welle", "france24": "France 24",
+	"euronews": "Euronews", "kyivindependent": "The Kyiv Independent", "kyivpost": "Kyiv Post",
+	"thehill": "The Hill", "axios": "Axios", "vox": "Vox", "slate": "Slate", "theatlantic": "The Atlantic",
+	"newsweek": "Newsweek", "time": "Time", "alternet": "AlterNet", "msnbc": "MSNBC", "yahoo": "Yahoo News",
+	"pbs": "PBS", "skynews": "Sky News", "lemonde": "Le Monde", "spiegel": "Der Spiegel", "rferl": "RFE/RL",
+	"thetimes": "The Times", "irishtimes": "The Irish Times", "straitstimes": "The Straits Times",
+	"hindustantimes": "Hindustan Times", "timesofindia": "The Times of India", "ndtv": "NDTV",
+}
+
+// publisherFromURL names the publisher from a page address.
+func publisherFromURL(u string) string {
+	h := u
+	if i := strings.Index(h, "://"); i >= 0 {
+		h = h[i+3:]
+	}
+	if i := strings.IndexAny(h, "/?#:"); i >= 0 {
+		h = h[:i]
+	}
+	h = strings.ToLower(h)
+	parts := strings.Split(h, ".")
+	if len(parts) < 2 {
+		return ""
+	}
+	// Registrable label: skip the TLD and a second-level "co"/"com".
+	i := len(parts) - 2
+	if i > 0 && (parts[i] == "co" || parts[i] == "com" || parts[i] == "org" || parts[i] == "net") && len(parts[i+1]) == 2 {
+		i--
+	}
+	label := parts[i]
+	if p, ok := knownPublishers[label]; ok {
+		return p
+	}
+	if label == "" {
+		return ""
+	}
+	return strings.ToUpper(label[:1]) + label[1:]
+}
+
+// agencyNames maps how a wire is written to its short name.
+var agencyNames = map[string]string{
+	"afp": "AFP", "agence france-presse": "AFP", "agence france presse": "AFP",
+	"ap": "AP", "associated press": "AP",
+	"reuters": "Reuters", "bloomberg": "Bloomberg", "dpa": "dpa", "ansa": "ANSA", "efe": "EFE",
+	"pti": "PTI", "ians": "IANS", "xinhua": "Xinhua", "tass": "TASS", "upi": "UPI",
+}
+
+// outlet reads publisher, wire agency, dateline, date, byline and
+// headline from the text and metadata.
+func (f *finder) outlet(meta Meta, starts []int) Outlet {
+	d := f.d
+	o := Outlet{Publisher: meta.Publisher, Published: meta.Published}
+	if o.Publisher == "" && meta.URL != "" {
+		o.Publisher = publisherFromURL(meta.URL)
+	}
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		line := string(d.r[p.s:p.e])
+		low := strings.ToLower(line)
+		// Headline: the first line of furniture that is not chrome text.
+		if o.Headline == "" && pi < 4 && p.te-p.ts >= 3 && !d.endsSentence(p) && !strings.HasPrefix(low, "by ") && !hasAnyPrefix(strings.TrimSpace(low), chromePrefixes) {
+			o.Headline = strings.TrimSpace(line)
+		}
+		if o.Byline == "" && strings.HasPrefix(strings.TrimSpace(low), "by ") && p.te-p.ts < 40 {
+			o.Byline = strings.TrimSpace(line)
+			if ag := agencyAfter(low, " for "); ag != "" && o.Agency == "" {
+				o.Agency = ag
+			}
+		}
+		if !p.chrome && starts[pi] > p.ts && o.Dateline == "" {
+			// "KYIV, Ukraine (AP) —"
+			dl := d.text(int(d.toks[p.ts].s), int(d.toks[starts[pi]-1].s))
+			dl = strings.TrimSpace(dl)
+			if i := strings.Index(dl, "("); i >= 0 {
+				if j := strings.Index(dl[i:], ")"); j > 0 && o.Agency == "" {
+					o.Agency = agencyNames[strings.ToLower(strings.TrimSpace(dl[i+1:i+j]))]
+				}
+				dl = strings.TrimSpace(dl[:i])
+			}
+			if strings.HasPrefix(strings.ToLower(dl), "date ") {
+				fs := strings.Fields(dl)
+				if len(fs) >= 2 && o.Published == "" {
+					if _, err := time.Parse("2006-01-02", fs[1]); err == nil {
+						o.Published = fs[1]
+					}
+				}
+				dl = strings.Join(fs[2:], " ")
+			}
+			o.Dateline = strings.TrimRight(dl, " ,:")
+		}
+		if o.Agency == "" {
+			o.Agency = agencyMention(low, pi, len(d.paras))
+		}
+		if o.Published == "" && pi < 8 {
+			if t, err := time.Parse("January 02, 2006", strings.TrimSpace(line)); err == nil {
+				o.Published = t.Format("2006-01-02")
+			} else if t, err := time.Parse("January 2, 2006", strings.TrimSpace(line)); err == nil {
+				o.Published = t.Format("2006-01-02")
+			}
+		}
+	}
+	return o
+}
+
+type agencyName struct{ name, short string }
+
+// agencyList is agencyNames longest first, so look-ups are deterministic.
+var agencyList = func() []agencyName {
+	var l []agencyName
+	for k, v := range agencyNames {
+		l = append(l, agencyName{k, v})
+	}
+	sort.Slice(l, func(i, j int) bool {
+		if len(l[i].name) != len(l[j].name) {
+			return len(l[i].name) > len(l[j].name)
+		}
+		return l[i].name < l[j].name
+	})
+	return l
+}()
+
+// matchAgency names the agency that rest starts with.
+func matchAgency(rest string) string {
+	for _, a := range agencyList {
+		if strings.HasPrefix(rest, a.name) && (len(rest) == len(a.name) || !isASCIILetter(rest[len(a.name)])) {
+			return a.short
+		}
+	}
+	return ""
+}
+
+func isASCIILetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// agencyAfter reads "for AFP" style credits.
+func agencyAfter(low, marker string) string {
+	for i := strings.Index(low, marker); i >= 0; {
+		if ag := matchAgency(low[i+len(marker):]); ag != "" {
+			return ag
+		}
+		j := strings.Index(low[i+len(marker):], marker)
+		if j < 0 {
+			break
+		}
+		i += len(marker) + j
+	}
+	return ""
+}
+
+// agencyMention spots wire credits anywhere in a line: "(With inputs
+// from Reuters)", "via REUTERS" in a photo credit, "(AFP)", a closing
+// "The Associated Press" sign-off.
+func agencyMention(low string, pi, n int) string {
+	t := strings.TrimSpace(low)
+	for _, m := range []string{"with inputs from ", "inputs from ", "with reporting by "} {
+		if i := strings.Index(t, m); i >= 0 {
+			if ag := matchAgency(t[i+len(m):]); ag != "" {
+				return ag
+			}
+		}
+	}
+	for _, a := range agencyList {
+		if strings.HasSuffix(t, " via "+a.name) || strings.HasSuffix(t, " via "+a.name+")") || strings.HasSuffix(t, "/"+a.name) || strings.HasSuffix(t, "/"+a.name+")") || strings.Contains(t, "("+a.name+")") {
+			return a.short
+		}
+	}
+	if pi >= n-3 {
+		switch t {
+		case "the associated press", "associated press", "— afp", "afp", "reuters":
+			return matchAgency(strings.TrimPrefix(strings.TrimPrefix(t, "— "), "the "))
+		}
+	}
+	return ""
+}

@@ -1,0 +1,127 @@
+package extract
+
+import "unicode"
+
+// qseg is a stretch of text between double quotation marks.
+type qseg struct {
+	s, e   int // code points; e is after the closing mark, or the paragraph end
+	ot, ct int // tokens of the opening and closing mark; ct = -1 when unclosed
+	words  int
+	next   int // segment continuing it in the next paragraph, or -1
+	prev   int // segment it continues, or -1
+}
+
+func spaceBefore(r []rune, i int) bool {
+	if i <= 0 {
+		return true
+	}
+	c := r[i-1]
+	return unicode.IsSpace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '/' || c == '{' || isSQ(c) && (i < 2 || unicode.IsSpace(r[i-2]))
+}
+
+func spaceAfter(r []rune, i int) bool {
+	if i >= len(r) {
+		return true
+	}
+	c := r[i]
+	return unicode.IsSpace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!' || c == '—' || c == '–' || c == ']' || isSQ(c)
+}
+
+// findQuotes pairs double quotation marks paragraph by paragraph. Curly
+// marks say which way they face; straight marks are judged by the spaces
+// around them. Unbalanced marks end at the paragraph, so one stray mark
+// never swallows the rest of the article.
+func (d *doc) findQuotes() []qseg {
+	var segs []qseg
+	r := d.r
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		open := -1
+		for k := p.ts; k < p.te; k++ {
+			t := &d.toks[k]
+			if t.kind != tkDQ {
+				continue
+			}
+			c := r[t.s]
+			sb, sa := spaceBefore(r, int(t.s)), spaceAfter(r, int(t.e))
+			var opens, closes bool
+			switch c {
+			case '“', '„', '«', '‟':
+				opens = true
+				if open >= 0 && !sb {
+					closes, opens = true, false // typed the wrong way round
+				}
+			case '”', '»':
+				closes = true
+				if open < 0 && sb && !sa {
+					opens, closes = true, false
+				}
+			default:
+				switch {
+				case sb && !sa:
+					opens = true
+				case !sb && sa:
+					closes = true
+				default:
+					if open >= 0 {
+						closes = true
+					} else {
+						opens = true
+					}
+				}
+			}
+			if opens && open >= 0 {
+				// Unclosed before a new opening mark: end it before this one.
+				segs = append(segs, qseg{s: int(d.toks[open].s), e: int(t.s), ot: open, ct: -1, next: -1, prev: -1})
+				open = -1
+			}
+			if opens {
+				open = k
+				continue
+			}
+			if closes && open >= 0 {
+				segs = append(segs, qseg{s: int(d.toks[open].s), e: int(t.e), ot: open, ct: k, next: -1, prev: -1})
+				open = -1
+			}
+		}
+		if open >= 0 {
+			segs = append(segs, qseg{s: int(d.toks[open].s), e: p.e, ot: open, ct: -1, next: -1, prev: -1})
+		}
+	}
+	for i := range segs {
+		sg := &segs[i]
+		end := sg.ct
+		if end < 0 {
+			end = d.toks[sg.ot].para2end(d)
+		}
+		for k := sg.ot; k <= end && k < len(d.toks); k++ {
+			d.toks[k].quote = int32(i + 1)
+			if d.toks[k].kind == tkWord {
+				sg.words++
+			}
+		}
+		// Trim trailing spaces of an unclosed segment.
+		for sg.e > sg.s && unicode.IsSpace(r[sg.e-1]) {
+			sg.e--
+		}
+	}
+	// A quote left open at a paragraph end continues when the next
+	// paragraph starts with an opening mark.
+	for i := range segs {
+		if segs[i].ct >= 0 || i+1 >= len(segs) {
+			continue
+		}
+		pa := d.toks[segs[i].ot].para
+		nx := &segs[i+1]
+		if d.toks[nx.ot].para == pa+1 && nx.ot == d.paras[pa+1].ts {
+			segs[i].next = i + 1
+			nx.prev = i
+		}
+	}
+	return segs
+}
+
+// para2end returns the last token index of the token's paragraph.
+func (t *tok) para2end(d *doc) int {
+	return d.paras[t.para].te - 1
+}

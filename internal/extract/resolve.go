@@ -1,0 +1,483 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// entity is a person or organisation named in the article.
+type entity struct {
+	name   string   // "Emmanuel Macron"
+	words  []string // lower-case name words
+	title  string   // as written: "French President"
+	tlow   []string // title words, lower case, demonyms normalised
+	kind   SpeakerKind
+	female bool
+}
+
+// occurrence is one place where an entity (or a role) is mentioned.
+type occurrence struct {
+	tok     int
+	ent     int // index into entities
+	subject bool
+	source  bool
+}
+
+var (
+	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn fox msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
+	femaleTitles = setOf("mrs. ms. mrs ms miss madam queen spokeswoman chairwoman congresswoman businesswoman first lady")
+	// demonyms maps country names to the adjective, so "France's
+	// President" matches "the French president".
+	demonyms = map[string]string{
+		"france": "french", "germany": "german", "ukraine": "ukrainian", "russia": "russian",
+		"britain": "british", "uk": "british", "u.k.": "british", "england": "english",
+		"america": "american", "us": "american", "u.s.": "american", "united states": "american",
+		"china": "chinese", "italy": "italian", "spain": "spanish", "poland": "polish",
+		"finland": "finnish", "sweden": "swedish", "norway": "norwegian", "denmark": "danish",
+		"japan": "japanese", "india": "indian", "canada": "canadian", "mexico": "mexican",
+		"turkey": "turkish", "iran": "iranian", "israel": "israeli", "netherlands": "dutch",
+		"belgium": "belgian", "estonia": "estonian", "latvia": "latvian", "lithuania": "lithuanian",
+		"hungary": "hungarian", "romania": "romanian", "greece": "greek", "austria": "austrian",
+		"ireland": "irish", "scotland": "scottish", "australia": "australian", "brazil": "brazilian",
+		"korea": "korean", "syria": "syrian", "iraq": "iraqi", "egypt": "egyptian", "saudi": "saudi",
+		"pakistan": "pakistani", "afghanistan": "afghan", "belarus": "belarusian", "czech": "czech",
+	}
+)
+
+// resolver links mentions to entities.
+type resolver struct {
+	f     *finder
+	ents  []entity
+	byKey map[string]int // lower-case full name or last name -> entity
+	occs  []occurrence
+	sentOf []int32
+}
+
+func newResolver(f *finder) *resolver {
+	d := f.d
+	rs := &resolver{f: f, byKey: map[string]int{}, sentOf: make([]int32, len(d.toks))}
+	for i := range rs.sentOf {
+		rs.sentOf[i] = -1
+	}
+	for si, s := range f.sents {
+		for k := s.ts; k < s.te; k++ {
+			rs.sentOf[k] = int32(si)
+		}
+	}
+	// Two passes: full names first so surnames seen earlier still resolve.
+	for _, s := range f.sents {
+		for k := s.ts; k < s.te; {
+			if !d.capWord(k) {
+				k++
+				continue
+			}
+			e := rs.runEnd(k, s.te)
+			rs.addRun(k, e, s.ts, false)
+			k = e
+		}
+	}
+	for _, s := range f.sents {
+		for k := s.ts; k < s.te; {
+			if !d.capWord(k) {
+				k++
+				continue
+			}
+			e := rs.runEnd(k, s.te)
+			rs.addRun(k, e, s.ts, true)
+			k = e
+		}
+	}
+	return rs
+}
+
+// runEnd returns the end of a run of capitalised words starting at k.
+func (rs *resolver) runEnd(k, lim int) int {
+	d := rs.f.d
+	e := k
+	for e < lim {
+		switch {
+		case d.capWord(e):
+			e++
+		case d.toks[e].kind == tkPoss && d.capWord(e+1):
+			e++
+		case (d.is(e, "of") || d.is(e, "-")) && d.capWord(e+1) && e > k:
+			e++
+		default:
+			return e
+		}
+	}
+	return e
+}
+
+func isTitleWord(w string) bool {
+	if titleWords[w] || orgTitle[w] {
+		return true
+	}
+	if _, ok := demonyms[w]; ok {
+		return true
+	}
+	for _, v := range demonyms {
+		if v == w {
+			return true
+		}
+	}
+	return false
+}
+
+// orgTitle are organisations that prefix a title: "NATO Secretary-General".
+var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense pentagon kremlin senate")
+
+// splitRun separates the title words at the front of a run from the name.
+func (rs *resolver) splitRun(k, e int) (nameStart int) {
+	d := rs.f.d
+	ns := k
+	for i := k; i < e; i++ {
+		w := d.lw(i)
+		if d.toks[i].kind == tkPoss || isTitleWord(w) || leadStop[w] || w == "of" {
+			ns = i + 1
+		}
+	}
+	return ns
+}
+
+func (rs *resolver) words(k, e int) []string {
+	d := rs.f.d
+	var out []string
+	for i := k; i < e; i++ {
+		if d.toks[i].kind == tkWord {
+			out = append(out, d.lw(i))
+		}
+	}
+	return out
+}
+
+func isOrgRun(ws []string) bool {
+	for _, w := range ws {
+		if orgWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// addRun records a capitalised run. In the first pass only full names
+// (two or more name words) become entities; the second records
+// occurrences, resolving surnames to full names.
+func (rs *resolver) addRun(k, e, sentStart int, second bool) {
+	d := rs.f.d
+	for k < e && leadStop[d.lw(k)] {
+		k++
+	}
+	if k >= e {
+		return
+	}
+	ns := rs.splitRun(k, e)
+	ws := rs.words(k, e)
+	nameWs := rs.words(ns, e)
+	if isOrgRun(ws) && (ns >= e || isOrgRun(nameWs)) {
+		if !second {
+			return
+		}
+		key := strings.Join(ws, " ")
+		id, ok := rs.byKey[key]
+		if !ok {
+			id = len(rs.ents)
+			rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[k].s), int(d.toks[e-1].e)), words: ws, kind: SpeakerOrganization})
+			rs.byKey[key] = id
+		}
+		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
+		return
+	}
+	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 {
+		return
+	}
+	title := ""
+	if ns > k {
+		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
+	}
+	key := strings.Join(nameWs, " ")
+	if !second {
+		if len(nameWs) < 2 {
+			return
+		}
+		if _, ok := rs.byKey[key]; ok {
+			return
+		}
+		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson}
+		en.female = femaleGuess(nameWs[0], rs.words(max(k-1, 0), ns))
+		id := len(rs.ents)
+		rs.ents = append(rs.ents, en)
+		rs.byKey[key] = id
+		if _, ok := rs.byKey[nameWs[len(nameWs)-1]]; !ok {
+			rs.byKey[nameWs[len(nameWs)-1]] = id
+		}
+		return
+	}
+	id, ok := rs.byKey[key]
+	if !ok {
+		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
+	}
+	if !ok {
+		if len(nameWs) > 1 || ns == k && k == sentStart {
+			return
+		}
+		// A lone name with a title ("President Trump") is still a person.
+		id = len(rs.ents)
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson})
+		rs.byKey[key] = id
+	}
+	if title != "" && rs.ents[id].title == "" {
+		rs.ents[id].title = title
+		rs.ents[id].tlow = normTitle(rs.words(k, ns))
+	}
+	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
+}
+
+func normTitle(ws []string) []string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if dm, ok := demonyms[w]; ok {
+			w = dm
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// femaleGuess uses honorifics and feminine titles, and as a weak hint a
+// first name ending in -a.
+func femaleGuess(first string, before []string) bool {
+	for _, w := range before {
+		if femaleTitles[w] {
+			return true
+		}
+	}
+	return strings.HasSuffix(first, "a") && len(first) > 3
+}
+
+// speakerFor resolves the source mention of attribution ai.
+func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) {
+	f := rs.f
+	d := f.d
+	a := &f.attrs[ai]
+	if a.srcS < 0 || a.inherit >= 0 {
+		if a.inherit >= 0 && a.inherit < ai {
+			sp := speakers[a.inherit]
+			sp.Confidence *= 0.8
+			return sp, nil
+		}
+		return Speaker{}, nil
+	}
+	s, e := a.srcS, a.srcE
+	// Several speakers: "both Macron and Zelenskyy".
+	for k := s + 1; k < e-1; k++ {
+		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {
+			ls := s
+			if d.is(ls, "both") {
+				ls++
+			}
+			left := rs.resolve(ls, k, ai, speakers)
+			right := rs.resolve(k+1, e, ai, speakers)
+			return left, []Speaker{left, right}
+		}
+	}
+	return rs.resolve(s, e, ai, speakers), nil
+}
+
+// resolve names the speaker of the mention tokens [s, e).
+func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
+	d := rs.f.d
+	if s >= e {
+		return Speaker{}
+	}
+	ws := rs.words(s, e)
+	if len(ws) == 0 {
+		return Speaker{}
+	}
+	head := ws[len(ws)-1]
+	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
+	// Pronoun.
+	if e-s == 1 && pronouns[head] {
+		switch head {
+		case "he", "she":
+			if id := rs.recentPerson(s, head == "she"); id >= 0 {
+				return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
+			}
+		case "it", "they", "we":
+			if id := rs.recentOrg(s); id >= 0 && head == "it" {
+				return Speaker{Name: rs.ents[id].name, Kind: SpeakerOrganization, Confidence: 0.5}
+			}
+		}
+		return Speaker{Name: raw, Kind: SpeakerRole, Confidence: 0.3}
+	}
+	// Office: "her office", "Starmer's office".
+	if head == "office" && len(ws) >= 2 && e-s >= 2 {
+		var holder Speaker
+		if d.toks[e-2].kind == tkPoss {
+			holder = rs.resolve(s, e-2, ai, speakers)
+		} else if ws[0] == "his" || ws[0] == "her" {
+			if id := rs.recentPerson(s, ws[0] == "her"); id >= 0 {
+				holder = Speaker{Name: rs.ents[id].name}
+			}
+		}
+		if holder.Name != "" {
+			return Speaker{Name: holder.Name + "'s office", Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.7}
+		}
+	}
+	// "the statement" speaks for whoever issued the last statement.
+	if head == "statement" || head == "report" {
+		for j := ai - 1; j >= 0; j-- {
+			if speakers[j].Name != "" && speakers[j].Kind != SpeakerRole || j == 0 {
+				sp := speakers[j]
+				sp.Confidence = 0.5
+				return sp
+			}
+		}
+	}
+	capEnd := -1
+	for k := e - 1; k >= s; k-- {
+		if d.capWord(k) && !leadStop[d.lw(k)] {
+			capEnd = k + 1
+			break
+		}
+	}
+	if capEnd == e {
+		cs := s
+		for cs < e && !d.capWord(cs) {
+			cs++
+		}
+		ns := rs.splitRun(cs, e)
+		if ns < e {
+			key := strings.Join(rs.words(ns, e), " ")
+			id, ok := rs.byKey[key]
+			if !ok {
+				id, ok = rs.byKey[ws[len(ws)-1]]
+			}
+			if ok {
+				en := rs.ents[id]
+				title := en.title
+				if ns > cs {
+					title = d.text(int(d.toks[cs].s), int(d.toks[ns-1].e))
+				}
+				return Speaker{Name: en.name, Kind: en.kind, Title: title, Confidence: 0.9}
+			}
+		}
+		name := d.text(int(d.toks[cs].s), int(d.toks[e-1].e))
+		kind := SpeakerPerson
+		if isOrgRun(ws) || ns >= e {
+			kind = SpeakerOrganization
+		}
+		return Speaker{Name: name, Kind: kind, Confidence: 0.6}
+	}
+	// Definite description: "the French president", "the official".
+	if ws[0] == "the" || ws[0] == "this" || ws[0] == "that" {
+		if sp, ok := rs.description(s, ws[1:], ai, speakers); ok {
+			return sp
+		}
+	}
+	// Unnamed role: "a German government spokesman".
+	name := raw
+	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 {
+		name = d.text(int(d.toks[s+1].s), int(d.toks[e-1].e))
+	}
+	return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+}
+
+// description finds who earlier carried the title in ws ("french
+// president"): an entity whose title has the head and every modifier, or
+// an earlier role speaker with the same head.
+func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) (Speaker, bool) {
+	if len(ws) == 0 {
+		return Speaker{}, false
+	}
+	head := ws[len(ws)-1]
+	mods := normTitle(ws[:len(ws)-1])
+	for j := ai - 1; j >= 0; j-- {
+		sp := speakers[j]
+		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {
+			sp.Confidence = 0.6
+			return sp, true
+		}
+	}
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok >= s {
+			continue
+		}
+		en := rs.ents[o.ent]
+		if en.kind != SpeakerPerson || !contains(en.tlow, head) {
+			continue
+		}
+		ok := true
+		for _, m := range mods {
+			if m != "local" && m != "former" && !contains(en.tlow, m) {
+				ok = false
+			}
+		}
+		if ok {
+			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.7}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+func contains(ws []string, w string) bool {
+	for _, x := range ws {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
+// recentPerson finds the person a pronoun at token s refers to: the last
+// person mentioned as a subject or source in the three sentences before,
+// else the last person mentioned at all.
+func (rs *resolver) recentPerson(s int, female bool) int {
+	si := rs.sentOf[s]
+	fallback := -1
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok >= s {
+			continue
+		}
+		en := &rs.ents[o.ent]
+		if en.kind != SpeakerPerson || en.female != female && !(female && fallback < 0 && false) {
+			continue
+		}
+		if fallback < 0 {
+			fallback = o.ent
+		}
+		if (o.subject || o.source) && si-rs.sentOf[o.tok] <= 3 {
+			return o.ent
+		}
+	}
+	return fallback
+}
+
+func (rs *resolver) recentOrg(s int) int {
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok < s && rs.ents[o.ent].kind == SpeakerOrganization {
+			return o.ent
+		}
+	}
+	return -1
+}
+
+// markSources flags occurrences that are attribution sources, which
+// pronouns prefer.
+func (rs *resolver) markSources() {
+	for _, a := range rs.f.attrs {
+		if a.srcS < 0 {
+			continue
+		}
+		for i := range rs.occs {
+			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < a.srcE {
+				rs.occs[i].source = true
+			}
+		}
+	}
+}
+
+var _ = unicode.IsUpper

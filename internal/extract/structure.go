@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// sent is a sentence: tokens [ts, te) of one paragraph.
+type sent struct {
+	ts, te int
+	para   int
+}
+
+var chromePrefixes = []string{
+	"skip to content", "join our newsletter", "sign up", "subscribe", "advertisement",
+	"related article", "related:", "related stories", "read more", "read also", "share this",
+	"follow us", "click here", "watch:", "listen:", "photo:", "image:", "caption:", "credit:",
+	"copyright", "©", "all rights reserved", "also read", "see also", "recommended",
+}
+
+var creditMarks = []string{
+	"(photo", "photo by", "via ap)", "/ap)", "ap photo", "getty images", "/pool", "pool via",
+	"via reuters", "/reuters", "/afp", "afp via", "file photo", "(ap)", "photo credit", "shutterstock",
+	"](#)",
+}
+
+// classify marks paragraphs that are page furniture rather than prose, and
+// returns for each paragraph the first token of its prose (after a
+// dateline such as "KYIV, Ukraine (AP) —").
+func (d *doc) classify() []int {
+	starts := make([]int, len(d.paras))
+	for i := range d.paras {
+		p := &d.paras[i]
+		starts[i] = p.ts
+		low := strings.TrimSpace(string(d.low[d.toks[p.ts].ls:d.toks[p.te-1].le]))
+		n := p.te - p.ts
+		switch {
+		case hasAnyPrefix(low, chromePrefixes):
+			p.chrome = true
+		case strings.HasSuffix(low, "+ posts") || strings.HasSuffix(low, "posts"):
+			p.chrome = n <= 6
+		case n == 1 && isHexLike(low):
+			p.chrome = true
+		case strings.HasPrefix(low, "by ") && n < 30 && !d.endsSentence(p):
+			p.chrome = true
+		case containsAny(low, creditMarks) && !d.hasDatelineAgency(p):
+			p.chrome = true
+		case d.endsInCapsCredit(p):
+			p.chrome = true
+		case !d.endsSentence(p) && n < 25:
+			p.chrome = true // heading, label or list item without a full stop
+		}
+		if !p.chrome {
+			starts[i] = d.skipDateline(p)
+		}
+	}
+	return starts
+}
+
+func hasAnyPrefix(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, ps []string) bool {
+	for _, p := range ps {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+func isHexLike(s string) bool {
+	if len(s) < 16 {
+		return false
+	}
+	for _, c := range s {
+		if !(c >= '0' && c <= '9' || c >= 'a' && c <= 'f') {
+			return false
+		}
+	}
+	return true
+}
+
+// endsSentence reports whether the paragraph ends like prose.
+func (d *doc) endsSentence(p *para) bool {
+	k := p.te - 1
+	for k > p.ts && (d.toks[k].kind == tkDQ || d.toks[k].kind == tkSQ || d.is(k, ")")) {
+		k--
+	}
+	t := &d.toks[k]
+	c := d.r[t.e-1]
+	return c == '.' || c == '!' || c == '?' || c == '…' || c == ':' || (t.kind == tkWord && t.e-t.s > 1 && strings.HasSuffix(d.lw(k), ".") && k > p.ts+8)
+}
+
+// endsInCapsCredit spots captions ending in an upper-case photo credit
+// ("LUDOVIC MARIN/Pool via REUTERS").
+func (d *doc) endsInCapsCredit(p *para) bool {
+	k := p.te - 1
+	if k-p.ts < 3 {
+		return false
+	}
+	caps := 0
+	for ; k >= p.ts && caps < 4; k-- {
+		t := &d.toks[k]
+		if t.kind != tkWord {
+			if d.is(k, "/") {
+				continue
+			}
+			break
+		}
+		if !allUpper(d.r[t.s:t.e]) {
+			break
+		}
+		caps++
+	}
+	return caps >= 2 && k > p.ts && d.is(k, "/")
+}
+
+func allUpper(rs []rune) bool {
+	letters := 0
+	for _, c := range rs {
+		if unicode.IsLetter(c) {
+			if !unicode.IsUpper(c) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 0
+}
+
+// hasDatelineAgency says whether a paragraph opens with a wire dateline,
+// which makes it prose even though it names the agency.
+func (d *doc) hasDatelineAgency(p *para) bool {
+	return d.skipDateline(p) > p.ts && d.endsSentence(p) && p.te-p.ts > 15
+}
+
+// skipDateline returns the first token after a leading dateline:
+// "KYIV, Ukraine (AP) —", "PARIS:", "WASHINGTON (Reuters) -",
+// "date 2025-09-05 PARIS:".
+func (d *doc) skipDateline(p *para) int {
+	k := p.ts
+	if d.is(k, "date") && k+1 < p.te && unicode.IsDigit(d.r[d.toks[k+1].s]) {
+		k++
+		for k < p.te && (unicode.IsDigit(d.r[d.toks[k].s]) || d.is(k, "-")) {
+			k++
+		}
+	}
+	start := k
+	sawCaps := false
+	for i := 0; k < p.te && i < 12; i++ {
+		t := &d.toks[k]
+		switch {
+		case t.kind == tkWord && allUpper(d.r[t.s:t.e]) && t.e-t.s > 1:
+			sawCaps = true
+			k++
+		case t.kind == tkWord && t.cap && sawCaps:
+			k++
+		case d.is(k, ",") && sawCaps:
+			k++
+		case d.is(k, "(") && sawCaps:
+			for k < p.te && !d.is(k, ")") {
+				k++
+			}
+			k++
+		case sawCaps && (d.is(k, ":") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-")):
+			return k + 1
+		default:
+			return start
+		}
+	}
+	return start
+}
+
+// sentences splits prose paragraphs into sentences, never inside a quote
+// unless the quote closes with a full stop and the text goes on with a
+// capital letter.
+func (d *doc) sentences(starts []int, segs []qseg) []sent {
+	var out []sent
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if p.chrome {
+			continue
+		}
+		s := starts[pi]
+		for k := s; k < p.te; k++ {
+			t := &d.toks[k]
+			if t.kind != tkPunct && t.kind != tkDQ && !(t.kind == tkWord && d.r[t.e-1] == '.') {
+				continue
+			}
+			c := d.r[t.e-1]
+			boundary := false
+			switch {
+			case t.kind == tkPunct && (c == '.' || c == '!' || c == '?' || c == '…') && t.quote == 0:
+				boundary = d.startsSentence(k+1, p)
+			case t.kind == tkWord && c == '.' && t.quote == 0:
+				// "U.S." or "Sept." at the end of a sentence.
+				boundary = d.startsSentence(k+1, p) && d.toks[k+1].kind == tkWord && !titleAbbrevs[strings.TrimSuffix(d.lw(k), ".")] && t.e-t.s > 2
+			case t.kind == tkDQ && t.quote > 0 && segs[t.quote-1].ct == k && k > 0:
+				pc := d.r[d.toks[k-1].e-1]
+				if (pc == '.' || pc == '!' || pc == '?' || pc == '…') && d.toks[k-1].kind == tkPunct {
+					boundary = d.startsSentence(k+1, p) && !d.attributionFollows(k+1, p)
+				}
+			}
+			if boundary {
+				out = append(out, sent{ts: s, te: k + 1, para: pi})
+				s = k + 1
+			}
+		}
+		if s < p.te {
+			out = append(out, sent{ts: s, te: p.te, para: pi})
+		}
+	}
+	return out
+}
+
+// titleAbbrevs precede a name, so their period never ends a sentence.
+var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
+
+func (d *doc) startsSentence(k int, p *para) bool {
+	if k >= p.te {
+		return false
+	}
+	t := &d.toks[k]
+	if t.kind == tkDQ || t.kind == tkSQ || d.is(k, "(") {
+		return true
+	}
+	return t.kind == tkWord && (t.cap || unicode.IsDigit(d.r[t.s]))
+}
+
+// attributionFollows: after “….” a short "Macron said." belongs to the quote.
+func (d *doc) attributionFollows(k int, p *para) bool {
+	for j := k; j < p.te && j < k+7; j++ {
+		if d.cueAt(j) > 0 {
+			end := j + d.cueAt(j)
+			return end < p.te && (d.is(end, ".") || d.is(end, ","))
+		}
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+	}
+	return false
+}

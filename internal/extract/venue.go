@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"strings"
+	"time"
+)
+
+var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
+
+func isWeekday(w string) bool {
+	_, ok := weekdays[w]
+	return ok
+}
+
+// resolveDay turns a weekday named in an article into a date: the latest
+// such day on or before publication.
+func resolveDay(w, published string) string {
+	wd, ok := weekdays[w]
+	if !ok {
+		return ""
+	}
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	back := (int(p.Weekday()) - wd + 7) % 7
+	return p.AddDate(0, 0, -back).Format("2006-01-02")
+}
+
+// venueFor reads the venue from the tokens around an attribution:
+// "told reporters", "at a news conference in Paris", "in a statement",
+// "on social media", "Speaking Wednesday in Beijing, …".
+func (f *finder) venueFor(a *attr, published string) *Venue {
+	d := f.d
+	s := f.sents[a.sent]
+	var items []string
+	date := ""
+	seen := map[string]bool{}
+	add := func(x string) {
+		x = strings.TrimSpace(x)
+		if x != "" && !seen[strings.ToLower(x)] {
+			seen[strings.ToLower(x)] = true
+			items = append(items, x)
+		}
+	}
+	scan := func(from, to int) {
+		for k := from; k < to && k < s.te; k++ {
+			if d.toks[k].quote != 0 || !d.word(k) {
+				continue
+			}
+			w := d.lw(k)
+			switch {
+			case isWeekday(w) && date == "":
+				date = resolveDay(w, published)
+			case venueNouns[w]:
+				b := k
+				for b-1 >= from && d.word(b-1) && !determiners[d.lw(b-1)] && !venuePreps[d.lw(b-1)] && b > k-3 && d.toks[b-1].quote == 0 {
+					b--
+				}
+				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
+			case (w == "in" || w == "at") && d.capWord(k+1):
+				e := k + 1
+				for e < to && (d.capWord(e) || d.toks[e].kind == tkPoss) {
+					e++
+				}
+				if !isWeekday(d.lw(k+1)) {
+					add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+				}
+			}
+		}
+	}
+	if a.cueS >= 0 {
+		// The hearer of "told": "told Finnish media".
+		if tellCues[d.lw(a.cueS)] && a.cueE < s.te {
+			if ne := d.npForward(a.cueE, s.te); ne > a.cueE {
+				st := a.cueE
+				if determiners[d.lw(st)] {
+					st++
+				}
+				if st < ne {
+					add(d.text(int(d.toks[st].s), int(d.toks[ne-1].e)))
+				}
+			}
+		}
+		scan(a.cueS, max(a.cueE, a.venueE))
+		if a.venueS > a.cueE {
+			scan(a.venueS, a.venueE)
+		}
+	}
+	// A leading participle: "Speaking Wednesday in Beijing, …".
+	if d.word(s.ts) && isGerund(d.lw(s.ts)) || d.is(s.ts, "in") && d.is(s.ts+1, "an") {
+		e := s.ts
+		for e < s.te && !d.is(e, ",") {
+			e++
+		}
+		scan(s.ts, e)
+	}
+	if len(items) == 0 && date == "" {
+		return nil
+	}
+	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
+}
