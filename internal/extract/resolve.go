@@ -24,7 +24,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn fox msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
+	orgWords     = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn fox msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
 	femaleTitles = setOf("mrs. ms. mrs ms miss madam queen spokeswoman chairwoman congresswoman businesswoman first lady")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
@@ -46,10 +46,10 @@ var (
 
 // resolver links mentions to entities.
 type resolver struct {
-	f     *finder
-	ents  []entity
-	byKey map[string]int // lower-case full name or last name -> entity
-	occs  []occurrence
+	f      *finder
+	ents   []entity
+	byKey  map[string]int // lower-case full name or last name -> entity
+	occs   []occurrence
 	sentOf []int32
 }
 

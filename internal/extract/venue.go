@@ -63,7 +63,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				for e < to && (d.capWord(e) || d.toks[e].kind == tkPoss) {
 					e++
 				}
-				if !isWeekday(d.lw(k+1)) {
+				if !isWeekday(d.lw(k + 1)) {
 					add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
 				}
 			}
