@@ -14,15 +14,11 @@ INSERT INTO speaker_aliases (speaker_id, alias, alias_key)
 VALUES ($1, $2, $3)
 ON CONFLICT DO NOTHING;
 
--- name: GetSpeakerByID :one
+-- name: GetSpeaker :one
 SELECT s.id, s.slug, s.name, s.kind, s.description, s.wikidata_id, s.holder_id,
        (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)::bigint AS quote_count
-FROM speakers s WHERE s.id = $1;
-
--- name: GetSpeakerBySlug :one
-SELECT s.id, s.slug, s.name, s.kind, s.description, s.wikidata_id, s.holder_id,
-       (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)::bigint AS quote_count
-FROM speakers s WHERE s.slug = $1;
+FROM speakers s
+WHERE s.id = sqlc.narg('id') OR s.slug = sqlc.narg('slug');
 
 -- name: SpeakerAliases :many
 SELECT speaker_id, alias FROM speaker_aliases

@@ -80,7 +80,7 @@ SELECT q.id, q.text, q.kind, q.cue_type, q.start_offset, q.end_offset, q.fragmen
        g.slug AS agency_slug, g.name AS agency_name,
        greatest(q.start_offset - 1000, 0)::int AS window_start,
        substr(a.body, greatest(q.start_offset - 1000, 0) + 1,
-              q.end_offset - greatest(q.start_offset - 1000, 0) + 1000) AS window_text
+              q.end_offset - greatest(q.start_offset - 1000, 0) + 1000)::text AS window_text
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 LEFT JOIN speakers s ON s.id = q.speaker_id
@@ -144,7 +144,7 @@ type ListQuotesRow struct {
 	AgencySlug        pgtype.Text
 	AgencyName        pgtype.Text
 	WindowStart       int32
-	WindowText        []byte
+	WindowText        string
 }
 
 // The context window (1,000 code points either side) lets the service cut

@@ -28,13 +28,19 @@ func (q *Queries) AddSpeakerAlias(ctx context.Context, arg AddSpeakerAliasParams
 	return err
 }
 
-const getSpeakerByID = `-- name: GetSpeakerByID :one
+const getSpeaker = `-- name: GetSpeaker :one
 SELECT s.id, s.slug, s.name, s.kind, s.description, s.wikidata_id, s.holder_id,
        (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)::bigint AS quote_count
-FROM speakers s WHERE s.id = $1
+FROM speakers s
+WHERE s.id = $1 OR s.slug = $2
 `
 
-type GetSpeakerByIDRow struct {
+type GetSpeakerParams struct {
+	ID   pgtype.Int8
+	Slug pgtype.Text
+}
+
+type GetSpeakerRow struct {
 	ID          int64
 	Slug        string
 	Name        string
@@ -45,42 +51,9 @@ type GetSpeakerByIDRow struct {
 	QuoteCount  int64
 }
 
-func (q *Queries) GetSpeakerByID(ctx context.Context, id int64) (GetSpeakerByIDRow, error) {
-	row := q.db.QueryRow(ctx, getSpeakerByID, id)
-	var i GetSpeakerByIDRow
-	err := row.Scan(
-		&i.ID,
-		&i.Slug,
-		&i.Name,
-		&i.Kind,
-		&i.Description,
-		&i.WikidataID,
-		&i.HolderID,
-		&i.QuoteCount,
-	)
-	return i, err
-}
-
-const getSpeakerBySlug = `-- name: GetSpeakerBySlug :one
-SELECT s.id, s.slug, s.name, s.kind, s.description, s.wikidata_id, s.holder_id,
-       (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)::bigint AS quote_count
-FROM speakers s WHERE s.slug = $1
-`
-
-type GetSpeakerBySlugRow struct {
-	ID          int64
-	Slug        string
-	Name        string
-	Kind        string
-	Description pgtype.Text
-	WikidataID  pgtype.Text
-	HolderID    pgtype.Int8
-	QuoteCount  int64
-}
-
-func (q *Queries) GetSpeakerBySlug(ctx context.Context, slug string) (GetSpeakerBySlugRow, error) {
-	row := q.db.QueryRow(ctx, getSpeakerBySlug, slug)
-	var i GetSpeakerBySlugRow
+func (q *Queries) GetSpeaker(ctx context.Context, arg GetSpeakerParams) (GetSpeakerRow, error) {
+	row := q.db.QueryRow(ctx, getSpeaker, arg.ID, arg.Slug)
+	var i GetSpeakerRow
 	err := row.Scan(
 		&i.ID,
 		&i.Slug,

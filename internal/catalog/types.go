@@ -1,0 +1,122 @@
+// Package catalog answers the read side of quoted: quotes, speakers,
+// articles and outlets, shaped as the API serves them.
+package catalog
+
+import "errors"
+
+// ErrNotFound means the requested item does not exist.
+var ErrNotFound = errors.New("not found")
+
+// SpeakerRef is a speaker as embedded in a quote.
+type SpeakerRef struct {
+	ID   int64  `json:"id" example:"12"`
+	Slug string `json:"slug" example:"emmanuel-macron"`
+	Name string `json:"name" example:"Emmanuel Macron"`
+	Kind string `json:"kind" enums:"person,office,organization,role" example:"person"`
+} // @name SpeakerRef
+
+// OutletRef names an outlet.
+type OutletRef struct {
+	Slug string `json:"slug" example:"afp"`
+	Name string `json:"name" example:"AFP"`
+} // @name OutletRef
+
+// ArticleRef is an article as embedded in a quote.
+type ArticleRef struct {
+	ID        int64      `json:"id" example:"3"`
+	Headline  *string    `json:"headline" example:"Coalition of Willing Commits to Ukraine Force if Peace Agreed"`
+	URL       *string    `json:"url" example:"https://www.example.com/2025/09/05/story"`
+	Published *string    `json:"published" format:"date" example:"2025-09-05"`
+	Publisher *OutletRef `json:"publisher"`
+	Agency    *OutletRef `json:"agency"`
+} // @name ArticleRef
+
+// Span is a piece of the article body; offsets count Unicode code points.
+type Span struct {
+	Text  string `json:"text" example:"the French president"`
+	Start int    `json:"start" example:"2376"`
+	End   int    `json:"end" example:"2396"`
+} // @name Span
+
+// Cue is the reporting verb or phrase.
+type Cue struct {
+	Text  string `json:"text" example:"told reporters"`
+	Start int    `json:"start" example:"2091"`
+	End   int    `json:"end" example:"2105"`
+	Type  string `json:"type" enums:"speech,writing,thought,report" example:"speech"`
+} // @name Cue
+
+// Context is the paragraph around a quote.
+type Context struct {
+	Text  string `json:"text"`
+	Start int    `json:"start" example:"1850"`
+	End   int    `json:"end" example:"2140"`
+} // @name Context
+
+// Quote is one attributed quote with its provenance.
+type Quote struct {
+	ID                int64       `json:"id" example:"42"`
+	Text              string      `json:"text" example:"\"We have today 26 countries who have formally committed ...\""`
+	Kind              string      `json:"kind" enums:"direct,mixed,indirect" example:"direct"`
+	Start             int         `json:"start" example:"1871"`
+	End               int         `json:"end" example:"2083"`
+	Fragments         [][2]int    `json:"fragments,omitempty"`
+	Speaker           *SpeakerRef `json:"speaker"`
+	SpeakerConfidence *float64    `json:"speaker_confidence" example:"0.9"`
+	Mention           *Span       `json:"mention"`
+	Cue               *Cue        `json:"cue"`
+	Venue             *string     `json:"venue" example:"told reporters, news conference, Elysee Palace, Paris"`
+	SaidOn            *string     `json:"said_on" format:"date" example:"2025-09-04"`
+	Confidence        float64     `json:"confidence" example:"0.92"`
+	Article           ArticleRef  `json:"article"`
+	Context           Context     `json:"context"`
+	ExtractorVersion  string      `json:"extractor_version" example:"2025.11.1"`
+} // @name Quote
+
+// Speaker is a canonical speaker.
+type Speaker struct {
+	ID          int64    `json:"id" example:"12"`
+	Slug        string   `json:"slug" example:"emmanuel-macron"`
+	Name        string   `json:"name" example:"Emmanuel Macron"`
+	Kind        string   `json:"kind" enums:"person,office,organization,role" example:"person"`
+	Description *string  `json:"description" example:"French President"`
+	WikidataID  *string  `json:"wikidata_id" example:"Q3052772"`
+	HolderID    *int64   `json:"holder_id"`
+	Aliases     []string `json:"aliases"`
+	QuoteCount  int64    `json:"quote_count" example:"17"`
+	Score       *float64 `json:"score,omitempty" example:"0.93"`
+} // @name Speaker
+
+// Article is a stored article.
+type Article struct {
+	ID         int64      `json:"id" example:"3"`
+	URL        *string    `json:"url"`
+	Headline   *string    `json:"headline"`
+	Byline     *string    `json:"byline"`
+	Dateline   *string    `json:"dateline" example:"KYIV, Ukraine"`
+	Published  *string    `json:"published" format:"date" example:"2025-09-04"`
+	Publisher  *OutletRef `json:"publisher"`
+	Agency     *OutletRef `json:"agency"`
+	Source     string     `json:"source" example:"seeds/004_a8aca9f3748c2f87.txt"`
+	IngestedAt string     `json:"ingested_at" format:"date-time"`
+	QuoteCount int64      `json:"quote_count" example:"12"`
+} // @name Article
+
+// ArticleDetail is an article with its text and quotes.
+type ArticleDetail struct {
+	Article
+	Body             string  `json:"body"`
+	ExtractorVersion string  `json:"extractor_version"`
+	Quotes           []Quote `json:"quotes"`
+} // @name ArticleDetail
+
+// Outlet is a publisher or a wire agency.
+type Outlet struct {
+	ID           int64   `json:"id" example:"2"`
+	Slug         string  `json:"slug" example:"afp"`
+	Name         string  `json:"name" example:"AFP"`
+	Kind         string  `json:"kind" enums:"publisher,agency" example:"agency"`
+	Domain       *string `json:"domain" example:"themoscowtimes.com"`
+	ArticleCount int64   `json:"article_count" example:"2"`
+	QuoteCount   int64   `json:"quote_count" example:"25"`
+} // @name Outlet

@@ -1,0 +1,20 @@
+// Package httpapi is quoted's HTTP interface: the /v1 JSON API, health
+// checks, the OpenAPI document and its browser UI. Handlers parse and
+// check input, call a domain service and render; nothing more.
+//
+//	@title						quoted API
+//	@version					1.0.0
+//	@description				Quote attribution for news articles: who said what, where, and who reported it.
+//	@description				Every error is an RFC 9457 problem document (application/problem+json).
+//	@BasePath					/v1
+//	@produce					json
+//	@license.name				Proprietary
+//	@tag.name					quotes
+//	@tag.description			Attributed quotes with provenance
+//	@tag.name					speakers
+//	@tag.description			Canonical speakers and their aliases
+//	@tag.name					articles
+//	@tag.description			Ingested articles
+//	@tag.name					outlets
+//	@tag.description			Publishers and wire agencies
+package httpapi

@@ -1,0 +1,141 @@
+package httpapi
+
+import (
+	"fmt"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/labstack/echo/v4"
+)
+
+const (
+	defaultLimit = 50
+	maxLimit     = 200
+	maxQueryLen  = 500
+)
+
+// params reads query parameters, refusing ones the endpoint does not know:
+// a misspelt filter must not silently return everything.
+type params struct {
+	vals url.Values
+}
+
+func readParams(c echo.Context, allowed ...string) (params, error) {
+	vals := c.QueryParams()
+	for name, vs := range vals {
+		known := false
+		for _, a := range allowed {
+			if name == a {
+				known = true
+				break
+			}
+		}
+		if !known {
+			detail := "is not a parameter of this endpoint"
+			if len(allowed) > 0 {
+				detail += " (it takes " + strings.Join(allowed, ", ") + ")"
+			}
+			return params{}, invalidParam(name, detail)
+		}
+		if len(vs) > 1 {
+			return params{}, invalidParam(name, "is given more than once")
+		}
+		if !utf8.ValidString(vs[0]) || strings.ContainsRune(vs[0], 0) {
+			return params{}, invalidParam(name, "is not valid UTF-8 text")
+		}
+	}
+	return params{vals: vals}, nil
+}
+
+func (p params) str(name string) (string, error) {
+	v := strings.TrimSpace(p.vals.Get(name))
+	if utf8.RuneCountInString(v) > maxQueryLen {
+		return "", invalidParam(name, fmt.Sprintf("is longer than %d characters", maxQueryLen))
+	}
+	return v, nil
+}
+
+func (p params) limit() (int, error) {
+	v := p.vals.Get("limit")
+	if v == "" {
+		return defaultLimit, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 1 || n > maxLimit {
+		return 0, invalidParam("limit", fmt.Sprintf("must be an integer from 1 to %d, got %q", maxLimit, v))
+	}
+	return n, nil
+}
+
+func (p params) date(name string) (time.Time, error) {
+	v := p.vals.Get(name)
+	if v == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(time.DateOnly, v)
+	if err != nil {
+		return time.Time{}, invalidParam(name, fmt.Sprintf("must be a date as YYYY-MM-DD, got %q", v))
+	}
+	return t, nil
+}
+
+func (p params) dateRange() (from, to time.Time, err error) {
+	if from, err = p.date("from"); err != nil {
+		return
+	}
+	if to, err = p.date("to"); err != nil {
+		return
+	}
+	if !from.IsZero() && !to.IsZero() && to.Before(from) {
+		err = invalidParam("to", "is before from")
+	}
+	return
+}
+
+func (p params) oneOf(name string, choices ...string) (string, error) {
+	v := p.vals.Get(name)
+	if v == "" {
+		return "", nil
+	}
+	for _, c := range choices {
+		if v == c {
+			return v, nil
+		}
+	}
+	return "", invalidParam(name, fmt.Sprintf("must be one of %s, got %q", strings.Join(choices, ", "), v))
+}
+
+func pathID(c echo.Context, name string) (int64, error) {
+	v := c.Param(name)
+	n, err := strconv.ParseInt(v, 10, 64)
+	if err != nil || n <= 0 {
+		return 0, invalidParam(name, fmt.Sprintf("must be a positive integer, got %q", v))
+	}
+	return n, nil
+}
+
+// renderPage writes a list with its next link in the body and, as RFC 8288
+// asks, in a Link header.
+func renderPage[T any](c echo.Context, items []T, cursor string) error {
+	body := struct {
+		Data []T     `json:"data"`
+		Next *string `json:"next"`
+	}{Data: items}
+	if items == nil {
+		body.Data = []T{}
+	}
+	if cursor != "" {
+		u := *c.Request().URL
+		q := u.Query()
+		q.Set("cursor", cursor)
+		u.RawQuery = q.Encode()
+		next := u.Path + "?" + u.RawQuery
+		body.Next = &next
+		c.Response().Header().Set("Link", "<"+next+`>; rel="next"`)
+	}
+	return c.JSON(http.StatusOK, body)
+}

@@ -1,0 +1,92 @@
+package httpapi
+
+import (
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+)
+
+// Problem is an RFC 9457 problem document.
+type Problem struct {
+	Type     string       `json:"type" example:"https://quoted.dev/problems/invalid-parameter"`
+	Title    string       `json:"title" example:"Invalid parameter"`
+	Status   int          `json:"status" example:"400"`
+	Detail   string       `json:"detail" example:"limit: must be an integer from 1 to 200, got \"500\""`
+	Instance string       `json:"instance,omitempty" example:"/v1/quotes?limit=500"`
+	Errors   []FieldError `json:"errors,omitempty"`
+} // @name Problem
+
+// FieldError names one parameter that was wrong and why.
+type FieldError struct {
+	Parameter string `json:"parameter" example:"limit"`
+	Detail    string `json:"detail" example:"must be an integer from 1 to 200"`
+} // @name FieldError
+
+const problemBase = "https://quoted.dev/problems/"
+
+// Error implements error so handlers can return a Problem.
+func (p *Problem) Error() string { return p.Detail }
+
+func invalidParam(name, detail string) *Problem {
+	return &Problem{
+		Type: problemBase + "invalid-parameter", Title: "Invalid parameter", Status: http.StatusBadRequest,
+		Detail: name + ": " + detail, Errors: []FieldError{{Parameter: name, Detail: detail}},
+	}
+}
+
+func notFound(detail string) *Problem {
+	return &Problem{Type: problemBase + "not-found", Title: "Not found", Status: http.StatusNotFound, Detail: detail}
+}
+
+// errorHandler renders every error as problem+json; internal failures are
+// logged in full and answered without their details.
+func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
+	return func(err error, c echo.Context) {
+		if c.Response().Committed {
+			return
+		}
+		p := toProblem(err)
+		if p.Status >= 500 {
+			log.ErrorContext(c.Request().Context(), "request failed", "method", c.Request().Method,
+				"path", c.Request().URL.Path, "err", err)
+		}
+		p.Instance = c.Request().URL.RequestURI()
+		c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
+		c.Response().WriteHeader(p.Status)
+		if c.Request().Method == http.MethodHead {
+			return
+		}
+		_ = jsonSerializer{}.Serialize(c, p, "")
+	}
+}
+
+func toProblem(err error) *Problem {
+	var p *Problem
+	if errors.As(err, &p) {
+		cp := *p
+		return &cp
+	}
+	var he *echo.HTTPError
+	if errors.As(err, &he) {
+		switch he.Code {
+		case http.StatusNotFound:
+			return &Problem{Type: problemBase + "not-found", Title: "Not found", Status: he.Code,
+				Detail: "no such endpoint; the API lives under /v1 (see /openapi.yaml)"}
+		case http.StatusMethodNotAllowed:
+			return &Problem{Type: problemBase + "method-not-allowed", Title: "Method not allowed", Status: he.Code,
+				Detail: "this endpoint does not accept that method; see the Allow header"}
+		case http.StatusRequestEntityTooLarge:
+			return &Problem{Type: problemBase + "too-large", Title: "Request too large", Status: he.Code,
+				Detail: "the request body is larger than this endpoint accepts"}
+		}
+		if he.Code < 500 {
+			return &Problem{Type: problemBase + "bad-request", Title: http.StatusText(he.Code), Status: he.Code,
+				Detail: fmt.Sprint(he.Message)}
+		}
+	}
+	return &Problem{Type: problemBase + "internal", Title: "Internal server error", Status: http.StatusInternalServerError,
+		Detail: "the server failed to answer; the failure is logged"}
+}

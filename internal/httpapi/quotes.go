@@ -1,0 +1,144 @@
+package httpapi
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+
+	"github.com/labstack/echo/v4"
+
+	"github.com/quoted-dev/quoted/internal/catalog"
+)
+
+// QuoteList is a page of quotes.
+type QuoteList struct {
+	Data []catalog.Quote `json:"data"`
+	Next *string         `json:"next" example:"/v1/quotes?cursor=aWQ6NDI&limit=50"`
+} // @name QuoteList
+
+var quoteKinds = []string{"direct", "mixed", "indirect"}
+
+// listQuotes godoc
+//
+//	@Summary		List quotes
+//	@Description	Quotes newest first, filtered by speaker, full-text query, outlet, kind, article and publication dates. Cursor pagination: follow `next` (also sent as a `Link` header).
+//	@Tags			quotes
+//	@Produce		json
+//	@Param			speaker	query		string	false	"speaker id or slug"	example(emmanuel-macron)
+//	@Param			q		query		string	false	"full-text search in the quote (web search syntax: words, \"phrases\", -exclusions, or)"
+//	@Param			outlet	query		string	false	"outlet slug: publisher or agency"	example(afp)
+//	@Param			kind	query		string	false	"quote kind"	Enums(direct, mixed, indirect)
+//	@Param			article	query		integer	false	"article id"	minimum(1)
+//	@Param			from	query		string	false	"published on or after (YYYY-MM-DD)"	format(date)
+//	@Param			to		query		string	false	"published on or before (YYYY-MM-DD)"	format(date)
+//	@Param			limit	query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
+//	@Param			cursor	query		string	false	"opaque cursor from a previous page's next link"
+//	@Success		200		{object}	QuoteList
+//	@Header			200		{string}	Link	"<next page URL>; rel=\"next\", when there is one"
+//	@Failure		400		{object}	Problem	"a parameter is invalid"
+//	@Failure		404		{object}	Problem	"the speaker or outlet does not exist"
+//	@Router			/quotes [get]
+func (s *server) listQuotes(c echo.Context) error {
+	p, err := readParams(c, "speaker", "q", "outlet", "kind", "article", "from", "to", "limit", "cursor")
+	if err != nil {
+		return err
+	}
+	f, err := s.quoteFilter(c, p)
+	if err != nil {
+		return err
+	}
+	if sp := p.vals.Get("speaker"); sp != "" {
+		if f.SpeakerID, err = s.speakerID(c, sp, "speaker"); err != nil {
+			return err
+		}
+	}
+	if v := p.vals.Get("article"); v != "" {
+		var n int64
+		if _, err := fmt.Sscan(v, &n); err != nil || n <= 0 || fmt.Sprint(n) != v {
+			return invalidParam("article", fmt.Sprintf("must be a positive integer, got %q", v))
+		}
+		f.ArticleID = n
+	}
+	page, err := s.cat.ListQuotes(c.Request().Context(), f)
+	if err != nil {
+		return err
+	}
+	return renderPage(c, page.Items, page.Next)
+}
+
+// quoteFilter reads the filters shared by the quote lists.
+func (s *server) quoteFilter(c echo.Context, p params) (catalog.QuoteFilter, error) {
+	var f catalog.QuoteFilter
+	var err error
+	if f.Limit, err = p.limit(); err != nil {
+		return f, err
+	}
+	if f.After, err = catalog.ParseCursor(p.vals.Get("cursor")); err != nil {
+		return f, invalidParam("cursor", err.Error())
+	}
+	if f.Kind, err = p.oneOf("kind", quoteKinds...); err != nil {
+		return f, err
+	}
+	if f.From, f.To, err = p.dateRange(); err != nil {
+		return f, err
+	}
+	if f.Query, err = p.str("q"); err != nil {
+		return f, err
+	}
+	if f.Outlet, err = p.str("outlet"); err != nil {
+		return f, err
+	}
+	if f.Outlet != "" {
+		ok, err := s.cat.OutletExists(c.Request().Context(), f.Outlet)
+		if err != nil {
+			return f, err
+		}
+		if !ok {
+			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", f.Outlet))
+			p.Errors = []FieldError{{Parameter: "outlet", Detail: "unknown outlet"}}
+			return f, p
+		}
+	}
+	return f, nil
+}
+
+func (s *server) speakerID(c echo.Context, idOrSlug, param string) (int64, error) {
+	id, err := s.cat.SpeakerID(c.Request().Context(), idOrSlug)
+	if errors.Is(err, catalog.ErrNotFound) {
+		p := notFound(fmt.Sprintf("no speaker with id or slug %q (search with /v1/speakers?q=…)", idOrSlug))
+		if param != "" {
+			p.Errors = []FieldError{{Parameter: param, Detail: "unknown speaker"}}
+		}
+		return 0, p
+	}
+	return id, err
+}
+
+// getQuote godoc
+//
+//	@Summary		Get a quote
+//	@Description	One quote with its speaker, article, outlets, offsets, cue, venue and the paragraph around it.
+//	@Tags			quotes
+//	@Produce		json
+//	@Param			id	path		integer	true	"quote id"	minimum(1)
+//	@Success		200	{object}	catalog.Quote
+//	@Failure		400	{object}	Problem	"the id is not a positive integer"
+//	@Failure		404	{object}	Problem	"no such quote"
+//	@Router			/quotes/{id} [get]
+func (s *server) getQuote(c echo.Context) error {
+	if _, err := readParams(c); err != nil {
+		return err
+	}
+	id, err := pathID(c, "id")
+	if err != nil {
+		return err
+	}
+	q, err := s.cat.GetQuote(c.Request().Context(), id)
+	if errors.Is(err, catalog.ErrNotFound) {
+		return notFound(fmt.Sprintf("no quote with id %d", id))
+	}
+	if err != nil {
+		return err
+	}
+	return c.JSON(http.StatusOK, q)
+}

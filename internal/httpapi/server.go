@@ -1,0 +1,110 @@
+package httpapi
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
+
+	"github.com/quoted-dev/quoted/internal/catalog"
+)
+
+// Checker reports whether the service can answer: database reachable and
+// migrated.
+type Checker interface {
+	Ready(ctx context.Context) error
+}
+
+// Config wires the handlers to their services.
+type Config struct {
+	Catalog *catalog.Service
+	Health  Checker
+	Log     *slog.Logger
+	Version string
+}
+
+type server struct {
+	cat     *catalog.Service
+	health  Checker
+	log     *slog.Logger
+	version string
+}
+
+// New returns the HTTP handler for the whole service.
+func New(cfg Config) *echo.Echo {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	s := &server{cat: cfg.Catalog, health: cfg.Health, log: cfg.Log, version: cfg.Version}
+	e := echo.New()
+	e.HideBanner, e.HidePort = true, true
+	e.HTTPErrorHandler = errorHandler(cfg.Log)
+	e.JSONSerializer = jsonSerializer{}
+	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+		cfg.Log.ErrorContext(c.Request().Context(), "panic", "err", err, "stack", string(stack))
+		return err
+	}}))
+	e.Use(middleware.RequestID())
+	e.Use(accessLog(cfg.Log))
+	e.Use(middleware.BodyLimit("2M"))
+	e.Use(middleware.ContextTimeout(30 * time.Second))
+
+	e.GET("/healthz", s.healthz)
+	e.GET("/readyz", s.readyz)
+	e.GET("/openapi.yaml", s.openapi)
+	e.GET("/docs", s.docsRedirect)
+	e.GET("/docs/*", s.docs)
+
+	v1 := e.Group("/v1")
+	v1.GET("/quotes", s.listQuotes)
+	v1.GET("/quotes/:id", s.getQuote)
+	v1.GET("/speakers", s.listSpeakers)
+	v1.GET("/speakers/:idOrSlug", s.getSpeaker)
+	v1.GET("/speakers/:idOrSlug/quotes", s.speakerQuotes)
+	v1.GET("/articles", s.listArticles)
+	v1.GET("/articles/:id", s.getArticle)
+	v1.GET("/outlets", s.listOutlets)
+	return e
+}
+
+func accessLog(log *slog.Logger) echo.MiddlewareFunc {
+	return func(next echo.HandlerFunc) echo.HandlerFunc {
+		return func(c echo.Context) error {
+			start := time.Now()
+			err := next(c)
+			if err != nil {
+				c.Error(err)
+			}
+			req, res := c.Request(), c.Response()
+			log.LogAttrs(req.Context(), slog.LevelInfo, "request",
+				slog.String("method", req.Method), slog.String("path", req.URL.Path),
+				slog.Int("status", res.Status), slog.Duration("took", time.Since(start)),
+				slog.String("request_id", res.Header().Get(echo.HeaderXRequestID)))
+			return nil
+		}
+	}
+}
+
+// Health is the body of /healthz and /readyz.
+type Health struct {
+	Status  string `json:"status" example:"ok"`
+	Version string `json:"version" example:"1.0.0"`
+	Detail  string `json:"detail,omitempty"`
+} // @name Health
+
+func (s *server) healthz(c echo.Context) error {
+	return c.JSON(http.StatusOK, Health{Status: "ok", Version: s.version})
+}
+
+func (s *server) readyz(c echo.Context) error {
+	ctx, cancel := context.WithTimeout(c.Request().Context(), 3*time.Second)
+	defer cancel()
+	if err := s.health.Ready(ctx); err != nil {
+		s.log.WarnContext(ctx, "not ready", "err", err)
+		return c.JSON(http.StatusServiceUnavailable, Health{Status: "unavailable", Version: s.version, Detail: err.Error()})
+	}
+	return c.JSON(http.StatusOK, Health{Status: "ok", Version: s.version})
+}

@@ -1,0 +1,444 @@
+// Package ingest stores articles: it checks them, runs the extractor and
+// writes the article, its outlets, speakers and quotes in one transaction,
+// so that a failure half-way leaves nothing behind.
+package ingest
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/url"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+
+	"github.com/quoted-dev/quoted/internal/extract"
+	"github.com/quoted-dev/quoted/internal/fold"
+	"github.com/quoted-dev/quoted/internal/store"
+	"github.com/quoted-dev/quoted/internal/store/dbq"
+)
+
+// MaxTextBytes bounds one article's text; longer input is not a news article.
+const MaxTextBytes = 1 << 20
+
+// Article is one article to ingest. Only Text is required; the rest is
+// metadata that, when given, overrides what the extractor reads off the page.
+type Article struct {
+	Source    string // where it came from: a file path, "api", "seeds/…"
+	URL       string
+	Headline  string
+	Byline    string
+	Published string // YYYY-MM-DD
+	Publisher string
+	Agency    string
+	Text      string
+}
+
+// Status says what ingesting did.
+type Status string
+
+const (
+	StatusNew       Status = "new"
+	StatusUpdated   Status = "updated"   // same URL, new text: re-extracted
+	StatusUnchanged Status = "unchanged" // already stored as is
+)
+
+// Outcome is the result of ingesting one article.
+type Outcome struct {
+	ArticleID int64
+	Status    Status
+	Quotes    int
+}
+
+// InvalidError describes input that cannot be ingested.
+type InvalidError struct {
+	Field  string
+	Reason string
+}
+
+func (e *InvalidError) Error() string { return e.Field + ": " + e.Reason }
+
+// Service ingests articles into the store.
+type Service struct {
+	st  *store.Store
+	log *slog.Logger
+}
+
+// New returns a Service writing to st.
+func New(st *store.Store, log *slog.Logger) *Service {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	return &Service{st: st, log: log}
+}
+
+// Normalize checks a and brings its text to the form that is stored and
+// hashed: line endings unified, surrounding blank space kept (offsets
+// must stay true to what the caller sent, save for CRLF).
+func Normalize(a *Article) error {
+	if !utf8.ValidString(a.Text) {
+		return &InvalidError{"text", "is not valid UTF-8"}
+	}
+	if strings.IndexByte(a.Text, 0) >= 0 {
+		return &InvalidError{"text", "contains a NUL character"}
+	}
+	a.Text = strings.ReplaceAll(a.Text, "\r\n", "\n")
+	if strings.TrimSpace(a.Text) == "" {
+		return &InvalidError{"text", "is empty"}
+	}
+	if len(a.Text) > MaxTextBytes {
+		return &InvalidError{"text", fmt.Sprintf("is %d bytes; the limit is %d", len(a.Text), MaxTextBytes)}
+	}
+	a.URL = strings.TrimSpace(a.URL)
+	if a.URL != "" {
+		u, err := url.Parse(a.URL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			return &InvalidError{"url", fmt.Sprintf("%q is not an absolute http(s) URL", a.URL)}
+		}
+	}
+	a.Published = strings.TrimSpace(a.Published)
+	if a.Published != "" {
+		d, err := parseDate(a.Published)
+		if err != nil {
+			return &InvalidError{"published", fmt.Sprintf("%q is not a date (want YYYY-MM-DD or RFC 3339)", a.Published)}
+		}
+		a.Published = d.Format(time.DateOnly)
+	}
+	for _, f := range []struct {
+		name string
+		v    *string
+	}{{"headline", &a.Headline}, {"byline", &a.Byline}, {"publisher", &a.Publisher}, {"agency", &a.Agency}} {
+		*f.v = strings.TrimSpace(*f.v)
+		if len(*f.v) > 1000 || !utf8.ValidString(*f.v) || strings.IndexByte(*f.v, 0) >= 0 {
+			return &InvalidError{f.name, "must be valid UTF-8 text of at most 1000 bytes"}
+		}
+	}
+	if a.Source == "" {
+		a.Source = "api"
+	}
+	return nil
+}
+
+func parseDate(s string) (time.Time, error) {
+	if t, err := time.Parse(time.DateOnly, s); err == nil {
+		return t, nil
+	}
+	return time.Parse(time.RFC3339, s)
+}
+
+// Ingest stores a, extracting its quotes. Ingesting the same text again
+// changes nothing; the same URL with new text replaces the old version.
+func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
+	if err := Normalize(&a); err != nil {
+		return Outcome{}, err
+	}
+	hash := sha256.Sum256([]byte(a.Text))
+	if id, err := s.st.GetArticleIDByHash(ctx, hash[:]); err == nil {
+		return Outcome{ArticleID: id, Status: StatusUnchanged}, nil
+	} else if !errors.Is(err, pgx.ErrNoRows) {
+		return Outcome{}, fmt.Errorf("look up article: %w", err)
+	}
+
+	res := extract.Extract(a.Text, extract.Meta{URL: a.URL, Published: a.Published, Publisher: a.Publisher})
+	var out Outcome
+	err := s.st.InTx(ctx, func(q *dbq.Queries) error {
+		var err error
+		out, err = s.write(ctx, q, a, hash[:], res)
+		return err
+	})
+	if err != nil && store.IsUniqueViolation(err) {
+		// Another ingest of the same text won the race.
+		if id, err2 := s.st.GetArticleIDByHash(ctx, hash[:]); err2 == nil {
+			return Outcome{ArticleID: id, Status: StatusUnchanged}, nil
+		}
+	}
+	if err != nil {
+		return Outcome{}, fmt.Errorf("store article: %w", err)
+	}
+	return out, nil
+}
+
+func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []byte, res extract.Result) (Outcome, error) {
+	publisher := firstNonEmpty(a.Publisher, res.Outlet.Publisher)
+	agency := firstNonEmpty(a.Agency, res.Outlet.Agency)
+	publisherID, err := upsertOutlet(ctx, q, publisher, "publisher", hostOf(a.URL))
+	if err != nil {
+		return Outcome{}, err
+	}
+	agencyID, err := upsertOutlet(ctx, q, agency, "agency", "")
+	if err != nil {
+		return Outcome{}, err
+	}
+	published := firstNonEmpty(a.Published, res.Outlet.Published)
+	row := articleRow{
+		url:       text(a.URL),
+		hash:      hash,
+		headline:  text(firstNonEmpty(a.Headline, res.Outlet.Headline)),
+		byline:    text(firstNonEmpty(a.Byline, res.Outlet.Byline)),
+		dateline:  text(res.Outlet.Dateline),
+		published: date(published),
+		publisher: publisherID,
+		agency:    agencyID,
+		body:      a.Text,
+		source:    a.Source,
+	}
+
+	out := Outcome{Status: StatusNew}
+	if a.URL != "" {
+		if err := q.LockArticleURL(ctx, a.URL); err != nil {
+			return Outcome{}, fmt.Errorf("lock article URL: %w", err)
+		}
+		id, err := q.GetArticleIDByURL(ctx, text(a.URL))
+		switch {
+		case err == nil:
+			out = Outcome{ArticleID: id, Status: StatusUpdated}
+			if err := q.DeleteArticleQuotes(ctx, id); err != nil {
+				return Outcome{}, fmt.Errorf("replace quotes: %w", err)
+			}
+			if err := q.UpdateArticle(ctx, row.update(id)); err != nil {
+				return Outcome{}, fmt.Errorf("update article: %w", err)
+			}
+		case !errors.Is(err, pgx.ErrNoRows):
+			return Outcome{}, fmt.Errorf("look up article URL: %w", err)
+		}
+	}
+	if out.Status == StatusNew {
+		if out.ArticleID, err = q.InsertArticle(ctx, row.insert()); err != nil {
+			return Outcome{}, fmt.Errorf("insert article: %w", err)
+		}
+	}
+
+	speakers := map[string]int64{} // folded kind+name → id, per article
+	for _, qt := range res.Quotes {
+		var speakerID pgtype.Int8
+		if qt.Speaker.Name != "" {
+			id, err := upsertSpeaker(ctx, q, speakers, qt)
+			if err != nil {
+				return Outcome{}, err
+			}
+			speakerID = pgtype.Int8{Int64: id, Valid: true}
+		}
+		if err := q.InsertQuote(ctx, quoteParams(out.ArticleID, speakerID, qt, published)); err != nil {
+			return Outcome{}, fmt.Errorf("insert quote at %d: %w", qt.Start, err)
+		}
+		out.Quotes++
+	}
+	return out, nil
+}
+
+type articleRow struct {
+	url, headline, byline, dateline pgtype.Text
+	hash                            []byte
+	published                       pgtype.Date
+	publisher, agency               pgtype.Int8
+	body, source                    string
+}
+
+func (r articleRow) insert() dbq.InsertArticleParams {
+	return dbq.InsertArticleParams{
+		Url: r.url, ContentHash: r.hash, Headline: r.headline, Byline: r.byline,
+		Dateline: r.dateline, Published: r.published, PublisherID: r.publisher,
+		AgencyID: r.agency, Body: r.body, Source: r.source, ExtractorVersion: extract.Version,
+	}
+}
+
+func (r articleRow) update(id int64) dbq.UpdateArticleParams {
+	return dbq.UpdateArticleParams{
+		ID: id, ContentHash: r.hash, Headline: r.headline, Byline: r.byline,
+		Dateline: r.dateline, Published: r.published, PublisherID: r.publisher,
+		AgencyID: r.agency, Body: r.body, Source: r.source, ExtractorVersion: extract.Version,
+	}
+}
+
+func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote, published string) dbq.InsertQuoteParams {
+	p := dbq.InsertQuoteParams{
+		ArticleID:        articleID,
+		SpeakerID:        speakerID,
+		Text:             qt.Text,
+		Kind:             string(qt.Kind),
+		CueType:          string(extract.CueSpeech),
+		StartOffset:      int32(qt.Start),
+		EndOffset:        int32(qt.End),
+		Confidence:       clamp01(qt.Confidence),
+		ExtractorVersion: extract.Version,
+	}
+	if len(qt.Fragments) > 1 {
+		p.Fragments, _ = json.Marshal(qt.Fragments)
+	}
+	if m := qt.Mention; m != nil {
+		p.MentionText, p.MentionStart, p.MentionEnd = text(m.Text), int4(m.Start), int4(m.End)
+	}
+	if c := qt.Cue; c != nil {
+		p.CueText, p.CueStart, p.CueEnd = text(c.Text), int4(c.Start), int4(c.End)
+		if c.Type != "" {
+			p.CueType = string(c.Type)
+		}
+	}
+	if v := qt.Venue; v != nil {
+		p.Venue = text(v.Text)
+		p.SaidOn = date(v.Date)
+	}
+	if qt.Speaker.Name != "" {
+		p.SpeakerConfidence = pgtype.Float4{Float32: clamp01(qt.Speaker.Confidence), Valid: true}
+	}
+	_ = published
+	return p
+}
+
+func upsertOutlet(ctx context.Context, q *dbq.Queries, name, kind, domain string) (pgtype.Int8, error) {
+	slug := fold.Slug(name)
+	if slug == "" {
+		return pgtype.Int8{}, nil
+	}
+	id, err := q.UpsertOutlet(ctx, dbq.UpsertOutletParams{Slug: slug, Name: name, Kind: kind, Domain: text(domain)})
+	if err != nil {
+		return pgtype.Int8{}, fmt.Errorf("store outlet %q: %w", name, err)
+	}
+	return pgtype.Int8{Int64: id, Valid: true}, nil
+}
+
+// upsertSpeaker finds or creates the speaker of qt, with the mention and
+// title as aliases so that searches by description find the person.
+func upsertSpeaker(ctx context.Context, q *dbq.Queries, seen map[string]int64, qt extract.Quote) (int64, error) {
+	sp := qt.Speaker
+	kind := string(sp.Kind)
+	if kind == "" {
+		kind = string(extract.SpeakerPerson)
+	}
+	key := fold.Key(sp.Name)
+	id, ok := seen[kind+"\x00"+key]
+	if !ok {
+		var holder pgtype.Int8
+		if sp.Kind == extract.SpeakerOffice && sp.Holder != "" && fold.Key(sp.Holder) != key {
+			hid, err := upsertSpeaker(ctx, q, seen, extract.Quote{Speaker: extract.Speaker{Name: sp.Holder, Kind: extract.SpeakerPerson}})
+			if err != nil {
+				return 0, err
+			}
+			holder = pgtype.Int8{Int64: hid, Valid: true}
+		}
+		slug, err := freeSlug(ctx, q, sp.Name, kind)
+		if err != nil {
+			return 0, err
+		}
+		id, err = q.UpsertSpeaker(ctx, dbq.UpsertSpeakerParams{
+			Slug: slug, Name: sp.Name, NameKey: key, Kind: kind,
+			Description: text(sp.Title), HolderID: holder,
+		})
+		if err != nil {
+			return 0, fmt.Errorf("store speaker %q: %w", sp.Name, err)
+		}
+		seen[kind+"\x00"+key] = id
+		if err := addAlias(ctx, q, id, sp.Name); err != nil {
+			return 0, err
+		}
+	}
+	if sp.Title != "" {
+		if err := addAlias(ctx, q, id, sp.Title); err != nil {
+			return 0, err
+		}
+	}
+	// A mention shared by several speakers ("both A and B") names none of them.
+	if m := qt.Mention; m != nil && len(qt.Speakers) <= 1 && isNameLike(m.Text) {
+		if err := addAlias(ctx, q, id, m.Text); err != nil {
+			return 0, err
+		}
+	}
+	return id, nil
+}
+
+func addAlias(ctx context.Context, q *dbq.Queries, id int64, alias string) error {
+	alias = strings.TrimSpace(alias)
+	for _, art := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
+		alias = strings.TrimPrefix(alias, art)
+	}
+	key := fold.Key(alias)
+	if key == "" {
+		return nil
+	}
+	if err := q.AddSpeakerAlias(ctx, dbq.AddSpeakerAliasParams{SpeakerID: id, Alias: alias, AliasKey: key}); err != nil {
+		return fmt.Errorf("store alias %q: %w", alias, err)
+	}
+	return nil
+}
+
+// isNameLike keeps pronouns and bare function words out of the aliases.
+func isNameLike(s string) bool {
+	switch fold.Key(s) {
+	case "he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its",
+		"him", "them", "the official", "the statement", "the spokesman", "the spokeswoman":
+		return false
+	}
+	return utf8.RuneCountInString(s) >= 3
+}
+
+// freeSlug derives a slug from name that no other speaker holds.
+func freeSlug(ctx context.Context, q *dbq.Queries, name, kind string) (string, error) {
+	base := fold.Slug(name)
+	if base == "" {
+		base = "speaker"
+	}
+	for i := 0; i < 100; i++ {
+		slug := base
+		switch {
+		case i == 1:
+			slug = base + "-" + kind
+		case i > 1:
+			slug = fmt.Sprintf("%s-%s-%d", base, kind, i)
+		}
+		taken, err := q.SlugTaken(ctx, slug)
+		if err != nil {
+			return "", fmt.Errorf("check slug %q: %w", slug, err)
+		}
+		if !taken {
+			return slug, nil
+		}
+		// The slug may be this very speaker's (an upsert of an existing one).
+		// UpsertSpeaker keeps the old slug then, so any free slug will do.
+	}
+	return "", fmt.Errorf("no free slug for %q", name)
+}
+
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+func firstNonEmpty(vs ...string) string {
+	for _, v := range vs {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+func text(s string) pgtype.Text { return pgtype.Text{String: s, Valid: s != ""} }
+
+func int4(n int) pgtype.Int4 { return pgtype.Int4{Int32: int32(n), Valid: true} }
+
+func date(s string) pgtype.Date {
+	t, err := time.Parse(time.DateOnly, s)
+	if err != nil {
+		return pgtype.Date{}
+	}
+	return pgtype.Date{Time: t, Valid: true}
+}
+
+func clamp01(f float64) float32 {
+	switch {
+	case f < 0 || f != f:
+		return 0
+	case f > 1:
+		return 1
+	}
+	return float32(f)
+}
