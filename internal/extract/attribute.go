@@ -48,6 +48,16 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
 }
 
+func (f *finder) words(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.d.toks[k].kind == tkWord {
+			n++
+		}
+	}
+	return n
+}
+
 // isClose says whether token k is the closing mark of a quote.
 func (f *finder) isClose(k int) bool {
 	t := &f.d.toks[k]
@@ -94,6 +104,8 @@ func (f *finder) skipVenue(k, end int) int {
 	return k
 }
 
+var subordinators = setOf("before after while as when during since because though although until unless if")
+
 // venueNouns are events and channels where words are said.
 var venueNouns = setOf("statement statements conference conferences interview interviews reporters journalists media meeting summit rally speech briefing hearing debate event parade forum call post tweet video broadcast program show television radio podcast session visit trip appearance address remarks letter op-ed email town hall convention sidelines ceremony stop")
 
@@ -115,8 +127,8 @@ func (f *finder) run() {
 func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
-	used := -1 // last token consumed by a content
-	first := len(f.attrs)
+	// Pass 1: an attribution closing the sentence ("…, X said.") or an
+	// "according to" takes the whole sentence; only a participle may follow.
 	for k := s.ts; k < s.te; k++ {
 		if d.toks[k].quote != 0 || d.toks[k].kind != tkWord {
 			continue
@@ -126,25 +138,70 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-		ok := false
-		switch {
-		case d.is(k, "according") && n >= 2:
+		var ok bool
+		if d.is(k, "according") && n >= 2 {
 			ok = f.accordingTo(&a, s)
-		case f.inverted(&a, s):
-			ok = true
-		case f.postposed(&a, s):
-			ok = true
-		case isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") && len(f.attrs) > first:
-			ok = f.gerund(&a, s, first)
-		default:
-			ok = f.preposed(&a, s)
+		} else {
+			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
-		if !ok || a.frags[0][0] < int(d.toks[max(used, 0)].s) && used >= 0 {
+		if ok {
+			f.attrs = append(f.attrs, a)
+			f.gerunds(si, a.cueE)
+			return
+		}
+	}
+	// Pass 2: "X said (that) …", left to right, contents not overlapping.
+	used := s.ts
+	for k := s.ts; k < s.te; k++ {
+		if d.toks[k].quote != 0 || d.toks[k].kind != tkWord || k < used {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.1 {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
+			continue // handled with the clause it belongs to
+		}
+		if !f.preposed(&a, s) {
 			continue
 		}
 		f.attrs = append(f.attrs, a)
-		k = a.cueE - 1
-		used = k
+		used = a.cueE
+		f.gerunds(si, a.cueE)
+		// Skip past this content: later cues inside it are not new
+		// attributions.
+		for used < s.te && int(d.toks[used].s) < a.frags[len(a.frags)-1][1] {
+			used++
+		}
+		k = used - 1
+	}
+	if len(f.attrs) > 0 && f.attrs[len(f.attrs)-1].sent == si {
+		return
+	}
+	f.gerunds(si, s.ts)
+}
+
+// gerunds finds participle attributions (", adding that …") after token
+// from, inheriting the source of the sentence's last attribution or its
+// subject.
+func (f *finder) gerunds(si, from int) {
+	d := f.d
+	s := f.sents[si]
+	for k := from; k < s.te; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",")) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.3 {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		if f.gerund(&a, s) {
+			f.attrs = append(f.attrs, a)
+			k = a.cueE
+		}
 	}
 }
 
@@ -193,8 +250,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if ne < 0 || !(ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";")) {
 		return false
 	}
-	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] {
+	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
 		return false // "…, said he would" is a clause, not a source
+	}
+	if !f.tailOK(a, ne, s) {
+		return false
 	}
 	end := p
 	if f.isClose(p) {
@@ -227,7 +287,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !(d.is(p, ",") || f.isClose(p)) {
 		return false
 	}
-	if a.entry.Prec < 0.2 {
+	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
 		return false
 	}
 	end := p
@@ -266,10 +326,10 @@ func (f *finder) appositionBack(j, lim int) int {
 		return -1
 	}
 	for k := j - 1; k > lim && j-k < 20; k-- {
-		if d.toks[k].quote != 0 || d.is(k, ".") || d.is(k, ";") {
+		if d.is(k, ".") || d.is(k, ";") {
 			return -1
 		}
-		if d.is(k, ",") {
+		if d.is(k, ",") && d.toks[k].quote == 0 {
 			b := d.npBack(k-1, lim)
 			if b < 0 || !d.toks[k-1].cap {
 				return -1
@@ -359,6 +419,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
+		if a.entry.Prec < 0.6 && f.words(k, f.contentEnd(k, s.te)) < 4 {
+			return false
+		}
 	} else if a.entry.Prec < 0.1 {
 		return false
 	}
@@ -383,43 +446,117 @@ func (f *finder) preposed(a *attr, s sent) bool {
 func (f *finder) contentEnd(k, end int) int {
 	d := f.d
 	for i := k; i < end-1; i++ {
-		if !d.is(i, ",") || d.toks[i].quote != 0 {
+		comma := d.is(i, ",") && d.toks[i].quote == 0
+		closeComma := f.isClose(i) && d.is(i-1, ",")
+		if !comma && !closeComma {
+			if d.is(i, "and") || d.is(i, "but") || d.is(i, "while") {
+				if f.clauseAttribution(i+1, end) {
+					if d.is(i-1, ",") {
+						return i - 1
+					}
+					return i
+				}
+			}
 			continue
+		}
+		cut := i
+		if closeComma {
+			cut = i + 1
 		}
 		w := d.lw(i + 1)
 		if w == "according" && d.is(i+2, "to") {
-			return i
+			return cut
 		}
 		if isGerund(w) {
 			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
-				return i
+				return cut
 			}
 		}
 	}
 	return end
 }
 
-// gerund: "…, adding that …" takes the source of the clause before it.
-func (f *finder) gerund(a *attr, s sent, first int) bool {
+// clauseAttribution says whether a new "X said …" clause starts at k:
+// "…, and the German government suggested …".
+func (f *finder) clauseAttribution(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+10; j++ {
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+		n, e := d.cueMatch(j)
+		if n == 0 || e.Prec < 0.4 {
+			continue
+		}
+		a := attr{cueS: j}
+		jb := f.cueStart(&a, k)
+		return d.npBack(jb, k) == k
+	}
+	return false
+}
+
+// gerund: "…, adding that …" takes the source of the clause before it,
+// or the subject of the sentence.
+func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
 	k := f.skipVenue(a.cueE, s.te)
 	if d.is(k, ":") {
 		k++
 	}
-	if a.entry.Prec < 0.3 && !d.is(k, "that") {
+	if a.entry.Prec < 0.5 && !d.is(k, "that") {
 		return false
 	}
 	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
 	if !ok {
 		return false
 	}
-	prev := &f.attrs[len(f.attrs)-1]
-	a.srcS, a.srcE = prev.srcS, prev.srcE
-	a.inherit = len(f.attrs) - 1
+	if n := len(f.attrs); n > 0 && f.attrs[n-1].sent == a.sent && f.attrs[n-1].srcS >= 0 {
+		prev := &f.attrs[n-1]
+		a.srcS, a.srcE = prev.srcS, prev.srcE
+		a.inherit = n - 1
+	} else {
+		// Subject: the first name-like phrase, after a leading
+		// participle clause ("Speaking in Beijing, Putin hailed …").
+		st := s.ts
+		if isGerund(d.lw(st)) || d.word(st) && leadStop[d.lw(st)] {
+			for st < a.cueS && !d.is(st, ",") {
+				st++
+			}
+			st++
+		}
+		ne := d.npForward(st, a.cueS)
+		if ne < 0 {
+			return false
+		}
+		a.srcS, a.srcE = st, ne
+	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
+}
+
+// tailOK says whether an attribution placed after its content really
+// ends the sentence: only venue words, a participle clause or the full
+// stop may follow ("…,” Macron told reporters, standing alongside X.").
+func (f *finder) tailOK(a *attr, k int, s sent) bool {
+	d := f.d
+	if tellCues[d.lw(a.cueS)] && k == a.cueE {
+		if ne := d.npForward(k, s.te); ne > 0 {
+			k = ne
+		}
+	}
+	k = f.skipVenue(k, s.te)
+	if k >= s.te {
+		return true
+	}
+	if d.is(k, ",") {
+		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))
+	}
+	if w := d.lw(k); venuePreps[w] || subordinators[w] {
+		return true
+	}
+	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ
 }
 
 // orphanQuote: a sentence that is only a quotation, right after an

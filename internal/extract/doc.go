@@ -159,6 +159,10 @@ func newDoc(text string) *doc {
 					j += 2
 					continue
 				}
+				if (r[j] == '.' || r[j] == ',') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+					j += 2
+					continue
+				}
 				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && j-i == 1) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue

@@ -201,7 +201,16 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 				boundary = d.startsSentence(k+1, p)
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
-				boundary = d.startsSentence(k+1, p) && d.toks[k+1].kind == tkWord && !titleAbbrevs[strings.TrimSuffix(d.lw(k), ".")] && t.e-t.s > 2
+				w := strings.TrimSuffix(d.lw(k), ".")
+				switch {
+				case titleAbbrevs[w] || t.e-t.s <= 2:
+				case strings.Contains(w, "."):
+					// "U.S." mostly precedes a noun: split only before a
+					// word that usually opens a sentence.
+					boundary = d.word(k+1) && sentenceOpeners[d.lw(k+1)] && d.toks[k+1].cap
+				default:
+					boundary = d.startsSentence(k+1, p) && d.toks[k+1].kind == tkWord && d.toks[k+1].cap
+				}
 			case t.kind == tkDQ && t.quote > 0 && segs[t.quote-1].ct == k && k > 0:
 				pc := d.r[d.toks[k-1].e-1]
 				if (pc == '.' || pc == '!' || pc == '?' || pc == '…') && d.toks[k-1].kind == tkPunct {
@@ -219,6 +228,8 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 	}
 	return out
 }
+
+var sentenceOpeners = setOf("the he she it they we i but and in this that a an his her their there on at after as if when while however")
 
 // titleAbbrevs precede a name, so their period never ends a sentence.
 var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")

@@ -69,6 +69,11 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			}
 		}
 	}
+	if a.srcS >= 0 && a.srcE > a.srcS {
+		if h := d.lw(a.srcE - 1); h == "statement" || h == "report" || h == "post" || h == "letter" {
+			add(h)
+		}
+	}
 	if a.cueS >= 0 {
 		// The hearer of "told": "told Finnish media".
 		if tellCues[d.lw(a.cueS)] && a.cueE < s.te {
