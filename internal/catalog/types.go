@@ -24,11 +24,11 @@ type OutletRef struct {
 // ArticleRef is an article as embedded in a quote.
 type ArticleRef struct {
 	ID        int64      `json:"id" example:"3"`
-	Headline  *string    `json:"headline" example:"Coalition of Willing Commits to Ukraine Force if Peace Agreed"`
-	URL       *string    `json:"url" example:"https://www.example.com/2025/09/05/story"`
-	Published *string    `json:"published" format:"date" example:"2025-09-05"`
-	Publisher *OutletRef `json:"publisher"`
-	Agency    *OutletRef `json:"agency"`
+	Headline  *string    `json:"headline" example:"Coalition of Willing Commits to Ukraine Force if Peace Agreed" extensions:"x-nullable"`
+	URL       *string    `json:"url" example:"https://www.example.com/2025/09/05/story" extensions:"x-nullable"`
+	Published *string    `json:"published" format:"date" example:"2025-09-05" extensions:"x-nullable"`
+	Publisher *OutletRef `json:"publisher" extensions:"x-nullable"`
+	Agency    *OutletRef `json:"agency" extensions:"x-nullable"`
 } // @name ArticleRef
 
 // Span is a piece of the article body; offsets count Unicode code points.
@@ -61,12 +61,12 @@ type Quote struct {
 	Start             int         `json:"start" example:"1871"`
 	End               int         `json:"end" example:"2083"`
 	Fragments         [][2]int    `json:"fragments,omitempty"`
-	Speaker           *SpeakerRef `json:"speaker"`
-	SpeakerConfidence *float64    `json:"speaker_confidence" example:"0.9"`
-	Mention           *Span       `json:"mention"`
-	Cue               *Cue        `json:"cue"`
-	Venue             *string     `json:"venue" example:"told reporters, news conference, Elysee Palace, Paris"`
-	SaidOn            *string     `json:"said_on" format:"date" example:"2025-09-04"`
+	Speaker           *SpeakerRef `json:"speaker" extensions:"x-nullable"`
+	SpeakerConfidence *float64    `json:"speaker_confidence" example:"0.9" extensions:"x-nullable"`
+	Mention           *Span       `json:"mention" extensions:"x-nullable"`
+	Cue               *Cue        `json:"cue" extensions:"x-nullable"`
+	Venue             *string     `json:"venue" example:"told reporters, news conference, Elysee Palace, Paris" extensions:"x-nullable"`
+	SaidOn            *string     `json:"said_on" format:"date" example:"2025-09-04" extensions:"x-nullable"`
 	Confidence        float64     `json:"confidence" example:"0.92"`
 	Article           ArticleRef  `json:"article"`
 	Context           Context     `json:"context"`
@@ -79,24 +79,24 @@ type Speaker struct {
 	Slug        string   `json:"slug" example:"emmanuel-macron"`
 	Name        string   `json:"name" example:"Emmanuel Macron"`
 	Kind        string   `json:"kind" enums:"person,office,organization,role" example:"person"`
-	Description *string  `json:"description" example:"French President"`
-	WikidataID  *string  `json:"wikidata_id" example:"Q3052772"`
-	HolderID    *int64   `json:"holder_id"`
+	Description *string  `json:"description" example:"French President" extensions:"x-nullable"`
+	WikidataID  *string  `json:"wikidata_id" example:"Q3052772" extensions:"x-nullable"`
+	HolderID    *int64   `json:"holder_id" extensions:"x-nullable"`
 	Aliases     []string `json:"aliases"`
 	QuoteCount  int64    `json:"quote_count" example:"17"`
-	Score       *float64 `json:"score,omitempty" example:"0.93"`
+	Score       *float64 `json:"score,omitempty" example:"0.93" extensions:"x-nullable"`
 } // @name Speaker
 
 // Article is a stored article.
 type Article struct {
 	ID         int64      `json:"id" example:"3"`
-	URL        *string    `json:"url"`
-	Headline   *string    `json:"headline"`
-	Byline     *string    `json:"byline"`
-	Dateline   *string    `json:"dateline" example:"KYIV, Ukraine"`
-	Published  *string    `json:"published" format:"date" example:"2025-09-04"`
-	Publisher  *OutletRef `json:"publisher"`
-	Agency     *OutletRef `json:"agency"`
+	URL        *string    `json:"url" extensions:"x-nullable"`
+	Headline   *string    `json:"headline" extensions:"x-nullable"`
+	Byline     *string    `json:"byline" extensions:"x-nullable"`
+	Dateline   *string    `json:"dateline" example:"KYIV, Ukraine" extensions:"x-nullable"`
+	Published  *string    `json:"published" format:"date" example:"2025-09-04" extensions:"x-nullable"`
+	Publisher  *OutletRef `json:"publisher" extensions:"x-nullable"`
+	Agency     *OutletRef `json:"agency" extensions:"x-nullable"`
 	Source     string     `json:"source" example:"seeds/004_a8aca9f3748c2f87.txt"`
 	IngestedAt string     `json:"ingested_at" format:"date-time"`
 	QuoteCount int64      `json:"quote_count" example:"12"`
@@ -116,7 +116,7 @@ type Outlet struct {
 	Slug         string  `json:"slug" example:"afp"`
 	Name         string  `json:"name" example:"AFP"`
 	Kind         string  `json:"kind" enums:"publisher,agency" example:"agency"`
-	Domain       *string `json:"domain" example:"themoscowtimes.com"`
+	Domain       *string `json:"domain" example:"themoscowtimes.com" extensions:"x-nullable"`
 	ArticleCount int64   `json:"article_count" example:"2"`
 	QuoteCount   int64   `json:"quote_count" example:"25"`
 } // @name Outlet

@@ -13,13 +13,13 @@ import (
 // ArticleList is a page of articles.
 type ArticleList struct {
 	Data []catalog.Article `json:"data"`
-	Next *string           `json:"next"`
+	Next *string           `json:"next" extensions:"x-nullable"`
 } // @name ArticleList
 
 // OutletList lists outlets.
 type OutletList struct {
 	Data []catalog.Outlet `json:"data"`
-	Next *string          `json:"next"`
+	Next *string          `json:"next" extensions:"x-nullable"`
 } // @name OutletList
 
 // listArticles godoc
@@ -34,7 +34,7 @@ type OutletList struct {
 //	@Param			limit	query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
 //	@Param			cursor	query		string	false	"opaque cursor from a previous page's next link"
 //	@Success		200		{object}	ArticleList
-//	@Header			200		{string}	Link	"<next page URL>; rel=\"next\", when there is one"
+//	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Router			/articles [get]
 func (s *server) listArticles(c echo.Context) error {

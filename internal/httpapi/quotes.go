@@ -13,7 +13,7 @@ import (
 // QuoteList is a page of quotes.
 type QuoteList struct {
 	Data []catalog.Quote `json:"data"`
-	Next *string         `json:"next" example:"/v1/quotes?cursor=aWQ6NDI&limit=50"`
+	Next *string         `json:"next" example:"/v1/quotes?cursor=aWQ6NDI&limit=50" extensions:"x-nullable"`
 } // @name QuoteList
 
 var quoteKinds = []string{"direct", "mixed", "indirect"}
@@ -25,7 +25,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Tags			quotes
 //	@Produce		json
 //	@Param			speaker	query		string	false	"speaker id or slug"	example(emmanuel-macron)
-//	@Param			q		query		string	false	"full-text search in the quote (web search syntax: words, \"phrases\", -exclusions, or)"
+//	@Param			q		query		string	false	"full-text search in the quote (web search syntax: words, quoted phrases, -exclusions, or)"
 //	@Param			outlet	query		string	false	"outlet slug: publisher or agency"	example(afp)
 //	@Param			kind	query		string	false	"quote kind"	Enums(direct, mixed, indirect)
 //	@Param			article	query		integer	false	"article id"	minimum(1)
@@ -34,7 +34,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Param			limit	query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
 //	@Param			cursor	query		string	false	"opaque cursor from a previous page's next link"
 //	@Success		200		{object}	QuoteList
-//	@Header			200		{string}	Link	"<next page URL>; rel=\"next\", when there is one"
+//	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the speaker or outlet does not exist"
 //	@Router			/quotes [get]

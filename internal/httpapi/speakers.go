@@ -13,7 +13,7 @@ import (
 // SpeakerList is a page of speakers.
 type SpeakerList struct {
 	Data []catalog.Speaker `json:"data"`
-	Next *string           `json:"next"`
+	Next *string           `json:"next" extensions:"x-nullable"`
 } // @name SpeakerList
 
 var speakerKinds = []string{"person", "office", "organization", "role"}
@@ -29,7 +29,7 @@ var speakerKinds = []string{"person", "office", "organization", "role"}
 //	@Param			limit	query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
 //	@Param			cursor	query		string	false	"opaque cursor from a previous page's next link"
 //	@Success		200		{object}	SpeakerList
-//	@Header			200		{string}	Link	"<next page URL>; rel=\"next\", when there is one"
+//	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Router			/speakers [get]
 func (s *server) listSpeakers(c echo.Context) error {
@@ -118,7 +118,7 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Param			limit		query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
 //	@Param			cursor		query		string	false	"opaque cursor from a previous page's next link"
 //	@Success		200			{object}	QuoteList
-//	@Header			200			{string}	Link	"<next page URL>; rel=\"next\", when there is one"
+//	@Header			200			{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400			{object}	Problem	"a parameter is invalid"
 //	@Failure		404			{object}	Problem	"no such speaker or outlet"
 //	@Router			/speakers/{idOrSlug}/quotes [get]

@@ -106,6 +106,7 @@ func Convert(ctx context.Context, swaggerJSON []byte, version, problemSchema str
 		return nil, err
 	}
 	fixProblemMediaTypes(doc, problemSchema)
+	markNullable(doc)
 
 	if err := doc.Validate(ctx); err != nil {
 		return nil, fmt.Errorf("generated OpenAPI 3 document is invalid: %w", err)
@@ -272,4 +273,35 @@ func writeFileAtomic(path string, data []byte) error {
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// markNullable turns swag's `extensions:"x-nullable"` struct tags into
+// OpenAPI 3 `nullable: true`. A $ref cannot carry siblings in OpenAPI 3.0,
+// so a nullable reference becomes `allOf: [$ref]` with nullable set.
+func markNullable(doc *openapi3.T) {
+	for _, sr := range doc.Components.Schemas {
+		if sr.Value == nil {
+			continue
+		}
+		for name, prop := range sr.Value.Properties {
+			if prop == nil {
+				continue
+			}
+			ext := prop.Extensions
+			if prop.Value != nil && prop.Ref == "" {
+				ext = prop.Value.Extensions
+			}
+			if v, ok := ext["x-nullable"]; !ok || v != true {
+				continue
+			}
+			if prop.Ref != "" {
+				sr.Value.Properties[name] = &openapi3.SchemaRef{Value: &openapi3.Schema{
+					AllOf: openapi3.SchemaRefs{&openapi3.SchemaRef{Ref: prop.Ref}}, Nullable: true,
+				}}
+				continue
+			}
+			prop.Value.Nullable = true
+			delete(prop.Value.Extensions, "x-nullable")
+		}
+	}
 }
