@@ -17,6 +17,10 @@ type attr struct {
 // prepositions that open a venue or time phrase between a cue and its content.
 var venuePreps = setOf("on at in during after following alongside with to via from before late early last this while amid over")
 
+const mergeOrphans = true
+
+const keepOrphans = false
+
 // finder carries the state of one pass over a document.
 type finder struct {
 	d     *doc
@@ -42,7 +46,7 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 			words++
 		}
 	}
-	if words < 2 {
+	if words < 2 && !(words == 1 && f.isOpen(a) && f.isClose(b-1)) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
@@ -345,8 +349,16 @@ func (f *finder) appositionBack(j, lim int) int {
 func (f *finder) splitTail(a *attr, s sent, k int) {
 	d := f.d
 	first := a.frags[0]
-	if !(d.r[first[0]] == '"' || isDQ(d.r[first[0]])) {
+	if !isDQ(d.r[first[0]]) && !isSQ(d.r[first[0]]) {
 		return
+	}
+	if a.cueS >= 0 && k == a.cueE {
+		if tellCues[d.lw(a.cueS)] {
+			if ne := d.npForward(k, s.te); ne > 0 {
+				k = ne
+			}
+		}
+		k = f.skipVenue(k, s.te)
 	}
 	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
 		sg := f.segs[d.toks[k+1].quote-1]
@@ -546,6 +558,15 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 			k = ne
 		}
 	}
+	// A clause with "that" after the cue is its content, not a tail.
+	for j := k; j < s.te && !d.is(j, ","); j++ {
+		if d.is(j, "that") && d.toks[j].quote == 0 {
+			return false
+		}
+	}
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || subordinators[w] || isWeekday(w)) {
+		return true
+	}
 	k = f.skipVenue(k, s.te)
 	if k >= s.te {
 		return true
@@ -574,6 +595,14 @@ func (f *finder) orphanQuote(si int) {
 	prev := len(f.attrs) - 1
 	pa := &f.attrs[prev]
 	if s.para-f.sents[pa.sent].para > 1 || si-pa.sent > 3 {
+		return
+	}
+	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) {
+		// A quote continuing in the next paragraph is one more fragment.
+		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
+		return
+	}
+	if !keepOrphans {
 		return
 	}
 	a := attr{frags: [][2]int{{sg.s, sg.e}}, srcS: -1, cueS: -1, cueE: -1, sent: si, inherit: prev, conf: 0.5}

@@ -181,6 +181,10 @@ func newDoc(text string) *doc {
 		case isDQ(c):
 			emit(i, i+1, tkDQ)
 			i++
+		case isSQ(c) && i+1 < len(r) && isSQ(r[i+1]) && r[i+1] != '‘' == (c != '‘'):
+			// Two single marks typed for one double: ''…''.
+			emit(i, i+2, tkDQ)
+			i += 2
 		case isSQ(c):
 			if i+1 < len(r) && (r[i+1] == 's' || r[i+1] == 'S') && i > 0 && isWordRune(r[i-1]) && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])) {
 				emit(i, i+2, tkPoss)

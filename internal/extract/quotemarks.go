@@ -43,6 +43,16 @@ func (d *doc) findQuotes() []qseg {
 				continue
 			}
 			c := r[t.s]
+			if t.e-t.s == 2 {
+				switch c {
+				case '‘':
+					c = '“'
+				case '’':
+					c = '”'
+				default:
+					c = '"'
+				}
+			}
 			sb, sa := spaceBefore(r, int(t.s)), spaceAfter(r, int(t.e))
 			var opens, closes bool
 			switch c {
