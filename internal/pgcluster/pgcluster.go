@@ -34,12 +34,11 @@ const User = "quoted"
 
 // Cluster is a running private PostgreSQL server.
 type Cluster struct {
-	dir     string // holds pgdata/, the socket and the log
-	bindir  string
-	cred    *syscall.Credential // nil when not root
-	owned   bool                // we started it, so we stop it
-	log     *slog.Logger
-	version string
+	dir    string // holds pgdata/, the socket and the log
+	bindir string
+	cred   *syscall.Credential // nil when not root
+	owned  bool                // we started it, so we stop it
+	log    *slog.Logger
 }
 
 // Options tune Start.
