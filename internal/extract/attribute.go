@@ -64,11 +64,17 @@ func (f *finder) words(a, b int) int {
 
 // isClose says whether token k is the closing mark of a quote.
 func (f *finder) isClose(k int) bool {
+	if k < 0 || k >= len(f.d.toks) {
+		return false
+	}
 	t := &f.d.toks[k]
 	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ct == k
 }
 
 func (f *finder) isOpen(k int) bool {
+	if k < 0 || k >= len(f.d.toks) {
+		return false
+	}
 	t := &f.d.toks[k]
 	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ot == k
 }
@@ -273,6 +279,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, ne)
+	if len(a.frags) == 1 {
+		f.midTail(a, s, ne)
+	}
 	return true
 }
 
@@ -308,6 +317,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
+	if len(a.frags) == 1 {
+		f.midTail(a, s, a.cueE)
+	}
 	return true
 }
 
@@ -326,7 +338,7 @@ func (f *finder) mentionEnd(b, j int) int {
 // token before the cue is a comma closing an inserted phrase.
 func (f *finder) appositionBack(j, lim int) int {
 	d := f.d
-	if !d.is(j, ",") {
+	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
 	for k := j - 1; k > lim && j-k < 20; k-- {
@@ -342,6 +354,33 @@ func (f *finder) appositionBack(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// midTail continues a content after a parenthetical attribution:
+// "In his state, Christie said, offenders are sent to treatment."
+func (f *finder) midTail(a *attr, s sent, k int) {
+	d := f.d
+	if a.cueS >= 0 && k == a.cueE {
+		if tellCues[d.lw(a.cueS)] {
+			if ne := d.npForward(k, s.te); ne > 0 {
+				k = ne
+			}
+		}
+		k = f.skipVenue(k, s.te)
+	}
+	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 {
+		return
+	}
+	w := d.lw(k + 1)
+	if isGerund(w) || npStop[w] || determiners[w] || d.toks[k+1].cap && !pronouns[w] {
+		return
+	}
+	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
+	if !ok {
+		return
+	}
+	a.frags = append(a.frags, sp)
+	a.venueE = k
 }
 
 // splitTail joins a second quoted piece to a direct quote: “…,” he said,
@@ -400,6 +439,14 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	srcEnd := -1
+	if b < 0 {
+		b, srcEnd = f.relativeBack(j, s)
+	}
+	if b < 0 && d.is(j, "and") && a.entry.Prec >= 0.5 {
+		// "He called the actions lawful, and said …": the clause's subject.
+		b, srcEnd = f.subject(s, j)
+	}
 	if b < 0 {
 		return false
 	}
@@ -443,6 +490,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		return false
 	}
 	a.srcS, a.srcE = b, f.mentionEnd(b, j)
+	if srcEnd >= 0 {
+		a.srcE = srcEnd
+	}
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = vs, k
@@ -529,15 +579,8 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
-		st := s.ts
-		if isGerund(d.lw(st)) || d.word(st) && leadStop[d.lw(st)] {
-			for st < a.cueS && !d.is(st, ",") {
-				st++
-			}
-			st++
-		}
-		ne := d.npForward(st, a.cueS)
-		if ne < 0 {
+		st, ne := f.subject(s, a.cueS)
+		if st < 0 {
 			return false
 		}
 		a.srcS, a.srcE = st, ne
@@ -546,6 +589,47 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
+}
+
+// relativeBack finds "a White House official who spoke anonymously
+// said": the source before a relative clause. It returns the source's
+// first token and its end.
+func (f *finder) relativeBack(j int, s sent) (int, int) {
+	d := f.d
+	for k := j; k > s.ts && j-k < 14; k-- {
+		if d.toks[k].kind != tkWord || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		if (d.is(k, "who") || d.is(k, "whose")) && k < j {
+			b := d.npBack(k-1, s.ts)
+			if b < 0 {
+				return -1, -1
+			}
+			return b, k
+		}
+	}
+	return -1, -1
+}
+
+// subject returns the first source-like phrase of the sentence before
+// token lim, skipping a leading participle or prepositional clause.
+func (f *finder) subject(s sent, lim int) (int, int) {
+	d := f.d
+	st := s.ts
+	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)]) {
+		for st < lim && !d.is(st, ",") {
+			st++
+		}
+		st++
+	}
+	if st >= lim {
+		return -1, -1
+	}
+	ne := d.npForward(st, lim)
+	if ne < 0 {
+		return -1, -1
+	}
+	return st, ne
 }
 
 // tailOK says whether an attribution placed after its content really
@@ -564,9 +648,10 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 			return false
 		}
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || subordinators[w] || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
 		return true
 	}
+	k0 := k
 	k = f.skipVenue(k, s.te)
 	if k >= s.te {
 		return true
@@ -574,7 +659,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, ",") {
 		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))
 	}
-	if w := d.lw(k); venuePreps[w] || subordinators[w] {
+	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
 		return true
 	}
 	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ

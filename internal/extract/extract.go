@@ -6,7 +6,18 @@ const Version = "rules-0.1"
 
 // Extract finds the attributions in one article. text is the whole
 // article; all offsets in the result count code points of text.
-func Extract(text string, meta Meta) Result {
+func Extract(text string, meta Meta) (res Result) {
+	// Belt and braces: a bug must cost one article its quotes, never the
+	// caller its process. Tests call extract directly so bugs still show.
+	defer func() {
+		if recover() != nil {
+			res = Result{Quotes: []Quote{}}
+		}
+	}()
+	return extract(text, meta)
+}
+
+func extract(text string, meta Meta) Result {
 	d := newDoc(text)
 	res := Result{Quotes: []Quote{}}
 	if len(d.toks) == 0 {

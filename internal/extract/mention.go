@@ -42,8 +42,11 @@ func (d *doc) headOK(k int) bool {
 // npBack finds the source phrase ending at token j, not before token lim.
 // It returns its first token, or -1.
 func (d *doc) npBack(j, lim int) int {
-	if j < lim || !d.headOK(j) {
+	if j < lim || d.toks[j].quote != 0 {
 		return -1
+	}
+	if !d.headOK(j) {
+		return d.detPhraseBack(j, lim)
 	}
 	w := d.lw(j)
 	if pronouns[w] {
@@ -148,4 +151,41 @@ func (d *doc) npForward(k, lim int) int {
 		return -1
 	}
 	return last + 1
+}
+
+// npStop are words that never stand inside a source phrase.
+var npStop = setOf("that which who whom whose what when where why how is was are were be been has have had will would could should can may might must do does did not and or but if as than to in on at by with from for about into after before over under while because so")
+
+// detPhraseBack accepts an unknown head noun when a determiner opens the
+// phrase a few words earlier: "his son", "the GOP front-runner".
+func (d *doc) detPhraseBack(j, lim int) int {
+	if !d.word(j) || d.toks[j].quote != 0 {
+		return -1
+	}
+	w := d.lw(j)
+	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" || leadStop[w] && d.toks[j].cap {
+		return -1
+	}
+	for k := j - 1; k >= lim && j-k <= 4; k-- {
+		if d.toks[k].quote != 0 {
+			return -1
+		}
+		if d.toks[k].kind == tkPoss {
+			continue
+		}
+		if !d.word(k) {
+			return -1
+		}
+		lw := d.lw(k)
+		if determiners[lw] && !quantifiers[lw] {
+			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
+				return -1
+			}
+			return k
+		}
+		if npStop[lw] || lw == "of" {
+			return -1
+		}
+	}
+	return -1
 }
