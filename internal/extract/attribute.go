@@ -132,6 +132,50 @@ func (f *finder) run() {
 			f.orphanQuote(si)
 		}
 	}
+	f.chainParagraphs()
+}
+
+// chainParagraphs extends quotes that run over several paragraphs, each
+// reopening the mark: the pieces before or after become fragments unless
+// another attribution already claims them.
+func (f *finder) chainParagraphs() {
+	hasChain := false
+	for _, sg := range f.segs {
+		if sg.next >= 0 {
+			hasChain = true
+			break
+		}
+	}
+	if !hasChain {
+		return
+	}
+	claimed := func(sg qseg) bool {
+		for _, a := range f.attrs {
+			for _, fr := range a.frags {
+				if fr[0] < sg.e && sg.s < fr[1] {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		for g := range f.segs {
+			sg := f.segs[g]
+			if sg.s == a.frags[0][0] {
+				for p := sg.prev; p >= 0 && !claimed(f.segs[p]); p = f.segs[p].prev {
+					a.frags = append([][2]int{{f.segs[p].s, f.segs[p].e}}, a.frags...)
+				}
+			}
+			last := a.frags[len(a.frags)-1]
+			if sg.e == last[1] && sg.s >= last[0] && sg.ct < 0 {
+				for n := sg.next; n >= 0 && !claimed(f.segs[n]); n = f.segs[n].next {
+					a.frags = append(a.frags, [2]int{f.segs[n].s, f.segs[n].e})
+				}
+			}
+		}
+	}
 }
 
 func (f *finder) sentence(si int) {

@@ -107,6 +107,12 @@ func (d *doc) npBack(j, lim int) int {
 	if d.is(s, "and") || d.is(s, "of") {
 		s++
 	}
+	// "a new poll": adjectives between a determiner and a known head.
+	if s == j && !d.toks[j].cap && !pronouns[w] {
+		if b := d.detPhraseBack(j, lim); b >= 0 {
+			s = b
+		}
+	}
 	return s
 }
 

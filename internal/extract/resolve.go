@@ -24,7 +24,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords     = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn fox msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
+	orgWords     = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
 	femaleTitles = setOf("mrs. ms. mrs ms miss madam queen spokeswoman chairwoman congresswoman businesswoman first lady")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
@@ -165,7 +165,7 @@ func isOrgRun(ws []string) bool {
 // occurrences, resolving surnames to full names.
 func (rs *resolver) addRun(k, e, sentStart int, second bool) {
 	d := rs.f.d
-	for k < e && leadStop[d.lw(k)] {
+	for k < e && (leadStop[d.lw(k)] || determiners[d.lw(k)]) {
 		k++
 	}
 	if k >= e {
@@ -343,7 +343,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e && !d.capWord(cs) {
+		for cs < e-1 && (!d.capWord(cs) || determiners[d.lw(cs)]) {
 			cs++
 		}
 		ns := rs.splitRun(cs, e)
@@ -361,6 +361,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 				return Speaker{Name: en.name, Kind: en.kind, Title: title, Confidence: 0.9}
 			}
+		}
+		if cs < e-1 && d.is(cs, "the") {
+			cs++
 		}
 		name := d.text(int(d.toks[cs].s), int(d.toks[e-1].e))
 		kind := SpeakerPerson

@@ -32,7 +32,7 @@ func (d *doc) classify() []int {
 	for i := range d.paras {
 		p := &d.paras[i]
 		starts[i] = p.ts
-		low := strings.TrimSpace(string(d.low[d.toks[p.ts].ls:d.toks[p.te-1].le]))
+		low := strings.ToLower(strings.TrimSpace(string(d.r[p.s:p.e])))
 		n := p.te - p.ts
 		switch {
 		case hasAnyPrefix(low, chromePrefixes):

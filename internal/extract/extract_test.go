@@ -1,0 +1,213 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkInvariants verifies what every caller relies on: spans index the
+// text in code points and their texts match.
+func checkInvariants(t *testing.T, text string, r Result) {
+	t.Helper()
+	rs := []rune(text)
+	span := func(what string, s, e int, got string) {
+		if s < 0 || e > len(rs) || s > e {
+			t.Fatalf("%s span [%d,%d) outside text of %d code points", what, s, e, len(rs))
+		}
+		if string(rs[s:e]) != got {
+			t.Fatalf("%s text %q != span %q", what, got, string(rs[s:e]))
+		}
+	}
+	for _, q := range r.Quotes {
+		span("quote", q.Start, q.End, q.Text)
+		for _, f := range q.Fragments {
+			if f[0] < q.Start || f[1] > q.End || f[0] > f[1] {
+				t.Fatalf("fragment %v outside quote [%d,%d)", f, q.Start, q.End)
+			}
+		}
+		if q.Mention != nil {
+			span("mention", q.Mention.Start, q.Mention.End, q.Mention.Text)
+		}
+		if q.Cue != nil {
+			span("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
+		}
+	}
+}
+
+type want struct {
+	text    string // quote text (exact), or "" for any
+	kind    Kind
+	speaker string
+	skind   SpeakerKind
+	mention string
+	frags   int
+	venue   string // substring of venue text
+	date    string
+	cueType CueType
+	all     []string // all speakers
+}
+
+func TestExtract(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []want
+	}{
+		{"after", "“We will build the bridge,” Jane Doe said.",
+			[]want{{text: "“We will build the bridge,”", kind: KindDirect, speaker: "Jane Doe", mention: "Jane Doe"}}},
+		{"before colon", "Tom Baker added: “The plan is ready.”",
+			[]want{{text: "“The plan is ready.”", kind: KindDirect, speaker: "Tom Baker"}}},
+		{"inverted", "“Taxes will fall,” said Maria Lopez.",
+			[]want{{text: "“Taxes will fall,”", kind: KindDirect, speaker: "Maria Lopez", mention: "Maria Lopez"}}},
+		{"straight and mixed marks", "\"Prices are rising,” Ken Ode said.",
+			[]want{{text: "\"Prices are rising,”", kind: KindDirect, speaker: "Ken Ode"}}},
+		{"nested single", "“They called it ‘a disaster’ and left,” Ruth Ames said.",
+			[]want{{text: "“They called it ‘a disaster’ and left,”", kind: KindDirect, speaker: "Ruth Ames"}}},
+		{"doubled single marks", "''The vote is close,'' Ed Hart said.",
+			[]want{{text: "''The vote is close,''", kind: KindDirect, speaker: "Ed Hart"}}},
+		{"split", "Harbor master Ian Moss spoke on Monday.\n\n“The port is closed,” he said. “It will reopen next week.”",
+			[]want{{text: "“The port is closed,” he said. “It will reopen next week.”", kind: KindDirect, speaker: "Ian Moss", mention: "he", frags: 2}}},
+		{"continuation paragraph", "“The port is closed,” Ian Moss said.\n\n“It will reopen next week.”",
+			[]want{{kind: KindDirect, speaker: "Ian Moss", frags: 2}}},
+		{"multi-paragraph quote", "Lena Fox spoke at length. She said: “The first part is here.\n\n“The second part ends here.”",
+			[]want{{kind: KindDirect, speaker: "Lena Fox", frags: 2}}},
+		{"mixed postposed", "Dutch Minister Anna Berg visited the site.\n\nThe road would not be rebuilt “before the spring” but work would start soon, the Dutch minister said.",
+			[]want{{text: "The road would not be rebuilt “before the spring” but work would start soon", kind: KindMixed, speaker: "Anna Berg", mention: "the Dutch minister"}}},
+		{"indirect that", "Paul Green said that the vote was delayed.",
+			[]want{{text: "that the vote was delayed", kind: KindIndirect, speaker: "Paul Green"}}},
+		{"according to", "The mine will close in May, according to the company.",
+			[]want{{text: "The mine will close in May", kind: KindIndirect, mention: "the company"}}},
+		{"office", "Chancellor Olaf Brandt toured the plant.\n\nThe factory will stay open, his office said.",
+			[]want{{kind: KindIndirect, speaker: "Olaf Brandt's office", skind: SpeakerOffice, mention: "his office"}}},
+		{"named office", "Chancellor Olaf Brandt toured the plant.\n\nThe factory will stay open, Brandt’s office said.",
+			[]want{{kind: KindIndirect, speaker: "Olaf Brandt's office", skind: SpeakerOffice}}},
+		{"role", "“Talks are over,” a Spanish government spokesman said.",
+			[]want{{kind: KindDirect, speaker: "Spanish government spokesman", skind: SpeakerRole, mention: "a Spanish government spokesman"}}},
+		{"organization", "The Foreign Ministry said the envoy had left the country.",
+			[]want{{kind: KindIndirect, speaker: "Foreign Ministry", skind: SpeakerOrganization}}},
+		{"several speakers", "Both Lena Fox and Omar Reed said the deal was fair to everyone.",
+			[]want{{kind: KindIndirect, speaker: "Lena Fox", all: []string{"Lena Fox", "Omar Reed"}}}},
+		{"apposition", "Sara Kim, the mayor of Riverton, said the water was safe to drink.",
+			[]want{{kind: KindIndirect, speaker: "Sara Kim", mention: "Sara Kim"}}},
+		{"participle", "Speaking Tuesday in Lisbon, Victor Hale met the press, adding that more work was needed.",
+			[]want{{text: "that more work was needed", kind: KindIndirect, speaker: "Victor Hale", venue: "Lisbon", date: "2025-09-02"}}},
+		{"surname", "Prime Minister Julia Marsh arrived late.\n\nMarsh said the budget was final and balanced.",
+			[]want{{speaker: "Julia Marsh", mention: "Marsh"}}},
+		{"pronoun", "Governor Ray Tull spoke briefly.\n\nHe said the storm had passed the coast.",
+			[]want{{speaker: "Ray Tull", mention: "He"}}},
+		{"venue and day", "Omar Reed told reporters on Wednesday that the plan was dead.",
+			[]want{{speaker: "Omar Reed", venue: "reporters", date: "2025-09-03"}}},
+		{"statement", "Ana Cruz said in a statement that the talks had failed.",
+			[]want{{speaker: "Ana Cruz", venue: "statement"}}},
+		{"thought", "Ana Cruz thinks that the plan will fail.",
+			[]want{{speaker: "Ana Cruz", cueType: CueThought}}},
+		{"report", "A new poll shows that support for the mayor has fallen.",
+			[]want{{cueType: CueReport, mention: "A new poll"}}},
+		{"scare quotes are not quotes", "Leaders met in Rome.\n\nThe plan is a “safety net” for farmers.",
+			nil},
+		{"apostrophes", "Don’t worry, it's the mayor’s plan and it will work, Ana Cruz said.",
+			[]want{{kind: KindIndirect, speaker: "Ana Cruz"}}},
+		{"caption is chrome", "“We will win,” Lee Park said at the rally. (AP Photo/Jo Ray)",
+			nil},
+		{"chrome lines", "Skip to content\nJoin our Newsletter\n\nRelated article: “Nothing will change,” Bo Li said.\n\n3f9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c",
+			nil},
+		{"unbalanced", "“This never closes, Bob Stone said.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, c.in, r)
+			if c.want == nil {
+				if c.name != "unbalanced" && len(r.Quotes) != 0 {
+					t.Fatalf("want no quotes, got %+v", r.Quotes)
+				}
+				return
+			}
+			if len(r.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
+			}
+			for i, w := range c.want {
+				q := r.Quotes[i]
+				if w.text != "" && q.Text != w.text {
+					t.Errorf("text %q, want %q", q.Text, w.text)
+				}
+				if w.kind != "" && q.Kind != w.kind {
+					t.Errorf("kind %s, want %s", q.Kind, w.kind)
+				}
+				if w.speaker != "" && q.Speaker.Name != w.speaker {
+					t.Errorf("speaker %q, want %q", q.Speaker.Name, w.speaker)
+				}
+				if w.skind != "" && q.Speaker.Kind != w.skind {
+					t.Errorf("speaker kind %s, want %s", q.Speaker.Kind, w.skind)
+				}
+				if w.mention != "" && (q.Mention == nil || q.Mention.Text != w.mention) {
+					t.Errorf("mention %+v, want %q", q.Mention, w.mention)
+				}
+				if w.frags != 0 && len(q.Fragments) != w.frags {
+					t.Errorf("fragments %v, want %d", q.Fragments, w.frags)
+				}
+				if w.venue != "" && (q.Venue == nil || !strings.Contains(q.Venue.Text, w.venue)) {
+					t.Errorf("venue %+v, want %q", q.Venue, w.venue)
+				}
+				if w.date != "" && (q.Venue == nil || q.Venue.Date != w.date) {
+					t.Errorf("venue %+v, want date %s", q.Venue, w.date)
+				}
+				if w.cueType != "" && (q.Cue == nil || q.Cue.Type != w.cueType) {
+					t.Errorf("cue %+v, want type %s", q.Cue, w.cueType)
+				}
+				if w.all != nil {
+					var got []string
+					for _, s := range q.Speakers {
+						got = append(got, s.Name)
+					}
+					if strings.Join(got, "|") != strings.Join(w.all, "|") {
+						t.Errorf("speakers %v, want %v", got, w.all)
+					}
+				}
+			}
+		})
+	}
+}
+
+func TestOutlet(t *testing.T) {
+	cases := []struct {
+		name, in string
+		meta     Meta
+		want     Outlet
+	}{
+		{"dateline", "WARSAW, Poland (AP) — The bridge opened on Monday after years of work.", Meta{}, Outlet{Agency: "AP", Dateline: "WARSAW, Poland"}},
+		{"byline", "Bridge opens\n\nBy [Jo Ray for AFP](#)\n\nThe bridge opened on Monday after years of work.", Meta{}, Outlet{Agency: "AFP"}},
+		{"inputs", "The bridge opened on Monday after years of work.\n\n(With inputs from Reuters)", Meta{}, Outlet{Agency: "Reuters"}},
+		{"sign-off", "The bridge opened on Monday after years of work.\n\nThe Associated Press", Meta{}, Outlet{Agency: "AP"}},
+		{"url", "The bridge opened on Monday after years of work.", Meta{URL: "https://www.themoscowtimes.com/2025/09/05/x"}, Outlet{Publisher: "The Moscow Times"}},
+		{"none", "The bridge opened on Monday after years of work.", Meta{}, Outlet{}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			o := extract(c.in, c.meta).Outlet
+			if o.Agency != c.want.Agency || c.want.Publisher != "" && o.Publisher != c.want.Publisher || c.want.Dateline != "" && o.Dateline != c.want.Dateline {
+				t.Errorf("got %+v, want %+v", o, c.want)
+			}
+		})
+	}
+}
+
+func TestResolveDay(t *testing.T) {
+	for _, c := range []struct{ day, pub, want string }{
+		{"wednesday", "2025-09-04", "2025-09-03"},
+		{"thursday", "2025-09-04", "2025-09-04"},
+		{"friday", "2025-09-04", "2025-08-29"},
+		{"monday", "bad", ""},
+	} {
+		if got := resolveDay(c.day, c.pub); got != c.want {
+			t.Errorf("resolveDay(%s, %s) = %q, want %q", c.day, c.pub, got, c.want)
+		}
+	}
+}
+
+func TestEmptyAndOdd(t *testing.T) {
+	for _, in := range []string{"", " ", "\n\n", "“", "\"\"", "’s", "said", ", said", "\xff\xfe said “", "according to", "“a,” b said. “"} {
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+	}
+}
