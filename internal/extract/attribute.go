@@ -5,6 +5,7 @@ package extract
 type attr struct {
 	frags      [][2]int // content pieces, code points
 	srcS, srcE int      // source mention tokens [srcS, srcE); srcS < 0 when implicit
+	coreE      int      // end of the mention's head phrase, before any apposition
 	cueS, cueE int      // cue tokens
 	entry      cueEntry
 	sent       int
@@ -18,6 +19,8 @@ type attr struct {
 var venuePreps = setOf("on at in during after following alongside with to via from before late early last this while amid over")
 
 const mergeOrphans = true
+
+var tunePre, tuneShort = envf("TUNE_PRE", 0.4), envf("TUNE_SHORT", 0.6)
 
 const keepOrphans = false
 
@@ -113,6 +116,8 @@ func (f *finder) skipVenue(k, end int) int {
 	}
 	return k
 }
+
+var auxVerbs = setOf("is was are were would will could should can may might must has have had does did be been")
 
 var subordinators = setOf("before after while as when during since because though although until unless if")
 
@@ -318,7 +323,18 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	a.srcS, a.srcE = a.cueE, ne
+	a.srcS, a.srcE, a.coreE = a.cueE, ne, ne
+	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && !isGerund(d.lw(ne+1)) && !f.isOpen(ne+1) {
+		// "said Lamar Smith, a representative from Texas."
+		e := ne + 1
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
+			e++
+		}
+		for e > ne+1 && d.is(e-1, ",") {
+			e--
+		}
+		a.srcE = e
+	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
@@ -355,7 +371,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	a.srcS, a.srcE = b, f.mentionEnd(b, j)
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, s.te
@@ -516,13 +532,16 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		strong = true
 	}
 	if !strong {
-		if a.entry.Prec < 0.4 || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+		if a.entry.Prec < tunePre || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
-		if a.entry.Prec < 0.6 && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if k < s.te && auxVerbs[d.lw(k)] {
+			return false // "what leaders say is …": the cue sits in a relative clause
+		}
+		if a.entry.Prec < tuneShort && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {
@@ -533,7 +552,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	a.srcS, a.srcE = b, f.mentionEnd(b, j)
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
 	}

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 var (
 	pronouns    = setOf("he she they we i you it who")
 	determiners = setOf("the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
@@ -73,6 +75,9 @@ func (d *doc) npBack(j, lim int) int {
 			break
 		}
 		if determiners[lw] {
+			if lw == "that" {
+				break // a complementizer, not a determiner
+			}
 			s = k
 			if quantifiers[lw] {
 				continue
@@ -107,10 +112,18 @@ func (d *doc) npBack(j, lim int) int {
 	if d.is(s, "and") || d.is(s, "of") {
 		s++
 	}
-	// "a new poll": adjectives between a determiner and a known head.
-	if s == j && !d.toks[j].cap && !pronouns[w] {
-		if b := d.detPhraseBack(j, lim); b >= 0 {
-			s = b
+	// "a new poll", "public health experts": lower-case modifiers back to
+	// a determiner or the start of the sentence.
+	if !pronouns[w] && !determiners[d.lw(s)] {
+		k := s - 1
+		for k >= lim && s-k <= 3 && d.word(k) && d.toks[k].quote == 0 && !d.toks[k].cap && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
+			k--
+		}
+		switch {
+		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
+			s = k
+		case k < s-1 && k == lim-1 && k+1 == lim:
+			s = k + 1
 		}
 	}
 	return s

@@ -269,6 +269,9 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		return Speaker{}, nil
 	}
 	s, e := a.srcS, a.srcE
+	if a.coreE > s && a.coreE < e {
+		e = a.coreE
+	}
 	// Several speakers: "both Macron and Zelenskyy".
 	for k := s + 1; k < e-1; k++ {
 		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {

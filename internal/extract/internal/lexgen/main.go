@@ -50,6 +50,9 @@ func tokens(s string) []string {
 	for i := 0; i < len(r); {
 		c := r[i]
 		switch {
+		case c == '\n':
+			out = append(out, "\n")
+			i++
 		case unicode.IsSpace(c):
 			i++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
@@ -171,7 +174,21 @@ func main() {
 	headOcc := map[string]int{}
 	for _, a := range arts {
 		t := tokens(a.Text)
+		inQuote := false
 		for i := range t {
+			// Words inside quotation marks are the speaker's, not the
+			// reporter's: they never carry an attribution of the article.
+			switch t[i] {
+			case "“", "\"":
+				inQuote = t[i] == "“" || !inQuote
+			case "”":
+				inQuote = false
+			case "\n":
+				inQuote = false
+			}
+			if inQuote {
+				continue
+			}
 			for n := 1; n <= 4 && i+n <= len(t); n++ {
 				k := strings.Join(t[i:i+n], " ")
 				if cand[k] {
