@@ -3,6 +3,7 @@ package extract
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // Token kinds.
@@ -38,11 +39,20 @@ type para struct {
 	s, e   int // code points
 	ts, te int // tokens [ts, te)
 	chrome bool
+	low    string // lower-cased, trimmed text; set by classify
 }
 
+// lw returns token i's lower-case text. It is a view of d.low, which is
+// never written after newDoc returns, so no copy is needed.
 func (d *doc) lw(i int) string {
+	if i < 0 || i >= len(d.toks) {
+		return ""
+	}
 	t := &d.toks[i]
-	return string(d.low[t.ls:t.le])
+	if t.le == t.ls {
+		return ""
+	}
+	return unsafe.String(&d.low[t.ls], int(t.le-t.ls))
 }
 
 // is reports whether token i's lower-case text equals w, without allocating.

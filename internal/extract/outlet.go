@@ -71,7 +71,7 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		line := string(d.r[p.s:p.e])
-		low := strings.ToLower(line)
+		low := p.low
 		// Headline: the first line of furniture that is not chrome text.
 		if o.Headline == "" && pi < 4 && p.te-p.ts >= 3 && !d.endsSentence(p) && !strings.HasPrefix(low, "by ") && !hasAnyPrefix(strings.TrimSpace(low), chromePrefixes) {
 			o.Headline = strings.TrimSpace(line)
@@ -166,6 +166,9 @@ func agencyAfter(low, marker string) string {
 // "The Associated Press" sign-off.
 func agencyMention(low string, pi, n int) string {
 	t := strings.TrimSpace(low)
+	if pi < n-3 && !strings.ContainsAny(t, "(/") && !strings.Contains(t, "via ") && !strings.Contains(t, "inputs from") && !strings.Contains(t, "reporting by") {
+		return ""
+	}
 	for _, m := range []string{"with inputs from ", "inputs from ", "with reporting by "} {
 		if i := strings.Index(t, m); i >= 0 {
 			if ag := matchAgency(t[i+len(m):]); ag != "" {

@@ -113,16 +113,18 @@ func isTitleWord(w string) bool {
 	if titleWords[w] || orgTitle[w] {
 		return true
 	}
-	if _, ok := demonyms[w]; ok {
-		return true
-	}
-	for _, v := range demonyms {
-		if v == w {
-			return true
-		}
-	}
-	return false
+	_, ok := demonyms[w]
+	return ok || demonymAdj[w]
 }
+
+// demonymAdj holds the adjectives of demonyms: "french", "german".
+var demonymAdj = func() map[string]bool {
+	m := map[string]bool{}
+	for _, v := range demonyms {
+		m[v] = true
+	}
+	return m
+}()
 
 // orgTitle are organisations that prefix a title: "NATO Secretary-General".
 var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense pentagon kremlin senate")

@@ -33,6 +33,7 @@ func (d *doc) classify() []int {
 		p := &d.paras[i]
 		starts[i] = p.ts
 		low := strings.ToLower(strings.TrimSpace(string(d.r[p.s:p.e])))
+		p.low = low
 		n := p.te - p.ts
 		switch {
 		case hasAnyPrefix(low, chromePrefixes):
