@@ -6,10 +6,11 @@ SELECT id FROM articles WHERE url = $1;
 
 -- name: InsertArticle :one
 INSERT INTO articles (url, content_hash, headline, byline, dateline, published,
-                      publisher_id, agency_id, body, source, extractor_version)
+                      publisher_id, agency_id, body, source, extractor_version, seen_on, shingles)
 VALUES (sqlc.narg('url'), @content_hash, sqlc.narg('headline'), sqlc.narg('byline'),
         sqlc.narg('dateline'), sqlc.narg('published'), sqlc.narg('publisher_id'),
-        sqlc.narg('agency_id'), @body, @source, @extractor_version)
+        sqlc.narg('agency_id'), @body, @source, @extractor_version,
+        coalesce(sqlc.narg('published')::date, current_date), @shingles::bigint[])
 RETURNING id;
 
 -- name: CountArticles :one
@@ -17,7 +18,7 @@ SELECT count(*) FROM articles;
 
 -- name: GetArticle :one
 SELECT a.id, a.url, a.headline, a.byline, a.dateline, a.published, a.body, a.source,
-       a.extractor_version, a.ingested_at,
+       a.extractor_version, a.ingested_at, a.syndicated_from, a.agency_inferred,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name
 FROM articles a
@@ -27,6 +28,7 @@ WHERE a.id = $1;
 
 -- name: ListArticles :many
 SELECT a.id, a.url, a.headline, a.byline, a.dateline, a.published, a.source, a.ingested_at,
+       a.syndicated_from, a.agency_inferred,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)::bigint AS quote_count
@@ -45,7 +47,9 @@ UPDATE articles
 SET content_hash = @content_hash, headline = sqlc.narg('headline'), byline = sqlc.narg('byline'),
     dateline = sqlc.narg('dateline'), published = sqlc.narg('published'),
     publisher_id = sqlc.narg('publisher_id'), agency_id = sqlc.narg('agency_id'),
-    body = @body, source = @source, extractor_version = @extractor_version, ingested_at = now()
+    body = @body, source = @source, extractor_version = @extractor_version, ingested_at = now(),
+    seen_on = coalesce(sqlc.narg('published')::date, current_date), shingles = @shingles::bigint[],
+    syndicated_from = NULL, agency_inferred = false
 WHERE id = @id;
 
 -- name: DeleteArticleQuotes :exec
@@ -54,3 +58,23 @@ DELETE FROM quotes WHERE article_id = $1;
 -- name: LockArticleURL :exec
 -- Serializes concurrent ingests of one URL for the rest of the transaction.
 SELECT pg_advisory_xact_lock(hashtextextended(@url::text, 0));
+
+-- name: SyndicationCandidates :many
+-- Articles sharing sampled shingles with this one, near in time (undated
+-- articles are near any date).
+SELECT id, shingles, agency_id, agency_inferred, seen_on
+FROM articles
+WHERE shingles && @shingles::bigint[] AND id <> @id
+  AND (sqlc.narg(day)::date IS NULL OR published IS NULL
+       OR published BETWEEN sqlc.narg(day)::date - 7 AND sqlc.narg(day)::date + 7)
+ORDER BY id
+LIMIT 50;
+
+-- name: MarkSyndicated :exec
+-- Records that article id carries the copy of article from_id, and takes
+-- the agency from it when the article does not name one itself.
+UPDATE articles
+SET syndicated_from = @from_id,
+    agency_inferred = (agency_id IS NULL AND sqlc.narg('agency_id')::bigint IS NOT NULL) OR agency_inferred,
+    agency_id       = coalesce(agency_id, sqlc.narg('agency_id'))
+WHERE id = @id;

@@ -2,11 +2,11 @@
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
-                    confidence, speaker_confidence, extractor_version)
+                    confidence, speaker_confidence, extractor_version, statement_id)
 VALUES (@article_id, sqlc.narg('speaker_id'), @text, @kind, @cue_type, @start_offset, @end_offset,
         sqlc.narg('fragments'), sqlc.narg('mention_text'), sqlc.narg('mention_start'), sqlc.narg('mention_end'),
         sqlc.narg('cue_text'), sqlc.narg('cue_start'), sqlc.narg('cue_end'), sqlc.narg('venue'), sqlc.narg('said_on'),
-        @confidence, sqlc.narg('speaker_confidence'), @extractor_version)
+        @confidence, sqlc.narg('speaker_confidence'), @extractor_version, sqlc.narg('statement_id'))
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING;
 
 -- name: ListQuotes :many
@@ -19,6 +19,12 @@ SELECT q.id, q.text, q.kind, q.cue_type, q.start_offset, q.end_offset, q.fragmen
        a.id AS article_id, a.headline, a.url, a.published,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name,
+       q.statement_id,
+       (SELECT count(DISTINCT o.id) FROM quotes q2 JOIN articles a2 ON a2.id = q2.article_id
+          JOIN outlets o ON o.id = a2.publisher_id OR o.id = a2.agency_id
+         WHERE q2.statement_id = q.statement_id)::bigint AS statement_outlets,
+       (SELECT count(DISTINCT q2.article_id) FROM quotes q2
+         WHERE q2.statement_id = q.statement_id)::bigint AS statement_articles,
        greatest(q.start_offset - 1000, 0)::int AS window_start,
        substr(a.body, greatest(q.start_offset - 1000, 0) + 1,
               q.end_offset - greatest(q.start_offset - 1000, 0) + 1000)::text AS window_text
@@ -29,6 +35,10 @@ LEFT JOIN outlets p ON p.id = a.publisher_id
 LEFT JOIN outlets g ON g.id = a.agency_id
 WHERE (sqlc.narg('before_id')::bigint IS NULL OR q.id < sqlc.narg('before_id'))
   AND (sqlc.narg('quote_id')::bigint IS NULL OR q.id = sqlc.narg('quote_id'))
+  AND (sqlc.narg('ids')::bigint[] IS NULL OR q.id = ANY(sqlc.narg('ids')::bigint[]))
+  AND (sqlc.narg('statement_id')::bigint IS NULL OR q.statement_id = sqlc.narg('statement_id'))
+  AND (sqlc.narg('publisher')::text IS NULL OR p.slug = sqlc.narg('publisher'))
+  AND (sqlc.narg('agency')::text IS NULL OR g.slug = sqlc.narg('agency'))
   AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
   AND (sqlc.narg('article_id')::bigint IS NULL OR q.article_id = sqlc.narg('article_id'))
   AND (sqlc.narg('kind')::text IS NULL OR q.kind = sqlc.narg('kind'))
@@ -38,3 +48,19 @@ WHERE (sqlc.narg('before_id')::bigint IS NULL OR q.id < sqlc.narg('before_id'))
   AND (sqlc.narg('query')::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', sqlc.narg('query')))
 ORDER BY q.id DESC
 LIMIT @max_rows;
+
+-- name: VerifyCandidates :many
+-- Index-backed candidates for a claimed quote: trigram similarity of the
+-- whole text, the words of the claim found inside a longer quote, or all of its
+-- words in the full-text index. Call inside a transaction after
+-- SetWordSimilarityThreshold.
+SELECT q.id,
+       greatest(similarity(q.text, @claim::text), word_similarity(@claim::text, q.text))::float8 AS trgm
+FROM quotes q
+WHERE (q.text % @claim::text OR @claim::text <% q.text OR q.tsv @@ plainto_tsquery('english', @claim::text))
+  AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
+ORDER BY trgm DESC, q.id
+LIMIT 50;
+
+-- name: SetWordSimilarityThreshold :exec
+SELECT set_config('pg_trgm.word_similarity_threshold', @threshold::text, true);

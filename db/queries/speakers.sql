@@ -70,3 +70,58 @@ FROM best b JOIN speakers s ON s.id = b.id
 WHERE b.score >= @min_score::float8
 ORDER BY b.score DESC, quote_count DESC, s.id
 LIMIT @max_rows;
+
+-- name: FindSpeakerByAlias :one
+SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.alias_key = @key AND s.kind = @kind
+ORDER BY s.id
+LIMIT 1;
+
+-- name: SimilarSpeakers :many
+-- Spelling variants and transliterations: same kind, similar folded name.
+SELECT id, name_key FROM speakers
+WHERE kind = @kind AND name_key % @key
+ORDER BY similarity(name_key, @key) DESC, id
+LIMIT 10;
+
+-- name: UpsertRole :exec
+INSERT INTO speaker_roles (speaker_id, title, title_key, first_seen, last_seen)
+VALUES (@speaker_id, @title, sqlc.arg(title_key), @day, @day)
+ON CONFLICT (speaker_id, title_key) DO UPDATE
+SET first_seen = least(speaker_roles.first_seen, excluded.first_seen),
+    last_seen  = greatest(speaker_roles.last_seen, excluded.last_seen),
+    mentions   = speaker_roles.mentions + 1;
+
+-- name: SpeakerRoles :many
+SELECT speaker_id, title, first_seen, last_seen, mentions FROM speaker_roles
+WHERE speaker_id = ANY(@ids::bigint[])
+ORDER BY speaker_id, last_seen DESC, title;
+
+-- name: RolesQuotedNear :many
+-- Unnamed-role speakers named like a title, quoted within a week of day.
+SELECT DISTINCT s.id FROM speakers s
+JOIN quotes q ON q.speaker_id = s.id
+JOIN articles a ON a.id = q.article_id
+WHERE s.kind = 'role' AND s.name_key = sqlc.arg(title_key)
+  AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
+       OR a.published BETWEEN sqlc.narg(day)::date - 7 AND sqlc.narg(day)::date + 7);
+
+-- name: PeopleTitledNear :many
+-- People an article gave this title within a week of day.
+SELECT r.speaker_id, s.name, r.title, r.first_seen, r.last_seen FROM speaker_roles r
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person' AND r.title_key = sqlc.arg(title_key)
+  AND (sqlc.narg(day)::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= sqlc.narg(day)::date + 7 AND r.last_seen >= sqlc.narg(day)::date - 7));
+
+-- name: UpsertSuggestion :exec
+INSERT INTO speaker_suggestions (role_id, person_id, confidence, evidence, article_id)
+VALUES (@role_id, @person_id, @confidence, @evidence, sqlc.narg('article_id'))
+ON CONFLICT (role_id, person_id) DO UPDATE
+SET confidence = greatest(speaker_suggestions.confidence, excluded.confidence);
+
+-- name: SpeakerSuggestions :many
+SELECT g.role_id, g.confidence, g.evidence, p.id AS person_id, p.slug, p.name, p.kind
+FROM speaker_suggestions g JOIN speakers p ON p.id = g.person_id
+WHERE g.role_id = ANY(@ids::bigint[])
+ORDER BY g.role_id, g.confidence DESC, p.id;

@@ -28,14 +28,18 @@ func New(st *store.Store) *Service { return &Service{st: st} }
 
 // QuoteFilter selects quotes; zero fields do not filter.
 type QuoteFilter struct {
-	SpeakerID int64
-	ArticleID int64
-	Kind      string
-	Outlet    string // outlet slug, publisher or agency
-	Query     string // full-text search
-	From, To  time.Time
-	After     Cursor
-	Limit     int
+	SpeakerID   int64
+	StatementID int64
+	IDs         []int64
+	Publisher   string // publisher slug
+	Agency      string // agency slug
+	ArticleID   int64
+	Kind        string
+	Outlet      string // outlet slug, publisher or agency
+	Query       string // full-text search
+	From, To    time.Time
+	After       Cursor
+	Limit       int
 }
 
 // Cursor marks a position in a list ordered by descending id.
@@ -78,15 +82,19 @@ type Page[T any] struct {
 // ListQuotes returns quotes matching f, newest first.
 func (s *Service) ListQuotes(ctx context.Context, f QuoteFilter) (Page[Quote], error) {
 	rows, err := s.st.ListQuotes(ctx, dbq.ListQuotesParams{
-		BeforeID:  optID(f.After.before),
-		SpeakerID: optID(f.SpeakerID),
-		ArticleID: optID(f.ArticleID),
-		Kind:      text(f.Kind),
-		Outlet:    text(f.Outlet),
-		FromDate:  date(f.From),
-		ToDate:    date(f.To),
-		Query:     text(f.Query),
-		MaxRows:   int32(f.Limit + 1),
+		BeforeID:    optID(f.After.before),
+		SpeakerID:   optID(f.SpeakerID),
+		ArticleID:   optID(f.ArticleID),
+		StatementID: optID(f.StatementID),
+		Ids:         f.IDs,
+		Publisher:   text(f.Publisher),
+		Agency:      text(f.Agency),
+		Kind:        text(f.Kind),
+		Outlet:      text(f.Outlet),
+		FromDate:    date(f.From),
+		ToDate:      date(f.To),
+		Query:       text(f.Query),
+		MaxRows:     int32(f.Limit + 1),
 	})
 	if err != nil {
 		return Page[Quote]{}, fmt.Errorf("list quotes: %w", err)
@@ -219,6 +227,28 @@ func (s *Service) addAliases(ctx context.Context, sp []Speaker) error {
 			sp[i].Aliases = append(sp[i].Aliases, r.Alias)
 		}
 	}
+	for i := range sp {
+		sp[i].Roles, sp[i].Suggestions = []Role{}, []Suggestion{}
+	}
+	roles, err := s.st.SpeakerRoles(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("speaker roles: %w", err)
+	}
+	for _, r := range roles {
+		i := idx[r.SpeakerID]
+		sp[i].Roles = append(sp[i].Roles, Role{Title: r.Title, FirstSeen: datep(r.FirstSeen), LastSeen: datep(r.LastSeen), Mentions: int(r.Mentions)})
+	}
+	sugg, err := s.st.SpeakerSuggestions(ctx, ids)
+	if err != nil {
+		return fmt.Errorf("speaker suggestions: %w", err)
+	}
+	for _, g := range sugg {
+		i := idx[g.RoleID]
+		sp[i].Suggestions = append(sp[i].Suggestions, Suggestion{
+			Person:     SpeakerRef{ID: g.PersonID, Slug: g.Slug, Name: g.Name, Kind: g.Kind},
+			Confidence: round(float64(g.Confidence)), Evidence: g.Evidence,
+		})
+	}
 	return nil
 }
 
@@ -251,6 +281,7 @@ func (s *Service) ListArticles(ctx context.Context, f ArticleFilter) (Page[Artic
 			Dateline: strp(r.Dateline), Published: datep(r.Published),
 			Publisher: outletRef(r.PublisherSlug, r.PublisherName), Agency: outletRef(r.AgencySlug, r.AgencyName),
 			Source: r.Source, IngestedAt: r.IngestedAt.Time.UTC().Format(time.RFC3339), QuoteCount: r.QuoteCount,
+			AgencyInferred: r.AgencyInferred, SyndicatedFrom: idp(r.SyndicatedFrom),
 		}
 	}
 	return p, nil
@@ -280,6 +311,7 @@ func (s *Service) GetArticle(ctx context.Context, id int64) (ArticleDetail, erro
 			Dateline: strp(r.Dateline), Published: datep(r.Published),
 			Publisher: outletRef(r.PublisherSlug, r.PublisherName), Agency: outletRef(r.AgencySlug, r.AgencyName),
 			Source: r.Source, IngestedAt: r.IngestedAt.Time.UTC().Format(time.RFC3339), QuoteCount: int64(len(q)),
+			AgencyInferred: r.AgencyInferred, SyndicatedFrom: idp(r.SyndicatedFrom),
 		},
 		Body:             r.Body,
 		ExtractorVersion: r.ExtractorVersion,
@@ -322,7 +354,12 @@ func quoteFromRow(r dbq.ListQuotesRow) Quote {
 			ID: r.ArticleID, Headline: strp(r.Headline), URL: strp(r.Url), Published: datep(r.Published),
 			Publisher: outletRef(r.PublisherSlug, r.PublisherName), Agency: outletRef(r.AgencySlug, r.AgencyName),
 		},
-		Context: paragraph(r.WindowText, int(r.WindowStart), int(r.StartOffset), int(r.EndOffset)),
+		Context:       paragraph(r.WindowText, int(r.WindowStart), int(r.StartOffset), int(r.EndOffset)),
+		Corroboration: Corroboration{Outlets: r.StatementOutlets, Articles: r.StatementArticles},
+	}
+	if r.StatementID.Valid {
+		id := r.StatementID.Int64
+		q.StatementID = &id
 	}
 	if len(r.Fragments) > 0 {
 		_ = json.Unmarshal(r.Fragments, &q.Fragments) // written by ingest as [[start,end],…]
@@ -411,3 +448,11 @@ func date(t time.Time) pgtype.Date { return pgtype.Date{Time: t, Valid: !t.IsZer
 // maxArticleQuotes bounds the quotes served with one article; a news
 // article has dozens at most.
 const maxArticleQuotes = 2000
+
+func idp(v pgtype.Int8) *int64 {
+	if !v.Valid {
+		return nil
+	}
+	n := v.Int64
+	return &n
+}

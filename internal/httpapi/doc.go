@@ -13,6 +13,8 @@
 //	@tag.description			Attributed quotes with provenance
 //	@tag.name					speakers
 //	@tag.description			Canonical speakers and their aliases
+//	@tag.name					statements
+//	@tag.description			The same utterance across outlets, with its variants
 //	@tag.name					articles
 //	@tag.description			Ingested articles
 //	@tag.name					outlets

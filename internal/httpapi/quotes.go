@@ -27,6 +27,8 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Param			speaker	query		string	false	"speaker id or slug"	example(emmanuel-macron)
 //	@Param			q		query		string	false	"full-text search in the quote (web search syntax: words, quoted phrases, -exclusions, or)"
 //	@Param			outlet	query		string	false	"outlet slug: publisher or agency"	example(afp)
+//	@Param			publisher	query	string	false	"publisher slug"	example(the-moscow-times)
+//	@Param			agency	query		string	false	"wire agency slug"	example(reuters)
 //	@Param			kind	query		string	false	"quote kind"	Enums(direct, mixed, indirect)
 //	@Param			article	query		integer	false	"article id"	minimum(1)
 //	@Param			from	query		string	false	"published on or after (YYYY-MM-DD)"	format(date)
@@ -39,7 +41,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Failure		404		{object}	Problem	"the speaker or outlet does not exist"
 //	@Router			/quotes [get]
 func (s *server) listQuotes(c echo.Context) error {
-	p, err := readParams(c, "speaker", "q", "outlet", "kind", "article", "from", "to", "limit", "cursor")
+	p, err := readParams(c, "speaker", "q", "outlet", "publisher", "agency", "kind", "article", "from", "to", "limit", "cursor")
 	if err != nil {
 		return err
 	}
@@ -85,17 +87,23 @@ func (s *server) quoteFilter(c echo.Context, p params) (catalog.QuoteFilter, err
 	if f.Query, err = p.str("q"); err != nil {
 		return f, err
 	}
-	if f.Outlet, err = p.str("outlet"); err != nil {
-		return f, err
-	}
-	if f.Outlet != "" {
-		ok, err := s.cat.OutletExists(c.Request().Context(), f.Outlet)
+	for _, o := range []struct {
+		param string
+		dst   *string
+	}{{"outlet", &f.Outlet}, {"publisher", &f.Publisher}, {"agency", &f.Agency}} {
+		if *o.dst, err = p.str(o.param); err != nil {
+			return f, err
+		}
+		if *o.dst == "" {
+			continue
+		}
+		ok, err := s.cat.OutletExists(c.Request().Context(), *o.dst)
 		if err != nil {
 			return f, err
 		}
 		if !ok {
-			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", f.Outlet))
-			p.Errors = []FieldError{{Parameter: "outlet", Detail: "unknown outlet"}}
+			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", *o.dst))
+			p.Errors = []FieldError{{Parameter: o.param, Detail: "unknown outlet"}}
 			return f, p
 		}
 	}

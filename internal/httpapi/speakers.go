@@ -112,6 +112,8 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Param			idOrSlug	path		string	true	"speaker id or slug"	example(emmanuel-macron)
 //	@Param			q			query		string	false	"full-text search in the quote"
 //	@Param			outlet		query		string	false	"outlet slug: publisher or agency"
+//	@Param			publisher	query		string	false	"publisher slug"
+//	@Param			agency		query		string	false	"wire agency slug"
 //	@Param			kind		query		string	false	"quote kind"	Enums(direct, mixed, indirect)
 //	@Param			from		query		string	false	"published on or after (YYYY-MM-DD)"	format(date)
 //	@Param			to			query		string	false	"published on or before (YYYY-MM-DD)"	format(date)
@@ -123,7 +125,7 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Failure		404			{object}	Problem	"no such speaker or outlet"
 //	@Router			/speakers/{idOrSlug}/quotes [get]
 func (s *server) speakerQuotes(c echo.Context) error {
-	p, err := readParams(c, "q", "outlet", "kind", "from", "to", "limit", "cursor")
+	p, err := readParams(c, "q", "outlet", "publisher", "agency", "kind", "from", "to", "limit", "cursor")
 	if err != nil {
 		return err
 	}

@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/url"
+	"slices"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -20,6 +21,7 @@ import (
 
 	"github.com/quoted-dev/quoted/internal/extract"
 	"github.com/quoted-dev/quoted/internal/fold"
+	"github.com/quoted-dev/quoted/internal/similar"
 	"github.com/quoted-dev/quoted/internal/store"
 	"github.com/quoted-dev/quoted/internal/store/dbq"
 )
@@ -187,6 +189,10 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 		agency:    agencyID,
 		body:      a.Text,
 		source:    a.Source,
+		shingles:  similar.Shingles(a.Text),
+	}
+	if row.shingles == nil {
+		row.shingles = []int64{}
 	}
 
 	out := Outcome{Status: StatusNew}
@@ -214,17 +220,52 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 		}
 	}
 
-	speakers := map[string]int64{} // folded kind+name → id, per article
-	for _, qt := range res.Quotes {
-		var speakerID pgtype.Int8
-		if qt.Speaker.Name != "" {
-			id, err := upsertSpeaker(ctx, q, speakers, qt)
+	// pub is the publication date, unknown for some articles; day is the
+	// date the words count from (publication, else today) where one is needed.
+	pub := date(published)
+	day := pub
+	if !day.Valid {
+		day = pgtype.Date{Time: time.Now().UTC().Truncate(24 * time.Hour), Valid: true}
+	}
+	if err := linkSyndication(ctx, q, out.ArticleID, row, pub); err != nil {
+		return Outcome{}, err
+	}
+
+	// Resolve every speaker first, then lock them in id order: statements
+	// are grouped per speaker, and a fixed lock order cannot deadlock.
+	seen := map[string]int64{} // kind+folded name → id, within this article
+	ids := make([]pgtype.Int8, len(res.Quotes))
+	var lockIDs []int64
+	for i, qt := range res.Quotes {
+		if qt.Speaker.Name == "" {
+			continue
+		}
+		id, err := upsertSpeaker(ctx, q, seen, qt)
+		if err != nil {
+			return Outcome{}, err
+		}
+		ids[i] = pgtype.Int8{Int64: id, Valid: true}
+		lockIDs = append(lockIDs, id)
+		if err := recordRole(ctx, q, id, qt.Speaker, out.ArticleID, pub); err != nil {
+			return Outcome{}, err
+		}
+	}
+	slices.Sort(lockIDs)
+	for _, id := range slices.Compact(lockIDs) {
+		if err := q.LockKey(ctx, speakerLockBase+id); err != nil {
+			return Outcome{}, fmt.Errorf("lock speaker: %w", err)
+		}
+	}
+	for i, qt := range res.Quotes {
+		p := quoteParams(out.ArticleID, ids[i], qt)
+		if ids[i].Valid {
+			st, err := assignStatement(ctx, q, ids[i].Int64, out.ArticleID, pub, day, qt)
 			if err != nil {
 				return Outcome{}, err
 			}
-			speakerID = pgtype.Int8{Int64: id, Valid: true}
+			p.StatementID = pgtype.Int8{Int64: st, Valid: true}
 		}
-		if err := q.InsertQuote(ctx, quoteParams(out.ArticleID, speakerID, qt, published)); err != nil {
+		if err := q.InsertQuote(ctx, p); err != nil {
 			return Outcome{}, fmt.Errorf("insert quote at %d: %w", qt.Start, err)
 		}
 		out.Quotes++
@@ -232,9 +273,14 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 	return out, nil
 }
 
+// speakerLockBase keeps speaker locks apart from the URL locks, which
+// hash into the whole int64 range but rarely this narrow band.
+const speakerLockBase = 1 << 40
+
 type articleRow struct {
 	url, headline, byline, dateline pgtype.Text
 	hash                            []byte
+	shingles                        []int64
 	published                       pgtype.Date
 	publisher, agency               pgtype.Int8
 	body, source                    string
@@ -245,6 +291,7 @@ func (r articleRow) insert() dbq.InsertArticleParams {
 		Url: r.url, ContentHash: r.hash, Headline: r.headline, Byline: r.byline,
 		Dateline: r.dateline, Published: r.published, PublisherID: r.publisher,
 		AgencyID: r.agency, Body: r.body, Source: r.source, ExtractorVersion: extract.Version,
+		Shingles: r.shingles,
 	}
 }
 
@@ -253,10 +300,11 @@ func (r articleRow) update(id int64) dbq.UpdateArticleParams {
 		ID: id, ContentHash: r.hash, Headline: r.headline, Byline: r.byline,
 		Dateline: r.dateline, Published: r.published, PublisherID: r.publisher,
 		AgencyID: r.agency, Body: r.body, Source: r.source, ExtractorVersion: extract.Version,
+		Shingles: r.shingles,
 	}
 }
 
-func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote, published string) dbq.InsertQuoteParams {
+func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote) dbq.InsertQuoteParams {
 	p := dbq.InsertQuoteParams{
 		ArticleID:        articleID,
 		SpeakerID:        speakerID,
@@ -287,7 +335,6 @@ func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote, publi
 	if qt.Speaker.Name != "" {
 		p.SpeakerConfidence = pgtype.Float4{Float32: clamp01(qt.Speaker.Confidence), Valid: true}
 	}
-	_ = published
 	return p
 }
 
@@ -322,16 +369,22 @@ func upsertSpeaker(ctx context.Context, q *dbq.Queries, seen map[string]int64, q
 			}
 			holder = pgtype.Int8{Int64: hid, Valid: true}
 		}
-		slug, err := freeSlug(ctx, q, sp.Name, kind)
-		if err != nil {
+		var err error
+		if id, err = findSpeaker(ctx, q, kind, key); err != nil {
 			return 0, err
 		}
-		id, err = q.UpsertSpeaker(ctx, dbq.UpsertSpeakerParams{
-			Slug: slug, Name: sp.Name, NameKey: key, Kind: kind,
-			Description: text(sp.Title), HolderID: holder,
-		})
-		if err != nil {
-			return 0, fmt.Errorf("store speaker %q: %w", sp.Name, err)
+		if id == 0 {
+			slug, err := freeSlug(ctx, q, sp.Name, kind)
+			if err != nil {
+				return 0, err
+			}
+			id, err = q.UpsertSpeaker(ctx, dbq.UpsertSpeakerParams{
+				Slug: slug, Name: sp.Name, NameKey: key, Kind: kind,
+				Description: text(sp.Title), HolderID: holder,
+			})
+			if err != nil {
+				return 0, fmt.Errorf("store speaker %q: %w", sp.Name, err)
+			}
 		}
 		seen[kind+"\x00"+key] = id
 		if err := addAlias(ctx, q, id, sp.Name); err != nil {

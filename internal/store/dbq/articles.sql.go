@@ -33,7 +33,7 @@ func (q *Queries) DeleteArticleQuotes(ctx context.Context, articleID int64) erro
 
 const getArticle = `-- name: GetArticle :one
 SELECT a.id, a.url, a.headline, a.byline, a.dateline, a.published, a.body, a.source,
-       a.extractor_version, a.ingested_at,
+       a.extractor_version, a.ingested_at, a.syndicated_from, a.agency_inferred,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name
 FROM articles a
@@ -53,6 +53,8 @@ type GetArticleRow struct {
 	Source           string
 	ExtractorVersion string
 	IngestedAt       pgtype.Timestamptz
+	SyndicatedFrom   pgtype.Int8
+	AgencyInferred   bool
 	PublisherSlug    pgtype.Text
 	PublisherName    pgtype.Text
 	AgencySlug       pgtype.Text
@@ -73,6 +75,8 @@ func (q *Queries) GetArticle(ctx context.Context, id int64) (GetArticleRow, erro
 		&i.Source,
 		&i.ExtractorVersion,
 		&i.IngestedAt,
+		&i.SyndicatedFrom,
+		&i.AgencyInferred,
 		&i.PublisherSlug,
 		&i.PublisherName,
 		&i.AgencySlug,
@@ -105,10 +109,11 @@ func (q *Queries) GetArticleIDByURL(ctx context.Context, url pgtype.Text) (int64
 
 const insertArticle = `-- name: InsertArticle :one
 INSERT INTO articles (url, content_hash, headline, byline, dateline, published,
-                      publisher_id, agency_id, body, source, extractor_version)
+                      publisher_id, agency_id, body, source, extractor_version, seen_on, shingles)
 VALUES ($1, $2, $3, $4,
         $5, $6, $7,
-        $8, $9, $10, $11)
+        $8, $9, $10, $11,
+        coalesce($6::date, current_date), $12::bigint[])
 RETURNING id
 `
 
@@ -124,6 +129,7 @@ type InsertArticleParams struct {
 	Body             string
 	Source           string
 	ExtractorVersion string
+	Shingles         []int64
 }
 
 func (q *Queries) InsertArticle(ctx context.Context, arg InsertArticleParams) (int64, error) {
@@ -139,6 +145,7 @@ func (q *Queries) InsertArticle(ctx context.Context, arg InsertArticleParams) (i
 		arg.Body,
 		arg.Source,
 		arg.ExtractorVersion,
+		arg.Shingles,
 	)
 	var id int64
 	err := row.Scan(&id)
@@ -147,6 +154,7 @@ func (q *Queries) InsertArticle(ctx context.Context, arg InsertArticleParams) (i
 
 const listArticles = `-- name: ListArticles :many
 SELECT a.id, a.url, a.headline, a.byline, a.dateline, a.published, a.source, a.ingested_at,
+       a.syndicated_from, a.agency_inferred,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name,
        (SELECT count(*) FROM quotes q WHERE q.article_id = a.id)::bigint AS quote_count
@@ -170,19 +178,21 @@ type ListArticlesParams struct {
 }
 
 type ListArticlesRow struct {
-	ID            int64
-	Url           pgtype.Text
-	Headline      pgtype.Text
-	Byline        pgtype.Text
-	Dateline      pgtype.Text
-	Published     pgtype.Date
-	Source        string
-	IngestedAt    pgtype.Timestamptz
-	PublisherSlug pgtype.Text
-	PublisherName pgtype.Text
-	AgencySlug    pgtype.Text
-	AgencyName    pgtype.Text
-	QuoteCount    int64
+	ID             int64
+	Url            pgtype.Text
+	Headline       pgtype.Text
+	Byline         pgtype.Text
+	Dateline       pgtype.Text
+	Published      pgtype.Date
+	Source         string
+	IngestedAt     pgtype.Timestamptz
+	SyndicatedFrom pgtype.Int8
+	AgencyInferred bool
+	PublisherSlug  pgtype.Text
+	PublisherName  pgtype.Text
+	AgencySlug     pgtype.Text
+	AgencyName     pgtype.Text
+	QuoteCount     int64
 }
 
 func (q *Queries) ListArticles(ctx context.Context, arg ListArticlesParams) ([]ListArticlesRow, error) {
@@ -209,6 +219,8 @@ func (q *Queries) ListArticles(ctx context.Context, arg ListArticlesParams) ([]L
 			&i.Published,
 			&i.Source,
 			&i.IngestedAt,
+			&i.SyndicatedFrom,
+			&i.AgencyInferred,
 			&i.PublisherSlug,
 			&i.PublisherName,
 			&i.AgencySlug,
@@ -235,13 +247,88 @@ func (q *Queries) LockArticleURL(ctx context.Context, url string) error {
 	return err
 }
 
+const markSyndicated = `-- name: MarkSyndicated :exec
+UPDATE articles
+SET syndicated_from = $1,
+    agency_inferred = (agency_id IS NULL AND $2::bigint IS NOT NULL) OR agency_inferred,
+    agency_id       = coalesce(agency_id, $2)
+WHERE id = $3
+`
+
+type MarkSyndicatedParams struct {
+	FromID   pgtype.Int8
+	AgencyID pgtype.Int8
+	ID       int64
+}
+
+// Records that article id carries the copy of article from_id, and takes
+// the agency from it when the article does not name one itself.
+func (q *Queries) MarkSyndicated(ctx context.Context, arg MarkSyndicatedParams) error {
+	_, err := q.db.Exec(ctx, markSyndicated, arg.FromID, arg.AgencyID, arg.ID)
+	return err
+}
+
+const syndicationCandidates = `-- name: SyndicationCandidates :many
+SELECT id, shingles, agency_id, agency_inferred, seen_on
+FROM articles
+WHERE shingles && $1::bigint[] AND id <> $2
+  AND ($3::date IS NULL OR published IS NULL
+       OR published BETWEEN $3::date - 7 AND $3::date + 7)
+ORDER BY id
+LIMIT 50
+`
+
+type SyndicationCandidatesParams struct {
+	Shingles []int64
+	ID       int64
+	Day      pgtype.Date
+}
+
+type SyndicationCandidatesRow struct {
+	ID             int64
+	Shingles       []int64
+	AgencyID       pgtype.Int8
+	AgencyInferred bool
+	SeenOn         pgtype.Date
+}
+
+// Articles sharing sampled shingles with this one, near in time (undated
+// articles are near any date).
+func (q *Queries) SyndicationCandidates(ctx context.Context, arg SyndicationCandidatesParams) ([]SyndicationCandidatesRow, error) {
+	rows, err := q.db.Query(ctx, syndicationCandidates, arg.Shingles, arg.ID, arg.Day)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SyndicationCandidatesRow{}
+	for rows.Next() {
+		var i SyndicationCandidatesRow
+		if err := rows.Scan(
+			&i.ID,
+			&i.Shingles,
+			&i.AgencyID,
+			&i.AgencyInferred,
+			&i.SeenOn,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const updateArticle = `-- name: UpdateArticle :exec
 UPDATE articles
 SET content_hash = $1, headline = $2, byline = $3,
     dateline = $4, published = $5,
     publisher_id = $6, agency_id = $7,
-    body = $8, source = $9, extractor_version = $10, ingested_at = now()
-WHERE id = $11
+    body = $8, source = $9, extractor_version = $10, ingested_at = now(),
+    seen_on = coalesce($5::date, current_date), shingles = $11::bigint[],
+    syndicated_from = NULL, agency_inferred = false
+WHERE id = $12
 `
 
 type UpdateArticleParams struct {
@@ -255,6 +342,7 @@ type UpdateArticleParams struct {
 	Body             string
 	Source           string
 	ExtractorVersion string
+	Shingles         []int64
 	ID               int64
 }
 
@@ -270,6 +358,7 @@ func (q *Queries) UpdateArticle(ctx context.Context, arg UpdateArticleParams) er
 		arg.Body,
 		arg.Source,
 		arg.ExtractorVersion,
+		arg.Shingles,
 		arg.ID,
 	)
 	return err

@@ -22,6 +22,10 @@ type Article struct {
 	Source           string
 	ExtractorVersion string
 	IngestedAt       pgtype.Timestamptz
+	SeenOn           pgtype.Date
+	Shingles         []int64
+	SyndicatedFrom   pgtype.Int8
+	AgencyInferred   bool
 }
 
 type Outlet struct {
@@ -55,6 +59,7 @@ type Quote struct {
 	SpeakerConfidence pgtype.Float4
 	ExtractorVersion  string
 	Tsv               interface{}
+	StatementID       pgtype.Int8
 }
 
 type Speaker struct {
@@ -73,4 +78,31 @@ type SpeakerAlias struct {
 	SpeakerID int64
 	Alias     string
 	AliasKey  string
+}
+
+type SpeakerRole struct {
+	SpeakerID int64
+	Title     string
+	TitleKey  string
+	FirstSeen pgtype.Date
+	LastSeen  pgtype.Date
+	Mentions  int32
+}
+
+type SpeakerSuggestion struct {
+	RoleID     int64
+	PersonID   int64
+	Confidence float32
+	Evidence   string
+	ArticleID  pgtype.Int8
+	CreatedAt  pgtype.Timestamptz
+}
+
+type Statement struct {
+	ID             int64
+	SpeakerID      int64
+	CanonicalText  string
+	FirstArticleID int64
+	FirstSeen      pgtype.Date
+	CreatedAt      pgtype.Timestamptz
 }

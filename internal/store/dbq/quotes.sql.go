@@ -15,11 +15,11 @@ const insertQuote = `-- name: InsertQuote :exec
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
-                    confidence, speaker_confidence, extractor_version)
+                    confidence, speaker_confidence, extractor_version, statement_id)
 VALUES ($1, $2, $3, $4, $5, $6, $7,
         $8, $9, $10, $11,
         $12, $13, $14, $15, $16,
-        $17, $18, $19)
+        $17, $18, $19, $20)
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING
 `
 
@@ -43,6 +43,7 @@ type InsertQuoteParams struct {
 	Confidence        float32
 	SpeakerConfidence pgtype.Float4
 	ExtractorVersion  string
+	StatementID       pgtype.Int8
 }
 
 func (q *Queries) InsertQuote(ctx context.Context, arg InsertQuoteParams) error {
@@ -66,6 +67,7 @@ func (q *Queries) InsertQuote(ctx context.Context, arg InsertQuoteParams) error 
 		arg.Confidence,
 		arg.SpeakerConfidence,
 		arg.ExtractorVersion,
+		arg.StatementID,
 	)
 	return err
 }
@@ -78,6 +80,12 @@ SELECT q.id, q.text, q.kind, q.cue_type, q.start_offset, q.end_offset, q.fragmen
        a.id AS article_id, a.headline, a.url, a.published,
        p.slug AS publisher_slug, p.name AS publisher_name,
        g.slug AS agency_slug, g.name AS agency_name,
+       q.statement_id,
+       (SELECT count(DISTINCT o.id) FROM quotes q2 JOIN articles a2 ON a2.id = q2.article_id
+          JOIN outlets o ON o.id = a2.publisher_id OR o.id = a2.agency_id
+         WHERE q2.statement_id = q.statement_id)::bigint AS statement_outlets,
+       (SELECT count(DISTINCT q2.article_id) FROM quotes q2
+         WHERE q2.statement_id = q.statement_id)::bigint AS statement_articles,
        greatest(q.start_offset - 1000, 0)::int AS window_start,
        substr(a.body, greatest(q.start_offset - 1000, 0) + 1,
               q.end_offset - greatest(q.start_offset - 1000, 0) + 1000)::text AS window_text
@@ -88,28 +96,36 @@ LEFT JOIN outlets p ON p.id = a.publisher_id
 LEFT JOIN outlets g ON g.id = a.agency_id
 WHERE ($1::bigint IS NULL OR q.id < $1)
   AND ($2::bigint IS NULL OR q.id = $2)
-  AND ($3::bigint IS NULL OR q.speaker_id = $3)
-  AND ($4::bigint IS NULL OR q.article_id = $4)
-  AND ($5::text IS NULL OR q.kind = $5)
-  AND ($6::text IS NULL OR p.slug = $6 OR g.slug = $6)
-  AND ($7::date IS NULL OR a.published >= $7)
-  AND ($8::date IS NULL OR a.published <= $8)
-  AND ($9::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', $9))
+  AND ($3::bigint[] IS NULL OR q.id = ANY($3::bigint[]))
+  AND ($4::bigint IS NULL OR q.statement_id = $4)
+  AND ($5::text IS NULL OR p.slug = $5)
+  AND ($6::text IS NULL OR g.slug = $6)
+  AND ($7::bigint IS NULL OR q.speaker_id = $7)
+  AND ($8::bigint IS NULL OR q.article_id = $8)
+  AND ($9::text IS NULL OR q.kind = $9)
+  AND ($10::text IS NULL OR p.slug = $10 OR g.slug = $10)
+  AND ($11::date IS NULL OR a.published >= $11)
+  AND ($12::date IS NULL OR a.published <= $12)
+  AND ($13::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', $13))
 ORDER BY q.id DESC
-LIMIT $10
+LIMIT $14
 `
 
 type ListQuotesParams struct {
-	BeforeID  pgtype.Int8
-	QuoteID   pgtype.Int8
-	SpeakerID pgtype.Int8
-	ArticleID pgtype.Int8
-	Kind      pgtype.Text
-	Outlet    pgtype.Text
-	FromDate  pgtype.Date
-	ToDate    pgtype.Date
-	Query     pgtype.Text
-	MaxRows   int32
+	BeforeID    pgtype.Int8
+	QuoteID     pgtype.Int8
+	Ids         []int64
+	StatementID pgtype.Int8
+	Publisher   pgtype.Text
+	Agency      pgtype.Text
+	SpeakerID   pgtype.Int8
+	ArticleID   pgtype.Int8
+	Kind        pgtype.Text
+	Outlet      pgtype.Text
+	FromDate    pgtype.Date
+	ToDate      pgtype.Date
+	Query       pgtype.Text
+	MaxRows     int32
 }
 
 type ListQuotesRow struct {
@@ -143,6 +159,9 @@ type ListQuotesRow struct {
 	PublisherName     pgtype.Text
 	AgencySlug        pgtype.Text
 	AgencyName        pgtype.Text
+	StatementID       pgtype.Int8
+	StatementOutlets  int64
+	StatementArticles int64
 	WindowStart       int32
 	WindowText        string
 }
@@ -153,6 +172,10 @@ func (q *Queries) ListQuotes(ctx context.Context, arg ListQuotesParams) ([]ListQ
 	rows, err := q.db.Query(ctx, listQuotes,
 		arg.BeforeID,
 		arg.QuoteID,
+		arg.Ids,
+		arg.StatementID,
+		arg.Publisher,
+		arg.Agency,
 		arg.SpeakerID,
 		arg.ArticleID,
 		arg.Kind,
@@ -200,9 +223,65 @@ func (q *Queries) ListQuotes(ctx context.Context, arg ListQuotesParams) ([]ListQ
 			&i.PublisherName,
 			&i.AgencySlug,
 			&i.AgencyName,
+			&i.StatementID,
+			&i.StatementOutlets,
+			&i.StatementArticles,
 			&i.WindowStart,
 			&i.WindowText,
 		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const setWordSimilarityThreshold = `-- name: SetWordSimilarityThreshold :exec
+SELECT set_config('pg_trgm.word_similarity_threshold', $1::text, true)
+`
+
+func (q *Queries) SetWordSimilarityThreshold(ctx context.Context, threshold string) error {
+	_, err := q.db.Exec(ctx, setWordSimilarityThreshold, threshold)
+	return err
+}
+
+const verifyCandidates = `-- name: VerifyCandidates :many
+SELECT q.id,
+       greatest(similarity(q.text, $1::text), word_similarity($1::text, q.text))::float8 AS trgm
+FROM quotes q
+WHERE (q.text % $1::text OR $1::text <% q.text OR q.tsv @@ plainto_tsquery('english', $1::text))
+  AND ($2::bigint IS NULL OR q.speaker_id = $2)
+ORDER BY trgm DESC, q.id
+LIMIT 50
+`
+
+type VerifyCandidatesParams struct {
+	Claim     string
+	SpeakerID pgtype.Int8
+}
+
+type VerifyCandidatesRow struct {
+	ID   int64
+	Trgm float64
+}
+
+// Index-backed candidates for a claimed quote: trigram similarity of the
+// whole text, the words of the claim found inside a longer quote, or all of its
+// words in the full-text index. Call inside a transaction after
+// SetWordSimilarityThreshold.
+func (q *Queries) VerifyCandidates(ctx context.Context, arg VerifyCandidatesParams) ([]VerifyCandidatesRow, error) {
+	rows, err := q.db.Query(ctx, verifyCandidates, arg.Claim, arg.SpeakerID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []VerifyCandidatesRow{}
+	for rows.Next() {
+		var i VerifyCandidatesRow
+		if err := rows.Scan(&i.ID, &i.Trgm); err != nil {
 			return nil, err
 		}
 		items = append(items, i)

@@ -28,6 +28,25 @@ func (q *Queries) AddSpeakerAlias(ctx context.Context, arg AddSpeakerAliasParams
 	return err
 }
 
+const findSpeakerByAlias = `-- name: FindSpeakerByAlias :one
+SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+WHERE a.alias_key = $1 AND s.kind = $2
+ORDER BY s.id
+LIMIT 1
+`
+
+type FindSpeakerByAliasParams struct {
+	Key  string
+	Kind string
+}
+
+func (q *Queries) FindSpeakerByAlias(ctx context.Context, arg FindSpeakerByAliasParams) (int64, error) {
+	row := q.db.QueryRow(ctx, findSpeakerByAlias, arg.Key, arg.Kind)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
+}
+
 const getSpeaker = `-- name: GetSpeaker :one
 SELECT s.id, s.slug, s.name, s.kind, s.description, s.wikidata_id, s.holder_id,
        (SELECT count(*) FROM quotes q WHERE q.speaker_id = s.id)::bigint AS quote_count
@@ -124,6 +143,89 @@ func (q *Queries) ListSpeakers(ctx context.Context, arg ListSpeakersParams) ([]L
 	return items, nil
 }
 
+const peopleTitledNear = `-- name: PeopleTitledNear :many
+SELECT r.speaker_id, s.name, r.title, r.first_seen, r.last_seen FROM speaker_roles r
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person' AND r.title_key = $1
+  AND ($2::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= $2::date + 7 AND r.last_seen >= $2::date - 7))
+`
+
+type PeopleTitledNearParams struct {
+	TitleKey string
+	Day      pgtype.Date
+}
+
+type PeopleTitledNearRow struct {
+	SpeakerID int64
+	Name      string
+	Title     string
+	FirstSeen pgtype.Date
+	LastSeen  pgtype.Date
+}
+
+// People an article gave this title within a week of day.
+func (q *Queries) PeopleTitledNear(ctx context.Context, arg PeopleTitledNearParams) ([]PeopleTitledNearRow, error) {
+	rows, err := q.db.Query(ctx, peopleTitledNear, arg.TitleKey, arg.Day)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []PeopleTitledNearRow{}
+	for rows.Next() {
+		var i PeopleTitledNearRow
+		if err := rows.Scan(
+			&i.SpeakerID,
+			&i.Name,
+			&i.Title,
+			&i.FirstSeen,
+			&i.LastSeen,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const rolesQuotedNear = `-- name: RolesQuotedNear :many
+SELECT DISTINCT s.id FROM speakers s
+JOIN quotes q ON q.speaker_id = s.id
+JOIN articles a ON a.id = q.article_id
+WHERE s.kind = 'role' AND s.name_key = $1
+  AND ($2::date IS NULL OR a.published IS NULL
+       OR a.published BETWEEN $2::date - 7 AND $2::date + 7)
+`
+
+type RolesQuotedNearParams struct {
+	TitleKey string
+	Day      pgtype.Date
+}
+
+// Unnamed-role speakers named like a title, quoted within a week of day.
+func (q *Queries) RolesQuotedNear(ctx context.Context, arg RolesQuotedNearParams) ([]int64, error) {
+	rows, err := q.db.Query(ctx, rolesQuotedNear, arg.TitleKey, arg.Day)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const searchSpeakers = `-- name: SearchSpeakers :many
 WITH cand AS (
     SELECT s.id,
@@ -209,6 +311,44 @@ func (q *Queries) SearchSpeakers(ctx context.Context, arg SearchSpeakersParams) 
 	return items, nil
 }
 
+const similarSpeakers = `-- name: SimilarSpeakers :many
+SELECT id, name_key FROM speakers
+WHERE kind = $1 AND name_key % $2
+ORDER BY similarity(name_key, $2) DESC, id
+LIMIT 10
+`
+
+type SimilarSpeakersParams struct {
+	Kind string
+	Key  string
+}
+
+type SimilarSpeakersRow struct {
+	ID      int64
+	NameKey string
+}
+
+// Spelling variants and transliterations: same kind, similar folded name.
+func (q *Queries) SimilarSpeakers(ctx context.Context, arg SimilarSpeakersParams) ([]SimilarSpeakersRow, error) {
+	rows, err := q.db.Query(ctx, similarSpeakers, arg.Kind, arg.Key)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SimilarSpeakersRow{}
+	for rows.Next() {
+		var i SimilarSpeakersRow
+		if err := rows.Scan(&i.ID, &i.NameKey); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const slugTaken = `-- name: SlugTaken :one
 SELECT EXISTS (SELECT 1 FROM speakers WHERE slug = $1)
 `
@@ -251,6 +391,117 @@ func (q *Queries) SpeakerAliases(ctx context.Context, ids []int64) ([]SpeakerAli
 	return items, nil
 }
 
+const speakerRoles = `-- name: SpeakerRoles :many
+SELECT speaker_id, title, first_seen, last_seen, mentions FROM speaker_roles
+WHERE speaker_id = ANY($1::bigint[])
+ORDER BY speaker_id, last_seen DESC, title
+`
+
+type SpeakerRolesRow struct {
+	SpeakerID int64
+	Title     string
+	FirstSeen pgtype.Date
+	LastSeen  pgtype.Date
+	Mentions  int32
+}
+
+func (q *Queries) SpeakerRoles(ctx context.Context, ids []int64) ([]SpeakerRolesRow, error) {
+	rows, err := q.db.Query(ctx, speakerRoles, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SpeakerRolesRow{}
+	for rows.Next() {
+		var i SpeakerRolesRow
+		if err := rows.Scan(
+			&i.SpeakerID,
+			&i.Title,
+			&i.FirstSeen,
+			&i.LastSeen,
+			&i.Mentions,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const speakerSuggestions = `-- name: SpeakerSuggestions :many
+SELECT g.role_id, g.confidence, g.evidence, p.id AS person_id, p.slug, p.name, p.kind
+FROM speaker_suggestions g JOIN speakers p ON p.id = g.person_id
+WHERE g.role_id = ANY($1::bigint[])
+ORDER BY g.role_id, g.confidence DESC, p.id
+`
+
+type SpeakerSuggestionsRow struct {
+	RoleID     int64
+	Confidence float32
+	Evidence   string
+	PersonID   int64
+	Slug       string
+	Name       string
+	Kind       string
+}
+
+func (q *Queries) SpeakerSuggestions(ctx context.Context, ids []int64) ([]SpeakerSuggestionsRow, error) {
+	rows, err := q.db.Query(ctx, speakerSuggestions, ids)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []SpeakerSuggestionsRow{}
+	for rows.Next() {
+		var i SpeakerSuggestionsRow
+		if err := rows.Scan(
+			&i.RoleID,
+			&i.Confidence,
+			&i.Evidence,
+			&i.PersonID,
+			&i.Slug,
+			&i.Name,
+			&i.Kind,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const upsertRole = `-- name: UpsertRole :exec
+INSERT INTO speaker_roles (speaker_id, title, title_key, first_seen, last_seen)
+VALUES ($1, $2, $3, $4, $4)
+ON CONFLICT (speaker_id, title_key) DO UPDATE
+SET first_seen = least(speaker_roles.first_seen, excluded.first_seen),
+    last_seen  = greatest(speaker_roles.last_seen, excluded.last_seen),
+    mentions   = speaker_roles.mentions + 1
+`
+
+type UpsertRoleParams struct {
+	SpeakerID int64
+	Title     string
+	TitleKey  string
+	Day       pgtype.Date
+}
+
+func (q *Queries) UpsertRole(ctx context.Context, arg UpsertRoleParams) error {
+	_, err := q.db.Exec(ctx, upsertRole,
+		arg.SpeakerID,
+		arg.Title,
+		arg.TitleKey,
+		arg.Day,
+	)
+	return err
+}
+
 const upsertSpeaker = `-- name: UpsertSpeaker :one
 INSERT INTO speakers (slug, name, name_key, kind, description, holder_id)
 VALUES ($1, $2, $3, $4, $5, $6)
@@ -281,4 +532,30 @@ func (q *Queries) UpsertSpeaker(ctx context.Context, arg UpsertSpeakerParams) (i
 	var id int64
 	err := row.Scan(&id)
 	return id, err
+}
+
+const upsertSuggestion = `-- name: UpsertSuggestion :exec
+INSERT INTO speaker_suggestions (role_id, person_id, confidence, evidence, article_id)
+VALUES ($1, $2, $3, $4, $5)
+ON CONFLICT (role_id, person_id) DO UPDATE
+SET confidence = greatest(speaker_suggestions.confidence, excluded.confidence)
+`
+
+type UpsertSuggestionParams struct {
+	RoleID     int64
+	PersonID   int64
+	Confidence float32
+	Evidence   string
+	ArticleID  pgtype.Int8
+}
+
+func (q *Queries) UpsertSuggestion(ctx context.Context, arg UpsertSuggestionParams) error {
+	_, err := q.db.Exec(ctx, upsertSuggestion,
+		arg.RoleID,
+		arg.PersonID,
+		arg.Confidence,
+		arg.Evidence,
+		arg.ArticleID,
+	)
+	return err
 }

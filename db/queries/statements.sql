@@ -1,0 +1,62 @@
+-- name: LockKey :exec
+-- Serializes work on one key (the statements of a speaker) for the transaction.
+SELECT pg_advisory_xact_lock(@key::bigint);
+
+-- name: StatementCandidates :many
+-- Quotes of the speaker already grouped into statements, near in time.
+SELECT q.statement_id::bigint AS statement_id, q.text
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+WHERE q.speaker_id = @speaker_id AND q.statement_id IS NOT NULL
+  AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
+       OR a.published BETWEEN sqlc.narg(day)::date - 3 AND sqlc.narg(day)::date + 3)
+ORDER BY q.id
+LIMIT 1000;
+
+-- name: InsertStatement :one
+INSERT INTO statements (speaker_id, canonical_text, first_article_id, first_seen)
+VALUES (@speaker_id, @canonical_text, @first_article_id, @first_seen)
+RETURNING id;
+
+-- name: GrowStatement :exec
+-- A new variant may be seen earlier, or be a fuller wording to show.
+UPDATE statements s
+SET first_seen       = least(s.first_seen, sqlc.arg(day)::date),
+    first_article_id = CASE WHEN sqlc.arg(day)::date < s.first_seen THEN @article_id ELSE s.first_article_id END,
+    canonical_text   = CASE WHEN @fuller::boolean THEN @text::text ELSE s.canonical_text END
+WHERE s.id = @id;
+
+-- name: GetStatementText :one
+SELECT canonical_text FROM statements WHERE id = $1;
+
+-- name: ListStatements :many
+SELECT st.id, st.canonical_text, st.first_seen, st.first_article_id,
+       sp.id AS speaker_id, sp.slug AS speaker_slug, sp.name AS speaker_name, sp.kind AS speaker_kind,
+       (SELECT count(*) FROM quotes q WHERE q.statement_id = st.id)::bigint AS variant_count,
+       (SELECT count(DISTINCT q.article_id) FROM quotes q WHERE q.statement_id = st.id)::bigint AS article_count,
+       (SELECT count(DISTINCT o.id) FROM quotes q JOIN articles a ON a.id = q.article_id
+          JOIN outlets o ON o.id = a.publisher_id OR o.id = a.agency_id
+         WHERE q.statement_id = st.id)::bigint AS outlet_count
+FROM statements st
+JOIN speakers sp ON sp.id = st.speaker_id
+WHERE (sqlc.narg('before_id')::bigint IS NULL OR st.id < sqlc.narg('before_id'))
+  AND (sqlc.narg('statement_id')::bigint IS NULL OR st.id = sqlc.narg('statement_id'))
+  AND (sqlc.narg('speaker_id')::bigint IS NULL OR st.speaker_id = sqlc.narg('speaker_id'))
+  AND (sqlc.narg('from_date')::date IS NULL OR st.first_seen >= sqlc.narg('from_date'))
+  AND (sqlc.narg('to_date')::date IS NULL OR st.first_seen <= sqlc.narg('to_date'))
+  AND (sqlc.narg('query')::text IS NULL OR EXISTS (
+        SELECT 1 FROM quotes q WHERE q.statement_id = st.id
+          AND q.tsv @@ websearch_to_tsquery('english', sqlc.narg('query'))))
+ORDER BY st.id DESC
+LIMIT @max_rows;
+
+-- name: StatementOutlets :many
+-- Every outlet that carried the statement, with the first day it did.
+SELECT q.statement_id::bigint AS statement_id, o.slug, o.name, o.kind, min(a.seen_on)::date AS first_seen,
+       count(DISTINCT a.id)::bigint AS article_count
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+JOIN outlets o ON o.id = a.publisher_id OR o.id = a.agency_id
+WHERE q.statement_id = ANY(@ids::bigint[])
+GROUP BY q.statement_id, o.id
+ORDER BY q.statement_id, min(a.seen_on), o.name;
