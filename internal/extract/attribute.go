@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // attr is one attribution found in the token stream, before speakers
 // are resolved.
 type attr struct {
@@ -215,6 +217,9 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
+	if f.quoteThenVerb(si) {
+		return
+	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.
 	used := s.ts
 	for k := s.ts; k < s.te; k++ {
@@ -270,6 +275,54 @@ func (f *finder) gerunds(si, from int) {
 	}
 }
 
+// quoteThenVerb accepts any verb as the cue in “…,” NP verb. — the
+// quotation ending in a comma inside its marks is evidence enough
+// ("“…,” Cruz quipped.").
+func (f *finder) quoteThenVerb(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	for p := s.ts + 1; p < s.te-2; p++ {
+		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
+			continue
+		}
+		ne := d.npForward(p+1, s.te)
+		if ne < 0 || ne >= s.te || !d.word(ne) || d.toks[ne].cap {
+			continue
+		}
+		w := d.lw(ne)
+		if npStop[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+			continue
+		}
+		a := attr{cueS: ne, cueE: ne + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: p + 1, srcE: ne, coreE: ne, inherit: -1}
+		if !f.tailOK(&a, ne+1, s) {
+			continue
+		}
+		sp, ok := f.contentSpan(f.quoteStart(s, p), p+1)
+		if !ok {
+			continue
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = ne+1, s.te
+		a.conf = 0.6
+		f.splitTail(&a, s, ne+1)
+		f.attrs = append(f.attrs, a)
+		return true
+	}
+	return false
+}
+
+// quoteStart is where the content of a quotation closing at token p
+// begins: the sentence start, or the opening mark when a colon
+// introduces the quotation ("Her verdict: “…,” she said.").
+func (f *finder) quoteStart(s sent, p int) int {
+	d := f.d
+	sg := f.segs[d.toks[p].quote-1]
+	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
+		return sg.ot
+	}
+	return s.ts
+}
+
 // cueStart extends a cue backwards over auxiliaries and returns the
 // token before them (where the source should end).
 func (f *finder) cueStart(a *attr, lim int) int {
@@ -308,24 +361,36 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
 	p := a.cueS - 1
-	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 {
+	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
 	ne := d.npForward(a.cueE, s.te)
-	if ne < 0 || !(ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";")) {
+	loose := false
+	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
+		// “…,” says a source involved in the talks. — the source runs on.
+		loose = true
+	}
+	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
 		return false
 	}
 	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
 		return false // "…, said he would" is a clause, not a source
 	}
-	if !f.tailOK(a, ne, s) {
+	if !loose && !f.tailOK(a, ne, s) {
 		return false
 	}
-	end := p
-	if f.isClose(p) {
-		end = p + 1
+	if loose && !venuePreps[d.lw(ne)] {
+		e := ne
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ",") && !d.is(e, ";") {
+			e++
+		}
+		ne = e
 	}
-	sp, ok := f.contentSpan(s.ts, end)
+	end, start := p, s.ts
+	if f.isClose(p) {
+		end, start = p+1, f.quoteStart(s, p)
+	}
+	sp, ok := f.contentSpan(start, end)
 	if !ok {
 		return false
 	}
@@ -369,11 +434,11 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
 		return false
 	}
-	end := p
+	end, start := p, s.ts
 	if f.isClose(p) {
-		end = p + 1
+		end, start = p+1, f.quoteStart(s, p)
 	}
-	sp, ok := f.contentSpan(s.ts, end)
+	sp, ok := f.contentSpan(start, end)
 	if !ok {
 		return false
 	}

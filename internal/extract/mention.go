@@ -4,14 +4,14 @@ import "strings"
 
 var (
 	pronouns    = setOf("he she they we i you it who")
-	determiners = setOf("the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
+	determiners = setOf("one the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
 	// titleWords name offices and roles; they may stand lower case inside
 	// a source phrase ("a German government spokesman").
 	titleWords = setOf("president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
 	leadStop    = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
-	quantifiers = setOf("two three four five six several many some most few")
+	quantifiers = setOf("one two three four five six several many some most few")
 	// skipBetween may stand between a source and its cue: "Macron has also said".
 	skipBetween = setOf("has have had will would also is was are were later previously then once again repeatedly recently reportedly publicly privately already still just first often even further quickly immediately never always subsequently initially himself herself themselves itself had've 's")
 )
@@ -148,7 +148,7 @@ func (d *doc) npForward(k, lim int) int {
 		if i == k && pronouns[lw] && lw != "who" {
 			return i + 1
 		}
-		if determiners[lw] && (i == k || d.is(i-1, "and")) {
+		if determiners[lw] && lw != "that" && (i == k || d.is(i-1, "and")) {
 			continue
 		}
 		if (lw == "of" || lw == "and") && last == i-1 && d.word(i+1) {
