@@ -15,6 +15,7 @@ type attr struct {
 	inherit    int // attribution whose speaker this one takes, or -1
 	venueS     int // tokens [venueS, venueE) where the venue may be stated
 	venueE     int
+	strong     bool // content is a quotation closed by a comma: “…,” X said
 }
 
 // prepositions that open a venue or time phrase between a cue and its content.
@@ -100,7 +101,7 @@ func (f *finder) skipVenue(k, end int) int {
 		switch {
 		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
 			k++
-		case w == "today" || w == "yesterday" || w == "tonight" || w == "earlier" || w == "later" || w == "again" || w == "also" || w == "publicly" || w == "privately":
+		case timeWords[w]:
 			k++
 		case venuePreps[w]:
 			j := k + 1
@@ -124,6 +125,8 @@ func (f *finder) skipVenue(k, end int) int {
 	}
 	return k
 }
+
+var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
 
 var auxVerbs = setOf("is was are were would will could should can may might must has have had does did be been")
 
@@ -227,6 +230,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		if n == 0 && f.verbThat(k) {
+			// Any finite verb taking a "that" clause reports a claim:
+			// "Smith asserted that …".
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
+		}
 		if n == 0 || e.Prec < 0.1 {
 			continue
 		}
@@ -273,6 +281,20 @@ func (f *finder) gerunds(si, from int) {
 			k = a.cueE
 		}
 	}
+}
+
+// verbThat: a lower-case past or present-tense verb directly followed by
+// "that".
+func (f *finder) verbThat(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || !d.is(k+1, "that") {
+		return false
+	}
+	w := d.lw(k)
+	if npStop[w] || auxVerbs[w] || len(w) < 4 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")
 }
 
 // quoteThenVerb accepts any verb as the cue in “…,” NP verb. — the
@@ -431,6 +453,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !(d.is(p, ",") || f.isClose(p)) {
 		return false
 	}
+	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
 		return false
 	}
@@ -492,12 +515,7 @@ func (f *finder) appositionBack(j, lim int) int {
 func (f *finder) midTail(a *attr, s sent, k int) {
 	d := f.d
 	if a.cueS >= 0 && k == a.cueE {
-		if tellCues[d.lw(a.cueS)] {
-			if ne := d.npForward(k, s.te); ne > 0 {
-				k = ne
-			}
-		}
-		k = f.skipVenue(k, s.te)
+		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}
 	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 {
 		return
@@ -523,12 +541,7 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		return
 	}
 	if a.cueS >= 0 && k == a.cueE {
-		if tellCues[d.lw(a.cueS)] {
-			if ne := d.npForward(k, s.te); ne > 0 {
-				k = ne
-			}
-		}
-		k = f.skipVenue(k, s.te)
+		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}
 	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
 		sg := f.segs[d.toks[k+1].quote-1]
@@ -581,12 +594,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		return false
 	}
-	k := a.cueE
-	if tellCues[d.lw(a.cueS)] {
-		if ne := d.npForward(k, s.te); ne > 0 && !d.is(k, "that") {
-			k = ne
-		}
-	}
+	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
 	k = f.skipVenue(k, s.te)
 	strong := false
@@ -766,21 +774,50 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	return st, ne
 }
 
+// afterHearer skips the hearer of "told": "told a cheering crowd",
+// "told Finnish media". It returns the token after it.
+func (f *finder) afterHearer(a *attr, k, end int) int {
+	d := f.d
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
+		return k
+	}
+	j, dets := k, 0
+	for j < end && j-k < 6 && d.toks[j].quote == 0 {
+		w := d.lw(j)
+		if d.toks[j].kind == tkPoss {
+			j++
+			continue
+		}
+		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
+			break
+		}
+		if determiners[w] {
+			if dets++; dets > 1 {
+				break
+			}
+		}
+		j++
+	}
+	return j
+}
+
 // tailOK says whether an attribution placed after its content really
 // ends the sentence: only venue words, a participle clause or the full
 // stop may follow ("…,” Macron told reporters, standing alongside X.").
 func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	d := f.d
-	if tellCues[d.lw(a.cueS)] && k == a.cueE {
-		if ne := d.npForward(k, s.te); ne > 0 {
-			k = ne
-		}
+	if k == a.cueE {
+		k = f.afterHearer(a, k, s.te)
 	}
 	// A clause with "that" after the cue is its content, not a tail.
 	for j := k; j < s.te && !d.is(j, ","); j++ {
 		if d.is(j, "that") && d.toks[j].quote == 0 {
 			return false
 		}
+	}
+	if a.strong {
+		// “…,” X said — whatever follows is circumstance.
+		return !(k < s.te && d.is(k, ":"))
 	}
 	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
 		return true
