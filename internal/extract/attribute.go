@@ -431,9 +431,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
-	f.splitTail(a, s, ne)
-	if len(a.frags) == 1 {
-		f.midTail(a, s, ne)
+	f.splitTail(a, s, a.srcE)
+	if len(a.frags) == 1 && a.srcE == a.coreE {
+		f.midTail(a, s, a.srcE)
 	}
 	return true
 }
@@ -495,7 +495,7 @@ func (f *finder) appositionBack(j, lim int) int {
 	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
-	for k := j - 1; k > lim && j-k < 20; k-- {
+	for k := j - 1; k > lim && j-k < 30; k-- {
 		if d.is(k, ".") || d.is(k, ";") {
 			return -1
 		}
@@ -601,6 +601,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	switch {
 	case d.is(k, "that"):
 		strong = true
+	case d.is(k, ":") && k+1 >= s.te:
+		// "Dr. Ward stated:" with the quotation in the next paragraph.
+		return f.colonNext(a, s, b, j, vs)
 	case d.is(k, ":"):
 		k++
 		strong = true
@@ -642,6 +645,25 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if strong {
 		a.conf = 0.85
 	}
+	return true
+}
+
+// colonNext takes as content the quotation opening the paragraph after
+// one that ends in "X said:".
+func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
+	d := f.d
+	si := a.sent + 1
+	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 || !f.isOpen(f.sents[si].ts) {
+		return false
+	}
+	ns := f.sents[si]
+	sg := f.segs[d.toks[ns.ts].quote-1]
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.cueS = j + 1
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = vs, s.te
+	a.conf = 0.8
+	f.taken[si] = true
 	return true
 }
 
