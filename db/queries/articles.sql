@@ -52,8 +52,10 @@ SET content_hash = @content_hash, headline = sqlc.narg('headline'), byline = sql
     syndicated_from = NULL, agency_inferred = false
 WHERE id = @id;
 
--- name: DeleteArticleQuotes :exec
-DELETE FROM quotes WHERE article_id = $1;
+-- name: DeleteArticleQuotes :many
+-- Returns the speakers whose quotes went, so emptied statements can go too.
+WITH gone AS (DELETE FROM quotes WHERE article_id = $1 RETURNING speaker_id)
+SELECT DISTINCT speaker_id::bigint FROM gone WHERE speaker_id IS NOT NULL;
 
 -- name: LockArticleURL :exec
 -- Serializes concurrent ingests of one URL for the rest of the transaction.

@@ -60,3 +60,10 @@ JOIN outlets o ON o.id = a.publisher_id OR o.id = a.agency_id
 WHERE q.statement_id = ANY(@ids::bigint[])
 GROUP BY q.statement_id, o.id
 ORDER BY q.statement_id, min(a.seen_on), o.name;
+
+-- name: DeleteEmptyStatements :exec
+-- After an article's quotes are replaced, statements left without a
+-- variant go; ON DELETE CASCADE on first_article_id cannot see this case.
+DELETE FROM statements s
+WHERE s.speaker_id = ANY(@speaker_ids::bigint[])
+  AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id);

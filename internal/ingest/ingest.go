@@ -149,14 +149,20 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 
 	res := extract.Extract(a.Text, extract.Meta{URL: a.URL, Published: a.Published, Publisher: a.Publisher})
 	var out Outcome
-	err := s.st.InTx(ctx, func(q *dbq.Queries) error {
-		var err error
-		out, err = s.write(ctx, q, a, hash[:], res)
-		return err
-	})
-	if err != nil && store.IsUniqueViolation(err) {
-		// Another ingest of the same text won the race.
+	var err error
+	// Concurrent ingests can collide on a new speaker's slug or deadlock
+	// on rows both touch; the transaction rolled back, so try again.
+	for attempt := 0; attempt < 3; attempt++ {
+		err = s.st.InTx(ctx, func(q *dbq.Queries) error {
+			var err error
+			out, err = s.write(ctx, q, a, hash[:], res)
+			return err
+		})
+		if err == nil || !store.IsRetryable(err) {
+			break
+		}
 		if id, err2 := s.st.GetArticleIDByHash(ctx, hash[:]); err2 == nil {
+			// Another ingest of the same text won the race.
 			return Outcome{ArticleID: id, Status: StatusUnchanged}, nil
 		}
 	}
@@ -196,6 +202,7 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 	}
 
 	out := Outcome{Status: StatusNew}
+	var replaced []int64 // speakers whose quotes an update removed
 	if a.URL != "" {
 		if err := q.LockArticleURL(ctx, a.URL); err != nil {
 			return Outcome{}, fmt.Errorf("lock article URL: %w", err)
@@ -204,7 +211,7 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 		switch {
 		case err == nil:
 			out = Outcome{ArticleID: id, Status: StatusUpdated}
-			if err := q.DeleteArticleQuotes(ctx, id); err != nil {
+			if replaced, err = q.DeleteArticleQuotes(ctx, id); err != nil {
 				return Outcome{}, fmt.Errorf("replace quotes: %w", err)
 			}
 			if err := q.UpdateArticle(ctx, row.update(id)); err != nil {
@@ -269,6 +276,11 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 			return Outcome{}, fmt.Errorf("insert quote at %d: %w", qt.Start, err)
 		}
 		out.Quotes++
+	}
+	if out.Status == StatusUpdated {
+		if err := q.DeleteEmptyStatements(ctx, replaced); err != nil {
+			return Outcome{}, fmt.Errorf("drop emptied statements: %w", err)
+		}
 	}
 	return out, nil
 }

@@ -3,12 +3,16 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
+	"io/fs"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/quoted-dev/quoted/internal/ingest"
 	"github.com/quoted-dev/quoted/internal/pgtest"
 	"github.com/quoted-dev/quoted/internal/store"
+	"github.com/quoted-dev/quoted/seeds"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -86,6 +90,11 @@ func TestIngestIsIdempotent(t *testing.T) {
 	if n := count(t, st, "quotes"); n != upd.Quotes {
 		t.Errorf("%d quotes after update, outcome says %d", n, upd.Quotes)
 	}
+	var empty int
+	if err := st.Pool.QueryRow(ctx, `SELECT count(*) FROM statements s
+		WHERE NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)`).Scan(&empty); err != nil || empty != 0 {
+		t.Errorf("%d statements without a variant after update (%v)", empty, err)
+	}
 }
 
 func TestIngestRejectsBadInput(t *testing.T) {
@@ -161,5 +170,41 @@ func TestReadArticles(t *testing.T) {
 	}
 	if _, err := ingest.ReadArticles("a.pdf", strings.NewReader("")); err == nil {
 		t.Error("a .pdf file was accepted")
+	}
+}
+
+// Replicas ingest at once: the same articles from several goroutines end
+// as one copy each, with no error, and statements are not split.
+func TestIngestConcurrent(t *testing.T) {
+	st := pgtest.Store(t)
+	svc := ingest.New(st, nil)
+	names, _ := fs.Glob(seeds.Files, "*.txt")
+	var wg sync.WaitGroup
+	errs := make(chan error, 4*len(names))
+	for w := 0; w < 4; w++ {
+		wg.Add(1)
+		go func(w int) {
+			defer wg.Done()
+			for i := range names {
+				n := names[(i+w)%len(names)]
+				b, _ := fs.ReadFile(seeds.Files, n)
+				if _, err := svc.Ingest(context.Background(), ingest.Article{Source: n, Text: string(b)}); err != nil {
+					errs <- fmt.Errorf("%s: %w", n, err)
+				}
+			}
+		}(w)
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Error(err)
+	}
+	if n := count(t, st, "articles"); n != len(names) {
+		t.Errorf("%d articles, want %d", n, len(names))
+	}
+	var dup int
+	if err := st.Pool.QueryRow(context.Background(), `SELECT count(*) FROM (
+		SELECT kind, name_key FROM speakers GROUP BY kind, name_key HAVING count(*) > 1) d`).Scan(&dup); err != nil || dup != 0 {
+		t.Errorf("%d duplicated speakers (%v)", dup, err)
 	}
 }

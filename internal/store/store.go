@@ -124,6 +124,21 @@ func IsUniqueViolation(err error) bool {
 	return errors.As(err, &pe) && pe.Code == "23505"
 }
 
+// IsRetryable reports whether a transaction failed on a conflict with a
+// concurrent one (unique violation, deadlock, serialization) and may
+// succeed if run again.
+func IsRetryable(err error) bool {
+	var pe *pgconn.PgError
+	if !errors.As(err, &pe) {
+		return false
+	}
+	switch pe.Code {
+	case "23505", "40P01", "40001":
+		return true
+	}
+	return false
+}
+
 // EnsureDatabase creates database name on the server at adminDSN if it is
 // missing; the private cluster starts with only "postgres".
 func EnsureDatabase(ctx context.Context, adminDSN, name string) error {

@@ -22,13 +22,30 @@ func (q *Queries) CountArticles(ctx context.Context) (int64, error) {
 	return count, err
 }
 
-const deleteArticleQuotes = `-- name: DeleteArticleQuotes :exec
-DELETE FROM quotes WHERE article_id = $1
+const deleteArticleQuotes = `-- name: DeleteArticleQuotes :many
+WITH gone AS (DELETE FROM quotes WHERE article_id = $1 RETURNING speaker_id)
+SELECT DISTINCT speaker_id::bigint FROM gone WHERE speaker_id IS NOT NULL
 `
 
-func (q *Queries) DeleteArticleQuotes(ctx context.Context, articleID int64) error {
-	_, err := q.db.Exec(ctx, deleteArticleQuotes, articleID)
-	return err
+// Returns the speakers whose quotes went, so emptied statements can go too.
+func (q *Queries) DeleteArticleQuotes(ctx context.Context, articleID int64) ([]int64, error) {
+	rows, err := q.db.Query(ctx, deleteArticleQuotes, articleID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []int64{}
+	for rows.Next() {
+		var speaker_id int64
+		if err := rows.Scan(&speaker_id); err != nil {
+			return nil, err
+		}
+		items = append(items, speaker_id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const getArticle = `-- name: GetArticle :one

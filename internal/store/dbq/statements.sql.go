@@ -11,6 +11,19 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
+const deleteEmptyStatements = `-- name: DeleteEmptyStatements :exec
+DELETE FROM statements s
+WHERE s.speaker_id = ANY($1::bigint[])
+  AND NOT EXISTS (SELECT 1 FROM quotes q WHERE q.statement_id = s.id)
+`
+
+// After an article's quotes are replaced, statements left without a
+// variant go; ON DELETE CASCADE on first_article_id cannot see this case.
+func (q *Queries) DeleteEmptyStatements(ctx context.Context, speakerIds []int64) error {
+	_, err := q.db.Exec(ctx, deleteEmptyStatements, speakerIds)
+	return err
+}
+
 const getStatementText = `-- name: GetStatementText :one
 SELECT canonical_text FROM statements WHERE id = $1
 `
