@@ -450,6 +450,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	p := b - 1
+	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
+		p-- // "…,” as Cruz said on the radio."
+	}
 	if !(d.is(p, ",") || f.isClose(p)) {
 		return false
 	}

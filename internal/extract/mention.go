@@ -52,8 +52,8 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	w := d.lw(j)
 	if pronouns[w] {
-		if w == "who" {
-			return -1
+		if w == "who" && !(d.is(j-1, ",") && d.capWord(j-2)) {
+			return -1 // "who" stands for a named antecedent only
 		}
 		return j
 	}

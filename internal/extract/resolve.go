@@ -301,6 +301,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	head := ws[len(ws)-1]
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
+	// "…, who said": the antecedent before the comma.
+	if e-s == 1 && head == "who" && s >= 2 {
+		if b := d.npBack(s-2, max(0, s-14)); b >= 0 && b < s-1 {
+			return rs.resolve(b, s-1, ai, speakers)
+		}
+	}
 	// Pronoun.
 	if e-s == 1 && pronouns[head] {
 		switch head {
