@@ -40,6 +40,7 @@ func extract(text string, meta Meta) Result {
 
 	rs := newResolver(f)
 	rs.markSources()
+	event := f.mainEvent(published)
 	speakers := make([]Speaker, len(f.attrs))
 	venues := make([]*Venue, len(f.attrs))
 	for i := range f.attrs {
@@ -75,6 +76,13 @@ func extract(text string, meta Meta) Result {
 					break
 				}
 			}
+		}
+		if (v == nil || v.Text == "") && event != nil {
+			ev := *event
+			if v != nil && v.Date != "" {
+				ev.Date = v.Date
+			}
+			v = &ev
 		}
 		venues[i] = v
 		q.Venue = v

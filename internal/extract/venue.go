@@ -54,7 +54,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				date = resolveDay(w, published)
 			case venueNouns[w]:
 				b := k
-				for b-1 >= from && d.word(b-1) && !determiners[d.lw(b-1)] && !venuePreps[d.lw(b-1)] && b > k-3 && d.toks[b-1].quote == 0 {
+				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
 					b--
 				}
 				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
@@ -104,4 +104,45 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		return nil
 	}
 	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
+}
+
+// venueMods qualify a venue noun: "news conference", "social media".
+var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish")
+
+// eventNouns name the occasions an article is usually about.
+var eventNouns = setOf("summit meeting conference rally debate convention speech briefing hearing visit parade forum ceremony talks interview")
+
+// mainEvent finds the article's occasion in its first prose paragraphs:
+// "a summit in Paris" gives "summit, Paris". Quotes with no venue of their
+// own get it, marked not explicit.
+func (f *finder) mainEvent(published string) *Venue {
+	d := f.d
+	for si, s := range f.sents {
+		if si > 8 {
+			break
+		}
+		for k := s.ts; k < s.te; k++ {
+			if d.toks[k].quote != 0 || !eventNouns[d.lw(k)] {
+				continue
+			}
+			// The place: "in/at Capitalised…" within a few words.
+			for j := k + 1; j < s.te && j < k+6; j++ {
+				if (d.is(j, "in") || d.is(j, "at")) && d.capWord(j+1) && !isWeekday(d.lw(j+1)) {
+					e := j + 1
+					for e < s.te && (d.capWord(e) || d.toks[e].kind == tkPoss) {
+						e++
+					}
+					v := &Venue{Text: d.lw(k) + ", " + d.text(int(d.toks[j+1].s), int(d.toks[e-1].e))}
+					for i := s.ts; i < s.te; i++ {
+						if isWeekday(d.lw(i)) {
+							v.Date = resolveDay(d.lw(i), published)
+							break
+						}
+					}
+					return v
+				}
+			}
+		}
+	}
+	return nil
 }
