@@ -220,7 +220,7 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
-	if f.quoteThenVerb(si) {
+	if f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
 		return
 	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.
@@ -343,6 +343,76 @@ func (f *finder) quoteStart(s sent, p int) int {
 		return sg.ot
 	}
 	return s.ts
+}
+
+// asClause: "As the Post observed, Republicans control 30 states." The
+// content is the main clause after the comma.
+func (f *finder) asClause(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "as") {
+		return false
+	}
+	for k := s.ts + 2; k < s.te-2 && k < s.ts+14; k++ {
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.2 {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, inherit: -1}
+		j := f.cueStart(&a, s.ts+1)
+		b := d.npBack(j, s.ts+1)
+		c := f.skipVenue(a.cueE, s.te)
+		if b != s.ts+1 || !d.is(c, ",") {
+			return false
+		}
+		sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+		if !ok {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, j+1, j+1
+		a.cueS = j + 1
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, c
+		a.conf = 0.75
+		f.attrs = append(f.attrs, a)
+		return true
+	}
+	return false
+}
+
+// askedClause: "Asked whether he would run, Smith said …" — the question
+// put to the speaker is itself an attribution with an implicit source.
+func (f *finder) askedClause(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	k := s.ts
+	if d.is(k, "when") {
+		k++
+	}
+	if !d.is(k, "asked") || k+2 >= s.te {
+		return false
+	}
+	c := k + 1
+	for c < s.te && !(d.is(c, ",") && d.toks[c].quote == 0) && !(f.isClose(c) && d.is(c-1, ",")) {
+		c++
+	}
+	end := c
+	if f.isClose(c) {
+		end = c + 1
+	}
+	if c >= s.te-1 {
+		return false
+	}
+	sp, ok := f.contentSpan(k+1, end)
+	if !ok {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = k+1, k+1
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
+	return false // the rest of the sentence has its own attribution
 }
 
 // cueStart extends a cue backwards over auxiliaries and returns the
@@ -732,7 +802,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if d.is(k, ":") {
 		k++
 	}
-	if a.entry.Prec < 0.5 && !d.is(k, "that") {
+	if a.entry.Prec < 0.3 && !d.is(k, "that") {
 		return false
 	}
 	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
