@@ -43,7 +43,7 @@ func runIngest(ctx context.Context, args []string, stdout io.Writer) error {
 	svc := ingest.New(db.Store, log)
 
 	progress := term.IsTerminal(int(os.Stderr.Fd()))
-	var sum summary
+	sum := summary{count: map[ingest.Status]int{}}
 	for i, f := range files {
 		items, err := readFile(f)
 		if err != nil {
