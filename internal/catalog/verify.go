@@ -20,9 +20,8 @@ const VerifyLimit = 10
 func (s *Service) Verify(ctx context.Context, claim string, speakerID int64) (Verification, error) {
 	v := Verification{Claim: claim, Candidates: []VerifyCandidate{}}
 	type hit struct {
-		id    int64
-		trgm  float64
-		match similar.Match
+		id   int64
+		trgm float64
 	}
 	var hits []hit
 	err := pgx.BeginFunc(ctx, s.st.Pool, func(tx pgx.Tx) error {
