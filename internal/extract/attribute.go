@@ -748,6 +748,12 @@ func (f *finder) contentEnd(k, end int) int {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")
 		if !comma && !closeComma {
+			if d.is(i, "and") && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
+				// "… and said …": a second predicate of the same subject.
+				// After a comma it more often joins clauses inside the
+				// content, so it stays.
+				return i
+			}
 			if d.is(i, "and") || d.is(i, "but") || d.is(i, "while") {
 				if f.clauseAttribution(i+1, end) {
 					if d.is(i-1, ",") {
@@ -773,6 +779,23 @@ func (f *finder) contentEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// coordinatedVerb: token k starts a new predicate — a cue or a past
+// tense verb, maybe after "also" or an auxiliary.
+func (f *finder) coordinatedVerb(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+		k++
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.2 {
+		return true
+	}
+	w := d.lw(k)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
 }
 
 // clauseAttribution says whether a new "X said …" clause starts at k:
