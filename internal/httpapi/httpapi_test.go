@@ -237,6 +237,13 @@ func TestQuotesBySpeaker(t *testing.T) {
 		t.Errorf("Macron's seed quotes come from several agencies; saw %v", outlets)
 	}
 
+	// A name resolves to the best-matching speaker.
+	var byName quoteList
+	s.getJSON("/v1/quotes?speaker=Macron&limit=200", http.StatusOK, &byName)
+	if len(byName.Data) != len(all) {
+		t.Errorf("speaker=Macron: %d quotes, want %d", len(byName.Data), len(all))
+	}
+
 	// The same list through the speaker's own endpoint.
 	var viaSpeaker quoteList
 	s.getJSON("/v1/speakers/emmanuel-macron/quotes?limit=200", http.StatusOK, &viaSpeaker)

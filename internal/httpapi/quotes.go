@@ -24,7 +24,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Description	Quotes newest first, filtered by speaker, full-text query, outlet, kind, article and publication dates. Cursor pagination: follow `next` (also sent as a `Link` header).
 //	@Tags			quotes
 //	@Produce		json
-//	@Param			speaker	query		string	false	"speaker id or slug"	example(emmanuel-macron)
+//	@Param			speaker	query		string	false	"speaker id, slug or name (a name resolves to the best-matching speaker)"	example(emmanuel-macron)
 //	@Param			q		query		string	false	"full-text search in the quote (web search syntax: words, quoted phrases, -exclusions, or)"
 //	@Param			outlet	query		string	false	"outlet slug: publisher or agency"	example(afp)
 //	@Param			publisher	query	string	false	"publisher slug"	example(the-moscow-times)
@@ -50,7 +50,7 @@ func (s *server) listQuotes(c echo.Context) error {
 		return err
 	}
 	if sp := p.vals.Get("speaker"); sp != "" {
-		if f.SpeakerID, err = s.speakerID(c, sp, "speaker"); err != nil {
+		if f.SpeakerID, err = s.resolveSpeaker(c, sp); err != nil {
 			return err
 		}
 	}

@@ -22,7 +22,7 @@ type StatementList struct {
 //	@Description	Statements are utterances as reported across outlets: each groups the quotes (variants: other wordings, translations, partial quotes) that report the same words of one speaker within a few days. Newest first.
 //	@Tags			statements
 //	@Produce		json
-//	@Param			speaker	query		string	false	"speaker id or slug"	example(emmanuel-macron)
+//	@Param			speaker	query		string	false	"speaker id, slug or name (a name resolves to the best-matching speaker)"	example(emmanuel-macron)
 //	@Param			q		query		string	false	"full-text search in the variants"
 //	@Param			from	query		string	false	"first seen on or after (YYYY-MM-DD)"	format(date)
 //	@Param			to		query		string	false	"first seen on or before (YYYY-MM-DD)"	format(date)
@@ -52,7 +52,7 @@ func (s *server) listStatements(c echo.Context) error {
 		return err
 	}
 	if sp := p.vals.Get("speaker"); sp != "" {
-		if f.SpeakerID, err = s.speakerID(c, sp, "speaker"); err != nil {
+		if f.SpeakerID, err = s.resolveSpeaker(c, sp); err != nil {
 			return err
 		}
 	}
