@@ -93,7 +93,12 @@ func isSQ(c rune) bool {
 	return false
 }
 
-func isWordRune(c rune) bool { return unicode.IsLetter(c) || unicode.IsDigit(c) }
+func isWordRune(c rune) bool {
+	if c < utf8.RuneSelf {
+		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+	}
+	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
 
 // abbreviations whose period does not end a sentence.
 var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
@@ -124,10 +129,17 @@ func newDoc(text string) *doc {
 	ps, pts := 0, 0
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
-		t.cap = unicode.IsUpper(r[s])
+		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
 		t.ls = int32(len(d.low))
 		for _, c := range r[s:e] {
-			if c == '’' || c == '‘' {
+			switch {
+			case c < utf8.RuneSelf:
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				d.low = append(d.low, byte(c))
+				continue
+			case c == '’' || c == '‘':
 				c = '\''
 			}
 			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))

@@ -70,6 +70,9 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 	}
 	for pi := range d.paras {
 		p := &d.paras[pi]
+		if p.low == "" {
+			continue // long body prose: see classify
+		}
 		line := string(d.r[p.s:p.e])
 		low := p.low
 		// Headline: the first line of furniture that is not chrome text.

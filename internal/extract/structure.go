@@ -32,9 +32,15 @@ func (d *doc) classify() []int {
 	for i := range d.paras {
 		p := &d.paras[i]
 		starts[i] = p.ts
+		n := p.te - p.ts
+		if n >= 60 && i >= 4 && i < len(d.paras)-3 {
+			// Long prose in the body: never furniture, and converting it
+			// to lower case would cost more than the rest of the work.
+			starts[i] = d.skipDateline(p)
+			continue
+		}
 		low := strings.ToLower(strings.TrimSpace(string(d.r[p.s:p.e])))
 		p.low = low
-		n := p.te - p.ts
 		switch {
 		case hasAnyPrefix(low, chromePrefixes):
 			p.chrome = true
