@@ -696,7 +696,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && auxVerbs[d.lw(k)] {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
-		if a.entry.Prec < tuneShort && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
+		if a.entry.Prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {
@@ -937,6 +938,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		// “…,” X said — whatever follows is circumstance.
 		return !(k < s.te && d.is(k, ":"))
 	}
+	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
+		return false // "vows to impose …": an infinitive content
+	}
 	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
 		return true
 	}
@@ -946,6 +950,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		return true
 	}
 	if d.is(k, ",") {
+		if (d.is(k+1, "and") || d.is(k+1, "but")) && f.clauseAttribution(k+2, s.te) {
+			return false // "…, records show, and experts say …"
+		}
 		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))
 	}
 	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {

@@ -47,6 +47,16 @@ func (d *doc) npBack(j, lim int) int {
 	if j < lim || d.toks[j].quote != 0 {
 		return -1
 	}
+	if d.is(j, ")") {
+		// "Sen. Elizabeth Warren (D-MA) said": the party tag belongs to
+		// the name.
+		for k := j - 1; k > lim && k > j-8; k-- {
+			if d.is(k, "(") {
+				return d.npBack(k-1, lim)
+			}
+		}
+		return -1
+	}
 	if !d.headOK(j) {
 		return d.detPhraseBack(j, lim)
 	}
