@@ -242,7 +242,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if !f.preposed(&a, s) {
+		if !f.preposed(&a, s) && !f.possessive(&a, s) {
 			continue
 		}
 		f.attrs = append(f.attrs, a)
@@ -738,6 +738,41 @@ func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
 	a.venueS, a.venueE = vs, s.te
 	a.conf = 0.8
 	f.taken[si] = true
+	return true
+}
+
+// possessive: "Comey's conclusion that …", "his claim that …" — a
+// reporting noun owned by its source.
+func (f *finder) possessive(a *attr, s sent) bool {
+	d := f.d
+	k := a.cueE
+	if !d.is(k, "that") || a.cueS-1 <= s.ts {
+		return false
+	}
+	p := a.cueS - 1
+	for p > s.ts && d.word(p) && !d.toks[p].cap && !determiners[d.lw(p)] && a.cueS-p < 3 {
+		p-- // "his earlier claim"
+	}
+	var b, e int
+	switch {
+	case d.toks[p].kind == tkPoss:
+		b, e = d.npBack(p-1, s.ts), p
+	case d.is(p, "his") || d.is(p, "her") || d.is(p, "their"):
+		b, e = p, p+1
+	default:
+		return false
+	}
+	if b < 0 {
+		return false
+	}
+	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, e, e
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.6
 	return true
 }
 
