@@ -28,6 +28,7 @@ const mergeOrphans = true
 // train while keeping the seed figures.
 const (
 	tunePre   = 0.4
+	tuneNamed = 0.25
 	tuneShort = 0.6
 )
 
@@ -687,7 +688,14 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		strong = true
 	}
 	if !strong {
-		if a.entry.Prec < tunePre || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
+			return false // "with Merz urging more pressure": a modifier, not a report
+		}
+		need := tunePre
+		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
+			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
+		}
+		if a.entry.Prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
