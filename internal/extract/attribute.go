@@ -458,6 +458,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	ne := d.npForward(a.cueE, s.te)
+	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
 		// “…,” says a source involved in the talks. — the source runs on.
