@@ -429,7 +429,7 @@ func (f *finder) cueStart(a *attr, lim int) int {
 
 func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
-	ne := d.npForward(a.cueE, s.te)
+	ne := d.npForwardLoose(a.cueE, s.te)
 	if ne < 0 {
 		return false
 	}
@@ -457,7 +457,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
-	ne := d.npForward(a.cueE, s.te)
+	ne := d.npForwardLoose(a.cueE, s.te)
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
@@ -596,7 +596,7 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 		return
 	}
 	w := d.lw(k + 1)
-	if isGerund(w) || npStop[w] || determiners[w] || d.toks[k+1].cap && !pronouns[w] {
+	if isGerund(w) || npStop[w] || determiners[w] && !quantifiers[w] || d.toks[k+1].cap && !pronouns[w] {
 		return
 	}
 	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
@@ -679,6 +679,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	case d.is(k, ":") && k+1 >= s.te:
 		// "Dr. Ward stated:" with the quotation in the next paragraph.
 		return f.colonNext(a, s, b, j, vs)
+	case k >= s.te && d.is(k-1, ":"):
+		return f.colonNext(a, s, b, j, vs) // the cue phrase took the colon
 	case d.is(k, ":"):
 		k++
 		strong = true

@@ -218,3 +218,22 @@ func (d *doc) detPhraseBack(j, lim int) int {
 	}
 	return -1
 }
+
+// npForwardLoose is npForward, or failing that a determiner phrase of a
+// few words up to punctuation: "a harbor pilot", "the ministry".
+func (d *doc) npForwardLoose(k, lim int) int {
+	if e := d.npForward(k, lim); e >= 0 {
+		return e
+	}
+	if !d.word(k) || !determiners[d.lw(k)] || d.lw(k) == "that" {
+		return -1
+	}
+	e := k + 1
+	for e < lim && e-k <= 5 && d.word(e) && d.toks[e].quote == 0 && !npStop[d.lw(e)] {
+		e++
+	}
+	if e == k+1 || e < lim && d.word(e) {
+		return -1 // ran into a verb or ran too long: not a phrase we trust
+	}
+	return e
+}
