@@ -129,6 +129,8 @@ func (f *finder) skipVenue(k, end int) int {
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
 
+var whWords = setOf("which what whom whose whether how why where")
+
 var auxVerbs = setOf("is was are were would will could should can may might must has have had does did be been")
 
 var subordinators = setOf("before after while as when during since because though although until unless if")
@@ -666,8 +668,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
-	if b < 0 {
-		return false
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
+		return false // "did not say which countries had agreed": an embedded question
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
@@ -801,7 +803,9 @@ func (f *finder) contentEnd(k, end int) int {
 				// content, so it stays.
 				return i
 			}
-			if d.is(i, "and") || d.is(i, "but") || d.is(i, "while") {
+			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") {
+				// ", and the German government suggested …" — a comma
+				// marks a new clause rather than a joint subject.
 				if f.clauseAttribution(i+1, end) {
 					if d.is(i-1, ",") {
 						return i - 1

@@ -52,6 +52,19 @@ func buildCueIndex() map[string][]cuePhrase {
 	for k, v := range handCues {
 		all[k] = v
 	}
+	// A longer phrase is at least as good a cue as its first word:
+	// PolNeAR often marks only "said" in "said in an interview", which
+	// makes the long phrase look rare as a cue.
+	for k, v := range all {
+		t := strings.Fields(k)
+		if len(t) > 1 {
+			if h, ok := all[t[0]]; ok && h.Prec > v.Prec {
+				v.Prec = h.Prec
+				v.Type = h.Type
+				all[k] = v
+			}
+		}
+	}
 	idx := map[string][]cuePhrase{}
 	for k, v := range all {
 		t := strings.Fields(k)

@@ -109,7 +109,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if _, ok := learnedHeads[lw]; ok && j-k < 4 {
+		if _, ok := learnedHeads[lw]; ok && j-k < 4 && !npStop[lw] {
 			s = k
 			continue
 		}
