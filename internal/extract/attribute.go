@@ -819,6 +819,9 @@ func (f *finder) contentEnd(k, end int) int {
 		if closeComma {
 			cut = i + 1
 		}
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end) {
+			return cut // "…, Judge Berman said …": a new attribution takes over
+		}
 		w := d.lw(i + 1)
 		if w == "according" && d.is(i+2, "to") {
 			return cut
@@ -847,6 +850,17 @@ func (f *finder) coordinatedVerb(k int) bool {
 	}
 	w := d.lw(k)
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
+}
+
+// commasBetween counts commas outside quotations in [a, b).
+func (f *finder) commasBetween(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.d.is(k, ",") && f.d.toks[k].quote == 0 {
+			n++
+		}
+	}
+	return n
 }
 
 // clauseAttribution says whether a new "X said …" clause starts at k:
