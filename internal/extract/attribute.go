@@ -336,6 +336,23 @@ func (f *finder) quoteThenVerb(si int) bool {
 	return false
 }
 
+// leadStart is where a content placed before its attribution begins:
+// the sentence start, or after a leading participle phrase ("Boasting
+// 108,000 residents, the county leans …, according to …").
+func (f *finder) leadStart(s sent, lim int) int {
+	d := f.d
+	w := d.lw(s.ts)
+	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
+		return s.ts
+	}
+	for k := s.ts + 1; k < lim-1; k++ {
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			return k + 1
+		}
+	}
+	return s.ts
+}
+
 // quoteStart is where the content of a quotation closing at token p
 // begins: the sentence start, or the opening mark when a colon
 // introduces the quotation ("Her verdict: “…,” she said.").
@@ -345,7 +362,7 @@ func (f *finder) quoteStart(s sent, p int) int {
 	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
 		return sg.ot
 	}
-	return s.ts
+	return f.leadStart(s, p)
 }
 
 // asClause: "As the Post observed, Republicans control 30 states." The
@@ -441,7 +458,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && leadStop[d.lw(s.ts)] {
 		sp, ok = f.contentSpan(ne, s.te)
 	} else {
-		sp, ok = f.contentSpan(s.ts, a.cueS)
+		sp, ok = f.contentSpan(f.leadStart(s, a.cueS), a.cueS)
 	}
 	if !ok {
 		return false
@@ -482,7 +499,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 		ne = e
 	}
-	end, start := p, s.ts
+	end, start := p, f.leadStart(s, p)
 	if f.isClose(p) {
 		end, start = p+1, f.quoteStart(s, p)
 	}
@@ -534,7 +551,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
 		return false
 	}
-	end, start := p, s.ts
+	end, start := p, f.leadStart(s, p)
 	if f.isClose(p) {
 		end, start = p+1, f.quoteStart(s, p)
 	}
