@@ -245,6 +245,17 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
+		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
+			if f.raising(&a, s, used) {
+				f.attrs = append(f.attrs, a)
+				used = a.cueE
+				for used < s.te && int(d.toks[used].s) < a.frags[len(a.frags)-1][1] {
+					used++
+				}
+				k = used - 1
+			}
+			continue
+		}
 		if !f.preposed(&a, s) && !f.possessive(&a, s) {
 			continue
 		}
@@ -768,6 +779,53 @@ func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
 	a.venueS, a.venueE = vs, s.te
 	a.conf = 0.8
 	f.taken[si] = true
+	return true
+}
+
+// raisingCues present an impression without a source: "Sanders appears
+// to have a slight lead".
+var raisingCues = setOf("appears appear appeared seems seem seemed")
+
+// raising: the content is the clause around the cue, from its subject to
+// its end, with the cue cut out; PolNeAR leaves the source empty.
+func (f *finder) raising(a *attr, s sent, from int) bool {
+	d := f.d
+	b := a.cueS
+	if d.word(b-1) && auxVerbs[d.lw(b-1)] {
+		b-- // "is expected"
+		a.cueS = b
+	}
+	st := b
+	for st > max(s.ts, from) {
+		w := d.lw(st - 1)
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "which" || w == "while" || w == "because" || w == "if") {
+			break
+		}
+		st--
+	}
+	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
+		return false
+	}
+	end := f.contentEnd(a.cueE, s.te)
+	for i := a.cueE; i < end; i++ {
+		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) {
+			end = i
+			break
+		}
+	}
+	head, ok1 := f.contentSpan(st, b)
+	tail, ok2 := f.contentSpan(a.cueE, end)
+	if !ok2 {
+		return false
+	}
+	if !ok1 {
+		// One-word subjects ("Sanders appears …") still count.
+		head = [2]int{int(d.toks[st].s), int(d.toks[b-1].e)}
+	}
+	a.frags = [][2]int{head, tail}
+	a.entry.Type = CueThought
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.5
 	return true
 }
 
