@@ -1,0 +1,342 @@
+package extract
+
+import "strings"
+
+// contentSpan turns tokens [a, b) into a code-point span, dropping
+// surrounding punctuation that stands outside quotation marks.
+func (f *finder) contentSpan(a, b int) ([2]int, bool) {
+	d := f.d
+	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 {
+		a++
+	}
+	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 {
+		b--
+	}
+	words := 0
+	for k := a; k < b; k++ {
+		if d.toks[k].kind == tkWord {
+			words++
+		}
+	}
+	if words < 2 && !(words == 1 && f.isOpen(a) && f.isClose(b-1)) {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+func (f *finder) words(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.d.toks[k].kind == tkWord {
+			n++
+		}
+	}
+	return n
+}
+
+// isClose says whether token k is the closing mark of a quote.
+func (f *finder) isClose(k int) bool {
+	if k < 0 || k >= len(f.d.toks) {
+		return false
+	}
+	t := &f.d.toks[k]
+	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ct == k
+}
+
+func (f *finder) isOpen(k int) bool {
+	if k < 0 || k >= len(f.d.toks) {
+		return false
+	}
+	t := &f.d.toks[k]
+	return t.kind == tkDQ && t.quote > 0 && f.segs[t.quote-1].ot == k
+}
+
+// skipVenue moves past venue and time phrases after a cue ("on Thursday",
+// "at a news conference in Paris", "in a statement") and returns the
+// next token.
+func (f *finder) skipVenue(k, end int) int {
+	d := f.d
+	for k < end {
+		w := d.lw(k)
+		switch {
+		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
+			k++
+		case timeWords[w]:
+			k++
+		case venuePreps[w]:
+			j := k + 1
+			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
+				jw := d.lw(j)
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
+					break
+				}
+				j++
+				if j < end && d.toks[j].kind == tkPoss {
+					j++
+				}
+			}
+			if j == k+1 {
+				return k
+			}
+			k = j
+		default:
+			return k
+		}
+	}
+	return k
+}
+
+// leadStart is where a content placed before its attribution begins:
+// the sentence start, or after a leading participle phrase ("Boasting
+// 108,000 residents, the county leans …, according to …").
+func (f *finder) leadStart(s sent, lim int) int {
+	d := f.d
+	w := d.lw(s.ts)
+	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
+		return s.ts
+	}
+	for k := s.ts + 1; k < lim-1; k++ {
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			return k + 1
+		}
+	}
+	return s.ts
+}
+
+// quoteStart is where the content of a quotation closing at token p
+// begins: the sentence start, or the opening mark when a colon
+// introduces the quotation ("Her verdict: “…,” she said.").
+func (f *finder) quoteStart(s sent, p int) int {
+	d := f.d
+	sg := f.segs[d.toks[p].quote-1]
+	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
+		return sg.ot
+	}
+	return f.leadStart(s, p)
+}
+
+// midTail continues a content after a parenthetical attribution:
+// "In his state, Christie said, offenders are sent to treatment."
+func (f *finder) midTail(a *attr, s sent, k int) {
+	d := f.d
+	if a.cueS >= 0 && k == a.cueE {
+		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+	}
+	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 {
+		return
+	}
+	w := d.lw(k + 1)
+	if isGerund(w) || npStop[w] || determiners[w] && !quantifiers[w] || d.toks[k+1].cap && !pronouns[w] {
+		return
+	}
+	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
+	if !ok {
+		return
+	}
+	a.frags = append(a.frags, sp)
+	a.venueE = k
+}
+
+// splitTail joins a second quoted piece to a direct quote: “…,” he said,
+// “…” in the same sentence, or “…,” he said. “…” as the next sentence.
+func (f *finder) splitTail(a *attr, s sent, k int) {
+	d := f.d
+	first := a.frags[0]
+	if !isDQ(d.r[first[0]]) && !isSQ(d.r[first[0]]) {
+		return
+	}
+	if a.cueS >= 0 && k == a.cueE {
+		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+	}
+	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
+		sg := f.segs[d.toks[k+1].quote-1]
+		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = k
+		return
+	}
+	// Next sentence of the same paragraph, made of one quote only.
+	si := a.sent + 1
+	if si >= len(f.sents) || f.sents[si].para != s.para || f.taken[si] {
+		return
+	}
+	ns := f.sents[si]
+	if !f.isOpen(ns.ts) {
+		return
+	}
+	sg := f.segs[d.toks[ns.ts].quote-1]
+	last := sg.ct
+	if last < 0 {
+		last = ns.te - 1
+	}
+	if last < ns.te-2 {
+		return // more text after the quote: it has its own attribution
+	}
+	for k := ns.ts; k < ns.te; k++ {
+		if d.toks[k].quote == 0 && d.toks[k].kind == tkWord {
+			return
+		}
+	}
+	a.frags = append(a.frags, [2]int{sg.s, sg.e})
+	f.taken[si] = true
+}
+
+// contentEnd stops a forward content before ", adding that …" or ",
+// according to …".
+func (f *finder) contentEnd(k, end int) int {
+	d := f.d
+	for i := k; i < end-1; i++ {
+		comma := d.is(i, ",") && d.toks[i].quote == 0
+		closeComma := f.isClose(i) && d.is(i-1, ",")
+		if !comma && !closeComma {
+			if d.is(i, "and") && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
+				// "… and said …": a second predicate of the same subject.
+				// After a comma it more often joins clauses inside the
+				// content, so it stays.
+				return i
+			}
+			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") {
+				// ", and the German government suggested …" — a comma
+				// marks a new clause rather than a joint subject.
+				if f.clauseAttribution(i+1, end) {
+					if d.is(i-1, ",") {
+						return i - 1
+					}
+					return i
+				}
+			}
+			continue
+		}
+		cut := i
+		if closeComma {
+			cut = i + 1
+		}
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end) {
+			return cut // "…, Judge Berman said …": a new attribution takes over
+		}
+		w := d.lw(i + 1)
+		if w == "according" && d.is(i+2, "to") {
+			return cut
+		}
+		if isGerund(w) {
+			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
+				return cut
+			}
+		}
+	}
+	return end
+}
+
+// coordinatedVerb: token k starts a new predicate — a cue or a past
+// tense verb, maybe after "also" or an auxiliary.
+func (f *finder) coordinatedVerb(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+		k++
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.2 {
+		return true
+	}
+	w := d.lw(k)
+	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
+}
+
+// commasBetween counts commas outside quotations in [a, b).
+func (f *finder) commasBetween(a, b int) int {
+	n := 0
+	for k := a; k < b; k++ {
+		if f.d.is(k, ",") && f.d.toks[k].quote == 0 {
+			n++
+		}
+	}
+	return n
+}
+
+// clauseAttribution says whether a new "X said …" clause starts at k:
+// "…, and the German government suggested …".
+func (f *finder) clauseAttribution(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+10; j++ {
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+		n, e := d.cueMatch(j)
+		if n == 0 || e.Prec < 0.4 {
+			continue
+		}
+		a := attr{cueS: j}
+		jb := f.cueStart(&a, k)
+		return d.npBack(jb, k) == k
+	}
+	return false
+}
+
+// afterHearer skips the hearer of "told": "told a cheering crowd",
+// "told Finnish media". It returns the token after it.
+func (f *finder) afterHearer(a *attr, k, end int) int {
+	d := f.d
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
+		return k
+	}
+	j, dets := k, 0
+	for j < end && j-k < 6 && d.toks[j].quote == 0 {
+		w := d.lw(j)
+		if d.toks[j].kind == tkPoss {
+			j++
+			continue
+		}
+		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
+			break
+		}
+		if determiners[w] {
+			if dets++; dets > 1 {
+				break
+			}
+		}
+		j++
+	}
+	return j
+}
+
+// tailOK says whether an attribution placed after its content really
+// ends the sentence: only venue words, a participle clause or the full
+// stop may follow ("…,” Macron told reporters, standing alongside X.").
+func (f *finder) tailOK(a *attr, k int, s sent) bool {
+	d := f.d
+	if k == a.cueE {
+		k = f.afterHearer(a, k, s.te)
+	}
+	// A clause with "that" after the cue is its content, not a tail.
+	for j := k; j < s.te && !d.is(j, ","); j++ {
+		if d.is(j, "that") && d.toks[j].quote == 0 {
+			return false
+		}
+	}
+	if a.strong {
+		// “…,” X said — whatever follows is circumstance.
+		return !(k < s.te && d.is(k, ":"))
+	}
+	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
+		return false // "vows to impose …": an infinitive content
+	}
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
+		return true
+	}
+	k0 := k
+	k = f.skipVenue(k, s.te)
+	if k >= s.te {
+		return true
+	}
+	if d.is(k, ",") {
+		if (d.is(k+1, "and") || d.is(k+1, "but")) && f.clauseAttribution(k+2, s.te) {
+			return false // "…, records show, and experts say …"
+		}
+		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))
+	}
+	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
+		return true
+	}
+	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ
+}

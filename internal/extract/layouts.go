@@ -1,0 +1,462 @@
+package extract
+
+import "strings"
+
+// verbThat: a lower-case past or present-tense verb directly followed by
+// "that".
+func (f *finder) verbThat(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || !d.is(k+1, "that") {
+		return false
+	}
+	w := d.lw(k)
+	if npStop[w] || auxVerbs[w] || len(w) < 4 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ss") {
+		return false
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")
+}
+
+// quoteThenVerb accepts any verb as the cue in “…,” NP verb. — the
+// quotation ending in a comma inside its marks is evidence enough
+// ("“…,” Cruz quipped.").
+func (f *finder) quoteThenVerb(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	for p := s.ts + 1; p < s.te-2; p++ {
+		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
+			continue
+		}
+		ne := d.npForward(p+1, s.te)
+		if ne < 0 || ne >= s.te || !d.word(ne) || d.toks[ne].cap {
+			continue
+		}
+		w := d.lw(ne)
+		if npStop[w] || !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) {
+			continue
+		}
+		a := attr{cueS: ne, cueE: ne + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: p + 1, srcE: ne, coreE: ne, inherit: -1}
+		if !f.tailOK(&a, ne+1, s) {
+			continue
+		}
+		sp, ok := f.contentSpan(f.quoteStart(s, p), p+1)
+		if !ok {
+			continue
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = ne+1, s.te
+		a.conf = 0.6
+		f.splitTail(&a, s, ne+1)
+		f.attrs = append(f.attrs, a)
+		return true
+	}
+	return false
+}
+
+// asClause: "As the Post observed, Republicans control 30 states." The
+// content is the main clause after the comma.
+func (f *finder) asClause(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "as") {
+		return false
+	}
+	for k := s.ts + 2; k < s.te-2 && k < s.ts+14; k++ {
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.2 {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, inherit: -1}
+		j := f.cueStart(&a, s.ts+1)
+		b := d.npBack(j, s.ts+1)
+		c := f.skipVenue(a.cueE, s.te)
+		if b != s.ts+1 || !d.is(c, ",") {
+			return false
+		}
+		sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+		if !ok {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, j+1, j+1
+		a.cueS = j + 1
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, c
+		a.conf = 0.75
+		f.attrs = append(f.attrs, a)
+		return true
+	}
+	return false
+}
+
+// askedClause: "Asked whether he would run, Smith said …" — the question
+// put to the speaker is itself an attribution with an implicit source.
+func (f *finder) askedClause(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	k := s.ts
+	if d.is(k, "when") {
+		k++
+	}
+	if !d.is(k, "asked") || k+2 >= s.te {
+		return false
+	}
+	c := k + 1
+	for c < s.te && !(d.is(c, ",") && d.toks[c].quote == 0) && !(f.isClose(c) && d.is(c-1, ",")) {
+		c++
+	}
+	end := c
+	if f.isClose(c) {
+		end = c + 1
+	}
+	if c >= s.te-1 {
+		return false
+	}
+	sp, ok := f.contentSpan(k+1, end)
+	if !ok {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = k+1, k+1
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
+	return false // the rest of the sentence has its own attribution
+}
+
+func (f *finder) accordingTo(a *attr, s sent) bool {
+	d := f.d
+	ne := d.npForwardLoose(a.cueE, s.te)
+	if ne < 0 {
+		return false
+	}
+	a.srcS, a.srcE = a.cueE, ne
+	var sp [2]int
+	var ok bool
+	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && leadStop[d.lw(s.ts)] {
+		sp, ok = f.contentSpan(ne, s.te)
+	} else {
+		sp, ok = f.contentSpan(f.leadStart(s, a.cueS), a.cueS)
+	}
+	if !ok {
+		return false
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueS, ne
+	a.conf = 0.8
+	return true
+}
+
+// inverted: "…,” said Macron." / "…, said the spokesman."
+func (f *finder) inverted(a *attr, s sent) bool {
+	d := f.d
+	p := a.cueS - 1
+	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
+		return false
+	}
+	ne := d.npForwardLoose(a.cueE, s.te)
+	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	loose := false
+	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
+		// “…,” says a source involved in the talks. — the source runs on.
+		loose = true
+	}
+	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
+		return false
+	}
+	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
+		return false // "…, said he would" is a clause, not a source
+	}
+	if !loose && !f.tailOK(a, ne, s) {
+		return false
+	}
+	if loose && !venuePreps[d.lw(ne)] {
+		e := ne
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ",") && !d.is(e, ";") {
+			e++
+		}
+		ne = e
+	}
+	end, start := p, f.leadStart(s, p)
+	if f.isClose(p) {
+		end, start = p+1, f.quoteStart(s, p)
+	}
+	sp, ok := f.contentSpan(start, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = a.cueE, ne, ne
+	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && !isGerund(d.lw(ne+1)) && !f.isOpen(ne+1) {
+		// "said Lamar Smith, a representative from Texas."
+		e := ne + 1
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
+			e++
+		}
+		for e > ne+1 && d.is(e-1, ",") {
+			e--
+		}
+		a.srcE = e
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = ne, s.te
+	a.conf = 0.85
+	f.splitTail(a, s, a.srcE)
+	if len(a.frags) == 1 && a.srcE == a.coreE {
+		f.midTail(a, s, a.srcE)
+	}
+	return true
+}
+
+// postposed: "“…,” Macron said." / "…, the French president said."
+func (f *finder) postposed(a *attr, s sent) bool {
+	d := f.d
+	j := f.cueStart(a, s.ts)
+	b := d.npBack(j, s.ts)
+	if b < 0 {
+		b = f.appositionBack(j, s.ts)
+	}
+	if b <= s.ts {
+		return false
+	}
+	p := b - 1
+	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
+		p-- // "…,” as Cruz said on the radio."
+	}
+	if !(d.is(p, ",") || f.isClose(p)) {
+		return false
+	}
+	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
+		return false
+	}
+	end, start := p, f.leadStart(s, p)
+	if f.isClose(p) {
+		end, start = p+1, f.quoteStart(s, p)
+	}
+	sp, ok := f.contentSpan(start, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, s.te
+	a.conf = 0.85
+	f.splitTail(a, s, a.cueE)
+	if len(a.frags) == 1 {
+		f.midTail(a, s, a.cueE)
+	}
+	return true
+}
+
+// preposed: "Macron said (on Thursday) (that) …", "Macron added: “…”".
+func (f *finder) preposed(a *attr, s sent) bool {
+	d := f.d
+	j := f.cueStart(a, s.ts)
+	b := d.npBack(j, s.ts)
+	if b < 0 {
+		b = f.appositionBack(j, s.ts)
+	}
+	srcEnd := -1
+	if b < 0 {
+		b, srcEnd = f.relativeBack(j, s)
+	}
+	if b < 0 && d.is(j, "and") && a.entry.Prec >= 0.5 {
+		// "He called the actions lawful, and said …": the clause's subject.
+		b, srcEnd = f.subject(s, j)
+	}
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
+		return false // "did not say which countries had agreed": an embedded question
+	}
+	k := f.afterHearer(a, a.cueE, s.te)
+	vs := k
+	k = f.skipVenue(k, s.te)
+	strong := false
+	switch {
+	case d.is(k, "that"):
+		strong = true
+	case d.is(k, ":") && k+1 >= s.te:
+		// "Dr. Ward stated:" with the quotation in the next paragraph.
+		return f.colonNext(a, s, b, j, vs)
+	case k >= s.te && d.is(k-1, ":"):
+		return f.colonNext(a, s, b, j, vs) // the cue phrase took the colon
+	case d.is(k, ":"):
+		k++
+		strong = true
+	case d.is(k, ",") && k+1 < s.te && f.isOpen(k+1):
+		k++
+		strong = true
+	case k < s.te && f.isOpen(k):
+		strong = true
+	}
+	if !strong {
+		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
+			return false // "with Merz urging more pressure": a modifier, not a report
+		}
+		need := tunePre
+		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
+			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
+		}
+		if a.entry.Prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+			return false
+		}
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+			return false // "said in …" without content
+		}
+		if k < s.te && auxVerbs[d.lw(k)] {
+			return false // "what leaders say is …": the cue sits in a relative clause
+		}
+		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
+		if a.entry.Prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
+			return false
+		}
+	} else if a.entry.Prec < 0.1 {
+		return false
+	}
+	end := f.contentEnd(k, s.te)
+	sp, ok := f.contentSpan(k, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	if srcEnd >= 0 {
+		a.srcE = srcEnd
+	}
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = vs, k
+	a.conf = 0.75
+	if strong {
+		a.conf = 0.85
+	}
+	return true
+}
+
+// colonNext takes as content the quotation opening the paragraph after
+// one that ends in "X said:".
+func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
+	d := f.d
+	si := a.sent + 1
+	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 || !f.isOpen(f.sents[si].ts) {
+		return false
+	}
+	ns := f.sents[si]
+	sg := f.segs[d.toks[ns.ts].quote-1]
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.cueS = j + 1
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = vs, s.te
+	a.conf = 0.8
+	f.taken[si] = true
+	return true
+}
+
+// raising: the content is the clause around the cue, from its subject to
+// its end, with the cue cut out; PolNeAR leaves the source empty.
+func (f *finder) raising(a *attr, s sent, from int) bool {
+	d := f.d
+	b := a.cueS
+	if d.word(b-1) && auxVerbs[d.lw(b-1)] {
+		b-- // "is expected"
+		a.cueS = b
+	}
+	st := b
+	for st > max(s.ts, from) {
+		w := d.lw(st - 1)
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "which" || w == "while" || w == "because" || w == "if") {
+			break
+		}
+		st--
+	}
+	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
+		return false
+	}
+	end := f.contentEnd(a.cueE, s.te)
+	for i := a.cueE; i < end; i++ {
+		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) {
+			end = i
+			break
+		}
+	}
+	head, ok1 := f.contentSpan(st, b)
+	tail, ok2 := f.contentSpan(a.cueE, end)
+	if !ok2 {
+		return false
+	}
+	if !ok1 {
+		// One-word subjects ("Sanders appears …") still count.
+		head = [2]int{int(d.toks[st].s), int(d.toks[b-1].e)}
+	}
+	a.frags = [][2]int{head, tail}
+	a.entry.Type = CueThought
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.5
+	return true
+}
+
+// possessive: "Comey's conclusion that …", "his claim that …" — a
+// reporting noun owned by its source.
+func (f *finder) possessive(a *attr, s sent) bool {
+	d := f.d
+	k := a.cueE
+	if !d.is(k, "that") || a.cueS-1 <= s.ts {
+		return false
+	}
+	p := a.cueS - 1
+	for p > s.ts && d.word(p) && !d.toks[p].cap && !determiners[d.lw(p)] && a.cueS-p < 3 {
+		p-- // "his earlier claim"
+	}
+	var b, e int
+	switch {
+	case d.toks[p].kind == tkPoss:
+		b, e = d.npBack(p-1, s.ts), p
+	case d.is(p, "his") || d.is(p, "her") || d.is(p, "their"):
+		b, e = p, p+1
+	default:
+		return false
+	}
+	if b < 0 {
+		return false
+	}
+	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, e, e
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.6
+	return true
+}
+
+// gerund: "…, adding that …" takes the source of the clause before it,
+// or the subject of the sentence.
+func (f *finder) gerund(a *attr, s sent) bool {
+	d := f.d
+	k := f.skipVenue(a.cueE, s.te)
+	if d.is(k, ":") {
+		k++
+	}
+	if a.entry.Prec < 0.3 && !d.is(k, "that") {
+		return false
+	}
+	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	if !ok {
+		return false
+	}
+	if n := len(f.attrs); n > 0 && f.attrs[n-1].sent == a.sent && f.attrs[n-1].srcS >= 0 {
+		prev := &f.attrs[n-1]
+		a.srcS, a.srcE = prev.srcS, prev.srcE
+		a.inherit = n - 1
+	} else {
+		// Subject: the first name-like phrase, after a leading
+		// participle clause ("Speaking in Beijing, Putin hailed …").
+		st, ne := f.subject(s, a.cueS)
+		if st < 0 {
+			return false
+		}
+		a.srcS, a.srcE = st, ne
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, k
+	a.conf = 0.7
+	return true
+}

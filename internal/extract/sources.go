@@ -1,0 +1,86 @@
+package extract
+
+// cueStart extends a cue backwards over auxiliaries and returns the
+// token before them (where the source should end).
+func (f *finder) cueStart(a *attr, lim int) int {
+	d := f.d
+	j := a.cueS - 1
+	for j >= lim && j > a.cueS-4 && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	return j
+}
+
+// mentionEnd trims an apposition off a mention: for "Merz, who …, said"
+// the mention is "Merz".
+func (f *finder) mentionEnd(b, j int) int {
+	for k := b; k <= j; k++ {
+		if f.d.is(k, ",") {
+			return k
+		}
+	}
+	return j + 1
+}
+
+// appositionBack handles "X, the Y of Z, said" and "X, who …, said": the
+// token before the cue is a comma closing an inserted phrase.
+func (f *finder) appositionBack(j, lim int) int {
+	d := f.d
+	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
+		return -1
+	}
+	for k := j - 1; k > lim && j-k < 30; k-- {
+		if d.is(k, ".") || d.is(k, ";") {
+			return -1
+		}
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			b := d.npBack(k-1, lim)
+			if b < 0 || !d.toks[k-1].cap {
+				return -1
+			}
+			return b
+		}
+	}
+	return -1
+}
+
+// relativeBack finds "a White House official who spoke anonymously
+// said": the source before a relative clause. It returns the source's
+// first token and its end.
+func (f *finder) relativeBack(j int, s sent) (int, int) {
+	d := f.d
+	for k := j; k > s.ts && j-k < 14; k-- {
+		if d.toks[k].kind != tkWord || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		if (d.is(k, "who") || d.is(k, "whose")) && k < j {
+			b := d.npBack(k-1, s.ts)
+			if b < 0 {
+				return -1, -1
+			}
+			return b, k
+		}
+	}
+	return -1, -1
+}
+
+// subject returns the first source-like phrase of the sentence before
+// token lim, skipping a leading participle or prepositional clause.
+func (f *finder) subject(s sent, lim int) (int, int) {
+	d := f.d
+	st := s.ts
+	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)]) {
+		for st < lim && !d.is(st, ",") {
+			st++
+		}
+		st++
+	}
+	if st >= lim {
+		return -1, -1
+	}
+	ne := d.npForward(st, lim)
+	if ne < 0 {
+		return -1, -1
+	}
+	return st, ne
+}
