@@ -26,7 +26,7 @@ const mergeOrphans = true
 // train while keeping the seed figures.
 const (
 	tunePre   = 0.4
-	tuneNamed = 0.25
+	tuneNamed = 0.2
 	tuneShort = 0.6
 )
 
