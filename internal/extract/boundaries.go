@@ -112,6 +112,10 @@ func (f *finder) quoteStart(s sent, p int) int {
 	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
 		return sg.ot
 	}
+	// "Yet, “…,” he added": a lone connective stays outside.
+	if n := sg.ot - s.ts; n > 0 && n <= 2 && d.is(sg.ot-1, ",") {
+		return sg.ot
+	}
 	return f.leadStart(s, p)
 }
 
@@ -142,8 +146,9 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 func (f *finder) splitTail(a *attr, s sent, k int) {
 	d := f.d
 	first := a.frags[0]
-	if !isDQ(d.r[first[0]]) && !isSQ(d.r[first[0]]) {
-		return
+	lastRune := d.r[first[1]-1]
+	if !isDQ(d.r[first[0]]) && !isSQ(d.r[first[0]]) && !isDQ(lastRune) && !isSQ(lastRune) {
+		return // only quotations continue in a following quotation
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
