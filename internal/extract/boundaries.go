@@ -130,8 +130,11 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 		return
 	}
 	w := d.lw(k + 1)
-	if isGerund(w) || npStop[w] || determiners[w] && !quantifiers[w] || d.toks[k+1].cap && !pronouns[w] {
+	if isGerund(w) || npStop[w] || determiners[w] && !quantifiers[w] && w != "the" {
 		return
+	}
+	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te) || f.isClose(k-1)) {
+		return // a new clause with its own source, or a tail after a quotation
 	}
 	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
 	if !ok {
