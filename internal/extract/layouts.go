@@ -124,25 +124,63 @@ func (f *finder) askedClause(si int) bool {
 
 func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
-	ne := d.npForwardLoose(a.cueE, s.te)
+	// The source runs to the next comma when one comes soon ("according
+	// to a 2013 study by two economists, …"), else it is a noun phrase.
+	ne := -1
+	for k := a.cueE; k < s.te && k < a.cueE+20; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") || d.is(k, ")") {
+			break
+		}
+		if d.is(k, ",") || d.is(k, "—") {
+			if k > a.cueE {
+				ne = k
+			}
+			break
+		}
+	}
+	if ne < 0 || ne-a.cueE > 12 {
+		ne = d.npForwardLoose(a.cueE, s.te)
+	}
 	if ne < 0 {
 		return false
 	}
 	a.srcS, a.srcE = a.cueE, ne
-	var sp [2]int
-	var ok bool
-	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && leadStop[d.lw(s.ts)] {
-		sp, ok = f.contentSpan(ne, s.te)
-	} else {
-		sp, ok = f.contentSpan(f.leadStart(s, a.cueS), a.cueS)
+	start := f.clauseStart(s, a.cueS)
+	var frags [][2]int
+	if sp, ok := f.contentSpan(start, a.cueS); ok {
+		frags = append(frags, sp)
 	}
-	if !ok {
+	if ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && !npStop[d.lw(ne+1)] && !isGerund(d.lw(ne+1)) {
+		if sp, ok := f.contentSpan(ne+1, f.contentEnd(ne+1, s.te)); ok {
+			frags = append(frags, sp)
+		}
+	}
+	if len(frags) == 0 {
 		return false
 	}
-	a.frags = [][2]int{sp}
+	a.frags = frags
 	a.venueS, a.venueE = a.cueS, ne
 	a.conf = 0.8
 	return true
+}
+
+// clauseStart is where a content that ends at token lim begins: after
+// the last colon, "(" or ", and" before it, else after a leading
+// participle phrase.
+func (f *finder) clauseStart(s sent, lim int) int {
+	d := f.d
+	for k := lim - 1; k > s.ts; k-- {
+		if d.toks[k].quote != 0 {
+			continue
+		}
+		if d.is(k, ":") || d.is(k, "(") || d.is(k, ";") {
+			return k + 1
+		}
+		if (d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",") {
+			return k + 1
+		}
+	}
+	return f.leadStart(s, lim)
 }
 
 // inverted: "…,” said Macron." / "…, said the spokesman."
