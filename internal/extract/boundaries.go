@@ -123,6 +123,9 @@ func (f *finder) quoteStart(s sent, p int) int {
 // "In his state, Christie said, offenders are sent to treatment."
 func (f *finder) midTail(a *attr, s sent, k int) {
 	d := f.d
+	if end := a.frags[0][1]; isDQ(d.r[end-1]) || isSQ(d.r[end-1]) {
+		return // after a quotation only another quotation continues it
+	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}

@@ -307,6 +307,16 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
 	k = f.skipVenue(k, s.te)
+	if k > a.cueE && tellCues[d.lw(a.cueS)] && !d.is(k, "that") {
+		// "told The Post and Courier on Saturday that …": the hearer ran
+		// past what afterHearer accepts; the "that" still opens the content.
+		for i := k; i < s.te && i < k+10 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss || d.is(i, ",")); i++ {
+			if d.is(i, "that") {
+				k = i
+				break
+			}
+		}
+	}
 	strong := false
 	switch {
 	case d.is(k, "that"):
