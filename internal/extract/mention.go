@@ -58,7 +58,10 @@ func (d *doc) npBack(j, lim int) int {
 		return -1
 	}
 	if !d.headOK(j) {
-		return d.detPhraseBack(j, lim)
+		if b := d.detPhraseBack(j, lim); b >= 0 {
+			return b
+		}
+		return d.bareSubjectBack(j, lim)
 	}
 	w := d.lw(j)
 	if pronouns[w] {
@@ -236,4 +239,46 @@ func (d *doc) npForwardLoose(k, lim int) int {
 		return -1 // ran into a verb or ran too long: not a phrase we trust
 	}
 	return e
+}
+
+// bareSubjectBack accepts a source with no determiner at the start of a
+// clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",
+// "three-fourths say", "49% say").
+func (d *doc) bareSubjectBack(j, lim int) int {
+	if !d.word(j) || d.toks[j].quote != 0 {
+		return -1
+	}
+	w := d.lw(j)
+	clauseStart := func(k int) bool {
+		return k < lim || d.is(k, ",") || d.is(k, "and") || d.is(k, "but") || d.is(k, "that") || d.is(k, "because") || d.is(k, "while")
+	}
+	switch {
+	case isNumberWord(w) || w == "%" || strings.HasSuffix(w, "%"):
+		b := j
+		for b-1 >= lim && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || d.is(b-1, "in") || d.is(b-1, "of")) || d.is(b-1, "%")) {
+			b--
+		}
+		if clauseStart(b - 1) {
+			return b
+		}
+	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !npStop[w] && !d.toks[j].cap:
+		if clauseStart(j - 1) {
+			return j
+		}
+	}
+	return -1
+}
+
+func isNumberWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		return true
+	}
+	switch w {
+	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "majority", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third":
+		return true
+	}
+	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
 }
