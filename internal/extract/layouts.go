@@ -360,6 +360,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		return false
 	}
 	end := f.contentEnd(k, s.te)
+	if !strong {
+		end = f.objectEnd(k, end)
+	}
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
@@ -507,4 +510,20 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
+}
+
+// objectEnd: a content that is the cue's object ("endorsed Clinton")
+// stops before a clause that only comments on it: ", but …", ", which …".
+func (f *finder) objectEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-1; i++ {
+		if !d.is(i, ",") || d.toks[i].quote != 0 {
+			continue
+		}
+		switch d.lw(i + 1) {
+		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
+			return i
+		}
+	}
+	return end
 }
