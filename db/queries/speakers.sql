@@ -36,30 +36,30 @@ ORDER BY count(q.id) DESC, s.id
 LIMIT @max_rows OFFSET @skip;
 
 -- name: SearchSpeakers :many
--- Ranks exact and prefix matches of the folded name or an alias first, then
+-- Ranks exact and word-prefix matches of the folded name or an alias first, then
 -- word and trigram similarity, so misspellings still find their speaker.
 WITH cand AS (
     SELECT s.id,
            greatest(
              CASE WHEN s.name_key = @key THEN 1.0
-                  WHEN s.name_key LIKE @key || '%' OR s.name_key LIKE '% ' || @key || '%' THEN 0.9
+                  WHEN strpos(' ' || s.name_key, ' ' || @key) > 0 THEN 0.9
                   ELSE 0 END,
              word_similarity(@key, s.name_key),
              similarity(@key, s.name_key)
            )::float8 AS score
     FROM speakers s
-    WHERE s.name_key % @key OR @key <% s.name_key OR s.name_key LIKE '%' || @key || '%'
+    WHERE s.name_key % @key OR @key <% s.name_key OR strpos(s.name_key, @key) > 0
     UNION ALL
     SELECT a.speaker_id,
            greatest(
              CASE WHEN a.alias_key = @key THEN 1.0
-                  WHEN a.alias_key LIKE @key || '%' OR a.alias_key LIKE '% ' || @key || '%' THEN 0.9
+                  WHEN strpos(' ' || a.alias_key, ' ' || @key) > 0 THEN 0.9
                   ELSE 0 END,
              word_similarity(@key, a.alias_key),
              similarity(@key, a.alias_key)
            )::float8 AS score
     FROM speaker_aliases a
-    WHERE a.alias_key % @key OR @key <% a.alias_key OR a.alias_key LIKE '%' || @key || '%'
+    WHERE a.alias_key % @key OR @key <% a.alias_key OR strpos(a.alias_key, @key) > 0
 ), best AS (
     SELECT id, max(score)::float8 AS score FROM cand GROUP BY id
 )

@@ -154,7 +154,11 @@ func (s *Service) GetSpeaker(ctx context.Context, idOrSlug string) (Speaker, err
 // SearchSpeakers finds speakers whose name or an alias matches q, ignoring
 // case and accents, and tolerating misspellings; best matches first.
 func (s *Service) SearchSpeakers(ctx context.Context, q string, limit int) ([]Speaker, error) {
-	rows, err := s.st.SearchSpeakers(ctx, dbq.SearchSpeakersParams{Key: fold.Key(q), MinScore: 0.3, MaxRows: int32(limit)})
+	key := fold.Key(q)
+	if key == "" {
+		return []Speaker{}, nil
+	}
+	rows, err := s.st.SearchSpeakers(ctx, dbq.SearchSpeakersParams{Key: key, MinScore: 0.3, MaxRows: int32(limit)})
 	if err != nil {
 		return nil, fmt.Errorf("search speakers: %w", err)
 	}
@@ -185,6 +189,9 @@ func (s *Service) ListSpeakers(ctx context.Context, kind string, offset, limit i
 	return p, s.addAliases(ctx, p.Items)
 }
 
+// maxOffset bounds how deep a ranked list can be paged.
+const maxOffset = 1_000_000
+
 // OffsetCursor is the opaque cursor of a list ordered by rank, not id.
 func OffsetCursor(n int) string {
 	return base64.RawURLEncoding.EncodeToString([]byte("off:" + strconv.Itoa(n)))
@@ -198,7 +205,7 @@ func ParseOffsetCursor(s string) (int, error) {
 	b, err := base64.RawURLEncoding.DecodeString(s)
 	if err == nil {
 		if v, ok := strings.CutPrefix(string(b), "off:"); ok {
-			if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			if n, err := strconv.Atoi(v); err == nil && n >= 0 && n <= maxOffset {
 				return n, nil
 			}
 		}

@@ -106,6 +106,9 @@ func (s *Service) Verify(ctx context.Context, claim string, speakerID int64) (Ve
 			}
 		}
 	}
+	if cands == nil {
+		cands = []VerifyCandidate{}
+	}
 	v.Candidates = cands
 	v.Matched = len(cands) > 0
 	switch {

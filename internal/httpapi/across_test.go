@@ -239,6 +239,10 @@ func TestVerify(t *testing.T) {
 		{"application/json", `{"text": ` + jsonString(strings.Repeat("word ", 500)) + `}`, 400},
 		{"application/json", `{"text": "we will win", "speaker": "nobody at all whatsoever"}`, 404},
 		{"text/plain", `we will win`, 415},
+		{"application/json; charset=iso-8859-1", `{"text": "we will win"}`, 415},
+		{"application/json", "{\"text\": \"d\xe9clare\"}", 400},
+		{"application/json", `{"text": "a\u0000b"}`, 400},
+		{"application/json", `{"text": "we will win", "speaker": "   "}`, 400},
 		{"application/json", `{"text": "` + strings.Repeat("x", 3<<20) + `"}`, 413},
 	} {
 		code, h, b := s.post("/v1/quotes/verify", tc.ct, tc.body)

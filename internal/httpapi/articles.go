@@ -36,6 +36,7 @@ type OutletList struct {
 //	@Success		200		{object}	ArticleList
 //	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
+//	@Failure		404		{object}	Problem	"the outlet does not exist"
 //	@Router			/articles [get]
 func (s *server) listArticles(c echo.Context) error {
 	p, err := readParams(c, "outlet", "from", "to", "limit", "cursor")
@@ -54,6 +55,17 @@ func (s *server) listArticles(c echo.Context) error {
 	}
 	if f.Outlet, err = p.str("outlet"); err != nil {
 		return err
+	}
+	if f.Outlet != "" {
+		ok, err := s.cat.OutletExists(c.Request().Context(), f.Outlet)
+		if err != nil {
+			return err
+		}
+		if !ok {
+			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", f.Outlet))
+			p.Errors = []FieldError{{Parameter: "outlet", Detail: "unknown outlet"}}
+			return p
+		}
 	}
 	page, err := s.cat.ListArticles(c.Request().Context(), f)
 	if err != nil {

@@ -181,6 +181,14 @@ func TestQuotesBySpeaker(t *testing.T) {
 	if sp.Name != "Emmanuel Macron" || sp.Kind != "person" {
 		t.Fatalf("speaker: %+v", sp)
 	}
+	var escaped catalog.Speaker
+	s.getJSON("/v1/speakers/emmanuel%2Dmacron", http.StatusOK, &escaped)
+	if escaped.ID != sp.ID {
+		t.Errorf("percent-encoded slug found %+v", escaped)
+	}
+	if code, h, body := s.do(http.MethodHead, "/v1/quotes?speaker=emmanuel-macron"); code != http.StatusOK || len(body) != 0 || h.Get("Content-Type") != "application/json" {
+		t.Errorf("HEAD: %d %q, %d body bytes", code, h.Get("Content-Type"), len(body))
+	}
 	var byID catalog.Speaker
 	s.getJSON("/v1/speakers/"+itoa(sp.ID), http.StatusOK, &byID)
 	if byID.Slug != sp.Slug {
@@ -379,6 +387,19 @@ func TestErrors(t *testing.T) {
 		{"GET", "/v1/outlets?x=1", 400, "x"},
 		{"GET", "/v1/nothing-here", 404, ""},
 		{"GET", "/nowhere", 404, ""},
+		{"GET", "/v1/quotes?limit=%2B5", 400, "limit"},
+		{"GET", "/v1/quotes?limit=5;foo=1", 400, ""},
+		{"GET", "/v1/quotes?q=%zz", 400, ""},
+		{"GET", "/v1/quotes?to=0001-01-01", 400, "to"},
+		{"GET", "/v1/quotes?speaker=%20", 400, "speaker"},
+		{"GET", "/v1/quotes?speaker=%25", 404, "speaker"},
+		{"GET", "/v1/quotes?speaker=" + strings.Repeat("macron+", 200), 400, "speaker"},
+		{"GET", "/v1/quotes/+1", 400, "id"},
+		{"GET", "/v1/speakers/%FF", 400, "idOrSlug"},
+		{"GET", "/v1/speakers/a%00b/quotes", 400, "idOrSlug"},
+		{"GET", "/v1/speakers?cursor=b2ZmOjIxNDc0ODM2NDg", 400, "cursor"},
+		{"GET", "/v1/articles/1/quotes", 404, ""},
+		{"GET", "/v1/articles?outlet=nowhere-news", 404, "outlet"},
 		{"POST", "/v1/quotes", 405, ""},
 		{"DELETE", "/v1/speakers/emmanuel-macron", 405, ""},
 	} {

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -25,8 +26,20 @@ type params struct {
 }
 
 func readParams(c echo.Context, allowed ...string) (params, error) {
-	vals := c.QueryParams()
-	for name, vs := range vals {
+	// echo drops what it cannot parse; a mangled query must not silently
+	// lose a filter.
+	vals, err := url.ParseQuery(c.Request().URL.RawQuery)
+	if err != nil {
+		return params{}, &Problem{Type: problemBase + "invalid-parameter", Title: "Invalid parameter", Status: http.StatusBadRequest,
+			Detail: "the query string is malformed: " + err.Error()}
+	}
+	names := make([]string, 0, len(vals))
+	for name := range vals {
+		names = append(names, name)
+	}
+	sort.Strings(names) // name the same parameter every time
+	for _, name := range names {
+		vs := vals[name]
 		known := false
 		for _, a := range allowed {
 			if name == a {
@@ -52,7 +65,11 @@ func readParams(c echo.Context, allowed ...string) (params, error) {
 }
 
 func (p params) str(name string) (string, error) {
-	v := strings.TrimSpace(p.vals.Get(name))
+	raw := p.vals.Get(name)
+	v := strings.TrimSpace(raw)
+	if raw != "" && v == "" {
+		return "", invalidParam(name, "is blank")
+	}
 	if utf8.RuneCountInString(v) > maxQueryLen {
 		return "", invalidParam(name, fmt.Sprintf("is longer than %d characters", maxQueryLen))
 	}
@@ -60,15 +77,15 @@ func (p params) str(name string) (string, error) {
 }
 
 func (p params) limit() (int, error) {
-	v := p.vals.Get("limit")
-	if v == "" {
+	if !p.vals.Has("limit") {
 		return defaultLimit, nil
 	}
-	n, err := strconv.Atoi(v)
-	if err != nil || n < 1 || n > maxLimit {
+	v := p.vals.Get("limit")
+	n, ok := parsePositive(v)
+	if !ok || n > maxLimit {
 		return 0, invalidParam("limit", fmt.Sprintf("must be an integer from 1 to %d, got %q", maxLimit, v))
 	}
-	return n, nil
+	return int(n), nil
 }
 
 func (p params) date(name string) (time.Time, error) {
@@ -79,6 +96,9 @@ func (p params) date(name string) (time.Time, error) {
 	t, err := time.Parse(time.DateOnly, v)
 	if err != nil {
 		return time.Time{}, invalidParam(name, fmt.Sprintf("must be a date as YYYY-MM-DD, got %q", v))
+	}
+	if t.Year() < 1000 {
+		return time.Time{}, invalidParam(name, fmt.Sprintf("must be a date from year 1000 on, got %q", v))
 	}
 	return t, nil
 }
@@ -110,12 +130,47 @@ func (p params) oneOf(name string, choices ...string) (string, error) {
 }
 
 func pathID(c echo.Context, name string) (int64, error) {
-	v := c.Param(name)
-	n, err := strconv.ParseInt(v, 10, 64)
-	if err != nil || n <= 0 {
+	v, err := pathParam(c, name)
+	if err != nil {
+		return 0, err
+	}
+	n, ok := parsePositive(v)
+	if !ok {
 		return 0, invalidParam(name, fmt.Sprintf("must be a positive integer, got %q", v))
 	}
 	return n, nil
+}
+
+// pathParam returns a path segment decoded and checked: text, one segment.
+func pathParam(c echo.Context, name string) (string, error) {
+	raw := c.Param(name)
+	if strings.Contains(raw, "/") {
+		// The router lends a parameter the rest of a path no route has.
+		return "", &Problem{Type: problemBase + "not-found", Title: "Not found", Status: http.StatusNotFound,
+			Detail: "no such endpoint; the API lives under /v1 (see /openapi.yaml)"}
+	}
+	v, err := url.PathUnescape(raw)
+	if err != nil || !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
+		return "", invalidParam(name, "is not valid UTF-8 text")
+	}
+	if utf8.RuneCountInString(v) > 200 {
+		return "", invalidParam(name, "is longer than 200 characters")
+	}
+	return v, nil
+}
+
+// parsePositive reads a plain positive decimal: no sign, no spaces.
+func parsePositive(v string) (int64, bool) {
+	if v == "" || len(v) > 18 {
+		return 0, false
+	}
+	for i := 0; i < len(v); i++ {
+		if v[i] < '0' || v[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	return n, err == nil && n > 0
 }
 
 // renderPage writes a list with its next link in the body and, as RFC 8288

@@ -49,14 +49,16 @@ func (s *server) listQuotes(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	if sp := p.vals.Get("speaker"); sp != "" {
+	if sp, err := p.str("speaker"); err != nil {
+		return err
+	} else if sp != "" {
 		if f.SpeakerID, err = s.resolveSpeaker(c, sp); err != nil {
 			return err
 		}
 	}
 	if v := p.vals.Get("article"); v != "" {
-		var n int64
-		if _, err := fmt.Sscan(v, &n); err != nil || n <= 0 || fmt.Sprint(n) != v {
+		n, ok := parsePositive(v)
+		if !ok {
 			return invalidParam("article", fmt.Sprintf("must be a positive integer, got %q", v))
 		}
 		f.ArticleID = n

@@ -52,24 +52,32 @@ func New(cfg Config) *echo.Echo {
 	e.Use(middleware.BodyLimit("2M"))
 	e.Use(middleware.ContextTimeout(30 * time.Second))
 
-	e.GET("/healthz", s.healthz)
-	e.GET("/readyz", s.readyz)
-	e.GET("/openapi.yaml", s.openapi)
-	e.GET("/docs", s.docsRedirect)
-	e.GET("/docs/*", s.docs)
+	// GET routes answer HEAD too (RFC 9110 §9.1); net/http drops the body.
+	get := func(g interface {
+		GET(string, echo.HandlerFunc, ...echo.MiddlewareFunc) *echo.Route
+		HEAD(string, echo.HandlerFunc, ...echo.MiddlewareFunc) *echo.Route
+	}, path string, h echo.HandlerFunc) {
+		g.GET(path, h)
+		g.HEAD(path, h)
+	}
+	get(e, "/healthz", s.healthz)
+	get(e, "/readyz", s.readyz)
+	get(e, "/openapi.yaml", s.openapi)
+	get(e, "/docs", s.docsRedirect)
+	get(e, "/docs/*", s.docs)
 
 	v1 := e.Group("/v1")
-	v1.GET("/quotes", s.listQuotes)
-	v1.GET("/quotes/:id", s.getQuote)
+	get(v1, "/quotes", s.listQuotes)
+	get(v1, "/quotes/:id", s.getQuote)
 	v1.POST("/quotes/verify", s.verifyQuote)
-	v1.GET("/statements", s.listStatements)
-	v1.GET("/statements/:id", s.getStatement)
-	v1.GET("/speakers", s.listSpeakers)
-	v1.GET("/speakers/:idOrSlug", s.getSpeaker)
-	v1.GET("/speakers/:idOrSlug/quotes", s.speakerQuotes)
-	v1.GET("/articles", s.listArticles)
-	v1.GET("/articles/:id", s.getArticle)
-	v1.GET("/outlets", s.listOutlets)
+	get(v1, "/statements", s.listStatements)
+	get(v1, "/statements/:id", s.getStatement)
+	get(v1, "/speakers", s.listSpeakers)
+	get(v1, "/speakers/:idOrSlug", s.getSpeaker)
+	get(v1, "/speakers/:idOrSlug/quotes", s.speakerQuotes)
+	get(v1, "/articles", s.listArticles)
+	get(v1, "/articles/:id", s.getArticle)
+	get(v1, "/outlets", s.listOutlets)
 	return e
 }
 

@@ -87,15 +87,20 @@ func (s *server) listSpeakers(c echo.Context) error {
 //	@Produce		json
 //	@Param			idOrSlug	path		string	true	"speaker id or slug"	example(emmanuel-macron)
 //	@Success		200			{object}	catalog.Speaker
+//	@Failure		400			{object}	Problem	"the id or slug is not valid text"
 //	@Failure		404			{object}	Problem	"no such speaker"
 //	@Router			/speakers/{idOrSlug} [get]
 func (s *server) getSpeaker(c echo.Context) error {
 	if _, err := readParams(c); err != nil {
 		return err
 	}
-	sp, err := s.cat.GetSpeaker(c.Request().Context(), c.Param("idOrSlug"))
+	key, err := pathParam(c, "idOrSlug")
+	if err != nil {
+		return err
+	}
+	sp, err := s.cat.GetSpeaker(c.Request().Context(), key)
 	if errors.Is(err, catalog.ErrNotFound) {
-		return notFound(fmt.Sprintf("no speaker with id or slug %q", c.Param("idOrSlug")))
+		return notFound(fmt.Sprintf("no speaker with id or slug %q", key))
 	}
 	if err != nil {
 		return err
@@ -129,7 +134,11 @@ func (s *server) speakerQuotes(c echo.Context) error {
 	if err != nil {
 		return err
 	}
-	id, err := s.speakerID(c, c.Param("idOrSlug"), "")
+	key, err := pathParam(c, "idOrSlug")
+	if err != nil {
+		return err
+	}
+	id, err := s.speakerID(c, key, "")
 	if err != nil {
 		return err
 	}

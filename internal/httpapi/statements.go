@@ -51,7 +51,9 @@ func (s *server) listStatements(c echo.Context) error {
 	if f.Query, err = p.str("q"); err != nil {
 		return err
 	}
-	if sp := p.vals.Get("speaker"); sp != "" {
+	if sp, err := p.str("speaker"); err != nil {
+		return err
+	} else if sp != "" {
 		if f.SpeakerID, err = s.resolveSpeaker(c, sp); err != nil {
 			return err
 		}

@@ -1,6 +1,7 @@
 package httpapi
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -13,6 +14,7 @@ import (
 	"github.com/labstack/echo/v4"
 
 	"github.com/quoted-dev/quoted/internal/catalog"
+	"github.com/quoted-dev/quoted/internal/fold"
 )
 
 // VerifyRequest is a claimed quote to check.
@@ -52,8 +54,17 @@ func (s *server) verifyQuote(c echo.Context) error {
 	case n > maxClaimRunes:
 		return invalidField("text", fmt.Sprintf("is %d characters; the limit is %d", n, maxClaimRunes))
 	}
+	if strings.ContainsRune(req.Text, 0) {
+		return invalidField("text", "contains a NUL character")
+	}
 	var speakerID int64
+	if req.Speaker != "" && fold.Key(req.Speaker) == "" {
+		return invalidField("speaker", "is blank")
+	}
 	if sp := strings.TrimSpace(req.Speaker); sp != "" {
+		if strings.ContainsRune(sp, 0) || utf8.RuneCountInString(sp) > 200 {
+			return invalidField("speaker", "must be an id, slug or name of at most 200 characters")
+		}
 		speakerID, err = s.resolveSpeaker(c, sp)
 		if err != nil {
 			return err
@@ -73,6 +84,9 @@ func (s *server) resolveSpeaker(c echo.Context, sp string) (int64, error) {
 		return id, nil
 	} else if !errors.Is(err, catalog.ErrNotFound) {
 		return 0, err
+	}
+	if fold.Key(sp) == "" {
+		return 0, invalidParam("speaker", "is blank")
 	}
 	found, err := s.cat.SearchSpeakers(ctx, sp, 1)
 	if err != nil {
@@ -97,17 +111,30 @@ func invalidField(name, detail string) *Problem {
 func decodeJSON[T any](c echo.Context) (T, error) {
 	var v T
 	ct := c.Request().Header.Get(echo.HeaderContentType)
-	if mt, _, err := mime.ParseMediaType(ct); err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) {
+	mt, mp, err := mime.ParseMediaType(ct)
+	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) ||
+		(mp["charset"] != "" && !strings.EqualFold(mp["charset"], "utf-8")) {
 		return v, &Problem{Type: problemBase + "unsupported-media-type", Title: "Unsupported media type",
-			Status: http.StatusUnsupportedMediaType, Detail: fmt.Sprintf("send the body as application/json, not %q", ct)}
+			Status: http.StatusUnsupportedMediaType, Detail: fmt.Sprintf("send the body as application/json in UTF-8, not %q", ct)}
 	}
-	dec := json.NewDecoder(c.Request().Body)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&v); err != nil {
+	body, err := io.ReadAll(c.Request().Body)
+	if err != nil {
 		var mbe *http.MaxBytesError
-		if errors.As(err, &mbe) {
+		if errors.As(err, &mbe) || errors.Is(err, echo.ErrStatusRequestEntityTooLarge) {
 			return v, echo.ErrStatusRequestEntityTooLarge
 		}
+		return v, &Problem{Type: problemBase + "invalid-body", Title: "Invalid request body", Status: http.StatusBadRequest,
+			Detail: "the body could not be read: " + err.Error()}
+	}
+	// encoding/json would quietly turn bad bytes into U+FFFD; a claim must
+	// be checked as sent.
+	if !utf8.Valid(body) {
+		return v, &Problem{Type: problemBase + "invalid-body", Title: "Invalid request body", Status: http.StatusBadRequest,
+			Detail: "the body is not valid UTF-8"}
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&v); err != nil {
 		return v, &Problem{Type: problemBase + "invalid-body", Title: "Invalid request body", Status: http.StatusBadRequest,
 			Detail: "the body is not a valid JSON object of this endpoint: " + err.Error()}
 	}

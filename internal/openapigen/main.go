@@ -291,17 +291,24 @@ func markNullable(doc *openapi3.T) {
 			if prop.Value != nil && prop.Ref == "" {
 				ext = prop.Value.Extensions
 			}
-			if v, ok := ext["x-nullable"]; !ok || v != true {
+			// openapi2conv already maps x-nullable to nullable on some shapes.
+			if v, ok := ext["x-nullable"]; (!ok || v != true) && (prop.Value == nil || !prop.Value.Nullable) {
 				continue
 			}
 			if prop.Ref != "" {
-				sr.Value.Properties[name] = &openapi3.SchemaRef{Value: &openapi3.Schema{
-					AllOf: openapi3.SchemaRefs{&openapi3.SchemaRef{Ref: prop.Ref}}, Nullable: true,
-				}}
-				continue
+				prop = &openapi3.SchemaRef{Value: &openapi3.Schema{AllOf: openapi3.SchemaRefs{&openapi3.SchemaRef{Ref: prop.Ref}}}}
+				sr.Value.Properties[name] = prop
 			}
 			prop.Value.Nullable = true
 			delete(prop.Value.Extensions, "x-nullable")
+			// OAS 3.0.3 ignores nullable on a schema without a type, so an
+			// allOf wrapper states the referenced schema's type too.
+			if v := prop.Value; v.Type == nil && len(v.AllOf) == 1 {
+				name := strings.TrimPrefix(v.AllOf[0].Ref, "#/components/schemas/")
+				if target := doc.Components.Schemas[name]; target != nil && target.Value != nil {
+					v.Type = target.Value.Type
+				}
+			}
 		}
 	}
 }

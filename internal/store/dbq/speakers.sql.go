@@ -231,24 +231,24 @@ WITH cand AS (
     SELECT s.id,
            greatest(
              CASE WHEN s.name_key = $3 THEN 1.0
-                  WHEN s.name_key LIKE $3 || '%' OR s.name_key LIKE '% ' || $3 || '%' THEN 0.9
+                  WHEN strpos(' ' || s.name_key, ' ' || $3) > 0 THEN 0.9
                   ELSE 0 END,
              word_similarity($3, s.name_key),
              similarity($3, s.name_key)
            )::float8 AS score
     FROM speakers s
-    WHERE s.name_key % $3 OR $3 <% s.name_key OR s.name_key LIKE '%' || $3 || '%'
+    WHERE s.name_key % $3 OR $3 <% s.name_key OR strpos(s.name_key, $3) > 0
     UNION ALL
     SELECT a.speaker_id,
            greatest(
              CASE WHEN a.alias_key = $3 THEN 1.0
-                  WHEN a.alias_key LIKE $3 || '%' OR a.alias_key LIKE '% ' || $3 || '%' THEN 0.9
+                  WHEN strpos(' ' || a.alias_key, ' ' || $3) > 0 THEN 0.9
                   ELSE 0 END,
              word_similarity($3, a.alias_key),
              similarity($3, a.alias_key)
            )::float8 AS score
     FROM speaker_aliases a
-    WHERE a.alias_key % $3 OR $3 <% a.alias_key OR a.alias_key LIKE '%' || $3 || '%'
+    WHERE a.alias_key % $3 OR $3 <% a.alias_key OR strpos(a.alias_key, $3) > 0
 ), best AS (
     SELECT id, max(score)::float8 AS score FROM cand GROUP BY id
 )
@@ -279,7 +279,7 @@ type SearchSpeakersRow struct {
 	QuoteCount  int64
 }
 
-// Ranks exact and prefix matches of the folded name or an alias first, then
+// Ranks exact and word-prefix matches of the folded name or an alias first, then
 // word and trigram similarity, so misspellings still find their speaker.
 func (q *Queries) SearchSpeakers(ctx context.Context, arg SearchSpeakersParams) ([]SearchSpeakersRow, error) {
 	rows, err := q.db.Query(ctx, searchSpeakers, arg.MinScore, arg.MaxRows, arg.Key)
