@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // Version identifies the extractor's rules and lexicons; it is stored
 // with each quote so results can be recomputed when it changes.
 const Version = "rules-0.2"
@@ -94,15 +96,17 @@ func extract(text string, meta Meta) Result {
 // kind is direct when the content is all quotation, mixed when it holds
 // quoted words, indirect otherwise.
 func (f *finder) kind(a *attr) Kind {
-	d := f.d
 	allQuoted, anyQuoted := true, false
 	for _, fr := range a.frags {
 		inside := false
-		for _, sg := range f.segs {
+		// Segments are in text order: visit only those starting inside
+		// the fragment.
+		for g := f.segAt(fr[0]); g < len(f.segs) && f.segs[g].s < fr[1]; g++ {
+			sg := f.segs[g]
 			if sg.s == fr[0] && sg.e >= fr[1]-1 {
 				inside = true
 			}
-			if sg.s >= fr[0] && sg.e <= fr[1] && sg.words > 0 {
+			if sg.e <= fr[1] && sg.words > 0 {
 				anyQuoted = true
 			}
 		}
@@ -110,7 +114,6 @@ func (f *finder) kind(a *attr) Kind {
 			allQuoted = false
 		}
 	}
-	_ = d
 	switch {
 	case allQuoted:
 		return KindDirect
@@ -118,4 +121,9 @@ func (f *finder) kind(a *attr) Kind {
 		return KindMixed
 	}
 	return KindIndirect
+}
+
+// segAt returns the first quote segment starting at or after code point p.
+func (f *finder) segAt(p int) int {
+	return sort.Search(len(f.segs), func(i int) bool { return f.segs[i].s >= p })
 }

@@ -82,29 +82,35 @@ func (f *finder) chainParagraphs() {
 	if !hasChain {
 		return
 	}
-	claimed := func(sg qseg) bool {
-		for _, a := range f.attrs {
-			for _, fr := range a.frags {
-				if fr[0] < sg.e && sg.s < fr[1] {
-					return true
-				}
+	// Which segments some attribution already covers, computed once:
+	// the pieces added below are unclaimed by construction.
+	claimedSeg := make([]bool, len(f.segs))
+	for _, a := range f.attrs {
+		for _, fr := range a.frags {
+			g := f.segAt(fr[0])
+			if g > 0 && f.segs[g-1].e > fr[0] {
+				g--
+			}
+			for ; g < len(f.segs) && f.segs[g].s < fr[1]; g++ {
+				claimedSeg[g] = true
 			}
 		}
-		return false
 	}
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		for g := range f.segs {
-			sg := f.segs[g]
-			if sg.s == a.frags[0][0] {
-				for p := sg.prev; p >= 0 && !claimed(f.segs[p]); p = f.segs[p].prev {
-					a.frags = append([][2]int{{f.segs[p].s, f.segs[p].e}}, a.frags...)
-				}
+		if g := f.segAt(a.frags[0][0]); g < len(f.segs) && f.segs[g].s == a.frags[0][0] {
+			for p := f.segs[g].prev; p >= 0 && !claimedSeg[p]; p = f.segs[p].prev {
+				a.frags = append([][2]int{{f.segs[p].s, f.segs[p].e}}, a.frags...)
+				claimedSeg[p] = true
 			}
-			last := a.frags[len(a.frags)-1]
-			if sg.e == last[1] && sg.s >= last[0] && sg.ct < 0 {
-				for n := sg.next; n >= 0 && !claimed(f.segs[n]); n = f.segs[n].next {
+		}
+		last := a.frags[len(a.frags)-1]
+		for g := f.segAt(last[0]); g < len(f.segs) && f.segs[g].s < last[1]; g++ {
+			sg := f.segs[g]
+			if sg.e == last[1] && sg.ct < 0 {
+				for n := sg.next; n >= 0 && !claimedSeg[n]; n = f.segs[n].next {
 					a.frags = append(a.frags, [2]int{f.segs[n].s, f.segs[n].e})
+					claimedSeg[n] = true
 				}
 			}
 		}
