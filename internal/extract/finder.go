@@ -143,7 +143,7 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
-	if f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
+	if f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
 		return
 	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.
@@ -153,6 +153,10 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		if n == 0 && f.verbQuote(k, s) {
+			// "Silverman interjected, “…”": any verb introducing a quotation.
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
+		}
 		if n == 0 && f.verbThat(k) {
 			// Any finite verb taking a "that" clause reports a claim:
 			// "Smith asserted that …".

@@ -2,6 +2,41 @@ package extract
 
 import "strings"
 
+// verbQuote: a past-tense verb after a name or pronoun, followed by a
+// comma or colon and a quotation.
+func (f *finder) verbQuote(k int, s sent) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || k == s.ts || !(d.is(k+1, ",") || d.is(k+1, ":")) || !f.isOpen(k+2) {
+		return false
+	}
+	w := d.lw(k)
+	if !strings.HasSuffix(w, "ed") || npStop[w] || auxVerbs[w] {
+		return false
+	}
+	return d.capWord(k-1) || d.word(k-1) && pronouns[d.lw(k-1)]
+}
+
+// saidFirst: "Said Comey, “…”" — the cue opens the sentence.
+func (f *finder) saidFirst(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	n, e := d.cueMatch(s.ts)
+	if n == 0 || e.Prec < 0.5 || !d.toks[s.ts].cap {
+		return false
+	}
+	ne := d.npForwardLoose(s.ts+n, s.te)
+	if ne < 0 || !d.is(ne, ",") || !f.isOpen(ne+1) {
+		return false
+	}
+	sg := f.segs[d.toks[ne+1].quote-1]
+	a := attr{cueS: s.ts, cueE: s.ts + n, entry: e, sent: si, srcS: s.ts + n, srcE: ne, coreE: ne, inherit: -1}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = ne, ne
+	a.conf = 0.8
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
 // verbThat: a lower-case past or present-tense verb directly followed by
 // "that".
 func (f *finder) verbThat(k int) bool {

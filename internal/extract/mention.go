@@ -10,7 +10,9 @@ var (
 	titleWords = setOf("president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
-	leadStop    = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	leadStop = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	// standalone words that act as a whole source: "another said".
+	standalone  = setOf("another others some many most both one several few all everyone someone")
 	quantifiers = setOf("one two three four five six several many some most few")
 	// skipBetween may stand between a source and its cue: "Macron has also said".
 	skipBetween = setOf("has have had will would also is was are were later previously then once again repeatedly recently reportedly publicly privately already still just first often even further quickly immediately never always subsequently initially himself herself themselves itself had've 's")
@@ -28,7 +30,7 @@ func (d *doc) headOK(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	if pronouns[w] {
+	if pronouns[w] || standalone[w] {
 		return true
 	}
 	if d.toks[k].cap {
@@ -68,6 +70,9 @@ func (d *doc) npBack(j, lim int) int {
 		if w == "who" && !(d.is(j-1, ",") && d.capWord(j-2)) {
 			return -1 // "who" stands for a named antecedent only
 		}
+		return j
+	}
+	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
 		return j
 	}
 	s := j
@@ -129,7 +134,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 3 && d.word(k) && d.toks[k].quote == 0 && !d.toks[k].cap && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
 			k--
 		}
 		switch {
@@ -158,7 +163,7 @@ func (d *doc) npForward(k, lim int) int {
 		if t.kind != tkWord {
 			break
 		}
-		if i == k && pronouns[lw] && lw != "who" {
+		if i == k && (pronouns[lw] && lw != "who" || standalone[lw] && !d.word(i+1)) {
 			return i + 1
 		}
 		if determiners[lw] && lw != "that" && (i == k || d.is(i-1, "and")) {
