@@ -7,7 +7,7 @@ var (
 	determiners = setOf("one the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
 	// titleWords name offices and roles; they may stand lower case inside
 	// a source phrase ("a German government spokesman").
-	titleWords = setOf("president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
+	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
 	leadStop = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
@@ -266,9 +266,27 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 		if clauseStart(b - 1) {
 			return b
 		}
+	case w == "percent":
+		b := j
+		for b-1 >= lim && d.word(b-1) && isNumberWord(d.lw(b-1)) {
+			b--
+		}
+		if b < j && clauseStart(b-1) {
+			return b
+		}
 	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !npStop[w] && !d.toks[j].cap:
 		if clauseStart(j - 1) {
 			return j
+		}
+		// "almost half of respondents"
+		if d.is(j-1, "of") && d.word(j-2) && (isNumberWord(d.lw(j-2)) || quantifiers[d.lw(j-2)]) {
+			b := j - 2
+			for b-1 >= lim && d.word(b-1) && (d.lw(b-1) == "almost" || d.lw(b-1) == "nearly" || d.lw(b-1) == "about" || d.lw(b-1) == "roughly" || d.lw(b-1) == "more" || d.lw(b-1) == "than") {
+				b--
+			}
+			if clauseStart(b - 1) {
+				return b
+			}
 		}
 	}
 	return -1

@@ -29,19 +29,25 @@ func (f *finder) appositionBack(j, lim int) int {
 	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
+	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
-		if d.is(k, ".") || d.is(k, ";") {
-			return -1
+		if d.is(k, ".") && d.toks[k].kind == tkPunct || d.is(k, ";") {
+			break
 		}
 		if d.is(k, ",") && d.toks[k].quote == 0 {
+			// The first comma back may sit inside the apposition ("a
+			// representative in Allentown, Pa., said"): keep looking for
+			// a name that itself follows the content's end.
 			b := d.npBack(k-1, lim)
-			if b < 0 || !d.toks[k-1].cap {
-				return -1
+			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
+				return b
 			}
-			return b
+			if first < 0 && b >= 0 && d.capWord(k-1) {
+				first = b
+			}
 		}
 	}
-	return -1
+	return first
 }
 
 // relativeBack finds "a White House official who spoke anonymously
