@@ -133,10 +133,13 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 		return
 	}
 	w := d.lw(k + 1)
-	if isGerund(w) || npStop[w] || determiners[w] && !quantifiers[w] && w != "the" {
-		return
+	switch {
+	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "and", w == "but", w == "or", w == "that", w == "where", w == "when":
+		return // a clause about the source or a new sentence part
+	case determiners[w] && !quantifiers[w] && w != "the":
+		return // "a spokesman for …": an apposition
 	}
-	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te) || f.isClose(k-1)) {
+	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te, 0.45) || f.isClose(k-1)) {
 		return // a new clause with its own source, or a tail after a quotation
 	}
 	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
@@ -208,7 +211,7 @@ func (f *finder) contentEnd(k, end int) int {
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject.
-				if f.clauseAttribution(i+1, end) {
+				if f.clauseAttribution(i+1, end, 0.45) {
 					if d.is(i-1, ",") {
 						return i - 1
 					}
@@ -221,7 +224,7 @@ func (f *finder) contentEnd(k, end int) int {
 		if closeComma {
 			cut = i + 1
 		}
-		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end) {
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end, 0.6) {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)
@@ -267,14 +270,14 @@ func (f *finder) commasBetween(a, b int) int {
 
 // clauseAttribution says whether a new "X said …" clause starts at k:
 // "…, and the German government suggested …".
-func (f *finder) clauseAttribution(k, end int) bool {
+func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 	d := f.d
 	for j := k + 1; j < end && j < k+10; j++ {
 		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
 			return false
 		}
 		n, e := d.cueMatch(j)
-		if n == 0 || e.Prec < 0.4 {
+		if n == 0 || e.Prec < minPrec {
 			continue
 		}
 		a := attr{cueS: j}
@@ -341,7 +344,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		return true
 	}
 	if d.is(k, ",") {
-		if (d.is(k+1, "and") || d.is(k+1, "but")) && f.clauseAttribution(k+2, s.te) {
+		if (d.is(k+1, "and") || d.is(k+1, "but")) && f.clauseAttribution(k+2, s.te, 0.45) {
 			return false // "…, records show, and experts say …"
 		}
 		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))

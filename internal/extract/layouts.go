@@ -552,12 +552,17 @@ func (f *finder) gerund(a *attr, s sent) bool {
 func (f *finder) objectEnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end-1; i++ {
-		if !d.is(i, ",") || d.toks[i].quote != 0 {
+		cut := i
+		switch {
+		case d.is(i, ",") && d.toks[i].quote == 0:
+		case f.isClose(i) && d.is(i-1, ","):
+			cut = i + 1 // the comma sits inside the quotation
+		default:
 			continue
 		}
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
-			return i
+			return cut
 		}
 	}
 	return end
