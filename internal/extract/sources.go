@@ -80,6 +80,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 			st++
 		}
 		st++
+		if st >= lim && leadStop[d.lw(s.ts)] {
+			st = s.ts + 1 // "When Trump later … and said": no comma, one word
+		}
 	}
 	if st >= lim {
 		return -1, -1
