@@ -4,10 +4,17 @@ import "sort"
 
 // Version identifies the extractor's rules and lexicons; it is stored
 // with each quote so results can be recomputed when it changes.
-const Version = "rules-0.2"
+const Version = "rules-0.3"
 
 // Extract finds the attributions in one article. text is the whole
 // article; all offsets in the result count code points of text.
+//
+// The pipeline: tokenise once (doc.go), mark page furniture and datelines
+// (structure.go), pair quotation marks (quotemarks.go), split sentences,
+// find cues from the learned lexicon (cues.go, lexicon_gen.go) and match
+// each against the layouts (layouts.go) with their sources (sources.go,
+// mention.go) and content boundaries (boundaries.go); then resolve
+// speakers (resolve.go), venues (venue.go) and the outlet (outlet.go).
 func Extract(text string, meta Meta) (res Result) {
 	// Belt and braces: a bug must cost one article its quotes, never the
 	// caller its process. Tests call extract directly so bugs still show.
