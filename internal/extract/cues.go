@@ -127,7 +127,7 @@ func (d *doc) cueAt(k int) int {
 }
 
 // tellCues take a hearer before their content: "told reporters that".
-var tellCues = setOf("told tells tell telling assured informed reminded warned briefed")
+var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")
 
 // gerundCues continue a sentence's attribution: ", adding that …".
 func isGerund(w string) bool { return strings.HasSuffix(w, "ing") && len(w) > 5 }

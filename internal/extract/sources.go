@@ -29,6 +29,13 @@ func (f *finder) appositionBack(j, lim int) int {
 	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
+	// "Carter's press secretary, Peter Cook, told": the name between the
+	// commas, with the description before it.
+	if nb := d.npBack(j-1, lim); nb > lim && d.capWord(j-1) && d.is(nb-1, ",") {
+		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
+			return db
+		}
+	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
 		if d.is(k, ".") && d.toks[k].kind == tkPunct || d.is(k, ";") {
