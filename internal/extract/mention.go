@@ -178,7 +178,7 @@ func (d *doc) npForward(k, lim int) int {
 			}
 			continue
 		}
-		if h, ok := learnedHeads[lw]; ok && h.Count >= 3 {
+		if h, ok := learnedHeads[lw]; ok && h.Count >= 3 && !npStop[lw] {
 			last = i
 			continue
 		}

@@ -337,10 +337,19 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	// "the statement" speaks for whoever issued the last statement.
 	if head == "statement" || head == "report" {
+		// Whoever last spoke "in a statement"; failing that, the last
+		// named speaker.
+		for j := ai - 1; j >= 0; j-- {
+			if speakers[j].Name != "" && rs.f.mentions(j, head) {
+				sp := speakers[j]
+				sp.Confidence = 0.6
+				return sp
+			}
+		}
 		for j := ai - 1; j >= 0; j-- {
 			if speakers[j].Name != "" && speakers[j].Kind != SpeakerRole || j == 0 {
 				sp := speakers[j]
-				sp.Confidence = 0.5
+				sp.Confidence = 0.4
 				return sp
 			}
 		}
@@ -378,7 +387,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		name := d.text(int(d.toks[cs].s), int(d.toks[e-1].e))
 		kind := SpeakerPerson
-		if isOrgRun(ws) || ns >= e {
+		if isOrgRun(ws) || ns >= e || e-cs == 1 {
+			// A lone unknown capitalised word is a place or body speaking
+			// ("Berlin said"), not a person introduced by surname only.
 			kind = SpeakerOrganization
 		}
 		return Speaker{Name: name, Kind: kind, Confidence: 0.6}
@@ -495,3 +506,17 @@ func (rs *resolver) markSources() {
 }
 
 var _ = unicode.IsUpper
+
+// mentions says whether attribution j's cue or venue words include w
+// ("said in a statement").
+func (f *finder) mentions(j int, w string) bool {
+	a := &f.attrs[j]
+	d := f.d
+	lo, hi := a.cueS, max(a.cueE, a.venueE)
+	for k := max(lo, 0); k < hi && k < len(d.toks); k++ {
+		if d.is(k, w) {
+			return true
+		}
+	}
+	return false
+}
