@@ -128,6 +128,10 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "“The farms will survive.”", speaker: "Rita Vale"}}},
 		{"conjoined predicates", "Rita Vale praised the plan and said the farms would recover by spring.",
 			[]want{{text: "the plan"}, {text: "the farms would recover by spring"}}},
+		{"the statement", "Ana Cruz said in a statement that the talks had failed.\n\nPaul Green praised the mediators at length.\n\nThe statement also said that prices would rise.",
+			[]want{{speaker: "Ana Cruz"}, {speaker: "Paul Green"}, {speaker: "Ana Cruz", mention: "The statement"}}},
+		{"place as a body", "Berlin said it would decide on the plan later this year.",
+			[]want{{speaker: "Berlin", skind: SpeakerOrganization}}},
 		{"who antecedent", "The farms will recover, said Rita Vale, who runs the cooperative.",
 			[]want{{speaker: "Rita Vale"}}},
 	}
