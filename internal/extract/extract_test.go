@@ -132,6 +132,8 @@ func TestExtract(t *testing.T) {
 			[]want{{speaker: "Ana Cruz"}, {speaker: "Paul Green"}, {speaker: "Ana Cruz", mention: "The statement"}}},
 		{"place as a body", "Berlin said it would decide on the plan later this year.",
 			[]want{{speaker: "Berlin", skind: SpeakerOrganization}}},
+		{"headline colon", "Hale: Farms Will Survive the Drought.\n\nThe drought ended in May.",
+			[]want{{text: "Farms Will Survive the Drought", mention: "Hale"}}},
 		{"who antecedent", "The farms will recover, said Rita Vale, who runs the cooperative.",
 			[]want{{speaker: "Rita Vale"}}},
 	}

@@ -143,7 +143,7 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
-	if f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
+	if f.headlineColon(si) || f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
 		return
 	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.

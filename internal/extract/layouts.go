@@ -16,6 +16,42 @@ func (f *finder) verbQuote(k int, s sent) bool {
 	return d.capWord(k-1) || d.word(k-1) && pronouns[d.lw(k-1)]
 }
 
+// headlineColon: a title line "Graham: Trump's Rhetoric Destroying GOP's
+// Chance." gives its words to the name before the colon.
+func (f *finder) headlineColon(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if s.para != 0 || !d.capWord(s.ts) {
+		return false
+	}
+	c := -1
+	for k := s.ts; k < s.te && k < s.ts+7; k++ {
+		if d.is(k, ":") {
+			c = k
+			break
+		}
+		if !(d.word(k) || d.toks[k].kind == tkPoss) {
+			return false
+		}
+		if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.3 {
+			return false // "Tom Baker added:" is an ordinary attribution
+		}
+	}
+	if c <= s.ts {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, s.te)
+	if !ok {
+		return false
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: s.ts, srcE: c, coreE: c, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.5
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
 // saidFirst: "Said Comey, “…”" — the cue opens the sentence.
 func (f *finder) saidFirst(si int) bool {
 	d := f.d
