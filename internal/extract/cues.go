@@ -52,6 +52,14 @@ func buildCueIndex() map[string][]cuePhrase {
 	for k, v := range handCues {
 		all[k] = v
 	}
+	// A phrase seen once as a cue has an unreliable precision: trust it
+	// only with the stronger evidence a named subject or "that" gives.
+	for k, v := range all {
+		if v.Count < 2 && v.Prec > 0.3 {
+			v.Prec = 0.3
+			all[k] = v
+		}
+	}
 	// A longer phrase is at least as good a cue as its first word:
 	// PolNeAR often marks only "said" in "said in an interview", which
 	// makes the long phrase look rare as a cue.

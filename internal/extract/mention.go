@@ -10,7 +10,7 @@ var (
 	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
-	leadStop = setOf("but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	leadStop = setOf("having being but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
 	// standalone words that act as a whole source: "another said".
 	standalone  = setOf("another others some many most both one several few all everyone someone")
 	quantifiers = setOf("one two three four five six several many some most few")
@@ -34,7 +34,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	if d.toks[k].cap {
-		return !leadStop[w]
+		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1)))
 	}
 	if titleWords[w] || w == "office" {
 		return true

@@ -166,7 +166,7 @@ func main() {
 	// Precision: how often the phrase is a cue among all its occurrences.
 	cand := map[string]bool{}
 	for k, n := range cueCount {
-		if n >= 2 {
+		if n >= 1 {
 			cand[k] = true
 		}
 	}
