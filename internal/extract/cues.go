@@ -105,14 +105,26 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tkWord {
 		return 0, cueEntry{}
 	}
+	return d.cueLookup(k)
+}
+
+func (d *doc) cueLookup(k int) (int, cueEntry) {
 	t := &d.toks[k]
 	ps := cueIndex[string(d.low[t.ls:t.le])]
+	if len(ps) == 0 {
+		return 0, cueEntry{}
+	}
+	// Most phrases fail on their second word: look it up once.
+	var second string
+	if k+1 < len(d.toks) && d.toks[k+1].para == t.para {
+		second = d.lw(k + 1)
+	}
 	for _, p := range ps {
-		if k+len(p.toks) > len(d.toks) {
+		if len(p.toks) > 1 && p.toks[1] != second || k+len(p.toks) > len(d.toks) {
 			continue
 		}
 		ok := true
-		for i := 1; i < len(p.toks); i++ {
+		for i := 2; i < len(p.toks); i++ {
 			if !d.is(k+i, p.toks[i]) || d.toks[k+i].para != t.para {
 				ok = false
 				break
