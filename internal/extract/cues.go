@@ -105,21 +105,38 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tkWord {
 		return 0, cueEntry{}
 	}
-	return d.cueLookup(k)
+	// The layouts ask about each token many times: answer once.
+	if d.cueN == nil {
+		d.cueN = make([]int8, len(d.toks))
+		d.cueE = make([]*cueEntry, len(d.toks))
+	}
+	switch n := d.cueN[k]; {
+	case n > 0:
+		return int(n), *d.cueE[k]
+	case n < 0:
+		return 0, cueEntry{}
+	}
+	n, e := d.cueLookup(k)
+	if n == 0 {
+		d.cueN[k] = -1
+		return 0, cueEntry{}
+	}
+	d.cueN[k], d.cueE[k] = int8(n), e
+	return n, *e
 }
 
-func (d *doc) cueLookup(k int) (int, cueEntry) {
+func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	ps := cueIndex[string(d.low[t.ls:t.le])]
 	if len(ps) == 0 {
-		return 0, cueEntry{}
+		return 0, nil
 	}
 	// Most phrases fail on their second word: look it up once.
 	var second string
 	if k+1 < len(d.toks) && d.toks[k+1].para == t.para {
 		second = d.lw(k + 1)
 	}
-	for _, p := range ps {
+	for pi, p := range ps {
 		if len(p.toks) > 1 && p.toks[1] != second || k+len(p.toks) > len(d.toks) {
 			continue
 		}
@@ -131,10 +148,10 @@ func (d *doc) cueLookup(k int) (int, cueEntry) {
 			}
 		}
 		if ok {
-			return len(p.toks), p.entry
+			return len(p.toks), &ps[pi].entry
 		}
 	}
-	return 0, cueEntry{}
+	return 0, nil
 }
 
 // cueAt returns the length in tokens of a confident cue at k, else 0.

@@ -33,6 +33,9 @@ type doc struct {
 	low   []byte
 	toks  []tok
 	paras []para
+
+	cueN []int8      // per token: cue length, -1 none, 0 not yet known
+	cueE []*cueEntry // per token: the matched cue's entry
 }
 
 type para struct {
