@@ -112,8 +112,9 @@ func (f *finder) quoteStart(s sent, p int) int {
 	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
 		return sg.ot
 	}
-	// "Yet, “…,” he added": a lone connective stays outside.
-	if n := sg.ot - s.ts; n > 0 && n <= 2 && d.is(sg.ot-1, ",") {
+	// "Yet, “…,” he added", "…, but despite it all, “…,” said Kunin":
+	// after a comma the quotation stands on its own.
+	if sg.ot > s.ts && d.is(sg.ot-1, ",") {
 		return sg.ot
 	}
 	return f.leadStart(s, p)
@@ -319,6 +320,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 // stop may follow ("…,” Macron told reporters, standing alongside X.").
 func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	d := f.d
+	if d.is(a.cueE-1, ":") || d.is(a.cueE, ":") {
+		return false // "Devine responded: “…”" introduces what follows
+	}
 	if k == a.cueE {
 		k = f.afterHearer(a, k, s.te)
 	}
