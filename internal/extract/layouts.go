@@ -97,6 +97,20 @@ func (f *finder) quoteThenVerb(si int) bool {
 		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
 			continue
 		}
+		if v := p + 1; d.word(v) && !d.toks[v].cap && strings.HasSuffix(d.lw(v), "ed") && !npStop[d.lw(v)] && d.capWord(v+1) {
+			// “This is fantastic!” beamed Donald Hartley.
+			if ne := d.npForward(v+1, s.te); ne > 0 {
+				a := attr{cueS: v, cueE: v + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: v + 1, srcE: ne, coreE: ne, inherit: -1, strong: true}
+				if sp, ok := f.contentSpan(f.quoteStart(s, p), p+1); ok && f.tailOK(&a, ne, s) {
+					a.frags = [][2]int{sp}
+					a.venueS, a.venueE = ne, s.te
+					a.conf = 0.6
+					f.splitTail(&a, s, ne)
+					f.attrs = append(f.attrs, a)
+					return true
+				}
+			}
+		}
 		ne := d.npForward(p+1, s.te)
 		if ne < 0 || ne >= s.te || !d.word(ne) || d.toks[ne].cap {
 			continue
