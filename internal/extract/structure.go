@@ -256,8 +256,17 @@ func (d *doc) startsSentence(k int, p *para) bool {
 func (d *doc) attributionFollows(k int, p *para) bool {
 	for j := k; j < p.te && j < k+7; j++ {
 		if d.cueAt(j) > 0 {
-			end := j + d.cueAt(j)
-			return end < p.te && (d.is(end, ".") || d.is(end, ","))
+			// The cue, then at most a short hearer or time ("asked
+			// Republican politicians", "said on Monday") before the stop.
+			for end := j + d.cueAt(j); end < p.te && end < j+8; end++ {
+				if d.is(end, ".") || d.is(end, ",") {
+					return true
+				}
+				if !d.word(end) && d.toks[end].kind != tkPoss {
+					return false
+				}
+			}
+			return false
 		}
 		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
 			return false
