@@ -167,4 +167,6 @@ func (d *doc) cueAt(k int) int {
 var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")
 
 // gerundCues continue a sentence's attribution: ", adding that …".
-func isGerund(w string) bool { return strings.HasSuffix(w, "ing") && len(w) > 5 }
+func isGerund(w string) bool {
+	return strings.HasSuffix(w, "ing") && len(w) > 5 && w != "according" && w != "during" && w != "including" && w != "following"
+}

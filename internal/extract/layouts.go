@@ -235,7 +235,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if sp, ok := f.contentSpan(start, a.cueS); ok {
 		frags = append(frags, sp)
 	}
-	if ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && !npStop[d.lw(ne+1)] && !isGerund(d.lw(ne+1)) {
+	if w := d.lw(ne + 1); ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && w != "who" && w != "which" && w != "whose" && w != "where" && !isGerund(w) {
 		if sp, ok := f.contentSpan(ne+1, f.contentEnd(ne+1, s.te)); ok {
 			frags = append(frags, sp)
 		}
