@@ -505,6 +505,10 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}
+	// "appeared on Fox News" is an appearance, not an impression.
+	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.is(a.cueE, "to") || venuePreps[d.lw(a.cueE)] && !d.is(a.cueE, "to") {
+		return false
+	}
 	end := f.contentEnd(a.cueE, s.te)
 	for i := a.cueE; i < end; i++ {
 		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) {
