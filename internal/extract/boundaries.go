@@ -209,7 +209,7 @@ func (f *finder) contentEnd(k, end int) int {
 				// content, so it stays.
 				return i
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") {
+			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject.
 				if f.clauseAttribution(i+1, end, 0.45) {
