@@ -114,8 +114,8 @@ func (f *finder) quoteStart(s sent, p int) int {
 	}
 	// "Yet, “…,” he added", "…, but despite it all, “…,” said Kunin":
 	// after a comma the quotation stands on its own.
-	if sg.ot > s.ts && d.is(sg.ot-1, ",") {
-		return sg.ot
+	if sg.ot > s.ts && d.is(sg.ot-1, ",") && (d.capWord(sg.ot+1) || d.word(sg.ot+1) && d.toks[sg.ot+1].cap) {
+		return sg.ot // a quoted sentence, capitalised; "…, "allows us …"" continues the clause
 	}
 	return f.leadStart(s, p)
 }
