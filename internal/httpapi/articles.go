@@ -57,14 +57,8 @@ func (s *server) listArticles(c echo.Context) error {
 		return err
 	}
 	if f.Outlet != "" {
-		ok, err := s.cat.OutletExists(c.Request().Context(), f.Outlet)
-		if err != nil {
+		if err := s.checkOutlet(c, "outlet", f.Outlet); err != nil {
 			return err
-		}
-		if !ok {
-			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", f.Outlet))
-			p.Errors = []FieldError{{Parameter: "outlet", Detail: "unknown outlet"}}
-			return p
 		}
 	}
 	page, err := s.cat.ListArticles(c.Request().Context(), f)

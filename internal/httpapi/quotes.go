@@ -99,17 +99,26 @@ func (s *server) quoteFilter(c echo.Context, p params) (catalog.QuoteFilter, err
 		if *o.dst == "" {
 			continue
 		}
-		ok, err := s.cat.OutletExists(c.Request().Context(), *o.dst)
-		if err != nil {
+		if err := s.checkOutlet(c, o.param, *o.dst); err != nil {
 			return f, err
-		}
-		if !ok {
-			p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", *o.dst))
-			p.Errors = []FieldError{{Parameter: o.param, Detail: "unknown outlet"}}
-			return f, p
 		}
 	}
 	return f, nil
+}
+
+// checkOutlet answers 404 for a filter naming an outlet that does not
+// exist: an empty list would wrongly say it published nothing.
+func (s *server) checkOutlet(c echo.Context, param, slug string) error {
+	ok, err := s.cat.OutletExists(c.Request().Context(), slug)
+	if err != nil {
+		return err
+	}
+	if !ok {
+		p := notFound(fmt.Sprintf("no outlet with slug %q (see /v1/outlets)", slug))
+		p.Errors = []FieldError{{Parameter: param, Detail: "unknown outlet"}}
+		return p
+	}
+	return nil
 }
 
 func (s *server) speakerID(c echo.Context, idOrSlug, param string) (int64, error) {
