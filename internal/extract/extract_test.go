@@ -204,6 +204,7 @@ func TestOutlet(t *testing.T) {
 		{"inputs", "The bridge opened on Monday after years of work.\n\n(With inputs from Reuters)", Meta{}, Outlet{Agency: "Reuters"}},
 		{"sign-off", "The bridge opened on Monday after years of work.\n\nThe Associated Press", Meta{}, Outlet{Agency: "AP"}},
 		{"url", "The bridge opened on Monday after years of work.", Meta{URL: "https://www.themoscowtimes.com/2025/09/05/x"}, Outlet{Publisher: "The Moscow Times"}},
+		{"dated dateline", "WASHINGTON, Dec. 8 (UPI) — The bridge opened on Monday after years of work.", Meta{}, Outlet{Agency: "UPI", Dateline: "WASHINGTON"}},
 		{"none", "The bridge opened on Monday after years of work.", Meta{}, Outlet{}},
 	}
 	for _, c := range cases {

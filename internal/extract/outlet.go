@@ -104,7 +104,7 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 				}
 				dl = strings.Join(fs[2:], " ")
 			}
-			o.Dateline = strings.TrimRight(dl, " ,:")
+			o.Dateline = stripDate(strings.TrimRight(dl, " ,:"))
 		}
 		if o.Agency == "" {
 			o.Agency = agencyMention(low, pi, len(d.paras))
@@ -191,4 +191,21 @@ func agencyMention(low string, pi, n int) string {
 		}
 	}
 	return ""
+}
+
+// stripDate drops a trailing date from a dateline: "WASHINGTON, Dec. 8"
+// gives "WASHINGTON".
+func stripDate(dl string) string {
+	i := strings.LastIndex(dl, ",")
+	if i < 0 {
+		return dl
+	}
+	f := strings.Fields(dl[i+1:])
+	if len(f) == 2 && len(f[1]) <= 2 && f[1][0] >= '0' && f[1][0] <= '9' {
+		m := strings.ToLower(strings.TrimSuffix(f[0], "."))
+		if abbrevs[m] || strings.Contains(" january february march april may june july august september october november december", " "+m) {
+			return strings.TrimSpace(dl[:i])
+		}
+	}
+	return dl
 }

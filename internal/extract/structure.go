@@ -167,8 +167,8 @@ func (d *doc) skipDateline(p *para) int {
 		case t.kind == tkWord && allUpper(d.r[t.s:t.e]) && t.e-t.s > 1:
 			sawCaps = true
 			k++
-		case t.kind == tkWord && t.cap && sawCaps:
-			k++
+		case t.kind == tkWord && (t.cap || unicode.IsDigit(d.r[t.s])) && sawCaps:
+			k++ // "WASHINGTON, Dec. 8 (UPI) —"
 		case d.is(k, ",") && sawCaps:
 			k++
 		case d.is(k, "(") && sawCaps:
