@@ -15,6 +15,13 @@ CREATE INDEX statements_speaker_idx ON statements (speaker_id, first_seen);
 ALTER TABLE quotes ADD COLUMN statement_id bigint REFERENCES statements (id) ON DELETE SET NULL;
 CREATE INDEX quotes_statement_idx ON quotes (statement_id);
 
+-- Hashes of consecutive content-word pairs (stemmed, stop words out), from
+-- internal/similar. Two wordings of one utterance share pairs ("countries
+-- committed", "deploy troops") where a long unrelated quote shares only
+-- common trigrams, so this index finds candidates among millions of quotes.
+ALTER TABLE quotes ADD COLUMN pairs bigint[] NOT NULL DEFAULT '{}';
+CREATE INDEX quotes_pairs_idx ON quotes USING gin (pairs);
+
 -- The date an article's words count from: its publication date, else the
 -- day it was ingested.
 ALTER TABLE articles ADD COLUMN seen_on date;
@@ -62,5 +69,5 @@ CREATE TABLE speaker_suggestions (
 DROP TABLE speaker_suggestions;
 DROP TABLE speaker_roles;
 ALTER TABLE articles DROP COLUMN agency_inferred, DROP COLUMN syndicated_from, DROP COLUMN shingles, DROP COLUMN seen_on;
-ALTER TABLE quotes DROP COLUMN statement_id;
+ALTER TABLE quotes DROP COLUMN statement_id, DROP COLUMN pairs;
 DROP TABLE statements;

@@ -2,11 +2,12 @@
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
-                    confidence, speaker_confidence, extractor_version, statement_id)
+                    confidence, speaker_confidence, extractor_version, statement_id, pairs)
 VALUES (@article_id, sqlc.narg('speaker_id'), @text, @kind, @cue_type, @start_offset, @end_offset,
         sqlc.narg('fragments'), sqlc.narg('mention_text'), sqlc.narg('mention_start'), sqlc.narg('mention_end'),
         sqlc.narg('cue_text'), sqlc.narg('cue_start'), sqlc.narg('cue_end'), sqlc.narg('venue'), sqlc.narg('said_on'),
-        @confidence, sqlc.narg('speaker_confidence'), @extractor_version, sqlc.narg('statement_id'))
+        @confidence, sqlc.narg('speaker_confidence'), @extractor_version, sqlc.narg('statement_id'),
+        @pairs::bigint[])
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING;
 
 -- name: ListQuotes :many
@@ -50,17 +51,29 @@ ORDER BY q.id DESC
 LIMIT @max_rows;
 
 -- name: VerifyCandidates :many
--- Index-backed candidates for a claimed quote: trigram similarity of the
--- whole text, the words of the claim found inside a longer quote, or all of its
--- words in the full-text index. Call inside a transaction after
--- SetWordSimilarityThreshold.
+-- Index-backed candidates for a claimed quote: the quotes sharing the most
+-- content-word pairs with it (GIN on pairs), and those holding all of its
+-- words (full-text index); only these few are scored by trigram similarity.
+-- Trigrams alone cannot narrow a million quotes: every long quote holds a
+-- third of a short claim's trigrams.
+WITH by_pairs AS (
+    SELECT q.id
+    FROM quotes q
+    WHERE q.pairs && @pairs::bigint[]
+      AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
+    ORDER BY (SELECT count(*) FROM unnest(q.pairs) p WHERE p = ANY(@pairs::bigint[])) DESC, q.id
+    LIMIT 200
+), by_words AS (
+    SELECT q.id
+    FROM quotes q
+    WHERE q.tsv @@ plainto_tsquery('english', @claim::text)
+      AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
+    LIMIT 200
+)
 SELECT q.id,
        greatest(similarity(q.text, @claim::text), word_similarity(@claim::text, q.text))::float8 AS trgm
 FROM quotes q
-WHERE (q.text % @claim::text OR @claim::text <% q.text OR q.tsv @@ plainto_tsquery('english', @claim::text))
-  AND (sqlc.narg('speaker_id')::bigint IS NULL OR q.speaker_id = sqlc.narg('speaker_id'))
+WHERE q.id IN (SELECT id FROM by_pairs UNION SELECT id FROM by_words)
 ORDER BY trgm DESC, q.id
 LIMIT 50;
 
--- name: SetWordSimilarityThreshold :exec
-SELECT set_config('pg_trgm.word_similarity_threshold', @threshold::text, true);

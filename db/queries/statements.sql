@@ -8,10 +8,11 @@ SELECT q.statement_id::bigint AS statement_id, q.text
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 WHERE q.speaker_id = @speaker_id AND q.statement_id IS NOT NULL
+  AND q.pairs && @pairs::bigint[]
   AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
        OR a.published BETWEEN sqlc.narg(day)::date - 3 AND sqlc.narg(day)::date + 3)
-ORDER BY q.id
-LIMIT 1000;
+ORDER BY q.id DESC
+LIMIT 200;
 
 -- name: InsertStatement :one
 INSERT INTO statements (speaker_id, canonical_text, first_article_id, first_seen)

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/quoted-dev/quoted/internal/similar"
 	"github.com/quoted-dev/quoted/internal/store/dbq"
 )
@@ -24,24 +22,14 @@ func (s *Service) Verify(ctx context.Context, claim string, speakerID int64) (Ve
 		trgm float64
 	}
 	var hits []hit
-	err := pgx.BeginFunc(ctx, s.st.Pool, func(tx pgx.Tx) error {
-		q := s.st.WithTx(tx)
-		// Lower than pg_trgm's 0.6 so a claim worded a little differently
-		// still reaches its quote through the index.
-		if err := q.SetWordSimilarityThreshold(ctx, "0.45"); err != nil {
-			return err
-		}
-		rows, err := q.VerifyCandidates(ctx, dbq.VerifyCandidatesParams{Claim: claim, SpeakerID: optID(speakerID)})
-		if err != nil {
-			return err
-		}
-		for _, r := range rows {
-			hits = append(hits, hit{id: r.ID, trgm: r.Trgm})
-		}
-		return nil
+	rows, err := s.st.VerifyCandidates(ctx, dbq.VerifyCandidatesParams{
+		Claim: claim, Pairs: similar.Pairs(claim), SpeakerID: optID(speakerID),
 	})
 	if err != nil {
 		return v, fmt.Errorf("verify: %w", err)
+	}
+	for _, r := range rows {
+		hits = append(hits, hit{id: r.ID, trgm: r.Trgm})
 	}
 	if len(hits) == 0 {
 		v.Verdict = "no reported quote matches the claim"

@@ -265,8 +265,9 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 	}
 	for i, qt := range res.Quotes {
 		p := quoteParams(out.ArticleID, ids[i], qt)
+		p.Pairs = similar.Pairs(qt.Text)
 		if ids[i].Valid {
-			st, err := assignStatement(ctx, q, ids[i].Int64, out.ArticleID, pub, day, qt)
+			st, err := assignStatement(ctx, q, ids[i].Int64, out.ArticleID, pub, day, qt, p.Pairs)
 			if err != nil {
 				return Outcome{}, err
 			}

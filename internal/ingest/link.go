@@ -151,9 +151,9 @@ func suggest(ctx context.Context, q *dbq.Queries, roleID, personID int64, eviden
 // assignStatement puts a quote into the statement of the same utterance
 // by the same speaker within three days, or starts a new one. The caller
 // holds the speaker's lock, so concurrent ingests cannot split a statement.
-func assignStatement(ctx context.Context, q *dbq.Queries, speakerID, articleID int64, pub, day pgtype.Date, qt extract.Quote) (int64, error) {
+func assignStatement(ctx context.Context, q *dbq.Queries, speakerID, articleID int64, pub, day pgtype.Date, qt extract.Quote, pairs []int64) (int64, error) {
 	cands, err := q.StatementCandidates(ctx, dbq.StatementCandidatesParams{
-		SpeakerID: pgtype.Int8{Int64: speakerID, Valid: true}, Day: pub,
+		SpeakerID: pgtype.Int8{Int64: speakerID, Valid: true}, Day: pub, Pairs: pairs,
 	})
 	if err != nil {
 		return 0, fmt.Errorf("find statements: %w", err)

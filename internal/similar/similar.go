@@ -174,3 +174,31 @@ func Containment(a, b []int64) float64 {
 	}
 	return float64(inter) / float64(min(len(a), len(b)))
 }
+
+// Pairs hashes each pair of consecutive content words (stemmed, stop words
+// left out) of a text. Two reports of one utterance share pairs even when
+// translated differently ("countries committed", "deploy troops"), and an
+// index over them narrows millions of quotes to a few candidates.
+func Pairs(s string) []int64 {
+	var words []string
+	for _, t := range tokens(s) {
+		if !stop[t] {
+			words = append(words, stem(t))
+		}
+	}
+	out := []int64{}
+	seen := map[int64]bool{}
+	h := fnv.New64a()
+	for i := 0; i+1 < len(words); i++ {
+		h.Reset()
+		h.Write([]byte(words[i]))
+		h.Write([]byte{' '})
+		h.Write([]byte(words[i+1]))
+		v := int64(h.Sum64() >> 1)
+		if !seen[v] {
+			seen[v] = true
+			out = append(out, v)
+		}
+	}
+	return out
+}

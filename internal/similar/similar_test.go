@@ -54,3 +54,29 @@ func TestShinglesContainment(t *testing.T) {
 		t.Error("empty sample should contain nothing")
 	}
 }
+
+func TestPairs(t *testing.T) {
+	a := Pairs("As a sign of support, twelve nations have pledged to send engineers to the region")
+	b := Pairs("We have today twelve nations who have formally pledged to send engineers")
+	c := Pairs("The budget will be balanced next year")
+	shared := func(x, y []int64) int {
+		n := 0
+		for _, p := range x {
+			for _, q := range y {
+				if p == q {
+					n++
+				}
+			}
+		}
+		return n
+	}
+	if shared(a, b) < 2 {
+		t.Errorf("two wordings share %d pairs, want ≥ 2", shared(a, b))
+	}
+	if shared(a, c) != 0 {
+		t.Errorf("unrelated texts share %d pairs", shared(a, c))
+	}
+	if p := Pairs("no"); len(p) != 0 || p == nil {
+		t.Errorf("Pairs of one stop word = %v, want an empty, non-nil slice", p)
+	}
+}

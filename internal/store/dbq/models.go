@@ -60,6 +60,7 @@ type Quote struct {
 	ExtractorVersion  string
 	Tsv               interface{}
 	StatementID       pgtype.Int8
+	Pairs             []int64
 }
 
 type Speaker struct {

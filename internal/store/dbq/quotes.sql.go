@@ -15,11 +15,12 @@ const insertQuote = `-- name: InsertQuote :exec
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
-                    confidence, speaker_confidence, extractor_version, statement_id)
+                    confidence, speaker_confidence, extractor_version, statement_id, pairs)
 VALUES ($1, $2, $3, $4, $5, $6, $7,
         $8, $9, $10, $11,
         $12, $13, $14, $15, $16,
-        $17, $18, $19, $20)
+        $17, $18, $19, $20,
+        $21::bigint[])
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING
 `
 
@@ -44,6 +45,7 @@ type InsertQuoteParams struct {
 	SpeakerConfidence pgtype.Float4
 	ExtractorVersion  string
 	StatementID       pgtype.Int8
+	Pairs             []int64
 }
 
 func (q *Queries) InsertQuote(ctx context.Context, arg InsertQuoteParams) error {
@@ -68,6 +70,7 @@ func (q *Queries) InsertQuote(ctx context.Context, arg InsertQuoteParams) error 
 		arg.SpeakerConfidence,
 		arg.ExtractorVersion,
 		arg.StatementID,
+		arg.Pairs,
 	)
 	return err
 }
@@ -239,27 +242,32 @@ func (q *Queries) ListQuotes(ctx context.Context, arg ListQuotesParams) ([]ListQ
 	return items, nil
 }
 
-const setWordSimilarityThreshold = `-- name: SetWordSimilarityThreshold :exec
-SELECT set_config('pg_trgm.word_similarity_threshold', $1::text, true)
-`
-
-func (q *Queries) SetWordSimilarityThreshold(ctx context.Context, threshold string) error {
-	_, err := q.db.Exec(ctx, setWordSimilarityThreshold, threshold)
-	return err
-}
-
 const verifyCandidates = `-- name: VerifyCandidates :many
+WITH by_pairs AS (
+    SELECT q.id
+    FROM quotes q
+    WHERE q.pairs && $2::bigint[]
+      AND ($3::bigint IS NULL OR q.speaker_id = $3)
+    ORDER BY (SELECT count(*) FROM unnest(q.pairs) p WHERE p = ANY($2::bigint[])) DESC, q.id
+    LIMIT 200
+), by_words AS (
+    SELECT q.id
+    FROM quotes q
+    WHERE q.tsv @@ plainto_tsquery('english', $1::text)
+      AND ($3::bigint IS NULL OR q.speaker_id = $3)
+    LIMIT 200
+)
 SELECT q.id,
        greatest(similarity(q.text, $1::text), word_similarity($1::text, q.text))::float8 AS trgm
 FROM quotes q
-WHERE (q.text % $1::text OR $1::text <% q.text OR q.tsv @@ plainto_tsquery('english', $1::text))
-  AND ($2::bigint IS NULL OR q.speaker_id = $2)
+WHERE q.id IN (SELECT id FROM by_pairs UNION SELECT id FROM by_words)
 ORDER BY trgm DESC, q.id
 LIMIT 50
 `
 
 type VerifyCandidatesParams struct {
 	Claim     string
+	Pairs     []int64
 	SpeakerID pgtype.Int8
 }
 
@@ -268,12 +276,13 @@ type VerifyCandidatesRow struct {
 	Trgm float64
 }
 
-// Index-backed candidates for a claimed quote: trigram similarity of the
-// whole text, the words of the claim found inside a longer quote, or all of its
-// words in the full-text index. Call inside a transaction after
-// SetWordSimilarityThreshold.
+// Index-backed candidates for a claimed quote: the quotes sharing the most
+// content-word pairs with it (GIN on pairs), and those holding all of its
+// words (full-text index); only these few are scored by trigram similarity.
+// Trigrams alone cannot narrow a million quotes: every long quote holds a
+// third of a short claim's trigrams.
 func (q *Queries) VerifyCandidates(ctx context.Context, arg VerifyCandidatesParams) ([]VerifyCandidatesRow, error) {
-	rows, err := q.db.Query(ctx, verifyCandidates, arg.Claim, arg.SpeakerID)
+	rows, err := q.db.Query(ctx, verifyCandidates, arg.Claim, arg.Pairs, arg.SpeakerID)
 	if err != nil {
 		return nil, err
 	}

@@ -189,14 +189,16 @@ SELECT q.statement_id::bigint AS statement_id, q.text
 FROM quotes q
 JOIN articles a ON a.id = q.article_id
 WHERE q.speaker_id = $1 AND q.statement_id IS NOT NULL
-  AND ($2::date IS NULL OR a.published IS NULL
-       OR a.published BETWEEN $2::date - 3 AND $2::date + 3)
-ORDER BY q.id
-LIMIT 1000
+  AND q.pairs && $2::bigint[]
+  AND ($3::date IS NULL OR a.published IS NULL
+       OR a.published BETWEEN $3::date - 3 AND $3::date + 3)
+ORDER BY q.id DESC
+LIMIT 200
 `
 
 type StatementCandidatesParams struct {
 	SpeakerID pgtype.Int8
+	Pairs     []int64
 	Day       pgtype.Date
 }
 
@@ -207,7 +209,7 @@ type StatementCandidatesRow struct {
 
 // Quotes of the speaker already grouped into statements, near in time.
 func (q *Queries) StatementCandidates(ctx context.Context, arg StatementCandidatesParams) ([]StatementCandidatesRow, error) {
-	rows, err := q.db.Query(ctx, statementCandidates, arg.SpeakerID, arg.Day)
+	rows, err := q.db.Query(ctx, statementCandidates, arg.SpeakerID, arg.Pairs, arg.Day)
 	if err != nil {
 		return nil, err
 	}
