@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // cueStart extends a cue backwards over auxiliaries and returns the
 // token before them (where the source should end).
 func (f *finder) cueStart(a *attr, lim int) int {
@@ -99,4 +101,46 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		return -1, -1
 	}
 	return st, ne
+}
+
+// subjectPreps may join a postmodifier inside a long subject: "a person
+// familiar with the planning for Thursday's meeting says".
+var subjectPreps = setOf("of for with in on at from to about")
+
+// longSubject takes the whole clause before the cue as its subject when
+// it is one noun phrase with postmodifiers, which PolNeAR marks in full:
+// "Several supporters of reform said", "Democrats trying to regain
+// control of the Senate say". It returns the phrase's first token or -1.
+func (f *finder) longSubject(j int, s sent) int {
+	d := f.d
+	b := s.ts
+	if d.word(b) && (d.lw(b) == "but" || d.lw(b) == "and" || d.lw(b) == "so") {
+		b++
+	}
+	if j-b < 2 || j-b > 13 || !d.word(b) {
+		return -1
+	}
+	first := d.lw(b)
+	if !(determiners[first] && first != "that" && first != "this" || d.toks[b].cap || isNumberWord(first)) || pronouns[first] || leadStop[first] || subordinators[first] {
+		return -1
+	}
+	prep := false
+	for k := b; k <= j; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss {
+			return -1
+		}
+		w := d.lw(k)
+		if subjectPreps[w] && k > b {
+			prep = true
+			continue
+		}
+		if npStop[w] || whWords[w] || strings.HasSuffix(w, "ly") {
+			return -1
+		}
+	}
+	if !prep || subjectPreps[d.lw(j)] || determiners[d.lw(j)] {
+		return -1
+	}
+	return b
 }
