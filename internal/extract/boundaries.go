@@ -203,8 +203,9 @@ func (f *finder) contentEnd(k, end int) int {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")
 		if !comma && !closeComma {
-			if d.is(i, "and") && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
-				// "… and said …": a second predicate of the same subject.
+			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
+				// "… and said …", "… but defended …": a second predicate
+				// of the same subject.
 				// After a comma it more often joins clauses inside the
 				// content, so it stays.
 				return i
