@@ -431,7 +431,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
-		if a.entry.Prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+		prec := a.entry.shrunk()
+		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
@@ -441,7 +442,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if a.entry.Prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {

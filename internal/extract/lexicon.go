@@ -12,3 +12,17 @@ type headEntry struct {
 	Count int
 	Prec  float64
 }
+
+// cuePrior is how many unseen non-cue occurrences a learned precision is
+// shrunk by: a phrase seen once as a cue ("staged") is no sure cue. Set
+// on dev, since train precisions of rare phrases are in-sample.
+const cuePrior = 1
+
+// shrunk is the entry's precision shrunk towards zero for rare phrases;
+// entries made up by a layout (Count 0) keep theirs.
+func (e cueEntry) shrunk() float64 {
+	if e.Count == 0 || e.Prec <= 0 {
+		return e.Prec
+	}
+	return float64(e.Count) / (float64(e.Count)/e.Prec + cuePrior)
+}
