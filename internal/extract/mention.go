@@ -137,6 +137,19 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
 			k--
 		}
+		if k < s && k > lim && d.possAt(k) {
+			// "Hillary Clinton’s right-hand woman", "Sanders’ aides": the
+			// possessor belongs to the phrase, as PolNeAR marks it.
+			if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
+				return pb
+			}
+		}
+	}
+	if !pronouns[w] && !determiners[d.lw(s)] {
+		k := s - 1
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
+			k--
+		}
 		switch {
 		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
@@ -304,4 +317,18 @@ func isNumberWord(w string) bool {
 		return true
 	}
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
+}
+
+// possAt says whether token k marks a possessive: "’s", or a lone
+// apostrophe glued to a plural or name in s ("Sanders’ aides").
+func (d *doc) possAt(k int) bool {
+	t := &d.toks[k]
+	if t.kind == tkPoss {
+		return true
+	}
+	if t.kind != tkSQ || t.quote != 0 || !d.word(k-1) || d.toks[k-1].e != t.s || !d.word(k+1) || d.toks[k+1].s == t.e {
+		return false
+	}
+	w := d.lw(k - 1)
+	return strings.HasSuffix(w, "s")
 }
