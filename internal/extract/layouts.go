@@ -333,6 +333,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
 	b := d.npBack(j, s.ts)
+	if b >= 0 {
+		b = d.postmodBack(b, s.ts)
+	}
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
@@ -375,6 +378,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
 	b := d.npBack(j, s.ts)
+	if b >= 0 {
+		b = d.postmodBack(b, s.ts)
+	}
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}

@@ -319,6 +319,35 @@ func isNumberWord(w string) bool {
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
 }
 
+// postPreps join a source's head to a complement PolNeAR keeps in the
+// span: "aides to Clinton", "a producer for Yahoo Studios".
+var postPreps = setOf("of for to from at with")
+
+// postmodBack extends the phrase starting at s back over a head it
+// complements: "Aides to Clinton", "sources close to her campaign",
+// "Stacy Baker of Columbia". It returns the new start, or s.
+func (d *doc) postmodBack(s, lim int) int {
+	k := s - 1
+	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
+		return s
+	}
+	h := k - 1
+	if d.word(h) && (d.lw(h) == "close" || d.lw(h) == "familiar" || d.lw(h) == "loyal") {
+		h-- // "sources close to …"
+	}
+	if h < lim || !d.word(h) || npStop[d.lw(h)] || determiners[d.lw(h)] {
+		return s
+	}
+	pb := d.npBack(h, lim)
+	if pb < 0 || pb > h || pronouns[d.lw(h)] {
+		return s
+	}
+	if pb > lim && d.word(pb-1) && (venuePreps[d.lw(pb-1)] || postPreps[d.lw(pb-1)]) {
+		return s // "In a speech to supporters Trump said": an opening adverbial
+	}
+	return pb
+}
+
 // possAt says whether token k marks a possessive: "’s", or a lone
 // apostrophe glued to a plural or name in s ("Sanders’ aides").
 func (d *doc) possAt(k int) bool {
