@@ -144,3 +144,25 @@ func (f *finder) longSubject(j int, s sent) int {
 	}
 	return b
 }
+
+// asideOpeners open a comma phrase after a name that is no apposition:
+// "Ted Cruz, by contrast,", "Sanders, meanwhile,", "Trump, in Kentucky,".
+var asideOpeners = setOf("in on at for by with after before during as while when though however meanwhile too also instead then still")
+
+// mentionCut is where the reported mention of a ends. PolNeAR keeps
+// appositions ("Brian Fallon, a spokesman for Mrs. Clinton") but not an
+// aside after the name: a prepositional phrase, a discourse adverb or a
+// participle ("Marco Rubio, speaking at a rally").
+func (f *finder) mentionCut(a *attr) int {
+	d := f.d
+	for k := a.srcS + 1; k < a.srcE-1; k++ {
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			w := d.lw(k + 1)
+			if d.capWord(k-1) && d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] || isGerund(w)) {
+				return k
+			}
+			break
+		}
+	}
+	return a.srcE
+}
