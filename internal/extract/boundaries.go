@@ -9,7 +9,7 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 {
 		a++
 	}
-	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 {
+	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 && !f.closesInside(a, b-1) {
 		b--
 	}
 	words := 0
@@ -22,6 +22,31 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+// closesInside says whether token k ends something opened in [a, k),
+// which the content keeps: "(TPP)", "22%", "‘Honesty Is In Question.’".
+func (f *finder) closesInside(a, k int) bool {
+	d := f.d
+	switch {
+	case d.is(k, "%"):
+		return k > a && d.toks[k-1].e == d.toks[k].s
+	case d.is(k, ")"):
+		for i := k - 1; i >= a; i-- {
+			if d.is(i, "(") {
+				return true
+			}
+		}
+	case d.toks[k].kind == tkSQ:
+		// An opening single mark: glued to the word after it, not to
+		// the one before.
+		for i := k - 1; i >= a; i-- {
+			if d.toks[i].kind == tkSQ && i+1 < k && d.toks[i+1].s == d.toks[i].e && (i == 0 || d.toks[i-1].e < d.toks[i].s) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func (f *finder) words(a, b int) int {
