@@ -73,6 +73,17 @@ func buildCueIndex() map[string][]cuePhrase {
 			}
 		}
 	}
+	// "vowed to ban …": PolNeAR marks "vowed" as the cue and "to ban …"
+	// as the content. A phrase ending in "to" that is rarer as a cue than
+	// its verb alone is that verb with its infinitive ("according to",
+	// "referring to" are not).
+	for k, v := range all {
+		if p, ok := strings.CutSuffix(k, " to"); ok {
+			if h, ok := all[p]; ok && h.Count > v.Count {
+				delete(all, k)
+			}
+		}
+	}
 	idx := map[string][]cuePhrase{}
 	for k, v := range all {
 		t := strings.Fields(k)

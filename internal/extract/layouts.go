@@ -441,7 +441,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
 		if k < s.te && auxVerbs[d.lw(k)] {
@@ -630,4 +630,15 @@ func (f *finder) objectEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// toInfinitive says whether token k is "to" before a bare verb ("vowed
+// to ban"), not before a noun phrase ("spoke to reporters").
+func (f *finder) toInfinitive(k int) bool {
+	d := f.d
+	if !d.is(k, "to") || !d.word(k+1) || d.toks[k+1].cap || d.toks[k+1].quote != 0 {
+		return false
+	}
+	w := d.lw(k + 1)
+	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
