@@ -211,9 +211,16 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
 	// The source runs to the next comma when one comes soon ("according
 	// to a 2013 study by two economists, …"), else it is a noun phrase.
+	// At the end of the sentence the source runs to its end: "…,
+	// according to a new poll by the Harvard University Institute of
+	// Politics."
 	ne := -1
-	for k := a.cueE; k < s.te && k < a.cueE+20; k++ {
-		if d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") || d.is(k, ")") {
+	for k := a.cueE; k <= s.te && k < a.cueE+20; k++ {
+		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
+			ne = k
+			break
+		}
+		if k == s.te || d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") || d.is(k, ")") {
 			break
 		}
 		if d.is(k, ",") || d.is(k, "—") {
