@@ -150,6 +150,13 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
 			k--
 		}
+		if k >= lim && k < s && (d.is(k, "of") || d.is(k, "in")) {
+			// "Nine in 10 Democratic registered voters", "about half of
+			// Democratic primary voters": a share of the group.
+			if qb := d.quantityBack(k-1, lim); qb >= 0 {
+				return qb
+			}
+		}
 		switch {
 		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
@@ -360,4 +367,29 @@ func (d *doc) possAt(k int) bool {
 	}
 	w := d.lw(k - 1)
 	return strings.HasSuffix(w, "s")
+}
+
+// quantityWords may stand in a share before "of" or "in": "more than
+// half", "16 percent", "about four".
+var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten")
+
+// quantityBack finds the start of a share ending at token j ("Nine",
+// "16 percent", "More than half") standing at the start of a clause, or
+// returns -1.
+func (d *doc) quantityBack(j, lim int) int {
+	if j < lim || !(d.word(j) && (isNumberWord(d.lw(j)) || quantityWords[d.lw(j)]) || d.is(j, "%")) {
+		return -1
+	}
+	b := j
+	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || quantityWords[d.lw(b-1)] || d.is(b-1, "in")) || d.is(b-1, "%")) {
+		b--
+	}
+	if d.is(b, "in") {
+		b++
+	}
+	p := b - 1
+	if p < lim || d.is(p, ",") || d.is(p, "and") || d.is(p, "but") || d.is(p, "that") || d.is(p, "while") || d.is(p, "because") {
+		return b
+	}
+	return -1
 }
