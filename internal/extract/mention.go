@@ -150,11 +150,14 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
 			k--
 		}
-		if k >= lim && k < s && (d.is(k, "of") || d.is(k, "in")) {
-			// "Nine in 10 Democratic registered voters", "about half of
-			// Democratic primary voters": a share of the group.
-			if qb := d.quantityBack(k-1, lim); qb >= 0 {
-				return qb
+		for i := s - 1; i >= lim && i >= k; i-- {
+			if d.is(i, "of") || d.is(i, "in") {
+				// "Nine in 10 Democratic registered voters", "about half
+				// of Democratic primary voters": a share of the group.
+				if qb := d.quantityBack(i-1, lim); qb >= 0 {
+					return qb
+				}
+				break
 			}
 		}
 		switch {
