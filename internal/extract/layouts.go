@@ -314,6 +314,15 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = a.cueE, ne, ne
+	if d.is(ne-1, ")") {
+		// The name without its party tag names the speaker.
+		for k := ne - 2; k > a.srcS; k-- {
+			if d.is(k, "(") {
+				a.coreE = k
+				break
+			}
+		}
+	}
 	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && !isGerund(d.lw(ne+1)) && !f.isOpen(ne+1) {
 		// "said Lamar Smith, a representative from Texas."
 		e := ne + 1

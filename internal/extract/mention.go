@@ -205,12 +205,42 @@ func (d *doc) npForward(k, lim int) int {
 			last = i
 			continue
 		}
+		if d.modifiesName(i, lim) {
+			continue // "presidential candidate Sen. Lindsey Graham", "White House hopeful Hillary Clinton"
+		}
 		break
 	}
 	if last < 0 {
 		return -1
 	}
+	if d.is(last+1, "(") {
+		// "Sen. Lindsey Graham (R-SC)": the party tag belongs to the name.
+		for k := last + 2; k < lim && k < last+8; k++ {
+			if d.is(k, ")") {
+				return k + 1
+			}
+		}
+	}
 	return last + 1
+}
+
+// modifiesName says whether the lower-case words from token i up to a
+// capitalised word at most three tokens on are a description of that
+// name.
+func (d *doc) modifiesName(i, lim int) bool {
+	for k := i; k < lim && k < i+3; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) {
+			return false
+		}
+		lw := d.lw(k)
+		if d.toks[k].cap {
+			return k > i && !leadStop[lw]
+		}
+		if npStop[lw] || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") {
+			return false
+		}
+	}
+	return false
 }
 
 // npStop are words that never stand inside a source phrase.
