@@ -89,6 +89,10 @@ func (d *doc) npBack(j, lim int) int {
 			}
 			break
 		}
+		if d.is(k, "/") && d.capWord(k-1) && d.capWord(k+1) {
+			s = k // "a CNN/ORC poll"
+			continue
+		}
 		if t.kind != tkWord {
 			break
 		}
