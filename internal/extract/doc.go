@@ -106,6 +106,20 @@ func isWordRune(c rune) bool {
 // abbreviations whose period does not end a sentence.
 var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
 
+// stateAbbrevs are the AP's abbreviations of US states; one is read as
+// an abbreviation after a comma and before another: "from Jackson,
+// Miss., attending …". A sentence ends after "Miss." otherwise.
+var stateAbbrevs = setOf("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo")
+
+// afterComma says whether the word at i follows ", ".
+func afterComma(r []rune, i int) bool {
+	k := i - 1
+	for k >= 0 && r[k] == ' ' {
+		k--
+	}
+	return k >= 0 && k < i-1 && r[k] == ','
+}
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	w := 0
@@ -197,7 +211,7 @@ func newDoc(text string) *doc {
 			// Abbreviation period stays with its word ("Sen.", "U.S.").
 			if j < len(r) && r[j] == '.' {
 				w := toLowerASCII(r[i:j])
-				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) {
+				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}

@@ -47,6 +47,9 @@ func (f *finder) appositionBack(j, lim int) int {
 			// The first comma back may sit inside the apposition ("a
 			// representative in Allentown, Pa., said"): keep looking for
 			// a name that itself follows the content's end.
+			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
+				continue // "from Jackson, Miss., attending …": a place
+			}
 			b := d.npBack(k-1, lim)
 			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
 				return b
