@@ -121,7 +121,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if _, ok := learnedHeads[lw]; ok && j-k < 4 && !npStop[lw] {
+		if _, ok := learnedHeads[lw]; ok && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
 			s = k
 			continue
 		}
@@ -138,7 +138,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -151,7 +151,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -429,4 +429,11 @@ func (d *doc) quantityBack(j, lim int) int {
 		return b
 	}
 	return -1
+}
+
+// strongCue: token k is a reporting verb no modifier is made of ("Trump
+// said Fox executives …").
+func (d *doc) strongCue(k int) bool {
+	n, e := d.cueMatch(k)
+	return n > 0 && e.Prec >= 0.5 && !d.toks[k].cap
 }
