@@ -658,3 +658,97 @@ func (f *finder) toInfinitive(k int) bool {
 	w := d.lw(k + 1)
 	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
+
+// labelStop are capitalised labels that head a paragraph without naming
+// a speaker: "UPDATE: …", "EDITOR'S NOTE: …".
+var labelStop = setOf("update updated note editor editors watch read related photo photos video caption credit source sources correction clarification advertisement abstract summary breaking exclusive warning transcript live developing first last q a")
+
+// speakerLabel: a transcript line "PENCE: Well, look, …" or "JAKE
+// TAPPER: …" gives the rest of its paragraph to the capitalised name
+// before the colon. The label must recur at another paragraph's start or
+// name someone the article names in ordinary case, so that a section
+// label ("WASHINGTON: …") is not taken for a speaker. The paragraph's
+// sentences are still read for the attributions nested in it.
+func (f *finder) speakerLabel(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if si > 0 && f.sents[si-1].para == s.para {
+		return false
+	}
+	// The label may have been skipped as a dateline ("PARIS:").
+	p := &d.paras[s.para]
+	k := p.ts
+	if k < s.te && d.toks[k].kind == tkDQ {
+		k++
+	}
+	c := f.labelEnd(k, s.te)
+	if c < 0 {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, p.te)
+	if !ok || !f.labelKnown(k, c) {
+		return false
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: k, srcE: c, coreE: c, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.7
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// labelEnd returns the colon after a run of one to four upper-case words
+// starting at k, or -1.
+func (f *finder) labelEnd(k, end int) int {
+	d := f.d
+	n := 0
+	for i := k; i < end && i < k+6; i++ {
+		switch {
+		case d.is(i, ":"):
+			if n == 0 || i+1 >= end {
+				return -1
+			}
+			return i
+		case d.word(i) && allUpperWord(d.r[d.toks[i].s:d.toks[i].e]):
+			n++
+			if n > 4 || labelStop[d.lw(i)] {
+				return -1
+			}
+		case d.is(i, ".") && n > 0:
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelKnown says whether the label [k, c) recurs as another paragraph's
+// label or its last word is a name the text writes in ordinary case.
+func (f *finder) labelKnown(k, c int) bool {
+	d := f.d
+	last := c - 1
+	for last > k && !d.word(last) {
+		last--
+	}
+	name := d.lw(last)
+	for i := range d.toks {
+		if i >= k && i < c {
+			continue
+		}
+		t := &d.toks[i]
+		if t.kind != tkWord || !t.cap || d.lw(i) != name {
+			continue
+		}
+		if !allUpperWord(d.r[t.s:t.e]) {
+			return true // "Pence" elsewhere names the "PENCE" of the label
+		}
+		if d.is(i+1, ":") && (i == 0 || d.toks[i].para != d.toks[i-1].para || d.toks[i-1].kind == tkDQ) {
+			return true
+		}
+	}
+	return false
+}
+
+// allUpperWord: an upper-case word of two or more characters ("PENCE",
+// not "I" or "A").
+func allUpperWord(rs []rune) bool { return len(rs) >= 2 && allUpper(rs) }

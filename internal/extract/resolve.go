@@ -386,6 +386,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			cs++
 		}
 		name := d.text(int(d.toks[cs].s), int(d.toks[e-1].e))
+		if rs := []rune(name); allUpperWord(rs) {
+			name = titleCase(rs) // a transcript label: "JAKE TAPPER"
+		}
 		kind := SpeakerPerson
 		if isOrgRun(ws) || ns >= e || e-cs == 1 {
 			// A lone unknown capitalised word is a place or body speaking
@@ -519,4 +522,20 @@ func (f *finder) mentions(j int, w string) bool {
 		}
 	}
 	return false
+}
+
+// titleCase writes an upper-case name in title case: "JAKE TAPPER" →
+// "Jake Tapper".
+func titleCase(rs []rune) string {
+	out := make([]rune, len(rs))
+	start := true
+	for i, r := range rs {
+		if start {
+			out[i] = unicode.ToUpper(r)
+		} else {
+			out[i] = unicode.ToLower(r)
+		}
+		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
+	}
+	return string(out)
 }
