@@ -12,7 +12,7 @@ func TestDebug(t *testing.T) {
 	if text == "" {
 		t.Skip("set QDEBUG to a text to inspect")
 	}
-	r := Extract(text, Meta{Published: "2025-09-04"})
+	r := extract(text, Meta{Published: "2025-09-04"})
 	for _, q := range r.Quotes {
 		m, c := "-", "-"
 		if q.Mention != nil {

@@ -66,6 +66,7 @@ func (f *finder) run() {
 			f.orphanQuote(si)
 		}
 	}
+	f.dashBylines()
 	f.chainParagraphs()
 }
 

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // verbQuote: a past-tense verb after a name or pronoun, followed by a
 // comma or colon and a quotation.
@@ -752,3 +755,107 @@ func (f *finder) labelKnown(k, c int) bool {
 // allUpperWord: an upper-case word of two or more characters ("PENCE",
 // not "I" or "A").
 func allUpperWord(rs []rune) bool { return len(rs) >= 2 && allUpper(rs) }
+
+// dashBylines finds quotations signed with a dash and a name: on the
+// same line ("“…” ― Ana Ruiz"), on the next line ("- Bernie Sanders."),
+// and embedded posts ("… — Ana Ruiz (@anaruiz) May 5, 2016"). It runs
+// after the sentence layouts and takes only contents none of them claimed.
+func (f *finder) dashBylines() {
+	d := f.d
+	for k := 1; k < len(d.toks); k++ {
+		if d.toks[k].kind != tkPunct || d.toks[k].quote != 0 || !isDashRune(d.r[d.toks[k].s]) {
+			continue
+		}
+		n := k + 1
+		if n < len(d.toks) && d.is(n, "-") && d.is(k, "-") {
+			n++ // "--"
+		}
+		ne := d.signature(n)
+		if ne < 0 {
+			continue
+		}
+		para := d.toks[k].para
+		src := ne
+		handle := d.is(ne, "(") && d.toks[ne+1].para == para && d.is(ne+1, "@")
+		if handle {
+			for src < len(d.toks) && d.toks[src].para == para && !d.is(src, ")") {
+				src++
+			}
+			src++
+		} else if ne < len(d.toks) && d.toks[ne].para == para && !d.is(ne, ".") && !d.is(ne, ",") {
+			continue // the name must close its line: "- Sanders."
+		}
+		var sp [2]int
+		var ok bool
+		switch {
+		case f.isClose(k-1) && d.toks[k-1].para == para:
+			sg := f.segs[d.toks[k-1].quote-1]
+			sp, ok = [2]int{sg.s, sg.e}, sg.words >= 3
+		case d.toks[k-1].para != para && f.isClose(k-1):
+			// The signature opens its own line under a quoted paragraph.
+			sg := f.segs[d.toks[k-1].quote-1]
+			p := &d.paras[d.toks[k-1].para]
+			sp, ok = [2]int{sg.s, sg.e}, sg.s == p.s && sg.words >= 3
+		case handle && d.toks[k-1].para == para:
+			sp, ok = f.contentSpan(d.paras[para].ts, k)
+		}
+		if !ok || f.claimed(sp) || len(f.sents) == 0 {
+			continue
+		}
+		a := attr{cueS: k, cueE: n, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, srcS: n, srcE: src, coreE: ne, inherit: -1, sent: f.sentOf(k)}
+		if handle {
+			a.entry.Type = CueWriting
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = ne, ne
+		a.conf = 0.6
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '―' || r == '-' }
+
+// signature returns the end of a name of one to five capitalised words
+// (initials included) starting at k, or -1.
+func (d *doc) signature(k int) int {
+	i := k
+	for i < len(d.toks) && i < k+7 && d.toks[i].para == d.toks[k].para {
+		switch {
+		case d.capWord(i):
+			i++
+		case i > k && d.is(i, ".") && d.toks[i-1].e-d.toks[i-1].s <= 3 && d.capWord(i+1):
+			i++ // "Edwin G. Monroy", "Mr. Trump"
+		default:
+			if i == k {
+				return -1
+			}
+			return i
+		}
+	}
+	if i == k || i >= k+7 {
+		return -1
+	}
+	return i
+}
+
+// claimed says whether an attribution already covers part of span sp.
+func (f *finder) claimed(sp [2]int) bool {
+	for _, a := range f.attrs {
+		for _, fr := range a.frags {
+			if fr[0] < sp[1] && sp[0] < fr[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// sentOf returns the sentence holding token k, or the last one before it:
+// a signature line may stand outside the prose sentences.
+func (f *finder) sentOf(k int) int {
+	i := sort.Search(len(f.sents), func(i int) bool { return f.sents[i].te > k })
+	if i == len(f.sents) || f.sents[i].ts > k && i > 0 {
+		i--
+	}
+	return i
+}
