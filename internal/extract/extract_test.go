@@ -87,6 +87,8 @@ func TestExtract(t *testing.T) {
 			}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
+		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",
+			[]want{{text: "the plan “reckless.”", kind: KindMixed, speaker: "Ida Holm"}}},
 		{"according to", "The mine will close in May, according to the company.",
 			[]want{{text: "The mine will close in May", kind: KindIndirect, mention: "the company"}}},
 		{"office", "Chancellor Olaf Brandt toured the plant.\n\nThe factory will stay open, his office said.",

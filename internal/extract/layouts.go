@@ -448,6 +448,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	case k < s.te && f.isOpen(k):
 		strong = true
 	}
+	if !strong && f.namingQuote(a.cueS, k, s.te) {
+		strong = true
+	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
 			return false // "with Merz urging more pressure": a modifier, not a report
@@ -604,7 +607,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if d.is(k, ":") {
 		k++
 	}
-	if a.entry.Prec < 0.3 && !d.is(k, "that") {
+	if a.entry.Prec < 0.3 && !d.is(k, "that") && !f.namingQuote(a.cueS, k, s.te) {
 		return false
 	}
 	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
@@ -858,4 +861,27 @@ func (f *finder) sentOf(k int) int {
 		i--
 	}
 	return i
+}
+
+// namingVerbs give their object a name: "called him a “nice guy”",
+// "described the plan as “reckless”".
+var namingVerbs = setOf("call calls called calling dub dubs dubbed dubbing label labels labeled labelled labeling labelling brand brands branded branding describe describes described describing term terms termed deem deems deemed declare declares declared declaring")
+
+// namingQuote says whether the naming verb at cue token c reaches a
+// quotation within a short object from k: the quoted name is the
+// evidence a weak cue lacks.
+func (f *finder) namingQuote(c, k, end int) bool {
+	d := f.d
+	if !namingVerbs[d.lw(c)] || d.is(c+1, "for") || d.is(c+1, "on") {
+		return false // "called for", "called on" ask rather than name
+	}
+	for i := k; i < end && i < k+8; i++ {
+		if f.isOpen(i) {
+			return true
+		}
+		if d.toks[i].kind == tkPunct || d.toks[i].kind == tkSQ {
+			return false
+		}
+	}
+	return false
 }
