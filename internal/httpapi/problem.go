@@ -49,7 +49,10 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			return
 		}
 		p := toProblem(err)
-		if p.Status >= 500 {
+		// A *Problem with a 5xx status is a deliberate answer (readyz's 503),
+		// logged where it is made; anything else is a failure to log here.
+		var deliberate *Problem
+		if p.Status >= 500 && !errors.As(err, &deliberate) {
 			log.ErrorContext(c.Request().Context(), "request failed", "method", c.Request().Method,
 				"path", c.Request().URL.Path, "err", err)
 		}

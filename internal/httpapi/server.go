@@ -2,6 +2,7 @@ package httpapi
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"net/http"
 	"time"
@@ -10,6 +11,7 @@ import (
 	"github.com/labstack/echo/v4/middleware"
 
 	"github.com/quoted-dev/quoted/internal/catalog"
+	"github.com/quoted-dev/quoted/internal/store"
 )
 
 // Checker reports whether the service can answer: database reachable and
@@ -99,23 +101,47 @@ func accessLog(log *slog.Logger) echo.MiddlewareFunc {
 	}
 }
 
-// Health is the body of /healthz and /readyz.
+// Health is the body of /healthz, and of /readyz when the service is ready.
 type Health struct {
-	Status  string `json:"status" example:"ok"`
-	Version string `json:"version" example:"1.0.0"`
-	Detail  string `json:"detail,omitempty"`
+	Status  string `json:"status" example:"ok" enums:"ok" validate:"required"`
+	Version string `json:"version" example:"1.0.0" validate:"required"`
 } // @name Health
 
+// healthz godoc
+//
+//	@Summary		Liveness
+//	@Description	Answers 200 while the process serves HTTP. It does not touch the database, so a restart is never triggered by a database outage; see /readyz for that.
+//	@Tags			health
+//	@Produce		json
+//	@Success		200	{object}	Health
+//	@Router			/healthz [get]
+//	@x-no-base-path	true
 func (s *server) healthz(c echo.Context) error {
 	return c.JSON(http.StatusOK, Health{Status: "ok", Version: s.version})
 }
 
+// readyz godoc
+//
+//	@Summary		Readiness
+//	@Description	Answers 200 when the database answers and its schema is fully migrated, else 503 with a problem document saying which.
+//	@Tags			health
+//	@Produce		json
+//	@Success		200	{object}	Health
+//	@Failure		503	{object}	Problem	"the database does not answer or is not migrated"
+//	@Router			/readyz [get]
+//	@x-no-base-path	true
 func (s *server) readyz(c echo.Context) error {
 	ctx, cancel := context.WithTimeout(c.Request().Context(), 3*time.Second)
 	defer cancel()
 	if err := s.health.Ready(ctx); err != nil {
 		s.log.WarnContext(ctx, "not ready", "err", err)
-		return c.JSON(http.StatusServiceUnavailable, Health{Status: "unavailable", Version: s.version, Detail: err.Error()})
+		// The cause stays in the log: a probe is public, a DSN or server
+		// message is not for it.
+		detail := "the database does not answer; the cause is logged"
+		if errors.Is(err, store.ErrNotMigrated) {
+			detail = "the database answers but its schema is not migrated; run `quoted migrate`"
+		}
+		return &Problem{Type: problemBase + "not-ready", Title: "Not ready", Status: http.StatusServiceUnavailable, Detail: detail}
 	}
 	return c.JSON(http.StatusOK, Health{Status: "ok", Version: s.version})
 }
