@@ -141,7 +141,7 @@ func (s *testServer) validate(req *http.Request, res *http.Response, body, reqBo
 			Header: res.Header, Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true}}
 		out.SetBodyBytes(body)
 		if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
-			s.t.Errorf("%s %s: response %d does not match openapi.yaml: %v\nbody: %.500s", method, path, res.StatusCode, err, body)
+			s.t.Errorf("%s %.200s: response %d does not match openapi.yaml: %v\nbody: %.500s", method, path, res.StatusCode, err, body)
 		}
 		s.c.mu.Lock()
 		s.c.seen[method+" "+route.Path+" "+http.StatusText(res.StatusCode)] = true

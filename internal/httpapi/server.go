@@ -3,8 +3,10 @@ package httpapi
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
+	"strconv"
 	"time"
 
 	"github.com/labstack/echo/v4"
@@ -45,13 +47,17 @@ func New(cfg Config) *echo.Echo {
 	e.HideBanner, e.HidePort = true, true
 	e.HTTPErrorHandler = errorHandler(cfg.Log)
 	e.JSONSerializer = jsonSerializer{}
-	e.Use(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
+	// Pre-routing, so that what is refused before a route is chosen (an
+	// absurd URI) still gets a request id, an access log line and
+	// problem+json.
+	e.Pre(middleware.RecoverWithConfig(middleware.RecoverConfig{DisableStackAll: true, LogErrorFunc: func(c echo.Context, err error, stack []byte) error {
 		cfg.Log.ErrorContext(c.Request().Context(), "panic", "err", err, "stack", string(stack))
 		return err
 	}}))
-	e.Use(middleware.RequestID())
-	e.Use(accessLog(cfg.Log))
-	e.Use(middleware.BodyLimit("2M"))
+	e.Pre(middleware.RequestID())
+	e.Pre(accessLog(cfg.Log))
+	e.Pre(limitURI)
+	e.Use(middleware.BodyLimit(strconv.Itoa(maxBodyBytes)))
 	e.Use(middleware.ContextTimeout(30 * time.Second))
 
 	// GET routes answer HEAD too (RFC 9110 §9.1); net/http drops the body.
@@ -81,6 +87,30 @@ func New(cfg Config) *echo.Echo {
 	get(v1, "/articles/:id", s.getArticle)
 	get(v1, "/outlets", s.listOutlets)
 	return e
+}
+
+const (
+	// maxBodyBytes bounds every request body; a claim to verify is at most
+	// 2,000 characters, so this only stops abuse.
+	maxBodyBytes = 2 << 20
+	// maxURIBytes bounds the request target. The longest query the
+	// parameters allow (five text parameters of 500 characters, each up to
+	// 12 bytes percent-encoded, plus the short ones) is about 30 KB; past
+	// that a query can only be refused, and echoing it into logs and
+	// problem documents serves nobody. net/http's own limit, MaxHeaderBytes
+	// (1 MB by default), is far above and answers in text/plain.
+	maxURIBytes = 32 << 10
+)
+
+// limitURI refuses request targets longer than maxURIBytes with 414.
+func limitURI(next echo.HandlerFunc) echo.HandlerFunc {
+	return func(c echo.Context) error {
+		if n := len(c.Request().RequestURI); n > maxURIBytes {
+			return &Problem{Type: problemBase + "uri-too-long", Title: "URI too long", Status: http.StatusRequestURITooLong,
+				Detail: fmt.Sprintf("the request URI is %d bytes; the limit is %d", n, maxURIBytes)}
+		}
+		return next(c)
+	}
 }
 
 func accessLog(log *slog.Logger) echo.MiddlewareFunc {
@@ -113,7 +143,8 @@ type Health struct {
 //	@Description	Answers 200 while the process serves HTTP. It does not touch the database, so a restart is never triggered by a database outage; see /readyz for that.
 //	@Tags			health
 //	@Produce		json
-//	@Success		200	{object}	Health
+//	@Success		200		{object}	Health
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/healthz [get]
 //	@x-no-base-path	true
 func (s *server) healthz(c echo.Context) error {
@@ -126,8 +157,9 @@ func (s *server) healthz(c echo.Context) error {
 //	@Description	Answers 200 when the database answers and its schema is fully migrated, else 503 with a problem document saying which.
 //	@Tags			health
 //	@Produce		json
-//	@Success		200	{object}	Health
-//	@Failure		503	{object}	Problem	"the database does not answer or is not migrated"
+//	@Success		200		{object}	Health
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the database does not answer or is not migrated"
 //	@Router			/readyz [get]
 //	@x-no-base-path	true
 func (s *server) readyz(c echo.Context) error {
