@@ -12,7 +12,8 @@ package api
 //     only read from internal/httpapi. The output is deterministic (sorted
 //     maps, no timestamp: no Go file is written).
 //  2. internal/openapigen converts swagger.json to OpenAPI 3, folds the base
-//     path /v1 into every path (server "/"), marks problem responses
+//     path /v1 into every path except those whose operations say
+//     `@x-no-base-path true` (/healthz, /readyz), uses server "/", marks problem responses
 //     application/problem+json, validates, and writes identical sorted YAML to
 //     ../openapi.yaml and ./openapi.yaml (the copy spec.go embeds).
 

@@ -61,6 +61,12 @@ func runServe(ctx context.Context, args []string) error {
 		Handler: httpapi.New(httpapi.Config{
 			Catalog: catalog.New(db.Store), Health: db.Store, Log: log, Version: version,
 		}),
+		// net/http's default, stated because it is where our reach ends: a
+		// request line plus headers beyond it, like a path with a bad
+		// escape (%zz) or a raw control byte, is answered by net/http itself
+		// in text/plain before any handler runs. Below it httpapi answers
+		// problem+json (414 for a request target over 32 KB).
+		MaxHeaderBytes:    1 << 20,
 		ReadHeaderTimeout: 10 * time.Second,
 		ReadTimeout:       60 * time.Second,
 		WriteTimeout:      60 * time.Second,

@@ -37,6 +37,7 @@ type OutletList struct {
 //	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the outlet does not exist"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/articles [get]
 func (s *server) listArticles(c echo.Context) error {
 	p, err := readParams(c, "outlet", "from", "to", "limit", "cursor")
@@ -78,6 +79,7 @@ func (s *server) listArticles(c echo.Context) error {
 //	@Success		200	{object}	catalog.ArticleDetail
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such article"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/articles/{id} [get]
 func (s *server) getArticle(c echo.Context) error {
 	if _, err := readParams(c); err != nil {
@@ -105,6 +107,7 @@ func (s *server) getArticle(c echo.Context) error {
 //	@Produce		json
 //	@Success		200	{object}	OutletList
 //	@Failure		400	{object}	Problem	"a parameter is invalid"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/outlets [get]
 func (s *server) listOutlets(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

@@ -19,4 +19,6 @@
 //	@tag.description			Ingested articles
 //	@tag.name					outlets
 //	@tag.description			Publishers and wire agencies
+//	@tag.name					health
+//	@tag.description			Liveness and readiness probes, at the root (not under /v1)
 package httpapi

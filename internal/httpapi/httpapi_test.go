@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"net/url"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -23,6 +24,7 @@ import (
 	"github.com/quoted-dev/quoted/internal/httpapi"
 	"github.com/quoted-dev/quoted/internal/ingest"
 	"github.com/quoted-dev/quoted/internal/pgtest"
+	"github.com/quoted-dev/quoted/internal/store"
 	"github.com/quoted-dev/quoted/seeds"
 )
 
@@ -78,6 +80,13 @@ func newServer(t *testing.T) *testServer {
 	t.Helper()
 	st := pgtest.Store(t)
 	ctx := context.Background()
+	seed(t, ctx, st)
+	return serve(t, st)
+}
+
+// seed ingests the five seed articles.
+func seed(t *testing.T, ctx context.Context, st *store.Store) {
+	t.Helper()
 	svc := ingest.New(st, nil)
 	names, _ := fs.Glob(seeds.Files, "*.txt")
 	if len(names) != 5 {
@@ -89,6 +98,11 @@ func newServer(t *testing.T) *testServer {
 			t.Fatalf("ingest %s: %v", n, err)
 		}
 	}
+}
+
+// serve runs the API over st on a real HTTP server for the test.
+func serve(t *testing.T, st *store.Store) *testServer {
+	t.Helper()
 	h := httpapi.New(httpapi.Config{Catalog: catalog.New(st), Health: st, Version: "test"})
 	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
@@ -127,7 +141,7 @@ func (s *testServer) validate(req *http.Request, res *http.Response, body, reqBo
 			Header: res.Header, Options: &openapi3filter.Options{IncludeResponseStatus: true, MultiError: true}}
 		out.SetBodyBytes(body)
 		if err := openapi3filter.ValidateResponse(context.Background(), out); err != nil {
-			s.t.Errorf("%s %s: response %d does not match openapi.yaml: %v\nbody: %.500s", method, path, res.StatusCode, err, body)
+			s.t.Errorf("%s %.200s: response %d does not match openapi.yaml: %v\nbody: %.500s", method, path, res.StatusCode, err, body)
 		}
 		s.c.mu.Lock()
 		s.c.seen[method+" "+route.Path+" "+http.StatusText(res.StatusCode)] = true
@@ -454,8 +468,67 @@ func TestHealthAndSpec(t *testing.T) {
 	}
 }
 
+// TestReadyzNotReady points the server at a real database that is not
+// migrated, then at one that is gone: /readyz answers 503 with a problem
+// saying which, and /healthz stays 200 (liveness does not depend on the
+// database).
+func TestReadyzNotReady(t *testing.T) {
+	ctx := context.Background()
+	check := func(s *testServer, want int, detail string) {
+		t.Helper()
+		code, h, body := s.do(http.MethodGet, "/readyz")
+		if code != want {
+			t.Fatalf("/readyz: status %d, want %d: %s", code, want, body)
+		}
+		if want == http.StatusOK {
+			return
+		}
+		var p httpapi.Problem
+		if ct := h.Get("Content-Type"); ct != "application/problem+json" {
+			t.Errorf("/readyz: content type %q", ct)
+		}
+		if err := json.Unmarshal(body, &p); err != nil || p.Status != want || !strings.Contains(p.Detail, detail) {
+			t.Errorf("/readyz: want a problem saying %q, got %s", detail, body)
+		}
+		if strings.Contains(string(body), "postgres") || strings.Contains(string(body), "host=") {
+			t.Errorf("/readyz leaks connection details: %s", body)
+		}
+		var live httpapi.Health
+		s.getJSON("/healthz", http.StatusOK, &live)
+	}
+
+	t.Run("unmigrated", func(t *testing.T) {
+		st, err := store.Open(ctx, pgtest.UnmigratedDSN(t))
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(st.Close)
+		check(serve(t, st), http.StatusServiceUnavailable, "not migrated")
+		// The probe only looked: it did not create goose's version table.
+		var table *string
+		if err := st.Pool.QueryRow(ctx, "SELECT to_regclass('goose_db_version')::text").Scan(&table); err != nil || table != nil {
+			t.Errorf("after /readyz on an unmigrated database: version table %v, err %v; want none", table, err)
+		}
+	})
+
+	t.Run("database gone", func(t *testing.T) {
+		dsn := pgtest.DSN(t)
+		st, err := store.Open(ctx, dsn)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(st.Close)
+		s := serve(t, st)
+		check(s, http.StatusOK, "")
+		pgtest.Drop(t, dsn)
+		check(s, http.StatusServiceUnavailable, "does not answer")
+	})
+}
+
 // TestEveryOperationExercised runs last (Go runs tests in source order) and
-// checks that the tests above hit every documented operation.
+// checks that the tests above hit every documented operation and received
+// every documented response of it, so an error answer cannot drift from its
+// documentation unnoticed.
 func TestEveryOperationExercised(t *testing.T) {
 	c := loadContract(t)
 	loader := openapi3.NewLoader()
@@ -464,12 +537,18 @@ func TestEveryOperationExercised(t *testing.T) {
 		t.Fatal(err)
 	}
 	for path, item := range doc.Paths.Map() {
-		for method := range item.Operations() {
+		for method, op := range item.Operations() {
 			hit := false
 			c.mu.Lock()
 			for k := range c.seen {
 				if strings.HasPrefix(k, method+" "+path+" ") {
 					hit = true
+				}
+			}
+			for status := range op.Responses.Map() {
+				code, _ := strconv.Atoi(status)
+				if !c.seen[method+" "+path+" "+http.StatusText(code)] {
+					t.Errorf("%s %s: response %s is documented but no test received it", method, path, status)
 				}
 			}
 			c.mu.Unlock()

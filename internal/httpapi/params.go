@@ -150,7 +150,12 @@ func pathParam(c echo.Context, name string) (string, error) {
 			Detail: "no such endpoint; the API lives under /v1 (see /openapi.yaml)"}
 	}
 	v, err := url.PathUnescape(raw)
-	if err != nil || !utf8.ValidString(v) || strings.ContainsRune(v, 0) {
+	switch {
+	case err != nil: // net/http refuses bad escapes first; kept for safety
+		return "", invalidParam(name, "is not a valid percent-encoded segment")
+	case strings.ContainsRune(v, 0):
+		return "", invalidParam(name, "contains a NUL character (%00)")
+	case !utf8.ValidString(v):
 		return "", invalidParam(name, "is not valid UTF-8 text")
 	}
 	if utf8.RuneCountInString(v) > 200 {

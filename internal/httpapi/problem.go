@@ -49,11 +49,14 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			return
 		}
 		p := toProblem(err)
-		if p.Status >= 500 {
+		// A *Problem with a 5xx status is a deliberate answer (readyz's 503),
+		// logged where it is made; anything else is a failure to log here.
+		var deliberate *Problem
+		if p.Status >= 500 && !errors.As(err, &deliberate) {
 			log.ErrorContext(c.Request().Context(), "request failed", "method", c.Request().Method,
 				"path", c.Request().URL.Path, "err", err)
 		}
-		p.Instance = c.Request().URL.RequestURI()
+		p.Instance = instance(c.Request())
 		c.Response().Header().Set(echo.HeaderContentType, "application/problem+json")
 		c.Response().WriteHeader(p.Status)
 		if c.Request().Method == http.MethodHead {
@@ -61,6 +64,22 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 		}
 		_ = jsonSerializer{}.Serialize(c, p, "")
 	}
+}
+
+// maxInstanceBytes bounds the instance member: it names the request, and a
+// problem about an oversized request must not carry the request back.
+const maxInstanceBytes = 1024
+
+// instance is the request's target, or its path alone when the target is
+// long, or nothing when even the path is.
+func instance(r *http.Request) string {
+	if u := r.URL.RequestURI(); len(u) <= maxInstanceBytes {
+		return u
+	}
+	if p := r.URL.EscapedPath(); len(p) <= maxInstanceBytes {
+		return p
+	}
+	return ""
 }
 
 func toProblem(err error) *Problem {
@@ -80,7 +99,7 @@ func toProblem(err error) *Problem {
 				Detail: "this endpoint does not accept that method; see the Allow header"}
 		case http.StatusRequestEntityTooLarge:
 			return &Problem{Type: problemBase + "too-large", Title: "Request too large", Status: he.Code,
-				Detail: "the request body is larger than this endpoint accepts"}
+				Detail: fmt.Sprintf("the request body is larger than %d MB, the most this service accepts", maxBodyBytes>>20)}
 		}
 		if he.Code < 500 {
 			return &Problem{Type: problemBase + "bad-request", Title: http.StatusText(he.Code), Status: he.Code,

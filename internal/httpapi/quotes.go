@@ -39,6 +39,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the speaker or outlet does not exist"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/quotes [get]
 func (s *server) listQuotes(c echo.Context) error {
 	p, err := readParams(c, "speaker", "q", "outlet", "publisher", "agency", "kind", "article", "from", "to", "limit", "cursor")
@@ -143,6 +144,7 @@ func (s *server) speakerID(c echo.Context, idOrSlug, param string) (int64, error
 //	@Success		200	{object}	catalog.Quote
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such quote"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/quotes/{id} [get]
 func (s *server) getQuote(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

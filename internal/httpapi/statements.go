@@ -32,6 +32,7 @@ type StatementList struct {
 //	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the speaker does not exist"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/statements [get]
 func (s *server) listStatements(c echo.Context) error {
 	p, err := readParams(c, "speaker", "q", "from", "to", "limit", "cursor")
@@ -75,6 +76,7 @@ func (s *server) listStatements(c echo.Context) error {
 //	@Success		200	{object}	catalog.StatementDetail
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such statement"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/statements/{id} [get]
 func (s *server) getStatement(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

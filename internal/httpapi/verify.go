@@ -38,6 +38,7 @@ const maxClaimRunes = 2000
 //	@Failure		404		{object}	Problem	"no speaker matches speaker"
 //	@Failure		413		{object}	Problem	"the body is larger than 2 MB"
 //	@Failure		415		{object}	Problem	"the body is not JSON"
+//	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
 //	@Router			/quotes/verify [post]
 func (s *server) verifyQuote(c echo.Context) error {
 	if _, err := readParams(c); err != nil {
@@ -111,11 +112,21 @@ func invalidField(name, detail string) *Problem {
 func decodeJSON[T any](c echo.Context) (T, error) {
 	var v T
 	ct := c.Request().Header.Get(echo.HeaderContentType)
-	mt, mp, err := mime.ParseMediaType(ct)
-	if err != nil || (mt != "application/json" && !strings.HasSuffix(mt, "+json")) ||
-		(mp["charset"] != "" && !strings.EqualFold(mp["charset"], "utf-8")) {
+	unsupported := func(detail string) (T, error) {
 		return v, &Problem{Type: problemBase + "unsupported-media-type", Title: "Unsupported media type",
-			Status: http.StatusUnsupportedMediaType, Detail: fmt.Sprintf("send the body as application/json in UTF-8, not %q", ct)}
+			Status: http.StatusUnsupportedMediaType, Detail: detail + "; send the body as application/json in UTF-8"}
+	}
+	if ct == "" {
+		return unsupported("the request has no Content-Type")
+	}
+	mt, mp, err := mime.ParseMediaType(ct)
+	switch {
+	case err != nil:
+		return unsupported(fmt.Sprintf("Content-Type %q is malformed (%v)", ct, err))
+	case mt != "application/json" && !strings.HasSuffix(mt, "+json"):
+		return unsupported(fmt.Sprintf("Content-Type %q is not JSON", mt))
+	case mp["charset"] != "" && !strings.EqualFold(mp["charset"], "utf-8"):
+		return unsupported(fmt.Sprintf("charset %q is not UTF-8", mp["charset"]))
 	}
 	body, err := io.ReadAll(c.Request().Body)
 	if err != nil {

@@ -8,7 +8,8 @@
 // Steps:
 //  1. load the Swagger 2.0 JSON with kin-openapi's openapi2 package;
 //  2. convert it with openapi2conv.ToV3;
-//  3. fold the Swagger basePath into every path and use a single relative
+//  3. fold the Swagger basePath into every path, except operations marked
+//     x-no-base-path (health checks at the root), and use a single relative
 //     server "/" (see foldBasePath for why);
 //  4. give RFC 9457 problem responses the media type application/problem+json
 //     (see fixProblemMediaTypes);
@@ -38,6 +39,11 @@ import (
 
 // ProblemMediaType is the media type of RFC 9457 problem details.
 const ProblemMediaType = "application/problem+json"
+
+// NoBasePath is the operation extension (swag: `@x-no-base-path true`) that
+// keeps a path as written, outside the base path: Swagger 2.0 has one
+// basePath for the whole document, and /healthz and /readyz live at the root.
+const NoBasePath = "x-no-base-path"
 
 type outputs []string
 
@@ -138,6 +144,11 @@ func Convert(ctx context.Context, swaggerJSON []byte, version, problemSchema str
 // openapi3filter's routers need no base-path arithmetic. A relative server
 // URL "/" means "the host serving this document", so the routers match
 // requests to any host, e.g. the test server at http://127.0.0.1:PORT.
+//
+// Paths whose operations carry the NoBasePath extension are kept as written
+// (`/healthz`), and the extension is dropped from the output: it only steers
+// this conversion. A path must not mix marked and unmarked operations, since
+// it is one URL.
 func foldBasePath(doc *openapi3.T, basePath string) error {
 	base := "/" + strings.Trim(basePath, "/")
 	if base == "/" {
@@ -156,8 +167,15 @@ func foldBasePath(doc *openapi3.T, basePath string) error {
 	sort.Strings(keys)
 	paths := openapi3.NewPathsWithCapacity(len(old))
 	for _, k := range keys {
+		root, err := outsideBasePath(k, old[k])
+		if err != nil {
+			return err
+		}
 		p := base + "/" + strings.TrimPrefix(k, "/")
-		if base != "" && k == "/" {
+		switch {
+		case root:
+			p = "/" + strings.TrimPrefix(k, "/")
+		case base != "" && k == "/":
 			p = base
 		}
 		if paths.Value(p) != nil {
@@ -168,6 +186,31 @@ func foldBasePath(doc *openapi3.T, basePath string) error {
 	paths.Extensions = doc.Paths.Extensions
 	doc.Paths = paths
 	return nil
+}
+
+// outsideBasePath reports whether the operations of item are marked with
+// NoBasePath, and removes the mark.
+func outsideBasePath(path string, item *openapi3.PathItem) (bool, error) {
+	marked, unmarked := 0, 0
+	for _, op := range item.Operations() {
+		v, ok := op.Extensions[NoBasePath]
+		if !ok {
+			unmarked++
+			continue
+		}
+		if v != true {
+			return false, fmt.Errorf("path %q: %s must be true, got %v", path, NoBasePath, v)
+		}
+		marked++
+		delete(op.Extensions, NoBasePath)
+		if len(op.Extensions) == 0 {
+			op.Extensions = nil
+		}
+	}
+	if marked > 0 && unmarked > 0 {
+		return false, fmt.Errorf("path %q: %d operations are marked %s and %d are not; mark all or none", path, marked, NoBasePath, unmarked)
+	}
+	return marked > 0, nil
 }
 
 // fixProblemMediaTypes repairs a Swagger 2.0 limitation: there, produces is

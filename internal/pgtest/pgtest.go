@@ -80,6 +80,44 @@ func prepareTemplate(ctx context.Context) error {
 // that is dropped when the test ends.
 func DSN(t testing.TB) string {
 	t.Helper()
+	return create(t, template)
+}
+
+// UnmigratedDSN returns the connection string of a new database with no
+// schema at all (a copy of template0), dropped when the test ends: what a
+// server sees before `quoted migrate`.
+func UnmigratedDSN(t testing.TB) string {
+	t.Helper()
+	return create(t, "template0")
+}
+
+// Drop drops the database of dsn now, closing its connections, so that
+// whatever still holds dsn finds the database gone.
+func Drop(t testing.TB, dsn string) {
+	t.Helper()
+	cfg, err := pgx.ParseConfig(dsn)
+	if err != nil {
+		t.Fatalf("pgtest: parse DSN: %v", err)
+	}
+	if err := dropDatabase(context.Background(), cfg.Database); err != nil {
+		t.Fatalf("pgtest: %v", err)
+	}
+}
+
+func dropDatabase(ctx context.Context, name string) error {
+	c, err := pgx.Connect(ctx, cluster.DSN("postgres"))
+	if err != nil {
+		return fmt.Errorf("connect: %w", err)
+	}
+	defer c.Close(ctx)
+	if _, err := c.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
+		return fmt.Errorf("drop database %s: %w", name, err)
+	}
+	return nil
+}
+
+func create(t testing.TB, from string) string {
+	t.Helper()
 	if cluster == nil {
 		if startErr == nil {
 			startErr = errors.New("pgtest.Main was not called from TestMain")
@@ -94,20 +132,14 @@ func DSN(t testing.TB) string {
 	}
 	defer conn.Close(ctx)
 	mu.Lock()
-	_, err = conn.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE "+template)
+	_, err = conn.Exec(ctx, "CREATE DATABASE "+name+" TEMPLATE "+from)
 	mu.Unlock()
 	if err != nil {
 		t.Fatalf("pgtest: create database: %v", err)
 	}
 	t.Cleanup(func() {
-		c, err := pgx.Connect(ctx, cluster.DSN("postgres"))
-		if err != nil {
-			t.Errorf("pgtest: connect: %v", err)
-			return
-		}
-		defer c.Close(ctx)
-		if _, err := c.Exec(ctx, "DROP DATABASE IF EXISTS "+name+" WITH (FORCE)"); err != nil {
-			t.Errorf("pgtest: drop database: %v", err)
+		if err := dropDatabase(ctx, name); err != nil {
+			t.Errorf("pgtest: %v", err)
 		}
 	})
 	return cluster.DSN(name)

@@ -102,6 +102,16 @@ var ErrNotMigrated = errors.New("database schema is not up to date")
 
 // Ready reports whether the database answers and is fully migrated.
 func (s *Store) Ready(ctx context.Context) error {
+	// goose's HasPending creates its version table when it is missing: a
+	// readiness probe must not write (nor fail as "unreachable" under a
+	// read-only role), so a database without the table is simply behind.
+	var table *string
+	if err := s.Pool.QueryRow(ctx, "SELECT to_regclass($1)::text", goose.DefaultTablename).Scan(&table); err != nil {
+		return fmt.Errorf("query database: %w", err)
+	}
+	if table == nil {
+		return ErrNotMigrated
+	}
 	conn := stdlib.OpenDBFromPool(s.Pool)
 	defer conn.Close()
 	p, err := goose.NewProvider(goose.DialectPostgres, conn, migrationsFS())
