@@ -5,7 +5,7 @@
 //	@title						quoted API
 //	@version					1.0.0
 //	@description				Quote attribution for news articles: who said what, where, and who reported it.
-//	@description				Every error is an RFC 9457 problem document (application/problem+json).
+//	@description				Every error the service answers is an RFC 9457 problem document (application/problem+json); only requests that net/http itself refuses before routing (a malformed request line, headers over 1 MB) get its plain-text 400 or 431.
 //	@BasePath					/v1
 //	@produce					json
 //	@license.name				Proprietary
