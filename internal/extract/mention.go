@@ -365,12 +365,106 @@ func isNumberWord(w string) bool {
 
 // postPreps join a source's head to a complement PolNeAR keeps in the
 // span: "aides to Clinton", "a producer for Yahoo Studios".
-var postPreps = setOf("of for to from at with")
+var postPreps = setOf("of for to from at with in by")
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",
 // "Stacy Baker of Columbia". It returns the new start, or s.
 func (d *doc) postmodBack(s, lim int) int {
+	for {
+		b := d.coordBack(d.postmodOnce(s, lim), lim)
+		if b == s {
+			return s
+		}
+		s = b
+	}
+}
+
+// clauseOpeners may stand just before a subject that opens a clause.
+var clauseOpeners = setOf("but and so yet still now then however meanwhile that because while when although though if since whether")
+
+// subjectStart says whether a subject may begin at token b: at the limit,
+// or after a comma, colon, dash or a word that opens a clause.
+func (d *doc) subjectStart(b, lim int) bool {
+	if b <= lim {
+		return true
+	}
+	p := b - 1
+	if d.toks[p].quote != 0 && d.toks[p].kind != tkWord {
+		return true // after a quotation
+	}
+	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "--") || d.word(p) && clauseOpeners[d.lw(p)]
+}
+
+// coordBack extends a subject starting at s over the conjuncts before it
+// when together they open the clause, as PolNeAR marks them: "Trump and
+// his attorneys", "Rubio, Cruz and Kasich", "Current and former
+// officials". It returns the new start, or s.
+func (d *doc) coordBack(s, lim int) int {
+	k := s - 1
+	if k-1 >= lim && d.is(k, ",") && d.capWord(s) && d.capWord(k-1) && d.andAhead(s) {
+		// "Rubio, Cruz and Kasich said": npBack took "Cruz and Kasich".
+		if b := d.nameListBack(k+1, lim); b < s && d.subjectStart(b, lim) {
+			return b
+		}
+		return s
+	}
+	if k-1 < lim || !d.is(k, "and") || d.toks[k].quote != 0 || d.toks[k-1].quote != 0 {
+		return s
+	}
+	h := k - 1
+	if d.is(h, ",") && h-1 >= lim && d.capWord(h-1) && d.capWord(s) {
+		h-- // the serial comma: "Clinton, Sanders, and O'Malley"
+	}
+	var b int
+	switch {
+	case d.word(h) && !d.toks[h].cap && !npStop[d.lw(h)] && !determiners[d.lw(h)] && !pronouns[d.lw(h)] && d.subjectStart(h, lim) && !d.strongCue(h):
+		// "Liberal and conservative economists": coordinated modifiers.
+		b = h
+	case d.word(h) && (pronouns[d.lw(h)] && d.lw(h) != "who" && d.lw(h) != "it" || d.headOK(h) && !standalone[d.lw(h)]):
+		b = d.npBack(h, lim)
+		if b < 0 || b > h {
+			return s
+		}
+		b = d.nameListBack(b, lim) // "Rubio, Cruz and Kasich"
+	default:
+		return s
+	}
+	if b > lim && d.is(b-1, "both") {
+		b--
+	}
+	if !d.subjectStart(b, lim) {
+		return s
+	}
+	return b
+}
+
+// nameListBack extends a name starting at b back over the names listed
+// before it with commas: "Rubio, Cruz". It returns the new start, or b.
+func (d *doc) nameListBack(b, lim int) int {
+	for b-2 >= lim && d.is(b-1, ",") && d.capWord(b-2) && d.capWord(b) {
+		pb := d.npBack(b-2, lim)
+		if pb < 0 || pb > b-2 {
+			break
+		}
+		b = pb
+	}
+	return b
+}
+
+// andAhead says whether an "and" joins names within a few words after
+// token s.
+func (d *doc) andAhead(s int) bool {
+	for k := s + 1; k < s+6 && k < len(d.toks) && (d.word(k) || d.is(k, ",")); k++ {
+		if d.is(k, "and") && d.capWord(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// postmodOnce extends s over one head it complements (see postmodBack).
+func (d *doc) postmodOnce(s, lim int) int {
 	k := s - 1
 	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
 		return s

@@ -1,0 +1,59 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourceSpans checks where the source mention begins and ends, as
+// PolNeAR marks it: the whole noun phrase of the source, with its
+// determiners, conjuncts and complements, but no aside after it.
+func TestSourceSpans(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		content string // a substring of the quote the mention belongs to
+		mention string // "" for none
+	}{
+		{"possessive keeps its mark", "Mayor Lee Tran spoke. Tran’s claim that the pier was safe drew scorn.",
+			"the pier was safe", "Tran’s"},
+		{"name and pronoun phrase", "Ann Cole and her lawyers have said the deal was fair.",
+			"the deal was fair", "Ann Cole and her lawyers"},
+		{"pronoun and phrase", "She and her aides have vowed that the mill will reopen.",
+			"the mill will reopen", "She and her aides"},
+		{"list of names", "Adams, Brook and Carver said the tax would rise.",
+			"the tax would rise", "Adams, Brook and Carver"},
+		{"coordinated modifiers", "Current and former officials said the talks had stalled.",
+			"the talks had stalled", "Current and former officials"},
+		{"coordination after a clause opener", "But Dr. Hale and other doctors say the clinic is full.",
+			"the clinic is full", "Dr. Hale and other doctors"},
+		{"list with a serial comma", "Democrats Ann Bell, Ed Moss, and Joe Lund said the plan was late.",
+			"the plan was late", "Democrats Ann Bell, Ed Moss, and Joe Lund"},
+		{"place before a comma is no conjunct", "In Iowa, Ann Bell and Ed Moss said the plan was late.",
+			"the plan was late", "Ann Bell and Ed Moss"},
+		{"report by a group", "A study by the Lake Institute found that rents rose sharply.",
+			"rents rose sharply", "A study by the Lake Institute"},
+		{"people in a place", "Farmers in Kent County say the rain came too late.",
+			"the rain came too late", "Farmers in Kent County"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, c.in, r)
+			for _, q := range r.Quotes {
+				if !strings.Contains(q.Text, c.content) {
+					continue
+				}
+				got := ""
+				if q.Mention != nil {
+					got = q.Mention.Text
+				}
+				if got != c.mention {
+					t.Errorf("mention %q, want %q", got, c.mention)
+				}
+				return
+			}
+			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
