@@ -371,14 +371,49 @@ var postPreps = setOf("of for to from at with in by")
 // complements: "Aides to Clinton", "sources close to her campaign",
 // "Stacy Baker of Columbia". It returns the new start, or s.
 func (d *doc) postmodBack(s, lim int) int {
+	best := s
 	for {
-		b := d.coordBack(d.postmodOnce(s, lim), lim)
+		b := d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim)
 		if b == s {
-			return s
+			return best
 		}
 		s = b
+		// "In a speech to supporters Trump said": a phrase after a
+		// preposition is an opening adverbial, unless a longer chain
+		// takes it in ("News footage from the scene of the crash").
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+			best = s
+		}
 	}
 }
+
+// modifiersBack extends a phrase starting at s back over the lower-case
+// modifiers before it when they run back to a determiner or to the start
+// of the clause: "mainstream Republicans", "some close Clinton allies",
+// "Several presidential candidates". It returns the new start, or s.
+func (d *doc) modifiersBack(s, lim int) int {
+	if determiners[d.lw(s)] || pronouns[d.lw(s)] {
+		return s
+	}
+	k := s - 1
+	for k >= lim && s-k <= 3 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !clauseOpeners[d.lw(k)] && !modStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) && !isGerund(d.lw(k)) {
+		k--
+	}
+	if k == s-1 {
+		return s
+	}
+	switch {
+	case k >= lim && d.word(k) && determiners[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this" && d.toks[k].quote == 0 && d.subjectStart(k, lim):
+		return k
+	case d.subjectStart(k+1, lim):
+		return k + 1
+	}
+	return s
+}
+
+// modStop are lower-case words before a subject that do not modify it:
+// "even Mr. Slinker", "soon Trump".
+var modStop = setOf("even soon whereas only perhaps just also too not never once already again")
 
 // clauseOpeners may stand just before a subject that opens a clause.
 var clauseOpeners = setOf("but and so yet still now then however meanwhile that because while when although though if since whether")
@@ -393,7 +428,7 @@ func (d *doc) subjectStart(b, lim int) bool {
 	if d.toks[p].quote != 0 && d.toks[p].kind != tkWord {
 		return true // after a quotation
 	}
-	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "--") || d.word(p) && clauseOpeners[d.lw(p)]
+	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && clauseOpeners[d.lw(p)]
 }
 
 // coordBack extends a subject starting at s over the conjuncts before it
@@ -473,6 +508,19 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if d.word(h) && (d.lw(h) == "close" || d.lw(h) == "familiar" || d.lw(h) == "loyal") {
 		h-- // "sources close to …"
 	}
+	if d.is(k, "of") && d.word(h) && (quantityWords[d.lw(h)] || partWords[d.lw(h)]) {
+		// "Many of her supporters", "dozens of members of his party".
+		if qb := d.quantityBack(h, lim); qb >= 0 {
+			return qb
+		}
+	}
+	if h-1 >= lim && d.word(h) && !d.toks[h].cap && strings.HasSuffix(d.lw(h), "ed") && !npStop[d.lw(h)] && d.lw(k) != "of" {
+		// "officials involved with the groups", "a report released by
+		// the institute": a participle between the head and its phrase.
+		if pb := d.npBack(h-1, lim); pb >= 0 && pb < h && !pronouns[d.lw(h-1)] && d.subjectStart(pb, lim) {
+			return pb
+		}
+	}
 	if h < lim || !d.word(h) || npStop[d.lw(h)] || determiners[d.lw(h)] {
 		return s
 	}
@@ -480,11 +528,12 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if pb < 0 || pb > h || pronouns[d.lw(h)] {
 		return s
 	}
-	if pb > lim && d.word(pb-1) && (venuePreps[d.lw(pb-1)] || postPreps[d.lw(pb-1)]) {
-		return s // "In a speech to supporters Trump said": an opening adverbial
-	}
 	return pb
 }
+
+// partWords head a share of a group before "of": "any of the
+// Republicans", "dozens of members".
+var partWords = setOf("any none dozens hundreds thousands millions scores plenty")
 
 // possAt says whether token k marks a possessive: "’s", or a lone
 // apostrophe glued to a plural or name in s ("Sanders’ aides").
@@ -502,7 +551,7 @@ func (d *doc) possAt(k int) bool {
 
 // quantityWords may stand in a share before "of" or "in": "more than
 // half", "16 percent", "about four".
-var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten")
+var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions")
 
 // quantityBack finds the start of a share ending at token j ("Nine",
 // "16 percent", "More than half") standing at the start of a clause, or
