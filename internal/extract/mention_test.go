@@ -53,6 +53,14 @@ func TestSourceSpans(t *testing.T) {
 			"the law was clear", "retired judge Ann Bell"},
 		{"adverb is no modifier", "Still, even Ann Bell says the plan is late.",
 			"the plan is late", "Ann Bell"},
+		{"aside after an apposition", "“We are ready,” said Ann Bell, a nurse at the clinic, referring to the new ward.",
+			"We are ready", "Ann Bell, a nurse at the clinic"},
+		{"former office after then", "“We are ready,” said Ann Bell, then mayor of Hull.",
+			"We are ready", "Ann Bell, then mayor of Hull"},
+		{"time after a subject", "Gov. Ann Bell on Friday announced that the bridge would close.",
+			"the bridge would close", "Gov. Ann Bell"},
+		{"time of a participle stays", "A list of donors released last week shows that gifts fell.",
+			"gifts fell", "A list of donors released last week"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
