@@ -373,7 +373,7 @@ var postPreps = setOf("of for to from at with in by")
 func (d *doc) postmodBack(s, lim int) int {
 	best := s
 	for {
-		b := d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim)
+		b := d.relClauseBack(d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim), lim)
 		if b == s {
 			return best
 		}
@@ -407,6 +407,36 @@ func (d *doc) modifiersBack(s, lim int) int {
 		return k
 	case d.subjectStart(k+1, lim):
 		return k + 1
+	}
+	return s
+}
+
+// relClauseBack extends a phrase starting at s back over a restrictive
+// relative clause it ends, to the clause's head, when that head opens
+// the sentence's subject: "Supporters who have heard from the campaign
+// say", "Anyone who knows him knows". It returns the new start, or s.
+func (d *doc) relClauseBack(s, lim int) int {
+	if pronouns[d.lw(s)] {
+		return s // "… because they": a clause of its own
+	}
+	for k := s - 1; k > lim && s-k <= 10; k-- {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || clauseOpeners[d.lw(k)] || subordinators[d.lw(k)] {
+			return s
+		}
+		if d.is(k, "who") {
+			if k+1 == s {
+				return s // "voters who Democrats need": s is the clause's own subject
+			}
+			h := k - 1
+			if !d.word(h) || pronouns[d.lw(h)] || d.strongCue(h) {
+				return s
+			}
+			b := d.npBack(h, lim)
+			if b < 0 || b > h || !d.subjectStart(b, lim) {
+				return s
+			}
+			return b
+		}
 	}
 	return s
 }

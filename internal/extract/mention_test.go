@@ -61,6 +61,10 @@ func TestSourceSpans(t *testing.T) {
 			"the bridge would close", "Gov. Ann Bell"},
 		{"time of a participle stays", "A list of donors released last week shows that gifts fell.",
 			"gifts fell", "A list of donors released last week"},
+		{"restrictive relative clause", "Nurses who have worked at the clinic say the wards are full.",
+			"the wards are full", "Nurses who have worked at the clinic"},
+		{"object relative is no source", "Ann Bell met the voters who Democrats need, and Ed Moss said the race was close.",
+			"the race was close", "Ed Moss"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
