@@ -65,6 +65,10 @@ func TestSourceSpans(t *testing.T) {
 			"the wards are full", "Nurses who have worked at the clinic"},
 		{"object relative is no source", "Ann Bell met the voters who Democrats need, and Ed Moss said the race was close.",
 			"the race was close", "Ed Moss"},
+		{"description before a named apposition", "The mayor’s top aide, Ed Moss, a lawyer, said the vote was fair.",
+			"the vote was fair", "The mayor’s top aide, Ed Moss, a lawyer,"},
+		{"opening participle is no description", "Shaken by the storm in Hull, Mayor Ed Moss, a lawyer, said the port was shut.",
+			"the port was shut", "Mayor Ed Moss, a lawyer,"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

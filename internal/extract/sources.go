@@ -52,7 +52,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			}
 			b := d.npBack(k-1, lim)
 			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
-				return b
+				return f.descriptionBack(b, lim)
 			}
 			if first < 0 && b >= 0 && d.capWord(k-1) {
 				first = b
@@ -60,6 +60,36 @@ func (f *finder) appositionBack(j, lim int) int {
 		}
 	}
 	return first
+}
+
+// descriptionBack extends a name starting at b back over a description
+// set off before it by a comma, when the description opens the
+// sentence's subject: "Trump’s Indiana chairman, Rex Early, …, said",
+// "The director of the centre, Ina Kirsch, told". It returns the new
+// start, or b.
+func (f *finder) descriptionBack(b, lim int) int {
+	d := f.d
+	if b-2 < lim || !d.is(b-1, ",") || d.toks[b-1].quote != 0 {
+		return b
+	}
+	db := d.npBack(b-2, lim)
+	if db < 0 || db > b-2 {
+		return b
+	}
+	db = d.postmodBack(db, lim)
+	if !d.subjectStart(db, lim) || d.is(db-1, ",") && db-1 > lim {
+		return b // "In Iowa, Rex Early": a place or a list, no description
+	}
+	described := false
+	for k := db; k < b-1; k++ {
+		if d.toks[k].kind == tkPoss || d.word(k) && !d.toks[k].cap && (titleWords[d.lw(k)] || determiners[d.lw(k)]) || k == db && determiners[d.lw(k)] {
+			described = true
+		}
+	}
+	if !described {
+		return b
+	}
+	return db
 }
 
 // relativeBack finds "a White House official who spoke anonymously
