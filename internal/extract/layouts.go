@@ -593,6 +593,9 @@ func (f *finder) possessive(a *attr, s sent) bool {
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = b, e, e
+	if d.toks[e].kind == tkPoss {
+		a.srcE = e + 1 // PolNeAR keeps the "’s": "Trump’s claim that"
+	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.6

@@ -365,12 +365,171 @@ func isNumberWord(w string) bool {
 
 // postPreps join a source's head to a complement PolNeAR keeps in the
 // span: "aides to Clinton", "a producer for Yahoo Studios".
-var postPreps = setOf("of for to from at with")
+var postPreps = setOf("of for to from at with in by")
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",
 // "Stacy Baker of Columbia". It returns the new start, or s.
 func (d *doc) postmodBack(s, lim int) int {
+	best := s
+	for {
+		b := d.relClauseBack(d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim), lim)
+		if b == s {
+			return best
+		}
+		s = b
+		// "In a speech to supporters Trump said": a phrase after a
+		// preposition is an opening adverbial, unless a longer chain
+		// takes it in ("News footage from the scene of the crash").
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+			best = s
+		}
+	}
+}
+
+// modifiersBack extends a phrase starting at s back over the lower-case
+// modifiers before it when they run back to a determiner or to the start
+// of the clause: "mainstream Republicans", "some close Clinton allies",
+// "Several presidential candidates". It returns the new start, or s.
+func (d *doc) modifiersBack(s, lim int) int {
+	if determiners[d.lw(s)] || pronouns[d.lw(s)] {
+		return s
+	}
+	k := s - 1
+	for k >= lim && s-k <= 3 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !clauseOpeners[d.lw(k)] && !modStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) && !isGerund(d.lw(k)) {
+		k--
+	}
+	if k == s-1 {
+		return s
+	}
+	switch {
+	case k >= lim && d.word(k) && determiners[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this" && d.toks[k].quote == 0 && d.subjectStart(k, lim):
+		return k
+	case d.subjectStart(k+1, lim):
+		return k + 1
+	}
+	return s
+}
+
+// relClauseBack extends a phrase starting at s back over a restrictive
+// relative clause it ends, to the clause's head, when that head opens
+// the sentence's subject: "Supporters who have heard from the campaign
+// say", "Anyone who knows him knows". It returns the new start, or s.
+func (d *doc) relClauseBack(s, lim int) int {
+	if pronouns[d.lw(s)] {
+		return s // "… because they": a clause of its own
+	}
+	for k := s - 1; k > lim && s-k <= 10; k-- {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || clauseOpeners[d.lw(k)] || subordinators[d.lw(k)] {
+			return s
+		}
+		if d.is(k, "who") {
+			if k+1 == s {
+				return s // "voters who Democrats need": s is the clause's own subject
+			}
+			h := k - 1
+			if !d.word(h) || pronouns[d.lw(h)] || d.strongCue(h) {
+				return s
+			}
+			b := d.npBack(h, lim)
+			if b < 0 || b > h || !d.subjectStart(b, lim) {
+				return s
+			}
+			return b
+		}
+	}
+	return s
+}
+
+// modStop are lower-case words before a subject that do not modify it:
+// "even Mr. Slinker", "soon Trump".
+var modStop = setOf("even soon whereas only perhaps just also too not never once already again")
+
+// clauseOpeners may stand just before a subject that opens a clause.
+var clauseOpeners = setOf("but and so yet still now then however meanwhile that because while when although though if since whether")
+
+// subjectStart says whether a subject may begin at token b: at the limit,
+// or after a comma, colon, dash or a word that opens a clause.
+func (d *doc) subjectStart(b, lim int) bool {
+	if b <= lim {
+		return true
+	}
+	p := b - 1
+	if d.toks[p].quote != 0 && d.toks[p].kind != tkWord {
+		return true // after a quotation
+	}
+	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && clauseOpeners[d.lw(p)]
+}
+
+// coordBack extends a subject starting at s over the conjuncts before it
+// when together they open the clause, as PolNeAR marks them: "Trump and
+// his attorneys", "Rubio, Cruz and Kasich", "Current and former
+// officials". It returns the new start, or s.
+func (d *doc) coordBack(s, lim int) int {
+	k := s - 1
+	if k-1 >= lim && d.is(k, ",") && d.capWord(s) && d.capWord(k-1) && d.andAhead(s) {
+		// "Rubio, Cruz and Kasich said": npBack took "Cruz and Kasich".
+		if b := d.nameListBack(k+1, lim); b < s && d.subjectStart(b, lim) {
+			return b
+		}
+		return s
+	}
+	if k-1 < lim || !d.is(k, "and") || d.toks[k].quote != 0 || d.toks[k-1].quote != 0 {
+		return s
+	}
+	h := k - 1
+	if d.is(h, ",") && h-1 >= lim && d.capWord(h-1) && d.capWord(s) {
+		h-- // the serial comma: "Clinton, Sanders, and O'Malley"
+	}
+	var b int
+	switch {
+	case d.word(h) && !d.toks[h].cap && !npStop[d.lw(h)] && !determiners[d.lw(h)] && !pronouns[d.lw(h)] && d.subjectStart(h, lim) && !d.strongCue(h):
+		// "Liberal and conservative economists": coordinated modifiers.
+		b = h
+	case d.word(h) && (pronouns[d.lw(h)] && d.lw(h) != "who" && d.lw(h) != "it" || d.headOK(h) && !standalone[d.lw(h)]):
+		b = d.npBack(h, lim)
+		if b < 0 || b > h {
+			return s
+		}
+		b = d.nameListBack(b, lim) // "Rubio, Cruz and Kasich"
+	default:
+		return s
+	}
+	if b > lim && d.is(b-1, "both") {
+		b--
+	}
+	if !d.subjectStart(b, lim) {
+		return s
+	}
+	return b
+}
+
+// nameListBack extends a name starting at b back over the names listed
+// before it with commas: "Rubio, Cruz". It returns the new start, or b.
+func (d *doc) nameListBack(b, lim int) int {
+	for b-2 >= lim && d.is(b-1, ",") && d.capWord(b-2) && d.capWord(b) {
+		pb := d.npBack(b-2, lim)
+		if pb < 0 || pb > b-2 {
+			break
+		}
+		b = pb
+	}
+	return b
+}
+
+// andAhead says whether an "and" joins names within a few words after
+// token s.
+func (d *doc) andAhead(s int) bool {
+	for k := s + 1; k < s+6 && k < len(d.toks) && (d.word(k) || d.is(k, ",")); k++ {
+		if d.is(k, "and") && d.capWord(k+1) {
+			return true
+		}
+	}
+	return false
+}
+
+// postmodOnce extends s over one head it complements (see postmodBack).
+func (d *doc) postmodOnce(s, lim int) int {
 	k := s - 1
 	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
 		return s
@@ -379,6 +538,19 @@ func (d *doc) postmodBack(s, lim int) int {
 	if d.word(h) && (d.lw(h) == "close" || d.lw(h) == "familiar" || d.lw(h) == "loyal") {
 		h-- // "sources close to …"
 	}
+	if d.is(k, "of") && d.word(h) && (quantityWords[d.lw(h)] || partWords[d.lw(h)]) {
+		// "Many of her supporters", "dozens of members of his party".
+		if qb := d.quantityBack(h, lim); qb >= 0 {
+			return qb
+		}
+	}
+	if h-1 >= lim && d.word(h) && !d.toks[h].cap && strings.HasSuffix(d.lw(h), "ed") && !npStop[d.lw(h)] && d.lw(k) != "of" {
+		// "officials involved with the groups", "a report released by
+		// the institute": a participle between the head and its phrase.
+		if pb := d.npBack(h-1, lim); pb >= 0 && pb < h && !pronouns[d.lw(h-1)] && d.subjectStart(pb, lim) {
+			return pb
+		}
+	}
 	if h < lim || !d.word(h) || npStop[d.lw(h)] || determiners[d.lw(h)] {
 		return s
 	}
@@ -386,11 +558,15 @@ func (d *doc) postmodBack(s, lim int) int {
 	if pb < 0 || pb > h || pronouns[d.lw(h)] {
 		return s
 	}
-	if pb > lim && d.word(pb-1) && (venuePreps[d.lw(pb-1)] || postPreps[d.lw(pb-1)]) {
-		return s // "In a speech to supporters Trump said": an opening adverbial
+	if pb == h && d.toks[h].cap && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en") || isGerund(d.lw(h))) {
+		return s // "Alarmed by the unrest": a participle, no head
 	}
 	return pb
 }
+
+// partWords head a share of a group before "of": "any of the
+// Republicans", "dozens of members".
+var partWords = setOf("any none dozens hundreds thousands millions scores plenty")
 
 // possAt says whether token k marks a possessive: "’s", or a lone
 // apostrophe glued to a plural or name in s ("Sanders’ aides").
@@ -408,7 +584,7 @@ func (d *doc) possAt(k int) bool {
 
 // quantityWords may stand in a share before "of" or "in": "more than
 // half", "16 percent", "about four".
-var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten")
+var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions")
 
 // quantityBack finds the start of a share ending at token j ("Nine",
 // "16 percent", "More than half") standing at the start of a clause, or

@@ -52,7 +52,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			}
 			b := d.npBack(k-1, lim)
 			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
-				return b
+				return f.descriptionBack(b, lim)
 			}
 			if first < 0 && b >= 0 && d.capWord(k-1) {
 				first = b
@@ -60,6 +60,36 @@ func (f *finder) appositionBack(j, lim int) int {
 		}
 	}
 	return first
+}
+
+// descriptionBack extends a name starting at b back over a description
+// set off before it by a comma, when the description opens the
+// sentence's subject: "Trump’s Indiana chairman, Rex Early, …, said",
+// "The director of the centre, Ina Kirsch, told". It returns the new
+// start, or b.
+func (f *finder) descriptionBack(b, lim int) int {
+	d := f.d
+	if b-2 < lim || !d.is(b-1, ",") || d.toks[b-1].quote != 0 {
+		return b
+	}
+	db := d.npBack(b-2, lim)
+	if db < 0 || db > b-2 {
+		return b
+	}
+	db = d.postmodBack(db, lim)
+	if !d.subjectStart(db, lim) || d.is(db-1, ",") && db-1 > lim {
+		return b // "In Iowa, Rex Early": a place or a list, no description
+	}
+	described := false
+	for k := db; k < b-1; k++ {
+		if d.toks[k].kind == tkPoss || d.word(k) && !d.toks[k].cap && (titleWords[d.lw(k)] || determiners[d.lw(k)]) || k == db && determiners[d.lw(k)] {
+			described = true
+		}
+	}
+	if !described {
+		return b
+	}
+	return db
 }
 
 // relativeBack finds "a White House official who spoke anonymously
@@ -158,14 +188,68 @@ var asideOpeners = setOf("in on at for by with after before during as while when
 // participle ("Marco Rubio, speaking at a rally").
 func (f *finder) mentionCut(a *attr) int {
 	d := f.d
+	first := true
 	for k := a.srcS + 1; k < a.srcE-1; k++ {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			w := d.lw(k + 1)
-			if d.capWord(k-1) && d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] || isGerund(w)) {
+			// "then" before a title opens a former office ("Ann Lee,
+			// then mayor of Hull"), not an aside.
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w))
+			if first && d.capWord(k-1) && aside {
 				return k
 			}
-			break
+			// After the apposition ("Jim Hodges, a Clinton backer,
+			// referring to …"), an aside ends the mention wherever it
+			// follows.
+			if !first && aside {
+				return k
+			}
+			first = false
 		}
 	}
-	return a.srcE
+	return f.timeCut(a.srcS, a.srcE)
+}
+
+var (
+	dayWords   = setOf("monday tuesday wednesday thursday friday saturday sunday yesterday")
+	dayParts   = setOf("morning afternoon evening night")
+	timeSpans  = setOf("week month year weekend")
+	timeDeixis = setOf("last this next earlier")
+	// datedNouns are documents a date identifies.
+	datedNouns = setOf("poll polls survey surveys report reports study")
+)
+
+// timeCut drops a time adverbial that ends a subject with no commas
+// in it: "Virginia Gov. Terry McAuliffe on Friday announced", "A judge
+// last month ordered". It returns the new end.
+func (f *finder) timeCut(s, e int) int {
+	d := f.d
+	for k := s; k < e; k++ {
+		if !d.word(k) && d.toks[k].kind != tkPoss {
+			return e
+		}
+		if w := d.lw(k); !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
+			return e // "emails released this week": the time belongs to the participle
+		}
+		if datedNouns[d.lw(k)] {
+			return e // "a WBUR poll last week": the time names the poll
+		}
+	}
+	x := e - 1
+	switch {
+	case dayParts[d.lw(x)] && dayWords[d.lw(x-1)]:
+		x--
+	case dayWords[d.lw(x)]:
+	case timeSpans[d.lw(x)] && timeDeixis[d.lw(x-1)]:
+		x--
+	default:
+		return e
+	}
+	if d.is(x-1, "on") {
+		x--
+	}
+	if x <= s || !d.word(x-1) || npStop[d.lw(x-1)] || postPreps[d.lw(x-1)] {
+		return e
+	}
+	return x
 }
