@@ -156,3 +156,27 @@ SELECT g.role_id, g.confidence, g.evidence, p.id AS person_id, p.slug, p.name, p
 FROM speaker_suggestions g JOIN speakers p ON p.id = g.person_id
 WHERE g.role_id = ANY(@ids::bigint[])
 ORDER BY g.role_id, g.confidence DESC, p.id;
+
+-- name: RoleLinksNear :many
+-- RolesQuotedNear for each title key in titles (is_role true: speaker_id is
+-- the role) and PeopleTitledNear for each role name key in roles (is_role
+-- false: speaker_id is the person), for one article in one query.
+SELECT t.key::text AS key, true AS is_role, r.id::bigint AS speaker_id,
+       ''::text AS name, ''::text AS title, NULL::date AS first_seen
+FROM unnest(sqlc.arg(titles)::text[]) AS t (key)
+CROSS JOIN LATERAL (
+    SELECT DISTINCT s.id FROM speakers s
+    JOIN quotes q ON q.speaker_id = s.id
+    JOIN articles a ON a.id = q.article_id
+    WHERE s.kind = 'role' AND s.name_key = t.key
+      AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
+           OR a.published BETWEEN sqlc.narg(day)::date - 7 AND sqlc.narg(day)::date + 7)
+) r
+UNION ALL
+SELECT t.key::text, false, r.speaker_id, s.name, r.title, r.first_seen
+FROM unnest(sqlc.arg(roles)::text[]) AS t (key)
+JOIN speaker_roles r ON r.title_key = t.key
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person'
+  AND (sqlc.narg(day)::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= sqlc.narg(day)::date + 7 AND r.last_seen >= sqlc.narg(day)::date - 7));

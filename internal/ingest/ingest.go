@@ -247,7 +247,7 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 
 	// Resolve every speaker first, then lock them in id order: statements
 	// are grouped per speaker, and a fixed lock order cannot deadlock.
-	r, err := newResolver(ctx, q, res.Quotes)
+	r, err := newResolver(ctx, q, res.Quotes, pub)
 	if err != nil {
 		return Outcome{}, err
 	}

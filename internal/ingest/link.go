@@ -31,9 +31,10 @@ type resolver struct {
 	// found first do not include.
 	newPeople bool
 
-	// What recordRole read, by title key. The roles quoted near stay as
-	// they are while the article is written (its quotes come last); the
-	// people titled near change with each title the article records.
+	// What recordRole reads, by title key, fetched for the whole article
+	// first. The roles quoted near stay as they are while the article is
+	// written (its quotes come last); the people titled near change with
+	// each title the article records, and are read again after it.
 	rolesNear  map[string][]int64
 	peopleNear map[string][]dbq.PeopleTitledNearRow
 	suggested  map[[2]int64]bool // role and person already suggested by this article
@@ -58,8 +59,9 @@ func speakerKind(sp extract.Speaker) string {
 	return string(sp.Kind)
 }
 
-// newResolver looks up every speaker name (and office holder) of quotes.
-func newResolver(ctx context.Context, q *dbq.Queries, quotes []extract.Quote) (*resolver, error) {
+// newResolver looks up every speaker name (and office holder) of quotes,
+// and what recordRole will need for the titles and roles among them.
+func newResolver(ctx context.Context, q *dbq.Queries, quotes []extract.Quote, pub pgtype.Date) (*resolver, error) {
 	r := &resolver{
 		q: q, found: map[string]prefound{}, seen: map[string]int64{}, aliases: map[string][]owner{},
 		rolesNear: map[string][]int64{}, peopleNear: map[string][]dbq.PeopleTitledNearRow{},
@@ -87,6 +89,9 @@ func newResolver(ctx context.Context, q *dbq.Queries, quotes []extract.Quote) (*
 	if len(p.Keys) == 0 {
 		return r, nil
 	}
+	if err := r.prefetchRoles(ctx, quotes, pub); err != nil {
+		return nil, err
+	}
 	rows, err := q.ResolveSpeakers(ctx, p)
 	if err != nil {
 		return nil, fmt.Errorf("find speakers: %w", err)
@@ -102,6 +107,50 @@ func newResolver(ctx context.Context, q *dbq.Queries, quotes []extract.Quote) (*
 		r.found[k] = f
 	}
 	return r, nil
+}
+
+// prefetchRoles reads at once the roles quoted near each person title and
+// the people titled near each role name of the article, as recordRole
+// would read them one by one.
+func (r *resolver) prefetchRoles(ctx context.Context, quotes []extract.Quote, pub pgtype.Date) error {
+	p := dbq.RoleLinksNearParams{Day: pub}
+	for _, qt := range quotes {
+		sp := qt.Speaker
+		if sp.Name == "" {
+			continue
+		}
+		switch sp.Kind {
+		case extract.SpeakerRole:
+			if key := fold.Key(sp.Name); r.peopleNear[key] == nil {
+				r.peopleNear[key] = []dbq.PeopleTitledNearRow{}
+				p.Roles = append(p.Roles, key)
+			}
+		case extract.SpeakerPerson:
+			if title := strings.TrimSpace(sp.Title); title != "" {
+				if key := fold.Key(title); r.rolesNear[key] == nil {
+					r.rolesNear[key] = []int64{}
+					p.Titles = append(p.Titles, key)
+				}
+			}
+		}
+	}
+	if len(p.Roles)+len(p.Titles) == 0 {
+		return nil
+	}
+	rows, err := r.q.RoleLinksNear(ctx, p)
+	if err != nil {
+		return fmt.Errorf("find roles and titled people: %w", err)
+	}
+	for _, row := range rows {
+		if row.IsRole {
+			r.rolesNear[row.Key] = append(r.rolesNear[row.Key], row.SpeakerID)
+		} else {
+			r.peopleNear[row.Key] = append(r.peopleNear[row.Key], dbq.PeopleTitledNearRow{
+				SpeakerID: row.SpeakerID, Name: row.Name, Title: row.Title, FirstSeen: row.FirstSeen,
+			})
+		}
+	}
+	return nil
 }
 
 // upsertSpeaker finds or creates the speaker of qt, with the mention and

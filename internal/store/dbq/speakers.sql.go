@@ -295,6 +295,73 @@ func (q *Queries) ResolveSpeakers(ctx context.Context, arg ResolveSpeakersParams
 	return items, nil
 }
 
+const roleLinksNear = `-- name: RoleLinksNear :many
+SELECT t.key::text AS key, true AS is_role, r.id::bigint AS speaker_id,
+       ''::text AS name, ''::text AS title, NULL::date AS first_seen
+FROM unnest($1::text[]) AS t (key)
+CROSS JOIN LATERAL (
+    SELECT DISTINCT s.id FROM speakers s
+    JOIN quotes q ON q.speaker_id = s.id
+    JOIN articles a ON a.id = q.article_id
+    WHERE s.kind = 'role' AND s.name_key = t.key
+      AND ($2::date IS NULL OR a.published IS NULL
+           OR a.published BETWEEN $2::date - 7 AND $2::date + 7)
+) r
+UNION ALL
+SELECT t.key::text, false, r.speaker_id, s.name, r.title, r.first_seen
+FROM unnest($3::text[]) AS t (key)
+JOIN speaker_roles r ON r.title_key = t.key
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person'
+  AND ($2::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= $2::date + 7 AND r.last_seen >= $2::date - 7))
+`
+
+type RoleLinksNearParams struct {
+	Titles []string
+	Day    pgtype.Date
+	Roles  []string
+}
+
+type RoleLinksNearRow struct {
+	Key       string
+	IsRole    bool
+	SpeakerID int64
+	Name      string
+	Title     string
+	FirstSeen pgtype.Date
+}
+
+// RolesQuotedNear for each title key in titles (is_role true: speaker_id is
+// the role) and PeopleTitledNear for each role name key in roles (is_role
+// false: speaker_id is the person), for one article in one query.
+func (q *Queries) RoleLinksNear(ctx context.Context, arg RoleLinksNearParams) ([]RoleLinksNearRow, error) {
+	rows, err := q.db.Query(ctx, roleLinksNear, arg.Titles, arg.Day, arg.Roles)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []RoleLinksNearRow{}
+	for rows.Next() {
+		var i RoleLinksNearRow
+		if err := rows.Scan(
+			&i.Key,
+			&i.IsRole,
+			&i.SpeakerID,
+			&i.Name,
+			&i.Title,
+			&i.FirstSeen,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const rolesQuotedNear = `-- name: RolesQuotedNear :many
 SELECT DISTINCT s.id FROM speakers s
 JOIN quotes q ON q.speaker_id = s.id
