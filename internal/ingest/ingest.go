@@ -177,6 +177,10 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 // the server: speakers are looked up for the whole article at once, and the
 // statement candidates of all its quotes come in one query.
 func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []byte, res extract.Result) (Outcome, error) {
+	// Reuse plans within the transaction (see the query); sent with the first query.
+	if err := q.PlanCacheAuto(ctx); err != nil {
+		return Outcome{}, fmt.Errorf("plan cache mode: %w", err)
+	}
 	if a.URL != "" {
 		// Serializes ingests of one URL; sent with the first query.
 		if err := q.LockArticleURL(ctx, a.URL); err != nil {
