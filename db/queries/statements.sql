@@ -17,27 +17,38 @@ LIMIT 200;
 -- name: StatementCandidatesFor :many
 -- StatementCandidates for many quotes at once: quote n of the article has
 -- the speaker speaker_ids[n] and the pairs listed as (n, pair) in ns and
--- pairs. Rows come by quote, each quote's newest first.
+-- pairs. Each quote gets its candidates newest first (rank 1 the newest,
+-- at most 200), a statement and wording only once at its best rank, with
+-- the first day and the length of the statement as it stands.
 WITH wanted AS (
     SELECT (sqlc.arg(ns)::int[])[i] AS n, (sqlc.arg(speaker_ids)::bigint[])[i] AS speaker_id,
            array_agg((sqlc.arg(pairs)::bigint[])[i]) AS pairs
     FROM generate_subscripts(sqlc.arg(ns)::int[], 1) AS i
     GROUP BY 1, 2
+), found AS (
+    SELECT w.n, c.statement_id, c.text, c.rank
+    FROM wanted w
+    CROSS JOIN LATERAL (
+        SELECT x.statement_id, x.text, row_number() OVER (ORDER BY x.id DESC) AS rank
+        FROM (
+            SELECT q.id, q.statement_id, q.text
+            FROM quotes q
+            JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_id = w.speaker_id AND q.statement_id IS NOT NULL
+              AND q.pairs && w.pairs
+              AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
+                   OR a.published BETWEEN sqlc.narg(day)::date - 3 AND sqlc.narg(day)::date + 3)
+            ORDER BY q.id DESC
+            LIMIT 200
+        ) x
+    ) c
 )
-SELECT w.n::int AS n, c.statement_id::bigint AS statement_id, c.text
-FROM wanted w
-CROSS JOIN LATERAL (
-    SELECT q.id, q.statement_id, q.text
-    FROM quotes q
-    JOIN articles a ON a.id = q.article_id
-    WHERE q.speaker_id = w.speaker_id AND q.statement_id IS NOT NULL
-      AND q.pairs && w.pairs
-      AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
-           OR a.published BETWEEN sqlc.narg(day)::date - 3 AND sqlc.narg(day)::date + 3)
-    ORDER BY q.id DESC
-    LIMIT 200
-) c
-ORDER BY w.n, c.id DESC;
+SELECT f.n::int AS n, f.statement_id::bigint AS statement_id, f.text, min(f.rank)::int AS rank,
+       min(st.first_seen)::date AS first_seen, min(char_length(st.canonical_text))::int AS canonical_length
+FROM found f
+JOIN statements st ON st.id = f.statement_id
+GROUP BY f.n, f.statement_id, f.text
+ORDER BY f.n, min(f.rank);
 
 -- name: AllocateStatementIDs :many
 -- Ids for the statements an article starts, taken in one round trip so

@@ -419,7 +419,8 @@ type statementPlan struct {
 // It answers as if each quote were stored before the next one looked for
 // candidates: the candidates from the database come for all quotes in one
 // query, and the article's own earlier quotes, which are newer than any
-// of them, are put in front.
+// of them, are put in front. Knowing each statement's first day and length,
+// it leaves out the updates that would change nothing.
 func assignStatements(ctx context.Context, q *dbq.Queries, articleID int64, pub, day pgtype.Date, quotes []extract.Quote, speakers []pgtype.Int8) (statementPlan, error) {
 	plan := statementPlan{ids: make([]pgtype.Int8, len(quotes)), pairs: make([][]int64, len(quotes))}
 	var p dbq.StatementCandidatesForParams
@@ -453,14 +454,22 @@ func assignStatements(ctx context.Context, q *dbq.Queries, articleID int64, pub,
 		statement int64
 		text      *similar.Prepared
 	}
-	type created struct {
-		speaker int64
-		quote   int
+	type candidate struct {
+		statement int64
+		text      *similar.Prepared
+	}
+	// What a statement holds as the article goes: GrowStatement changes
+	// nothing unless a quote is seen earlier or is a fuller direct wording.
+	type state struct {
+		first  pgtype.Date
+		length int // of the canonical text, in code points
 	}
 	var (
 		mine     []stored // this article's quotes stored so far
-		fresh    []created
+		fresh    []int    // the quote that starts each new statement
 		refs     = make([]int64, len(quotes))
+		grow     = make([]bool, len(quotes))
+		states   = map[int64]*state{}
 		offsets  = map[[2]int]bool{}
 		prepared = map[string]*similar.Prepared{}
 	)
@@ -481,28 +490,25 @@ func assignStatements(ctx context.Context, q *dbq.Queries, articleID int64, pub,
 			continue
 		}
 		sp := speakers[i].Int64
-		var cands []struct {
-			statement int64
-			text      *similar.Prepared
-		}
+		// The candidates the per-quote query would return: the article's own
+		// stored quotes (the newest), then the older ones, 200 in all.
+		var cands []candidate
 		if len(plan.pairs[i]) > 0 {
 			for j := len(mine) - 1; j >= 0; j-- {
 				if m := mine[j]; m.speaker == sp && overlaps(m.pairs, plan.pairs[i]) {
-					cands = append(cands, struct {
-						statement int64
-						text      *similar.Prepared
-					}{m.statement, m.text})
+					cands = append(cands, candidate{m.statement, m.text})
 				}
 			}
+			room := int32(200 - len(cands))
 			for _, c := range fromDB[i] {
-				cands = append(cands, struct {
-					statement int64
-					text      *similar.Prepared
-				}{c.StatementID, prepare(c.Text)})
+				if c.Rank > room {
+					break
+				}
+				cands = append(cands, candidate{c.StatementID, prepare(c.Text)})
+				if states[c.StatementID] == nil {
+					states[c.StatementID] = &state{first: c.FirstSeen, length: int(c.CanonicalLength)}
+				}
 			}
-		}
-		if len(cands) > 200 {
-			cands = cands[:200] // the query's limit
 		}
 		self := prepare(qt.Text)
 		var best int64
@@ -513,9 +519,22 @@ func assignStatements(ctx context.Context, q *dbq.Queries, articleID int64, pub,
 				best, bestScore = c.statement, m.Score
 			}
 		}
+		length := utf8.RuneCountInString(qt.Text)
 		if best == 0 {
-			fresh = append(fresh, created{speaker: sp, quote: i})
+			fresh = append(fresh, i)
 			best = -int64(len(fresh))
+			states[best] = &state{first: day, length: length}
+		} else {
+			st := states[best]
+			earlier := day.Time.Before(st.first.Time)
+			fuller := qt.Kind == extract.KindDirect && length > st.length
+			if earlier {
+				st.first = day
+			}
+			if fuller {
+				st.length = length
+			}
+			grow[i] = earlier || fuller
 		}
 		refs[i] = best
 		if !dup {
@@ -544,11 +563,12 @@ func assignStatements(ctx context.Context, q *dbq.Queries, articleID int64, pub,
 		}
 		plan.ids[i] = pgtype.Int8{Int64: id, Valid: true}
 		var err error
-		if ref < 0 && fresh[-ref-1].quote == i {
+		switch {
+		case ref < 0 && fresh[-ref-1] == i:
 			err = q.InsertStatement(ctx, dbq.InsertStatementParams{
 				ID: id, SpeakerID: speakers[i].Int64, CanonicalText: qt.Text, FirstArticleID: articleID, FirstSeen: day,
 			})
-		} else {
+		case grow[i]:
 			// The canonical text is the fullest direct wording seen.
 			err = q.GrowStatement(ctx, dbq.GrowStatementParams{
 				ID: id, Day: day, ArticleID: articleID, Direct: qt.Kind == extract.KindDirect, Text: qt.Text,

@@ -249,49 +249,63 @@ func (q *Queries) StatementCandidates(ctx context.Context, arg StatementCandidat
 
 const statementCandidatesFor = `-- name: StatementCandidatesFor :many
 WITH wanted AS (
-    SELECT ($2::int[])[i] AS n, ($3::bigint[])[i] AS speaker_id,
-           array_agg(($4::bigint[])[i]) AS pairs
-    FROM generate_subscripts($2::int[], 1) AS i
+    SELECT ($1::int[])[i] AS n, ($2::bigint[])[i] AS speaker_id,
+           array_agg(($3::bigint[])[i]) AS pairs
+    FROM generate_subscripts($1::int[], 1) AS i
     GROUP BY 1, 2
+), found AS (
+    SELECT w.n, c.statement_id, c.text, c.rank
+    FROM wanted w
+    CROSS JOIN LATERAL (
+        SELECT x.statement_id, x.text, row_number() OVER (ORDER BY x.id DESC) AS rank
+        FROM (
+            SELECT q.id, q.statement_id, q.text
+            FROM quotes q
+            JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_id = w.speaker_id AND q.statement_id IS NOT NULL
+              AND q.pairs && w.pairs
+              AND ($4::date IS NULL OR a.published IS NULL
+                   OR a.published BETWEEN $4::date - 3 AND $4::date + 3)
+            ORDER BY q.id DESC
+            LIMIT 200
+        ) x
+    ) c
 )
-SELECT w.n::int AS n, c.statement_id::bigint AS statement_id, c.text
-FROM wanted w
-CROSS JOIN LATERAL (
-    SELECT q.id, q.statement_id, q.text
-    FROM quotes q
-    JOIN articles a ON a.id = q.article_id
-    WHERE q.speaker_id = w.speaker_id AND q.statement_id IS NOT NULL
-      AND q.pairs && w.pairs
-      AND ($1::date IS NULL OR a.published IS NULL
-           OR a.published BETWEEN $1::date - 3 AND $1::date + 3)
-    ORDER BY q.id DESC
-    LIMIT 200
-) c
-ORDER BY w.n, c.id DESC
+SELECT f.n::int AS n, f.statement_id::bigint AS statement_id, f.text, min(f.rank)::int AS rank,
+       min(st.first_seen)::date AS first_seen, min(char_length(st.canonical_text))::int AS canonical_length
+FROM found f
+JOIN statements st ON st.id = f.statement_id
+GROUP BY f.n, f.statement_id, f.text
+ORDER BY f.n, min(f.rank)
 `
 
 type StatementCandidatesForParams struct {
-	Day        pgtype.Date
 	Ns         []int32
 	SpeakerIds []int64
 	Pairs      []int64
+	Day        pgtype.Date
 }
 
 type StatementCandidatesForRow struct {
-	N           int32
-	StatementID int64
-	Text        string
+	N               int32
+	StatementID     int64
+	Text            string
+	Rank            int32
+	FirstSeen       pgtype.Date
+	CanonicalLength int32
 }
 
 // StatementCandidates for many quotes at once: quote n of the article has
 // the speaker speaker_ids[n] and the pairs listed as (n, pair) in ns and
-// pairs. Rows come by quote, each quote's newest first.
+// pairs. Each quote gets its candidates newest first (rank 1 the newest,
+// at most 200), a statement and wording only once at its best rank, with
+// the first day and the length of the statement as it stands.
 func (q *Queries) StatementCandidatesFor(ctx context.Context, arg StatementCandidatesForParams) ([]StatementCandidatesForRow, error) {
 	rows, err := q.db.Query(ctx, statementCandidatesFor,
-		arg.Day,
 		arg.Ns,
 		arg.SpeakerIds,
 		arg.Pairs,
+		arg.Day,
 	)
 	if err != nil {
 		return nil, err
@@ -300,7 +314,14 @@ func (q *Queries) StatementCandidatesFor(ctx context.Context, arg StatementCandi
 	items := []StatementCandidatesForRow{}
 	for rows.Next() {
 		var i StatementCandidatesForRow
-		if err := rows.Scan(&i.N, &i.StatementID, &i.Text); err != nil {
+		if err := rows.Scan(
+			&i.N,
+			&i.StatementID,
+			&i.Text,
+			&i.Rank,
+			&i.FirstSeen,
+			&i.CanonicalLength,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
