@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -281,14 +282,15 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 	if err != nil {
 		return Outcome{}, err
 	}
-	for i, qt := range res.Quotes {
-		p := quoteParams(out.ArticleID, ids[i], qt)
-		p.Pairs = stmts.pairs[i]
-		p.StatementID = stmts.ids[i]
-		if err := q.InsertQuote(ctx, p); err != nil {
-			return Outcome{}, fmt.Errorf("insert quote at %d: %w", qt.Start, err)
+	if len(res.Quotes) > 0 {
+		p := dbq.InsertQuotesParams{ArticleID: out.ArticleID, ExtractorVersion: extract.Version, Pairs: []int64{}}
+		for i, qt := range res.Quotes {
+			addQuote(&p, ids[i], stmts.ids[i], stmts.pairs[i], qt)
 		}
-		out.Quotes++
+		if err := q.InsertQuotes(ctx, p); err != nil {
+			return Outcome{}, fmt.Errorf("insert quotes: %w", err)
+		}
+		out.Quotes = len(res.Quotes)
 	}
 	if out.Status == StatusUpdated {
 		if err := q.DeleteEmptyStatements(ctx, replaced); err != nil {
@@ -329,38 +331,56 @@ func (r articleRow) update(id int64) dbq.UpdateArticleParams {
 	}
 }
 
-func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote) dbq.InsertQuoteParams {
-	p := dbq.InsertQuoteParams{
-		ArticleID:        articleID,
-		SpeakerID:        speakerID,
-		Text:             qt.Text,
-		Kind:             string(qt.Kind),
-		CueType:          string(extract.CueSpeech),
-		StartOffset:      int32(qt.Start),
-		EndOffset:        int32(qt.End),
-		Confidence:       clamp01(qt.Confidence),
-		ExtractorVersion: extract.Version,
-	}
+// null stands for NULL in the integer and real arrays of InsertQuotes.
+const null = math.MinInt32
+
+// addQuote appends quote qt to the arrays of p (see InsertQuotes).
+func addQuote(p *dbq.InsertQuotesParams, speakerID, statementID pgtype.Int8, pairs []int64, qt extract.Quote) {
+	var fragments []byte
 	if len(qt.Fragments) > 1 {
-		p.Fragments, _ = json.Marshal(qt.Fragments)
+		fragments, _ = json.Marshal(qt.Fragments)
 	}
+	mentionText, mentionStart, mentionEnd := "", int32(null), int32(null)
 	if m := qt.Mention; m != nil {
-		p.MentionText, p.MentionStart, p.MentionEnd = text(m.Text), int4(m.Start), int4(m.End)
+		mentionText, mentionStart, mentionEnd = m.Text, int32(m.Start), int32(m.End)
 	}
+	cueType, cueText, cueStart, cueEnd := string(extract.CueSpeech), "", int32(null), int32(null)
 	if c := qt.Cue; c != nil {
-		p.CueText, p.CueStart, p.CueEnd = text(c.Text), int4(c.Start), int4(c.End)
+		cueText, cueStart, cueEnd = c.Text, int32(c.Start), int32(c.End)
 		if c.Type != "" {
-			p.CueType = string(c.Type)
+			cueType = string(c.Type)
 		}
 	}
+	var venue string
+	var saidOn pgtype.Date
 	if v := qt.Venue; v != nil {
-		p.Venue = text(v.Text)
-		p.SaidOn = date(v.Date)
+		venue, saidOn = v.Text, date(v.Date)
 	}
+	speakerConfidence := float32(null)
 	if qt.Speaker.Name != "" {
-		p.SpeakerConfidence = pgtype.Float4{Float32: clamp01(qt.Speaker.Confidence), Valid: true}
+		speakerConfidence = clamp01(qt.Speaker.Confidence)
 	}
-	return p
+	p.SpeakerIds = append(p.SpeakerIds, speakerID.Int64) // 0 when not Valid
+	p.Texts = append(p.Texts, qt.Text)
+	p.Kinds = append(p.Kinds, string(qt.Kind))
+	p.CueTypes = append(p.CueTypes, cueType)
+	p.StartOffsets = append(p.StartOffsets, int32(qt.Start))
+	p.EndOffsets = append(p.EndOffsets, int32(qt.End))
+	p.Fragments = append(p.Fragments, string(fragments))
+	p.MentionTexts = append(p.MentionTexts, mentionText)
+	p.MentionStarts = append(p.MentionStarts, mentionStart)
+	p.MentionEnds = append(p.MentionEnds, mentionEnd)
+	p.CueTexts = append(p.CueTexts, cueText)
+	p.CueStarts = append(p.CueStarts, cueStart)
+	p.CueEnds = append(p.CueEnds, cueEnd)
+	p.Venues = append(p.Venues, venue)
+	p.SaidOn = append(p.SaidOn, saidOn)
+	p.Confidences = append(p.Confidences, clamp01(qt.Confidence))
+	p.SpeakerConfidences = append(p.SpeakerConfidences, speakerConfidence)
+	p.StatementIds = append(p.StatementIds, statementID.Int64) // 0 when not Valid
+	p.PairFrom = append(p.PairFrom, int32(len(p.Pairs)+1))
+	p.Pairs = append(p.Pairs, pairs...)
+	p.PairTo = append(p.PairTo, int32(len(p.Pairs)))
 }
 
 func upsertOutlet(ctx context.Context, q *dbq.Queries, name, kind, domain string) (pgtype.Int8, error) {
@@ -403,8 +423,6 @@ func firstNonEmpty(vs ...string) string {
 }
 
 func text(s string) pgtype.Text { return pgtype.Text{String: s, Valid: s != ""} }
-
-func int4(n int) pgtype.Int4 { return pgtype.Int4{Int32: int32(n), Valid: true} }
 
 func date(s string) pgtype.Date {
 	t, err := time.Parse(time.DateOnly, s)

@@ -153,7 +153,7 @@ type errRow struct{ err error }
 
 func (r errRow) Scan(...any) error { return r.err }
 
-// queryName is the sqlc name of a query ("-- name: InsertQuote :exec"),
+// queryName is the sqlc name of a query ("-- name: InsertQuotes :exec"),
 // for error messages.
 func queryName(sql string) string {
 	if rest, ok := strings.CutPrefix(sql, "-- name: "); ok {
