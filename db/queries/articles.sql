@@ -80,3 +80,11 @@ SET syndicated_from = @from_id,
     agency_inferred = (agency_id IS NULL AND sqlc.narg('agency_id')::bigint IS NOT NULL) OR agency_inferred,
     agency_id       = coalesce(agency_id, sqlc.narg('agency_id'))
 WHERE id = @id;
+
+-- name: PlanCacheAuto :exec
+-- Lets the rest of the transaction reuse generic plans of its prepared
+-- statements. The pool forces custom plans for the optional filters of the
+-- list queries; ingest queries filter on what they are given (the day
+-- filters only weed out rows found by key), so planning each execution
+-- anew, and each foreign key check of each row written, buys nothing.
+SELECT set_config('plan_cache_mode', 'auto', true);

@@ -1,13 +1,36 @@
--- name: InsertQuote :exec
+-- name: InsertQuotes :exec
+-- All quotes of an article in one statement, in order (a repeat of the
+-- offsets of an earlier one is left out):
+-- element i of each array is quote i. Arrays cannot hold NULL here, so
+-- 0 (ids), the empty string (text) and -2147483648 (offsets, confidence)
+-- stand for it; quote i has the pairs pairs[pair_from[i]:pair_to[i]].
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
                     confidence, speaker_confidence, extractor_version, statement_id, pairs)
-VALUES (@article_id, sqlc.narg('speaker_id'), @text, @kind, @cue_type, @start_offset, @end_offset,
-        sqlc.narg('fragments'), sqlc.narg('mention_text'), sqlc.narg('mention_start'), sqlc.narg('mention_end'),
-        sqlc.narg('cue_text'), sqlc.narg('cue_start'), sqlc.narg('cue_end'), sqlc.narg('venue'), sqlc.narg('said_on'),
-        @confidence, sqlc.narg('speaker_confidence'), @extractor_version, sqlc.narg('statement_id'),
-        @pairs::bigint[])
+SELECT sqlc.arg(article_id)::bigint,
+       nullif((sqlc.arg(speaker_ids)::bigint[])[i], 0),
+       (sqlc.arg(texts)::text[])[i],
+       (sqlc.arg(kinds)::text[])[i],
+       (sqlc.arg(cue_types)::text[])[i],
+       (sqlc.arg(start_offsets)::int[])[i],
+       (sqlc.arg(end_offsets)::int[])[i],
+       nullif((sqlc.arg(fragments)::text[])[i], '')::jsonb,
+       nullif((sqlc.arg(mention_texts)::text[])[i], ''),
+       nullif((sqlc.arg(mention_starts)::int[])[i], -2147483648),
+       nullif((sqlc.arg(mention_ends)::int[])[i], -2147483648),
+       nullif((sqlc.arg(cue_texts)::text[])[i], ''),
+       nullif((sqlc.arg(cue_starts)::int[])[i], -2147483648),
+       nullif((sqlc.arg(cue_ends)::int[])[i], -2147483648),
+       nullif((sqlc.arg(venues)::text[])[i], ''),
+       (sqlc.arg(said_on)::date[])[i],
+       (sqlc.arg(confidences)::real[])[i],
+       nullif((sqlc.arg(speaker_confidences)::real[])[i], -2147483648),
+       sqlc.arg(extractor_version)::text,
+       nullif((sqlc.arg(statement_ids)::bigint[])[i], 0),
+       (sqlc.arg(pairs)::bigint[])[(sqlc.arg(pair_from)::int[])[i]:(sqlc.arg(pair_to)::int[])[i]]
+FROM generate_subscripts(sqlc.arg(texts)::text[], 1) AS i
+ORDER BY i
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING;
 
 -- name: ListQuotes :many

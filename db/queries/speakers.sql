@@ -1,13 +1,17 @@
--- name: UpsertSpeaker :one
+-- name: CreateSpeaker :one
+-- Takes the first of the candidate slugs that no speaker holds. A speaker
+-- of this kind and name may exist all the same (an alias of it never
+-- matched the name): then it keeps its slug and gains what it lacked.
 INSERT INTO speakers (slug, name, name_key, kind, description, holder_id)
-VALUES (@slug, @name, @name_key, @kind, sqlc.narg('description'), sqlc.narg('holder_id'))
+SELECT c.slug, sqlc.arg(name), sqlc.arg(name_key), sqlc.arg(kind), sqlc.narg(description), sqlc.narg(holder_id)
+FROM unnest(sqlc.arg(slugs)::text[]) WITH ORDINALITY AS c (slug, n)
+WHERE NOT EXISTS (SELECT 1 FROM speakers t WHERE t.slug = c.slug)
+ORDER BY c.n
+LIMIT 1
 ON CONFLICT (kind, name_key) DO UPDATE
     SET description = coalesce(speakers.description, excluded.description),
         holder_id   = coalesce(speakers.holder_id, excluded.holder_id)
 RETURNING id;
-
--- name: SlugTaken :one
-SELECT EXISTS (SELECT 1 FROM speakers WHERE slug = $1);
 
 -- name: AddSpeakerAlias :exec
 INSERT INTO speaker_aliases (speaker_id, alias, alias_key)
@@ -77,6 +81,33 @@ WHERE a.alias_key = @key AND s.kind = @kind
 ORDER BY s.id
 LIMIT 1;
 
+-- name: ResolveSpeakers :many
+-- For each name (kind and folded key, numbered from 1): the speaker with it
+-- as an alias (first id), or for a person with no such alias, up to ten
+-- people with a similar name as SimilarSpeakers finds them, most similar first.
+WITH names AS (
+    SELECT i AS n, (sqlc.arg(kinds)::text[])[i] AS kind, (sqlc.arg(keys)::text[])[i] AS key
+    FROM generate_subscripts(sqlc.arg(keys)::text[], 1) AS i
+), by_alias AS (
+    SELECT n.n, (SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+                 WHERE a.alias_key = n.key AND s.kind = n.kind
+                 ORDER BY s.id LIMIT 1) AS id
+    FROM names n
+)
+SELECT b.n::int AS n, b.id::bigint AS id, ''::text AS name_key, true AS by_alias
+FROM by_alias b WHERE b.id IS NOT NULL
+UNION ALL
+SELECT n.n::int, c.id, c.name_key, false
+FROM names n
+JOIN by_alias b ON b.n = n.n AND b.id IS NULL
+CROSS JOIN LATERAL (
+    SELECT s.id, s.name_key, similarity(s.name_key, n.key) AS sim FROM speakers s
+    WHERE n.kind = 'person' AND s.kind = n.kind AND s.name_key % n.key
+    ORDER BY similarity(s.name_key, n.key) DESC, s.id
+    LIMIT 10
+) c
+ORDER BY 1, 4 DESC;
+
 -- name: SimilarSpeakers :many
 -- Spelling variants and transliterations: same kind, similar folded name.
 SELECT id, name_key FROM speakers
@@ -125,3 +156,27 @@ SELECT g.role_id, g.confidence, g.evidence, p.id AS person_id, p.slug, p.name, p
 FROM speaker_suggestions g JOIN speakers p ON p.id = g.person_id
 WHERE g.role_id = ANY(@ids::bigint[])
 ORDER BY g.role_id, g.confidence DESC, p.id;
+
+-- name: RoleLinksNear :many
+-- RolesQuotedNear for each title key in titles (is_role true: speaker_id is
+-- the role) and PeopleTitledNear for each role name key in roles (is_role
+-- false: speaker_id is the person), for one article in one query.
+SELECT t.key::text AS key, true AS is_role, r.id::bigint AS speaker_id,
+       ''::text AS name, ''::text AS title, NULL::date AS first_seen
+FROM unnest(sqlc.arg(titles)::text[]) AS t (key)
+CROSS JOIN LATERAL (
+    SELECT DISTINCT s.id FROM speakers s
+    JOIN quotes q ON q.speaker_id = s.id
+    JOIN articles a ON a.id = q.article_id
+    WHERE s.kind = 'role' AND s.name_key = t.key
+      AND (sqlc.narg(day)::date IS NULL OR a.published IS NULL
+           OR a.published BETWEEN sqlc.narg(day)::date - 7 AND sqlc.narg(day)::date + 7)
+) r
+UNION ALL
+SELECT t.key::text, false, r.speaker_id, s.name, r.title, r.first_seen
+FROM unnest(sqlc.arg(roles)::text[]) AS t (key)
+JOIN speaker_roles r ON r.title_key = t.key
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person'
+  AND (sqlc.narg(day)::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= sqlc.narg(day)::date + 7 AND r.last_seen >= sqlc.narg(day)::date - 7));

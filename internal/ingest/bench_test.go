@@ -4,11 +4,15 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"os"
 	"testing"
+
+	"github.com/jackc/pgx/v5/pgxpool"
 
 	"github.com/quoted-dev/quoted/internal/benchcorpus"
 	"github.com/quoted-dev/quoted/internal/ingest"
 	"github.com/quoted-dev/quoted/internal/pgtest"
+	"github.com/quoted-dev/quoted/internal/store"
 	"github.com/quoted-dev/quoted/seeds"
 )
 
@@ -18,7 +22,13 @@ import (
 // and statement linking and syndication detection.
 func BenchmarkIngest(b *testing.B) {
 	ctx := context.Background()
-	svc := ingest.New(pgtest.Store(b), nil)
+	trips := newRoundTrips()
+	st, err := store.Open(ctx, pgtest.DSN(b), func(c *pgxpool.Config) { c.ConnConfig.Tracer = trips })
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer st.Close()
+	svc := ingest.New(st, nil)
 	names, _ := fs.Glob(seeds.Files, "*.txt")
 	texts := make([]string, len(names))
 	for i, n := range names {
@@ -28,6 +38,7 @@ func BenchmarkIngest(b *testing.B) {
 	g := benchcorpus.NewGenerator(benchcorpus.Vocabulary(), 1, 2)
 	quotes := 0
 	b.ReportAllocs()
+	trips.reset()
 	i := 0
 	for b.Loop() {
 		a := ingest.Article{
@@ -48,4 +59,8 @@ func BenchmarkIngest(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(quotes)/float64(b.N), "quotes/article")
+	b.ReportMetric(float64(trips.total)/float64(b.N), "roundtrips/article")
+	if os.Getenv("QUOTED_BENCH_TRIPS") != "" {
+		b.Log("\n" + trips.report(b.N))
+	}
 }

@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"math"
 	"net/url"
 	"slices"
 	"strings"
@@ -153,7 +154,7 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 	// Concurrent ingests can collide on a new speaker's slug or deadlock
 	// on rows both touch; the transaction rolled back, so try again.
 	for attempt := 0; attempt < 3; attempt++ {
-		err = s.st.InTx(ctx, func(q *dbq.Queries) error {
+		err = s.st.InBatchedTx(ctx, func(q *dbq.Queries) error {
 			var err error
 			out, err = s.write(ctx, q, a, hash[:], res)
 			return err
@@ -172,7 +173,21 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 	return out, nil
 }
 
+// write stores the article. q batches the statements that return nothing
+// (see store.InBatchedTx), so the work is laid out to need few answers from
+// the server: speakers are looked up for the whole article at once, and the
+// statement candidates of all its quotes come in one query.
 func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []byte, res extract.Result) (Outcome, error) {
+	// Reuse plans within the transaction (see the query); sent with the first query.
+	if err := q.PlanCacheAuto(ctx); err != nil {
+		return Outcome{}, fmt.Errorf("plan cache mode: %w", err)
+	}
+	if a.URL != "" {
+		// Serializes ingests of one URL; sent with the first query.
+		if err := q.LockArticleURL(ctx, a.URL); err != nil {
+			return Outcome{}, fmt.Errorf("lock article URL: %w", err)
+		}
+	}
 	publisher := firstNonEmpty(a.Publisher, res.Outlet.Publisher)
 	agency := firstNonEmpty(a.Agency, res.Outlet.Agency)
 	publisherID, err := upsertOutlet(ctx, q, publisher, "publisher", hostOf(a.URL))
@@ -204,9 +219,6 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 	out := Outcome{Status: StatusNew}
 	var replaced []int64 // speakers whose quotes an update removed
 	if a.URL != "" {
-		if err := q.LockArticleURL(ctx, a.URL); err != nil {
-			return Outcome{}, fmt.Errorf("lock article URL: %w", err)
-		}
 		id, err := q.GetArticleIDByURL(ctx, text(a.URL))
 		switch {
 		case err == nil:
@@ -240,20 +252,23 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 
 	// Resolve every speaker first, then lock them in id order: statements
 	// are grouped per speaker, and a fixed lock order cannot deadlock.
-	seen := map[string]int64{} // kind+folded name → id, within this article
+	r, err := newResolver(ctx, q, res.Quotes, pub)
+	if err != nil {
+		return Outcome{}, err
+	}
 	ids := make([]pgtype.Int8, len(res.Quotes))
 	var lockIDs []int64
 	for i, qt := range res.Quotes {
 		if qt.Speaker.Name == "" {
 			continue
 		}
-		id, err := upsertSpeaker(ctx, q, seen, qt)
+		id, err := r.upsertSpeaker(ctx, qt)
 		if err != nil {
 			return Outcome{}, err
 		}
 		ids[i] = pgtype.Int8{Int64: id, Valid: true}
 		lockIDs = append(lockIDs, id)
-		if err := recordRole(ctx, q, id, qt.Speaker, out.ArticleID, pub); err != nil {
+		if err := r.recordRole(ctx, id, qt.Speaker, out.ArticleID, pub); err != nil {
 			return Outcome{}, err
 		}
 	}
@@ -263,20 +278,19 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 			return Outcome{}, fmt.Errorf("lock speaker: %w", err)
 		}
 	}
-	for i, qt := range res.Quotes {
-		p := quoteParams(out.ArticleID, ids[i], qt)
-		p.Pairs = similar.Pairs(qt.Text)
-		if ids[i].Valid {
-			st, err := assignStatement(ctx, q, ids[i].Int64, out.ArticleID, pub, day, qt, p.Pairs)
-			if err != nil {
-				return Outcome{}, err
-			}
-			p.StatementID = pgtype.Int8{Int64: st, Valid: true}
+	stmts, err := assignStatements(ctx, q, out.ArticleID, pub, day, res.Quotes, ids)
+	if err != nil {
+		return Outcome{}, err
+	}
+	if len(res.Quotes) > 0 {
+		p := dbq.InsertQuotesParams{ArticleID: out.ArticleID, ExtractorVersion: extract.Version, Pairs: []int64{}}
+		for i, qt := range res.Quotes {
+			addQuote(&p, ids[i], stmts.ids[i], stmts.pairs[i], qt)
 		}
-		if err := q.InsertQuote(ctx, p); err != nil {
-			return Outcome{}, fmt.Errorf("insert quote at %d: %w", qt.Start, err)
+		if err := q.InsertQuotes(ctx, p); err != nil {
+			return Outcome{}, fmt.Errorf("insert quotes: %w", err)
 		}
-		out.Quotes++
+		out.Quotes = len(res.Quotes)
 	}
 	if out.Status == StatusUpdated {
 		if err := q.DeleteEmptyStatements(ctx, replaced); err != nil {
@@ -317,38 +331,56 @@ func (r articleRow) update(id int64) dbq.UpdateArticleParams {
 	}
 }
 
-func quoteParams(articleID int64, speakerID pgtype.Int8, qt extract.Quote) dbq.InsertQuoteParams {
-	p := dbq.InsertQuoteParams{
-		ArticleID:        articleID,
-		SpeakerID:        speakerID,
-		Text:             qt.Text,
-		Kind:             string(qt.Kind),
-		CueType:          string(extract.CueSpeech),
-		StartOffset:      int32(qt.Start),
-		EndOffset:        int32(qt.End),
-		Confidence:       clamp01(qt.Confidence),
-		ExtractorVersion: extract.Version,
-	}
+// null stands for NULL in the integer and real arrays of InsertQuotes.
+const null = math.MinInt32
+
+// addQuote appends quote qt to the arrays of p (see InsertQuotes).
+func addQuote(p *dbq.InsertQuotesParams, speakerID, statementID pgtype.Int8, pairs []int64, qt extract.Quote) {
+	var fragments []byte
 	if len(qt.Fragments) > 1 {
-		p.Fragments, _ = json.Marshal(qt.Fragments)
+		fragments, _ = json.Marshal(qt.Fragments)
 	}
+	mentionText, mentionStart, mentionEnd := "", int32(null), int32(null)
 	if m := qt.Mention; m != nil {
-		p.MentionText, p.MentionStart, p.MentionEnd = text(m.Text), int4(m.Start), int4(m.End)
+		mentionText, mentionStart, mentionEnd = m.Text, int32(m.Start), int32(m.End)
 	}
+	cueType, cueText, cueStart, cueEnd := string(extract.CueSpeech), "", int32(null), int32(null)
 	if c := qt.Cue; c != nil {
-		p.CueText, p.CueStart, p.CueEnd = text(c.Text), int4(c.Start), int4(c.End)
+		cueText, cueStart, cueEnd = c.Text, int32(c.Start), int32(c.End)
 		if c.Type != "" {
-			p.CueType = string(c.Type)
+			cueType = string(c.Type)
 		}
 	}
+	var venue string
+	var saidOn pgtype.Date
 	if v := qt.Venue; v != nil {
-		p.Venue = text(v.Text)
-		p.SaidOn = date(v.Date)
+		venue, saidOn = v.Text, date(v.Date)
 	}
+	speakerConfidence := float32(null)
 	if qt.Speaker.Name != "" {
-		p.SpeakerConfidence = pgtype.Float4{Float32: clamp01(qt.Speaker.Confidence), Valid: true}
+		speakerConfidence = clamp01(qt.Speaker.Confidence)
 	}
-	return p
+	p.SpeakerIds = append(p.SpeakerIds, speakerID.Int64) // 0 when not Valid
+	p.Texts = append(p.Texts, qt.Text)
+	p.Kinds = append(p.Kinds, string(qt.Kind))
+	p.CueTypes = append(p.CueTypes, cueType)
+	p.StartOffsets = append(p.StartOffsets, int32(qt.Start))
+	p.EndOffsets = append(p.EndOffsets, int32(qt.End))
+	p.Fragments = append(p.Fragments, string(fragments))
+	p.MentionTexts = append(p.MentionTexts, mentionText)
+	p.MentionStarts = append(p.MentionStarts, mentionStart)
+	p.MentionEnds = append(p.MentionEnds, mentionEnd)
+	p.CueTexts = append(p.CueTexts, cueText)
+	p.CueStarts = append(p.CueStarts, cueStart)
+	p.CueEnds = append(p.CueEnds, cueEnd)
+	p.Venues = append(p.Venues, venue)
+	p.SaidOn = append(p.SaidOn, saidOn)
+	p.Confidences = append(p.Confidences, clamp01(qt.Confidence))
+	p.SpeakerConfidences = append(p.SpeakerConfidences, speakerConfidence)
+	p.StatementIds = append(p.StatementIds, statementID.Int64) // 0 when not Valid
+	p.PairFrom = append(p.PairFrom, int32(len(p.Pairs)+1))
+	p.Pairs = append(p.Pairs, pairs...)
+	p.PairTo = append(p.PairTo, int32(len(p.Pairs)))
 }
 
 func upsertOutlet(ctx context.Context, q *dbq.Queries, name, kind, domain string) (pgtype.Int8, error) {
@@ -363,76 +395,6 @@ func upsertOutlet(ctx context.Context, q *dbq.Queries, name, kind, domain string
 	return pgtype.Int8{Int64: id, Valid: true}, nil
 }
 
-// upsertSpeaker finds or creates the speaker of qt, with the mention and
-// title as aliases so that searches by description find the person.
-func upsertSpeaker(ctx context.Context, q *dbq.Queries, seen map[string]int64, qt extract.Quote) (int64, error) {
-	sp := qt.Speaker
-	kind := string(sp.Kind)
-	if kind == "" {
-		kind = string(extract.SpeakerPerson)
-	}
-	key := fold.Key(sp.Name)
-	id, ok := seen[kind+"\x00"+key]
-	if !ok {
-		var holder pgtype.Int8
-		if sp.Kind == extract.SpeakerOffice && sp.Holder != "" && fold.Key(sp.Holder) != key {
-			hid, err := upsertSpeaker(ctx, q, seen, extract.Quote{Speaker: extract.Speaker{Name: sp.Holder, Kind: extract.SpeakerPerson}})
-			if err != nil {
-				return 0, err
-			}
-			holder = pgtype.Int8{Int64: hid, Valid: true}
-		}
-		var err error
-		if id, err = findSpeaker(ctx, q, kind, key); err != nil {
-			return 0, err
-		}
-		if id == 0 {
-			slug, err := freeSlug(ctx, q, sp.Name, kind)
-			if err != nil {
-				return 0, err
-			}
-			id, err = q.UpsertSpeaker(ctx, dbq.UpsertSpeakerParams{
-				Slug: slug, Name: sp.Name, NameKey: key, Kind: kind,
-				Description: text(sp.Title), HolderID: holder,
-			})
-			if err != nil {
-				return 0, fmt.Errorf("store speaker %q: %w", sp.Name, err)
-			}
-		}
-		seen[kind+"\x00"+key] = id
-		if err := addAlias(ctx, q, id, sp.Name); err != nil {
-			return 0, err
-		}
-	}
-	if sp.Title != "" {
-		if err := addAlias(ctx, q, id, sp.Title); err != nil {
-			return 0, err
-		}
-	}
-	// A mention shared by several speakers ("both A and B") names none of them.
-	if m := qt.Mention; m != nil && len(qt.Speakers) <= 1 && isNameLike(m.Text) {
-		if err := addAlias(ctx, q, id, m.Text); err != nil {
-			return 0, err
-		}
-	}
-	return id, nil
-}
-
-func addAlias(ctx context.Context, q *dbq.Queries, id int64, alias string) error {
-	alias = strings.TrimSpace(alias)
-	for _, art := range []string{"the ", "a ", "an ", "The ", "A ", "An "} {
-		alias = strings.TrimPrefix(alias, art)
-	}
-	key := fold.Key(alias)
-	if key == "" {
-		return nil
-	}
-	if err := q.AddSpeakerAlias(ctx, dbq.AddSpeakerAliasParams{SpeakerID: id, Alias: alias, AliasKey: key}); err != nil {
-		return fmt.Errorf("store alias %q: %w", alias, err)
-	}
-	return nil
-}
-
 // isNameLike keeps pronouns and bare function words out of the aliases.
 func isNameLike(s string) bool {
 	switch fold.Key(s) {
@@ -441,33 +403,6 @@ func isNameLike(s string) bool {
 		return false
 	}
 	return utf8.RuneCountInString(s) >= 3
-}
-
-// freeSlug derives a slug from name that no other speaker holds.
-func freeSlug(ctx context.Context, q *dbq.Queries, name, kind string) (string, error) {
-	base := fold.Slug(name)
-	if base == "" {
-		base = "speaker"
-	}
-	for i := 0; i < 100; i++ {
-		slug := base
-		switch {
-		case i == 1:
-			slug = base + "-" + kind
-		case i > 1:
-			slug = fmt.Sprintf("%s-%s-%d", base, kind, i)
-		}
-		taken, err := q.SlugTaken(ctx, slug)
-		if err != nil {
-			return "", fmt.Errorf("check slug %q: %w", slug, err)
-		}
-		if !taken {
-			return slug, nil
-		}
-		// The slug may be this very speaker's (an upsert of an existing one).
-		// UpsertSpeaker keeps the old slug then, so any free slug will do.
-	}
-	return "", fmt.Errorf("no free slug for %q", name)
 }
 
 func hostOf(raw string) string {
@@ -488,8 +423,6 @@ func firstNonEmpty(vs ...string) string {
 }
 
 func text(s string) pgtype.Text { return pgtype.Text{String: s, Valid: s != ""} }
-
-func int4(n int) pgtype.Int4 { return pgtype.Int4{Int32: int32(n), Valid: true} }
 
 func date(s string) pgtype.Date {
 	t, err := time.Parse(time.DateOnly, s)

@@ -43,23 +43,41 @@ func tokens(s string) []string {
 
 // Compare relates a and b.
 func Compare(a, b string) Match {
-	ta, tb := tokens(a), tokens(b)
+	return Prepare(a).Compare(Prepare(b))
+}
+
+// Prepared is a text made ready for comparing, so that one text compared
+// with many others is read only once.
+type Prepared struct {
+	tokens  []string
+	joined  string
+	content map[string]bool
+}
+
+// Prepare reads s for Compare.
+func Prepare(s string) *Prepared {
+	ts := tokens(s)
+	return &Prepared{tokens: ts, joined: strings.Join(ts, " "), content: contentWords(ts)}
+}
+
+// Compare relates a and b, as Compare does their texts.
+func (a *Prepared) Compare(b *Prepared) Match {
+	ta, tb := a.tokens, b.tokens
 	if len(ta) == 0 || len(tb) == 0 {
 		return Match{None, 0}
 	}
-	na, nb := strings.Join(ta, " "), strings.Join(tb, " ")
-	if na == nb {
+	if a.joined == b.joined {
 		return Match{Exact, 1}
 	}
-	short, long := ta, tb
-	if len(short) > len(long) {
-		short, long = long, short
+	short, long := a, b
+	if len(ta) > len(tb) {
+		short, long = b, a
 	}
 	// A partial quote of four words or more inside a fuller one.
-	if len(short) >= 4 && strings.Contains(" "+strings.Join(long, " ")+" ", " "+strings.Join(short, " ")+" ") {
-		return Match{Partial, 0.5 + 0.5*float64(len(short))/float64(len(long))}
+	if len(short.tokens) >= 4 && strings.Contains(" "+long.joined+" ", " "+short.joined+" ") {
+		return Match{Partial, 0.5 + 0.5*float64(len(short.tokens))/float64(len(long.tokens))}
 	}
-	ca, cb := contentWords(ta), contentWords(tb)
+	ca, cb := a.content, b.content
 	inter := 0
 	for w := range ca {
 		if cb[w] {

@@ -27,8 +27,9 @@ type Store struct {
 	*dbq.Queries
 }
 
-// Open connects to the database at dsn.
-func Open(ctx context.Context, dsn string) (*Store, error) {
+// Open connects to the database at dsn. Each option may adjust the pool's
+// configuration before connecting (benchmarks use it to install a tracer).
+func Open(ctx context.Context, dsn string, options ...func(*pgxpool.Config)) (*Store, error) {
 	cfg, err := pgxpool.ParseConfig(dsn)
 	if err != nil {
 		return nil, fmt.Errorf("parse database URL: %w", err)
@@ -37,6 +38,9 @@ func Open(ctx context.Context, dsn string) (*Store, error) {
 	// would ignore which filters are set, so always plan with the values.
 	cfg.ConnConfig.RuntimeParams["plan_cache_mode"] = "force_custom_plan"
 	cfg.ConnConfig.RuntimeParams["application_name"] = "quoted"
+	for _, o := range options {
+		o(cfg)
+	}
 	pool, err := pgxpool.NewWithConfig(ctx, cfg)
 	if err != nil {
 		return nil, fmt.Errorf("connect to database: %w", err)

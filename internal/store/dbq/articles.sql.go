@@ -285,6 +285,20 @@ func (q *Queries) MarkSyndicated(ctx context.Context, arg MarkSyndicatedParams) 
 	return err
 }
 
+const planCacheAuto = `-- name: PlanCacheAuto :exec
+SELECT set_config('plan_cache_mode', 'auto', true)
+`
+
+// Lets the rest of the transaction reuse generic plans of its prepared
+// statements. The pool forces custom plans for the optional filters of the
+// list queries; ingest queries filter on what they are given (the day
+// filters only weed out rows found by key), so planning each execution
+// anew, and each foreign key check of each row written, buys nothing.
+func (q *Queries) PlanCacheAuto(ctx context.Context) error {
+	_, err := q.db.Exec(ctx, planCacheAuto)
+	return err
+}
+
 const syndicationCandidates = `-- name: SyndicationCandidates :many
 SELECT id, shingles, agency_id, agency_inferred, seen_on
 FROM articles

@@ -11,66 +11,93 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
-const insertQuote = `-- name: InsertQuote :exec
+const insertQuotes = `-- name: InsertQuotes :exec
 INSERT INTO quotes (article_id, speaker_id, text, kind, cue_type, start_offset, end_offset,
                     fragments, mention_text, mention_start, mention_end,
                     cue_text, cue_start, cue_end, venue, said_on,
                     confidence, speaker_confidence, extractor_version, statement_id, pairs)
-VALUES ($1, $2, $3, $4, $5, $6, $7,
-        $8, $9, $10, $11,
-        $12, $13, $14, $15, $16,
-        $17, $18, $19, $20,
-        $21::bigint[])
+SELECT $1::bigint,
+       nullif(($2::bigint[])[i], 0),
+       ($3::text[])[i],
+       ($4::text[])[i],
+       ($5::text[])[i],
+       ($6::int[])[i],
+       ($7::int[])[i],
+       nullif(($8::text[])[i], '')::jsonb,
+       nullif(($9::text[])[i], ''),
+       nullif(($10::int[])[i], -2147483648),
+       nullif(($11::int[])[i], -2147483648),
+       nullif(($12::text[])[i], ''),
+       nullif(($13::int[])[i], -2147483648),
+       nullif(($14::int[])[i], -2147483648),
+       nullif(($15::text[])[i], ''),
+       ($16::date[])[i],
+       ($17::real[])[i],
+       nullif(($18::real[])[i], -2147483648),
+       $19::text,
+       nullif(($20::bigint[])[i], 0),
+       ($21::bigint[])[($22::int[])[i]:($23::int[])[i]]
+FROM generate_subscripts($3::text[], 1) AS i
+ORDER BY i
 ON CONFLICT (article_id, start_offset, end_offset) DO NOTHING
 `
 
-type InsertQuoteParams struct {
-	ArticleID         int64
-	SpeakerID         pgtype.Int8
-	Text              string
-	Kind              string
-	CueType           string
-	StartOffset       int32
-	EndOffset         int32
-	Fragments         []byte
-	MentionText       pgtype.Text
-	MentionStart      pgtype.Int4
-	MentionEnd        pgtype.Int4
-	CueText           pgtype.Text
-	CueStart          pgtype.Int4
-	CueEnd            pgtype.Int4
-	Venue             pgtype.Text
-	SaidOn            pgtype.Date
-	Confidence        float32
-	SpeakerConfidence pgtype.Float4
-	ExtractorVersion  string
-	StatementID       pgtype.Int8
-	Pairs             []int64
+type InsertQuotesParams struct {
+	ArticleID          int64
+	SpeakerIds         []int64
+	Texts              []string
+	Kinds              []string
+	CueTypes           []string
+	StartOffsets       []int32
+	EndOffsets         []int32
+	Fragments          []string
+	MentionTexts       []string
+	MentionStarts      []int32
+	MentionEnds        []int32
+	CueTexts           []string
+	CueStarts          []int32
+	CueEnds            []int32
+	Venues             []string
+	SaidOn             []pgtype.Date
+	Confidences        []float32
+	SpeakerConfidences []float32
+	ExtractorVersion   string
+	StatementIds       []int64
+	Pairs              []int64
+	PairFrom           []int32
+	PairTo             []int32
 }
 
-func (q *Queries) InsertQuote(ctx context.Context, arg InsertQuoteParams) error {
-	_, err := q.db.Exec(ctx, insertQuote,
+// All quotes of an article in one statement, in order (a repeat of the
+// offsets of an earlier one is left out):
+// element i of each array is quote i. Arrays cannot hold NULL here, so
+// 0 (ids), the empty string (text) and -2147483648 (offsets, confidence)
+// stand for it; quote i has the pairs pairs[pair_from[i]:pair_to[i]].
+func (q *Queries) InsertQuotes(ctx context.Context, arg InsertQuotesParams) error {
+	_, err := q.db.Exec(ctx, insertQuotes,
 		arg.ArticleID,
-		arg.SpeakerID,
-		arg.Text,
-		arg.Kind,
-		arg.CueType,
-		arg.StartOffset,
-		arg.EndOffset,
+		arg.SpeakerIds,
+		arg.Texts,
+		arg.Kinds,
+		arg.CueTypes,
+		arg.StartOffsets,
+		arg.EndOffsets,
 		arg.Fragments,
-		arg.MentionText,
-		arg.MentionStart,
-		arg.MentionEnd,
-		arg.CueText,
-		arg.CueStart,
-		arg.CueEnd,
-		arg.Venue,
+		arg.MentionTexts,
+		arg.MentionStarts,
+		arg.MentionEnds,
+		arg.CueTexts,
+		arg.CueStarts,
+		arg.CueEnds,
+		arg.Venues,
 		arg.SaidOn,
-		arg.Confidence,
-		arg.SpeakerConfidence,
+		arg.Confidences,
+		arg.SpeakerConfidences,
 		arg.ExtractorVersion,
-		arg.StatementID,
+		arg.StatementIds,
 		arg.Pairs,
+		arg.PairFrom,
+		arg.PairTo,
 	)
 	return err
 }

@@ -28,6 +28,45 @@ func (q *Queries) AddSpeakerAlias(ctx context.Context, arg AddSpeakerAliasParams
 	return err
 }
 
+const createSpeaker = `-- name: CreateSpeaker :one
+INSERT INTO speakers (slug, name, name_key, kind, description, holder_id)
+SELECT c.slug, $1, $2, $3, $4, $5
+FROM unnest($6::text[]) WITH ORDINALITY AS c (slug, n)
+WHERE NOT EXISTS (SELECT 1 FROM speakers t WHERE t.slug = c.slug)
+ORDER BY c.n
+LIMIT 1
+ON CONFLICT (kind, name_key) DO UPDATE
+    SET description = coalesce(speakers.description, excluded.description),
+        holder_id   = coalesce(speakers.holder_id, excluded.holder_id)
+RETURNING id
+`
+
+type CreateSpeakerParams struct {
+	Name        string
+	NameKey     string
+	Kind        string
+	Description pgtype.Text
+	HolderID    pgtype.Int8
+	Slugs       []string
+}
+
+// Takes the first of the candidate slugs that no speaker holds. A speaker
+// of this kind and name may exist all the same (an alias of it never
+// matched the name): then it keeps its slug and gains what it lacked.
+func (q *Queries) CreateSpeaker(ctx context.Context, arg CreateSpeakerParams) (int64, error) {
+	row := q.db.QueryRow(ctx, createSpeaker,
+		arg.Name,
+		arg.NameKey,
+		arg.Kind,
+		arg.Description,
+		arg.HolderID,
+		arg.Slugs,
+	)
+	var id int64
+	err := row.Scan(&id)
+	return id, err
+}
+
 const findSpeakerByAlias = `-- name: FindSpeakerByAlias :one
 SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
 WHERE a.alias_key = $1 AND s.kind = $2
@@ -180,6 +219,138 @@ func (q *Queries) PeopleTitledNear(ctx context.Context, arg PeopleTitledNearPara
 			&i.Title,
 			&i.FirstSeen,
 			&i.LastSeen,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const resolveSpeakers = `-- name: ResolveSpeakers :many
+WITH names AS (
+    SELECT i AS n, ($1::text[])[i] AS kind, ($2::text[])[i] AS key
+    FROM generate_subscripts($2::text[], 1) AS i
+), by_alias AS (
+    SELECT n.n, (SELECT s.id FROM speaker_aliases a JOIN speakers s ON s.id = a.speaker_id
+                 WHERE a.alias_key = n.key AND s.kind = n.kind
+                 ORDER BY s.id LIMIT 1) AS id
+    FROM names n
+)
+SELECT b.n::int AS n, b.id::bigint AS id, ''::text AS name_key, true AS by_alias
+FROM by_alias b WHERE b.id IS NOT NULL
+UNION ALL
+SELECT n.n::int, c.id, c.name_key, false
+FROM names n
+JOIN by_alias b ON b.n = n.n AND b.id IS NULL
+CROSS JOIN LATERAL (
+    SELECT s.id, s.name_key, similarity(s.name_key, n.key) AS sim FROM speakers s
+    WHERE n.kind = 'person' AND s.kind = n.kind AND s.name_key % n.key
+    ORDER BY similarity(s.name_key, n.key) DESC, s.id
+    LIMIT 10
+) c
+ORDER BY 1, 4 DESC
+`
+
+type ResolveSpeakersParams struct {
+	Kinds []string
+	Keys  []string
+}
+
+type ResolveSpeakersRow struct {
+	N       int32
+	ID      int64
+	NameKey string
+	ByAlias bool
+}
+
+// For each name (kind and folded key, numbered from 1): the speaker with it
+// as an alias (first id), or for a person with no such alias, up to ten
+// people with a similar name as SimilarSpeakers finds them, most similar first.
+func (q *Queries) ResolveSpeakers(ctx context.Context, arg ResolveSpeakersParams) ([]ResolveSpeakersRow, error) {
+	rows, err := q.db.Query(ctx, resolveSpeakers, arg.Kinds, arg.Keys)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []ResolveSpeakersRow{}
+	for rows.Next() {
+		var i ResolveSpeakersRow
+		if err := rows.Scan(
+			&i.N,
+			&i.ID,
+			&i.NameKey,
+			&i.ByAlias,
+		); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const roleLinksNear = `-- name: RoleLinksNear :many
+SELECT t.key::text AS key, true AS is_role, r.id::bigint AS speaker_id,
+       ''::text AS name, ''::text AS title, NULL::date AS first_seen
+FROM unnest($1::text[]) AS t (key)
+CROSS JOIN LATERAL (
+    SELECT DISTINCT s.id FROM speakers s
+    JOIN quotes q ON q.speaker_id = s.id
+    JOIN articles a ON a.id = q.article_id
+    WHERE s.kind = 'role' AND s.name_key = t.key
+      AND ($2::date IS NULL OR a.published IS NULL
+           OR a.published BETWEEN $2::date - 7 AND $2::date + 7)
+) r
+UNION ALL
+SELECT t.key::text, false, r.speaker_id, s.name, r.title, r.first_seen
+FROM unnest($3::text[]) AS t (key)
+JOIN speaker_roles r ON r.title_key = t.key
+JOIN speakers s ON s.id = r.speaker_id
+WHERE s.kind = 'person'
+  AND ($2::date IS NULL OR r.first_seen IS NULL
+       OR (r.first_seen <= $2::date + 7 AND r.last_seen >= $2::date - 7))
+`
+
+type RoleLinksNearParams struct {
+	Titles []string
+	Day    pgtype.Date
+	Roles  []string
+}
+
+type RoleLinksNearRow struct {
+	Key       string
+	IsRole    bool
+	SpeakerID int64
+	Name      string
+	Title     string
+	FirstSeen pgtype.Date
+}
+
+// RolesQuotedNear for each title key in titles (is_role true: speaker_id is
+// the role) and PeopleTitledNear for each role name key in roles (is_role
+// false: speaker_id is the person), for one article in one query.
+func (q *Queries) RoleLinksNear(ctx context.Context, arg RoleLinksNearParams) ([]RoleLinksNearRow, error) {
+	rows, err := q.db.Query(ctx, roleLinksNear, arg.Titles, arg.Day, arg.Roles)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []RoleLinksNearRow{}
+	for rows.Next() {
+		var i RoleLinksNearRow
+		if err := rows.Scan(
+			&i.Key,
+			&i.IsRole,
+			&i.SpeakerID,
+			&i.Name,
+			&i.Title,
+			&i.FirstSeen,
 		); err != nil {
 			return nil, err
 		}
@@ -349,17 +520,6 @@ func (q *Queries) SimilarSpeakers(ctx context.Context, arg SimilarSpeakersParams
 	return items, nil
 }
 
-const slugTaken = `-- name: SlugTaken :one
-SELECT EXISTS (SELECT 1 FROM speakers WHERE slug = $1)
-`
-
-func (q *Queries) SlugTaken(ctx context.Context, slug string) (bool, error) {
-	row := q.db.QueryRow(ctx, slugTaken, slug)
-	var exists bool
-	err := row.Scan(&exists)
-	return exists, err
-}
-
 const speakerAliases = `-- name: SpeakerAliases :many
 SELECT speaker_id, alias FROM speaker_aliases
 WHERE speaker_id = ANY($1::bigint[])
@@ -500,38 +660,6 @@ func (q *Queries) UpsertRole(ctx context.Context, arg UpsertRoleParams) error {
 		arg.Day,
 	)
 	return err
-}
-
-const upsertSpeaker = `-- name: UpsertSpeaker :one
-INSERT INTO speakers (slug, name, name_key, kind, description, holder_id)
-VALUES ($1, $2, $3, $4, $5, $6)
-ON CONFLICT (kind, name_key) DO UPDATE
-    SET description = coalesce(speakers.description, excluded.description),
-        holder_id   = coalesce(speakers.holder_id, excluded.holder_id)
-RETURNING id
-`
-
-type UpsertSpeakerParams struct {
-	Slug        string
-	Name        string
-	NameKey     string
-	Kind        string
-	Description pgtype.Text
-	HolderID    pgtype.Int8
-}
-
-func (q *Queries) UpsertSpeaker(ctx context.Context, arg UpsertSpeakerParams) (int64, error) {
-	row := q.db.QueryRow(ctx, upsertSpeaker,
-		arg.Slug,
-		arg.Name,
-		arg.NameKey,
-		arg.Kind,
-		arg.Description,
-		arg.HolderID,
-	)
-	var id int64
-	err := row.Scan(&id)
-	return id, err
 }
 
 const upsertSuggestion = `-- name: UpsertSuggestion :exec

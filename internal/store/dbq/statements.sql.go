@@ -11,6 +11,34 @@ import (
 	"github.com/jackc/pgx/v5/pgtype"
 )
 
+const allocateStatementIDs = `-- name: AllocateStatementIDs :many
+SELECT nextval(pg_get_serial_sequence('statements', 'id'))::bigint AS id
+FROM generate_series(1, $1::int)
+ORDER BY 1
+`
+
+// Ids for the statements an article starts, taken in one round trip so
+// that its quotes can point at them before they are written.
+func (q *Queries) AllocateStatementIDs(ctx context.Context, count int32) ([]int64, error) {
+	rows, err := q.db.Query(ctx, allocateStatementIDs, count)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
 const deleteEmptyStatements = `-- name: DeleteEmptyStatements :exec
 DELETE FROM statements s
 WHERE s.speaker_id = ANY($1::bigint[])
@@ -24,68 +52,59 @@ func (q *Queries) DeleteEmptyStatements(ctx context.Context, speakerIds []int64)
 	return err
 }
 
-const getStatementText = `-- name: GetStatementText :one
-SELECT canonical_text FROM statements WHERE id = $1
-`
-
-func (q *Queries) GetStatementText(ctx context.Context, id int64) (string, error) {
-	row := q.db.QueryRow(ctx, getStatementText, id)
-	var canonical_text string
-	err := row.Scan(&canonical_text)
-	return canonical_text, err
-}
-
 const growStatement = `-- name: GrowStatement :exec
 UPDATE statements s
 SET first_seen       = least(s.first_seen, $1::date),
     first_article_id = CASE WHEN $1::date < s.first_seen THEN $2 ELSE s.first_article_id END,
-    canonical_text   = CASE WHEN $3::boolean THEN $4::text ELSE s.canonical_text END
+    canonical_text   = CASE WHEN $3::boolean AND char_length($4::text) > char_length(s.canonical_text)
+                            THEN $4::text ELSE s.canonical_text END
 WHERE s.id = $5
 `
 
 type GrowStatementParams struct {
 	Day       pgtype.Date
 	ArticleID int64
-	Fuller    bool
+	Direct    bool
 	Text      string
 	ID        int64
 }
 
-// A new variant may be seen earlier, or be a fuller wording to show.
+// A new variant may be seen earlier, or be a fuller wording to show: the
+// fullest direct wording (in code points, the database being UTF-8).
 func (q *Queries) GrowStatement(ctx context.Context, arg GrowStatementParams) error {
 	_, err := q.db.Exec(ctx, growStatement,
 		arg.Day,
 		arg.ArticleID,
-		arg.Fuller,
+		arg.Direct,
 		arg.Text,
 		arg.ID,
 	)
 	return err
 }
 
-const insertStatement = `-- name: InsertStatement :one
-INSERT INTO statements (speaker_id, canonical_text, first_article_id, first_seen)
-VALUES ($1, $2, $3, $4)
-RETURNING id
+const insertStatement = `-- name: InsertStatement :exec
+INSERT INTO statements (id, speaker_id, canonical_text, first_article_id, first_seen)
+OVERRIDING SYSTEM VALUE
+VALUES ($1, $2, $3, $4, $5)
 `
 
 type InsertStatementParams struct {
+	ID             int64
 	SpeakerID      int64
 	CanonicalText  string
 	FirstArticleID int64
 	FirstSeen      pgtype.Date
 }
 
-func (q *Queries) InsertStatement(ctx context.Context, arg InsertStatementParams) (int64, error) {
-	row := q.db.QueryRow(ctx, insertStatement,
+func (q *Queries) InsertStatement(ctx context.Context, arg InsertStatementParams) error {
+	_, err := q.db.Exec(ctx, insertStatement,
+		arg.ID,
 		arg.SpeakerID,
 		arg.CanonicalText,
 		arg.FirstArticleID,
 		arg.FirstSeen,
 	)
-	var id int64
-	err := row.Scan(&id)
-	return id, err
+	return err
 }
 
 const listStatements = `-- name: ListStatements :many
@@ -218,6 +237,91 @@ func (q *Queries) StatementCandidates(ctx context.Context, arg StatementCandidat
 	for rows.Next() {
 		var i StatementCandidatesRow
 		if err := rows.Scan(&i.StatementID, &i.Text); err != nil {
+			return nil, err
+		}
+		items = append(items, i)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
+}
+
+const statementCandidatesFor = `-- name: StatementCandidatesFor :many
+WITH wanted AS (
+    SELECT ($1::int[])[i] AS n, ($2::bigint[])[i] AS speaker_id,
+           array_agg(($3::bigint[])[i]) AS pairs
+    FROM generate_subscripts($1::int[], 1) AS i
+    GROUP BY 1, 2
+), found AS (
+    SELECT w.n, c.statement_id, c.text, c.rank
+    FROM wanted w
+    CROSS JOIN LATERAL (
+        SELECT x.statement_id, x.text, row_number() OVER (ORDER BY x.id DESC) AS rank
+        FROM (
+            SELECT q.id, q.statement_id, q.text
+            FROM quotes q
+            JOIN articles a ON a.id = q.article_id
+            WHERE q.speaker_id = w.speaker_id AND q.statement_id IS NOT NULL
+              AND q.pairs && w.pairs
+              AND ($4::date IS NULL OR a.published IS NULL
+                   OR a.published BETWEEN $4::date - 3 AND $4::date + 3)
+            ORDER BY q.id DESC
+            LIMIT 200
+        ) x
+    ) c
+)
+SELECT f.n::int AS n, f.statement_id::bigint AS statement_id, f.text, min(f.rank)::int AS rank,
+       min(st.first_seen)::date AS first_seen, min(char_length(st.canonical_text))::int AS canonical_length
+FROM found f
+JOIN statements st ON st.id = f.statement_id
+GROUP BY f.n, f.statement_id, f.text
+ORDER BY f.n, min(f.rank)
+`
+
+type StatementCandidatesForParams struct {
+	Ns         []int32
+	SpeakerIds []int64
+	Pairs      []int64
+	Day        pgtype.Date
+}
+
+type StatementCandidatesForRow struct {
+	N               int32
+	StatementID     int64
+	Text            string
+	Rank            int32
+	FirstSeen       pgtype.Date
+	CanonicalLength int32
+}
+
+// StatementCandidates for many quotes at once: quote n of the article has
+// the speaker speaker_ids[n] and the pairs listed as (n, pair) in ns and
+// pairs. Each quote gets its candidates newest first (rank 1 the newest,
+// at most 200), a statement and wording only once at its best rank, with
+// the first day and the length of the statement as it stands.
+func (q *Queries) StatementCandidatesFor(ctx context.Context, arg StatementCandidatesForParams) ([]StatementCandidatesForRow, error) {
+	rows, err := q.db.Query(ctx, statementCandidatesFor,
+		arg.Ns,
+		arg.SpeakerIds,
+		arg.Pairs,
+		arg.Day,
+	)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []StatementCandidatesForRow{}
+	for rows.Next() {
+		var i StatementCandidatesForRow
+		if err := rows.Scan(
+			&i.N,
+			&i.StatementID,
+			&i.Text,
+			&i.Rank,
+			&i.FirstSeen,
+			&i.CanonicalLength,
+		); err != nil {
 			return nil, err
 		}
 		items = append(items, i)
