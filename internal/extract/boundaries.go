@@ -103,6 +103,9 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
+			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] {
+				j = f.venueRunOn(j, end)
+			}
 			k = j
 		default:
 			return k
@@ -354,7 +357,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	}
 	// A clause with "that" after the cue is its content, not a tail.
 	for j := k; j < s.te && !d.is(j, ","); j++ {
-		if d.is(j, "that") && d.toks[j].quote == 0 {
+		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
 	}
@@ -383,4 +386,41 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		return true
 	}
 	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ
+}
+
+// timeNouns follow a demonstrative "that" in a time phrase ("said in his
+// speech that night"), which is circumstance, not a "that" clause.
+var timeNouns = setOf("day night morning afternoon evening week weekend month year time moment season summer winter spring fall autumn hour")
+
+// venueRunOn extends a venue phrase that stopped after its determiner
+// ("in his victory speech", "in a recent interview with Fox News") to
+// the "that", colon or quotation that opens the content. It returns j
+// unchanged when no such opening comes soon; when the sentence ends
+// first, the phrase runs to its end and there is no content.
+func (f *finder) venueRunOn(j, end int) int {
+	d := f.d
+	i := j
+	for i < end && i < j+8 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss) {
+		w := d.lw(i)
+		if w == "that" {
+			if timeNouns[d.lw(i+1)] {
+				i += 2
+				continue
+			}
+			return i
+		}
+		if npStop[w] && !venuePreps[w] && w != "by" && w != "for" {
+			return j
+		}
+		i++
+	}
+	switch {
+	case i == j:
+		return j
+	case i >= end || d.is(i, ".") && i+1 >= end:
+		return i
+	case d.is(i, ":") || f.isOpen(i) || d.is(i, ",") && f.isOpen(i+1):
+		return i
+	}
+	return j
 }

@@ -262,6 +262,9 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
 				}
+				if d.is(end, "that") && !timeNouns[d.lw(end+1)] {
+					return false // "He noted that …" is a new report
+				}
 				if !d.word(end) && d.toks[end].kind != tkPoss {
 					return false
 				}

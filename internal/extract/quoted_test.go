@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestQuotedKinds covers layouts of direct and mixed quotes: each case
+// lists the quote texts wanted (in order); "" accepts any text.
+func TestQuotedKinds(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"venue runs on past a possessive", "“The storm is over and the roads are open again,” she said in her weekly address that evening.",
+			[]string{"“The storm is over and the roads are open again,”"}},
+		{"venue then that", "Rita Vale said in her weekly address that the roads were open.",
+			[]string{"that the roads were open"}},
+		{"report after a quoted sentence end", "Dan Roe said the count was \"going very well.\" He noted that turnout was high.",
+			[]string{"the count was \"going very well.\"", "that turnout was high"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			if len(r.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
+			}
+			for i, w := range c.want {
+				if w != "" && r.Quotes[i].Text != w {
+					t.Errorf("quote %d: %q, want %q", i, r.Quotes[i].Text, w)
+				}
+			}
+		})
+	}
+}
