@@ -169,6 +169,10 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
+		case k < s-1 && k > lim && (d.toks[k].kind == tkDQ || d.is(k, ",")) && d.word(k+1) && d.toks[k+1].cap:
+			// "…,” DoubleLine Capital portfolio manager Bonnie Baha
+			// said": the phrase runs back to the quotation or comma.
+			s = k + 1
 		}
 	}
 	return s

@@ -16,6 +16,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the roads were open"}},
 		{"report after a quoted sentence end", "Dan Roe said the count was \"going very well.\" He noted that turnout was high.",
 			[]string{"the count was \"going very well.\"", "that turnout was high"}},
+		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
+			[]string{"“Rates will rise,”"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
