@@ -301,11 +301,25 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	for e < lim && e-k <= 5 && d.word(e) && d.toks[e].quote == 0 && !npStop[d.lw(e)] {
 		e++
 	}
+	if e > k+1 && e < lim && d.word(e) && sourcePreps[d.lw(e)] {
+		// "a longtime adviser to Trump", "a spokesman for the campaign":
+		// a prepositional phrase naming whom the source serves.
+		if pe := d.npForward(e+1, lim); pe > 0 {
+			return pe
+		}
+		if pe := d.npForwardLoose(e+1, lim); pe > 0 {
+			return pe
+		}
+	}
 	if e == k+1 || e < lim && d.word(e) {
 		return -1 // ran into a verb or ran too long: not a phrase we trust
 	}
 	return e
 }
+
+// sourcePreps join a role to the body it serves: "an aide to", "a
+// spokesman for", "a member of".
+var sourcePreps = setOf("to for of with at from in")
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",

@@ -16,6 +16,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the roads were open"}},
 		{"report after a quoted sentence end", "Dan Roe said the count was \"going very well.\" He noted that turnout was high.",
 			[]string{"the count was \"going very well.\"", "that turnout was high"}},
+		{"state abbreviation in a party tag", "“The levee will hold,” said Rep. Ann Hale (D-S.C.), a member of the flood panel. “We checked it twice.”",
+			[]string{"“The levee will hold,” said Rep. Ann Hale (D-S.C.), a member of the flood panel. “We checked it twice.”"}},
+		{"role with a prepositional phrase", "“The levee will hold,” said a longtime adviser to the governor.",
+			[]string{"“The levee will hold,”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
