@@ -137,6 +137,11 @@ func (f *finder) sentence(si int) {
 		var ok bool
 		if d.is(k, "according") && n >= 2 {
 			ok = f.accordingTo(&a, s)
+		} else if b := a; f.strongPostposed(&b, s) {
+			// “…,” John Bryant, the chairman, said in an interview of
+			// Trump. — the name before the cue is the source; what
+			// follows the cue is circumstance.
+			a, ok = b, true
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
@@ -256,4 +261,18 @@ func (f *finder) orphanQuote(si int) {
 	a := attr{frags: [][2]int{{sg.s, sg.e}}, srcS: -1, cueS: -1, cueE: -1, sent: si, inherit: prev, conf: 0.5}
 	a.entry = pa.entry
 	f.attrs = append(f.attrs, a)
+}
+
+// strongPostposed is postposed for a quotation closed by its own comma,
+// leaving no trace when that layout does not apply.
+func (f *finder) strongPostposed(a *attr, s sent) bool {
+	next := a.sent + 1
+	taken := next < len(f.taken) && f.taken[next]
+	if f.postposed(a, s) && a.strong {
+		return true
+	}
+	if next < len(f.taken) {
+		f.taken[next] = taken
+	}
+	return false
 }

@@ -20,6 +20,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,” said Rep. Ann Hale (D-S.C.), a member of the flood panel. “We checked it twice.”"}},
 		{"role with a prepositional phrase", "“The levee will hold,” said a longtime adviser to the governor.",
 			[]string{"“The levee will hold,”"}},
+		{"named apposition before a cue phrase", "“The levee will hold,” Ann Hale, the county engineer, said in an interview of the flood.",
+			[]string{"“The levee will hold,”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
