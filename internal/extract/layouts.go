@@ -375,6 +375,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	end, start := p, f.leadStart(s, p)
 	if f.isClose(p) {
 		end, start = p+1, f.quoteStart(s, p)
+		if f.titleInLead(start, p) {
+			return false
+		}
 	}
 	sp, ok := f.contentSpan(start, end)
 	if !ok {
@@ -887,4 +890,21 @@ func (f *finder) namingQuote(c, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleInLead: a short quotation closing a leading adverbial ("Wednesday
+// on Fox News’s “Hannity,” Gingrich said …", "Of Carson’s mangling of
+// “Hamas,” Levine said …") is a title or a cited word, not what the
+// speaker said; the report follows the cue.
+func (f *finder) titleInLead(start, p int) bool {
+	d := f.d
+	if f.isOpen(start) || !d.word(start) {
+		return false
+	}
+	w := d.lw(start)
+	if !(venuePreps[w] || isWeekday(w) || isGerund(w) || w == "of" || w == "as" || w == "for" || w == "amid" || w == "despite") {
+		return false
+	}
+	sg := f.segs[d.toks[p].quote-1]
+	return sg.words <= 5
 }

@@ -22,6 +22,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,”"}},
 		{"named apposition before a cue phrase", "“The levee will hold,” Ann Hale, the county engineer, said in an interview of the flood.",
 			[]string{"“The levee will hold,”"}},
+		{"quoted show title in a leading venue", "Sunday on Channel Four’s “Morning Desk,” Ann Hale said the levee would be a “very tough wall.”",
+			[]string{"the levee would be a “very tough wall.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
