@@ -24,6 +24,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,”"}},
 		{"quoted show title in a leading venue", "Sunday on Channel Four’s “Morning Desk,” Ann Hale said the levee would be a “very tough wall.”",
 			[]string{"the levee would be a “very tough wall.”"}},
+		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
+			[]string{"the levee has “held up so well.”", ""}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}

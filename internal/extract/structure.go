@@ -223,7 +223,12 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 			case t.kind == tkDQ && t.quote > 0 && segs[t.quote-1].ct == k && k > 0:
 				pc := d.r[d.toks[k-1].e-1]
 				if (pc == '.' || pc == '!' || pc == '?' || pc == '…') && d.toks[k-1].kind == tkPunct {
-					boundary = d.startsSentence(k+1, p) && !d.attributionFollows(k+1, p)
+					// A quotation opened mid-clause ("the South has “treated
+					// me so well.” He touted …") ends its sentence whatever
+					// follows: only a quoted sentence takes "Macron said."
+					ot := segs[t.quote-1].ot
+					embedded := ot > s && d.word(ot-1)
+					boundary = d.startsSentence(k+1, p) && (embedded || !d.attributionFollows(k+1, p))
 				}
 			}
 			if boundary {
