@@ -250,7 +250,7 @@ func (f *finder) orphanQuote(si int) {
 	if s.para-f.sents[pa.sent].para > 1 || si-pa.sent > 3 {
 		return
 	}
-	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) {
+	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) && f.adjacentQuote(pa, si) {
 		// A quote continuing in the next paragraph is one more fragment.
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
@@ -275,4 +275,18 @@ func (f *finder) strongPostposed(a *attr, s sent) bool {
 		f.taken[next] = taken
 	}
 	return false
+}
+
+// adjacentQuote says whether sentence si follows the quotation of pa with
+// no narration between: pa's sentence (or the sentences it took) closes
+// its paragraph and si opens the next. "“…,” Trump added. He then had a
+// question for the crowd. ¶ “Who’s going to pay for it?”" is no
+// continuation.
+func (f *finder) adjacentQuote(pa *attr, si int) bool {
+	for k := pa.sent + 1; k < si; k++ {
+		if !f.taken[k] {
+			return false
+		}
+	}
+	return true
 }

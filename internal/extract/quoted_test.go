@@ -26,6 +26,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the levee would be a “very tough wall.”"}},
 		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
 			[]string{"the levee has “held up so well.”", ""}},
+		{"narration stops a paragraph continuation", "“We will rebuild the levee,” Ann Hale said. She then turned to the crowd.\n\n“Who is going to pay for all of it?”",
+			[]string{"“We will rebuild the levee,”"}},
+		{"paragraph continuation", "“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”",
+			[]string{"“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
