@@ -433,6 +433,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 		}
 	}
+	if q := f.phraseThenQuote(vs, s); q > k {
+		k = q // "added about Carson: “…”", "said of the senator, “…”"
+	}
 	strong := false
 	switch {
 	case d.is(k, "that"):
@@ -907,4 +910,42 @@ func (f *finder) titleInLead(start, p int) bool {
 	}
 	sg := f.segs[d.toks[p].quote-1]
 	return sg.words <= 5
+}
+
+// phraseThenQuote: after a cue, a short prepositional phrase ("about
+// Carson", "of the senator", "in an op-ed before the hearing") may stand
+// between the cue and a quotation introduced by a colon or comma that
+// closes the sentence. It returns the colon or comma, or k.
+func (f *finder) phraseThenQuote(k int, s sent) int {
+	d := f.d
+	if !d.word(k) || !(venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
+		return k
+	}
+	for i := k + 1; i < s.te && i < k+12; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 {
+			return k
+		}
+		if (d.is(i, ":") || d.is(i, ",")) && f.isOpen(i+1) {
+			sg := f.segs[d.toks[i+1].quote-1]
+			if sg.ct < 0 || sg.ct < s.te-2 || sg.words < 3 {
+				return k
+			}
+			return i
+		}
+		if t.kind == tkPoss || d.is(i, "-") {
+			continue
+		}
+		if t.kind != tkWord {
+			return k
+		}
+		w := d.lw(i)
+		if auxVerbs[w] || w == "that" || whWords[w] || pronouns[w] && w != "it" {
+			return k
+		}
+		if n, _ := d.cueMatch(i); n > 0 && !d.toks[i].cap {
+			return k
+		}
+	}
+	return k
 }

@@ -30,6 +30,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“We will rebuild the levee,”"}},
 		{"paragraph continuation", "“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”",
 			[]string{"“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”"}},
+		{"phrase between cue and quotation", "Ann Hale added about the levee: “It has held through three storms.”",
+			[]string{"“It has held through three storms.”"}},
+		{"venue phrase between cue and quotation", "Ann Hale said in an op-ed piece before the vote, “The levee has held through three storms.”",
+			[]string{"“The levee has held through three storms.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
