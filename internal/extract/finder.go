@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // attr is one attribution found in the token stream, before speakers
 // are resolved.
 type attr struct {
@@ -204,6 +206,9 @@ func (f *finder) sentence(si int) {
 	if len(f.attrs) > 0 && f.attrs[len(f.attrs)-1].sent == si {
 		return
 	}
+	if f.colonQuote(si) {
+		return
+	}
 	f.gerunds(si, s.ts)
 }
 
@@ -288,5 +293,61 @@ func (f *finder) adjacentQuote(pa *attr, si int) bool {
 			return false
 		}
 	}
+	return true
+}
+
+// colonQuote: a quotation closing the sentence after a colon, when the
+// words before the colon are a name ("Bush: “…”", "- Mark Blumenthal and
+// Jon Cohen: “…”") or a subject and its verb ("Clinton has since
+// apologized for what happened: “…”"). No cue of the lexicon is needed:
+// the colon and the quotation are the evidence.
+func (f *finder) colonQuote(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	c := -1
+	for k := s.ts + 1; k < s.te-1; k++ {
+		if d.toks[k].quote != 0 {
+			return false // a quotation before the colon: not this layout
+		}
+		if d.is(k, ":") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !f.isOpen(c+1) {
+		return false
+	}
+	sg := f.segs[d.toks[c+1].quote-1]
+	if sg.ct < 0 || sg.words < 3 {
+		return false
+	}
+	for k := sg.ct + 1; k < s.te; k++ {
+		if d.word(k) || d.toks[k].kind == tkDQ {
+			return false
+		}
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
+	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s])) {
+		a.srcS, a.srcE, a.coreE = b, c, c
+	} else {
+		b, ne := f.subject(s, c)
+		if b < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {
+			return false
+		}
+		v := ne
+		for v < c && d.word(v) && (skipBetween[d.lw(v)] || d.lw(v) == "since" || strings.HasSuffix(d.lw(v), "ly")) {
+			v++
+		}
+		w := d.lw(v)
+		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, ne, ne
+		a.cueS = ne
+	}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
 	return true
 }

@@ -34,6 +34,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“It has held through three storms.”"}},
 		{"venue phrase between cue and quotation", "Ann Hale said in an op-ed piece before the vote, “The levee has held through three storms.”",
 			[]string{"“The levee has held through three storms.”"}},
+		{"name and colon", "The engineers disagreed.\n\nAnn Hale: “The levee has held through three storms.”",
+			[]string{"“The levee has held through three storms.”"}},
+		{"subject, verb and colon", "Ann Hale has since apologized for the delay: “We should have started the work in May.”",
+			[]string{"“We should have started the work in May.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
