@@ -38,6 +38,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee has held through three storms.”"}},
 		{"subject, verb and colon", "Ann Hale has since apologized for the delay: “We should have started the work in May.”",
 			[]string{"“We should have started the work in May.”"}},
+		{"time phrase between subject and cue", "The county board less than two weeks ago said the levee was “perfectly safe.”",
+			[]string{"the levee was “perfectly safe.”"}},
+		{"adverb between subject and cue", "Hale however said the levee was “perfectly safe.”",
+			[]string{"the levee was “perfectly safe.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}

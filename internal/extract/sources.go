@@ -10,8 +10,57 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	for j >= lim && j > a.cueS-4 && d.word(j) && skipBetween[d.lw(j)] {
 		j--
 	}
+	if t := f.timeBack(j, lim); t < j && t >= lim && d.npBack(t, lim) >= 0 {
+		j = t // "Feinstein last week said", "Carter however said"
+		for j >= lim && d.word(j) && skipBetween[d.lw(j)] {
+			j--
+		}
+	}
 	return j
 }
+
+// betweenAdverbs stand between a subject and its verb: "Carter however
+// said".
+var betweenAdverbs = setOf("however meanwhile too instead now again")
+
+// timeQualifiers join the words of a time phrase: "less than two weeks
+// ago", "on Tuesday", "earlier this month".
+var timeQualifiers = setOf("on in at during than less more about nearly almost just a an the of")
+
+// timeBack returns the token before a time phrase or adverb that ends at
+// token j ("last week", "less than two weeks ago", "on Tuesday",
+// "however"), or j when there is none.
+func (f *finder) timeBack(j, lim int) int {
+	d := f.d
+	if d.word(j) && betweenAdverbs[d.lw(j)] && !d.toks[j].cap {
+		return j - 1
+	}
+	i, saw := j, false
+	for i >= lim && d.word(i) && d.toks[i].quote == 0 {
+		w := d.lw(i)
+		if timeWords[w] && !pronouns[w] || timeWords[strings.TrimSuffix(w, "s")] || isWeekday(w) {
+			saw = true
+			i--
+			continue
+		}
+		if saw && (isNumberWord(w) || timeQualifiers[w]) {
+			i--
+			continue
+		}
+		break
+	}
+	if !saw {
+		return j
+	}
+	// "the", "a", "of" or "than" belong to the phrase only inside it:
+	// "the Pentagon of the week" is no time phrase to skip.
+	for i < j && timeInner[d.lw(i+1)] {
+		i++
+	}
+	return i
+}
+
+var timeInner = setOf("the a an of than")
 
 // mentionEnd trims an apposition off a mention: for "Merz, who …, said"
 // the mention is "Merz".
