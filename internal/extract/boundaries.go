@@ -385,7 +385,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
 		return true
 	}
-	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ
+	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || d.toks[k].kind == tkDQ && !f.isOpen(k)
 }
 
 // timeNouns follow a demonstrative "that" in a time phrase ("said in his

@@ -42,6 +42,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the levee was “perfectly safe.”"}},
 		{"adverb between subject and cue", "Hale however said the levee was “perfectly safe.”",
 			[]string{"the levee was “perfectly safe.”"}},
+		{"leading phrase, then cue and quotation", "On Monday on Channel Four, Hale said “local crews” must finish the levee.",
+			[]string{"“local crews” must finish the levee"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
