@@ -149,6 +149,7 @@ func (f *finder) sentence(si int) {
 		}
 		if ok {
 			f.attrs = append(f.attrs, a)
+			f.relativeCue(si, a.cueE)
 			f.gerunds(si, a.cueE)
 			return
 		}
@@ -350,4 +351,52 @@ func (f *finder) colonQuote(si int) bool {
 	a.conf = 0.6
 	f.attrs = append(f.attrs, a)
 	return true
+}
+
+// relativeCue: a relative clause on the source reports more words: "“…,”
+// said Scott Reed, the Chamber's strategist, who added that …". The
+// source is "who", which the resolver takes back to its antecedent.
+func (f *finder) relativeCue(si, from int) {
+	d := f.d
+	s := f.sents[si]
+	for k := from; k < s.te-2; k++ {
+		if d.toks[k].quote != 0 {
+			return
+		}
+		if !d.is(k, "who") || !d.is(k-1, ",") {
+			continue
+		}
+		c := k + 1
+		for c < s.te && d.word(c) && skipBetween[d.lw(c)] {
+			c++
+		}
+		n, e := d.cueMatch(c)
+		if n == 0 || e.Prec < 0.3 || isGerund(d.lw(c)) {
+			return
+		}
+		a := attr{cueS: c, cueE: c + n, entry: e, sent: si, srcS: k, srcE: k + 1, coreE: k + 1, inherit: -1}
+		j := f.skipVenue(f.afterHearer(&a, a.cueE, s.te), s.te)
+		switch {
+		case d.is(j, "that"), f.isOpen(j):
+		case d.is(j, ":") || d.is(j, ",") && f.isOpen(j+1):
+			j++
+		default:
+			if e.Prec < 0.5 || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
+				return
+			}
+		}
+		sp, ok := f.contentSpan(j, f.contentEnd(j, s.te))
+		if !ok {
+			return
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, j
+		a.conf = 0.7
+		if prev := &f.attrs[len(f.attrs)-1]; prev.srcE > k-1 && prev.srcS < k {
+			prev.srcE = k - 1 // the relative clause is no part of the mention
+			prev.coreE = min(prev.coreE, prev.srcE)
+		}
+		f.attrs = append(f.attrs, a)
+		return
+	}
 }

@@ -44,6 +44,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the levee was “perfectly safe.”"}},
 		{"leading phrase, then cue and quotation", "On Monday on Channel Four, Hale said “local crews” must finish the levee.",
 			[]string{"“local crews” must finish the levee"}},
+		{"relative clause on the source", "“The levee will hold,” said Ann Hale, the county engineer, who added that the “worst is over.”",
+			[]string{"“The levee will hold,”", "that the “worst is over.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
