@@ -46,6 +46,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“local crews” must finish the levee"}},
 		{"relative clause on the source", "“The levee will hold,” said Ann Hale, the county engineer, who added that the “worst is over.”",
 			[]string{"“The levee will hold,”", "that the “worst is over.”"}},
+		{"party tag then apposition", "Rep. Ann Hale (D-Md.), chair of the flood panel, said that the levee was “in good shape.”",
+			[]string{"that the levee was “in good shape.”"}},
+		{"state abbreviation as apposition", "Sen. Ann Hale, R-Ky., told reporters that the levee was “in good shape.”",
+			[]string{"that the levee was “in good shape.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}

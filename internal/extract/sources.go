@@ -89,8 +89,8 @@ func (f *finder) appositionBack(j, lim int) int {
 	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
-		if d.is(k, ".") && d.toks[k].kind == tkPunct || d.is(k, ";") {
-			break
+		if d.is(k, ".") && d.toks[k].kind == tkPunct && !(d.is(k+1, ",") || d.is(k+1, ")")) || d.is(k, ";") {
+			break // a full stop; "R-Ky.," and "(D-Md.)" abbreviate
 		}
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			// The first comma back may sit inside the apposition ("a
@@ -100,10 +100,11 @@ func (f *finder) appositionBack(j, lim int) int {
 				continue // "from Jackson, Miss., attending …": a place
 			}
 			b := d.npBack(k-1, lim)
-			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
+			named := d.capWord(k-1) || d.is(k-1, ")") // "Rep. Elijah Cummings (D-Md.),"
+			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
 				return f.descriptionBack(b, lim)
 			}
-			if first < 0 && b >= 0 && d.capWord(k-1) {
+			if first < 0 && b >= 0 && named {
 				first = b
 			}
 		}
