@@ -50,6 +50,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the levee was “in good shape.”"}},
 		{"state abbreviation as apposition", "Sen. Ann Hale, R-Ky., told reporters that the levee was “in good shape.”",
 			[]string{"that the levee was “in good shape.”"}},
+		{"description with a postmodifier before the name", "Another engineer on the flood panel, Ann Hale, said the levee was “in good shape.”",
+			[]string{"the levee was “in good shape.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}

@@ -86,6 +86,11 @@ func (f *finder) appositionBack(j, lim int) int {
 		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
 			return db
 		}
+		// "Another delegate on the Cruz slate, Jim Poolman, said": the
+		// description may carry a postmodifier.
+		if f.descriptionPhrase(lim, nb-1) {
+			return lim
+		}
 	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
@@ -302,4 +307,33 @@ func (f *finder) timeCut(s, e int) int {
 		return e
 	}
 	return x
+}
+
+// descriptionPhrase says whether tokens [a, b) are a noun phrase with a
+// prepositional postmodifier that can describe a name after it:
+// "Another delegate on the Cruz slate", "A spokeswoman for the agency".
+func (f *finder) descriptionPhrase(a, b int) bool {
+	d := f.d
+	if b-a < 3 || b-a > 10 || !d.word(a) || !(determiners[d.lw(a)] && d.lw(a) != "that" || d.toks[a].cap) || leadStop[d.lw(a)] {
+		return false
+	}
+	prep := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss {
+			return false
+		}
+		w := d.lw(k)
+		if k > a && subjectPreps[w] {
+			prep = true
+			continue
+		}
+		if auxVerbs[w] || pronouns[w] || npStop[w] || whWords[w] {
+			return false
+		}
+		if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.3 && !t.cap {
+			return false
+		}
+	}
+	return prep && !subjectPreps[d.lw(b-1)]
 }
