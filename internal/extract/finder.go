@@ -148,6 +148,9 @@ func (f *finder) sentence(si int) {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
 		if ok {
+			if !d.is(k, "according") {
+				f.accordingTail(&a, s)
+			}
 			f.attrs = append(f.attrs, a)
 			f.relativeCue(si, a.cueE)
 			f.gerunds(si, a.cueE)
@@ -397,6 +400,31 @@ func (f *finder) relativeCue(si, from int) {
 			prev.coreE = min(prev.coreE, prev.srcE)
 		}
 		f.attrs = append(f.attrs, a)
+		return
+	}
+}
+
+// accordingTail: "“…,” Welch said, according to Vermont Edition." PolNeAR
+// gives the words to the outer source, the one that reports them.
+func (f *finder) accordingTail(a *attr, s sent) {
+	d := f.d
+	from := max(a.cueE, a.srcE)
+	for k := from; k < s.te-2; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") {
+			return
+		}
+		if !d.is(k, ",") || !d.is(k+1, "according") || !d.is(k+2, "to") {
+			continue
+		}
+		e := k + 3
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ",") && !d.is(e, ";") && !(d.is(e, ".") && e+1 >= s.te) {
+			e++
+		}
+		if e == k+3 || e-k > 15 {
+			return
+		}
+		a.srcS, a.srcE, a.coreE = k+3, e, e
+		a.venueE = min(a.venueE, k)
 		return
 	}
 }

@@ -4,6 +4,23 @@ import "testing"
 
 // TestQuotedKinds covers layouts of direct and mixed quotes: each case
 // lists the quote texts wanted (in order); "" accepts any text.
+func TestQuotedMentions(t *testing.T) {
+	cases := []struct{ name, in, mention string }{
+		{"according to after the cue", "“The levee will hold,” Ann Hale said, according to the county newsletter.", "the county newsletter"},
+		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", "Ann Hale"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			if len(r.Quotes) == 0 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != c.mention {
+				t.Fatalf("first quote mention: got %+v, want %q", r.Quotes, c.mention)
+			}
+		})
+	}
+}
+
 func TestQuotedKinds(t *testing.T) {
 	cases := []struct {
 		name string
