@@ -623,10 +623,18 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	if n := len(f.attrs); n > 0 && f.attrs[n-1].sent == a.sent && f.attrs[n-1].srcS >= 0 {
-		prev := &f.attrs[n-1]
+	n := f.mainAttr(a.sent)
+	if n >= 0 && f.attrs[n].srcS > s.ts && d.is(f.attrs[n].srcS-1, "that") {
+		// "Christie repeated accusations that Rubio recites …, calling
+		// him …": a source inside a that-clause is not the subject's.
+		if st, _ := f.subject(s, a.cueS); st >= 0 && st < f.attrs[n].srcS-1 {
+			n = -1
+		}
+	}
+	if n >= 0 {
+		prev := &f.attrs[n]
 		a.srcS, a.srcE = prev.srcS, prev.srcE
-		a.inherit = n - 1
+		a.inherit = n
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
@@ -948,4 +956,25 @@ func (f *finder) phraseThenQuote(k int, s sent) int {
 		}
 	}
 	return k
+}
+
+// mainAttr returns the sentence's first attribution with a source, whose
+// clause a participle (", adding …") continues: "Christie repeated
+// accusations that Rubio recites the same points, calling him …" is
+// Christie's, not Rubio's. It returns -1 when there is none.
+func (f *finder) mainAttr(si int) int {
+	n := len(f.attrs)
+	if n == 0 || f.attrs[n-1].sent != si {
+		return -1
+	}
+	first := n - 1
+	for first > 0 && f.attrs[first-1].sent == si {
+		first--
+	}
+	for i := first; i < n; i++ {
+		if f.attrs[i].srcS >= 0 {
+			return i
+		}
+	}
+	return -1
 }

@@ -5,17 +5,24 @@ import "testing"
 // TestQuotedKinds covers layouts of direct and mixed quotes: each case
 // lists the quote texts wanted (in order); "" accepts any text.
 func TestQuotedMentions(t *testing.T) {
-	cases := []struct{ name, in, mention string }{
-		{"according to after the cue", "“The levee will hold,” Ann Hale said, according to the county newsletter.", "the county newsletter"},
-		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", "Ann Hale"},
+	// mention is the source wanted for the quote at index i.
+	cases := []struct {
+		name, in string
+		i        int
+		mention  string
+	}{
+		{"according to after the cue", "“The levee will hold,” Ann Hale said, according to the county newsletter.", 0, "the county newsletter"},
+		{"participle after a nested report", "The engineers met.\n\nAnn Hale told them that Tom Roe skips the hearings, calling him a “part-time engineer.”", 1, "Ann Hale"},
+		{"place list in an opening phrase", "Speaking at a rally in Salem, Oregon, Ann Hale went after Tom Roe, calling him “a part-time engineer.”", 0, "Ann Hale"},
+		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			in := "Headline\n\nIntro.\n\n" + c.in
 			r := extract(in, Meta{Published: "2025-09-04"})
 			checkInvariants(t, in, r)
-			if len(r.Quotes) == 0 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != c.mention {
-				t.Fatalf("first quote mention: got %+v, want %q", r.Quotes, c.mention)
+			if len(r.Quotes) <= c.i || r.Quotes[c.i].Mention == nil || r.Quotes[c.i].Mention.Text != c.mention {
+				t.Fatalf("quote %d mention: got %+v, want %q", c.i, r.Quotes, c.mention)
 			}
 		})
 	}

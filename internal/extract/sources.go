@@ -188,6 +188,13 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	if ne < 0 {
 		return -1, -1
 	}
+	if st > s.ts && d.is(ne, ",") && d.capWord(ne-1) {
+		// "Speaking in Salem, New Hampshire, Trump went …": the place
+		// continues the opening phrase; the subject follows it.
+		if ne2 := d.npForward(ne+1, lim); ne2 > ne+1 && ne2 < lim && d.word(ne2) && !d.toks[ne2].cap {
+			return ne + 1, ne2
+		}
+	}
 	return st, ne
 }
 
