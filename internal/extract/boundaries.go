@@ -334,6 +334,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
 			break
 		}
+		if j > k && pronouns[w] && w != "it" && !d.toks[j].cap {
+			break // "told a news conference they are …": the clause's subject
+		}
 		if determiners[w] {
 			if dets++; dets > 1 {
 				break

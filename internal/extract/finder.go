@@ -186,6 +186,7 @@ func (f *finder) sentence(si int) {
 		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
 			if f.raising(&a, s, used) {
 				f.attrs = append(f.attrs, a)
+				f.gerunds(si, a.cueE) // "Weaver did not seem impressed, telling reporters, “…”"
 				used = a.cueE
 				for used < s.te && int(d.toks[used].s) < a.frags[len(a.frags)-1][1] {
 					used++

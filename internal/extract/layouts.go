@@ -612,9 +612,9 @@ func (f *finder) possessive(a *attr, s sent) bool {
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
-	k := f.skipVenue(a.cueE, s.te)
-	if d.is(k, ":") {
-		k++
+	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te)
+	if d.is(k, ":") || d.is(k, ",") && f.isOpen(k+1) {
+		k++ // "telling reporters, “…”"
 	}
 	if a.entry.Prec < 0.3 && !d.is(k, "that") && !f.namingQuote(a.cueS, k, s.te) {
 		return false
@@ -913,6 +913,9 @@ func (f *finder) titleInLead(start, p int) bool {
 		return false
 	}
 	w := d.lw(start)
+	if w == "asked" || w == "when" && d.is(start+1, "asked") {
+		return true // "Asked why …, on “CBS This Morning,” Sanders said …": the question
+	}
 	if !(venuePreps[w] || isWeekday(w) || isGerund(w) || w == "of" || w == "as" || w == "for" || w == "amid" || w == "despite") {
 		return false
 	}

@@ -76,6 +76,12 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the levee was “in good shape.”"}},
 		{"description with a postmodifier before the name", "Another engineer on the flood panel, Ann Hale, said the levee was “in good shape.”",
 			[]string{"the levee was “in good shape.”"}},
+		{"hearer then a bare clause", "Ann Hale told a news conference they are “nearly done” with the levee.",
+			[]string{"they are “nearly done” with the levee"}},
+		{"question before the cue", "Asked why she had yet to sign during an appearance on “Morning Desk,” Ann Hale said she had not “seen the final plan.”",
+			[]string{"", "she had not “seen the final plan.”"}},
+		{"participle after an impression", "Ann Hale did not seem impressed with the plan, telling reporters, “We need a taller levee.”",
+			[]string{"", "“We need a taller levee.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
