@@ -454,8 +454,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	case k < s.te && f.isOpen(k):
 		strong = true
 	}
+	naming := false
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
-		strong = true
+		strong, naming = true, true
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
@@ -485,6 +486,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	end := f.contentEnd(k, s.te)
 	if !strong {
 		end = f.objectEnd(k, end)
+	}
+	if naming {
+		end = f.namingEnd(k, end)
 	}
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
@@ -619,7 +623,11 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if a.entry.Prec < 0.3 && !d.is(k, "that") && !f.namingQuote(a.cueS, k, s.te) {
 		return false
 	}
-	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	end := f.contentEnd(k, s.te)
+	if f.namingQuote(a.cueS, k, s.te) {
+		end = f.namingEnd(k, end) // ", calling him a “nice guy” and …"
+	}
+	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
 	}
@@ -980,4 +988,30 @@ func (f *finder) mainAttr(si int) int {
 		}
 	}
 	return -1
+}
+
+// namingEnd: the object of a naming verb ends with its quoted name when
+// another clause or an aside follows ("called him a “nice guy” and he
+// didn’t …", "called them “rapists” (although …)").
+func (f *finder) namingEnd(k, end int) int {
+	d := f.d
+	for i := k; i < end; i++ {
+		if !f.isOpen(i) {
+			continue
+		}
+		c := f.segs[d.toks[i].quote-1].ct
+		if c < 0 || c+1 >= end {
+			return end
+		}
+		n := c + 1
+		switch {
+		case d.is(n, ",") && !f.isOpen(n+1) && !(d.is(c-1, ",") && d.word(n+1) && (d.lw(n+1) == "and" || d.lw(n+1) == "or")):
+		case d.is(n, "and") && !f.isOpen(n+1) && !f.isOpen(n+2):
+		case d.is(n, "(") || d.is(n, "–") || d.is(n, "—") || d.is(n, "-") || d.is(n, ";"):
+		default:
+			return end
+		}
+		return c + 1
+	}
+	return end
 }

@@ -82,6 +82,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"", "she had not “seen the final plan.”"}},
 		{"participle after an impression", "Ann Hale did not seem impressed with the plan, telling reporters, “We need a taller levee.”",
 			[]string{"", "“We need a taller levee.”"}},
+		{"naming verb stops at its quoted name", "Ann Hale called the engineer a “true hero” and the crowd cheered for a long time.",
+			[]string{"the engineer a “true hero”"}},
+		{"participle naming verb", "Ann Hale praised the crews, calling them “true heroes” (although some came late).",
+			[]string{"", "them “true heroes”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
