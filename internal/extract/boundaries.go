@@ -120,6 +120,9 @@ func (f *finder) skipVenue(k, end int) int {
 func (f *finder) leadStart(s sent, lim int) int {
 	d := f.d
 	w := d.lw(s.ts)
+	if w == "when" && d.is(s.ts+1, "asked") {
+		w = "asked" // "When asked why, Sembler responded: …"
+	}
 	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
 		return s.ts
 	}
@@ -127,6 +130,9 @@ func (f *finder) leadStart(s sent, lim int) int {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			return k + 1
 		}
+	}
+	if w == "asked" {
+		return lim // "When asked why, Sembler responded": the question is no content
 	}
 	return s.ts
 }

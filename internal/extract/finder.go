@@ -154,6 +154,7 @@ func (f *finder) sentence(si int) {
 			f.attrs = append(f.attrs, a)
 			f.relativeCue(si, a.cueE)
 			f.gerunds(si, a.cueE)
+			f.lateColonQuote(si)
 			return
 		}
 	}
@@ -209,6 +210,7 @@ func (f *finder) sentence(si int) {
 		k = used - 1
 	}
 	if len(f.attrs) > 0 && f.attrs[len(f.attrs)-1].sent == si {
+		f.lateColonQuote(si)
 		return
 	}
 	if f.colonQuote(si) {
@@ -428,4 +430,63 @@ func (f *finder) accordingTail(a *attr, s sent) {
 		a.venueE = min(a.venueE, k)
 		return
 	}
+}
+
+// lateColonQuote: a sentence that already has attributions may end in a
+// colon and a quotation none of them took: "“…,” Trump said before
+// adding: “…”", "Reid said …, but he gave the Texan a compliment: “…”".
+// The speaker is the last subject before the colon, else the source of
+// the sentence's last attribution.
+func (f *finder) lateColonQuote(si int) {
+	d := f.d
+	s := f.sents[si]
+	c := -1
+	for k := s.te - 2; k > s.ts; k-- {
+		if d.is(k, ":") && d.toks[k].quote == 0 && f.isOpen(k+1) {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	sg := f.segs[d.toks[c+1].quote-1]
+	if sg.ct < 0 || sg.words < 3 || f.claimed([2]int{sg.s, sg.e}) {
+		return
+	}
+	for k := sg.ct + 1; k < s.te; k++ {
+		if d.word(k) || d.toks[k].kind == tkDQ {
+			return
+		}
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
+	for k := c - 2; k >= s.ts; k-- {
+		if d.toks[k].quote != 0 || d.is(k, ";") {
+			break
+		}
+		w := d.lw(k)
+		if d.word(k) && pronouns[w] && w != "who" && w != "it" && d.word(k+1) && !d.toks[k+1].cap && !npStop[d.lw(k+1)] {
+			a.srcS, a.srcE, a.coreE, a.cueS = k, k+1, k+1, k+1 // "but he gave the Texan a compliment:"
+			break
+		}
+		if d.capWord(k) && !d.capWord(k+1) && d.word(k+1) && strings.HasSuffix(d.lw(k+1), "ed") && !npStop[d.lw(k+1)] {
+			if b := d.npBack(k, s.ts); b >= 0 {
+				a.srcS, a.srcE, a.coreE, a.cueS = b, k+1, k+1, k+1
+				break
+			}
+		}
+	}
+	if a.srcS < 0 {
+		n := len(f.attrs) - 1
+		if n < 0 || f.attrs[n].sent != si || f.attrs[n].srcS < 0 {
+			return
+		}
+		a.srcS, a.srcE, a.coreE = f.attrs[n].srcS, f.attrs[n].srcE, f.attrs[n].coreE
+		a.inherit = n
+		a.cueS = c - 1
+	}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
 }

@@ -86,6 +86,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the engineer a “true hero”"}},
 		{"participle naming verb", "Ann Hale praised the crews, calling them “true heroes” (although some came late).",
 			[]string{"", "them “true heroes”"}},
+		{"colon quotation after another attribution", "“The levee held,” Ann Hale said before adding: “We were lucky this time.”",
+			[]string{"“The levee held,”", "“We were lucky this time.”"}},
+		{"question before a colon quotation", "When asked why, Ann Hale replied in an email: “The levee held through three storms.”",
+			[]string{"“The levee held through three storms.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
