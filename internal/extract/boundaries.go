@@ -196,6 +196,13 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+		of := k
+		if d.is(k-1, "of") || d.is(k-1, "about") {
+			of = k - 1 // the cue phrase took the "of": "said of"
+		}
+		if c := f.aboutPhrase(of, s.te); c >= 0 {
+			k = c
+		}
 	}
 	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
 		sg := f.segs[d.toks[k+1].quote-1]
@@ -203,16 +210,31 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		a.venueE = k
 		return
 	}
-	// Next sentence of the same paragraph, made of one quote only.
+	if k < s.te && f.isOpen(k) && k == a.cueE {
+		// “…,” Trump said “Bush and even Obama …” — a missing comma.
+		sg := f.segs[d.toks[k].quote-1]
+		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = k
+		return
+	}
+	// Next sentence of the same paragraph, made of one quote only, maybe
+	// after a connective: “…,” he said. But “…”
 	si := a.sent + 1
 	if si >= len(f.sents) || f.sents[si].para != s.para || f.taken[si] {
 		return
 	}
 	ns := f.sents[si]
-	if !f.isOpen(ns.ts) {
+	o := ns.ts
+	if d.word(o) && d.toks[o].cap && connectives[d.lw(o)] {
+		o++
+		if d.is(o, ",") {
+			o++
+		}
+	}
+	if !f.isOpen(o) {
 		return
 	}
-	sg := f.segs[d.toks[ns.ts].quote-1]
+	sg := f.segs[d.toks[o].quote-1]
 	last := sg.ct
 	if last < 0 {
 		last = ns.te - 1
@@ -220,13 +242,39 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 	if last < ns.te-2 {
 		return // more text after the quote: it has its own attribution
 	}
-	for k := ns.ts; k < ns.te; k++ {
+	for k := o; k < ns.te; k++ {
 		if d.toks[k].quote == 0 && d.toks[k].kind == tkWord {
 			return
 		}
 	}
 	a.frags = append(a.frags, [2]int{sg.s, sg.e})
 	f.taken[si] = true
+}
+
+// connectives open a sentence that goes on with the same speaker's
+// quotation: "But “…”", "Instead, “…”".
+var connectives = setOf("but and instead still yet so also")
+
+// aboutPhrase skips what the words are about after a cue ("he said of
+// Trump and Ryan, “…”"): for "of" or "about" at k, it returns the comma
+// before the next quotation, or -1.
+func (f *finder) aboutPhrase(k, end int) int {
+	d := f.d
+	if !d.is(k, "of") && !d.is(k, "about") {
+		return -1
+	}
+	for i := k + 1; i < end && i < k+10; i++ {
+		if d.is(i, ",") {
+			if f.isOpen(i + 1) {
+				return i
+			}
+			return -1
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && d.toks[i].kind != tkPoss {
+			return -1
+		}
+	}
+	return -1
 }
 
 // contentEnd stops a forward content before ", adding that …" or ",

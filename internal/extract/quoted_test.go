@@ -90,6 +90,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee held,”", "“We were lucky this time.”"}},
 		{"question before a colon quotation", "When asked why, Ann Hale replied in an email: “The levee held through three storms.”",
 			[]string{"“The levee held through three storms.”"}},
+		{"split around said of", "“The crews were fast,” she said of the engineers, “and they never stopped.”",
+			[]string{"“The crews were fast,” she said of the engineers, “and they never stopped.”"}},
+		{"split after a connective", "“The crews were fast,” Ann Hale said. But “the levee still needs work.”",
+			[]string{"“The crews were fast,” Ann Hale said. But “the levee still needs work.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
