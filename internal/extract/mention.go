@@ -67,7 +67,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	w := d.lw(j)
 	if pronouns[w] {
-		if w == "who" && !(d.is(j-1, ",") && d.capWord(j-2)) {
+		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
 		}
 		return j

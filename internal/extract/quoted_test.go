@@ -14,6 +14,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"according to after the cue", "“The levee will hold,” Ann Hale said, according to the county newsletter.", 0, "the county newsletter"},
 		{"participle after a nested report", "The engineers met.\n\nAnn Hale told them that Tom Roe skips the hearings, calling him a “part-time engineer.”", 1, "Ann Hale"},
 		{"place list in an opening phrase", "Speaking at a rally in Salem, Oregon, Ann Hale went after Tom Roe, calling him “a part-time engineer.”", 0, "Ann Hale"},
+		{"who after an apposition", "Ann Hale met Tom Roe, the county engineer, who said the levee was “in good shape.”", 0, "who"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 	}
 	for _, c := range cases {
