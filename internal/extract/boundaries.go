@@ -466,6 +466,9 @@ func (f *finder) venueRunOn(j, end int) int {
 			}
 			return i
 		}
+		if w == "to" && f.toInfinitive(i) {
+			return i // an infinitive content: "at a county rally to “go vote”"
+		}
 		if npStop[w] && !venuePreps[w] && w != "by" && w != "for" {
 			return j
 		}

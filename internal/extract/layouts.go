@@ -683,7 +683,13 @@ func (f *finder) objectEnd(k, end int) int {
 // to ban"), not before a noun phrase ("spoke to reporters").
 func (f *finder) toInfinitive(k int) bool {
 	d := f.d
-	if !d.is(k, "to") || !d.word(k+1) || d.toks[k+1].cap || d.toks[k+1].quote != 0 {
+	if !d.is(k, "to") {
+		return false
+	}
+	if f.isOpen(k + 1) {
+		k++ // "to “go to your place and vote”": the verb opens the quotation
+	}
+	if !d.word(k+1) || d.toks[k+1].cap {
 		return false
 	}
 	w := d.lw(k + 1)

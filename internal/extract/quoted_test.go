@@ -95,6 +95,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The crews were fast,” she said of the engineers, “and they never stopped.”"}},
 		{"split after a connective", "“The crews were fast,” Ann Hale said. But “the levee still needs work.”",
 			[]string{"“The crews were fast,” Ann Hale said. But “the levee still needs work.”"}},
+		{"infinitive quotation after a venue", "Ann Hale tells her supporters at a county rally to “go to the levee and vote.”",
+			[]string{"to “go to the levee and vote.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
