@@ -172,6 +172,9 @@ func (f *finder) sentence(si int) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
+		if n == 0 && f.asQuoteVerb(k, s) {
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
+		}
 		if n == 0 && f.verbThat(k) {
 			// Any finite verb taking a "that" clause reports a claim:
 			// "Smith asserted that …".

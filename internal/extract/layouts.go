@@ -903,6 +903,9 @@ var namingVerbs = setOf("call calls called calling dub dubs dubbed dubbing label
 // evidence a weak cue lacks.
 func (f *finder) namingQuote(c, k, end int) bool {
 	d := f.d
+	if f.asQuote(k, end) >= 0 {
+		return true // "admires Putin as a “strong leader”"
+	}
 	if !namingVerbs[d.lw(c)] || d.is(c+1, "for") || d.is(c+1, "on") {
 		return false // "called for", "called on" ask rather than name
 	}
@@ -1012,6 +1015,7 @@ func (f *finder) namingEnd(k, end int) int {
 		n := c + 1
 		switch {
 		case d.is(n, ",") && !f.isOpen(n+1) && !(d.is(c-1, ",") && d.word(n+1) && (d.lw(n+1) == "and" || d.lw(n+1) == "or")):
+		case d.is(c-1, ",") && d.word(n) && isGerund(d.lw(n)): // "as a “strong leader,” comparing him …"
 		case d.is(n, "and") && !f.isOpen(n+1) && !f.isOpen(n+2):
 		case d.is(n, "(") || d.is(n, "–") || d.is(n, "—") || d.is(n, "-") || d.is(n, ";"):
 		default:
@@ -1020,4 +1024,53 @@ func (f *finder) namingEnd(k, end int) int {
 		return c + 1
 	}
 	return end
+}
+
+// asQuote returns the opening mark of a quotation that characterises a
+// short object after "as" ("Putin as a “strong leader”", "the plan as
+// “reckless”"), or -1.
+func (f *finder) asQuote(k, end int) int {
+	d := f.d
+	for i := k; i < end && i < k+8; i++ {
+		if d.is(i, "as") && d.toks[i].quote == 0 && i > k {
+			j := i + 1
+			if d.word(j) && determiners[d.lw(j)] {
+				j++
+			}
+			if f.isOpen(j) {
+				return j
+			}
+			return -1
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && d.toks[i].kind != tkPoss {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asQuoteVerb: a verb outside the cue lexicon that characterises its
+// object with a quotation: "Trump openly admires Putin as a “strong
+// leader”", "Reid has gone after Trump as a “con artist”".
+func (f *finder) asQuoteVerb(k int, s sent) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || k == s.ts {
+		return false
+	}
+	w := d.lw(k)
+	if npStop[w] || auxVerbs[w] || determiners[w] || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	p := k - 1
+	for p > s.ts && d.word(p) && (skipBetween[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
+		p--
+	}
+	if !(d.capWord(p) || d.word(p) && pronouns[d.lw(p)] && d.lw(p) != "who") {
+		return false
+	}
+	o := k + 1
+	if d.word(o) && (d.lw(o) == "after" || d.lw(o) == "on") {
+		o++ // "has gone after Trump as …"
+	}
+	return f.asQuote(o, s.te) >= 0
 }

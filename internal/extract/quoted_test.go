@@ -15,6 +15,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"participle after a nested report", "The engineers met.\n\nAnn Hale told them that Tom Roe skips the hearings, calling him a “part-time engineer.”", 1, "Ann Hale"},
 		{"place list in an opening phrase", "Speaking at a rally in Salem, Oregon, Ann Hale went after Tom Roe, calling him “a part-time engineer.”", 0, "Ann Hale"},
 		{"who after an apposition", "Ann Hale met Tom Roe, the county engineer, who said the levee was “in good shape.”", 0, "who"},
+		{"noun in -ly before the cue", "“The levee will hold,” the Hale family said.", 0, "the Hale family"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 	}
 	for _, c := range cases {
@@ -97,6 +98,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The crews were fast,” Ann Hale said. But “the levee still needs work.”"}},
 		{"infinitive quotation after a venue", "Ann Hale tells her supporters at a county rally to “go to the levee and vote.”",
 			[]string{"to “go to the levee and vote.”"}},
+		{"object characterised as a quotation", "Ann Hale openly admires the engineer as a “strong leader,” comparing him to her father.",
+			[]string{"the engineer as a “strong leader,”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}

@@ -23,6 +23,9 @@ func (f *finder) cueStart(a *attr, lim int) int {
 // said".
 var betweenAdverbs = setOf("however meanwhile too instead now again")
 
+// lyNouns end in "ly" but are no adverbs: "a Trump ally said".
+var lyNouns = setOf("ally family assembly supply anomaly monopoly")
+
 // timeQualifiers join the words of a time phrase: "less than two weeks
 // ago", "on Tuesday", "earlier this month".
 var timeQualifiers = setOf("on in at during than less more about nearly almost just a an the of")
@@ -32,8 +35,8 @@ var timeQualifiers = setOf("on in at during than less more about nearly almost j
 // "however"), or j when there is none.
 func (f *finder) timeBack(j, lim int) int {
 	d := f.d
-	if d.word(j) && betweenAdverbs[d.lw(j)] && !d.toks[j].cap {
-		return j - 1
+	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw := j, false
 	for i >= lim && d.word(i) && d.toks[i].quote == 0 {
