@@ -265,7 +265,7 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 		if d.cueAt(j) > 0 {
 			// The cue, then at most a short hearer or time ("asked
 			// Republican politicians", "said on Monday") before the stop.
-			for end := j + d.cueAt(j); end < p.te && end < j+8; end++ {
+			for end := j + d.cueAt(j); end < p.te && end < j+tuneAfterQuote; end++ {
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
 				}
@@ -284,3 +284,9 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 	}
 	return false
 }
+
+// tuneAfterQuote is how many tokens after its cue a short attribution
+// following “….” may run before its full stop ("Trump told Britain’s
+// ITV television station in an interview aired Monday."); set on PolNeAR
+// train.
+const tuneAfterQuote = 12
