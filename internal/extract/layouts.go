@@ -499,6 +499,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		a.srcE = srcEnd
 	}
 	a.cueS = j + 1
+	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
+		a.srcS, a.srcE, a.coreE = pb, pe, pe
+	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = vs, k
 	a.conf = 0.75
@@ -1073,4 +1076,31 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 		o++ // "has gone after Trump as …"
 	}
 	return f.asQuote(o, s.te) >= 0
+}
+
+// pollWords name the surveys whose respondents speak through them.
+var pollWords = setOf("poll polls survey surveys study")
+
+// pollLead: "In a Washington Post-ABC News poll, 75 percent of
+// Republicans said …" — PolNeAR gives the words to the poll. It returns
+// the poll phrase when the sentence opens with one and the source b
+// follows it, else -1, -1.
+func (f *finder) pollLead(s sent, b int) (int, int) {
+	d := f.d
+	if !d.is(s.ts, "in") || b <= s.ts+2 || !d.is(b-1, ",") {
+		return -1, -1
+	}
+	poll := false
+	for k := s.ts + 1; k < b-1; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ",") {
+			return -1, -1
+		}
+		if pollWords[d.lw(k)] {
+			poll = true
+		}
+	}
+	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || quantifiers[d.lw(b)] || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
+		return -1, -1
+	}
+	return s.ts + 1, b - 1
 }
