@@ -433,6 +433,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 		}
 	}
+	if t := f.thatAhead(a, k, s); t > k {
+		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
+	}
 	if q := f.phraseThenQuote(vs, s); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
@@ -1104,3 +1107,54 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 	}
 	return s.ts + 1, b - 1
 }
+
+// thatAhead finds the "that" opening the content of a strong cue after
+// a circumstance longer than skipVenue takes: "said Thursday during
+// taping of a MSNBC town hall in Buffalo, New York, that …", "is telling
+// a packed crowd in snowy Windham on the final day that …". The words
+// between may hold no verb, quotation or relative word. It returns the
+// "that", or k.
+func (f *finder) thatAhead(a *attr, k int, s sent) int {
+	d := f.d
+	if d.is(k, "that") || a.entry.Prec < 0.5 || k >= s.te || !d.word(k) && !d.is(k, ",") {
+		return k
+	}
+	for i := k; i < s.te && i < k+tuneThatAhead; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 || d.is(i, ";") || d.is(i, ":") || d.is(i, "(") {
+			return k
+		}
+		if t.kind == tkPoss || d.is(i, ",") || d.is(i, "-") {
+			continue
+		}
+		if t.kind != tkWord {
+			return k
+		}
+		w := d.lw(i)
+		if w == "that" {
+			if timeNouns[d.lw(i+1)] {
+				i++
+				continue
+			}
+			// After a comma, a name or a venue word "that" opens a
+			// clause; after another noun it may be a relative pronoun.
+			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || isWeekday(pw)) {
+				return i
+			}
+			return k
+		}
+		if auxVerbs[w] || whWords[w] || w == "who" || pronouns[w] && w != "it" || w == "and" || w == "but" || w == "if" {
+			return k
+		}
+		if n, e := d.cueMatch(i); n > 0 && e.Prec >= 0.3 && !t.cap {
+			return k
+		}
+		if strings.HasSuffix(w, "ed") && !t.cap && !venueNouns[w] && !timeWords[w] {
+			return k // a verb of its own: "said the plan failed that …"
+		}
+	}
+	return k
+}
+
+// tuneThatAhead is how far after a strong cue its "that" may stand.
+const tuneThatAhead = 16

@@ -101,6 +101,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"to “go to the levee and vote.”"}},
 		{"object characterised as a quotation", "Ann Hale openly admires the engineer as a “strong leader,” comparing him to her father.",
 			[]string{"the engineer as a “strong leader,”"}},
+		{"long circumstance before that", "Ann Hale said Thursday during a town hall in Salem, Oregon, that the levee was “in good shape.”",
+			[]string{"that the levee was “in good shape.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
