@@ -17,6 +17,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"who after an apposition", "Ann Hale met Tom Roe, the county engineer, who said the levee was “in good shape.”", 0, "who"},
 		{"noun in -ly before the cue", "“The levee will hold,” the Hale family said.", 0, "the Hale family"},
 		{"poll respondents speak through the poll", "In a county poll released Sunday, 40 percent of voters said the levee was “a waste of money.”", 0, "a county poll released Sunday"},
+		{"but and a second predicate", "Ann Hale, who spoke to the mayors, did not name the engineer but told them that the levee was “in good shape.”", 0, "Ann Hale"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 	}
 	for _, c := range cases {
