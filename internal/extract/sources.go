@@ -108,7 +108,8 @@ func (f *finder) appositionBack(j, lim int) int {
 				continue // "from Jackson, Miss., attending …": a place
 			}
 			b := d.npBack(k-1, lim)
-			named := d.capWord(k-1) || d.is(k-1, ")") // "Rep. Elijah Cummings (D-Md.),"
+			named := d.capWord(k-1) || d.is(k-1, ")") || // "Rep. Elijah Cummings (D-Md.),"
+				(d.is(k+1, "which") || d.is(k+1, "who")) && b == lim // "The complaint, which was filed …, alleged"
 			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
 				return f.descriptionBack(b, lim)
 			}
