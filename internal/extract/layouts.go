@@ -417,8 +417,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
-		return false // "did not say which countries had agreed": an embedded question
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+		// "did not say which countries had agreed": an embedded question;
+		// "an interview in which he stated that …" is a relative clause.
+		return false
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k

@@ -105,6 +105,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the engineer as a “strong leader,”"}},
 		{"long circumstance before that", "Ann Hale said Thursday during a town hall in Salem, Oregon, that the levee was “in good shape.”",
 			[]string{"that the levee was “in good shape.”"}},
+		{"relative clause after a preposition", "Hale gave an interview in which she stated that the levee was “in good shape.”",
+			[]string{"that the levee was “in good shape.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
