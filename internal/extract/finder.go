@@ -175,7 +175,9 @@ func (f *finder) sentence(si int) {
 		if n == 0 && f.asQuoteVerb(k, s) {
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if n == 0 && f.verbThat(k) {
+		if (n == 0 || e.Prec < 0.3) && f.verbThat(k) {
+			// A rare lexicon entry ("projects", seen once) does not
+			// outweigh the "that" clause after it.
 			// Any finite verb taking a "that" clause reports a claim:
 			// "Smith asserted that …".
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}

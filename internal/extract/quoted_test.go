@@ -107,6 +107,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the levee was “in good shape.”"}},
 		{"relative clause after a preposition", "Hale gave an interview in which she stated that the levee was “in good shape.”",
 			[]string{"that the levee was “in good shape.”"}},
+		{"rare lexicon verb before that", "The county campaign projects that the levee will cost “a fraction of a percent” of the budget.",
+			[]string{"that the levee will cost “a fraction of a percent” of the budget"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
