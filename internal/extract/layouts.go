@@ -100,6 +100,9 @@ func (f *finder) quoteThenVerb(si int) bool {
 		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
 			continue
 		}
+		if f.titleInLead(f.quoteStart(s, p), p) {
+			continue // a title inside a leading phrase, not a quotation
+		}
 		if v := p + 1; d.word(v) && !d.toks[v].cap && strings.HasSuffix(d.lw(v), "ed") && !npStop[d.lw(v)] && d.capWord(v+1) {
 			// “This is fantastic!” beamed Donald Hartley.
 			if ne := d.npForward(v+1, s.te); ne > 0 {
@@ -941,6 +944,9 @@ func (f *finder) titleInLead(start, p int) bool {
 	if w == "asked" || w == "when" && d.is(start+1, "asked") {
 		return true // "Asked why …, on “CBS This Morning,” Sanders said …": the question
 	}
+	if f.titleQuote(p) {
+		return true // "Kerry Washington, star of television’s “Scandal,” thanked …"
+	}
 	if !(venuePreps[w] || isWeekday(w) || isGerund(w) || w == "of" || w == "as" || w == "for" || w == "amid" || w == "despite") {
 		return false
 	}
@@ -1160,3 +1166,20 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 
 // tuneThatAhead is how far after a strong cue its "that" may stand.
 const tuneThatAhead = 16
+
+// titleQuote says whether the quotation closing at token p is a short
+// title in title case ("“The Apprentice,”", "”This Week,”"), which
+// names a show or a book rather than quoting words.
+func (f *finder) titleQuote(p int) bool {
+	d := f.d
+	sg := f.segs[d.toks[p].quote-1]
+	if sg.words == 0 || sg.words > 5 {
+		return false
+	}
+	for k := sg.ot + 1; k < p; k++ {
+		if d.word(k) && !d.toks[k].cap && !(k > sg.ot+1 && (d.lw(k) == "of" || d.lw(k) == "the" || d.lw(k) == "and" || d.lw(k) == "with" || d.lw(k) == "a" || d.lw(k) == "in" || d.lw(k) == "on")) {
+			return false
+		}
+	}
+	return true
+}

@@ -109,6 +109,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the levee was “in good shape.”"}},
 		{"rare lexicon verb before that", "The county campaign projects that the levee will cost “a fraction of a percent” of the budget.",
 			[]string{"that the levee will cost “a fraction of a percent” of the budget"}},
+		{"show title in an apposition", "Ann Hale, host of the radio program “Morning Desk,” thanked the crews for their work on the levee.",
+			[]string{"the crews for their work on the levee"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
