@@ -47,6 +47,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the count was \"going very well.\"", "that turnout was high"}},
 		{"state abbreviation in a party tag", "“The levee will hold,” said Rep. Ann Hale (D-S.C.), a member of the flood panel. “We checked it twice.”",
 			[]string{"“The levee will hold,” said Rep. Ann Hale (D-S.C.), a member of the flood panel. “We checked it twice.”"}},
+		{"missing space after a full stop", "“The levee will hold,” Ann Hale said.Hale added that the crews were ready.",
+			[]string{"“The levee will hold,”", "that the crews were ready"}},
 		{"role with a prepositional phrase", "“The levee will hold,” said a longtime adviser to the governor.",
 			[]string{"“The levee will hold,”"}},
 		{"named apposition before a cue phrase", "“The levee will hold,” Ann Hale, the county engineer, said in an interview of the flood.",

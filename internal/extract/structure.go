@@ -205,9 +205,9 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 			boundary := false
 			switch {
 			case t.kind == tkPunct && (c == '.' || c == '!' || c == '?' || c == '…') && t.quote == 0:
-				// A stop glued to the word after it is inside an
-				// abbreviation ("D-S.C."), not the end of a sentence.
-				boundary = d.startsSentence(k+1, p) && !(c == '.' && k+1 < p.te && d.word(k+1) && d.toks[k+1].s == t.e)
+				// A stop glued to a short word after it is inside an
+				// abbreviation ("D-S.C."); "said.Trump claimed" still ends.
+				boundary = d.startsSentence(k+1, p) && !(c == '.' && k+1 < p.te && d.word(k+1) && d.toks[k+1].s == t.e && d.toks[k+1].e-d.toks[k+1].s <= 2)
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
