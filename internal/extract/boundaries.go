@@ -375,8 +375,8 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
 	d := f.d
-	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
-		return k
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || k == a.cueE && a.cueE-a.cueS > 1 {
+		return k // the cue phrase took the hearer already: "told reporters"
 	}
 	j, dets := k, 0
 	for j < end && j-k < 6 && d.toks[j].quote == 0 {
@@ -392,8 +392,8 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 			break // "told a news conference they are …": the clause's subject
 		}
 		if determiners[w] {
-			if dets++; dets > 1 {
-				break
+			if dets++; dets > 1 || j > k && d.capWord(j-1) {
+				break // "told host Sean Hannity a Clinton loss is …": the clause starts
 			}
 		}
 		j++

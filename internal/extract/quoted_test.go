@@ -115,6 +115,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"that the levee will cost “a fraction of a percent” of the budget"}},
 		{"show title in an apposition", "Ann Hale, host of the radio program “Morning Desk,” thanked the crews for their work on the levee.",
 			[]string{"the crews for their work on the levee"}},
+		{"hearer in the cue phrase, then a bare clause", "Ann Hale told reporters the levee was “in good shape.”",
+			[]string{"the levee was “in good shape.”"}},
+		{"hearer name, then a determiner clause", "Ann Hale told host Tom Roe a new levee is “the only way.”",
+			[]string{"a new levee is “the only way.”"}},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
