@@ -21,6 +21,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"relative clause on a common noun", "The complaint, which was filed in county court, alleged that the levee “was never inspected.”", 0, "The complaint, which was filed in county court,"},
 		{"surname ending in -ing", "“The levee will hold,” Fleming said.", 0, "Fleming"},
 		{"surname ending in -ing after the cue", "“The levee will hold,” said Fleming.", 0, "Fleming"},
+		{"apposition between dashes", "Ann Hale — a teacher from Salem — says the levee is “in good shape.”", 0, "Ann Hale — a teacher from Salem —"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 	}
 	for _, c := range cases {

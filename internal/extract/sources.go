@@ -69,7 +69,7 @@ var timeInner = setOf("the a an of than")
 // the mention is "Merz".
 func (f *finder) mentionEnd(b, j int) int {
 	for k := b; k <= j; k++ {
-		if f.d.is(k, ",") {
+		if f.d.is(k, ",") || k > b && f.d.toks[k].kind == tkPunct && isDashRune(f.d.r[f.d.toks[k].s]) {
 			return k
 		}
 	}
@@ -80,6 +80,9 @@ func (f *finder) mentionEnd(b, j int) int {
 // token before the cue is a comma closing an inserted phrase.
 func (f *finder) appositionBack(j, lim int) int {
 	d := f.d
+	if j > lim && d.toks[j].kind == tkPunct && isDashRune(d.r[d.toks[j].s]) {
+		return f.dashApposition(j, lim)
+	}
 	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
@@ -347,4 +350,28 @@ func (f *finder) descriptionPhrase(a, b int) bool {
 		}
 	}
 	return prep && !subjectPreps[d.lw(b-1)]
+}
+
+// dashApposition handles "Jason Sims — a teacher from Mount Pleasant —
+// says": an inserted phrase between dashes after a name. j is the
+// closing dash; it returns the name's first token or -1.
+func (f *finder) dashApposition(j, lim int) int {
+	d := f.d
+	for k := j - 1; k > lim && j-k < 25; k-- {
+		t := &d.toks[k]
+		if t.quote != 0 || d.is(k, ".") || d.is(k, ";") {
+			return -1
+		}
+		if t.kind == tkPunct && isDashRune(d.r[t.s]) {
+			if !d.capWord(k-1) && !d.is(k-1, ")") {
+				return -1
+			}
+			b := d.npBack(k-1, lim)
+			if b < 0 || !(b == lim || d.is(b-1, ",")) {
+				return -1
+			}
+			return b
+		}
+	}
+	return -1
 }
