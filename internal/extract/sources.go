@@ -121,7 +121,42 @@ func (f *finder) appositionBack(j, lim int) int {
 			}
 		}
 	}
+	if first < 0 {
+		first = f.clauseApposition(j, lim)
+	}
 	return first
+}
+
+// clauseApposition: "One attendee, who like others spoke on the
+// condition of anonymity, said", "An Israeli official, speaking on the
+// condition of anonymity, said": a short noun phrase opening the
+// sentence, then a relative or participle clause closed by the comma at
+// j. It returns the phrase's first token or -1.
+func (f *finder) clauseApposition(j, lim int) int {
+	d := f.d
+	c := -1
+	for k := lim; k < j && k < lim+7; k++ {
+		if d.is(k, ",") {
+			c = k
+			break
+		}
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || auxVerbs[d.lw(k)] || npStop[d.lw(k)] {
+			return -1
+		}
+	}
+	if c <= lim || j-c > 25 || !d.word(lim) || !(determiners[d.lw(lim)] && d.lw(lim) != "that" || d.toks[lim].cap && !leadStop[d.lw(lim)]) {
+		return -1
+	}
+	w := d.lw(c + 1)
+	if !(w == "who" || w == "which" || isGerund(w) && !d.toks[c+1].cap) {
+		return -1
+	}
+	for k := c + 1; k < j; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") && d.toks[k].kind == tkPunct {
+			return -1
+		}
+	}
+	return lim
 }
 
 // descriptionBack extends a name starting at b back over a description
@@ -357,12 +392,19 @@ func (f *finder) descriptionPhrase(a, b int) bool {
 // closing dash; it returns the name's first token or -1.
 func (f *finder) dashApposition(j, lim int) int {
 	d := f.d
+	dash := func(k int) bool { return k >= 0 && d.toks[k].kind == tkPunct && isDashRune(d.r[d.toks[k].s]) }
+	for dash(j - 1) {
+		j-- // "--"
+	}
 	for k := j - 1; k > lim && j-k < 25; k-- {
 		t := &d.toks[k]
 		if t.quote != 0 || d.is(k, ".") || d.is(k, ";") {
 			return -1
 		}
-		if t.kind == tkPunct && isDashRune(d.r[t.s]) {
+		if dash(k) {
+			for k > lim && dash(k-1) {
+				k--
+			}
 			if !d.capWord(k-1) && !d.is(k-1, ")") {
 				return -1
 			}
