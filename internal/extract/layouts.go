@@ -474,6 +474,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
+		if f.quotedWithin(k, f.contentEnd(k, s.te)) {
+			need = min(need, tuneQuoted) // quoted words in the object are reported speech
+		}
 		prec := a.entry.shrunk()
 		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
@@ -1182,4 +1185,19 @@ func (f *finder) titleQuote(p int) bool {
 		}
 	}
 	return true
+}
+
+// tuneQuoted is the shrunk cue precision enough for "X verb …" when the
+// content holds a quotation of two or more words; set on PolNeAR train.
+const tuneQuoted = 0.15
+
+// quotedWithin says whether a quotation of two or more words opens in
+// tokens [a, b).
+func (f *finder) quotedWithin(a, b int) bool {
+	for k := a; k < b; k++ {
+		if f.isOpen(k) && f.segs[f.d.toks[k].quote-1].words >= 2 {
+			return true
+		}
+	}
+	return false
 }

@@ -123,6 +123,10 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the levee was “in good shape.”"}},
 		{"hearer name, then a determiner clause", "Ann Hale told host Tom Roe a new levee is “the only way.”",
 			[]string{"a new levee is “the only way.”"}},
+		{"weak cue with a quotation in its object", "The county board pushed a plan for “a stronger levee by the spring.”",
+			[]string{"a plan for “a stronger levee by the spring.”"}},
+		{"weak cue without a quotation", "The county board pushed a plan for a stronger levee by the spring.",
+			nil},
 		{"lower-case title after capitalised employer", "“Rates will rise,” Acme Freight shipping analyst Jo Tate said at a recent industry event.",
 			[]string{"“Rates will rise,”"}},
 	}
