@@ -15,8 +15,6 @@ import (
 	"github.com/quoted-dev/quoted/internal/store/dbq"
 )
 
-func TestMain(m *testing.M) { pgtest.Main(m) }
-
 // roundTrips counts what reaches the server: a batch is one trip.
 type roundTrips struct{ n int }
 
