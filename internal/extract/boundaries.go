@@ -223,6 +223,10 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 // contentEnd stops a forward content before ", adding that …" or ",
 // according to …".
 func (f *finder) contentEnd(k, end int) int {
+	return f.tailCut(k, f.contentEnd0(k, end))
+}
+
+func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0

@@ -1,0 +1,109 @@
+package extract
+
+import "strings"
+
+// tailCut shortens a forward content [k, e) where the sentence goes on
+// past the reported clause: the main clause after a subordinate one
+// ("While Ramos said that …, he appears uneasy …"), the predicate after
+// a subject's relative clause ("Cruz, who says …, said …"), and a
+// second predicate of the source ("… was not in a crisis, and urged …").
+func (f *finder) tailCut(k, e int) int {
+	d := f.d
+	if f.inSubClause(k) {
+		for i := k + 1; i < e-1; i++ {
+			if d.is(i, ",") && d.toks[i].quote == 0 {
+				return i
+			}
+		}
+	}
+	if d.is(k, "that") {
+		// "said that, …, Trump emphasized …, and said …": after "that"
+		// the second predicate belongs as often to the content's own
+		// subject (a wash on train, and the seeds have one).
+		return e
+	}
+	for i := k + 1; i < e-2; i++ {
+		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "and") || d.is(i+1, "but")) && f.secondPredicate(i+2) {
+			return i
+		}
+	}
+	return e
+}
+
+// subOpeners open an adverbial clause that a main clause follows.
+var subOpeners = setOf("while although though as if when after before since because until unless once whereas")
+
+// inSubClause says whether a content starting at k lies in a clause
+// that must close before the sentence's main clause: an adverbial clause
+// opening the sentence ("Although X said …, Y …") or a relative clause
+// on the sentence's subject ("Podesta, who said …, said …"). A relative
+// clause on an object ("… out-brutalizing Cruz, who said …") runs on to
+// the sentence end.
+func (f *finder) inSubClause(k int) bool {
+	d := f.d
+	if d.toks[k].kind == tkPunct {
+		return false // "As X pointed out, …": the clause closed before the content
+	}
+	s := f.sents[f.sentOf(k)]
+	for p := k - 1; p >= s.ts; p-- {
+		if d.toks[p].quote != 0 {
+			continue
+		}
+		if d.is(p, ",") || d.is(p, ";") || d.is(p, ":") {
+			return false
+		}
+		w := d.lw(p)
+		if subOpeners[w] && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
+			return true
+		}
+		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
+			return !f.hasVerb(s.ts, p-1)
+		}
+	}
+	return false
+}
+
+// hasVerb says whether some token in [a, b) looks like a finite verb.
+func (f *finder) hasVerb(a, b int) bool {
+	d := f.d
+	for j := a; j < b; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 || d.toks[j].cap {
+			continue
+		}
+		w := d.lw(j)
+		if auxVerbs[w] || pastTense(w) {
+			return true
+		}
+		if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.2 {
+			return true
+		}
+	}
+	return false
+}
+
+func pastTense(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w] }
+
+// secondPredicate says whether token k (after ", and") starts a second
+// predicate of the clause's subject: a cue, or a past tense verb that
+// takes an object ("and accused Number 10 of …"); "and repaired
+// bridges" stays a list item.
+func (f *finder) secondPredicate(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.lw(k) == "quickly" || d.lw(k) == "repeatedly") {
+		k++
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.2 {
+		return true
+	}
+	if !pastTense(d.lw(k)) || !d.word(k+1) && !f.isOpen(k+1) {
+		return false
+	}
+	nw := d.lw(k + 1)
+	return f.isOpen(k+1) || d.toks[k+1].cap || determiners[nw] || pronouns[nw] || objectLead[nw]
+}
+
+// objectLead are words that open a verb's complement.
+var objectLead = setOf("that to on for about out up with")

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// TestContentBounds checks where indirect contents end: each case gives
+// a sentence and the contents Extract must find in it, exactly.
+func TestContentBounds(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
+			[]string{"the budget was balanced"}},
+		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
+			[]string{"that the bridge was safe"}},
+		{"subject relative", "Jones, who says the vote was rigged, said he would appeal the ruling.",
+			[]string{"the vote was rigged", "he would appeal the ruling"}},
+		{"object relative runs on", "The crowd cheered for Jones, who said the vote was rigged, unfair and late.",
+			[]string{"the vote was rigged, unfair and late"}},
+		{"second predicate", "The governor said the state was not in a crisis, and urged residents to stay calm.",
+			[]string{"the state was not in a crisis"}},
+		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
+			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			got := map[string]bool{}
+			for _, q := range r.Quotes {
+				got[q.Text] = true
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
