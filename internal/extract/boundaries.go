@@ -221,11 +221,12 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 }
 
 // contentEnd stops a forward content before ", adding that …" or ",
-// according to …".
+// according to …", or where tailCut finds the reported clause closed.
 func (f *finder) contentEnd(k, end int) int {
 	return f.tailCut(k, f.contentEnd0(k, end))
 }
 
+// contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
 	for i := k; i < end-1; i++ {

@@ -377,6 +377,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		end, start = p+1, f.quoteStart(s, p)
 	}
 	sp, ok := f.contentSpan(start, end)
+	oneWord := false
+	if !ok && f.words(start, end) == 1 && d.word(start) && d.is(end, ",") {
+		// "Voters, Clinton suggested, don’t have to worry …": a one-word
+		// head stands only with the rest of its clause after the
+		// attribution.
+		sp, ok, oneWord = [2]int{int(d.toks[start].s), int(d.toks[start].e)}, true, true
+	}
 	if !ok {
 		return false
 	}
@@ -388,6 +395,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	f.splitTail(a, s, a.cueE)
 	if len(a.frags) == 1 {
 		f.midTail(a, s, a.cueE)
+	}
+	if oneWord && len(a.frags) == 1 {
+		return false
 	}
 	return true
 }
@@ -480,6 +490,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong {
 		end = f.objectEnd(k, end)
 	}
+	k = f.asideThat(k, end)
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false

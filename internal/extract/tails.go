@@ -107,3 +107,31 @@ func (f *finder) secondPredicate(k int) bool {
 
 // objectLead are words that open a verb's complement.
 var objectLead = setOf("that to on for about out up with")
+
+// objPronouns are hearers between a cue and its "that": "It amazes me
+// that …".
+var objPronouns = setOf("me him her us them you")
+
+// asideThat moves a content start k to a later "that" when only an
+// aside stands between them: "believes, for example, that …", "said on
+// CNN, where he is now a contributor, that …", "told me that …". After
+// other words the "that" more often opens a relative clause ("a bill
+// this year that would …").
+func (f *finder) asideThat(k, end int) int {
+	d := f.d
+	if d.is(k, "that") {
+		return k
+	}
+	for j := k + 1; j < end && j < k+25; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ";") || d.is(j, ":") || d.is(j, ".") {
+			return k
+		}
+		if d.is(j, "that") {
+			if d.is(j-1, ",") || objPronouns[d.lw(j-1)] {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
