@@ -5,8 +5,9 @@ import "strings"
 // tailCut shortens a forward content [k, e) where the sentence goes on
 // past the reported clause: the main clause after a subordinate one
 // ("While Ramos said that …, he appears uneasy …"), the predicate after
-// a subject's relative clause ("Cruz, who says …, said …"), and a
-// second predicate of the source ("… was not in a crisis, and urged …").
+// a subject's relative clause ("Cruz, who says …, said …"), a second
+// predicate of the source ("… was not in a crisis, and urged …"), a
+// semicolon, and a new clause after an object content.
 func (f *finder) tailCut(k, e int) int {
 	d := f.d
 	if f.inSubClause(k) {
@@ -16,14 +17,29 @@ func (f *finder) tailCut(k, e int) int {
 			}
 		}
 	}
+	for i := k + 1; i < e-1; i++ {
+		if d.is(i, ";") && d.toks[i].quote == 0 {
+			e = i // "the economy; most said they were …": a new clause
+			break
+		}
+	}
 	if d.is(k, "that") {
 		// "said that, …, Trump emphasized …, and said …": after "that"
 		// the second predicate belongs as often to the content's own
 		// subject (a wash on train, and the seeds have one).
 		return e
 	}
+	object := !f.newClause(k, e)
 	for i := k + 1; i < e-2; i++ {
-		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "and") || d.is(i+1, "but")) && f.secondPredicate(i+2) {
+		if d.toks[i].quote != 0 || !d.is(i, ",") || !d.is(i+1, "and") && !d.is(i+1, "but") {
+			continue
+		}
+		if f.secondPredicate(i + 2) {
+			return i
+		}
+		if object && f.newClause(i+2, e) {
+			// "was asked about Cosby’s donations, and she did her best
+			// to evade …": after an object a new clause is narrative.
 			return i
 		}
 	}
@@ -134,4 +150,45 @@ func (f *finder) asideThat(k, end int) int {
 		}
 	}
 	return k
+}
+
+var subjPronouns = setOf("he she they i we it there you")
+
+// newClause says whether a clause with its own subject starts at k:
+// "he renewed …", "the market did …", "Ms. Brainard is …".
+func (f *finder) newClause(k, e int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if subjPronouns[w] {
+		if !d.word(k+1) || d.toks[k+1].cap {
+			return false
+		}
+		v := d.lw(k + 1)
+		return auxVerbs[v] || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
+	}
+	if !(determiners[w] || d.toks[k].cap) || npStop[w] {
+		return false
+	}
+	for j := k + 1; j < e && j < k+7; j++ {
+		if d.toks[j].kind == tkPoss {
+			continue
+		}
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		if d.toks[j].cap {
+			continue
+		}
+		jw := d.lw(j)
+		if auxVerbs[jw] || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
+			return true
+		}
+		if npStop[jw] {
+			return false
+		}
+	}
+	return false
 }

@@ -28,6 +28,10 @@ func TestContentBounds(t *testing.T) {
 			[]string{"that the audit was finished"}},
 		{"title in single marks", "The governor praises Jane Roe, his new aide: ‘A Very Good Hire.’ Fans disagree.",
 			[]string{"Jane Roe, his new aide: ‘A Very Good Hire.’"}},
+		{"semicolon", "The treasurer said the fund was solvent; critics doubted the audit.",
+			[]string{"the fund was solvent"}},
+		{"object then new clause", "The coach praised the defense, and the crowd cheered for ten minutes.",
+			[]string{"the defense"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
