@@ -160,7 +160,10 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	}
 	w := d.lw(k + 1)
 	switch {
-	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "and", w == "but", w == "or", w == "that", w == "where", w == "when":
+	case w == "and" || w == "but":
+		// "Facebook created the tool, a spokeswoman said, and it has
+		// activated it five times": the reported clause goes on.
+	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
 		return // a clause about the source or a new sentence part
 	case determiners[w] && !quantifiers[w] && w != "the":
 		return // "a spokesman for …": an apposition

@@ -32,6 +32,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the fund was solvent"}},
 		{"object then new clause", "The coach praised the defense, and the crowd cheered for ten minutes.",
 			[]string{"the defense"}},
+		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
+			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
