@@ -440,6 +440,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 		}
 	}
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
+		// "The meeting was first reported by Politico": a passive cue.
+		return f.passiveBy(a, s, b, j, k)
+	}
 	strong := false
 	switch {
 	case d.is(k, "that"):

@@ -192,3 +192,44 @@ func (f *finder) newClause(k, e int) bool {
 	}
 	return false
 }
+
+// passiveCue says whether the cue ending at a.cueE is a passive verb
+// after its subject, which ends at token j: "was first reported".
+func (f *finder) passiveCue(a *attr, j int) bool {
+	d := f.d
+	be := false
+	for i := j + 1; i < a.cueE; i++ {
+		if beForms[d.lw(i)] {
+			be = true
+		}
+	}
+	w := d.lw(a.cueE - 1)
+	return be && (pastTense(w) || participles[w])
+}
+
+var beForms = setOf("is was are were be been being")
+
+var participles = setOf("known seen thought told said shown given taken written heard sung")
+
+// passiveBy: "The meeting was first reported by Politico." The subject
+// is the content and the agent after "by" the source.
+func (f *finder) passiveBy(a *attr, s sent, b, j, k int) bool {
+	d := f.d
+	ne := d.npForwardLoose(k+1, s.te)
+	if ne < 0 {
+		return false
+	}
+	var sp [2]int
+	if w := f.words(b, j+1); w == 1 && d.word(b) {
+		sp = [2]int{int(d.toks[b].s), int(d.toks[j].e)}
+	} else if p, ok := f.contentSpan(b, j+1); ok {
+		sp = p
+	} else {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = k+1, ne, ne
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = ne, s.te
+	a.conf = 0.7
+	return true
+}

@@ -34,6 +34,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the defense"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
+		{"passive with agent", "The merger was first reported by the Gazette.",
+			[]string{"The merger"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
