@@ -285,6 +285,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
+	if !invertVerbs[d.lw(a.cueE-1)] && !f.isClose(p) {
+		// "His wife, Jane, called for an open primary process": after
+		// a comma only a reporting verb inverts; others take an object.
+		return false
+	}
 	ne := d.npForwardLoose(a.cueE, s.te)
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	loose := false

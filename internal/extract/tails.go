@@ -233,3 +233,8 @@ func (f *finder) passiveBy(a *attr, s sent, b, j, k int) bool {
 	a.conf = 0.7
 	return true
 }
+
+// invertVerbs are the reporting verbs that stand before their source in
+// "…, said the spokesman" (PolNeAR train: said, according to, says,
+// wrote, added, tweeted, …).
+var invertVerbs = setOf("said says say added adds wrote writes tweeted tweets asked asks replied replies declared declares continued continues explained explains noted notes recalled recalls insisted insists argued argues warned warns concluded concludes acknowledged acknowledges observed observes stated states responded responds suggested suggests cautioned claimed claims admitted admits conceded concedes predicted predicts announced announces reported reports joked jokes quipped quips posted agreed agrees")

@@ -36,6 +36,10 @@ func TestContentBounds(t *testing.T) {
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
 			[]string{"The merger"}},
+		{"no inversion with an object verb", "On Tuesday, his wife, Jane, called for an open primary process.",
+			[]string{"an open primary process"}},
+		{"inverted source", "The budget is balanced, said the mayor.",
+			[]string{"The budget is balanced"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
