@@ -429,7 +429,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
+	relHead := -1
+	if b > s.ts && f.relHead(b-1, s) {
+		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
+	}
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] {
 		return false // "did not say which countries had agreed": an embedded question
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
@@ -485,7 +489,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
-		if k < s.te && auxVerbs[d.lw(k)] {
+		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
@@ -510,6 +514,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
+	if relHead >= 0 {
+		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
+	}
 	a.venueS, a.venueE = vs, k
 	a.conf = 0.75
 	if strong {

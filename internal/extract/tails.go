@@ -238,3 +238,17 @@ func (f *finder) passiveBy(a *attr, s sent, b, j, k int) bool {
 // "…, said the spokesman" (PolNeAR train: said, according to, says,
 // wrote, added, tweeted, …).
 var invertVerbs = setOf("said says say added adds wrote writes tweeted tweets asked asks replied replies declared declares continued continues explained explains noted notes recalled recalls insisted insists argued argues warned warns concluded concludes acknowledged acknowledges observed observes stated states responded responds suggested suggests cautioned claimed claims admitted admits conceded concedes predicted predicts announced announces reported reports joked jokes quipped quips posted agreed agrees")
+
+// relHead says whether token h is a relative pronoun after a comma or a
+// dash that opens a clause holding an attribution: "a fine, which he
+// said was not a prison sentence". PolNeAR makes the pronoun the
+// content's first fragment. Without the comma, "did not say which
+// countries had agreed" is an embedded question.
+func (f *finder) relHead(h int, s sent) bool {
+	d := f.d
+	w := d.lw(h)
+	if h <= s.ts || !(w == "which" || w == "who" || w == "whom" || w == "that") {
+		return false
+	}
+	return d.toks[h].quote == 0 && (d.is(h-1, ",") || d.is(h-1, "—"))
+}

@@ -40,6 +40,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"an open primary process"}},
 		{"inverted source", "The budget is balanced, said the mayor.",
 			[]string{"The budget is balanced"}},
+		{"relative head", "He paid a fine, which he said was not a punishment.",
+			[]string{"which he said was not a punishment"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
