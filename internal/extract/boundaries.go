@@ -339,6 +339,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
 			break
 		}
+		if j > k && subjPronoun(w) {
+			break // "told POLITICO he’ll work …": the content's subject
+		}
 		if determiners[w] {
 			if dets++; dets > 1 {
 				break

@@ -252,3 +252,18 @@ func (f *finder) relHead(h int, s sent) bool {
 	}
 	return d.toks[h].quote == 0 && (d.is(h-1, ",") || d.is(h-1, "—"))
 }
+
+var subjOnly = setOf("he she they we i")
+
+// subjPronoun says whether w is a subject pronoun, maybe with a
+// contracted auxiliary ("he’ll"): after a hearer it opens the content
+// ("told POLITICO he’ll work …").
+func subjPronoun(w string) bool {
+	for _, suf := range []string{"’ll", "'ll", "’d", "'d", "’s", "'s", "’re", "'re", "’ve", "'ve", "’m", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return subjOnly[w]
+}

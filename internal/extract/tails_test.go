@@ -42,6 +42,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"The budget is balanced"}},
 		{"relative head", "He paid a fine, which he said was not a punishment.",
 			[]string{"which he said was not a punishment"}},
+		{"hearer then pronoun", "The senator told POLITICO he’ll campaign in Ohio next month.",
+			[]string{"he’ll campaign in Ohio next month"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
