@@ -503,7 +503,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong {
 		end = f.objectEnd(k, end)
 	}
-	k = f.asideThat(k, end)
+	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
@@ -633,7 +633,7 @@ func (f *finder) possessive(a *attr, s sent) bool {
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
-	k := f.skipVenue(a.cueE, s.te)
+	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
 	if d.is(k, ":") {
 		k++
 	}

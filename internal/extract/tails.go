@@ -267,3 +267,29 @@ func subjPronoun(w string) bool {
 	}
 	return subjOnly[w]
 }
+
+// askVerbs put a hearer before a question or a fact: "asked Sanders how
+// he was feeling", "showed voters why …".
+var askVerbs = setOf("ask asks asked asking show shows showed showing tell tells told telling remind reminded reminds inform informed")
+
+// whAfterHearer moves a content start k past the hearer of an askVerb to
+// the question word: PolNeAR's content is "how he was feeling".
+func (f *finder) whAfterHearer(a *attr, k, end int) int {
+	d := f.d
+	if !askVerbs[d.lw(a.cueE-1)] {
+		return k
+	}
+	for j := k; j < end && j < k+5; j++ {
+		if d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
+			break
+		}
+		w := d.lw(j)
+		if j > k && (whWords[w] || w == "if" || w == "when" || w == "who") {
+			return j
+		}
+		if npStop[w] || auxVerbs[w] {
+			break
+		}
+	}
+	return k
+}

@@ -44,6 +44,10 @@ func TestContentBounds(t *testing.T) {
 			[]string{"which he said was not a punishment"}},
 		{"hearer then pronoun", "The senator told POLITICO he’ll campaign in Ohio next month.",
 			[]string{"he’ll campaign in Ohio next month"}},
+		{"asked hearer", "The moderator asked the governor whether he would sign the bill.",
+			[]string{"whether he would sign the bill"}},
+		{"gerund hearer", "The mayor spoke on Monday, telling reporters that the bridge would reopen.",
+			[]string{"that the bridge would reopen"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
