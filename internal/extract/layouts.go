@@ -676,6 +676,9 @@ func (f *finder) objectEnd(k, end int) int {
 		default:
 			continue
 		}
+		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
+			continue // "…, but that he would not …": a second complement clause
+		}
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
 			return cut

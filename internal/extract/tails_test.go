@@ -48,6 +48,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"whether he would sign the bill"}},
 		{"gerund hearer", "The mayor spoke on Monday, telling reporters that the bridge would reopen.",
 			[]string{"that the bridge would reopen"}},
+		{"coordinated that clause", "The governor said the state needs a new bridge, but that he would not raise taxes.",
+			[]string{"the state needs a new bridge, but that he would not raise taxes"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
