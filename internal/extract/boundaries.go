@@ -349,6 +349,11 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		}
 		j++
 	}
+	if j > k && (f.toInfinitive(j) || d.is(j, "not") && f.toInfinitive(j+1)) {
+		// "urged him to resign": PolNeAR keeps the hearer before an
+		// infinitive in the content.
+		return k
+	}
 	return j
 }
 

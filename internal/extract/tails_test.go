@@ -50,6 +50,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"that the bridge would reopen"}},
 		{"coordinated that clause", "The governor said the state needs a new bridge, but that he would not raise taxes.",
 			[]string{"the state needs a new bridge, but that he would not raise taxes"}},
+		{"hearer before infinitive", "The council urged the mayor to resign before the vote.",
+			[]string{"the mayor to resign before the vote"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
