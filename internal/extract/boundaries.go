@@ -232,15 +232,18 @@ func (f *finder) contentEnd(k, end int) int {
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
+	clause := d.is(k, "that") || f.newClause(k, end)
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")
 		if !comma && !closeComma {
-			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
+			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
-				// content, so it stays.
+				// content, so it stays; so does a plain verb after a
+				// clause with its own subject ("said it started … and
+				// changed it to zero").
 				return i
 			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
@@ -290,6 +293,16 @@ func (f *finder) coordinatedVerb(k int) bool {
 	}
 	w := d.lw(k)
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
+}
+
+// coordinatedCue: the predicate coordinatedVerb found at k is a
+// confident cue ("and also said").
+func (f *finder) coordinatedCue(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+		k++
+	}
+	return d.cueAt(k) > 0
 }
 
 // commasBetween counts commas outside quotations in [a, b).

@@ -52,6 +52,10 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the state needs a new bridge, but that he would not raise taxes"}},
 		{"hearer before infinitive", "The council urged the mayor to resign before the vote.",
 			[]string{"the mayor to resign before the vote"}},
+		{"coordinated verb of the content", "The company says it studied a plant in Ohio and moved to Texas.",
+			[]string{"it studied a plant in Ohio and moved to Texas"}},
+		{"coordinated cue of the source", "The senator criticized the budget and said the cuts went too far.",
+			[]string{"the budget", "the cuts went too far"}},
 		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
 			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
 	}
