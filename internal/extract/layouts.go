@@ -285,6 +285,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
+	if !invertVerbs[d.lw(a.cueE-1)] && !f.isClose(p) {
+		// "His wife, Jane, called for an open primary process": after
+		// a comma only a reporting verb inverts; others take an object.
+		return false
+	}
 	ne := d.npForwardLoose(a.cueE, s.te)
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	loose := false
@@ -377,6 +382,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		end, start = p+1, f.quoteStart(s, p)
 	}
 	sp, ok := f.contentSpan(start, end)
+	oneWord := false
+	if !ok && f.words(start, end) == 1 && d.word(start) && d.is(end, ",") {
+		// "Voters, Clinton suggested, don’t have to worry …": a one-word
+		// head stands only with the rest of its clause after the
+		// attribution.
+		sp, ok, oneWord = [2]int{int(d.toks[start].s), int(d.toks[start].e)}, true, true
+	}
 	if !ok {
 		return false
 	}
@@ -388,6 +400,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	f.splitTail(a, s, a.cueE)
 	if len(a.frags) == 1 {
 		f.midTail(a, s, a.cueE)
+	}
+	if oneWord && len(a.frags) == 1 {
+		return false
 	}
 	return true
 }
@@ -414,7 +429,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
+	relHead := -1
+	if b > s.ts && f.relHead(b-1, s) {
+		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
+	}
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] {
 		return false // "did not say which countries had agreed": an embedded question
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
@@ -429,6 +448,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 				break
 			}
 		}
+	}
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
+		// "The meeting was first reported by Politico": a passive cue.
+		return f.passiveBy(a, s, b, j, k)
 	}
 	strong := false
 	switch {
@@ -466,7 +489,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
-		if k < s.te && auxVerbs[d.lw(k)] {
+		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
@@ -480,6 +503,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong {
 		end = f.objectEnd(k, end)
 	}
+	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
@@ -490,6 +514,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
+	if relHead >= 0 {
+		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
+	}
 	a.venueS, a.venueE = vs, k
 	a.conf = 0.75
 	if strong {
@@ -606,7 +633,7 @@ func (f *finder) possessive(a *attr, s sent) bool {
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
-	k := f.skipVenue(a.cueE, s.te)
+	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
 	if d.is(k, ":") {
 		k++
 	}
@@ -648,6 +675,9 @@ func (f *finder) objectEnd(k, end int) int {
 			cut = i + 1 // the comma sits inside the quotation
 		default:
 			continue
+		}
+		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
+			continue // "…, but that he would not …": a second complement clause
 		}
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":

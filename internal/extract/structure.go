@@ -225,6 +225,13 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 				}
 			}
 			if boundary {
+				// "… ‘Very Good Reporter.’ Next …": a single mark glued
+				// to the stop closes a title the sentence holds.
+				for k+1 < p.te && d.toks[k+1].kind == tkSQ && d.toks[k+1].s == t.e && (k+2 >= p.te || d.toks[k+2].s > d.toks[k+1].e) {
+					k++
+				}
+			}
+			if boundary {
 				out = append(out, sent{ts: s, te: k + 1, para: pi})
 				s = k + 1
 			}
