@@ -100,34 +100,28 @@ func (f *finder) npSentence(si, n0 int) {
 		if n == 0 || !c.adds() && !c.trims() {
 			continue
 		}
+		if o := f.cueOwner(si, k, n0); o != nil {
+			// Another layout read the same cue: keep its content unless
+			// it is this object with more after it ("Cruz on Wednesday").
+			if c.trims() && len(o.frags) == 1 {
+				if sp, _, ok := f.npObjectSpan(k+n, s, f.relBefore(k, s)); ok && o.frags[0][0] == sp[0] && o.frags[0][1] > sp[1] {
+					o.frags[0] = sp
+				}
+			}
+			continue
+		}
+		if !c.adds() || npSkipNested && f.inContent(k, n0) {
+			continue
+		}
 		a := attr{cueS: k, cueE: k + n, sent: si, srcS: -1, inherit: -1}
 		a.entry = cueEntry{Type: CueThought, Count: c.np, Prec: float64(c.np) / float64(c.np+c.other)}
 		if e, ok := learnedCues[key]; ok {
 			a.entry.Type = e.Type
 		}
-		ok, trim := f.npObject(&a, s)
-		if !ok {
+		if !f.npObject(&a, s) {
 			continue
 		}
-		if npSkipNested && f.inContent(k, n0) {
-			continue
-		}
-		taken := false
-		for i := range f.attrs {
-			o := &f.attrs[i]
-			if o.sent == si && o.cueS <= k && k < o.cueE {
-				taken = true
-				// Another layout read the same cue: keep its content
-				// unless it is this object with a time or place after it.
-				if trim && c.trims() && len(o.frags) == 1 && o.frags[0][0] == a.frags[0][0] && o.frags[0][1] > a.frags[0][1] {
-					o.frags = a.frags
-				}
-				break
-			}
-		}
-		if !taken && c.adds() {
-			f.attrs = append(f.attrs, a)
-		}
+		f.attrs = append(f.attrs, a)
 		for k+1 < s.te && int(d.toks[k+1].s) < a.frags[0][1] {
 			k++
 		}
@@ -159,39 +153,76 @@ var npClauseStops = setOf("but while because when whenever after before since al
 // npAdverbs after an object are circumstance, not content.
 var npAdverbs = setOf("here there now today yesterday tonight tomorrow again too also instead anyway earlier later recently already still once twice")
 
-// npObject reads the object after the cue and the cue's subject; trim
-// says the object stops before a time, place or clause of its own.
-func (f *finder) npObject(a *attr, s sent) (ok, trim bool) {
+// npObject reads the cue's subject and the object after it.
+func (f *finder) npObject(a *attr, s sent) bool {
 	d := f.d
-	k := a.cueE
-	if k >= s.te || !d.word(k) || d.toks[k].quote != 0 {
-		return false, false
-	}
-	w := d.lw(k)
-	if npNoStart[w] || particles[w] || d.word(k+1) && particles[d.lw(k+1)] && objPronouns[w] || strings.HasSuffix(w, "ed") && !d.toks[k].cap || npStop[w] && !objPronouns[w] || auxVerbs[w] || whWords[w] || pronouns[w] && !objPronouns[w] || timeWords[w] && !determiners[w] || isWeekday(w) || strings.HasSuffix(w, "ly") && !d.toks[k].cap {
-		return false, false
-	}
 	if !f.npSource(a, s) {
-		return false, false
+		return false
 	}
-	w = d.lw(a.srcS)
+	w := d.lw(a.srcS)
 	rel := a.srcE == a.srcS+1 && (w == "who" || w == "which" || w == "that")
-	end, why := f.npObjectEnd(k, s.te, rel)
-	if why == npClause {
-		return false, false
-	}
-	sp, ok := f.npSpan(k, end)
+	sp, end, ok := f.npObjectSpan(a.cueE, s, rel)
 	if !ok {
-		return false, false
+		return false
 	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = end, s.te
 	a.conf = 0.6
-	return true, why == npAdjunct
+	return true
 }
+
+// npObjectSpan returns the object noun phrase starting at token k and the
+// token after it; relSubj says the cue's subject is a relative pronoun.
+func (f *finder) npObjectSpan(k int, s sent, relSubj bool) ([2]int, int, bool) {
+	d := f.d
+	if k >= s.te || !d.word(k) || d.toks[k].quote != 0 {
+		return [2]int{}, 0, false
+	}
+	w := d.lw(k)
+	if npNoStart[w] || particles[w] || d.word(k+1) && particles[d.lw(k+1)] && objPronouns[w] || strings.HasSuffix(w, "ed") && !d.toks[k].cap || npStop[w] && !objPronouns[w] || auxVerbs[w] || whWords[w] || pronouns[w] && !objPronouns[w] || timeWords[w] && !determiners[w] || isWeekday(w) || strings.HasSuffix(w, "ly") && !d.toks[k].cap {
+		return [2]int{}, 0, false
+	}
+	end, why := f.npObjectEnd(k, s.te, relSubj)
+	if why == npClause {
+		return [2]int{}, 0, false
+	}
+	sp, ok := f.npSpan(k, end)
+	return sp, end, ok
+}
+
+// cueOwner returns the attribution among the first n of sentence si
+// whose cue covers token k, or nil.
+func (f *finder) cueOwner(si, k, n int) *attr {
+	for i := range f.attrs[:n] {
+		o := &f.attrs[i]
+		if o.sent == si && o.cueS <= k && k < o.cueE {
+			return o
+		}
+	}
+	return nil
+}
+
+// relBefore says whether a relative pronoun is the subject of the cue at
+// k: "voters who (have) support(ed) …".
+func (f *finder) relBefore(k int, s sent) bool {
+	d := f.d
+	j := k - 1
+	for j > s.ts && d.word(j) && (skipBetween[d.lw(j)] || negations[d.lw(j)]) {
+		j--
+	}
+	w := d.lw(j)
+	return w == "who" || w == "which" || w == "that"
+}
+
+// negations may stand between a subject and its cue: "has not endorsed".
+var negations = setOf("not n't never")
 
 // npNoStart are words no object begins with.
 var npNoStart = setOf("during among of behind against toward towards within without across through up per via from over under into onto upon about amid despite")
+
+// gerundPreps put a participle in an adverbial of its clause: "by
+// denouncing …", "in criticizing …".
+var gerundPreps = setOf("by in while after before for of from without")
 
 var beForms = setOf("is was are were be been being am")
 
@@ -224,6 +255,15 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			a.srcS, a.srcE, a.coreE = st, ne, ne
 			return true
 		}
+		if gerundPreps[d.lw(c-1)] {
+			// "won by denouncing the New Deal": the clause's subject.
+			st, ne := f.subject(s, c)
+			if st < 0 || ne > c-1 {
+				return false
+			}
+			a.srcS, a.srcE, a.coreE = st, ne, ne
+			return true
+		}
 		if !auxVerbs[d.lw(c-1)] {
 			// A participle modifying the noun before it.
 			b := d.npBack(c-1, s.ts)
@@ -235,8 +275,8 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		}
 	}
 	j := f.cueStart(a, s.ts)
-	for j > s.ts && d.word(j) && !d.toks[j].cap && strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3 {
-		j-- // "fiercely opposed"
+	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
+		j-- // "fiercely opposed", "has not endorsed"
 		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
 			j--
 		}
