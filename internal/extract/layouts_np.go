@@ -159,8 +159,10 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	if !f.npSource(a, s) {
 		return false
 	}
+	// After a relative subject or as a participle modifier, the
+	// object ends where the main clause's verb comes.
 	w := d.lw(a.srcS)
-	rel := a.srcE == a.srcS+1 && (w == "who" || w == "which" || w == "that")
+	rel := a.srcE == a.srcS+1 && (w == "who" || w == "which" || w == "that") || a.srcE == a.cueS && isGerund(d.lw(a.cueS))
 	sp, end, ok := f.npObjectSpan(a.cueE, s, rel)
 	if !ok {
 		return false
@@ -310,8 +312,8 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.longSubject(j, s)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
-		return false
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] || clauseOpeners[d.lw(b)] || d.is(b, "or") {
+		return false // "Or support Paul Ryan": an imperative
 	}
 	if b-2 >= s.ts && (d.is(b-1, "of") || d.is(b-1, "in")) {
 		// "About two-thirds of the voters support …": the share of a
