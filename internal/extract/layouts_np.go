@@ -108,6 +108,15 @@ func (f *finder) npSentence(si, n0 int) {
 					o.frags[0] = sp
 				}
 			}
+			if c.trims() && o.frags[len(o.frags)-1][1] <= int(d.toks[k].s) && !f.isClose(k-1) {
+				// It read the words before the cue as its content ("X, a
+				// Y, endorsed Cruz"): the object after the cue is.
+				b := attr{cueS: o.cueS, cueE: o.cueE, sent: si, srcS: -1, inherit: -1}
+				if f.npObject(&b, s) {
+					o.frags, o.srcS, o.srcE, o.coreE, o.inherit = b.frags, b.srcS, b.srcE, b.coreE, b.inherit
+					o.strong = false
+				}
+			}
 			continue
 		}
 		if !c.adds() || npSkipNested && f.inContent(k, n0) {
