@@ -266,6 +266,19 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			a.srcS, a.srcE, a.coreE = st, ne, ne
 			return true
 		}
+		if w := d.lw(c - 1); w == "and" || w == "or" {
+			// "placards supporting Sanders or slamming the DNC": the
+			// participle before shares its holder.
+			for i := len(f.attrs) - 1; i >= 0; i-- {
+				prev := &f.attrs[i]
+				if prev.sent == a.sent && prev.srcS >= 0 && prev.cueS < c && isGerund(d.lw(prev.cueS)) {
+					a.srcS, a.srcE, a.coreE = prev.srcS, prev.srcE, prev.coreE
+					a.inherit = i
+					return true
+				}
+			}
+			return false
+		}
 		if gerundPreps[d.lw(c-1)] {
 			// "won by denouncing the New Deal": the clause's subject.
 			st, ne := f.subject(s, c)
@@ -278,6 +291,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		if !auxVerbs[d.lw(c-1)] {
 			// A participle modifying the noun before it.
 			b := d.npBack(c-1, s.ts)
+			if w := d.lw(c - 1); b < 0 && d.word(c-1) && !d.toks[c-1].cap && !npStop[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+				b = c - 1 // "carried placards supporting Sanders"
+			}
 			if b < 0 || d.is(b-1, "with") {
 				return false // "with Merz urging more pressure": a circumstance
 			}
@@ -393,7 +409,7 @@ func (f *finder) npSubjectHead(j int, past bool) bool {
 // Sanders are …") a verb ends the relative clause and the object.
 func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 	d := f.d
-	rel, verbal := false, false
+	rel, verbal, as := false, false, false
 	for i := k; i < end; i++ {
 		t := &d.toks[i]
 		if t.quote != 0 {
@@ -426,6 +442,10 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 						continue
 					}
 				}
+			case ",":
+				if f.nameList(i, end) {
+					continue // "Ted Cruz, Marco Rubio and John Kasich"
+				}
 			}
 			return i, npPunct
 		}
@@ -441,8 +461,11 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			// clause now, whose adjuncts are its own.
 			verbal = true
 		}
+		after := as
+		as = w == "as"
 		switch {
-		case verbal && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
+		case (verbal || after) && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
+			// "slammed his proposal as too vague"
 		case npClauseStops[w], npAdverbs[w], isWeekday(w):
 			return i, npAdjunct
 		case w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose" || w == "where":
@@ -467,11 +490,41 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			return i, npAdjunct
 		case strings.HasSuffix(w, "ly") && !t.cap && len(w) > 4 && !d.word(i+1):
 			return i, npAdjunct // "… enthusiastically."
-		case !t.cap && d.strongCue(i):
-			return i, npAdjunct
+		case !t.cap && d.strongCue(i) && !strings.HasSuffix(d.lw(i-1), "ly") && !determiners[d.lw(i-1)]:
+			return i, npAdjunct // "… said she", not "highly criticized"
 		}
 	}
 	return end, npPunct
+}
+
+// nameList says whether the comma at token i goes on with a list of
+// names closed by "and" or "or" ("…, Sen. John McCain and Sen. Kelly
+// Ayotte") that ends the clause.
+func (f *finder) nameList(i, end int) bool {
+	d := f.d
+	if !d.capWord(i-1) && !d.is(i-1, ")") {
+		return false
+	}
+	seg, and := 0, false
+	for j := i + 1; j < end && j < i+30; j++ {
+		switch {
+		case d.is(j, "and") || d.is(j, "or"):
+			if and || seg == 0 && !d.is(j-1, ",") {
+				return false
+			}
+			and, seg = true, 0
+		case d.is(j, ","):
+			if seg == 0 || and {
+				return and && seg > 0
+			}
+			seg = 0
+		case d.capWord(j) || d.toks[j].kind == tkPoss || d.is(j, "(") || d.is(j, ")") || d.word(j) && (titleWords[d.lw(j)] || d.is(j, "of") || determiners[d.lw(j)] && seg == 0 || isNumberWord(d.lw(j)) || strings.Contains(d.lw(j), "-")):
+			seg++
+		default:
+			return and && seg > 0 && (d.is(j, ".") || d.is(j, ";") || d.word(j) && (venuePreps[d.lw(j)] || npClauseStops[d.lw(j)]))
+		}
+	}
+	return false
 }
 
 // monthWords name months, as in "endorsed Clinton in November".
