@@ -225,6 +225,8 @@ func (f *finder) relBefore(k int, s sent) bool {
 	return w == "who" || w == "which" || w == "that"
 }
 
+var relWords = setOf("who which that")
+
 // negations may stand between a subject and its cue: "has not endorsed".
 var negations = setOf("not n't never")
 
@@ -302,6 +304,13 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		}
 	}
 	j := f.cueStart(a, s.ts)
+	if d.is(c, "to") {
+		// "Trump refused to endorse Ryan", "that group was more likely
+		// to support Clinton": the subject of the governing verb.
+		for i := 0; i < 6 && j > s.ts && d.word(j) && !d.toks[j].cap && !pronouns[d.lw(j)] && !determiners[d.lw(j)] && !d.headOK(j) && !relWords[d.lw(j)]; i++ {
+			j--
+		}
+	}
 	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
 		j-- // "fiercely opposed", "has not endorsed"
 		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {

@@ -20,6 +20,7 @@ func TestNPObjects(t *testing.T) {
 		{"name list", "The council endorsed Mayor Ann Holt, Judge Carl Diaz and Sheriff Nora Webb on Monday.", "Mayor Ann Holt, Judge Carl Diaz and Sheriff Nora Webb", "The council", "endorsed"},
 		{"coordinated participles", "Many held signs supporting the strike or slamming the board.", "the board", "signs", "slamming"},
 		{"object after as", "Senator Ray Holt slammed the budget as too timid.", "the budget as too timid", "Senator Ray Holt", "slammed"},
+		{"infinitive", "Governor Ray Holt refused to endorse Ann Lee on Friday.", "Ann Lee", "Governor Ray Holt", "refused to endorse"},
 		{"noun use", "The mayor thanked residents for their support during the storm.", "", "", "support"},
 		{"passive", "Carl Diaz was endorsed by the union.", "", "", "endorsed"},
 		{"with circumstance", "The talks ended, with Ana Ruiz backing a new round of sanctions.", "", "", "backing"},

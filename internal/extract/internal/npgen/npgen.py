@@ -40,6 +40,10 @@ def counts(gold):
             ws = toks(c['text'])
             while len(ws) > 1 and ws[0] in AUX:
                 ws = ws[1:]
+            if 'to' in ws[1:-1]:
+                # "refused to endorse": the infinitive is the cue phrase;
+                # the layout finds the subject of the verb governing it.
+                ws = ws[len(ws) - 1 - ws[::-1].index('to'):]
             if not ws or not re.match(r'^[a-z]', ws[0]) or len(ws) > 3:
                 continue
             key = ' '.join(ws)
