@@ -15,6 +15,7 @@ type npCue struct{ np, other, fired, hit, fix, broke int }
 type npPhrase struct {
 	toks []string
 	c    npCue
+	add  bool // precise enough to add attributions
 }
 
 // npCueIndex maps a phrase's first token to its phrases, longest first.
@@ -24,7 +25,8 @@ func buildNPCueIndex() map[string][]npPhrase {
 	idx := map[string][]npPhrase{}
 	for k, c := range npCues {
 		t := strings.Fields(k)
-		idx[t[0]] = append(idx[t[0]], npPhrase{t, c})
+		add := float64(c.hit) >= npMinPrec*float64(c.fired+npPrior)
+		idx[t[0]] = append(idx[t[0]], npPhrase{t, c, add})
 	}
 	for _, ps := range idx {
 		sort.Slice(ps, func(i, j int) bool {
@@ -39,7 +41,7 @@ func buildNPCueIndex() map[string][]npPhrase {
 
 // npCueAt matches the longest noun-phrase cue starting at token k and
 // ending before end, outside quotations.
-func (d *doc) npCueAt(k, end int) (int, string, npCue) {
+func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
 	for _, p := range npCueIndex[d.lw(k)] {
 		if k+len(p.toks) > end {
 			continue
@@ -52,10 +54,10 @@ func (d *doc) npCueAt(k, end int) (int, string, npCue) {
 			}
 		}
 		if ok {
-			return len(p.toks), strings.Join(p.toks, " "), p.c
+			return len(p.toks), strings.Join(p.toks, " "), p
 		}
 	}
-	return 0, "", npCue{}
+	return 0, "", npPhrase{}
 }
 
 // npMinPrec is the precision the layout needs on train to add a cue's
@@ -69,11 +71,9 @@ const (
 // (internal/npgen); it is false in use.
 const npLearning = false
 
-func (c npCue) adds() bool {
-	return npLearning || float64(c.hit) >= npMinPrec*float64(c.fired+npPrior)
-}
+func (p npPhrase) adds() bool { return npLearning || p.add }
 
-func (c npCue) trims() bool { return npLearning || c.fix > c.broke }
+func (p npPhrase) trims() bool { return npLearning || p.c.fix > p.c.broke }
 
 // npObjects finds attributions whose content is the noun phrase a cue
 // takes as object: "Jeb Bush endorsed Cruz Wednesday", "voters who
@@ -123,7 +123,7 @@ func (f *finder) npSentence(si, n0 int) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, sent: si, srcS: -1, inherit: -1}
-		a.entry = cueEntry{Type: CueThought, Count: c.np, Prec: float64(c.np) / float64(c.np+c.other)}
+		a.entry = cueEntry{Type: CueThought, Count: c.c.np, Prec: float64(c.c.np) / float64(c.c.np+c.c.other)}
 		if e, ok := learnedCues[key]; ok {
 			a.entry.Type = e.Type
 		}
@@ -235,7 +235,7 @@ var npNoStart = setOf("during among of behind against toward towards within with
 
 // gerundPreps put a participle in an adverbial of its clause: "by
 // denouncing …", "in criticizing …".
-var gerundPreps = setOf("by in while after before for of from without")
+var gerundPreps = setOf("by in while after before for of")
 
 var beForms = setOf("is was are were be been being am")
 
@@ -527,10 +527,20 @@ func (f *finder) nameList(i, end int) bool {
 				return and && seg > 0
 			}
 			seg = 0
+		case f.isOpen(j) && seg == 0:
+			// a quotation as one item: "…, and “a ceasefire”"
+			sg := f.segs[d.toks[j].quote-1]
+			if sg.ct < 0 || sg.ct >= end {
+				return false
+			}
+			j, seg = sg.ct, seg+1
 		case d.capWord(j) || d.toks[j].kind == tkPoss || d.is(j, "(") || d.is(j, ")") || d.word(j) && (titleWords[d.lw(j)] || d.is(j, "of") || determiners[d.lw(j)] && seg == 0 || isNumberWord(d.lw(j)) || strings.Contains(d.lw(j), "-")):
 			seg++
 		default:
 			return and && seg > 0 && (d.is(j, ".") || d.is(j, ";") || d.word(j) && (venuePreps[d.lw(j)] || npClauseStops[d.lw(j)]))
+		}
+		if j+1 >= end {
+			return and && seg > 0 // the list ends the sentence
 		}
 	}
 	return false
