@@ -13,6 +13,7 @@ import (
 type npCue struct{ np, other, fired, hit, fix, broke int }
 
 type npPhrase struct {
+	key  string
 	toks []string
 	c    npCue
 	add  bool // precise enough to add attributions
@@ -26,14 +27,14 @@ func buildNPCueIndex() map[string][]npPhrase {
 	for k, c := range npCues {
 		t := strings.Fields(k)
 		add := float64(c.hit) >= npMinPrec*float64(c.fired+npPrior)
-		idx[t[0]] = append(idx[t[0]], npPhrase{t, c, add})
+		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, c, add})
 	}
 	for _, ps := range idx {
 		sort.Slice(ps, func(i, j int) bool {
 			if len(ps[i].toks) != len(ps[j].toks) {
 				return len(ps[i].toks) > len(ps[j].toks)
 			}
-			return strings.Join(ps[i].toks, " ") < strings.Join(ps[j].toks, " ")
+			return ps[i].key < ps[j].key
 		})
 	}
 	return idx
@@ -54,7 +55,7 @@ func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
 			}
 		}
 		if ok {
-			return len(p.toks), strings.Join(p.toks, " "), p
+			return len(p.toks), p.key, p
 		}
 	}
 	return 0, "", npPhrase{}
@@ -227,6 +228,11 @@ func (f *finder) relBefore(k int, s sent) bool {
 
 var relWords = setOf("who which that")
 
+// irregularPast are past tenses that do not end in -ed, which end a
+// relative or participle clause's object at the main verb ("super PACs
+// backing Mr. Cruz began March with …").
+var irregularPast = setOf("began made took gave said won lost got came went saw knew thought told found held kept led left met paid put ran sent spent set stood brought bought built wrote spoke became chose drew fell felt fought grew heard meant rose sought sold shot struck taught threw understood withdrew")
+
 // negations may stand between a subject and its cue: "has not endorsed".
 var negations = setOf("not n't never")
 
@@ -281,7 +287,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			}
 			return false
 		}
-		if gerundPreps[d.lw(c-1)] {
+		if gerundPreps[d.lw(c-1)] || subordinators[d.lw(c-1)] {
 			// "won by denouncing the New Deal": the clause's subject.
 			st, ne := f.subject(s, c)
 			if st < 0 || ne > c-1 {
@@ -321,6 +327,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		if beForms[d.lw(i)] && strings.HasSuffix(d.lw(c), "ed") {
 			return false // "was endorsed by …": the subject is the object
 		}
+	}
+	if d.is(j, "you") {
+		return false // "Do you support Donald Trump?" addresses the reader
 	}
 	if !f.npSubjectHead(j, strings.HasSuffix(d.lw(c), "ed")) {
 		return false
@@ -487,7 +496,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			if n := d.lw(i + 1); pronouns[n] || n == "well" || n == "part" || n == "of" {
 				return i, npAdjunct
 			}
-		case relSubj && !rel && (auxVerbs[w] || !t.cap && strings.HasSuffix(w, "ed") && !d.is(i+1, "by")):
+		case relSubj && !rel && (auxVerbs[w] || irregularPast[w] || !t.cap && strings.HasSuffix(w, "ed") && !d.is(i+1, "by")):
 			return i, npAdjunct
 		case auxVerbs[w] && !rel:
 			return i, npClause // the phrase is a clause's subject ("think Trump is …")
