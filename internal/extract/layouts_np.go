@@ -120,7 +120,9 @@ func (f *finder) npSentence(si, n0 int) {
 			}
 			continue
 		}
-		if !c.adds() || npSkipNested && f.inContent(k, n0) {
+		if !c.adds() || f.inContent(k, n0) {
+			// Inside another attribution's content PolNeAR seldom marks
+			// the attitude again ("said he would support Trump").
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, sent: si, srcS: -1, inherit: -1}
@@ -137,8 +139,6 @@ func (f *finder) npSentence(si, n0 int) {
 		}
 	}
 }
-
-const npSkipNested = true
 
 // inContent says whether token k lies in the content of one of the first
 // n attributions.
@@ -171,8 +171,7 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	}
 	// After a relative subject or as a participle modifier, the
 	// object ends where the main clause's verb comes.
-	w := d.lw(a.srcS)
-	rel := a.srcE == a.srcS+1 && (w == "who" || w == "which" || w == "that") || a.srcE == a.cueS && isGerund(d.lw(a.cueS))
+	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS))
 	sp, end, ok := f.npObjectSpan(a.cueE, s, rel)
 	if !ok {
 		return false
@@ -222,10 +221,11 @@ func (f *finder) relBefore(k int, s sent) bool {
 	for j > s.ts && d.word(j) && (skipBetween[d.lw(j)] || negations[d.lw(j)]) {
 		j--
 	}
-	w := d.lw(j)
-	return w == "who" || w == "which" || w == "that"
+	return relWords[d.lw(j)]
 }
 
+// relWords are relative pronouns PolNeAR marks as the source of the
+// clause they open: "voters who support Sanders".
 var relWords = setOf("who which that")
 
 // irregularPast are past tenses that do not end in -ed, which end a
@@ -334,7 +334,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if !f.npSubjectHead(j, strings.HasSuffix(d.lw(c), "ed")) {
 		return false
 	}
-	if w := d.lw(j); (w == "who" || w == "which" || w == "that") && j > s.ts {
+	if relWords[d.lw(j)] && j > s.ts {
 		if d.is(j-1, ",") || f.inApposition(j, s) {
 			return false // PolNeAR seldom marks an aside about someone
 		}
@@ -410,7 +410,7 @@ func (f *finder) npSubjectHead(j int, past bool) bool {
 	}
 	w := d.lw(j)
 	switch {
-	case w == "who" || w == "which" || w == "that":
+	case relWords[w]:
 		return true
 	case determiners[w] && !standalone[w] || w == "whose" || w == "its" || w == "your" || w == "my":
 		return false
