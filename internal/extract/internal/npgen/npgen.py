@@ -5,11 +5,13 @@ PolNeAR train.
   1. Count, per cue phrase of the gold (leading auxiliaries dropped), how
      many contents start right after the cue and are no clause (np) and how
      many are something else (other).
-  2. With those counts written and npLearning = true in layouts_np.go,
-     extract train; with npObjects disabled, extract it again (base). Per
-     phrase, count the attributions the layout adds (fired) and those that
-     pair with a gold one (hit), and of the contents it trims, those that
-     become right (fix) or wrong (broke).
+  2. With npLearning = true in layouts_np.go (every phrase fires and
+     trims), extract train (LEARN); with the f.npObjects() call in
+     finder.go's run removed, extract it again (BASE). Per phrase, count
+     the attributions the layout adds (fired) and those that pair with a
+     gold one (hit), and of the other layouts' contents it changes, those
+     that become right (fix) or wrong (broke). Set npLearning back to
+     false. Rerun after changing the layout or the other layouts.
 
 Usage (from the repository root):
   python3 internal/extract/internal/npgen/npgen.py counts GOLD > internal/extract/npcues_gen.go
