@@ -68,6 +68,7 @@ func (f *finder) run() {
 	}
 	f.dashBylines()
 	f.chainParagraphs()
+	f.npObjects()
 }
 
 // chainParagraphs extends quotes that run over several paragraphs, each
