@@ -154,8 +154,8 @@ func (f *finder) inContent(k, n int) bool {
 	return false
 }
 
-// objPronouns may stand as a whole object.
-var objPronouns = setOf("him her them it us me you himself herself themselves itself this those these")
+// wholeObjects may stand as a whole object.
+var wholeObjects = setOf("him her them it us me you himself herself themselves itself this those these")
 
 // npClauseStops end an object: a subordinate clause or aside follows.
 var npClauseStops = setOf("but while because when whenever after before since although though until unless whereas amid despite during so than yet even")
@@ -190,7 +190,7 @@ func (f *finder) npObjectSpan(k int, s sent, relSubj bool) ([2]int, int, bool) {
 		return [2]int{}, 0, false
 	}
 	w := d.lw(k)
-	if npNoStart[w] || particles[w] || d.word(k+1) && particles[d.lw(k+1)] && objPronouns[w] || strings.HasSuffix(w, "ed") && !d.toks[k].cap || npStop[w] && !objPronouns[w] || auxVerbs[w] || whWords[w] || pronouns[w] && !objPronouns[w] || timeWords[w] && !determiners[w] || isWeekday(w) || strings.HasSuffix(w, "ly") && !d.toks[k].cap {
+	if npNoStart[w] || particles[w] || d.word(k+1) && particles[d.lw(k+1)] && wholeObjects[w] || strings.HasSuffix(w, "ed") && !d.toks[k].cap || npStop[w] && !wholeObjects[w] || auxVerbs[w] || whWords[w] || pronouns[w] && !wholeObjects[w] || timeWords[w] && !determiners[w] || isWeekday(w) || strings.HasSuffix(w, "ly") && !d.toks[k].cap {
 		return [2]int{}, 0, false
 	}
 	end, why := f.npObjectEnd(k, s.te, relSubj)
@@ -242,8 +242,6 @@ var npNoStart = setOf("during among of behind against toward towards within with
 // gerundPreps put a participle in an adverbial of its clause: "by
 // denouncing …", "in criticizing …".
 var gerundPreps = setOf("by in while after before for of")
-
-var beForms = setOf("is was are were be been being am")
 
 // particles make a phrasal verb of the cue: "backing down", "backed up".
 var particles = setOf("down up out off away back over")

@@ -22,7 +22,7 @@ func TestNPObjects(t *testing.T) {
 		{"object after as", "Senator Ray Holt slammed the budget as too timid.", "the budget as too timid", "Senator Ray Holt", "slammed"},
 		{"infinitive", "Governor Ray Holt refused to endorse Ann Lee on Friday.", "Ann Lee", "Governor Ray Holt", "refused to endorse"},
 		{"noun use", "The mayor thanked residents for their support during the storm.", "", "", "support"},
-		{"passive", "Carl Diaz was endorsed by the union.", "", "", "endorsed"},
+		{"passive with agent", "Carl Diaz was endorsed by the union.", "Carl Diaz", "the union", "endorsed"},
 		{"with circumstance", "The talks ended, with Ana Ruiz backing a new round of sanctions.", "", "", "backing"},
 		{"clause object", "The governor and his aides see the deal is done.", "", "", "see"},
 	}

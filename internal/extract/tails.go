@@ -207,7 +207,7 @@ func (f *finder) passiveCue(a *attr, j int) bool {
 	return be && (pastTense(w) || participles[w])
 }
 
-var beForms = setOf("is was are were be been being")
+var beForms = setOf("am is was are were be been being")
 
 var participles = setOf("known seen thought told said shown given taken written heard sung")
 
