@@ -103,6 +103,9 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
+			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] {
+				j = f.venueRunOn(j, end)
+			}
 			k = j
 		default:
 			return k
@@ -117,6 +120,9 @@ func (f *finder) skipVenue(k, end int) int {
 func (f *finder) leadStart(s sent, lim int) int {
 	d := f.d
 	w := d.lw(s.ts)
+	if w == "when" && d.is(s.ts+1, "asked") {
+		w = "asked" // "When asked why, Sembler responded: …"
+	}
 	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
 		return s.ts
 	}
@@ -124,6 +130,9 @@ func (f *finder) leadStart(s sent, lim int) int {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			return k + 1
 		}
+	}
+	if w == "asked" {
+		return lim // "When asked why, Sembler responded": the question is no content
 	}
 	return s.ts
 }
@@ -190,6 +199,13 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+		of := k
+		if d.is(k-1, "of") || d.is(k-1, "about") {
+			of = k - 1 // the cue phrase took the "of": "said of"
+		}
+		if c := f.aboutPhrase(of, s.te); c >= 0 {
+			k = c
+		}
 	}
 	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
 		sg := f.segs[d.toks[k+1].quote-1]
@@ -197,16 +213,31 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		a.venueE = k
 		return
 	}
-	// Next sentence of the same paragraph, made of one quote only.
+	if k < s.te && f.isOpen(k) && k == a.cueE {
+		// “…,” Trump said “Bush and even Obama …” — a missing comma.
+		sg := f.segs[d.toks[k].quote-1]
+		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = k
+		return
+	}
+	// Next sentence of the same paragraph, made of one quote only, maybe
+	// after a connective: “…,” he said. But “…”
 	si := a.sent + 1
 	if si >= len(f.sents) || f.sents[si].para != s.para || f.taken[si] {
 		return
 	}
 	ns := f.sents[si]
-	if !f.isOpen(ns.ts) {
+	o := ns.ts
+	if d.word(o) && d.toks[o].cap && connectives[d.lw(o)] {
+		o++
+		if d.is(o, ",") {
+			o++
+		}
+	}
+	if !f.isOpen(o) {
 		return
 	}
-	sg := f.segs[d.toks[ns.ts].quote-1]
+	sg := f.segs[d.toks[o].quote-1]
 	last := sg.ct
 	if last < 0 {
 		last = ns.te - 1
@@ -214,13 +245,39 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 	if last < ns.te-2 {
 		return // more text after the quote: it has its own attribution
 	}
-	for k := ns.ts; k < ns.te; k++ {
+	for k := o; k < ns.te; k++ {
 		if d.toks[k].quote == 0 && d.toks[k].kind == tkWord {
 			return
 		}
 	}
 	a.frags = append(a.frags, [2]int{sg.s, sg.e})
 	f.taken[si] = true
+}
+
+// connectives open a sentence that goes on with the same speaker's
+// quotation: "But “…”", "Instead, “…”".
+var connectives = setOf("but and instead still yet so also")
+
+// aboutPhrase skips what the words are about after a cue ("he said of
+// Trump and Ryan, “…”"): for "of" or "about" at k, it returns the comma
+// before the next quotation, or -1.
+func (f *finder) aboutPhrase(k, end int) int {
+	d := f.d
+	if !d.is(k, "of") && !d.is(k, "about") {
+		return -1
+	}
+	for i := k + 1; i < end && i < k+10; i++ {
+		if d.is(i, ",") {
+			if f.isOpen(i + 1) {
+				return i
+			}
+			return -1
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && d.toks[i].kind != tkPoss {
+			return -1
+		}
+	}
+	return -1
 }
 
 // contentEnd stops a forward content before ", adding that …" or ",
@@ -383,7 +440,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	}
 	// A clause with "that" after the cue is its content, not a tail.
 	for j := k; j < s.te && !d.is(j, ","); j++ {
-		if d.is(j, "that") && d.toks[j].quote == 0 {
+		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
 	}
@@ -411,5 +468,45 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
 		return true
 	}
-	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || f.isOpen(k) || d.toks[k].kind == tkDQ
+	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || d.toks[k].kind == tkDQ && !f.isOpen(k)
+}
+
+// timeNouns follow a demonstrative "that" in a time phrase ("said in his
+// speech that night"), which is circumstance, not a "that" clause.
+var timeNouns = setOf("day night morning afternoon evening week weekend month year time moment season summer winter spring fall autumn hour")
+
+// venueRunOn extends a venue phrase that stopped after its determiner
+// ("in his victory speech", "in a recent interview with Fox News") to
+// the "that", colon or quotation that opens the content. It returns j
+// unchanged when no such opening comes soon; when the sentence ends
+// first, the phrase runs to its end and there is no content.
+func (f *finder) venueRunOn(j, end int) int {
+	d := f.d
+	i := j
+	for i < end && i < j+8 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss) {
+		w := d.lw(i)
+		if w == "that" {
+			if timeNouns[d.lw(i+1)] {
+				i += 2
+				continue
+			}
+			return i
+		}
+		if w == "to" && f.toInfinitive(i) {
+			return i // an infinitive content: "at a county rally to “go vote”"
+		}
+		if npStop[w] && !venuePreps[w] && w != "by" && w != "for" {
+			return j
+		}
+		i++
+	}
+	switch {
+	case i == j:
+		return j
+	case i >= end || d.is(i, ".") && i+1 >= end:
+		return i
+	case d.is(i, ":") || f.isOpen(i) || d.is(i, ",") && f.isOpen(i+1):
+		return i
+	}
+	return j
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // attr is one attribution found in the token stream, before speakers
 // are resolved.
 type attr struct {
@@ -138,12 +140,22 @@ func (f *finder) sentence(si int) {
 		var ok bool
 		if d.is(k, "according") && n >= 2 {
 			ok = f.accordingTo(&a, s)
+		} else if b := a; f.strongPostposed(&b, s) {
+			// “…,” John Bryant, the chairman, said in an interview of
+			// Trump. — the name before the cue is the source; what
+			// follows the cue is circumstance.
+			a, ok = b, true
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
 		if ok {
+			if !d.is(k, "according") {
+				f.accordingTail(&a, s)
+			}
 			f.attrs = append(f.attrs, a)
+			f.relativeCue(si, a.cueE)
 			f.gerunds(si, a.cueE)
+			f.lateColonQuote(si)
 			return
 		}
 	}
@@ -161,7 +173,12 @@ func (f *finder) sentence(si int) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
-		if n == 0 && f.verbThat(k) {
+		if n == 0 && f.asQuoteVerb(k, s) {
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
+		}
+		if (n == 0 || e.Prec < 0.3) && f.verbThat(k) {
+			// A rare lexicon entry ("projects", seen once) does not
+			// outweigh the "that" clause after it.
 			// Any finite verb taking a "that" clause reports a claim:
 			// "Smith asserted that …".
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
@@ -176,6 +193,7 @@ func (f *finder) sentence(si int) {
 		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
 			if f.raising(&a, s, used) {
 				f.attrs = append(f.attrs, a)
+				f.gerunds(si, a.cueE) // "Weaver did not seem impressed, telling reporters, “…”"
 				used = a.cueE
 				for used < s.te && int(d.toks[used].s) < a.frags[len(a.frags)-1][1] {
 					used++
@@ -198,6 +216,10 @@ func (f *finder) sentence(si int) {
 		k = used - 1
 	}
 	if len(f.attrs) > 0 && f.attrs[len(f.attrs)-1].sent == si {
+		f.lateColonQuote(si)
+		return
+	}
+	if f.colonQuote(si) {
 		return
 	}
 	f.gerunds(si, s.ts)
@@ -246,7 +268,7 @@ func (f *finder) orphanQuote(si int) {
 	if s.para-f.sents[pa.sent].para > 1 || si-pa.sent > 3 {
 		return
 	}
-	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) {
+	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) && f.adjacentQuote(pa, si) {
 		// A quote continuing in the next paragraph is one more fragment.
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
@@ -256,5 +278,221 @@ func (f *finder) orphanQuote(si int) {
 	}
 	a := attr{frags: [][2]int{{sg.s, sg.e}}, srcS: -1, cueS: -1, cueE: -1, sent: si, inherit: prev, conf: 0.5}
 	a.entry = pa.entry
+	f.attrs = append(f.attrs, a)
+}
+
+// strongPostposed is postposed for a quotation closed by its own comma,
+// leaving no trace when that layout does not apply.
+func (f *finder) strongPostposed(a *attr, s sent) bool {
+	next := a.sent + 1
+	taken := next < len(f.taken) && f.taken[next]
+	if f.postposed(a, s) && a.strong {
+		return true
+	}
+	if next < len(f.taken) {
+		f.taken[next] = taken
+	}
+	return false
+}
+
+// adjacentQuote says whether sentence si follows the quotation of pa with
+// no narration between: pa's sentence (or the sentences it took) closes
+// its paragraph and si opens the next. "“…,” Trump added. He then had a
+// question for the crowd. ¶ “Who’s going to pay for it?”" is no
+// continuation.
+func (f *finder) adjacentQuote(pa *attr, si int) bool {
+	for k := pa.sent + 1; k < si; k++ {
+		if !f.taken[k] {
+			return false
+		}
+	}
+	return true
+}
+
+// colonQuote: a quotation closing the sentence after a colon, when the
+// words before the colon are a name ("Bush: “…”", "- Mark Blumenthal and
+// Jon Cohen: “…”") or a subject and its verb ("Clinton has since
+// apologized for what happened: “…”"). No cue of the lexicon is needed:
+// the colon and the quotation are the evidence.
+func (f *finder) colonQuote(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	c := -1
+	for k := s.ts + 1; k < s.te-1; k++ {
+		if d.toks[k].quote != 0 {
+			return false // a quotation before the colon: not this layout
+		}
+		if d.is(k, ":") {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !f.isOpen(c+1) {
+		return false
+	}
+	sg := f.segs[d.toks[c+1].quote-1]
+	if sg.ct < 0 || sg.words < 3 {
+		return false
+	}
+	for k := sg.ct + 1; k < s.te; k++ {
+		if d.word(k) || d.toks[k].kind == tkDQ {
+			return false
+		}
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
+	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s])) {
+		a.srcS, a.srcE, a.coreE = b, c, c
+	} else {
+		b, ne := f.subject(s, c)
+		if b < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {
+			return false
+		}
+		v := ne
+		for v < c && d.word(v) && (skipBetween[d.lw(v)] || d.lw(v) == "since" || strings.HasSuffix(d.lw(v), "ly")) {
+			v++
+		}
+		w := d.lw(v)
+		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, ne, ne
+		a.cueS = ne
+	}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// relativeCue: a relative clause on the source reports more words: "“…,”
+// said Scott Reed, the Chamber's strategist, who added that …". The
+// source is "who", which the resolver takes back to its antecedent.
+func (f *finder) relativeCue(si, from int) {
+	d := f.d
+	s := f.sents[si]
+	for k := from; k < s.te-2; k++ {
+		if d.toks[k].quote != 0 {
+			return
+		}
+		if !d.is(k, "who") || !d.is(k-1, ",") {
+			continue
+		}
+		c := k + 1
+		for c < s.te && d.word(c) && skipBetween[d.lw(c)] {
+			c++
+		}
+		n, e := d.cueMatch(c)
+		if n == 0 || e.Prec < 0.3 || isGerund(d.lw(c)) {
+			return
+		}
+		a := attr{cueS: c, cueE: c + n, entry: e, sent: si, srcS: k, srcE: k + 1, coreE: k + 1, inherit: -1}
+		j := f.skipVenue(f.afterHearer(&a, a.cueE, s.te), s.te)
+		switch {
+		case d.is(j, "that"), f.isOpen(j):
+		case d.is(j, ":") || d.is(j, ",") && f.isOpen(j+1):
+			j++
+		default:
+			if e.Prec < 0.5 || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
+				return
+			}
+		}
+		sp, ok := f.contentSpan(j, f.contentEnd(j, s.te))
+		if !ok {
+			return
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, j
+		a.conf = 0.7
+		if prev := &f.attrs[len(f.attrs)-1]; prev.srcE > k-1 && prev.srcS < k {
+			prev.srcE = k - 1 // the relative clause is no part of the mention
+			prev.coreE = min(prev.coreE, prev.srcE)
+		}
+		f.attrs = append(f.attrs, a)
+		return
+	}
+}
+
+// accordingTail: "“…,” Welch said, according to Vermont Edition." PolNeAR
+// gives the words to the outer source, the one that reports them.
+func (f *finder) accordingTail(a *attr, s sent) {
+	d := f.d
+	from := max(a.cueE, a.srcE)
+	for k := from; k < s.te-2; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") {
+			return
+		}
+		if !d.is(k, ",") || !d.is(k+1, "according") || !d.is(k+2, "to") {
+			continue
+		}
+		e := k + 3
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ",") && !d.is(e, ";") && !(d.is(e, ".") && e+1 >= s.te) {
+			e++
+		}
+		if e == k+3 || e-k > 15 {
+			return
+		}
+		a.srcS, a.srcE, a.coreE = k+3, e, e
+		a.venueE = min(a.venueE, k)
+		return
+	}
+}
+
+// lateColonQuote: a sentence that already has attributions may end in a
+// colon and a quotation none of them took: "“…,” Trump said before
+// adding: “…”", "Reid said …, but he gave the Texan a compliment: “…”".
+// The speaker is the last subject before the colon, else the source of
+// the sentence's last attribution.
+func (f *finder) lateColonQuote(si int) {
+	d := f.d
+	s := f.sents[si]
+	c := -1
+	for k := s.te - 2; k > s.ts; k-- {
+		if d.is(k, ":") && d.toks[k].quote == 0 && f.isOpen(k+1) {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return
+	}
+	sg := f.segs[d.toks[c+1].quote-1]
+	if sg.ct < 0 || sg.words < 3 || f.claimed([2]int{sg.s, sg.e}) {
+		return
+	}
+	for k := sg.ct + 1; k < s.te; k++ {
+		if d.word(k) || d.toks[k].kind == tkDQ {
+			return
+		}
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
+	for k := c - 2; k >= s.ts; k-- {
+		if d.toks[k].quote != 0 || d.is(k, ";") {
+			break
+		}
+		w := d.lw(k)
+		if d.word(k) && pronouns[w] && w != "who" && w != "it" && d.word(k+1) && !d.toks[k+1].cap && !npStop[d.lw(k+1)] {
+			a.srcS, a.srcE, a.coreE, a.cueS = k, k+1, k+1, k+1 // "but he gave the Texan a compliment:"
+			break
+		}
+		if d.capWord(k) && !d.capWord(k+1) && d.word(k+1) && strings.HasSuffix(d.lw(k+1), "ed") && !npStop[d.lw(k+1)] {
+			if b := d.npBack(k, s.ts); b >= 0 {
+				a.srcS, a.srcE, a.coreE, a.cueS = b, k+1, k+1, k+1
+				break
+			}
+		}
+	}
+	if a.srcS < 0 {
+		n := len(f.attrs) - 1
+		if n < 0 || f.attrs[n].sent != si || f.attrs[n].srcS < 0 {
+			return
+		}
+		a.srcS, a.srcE, a.coreE = f.attrs[n].srcS, f.attrs[n].srcE, f.attrs[n].coreE
+		a.inherit = n
+		a.cueS = c - 1
+	}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.6
 	f.attrs = append(f.attrs, a)
 }

@@ -100,6 +100,9 @@ func (f *finder) quoteThenVerb(si int) bool {
 		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
 			continue
 		}
+		if f.titleInLead(f.quoteStart(s, p), p) {
+			continue // a title inside a leading phrase, not a quotation
+		}
 		if v := p + 1; d.word(v) && !d.toks[v].cap && strings.HasSuffix(d.lw(v), "ed") && !npStop[d.lw(v)] && d.capWord(v+1) {
 			// “This is fantastic!” beamed Donald Hartley.
 			if ne := d.npForward(v+1, s.te); ne > 0 {
@@ -380,6 +383,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	end, start := p, f.leadStart(s, p)
 	if f.isClose(p) {
 		end, start = p+1, f.quoteStart(s, p)
+		if f.titleInLead(start, p) {
+			return false
+		}
 	}
 	sp, ok := f.contentSpan(start, end)
 	oneWord := false
@@ -425,7 +431,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
 	}
-	if b < 0 && d.is(j, "and") && a.entry.Prec >= 0.5 {
+	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
@@ -433,8 +439,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b > s.ts && f.relHead(b-1, s) {
 		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
 	}
-	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] {
-		return false // "did not say which countries had agreed": an embedded question
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+		// "did not say which countries had agreed": an embedded question;
+		// "an interview in which he stated that …" is a relative clause.
+		return false
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
@@ -452,6 +460,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
 		// "The meeting was first reported by Politico": a passive cue.
 		return f.passiveBy(a, s, b, j, k)
+	}
+	if t := f.thatAhead(a, k, s); t > k {
+		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
+	}
+	if q := f.phraseThenQuote(vs, s); q > k {
+		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
 	strong := false
 	switch {
@@ -471,8 +485,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	case k < s.te && f.isOpen(k):
 		strong = true
 	}
+	naming := false
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
-		strong = true
+		strong, naming = true, true
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
@@ -503,6 +518,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong {
 		end = f.objectEnd(k, end)
 	}
+	if naming {
+		end = f.namingEnd(k, end)
+	}
 	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
@@ -513,6 +531,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		a.srcE = srcEnd
 	}
 	a.cueS = j + 1
+	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
+		a.srcS, a.srcE, a.coreE = pb, pe, pe
+	}
 	a.frags = [][2]int{sp}
 	if relHead >= 0 {
 		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
@@ -634,20 +655,32 @@ func (f *finder) possessive(a *attr, s sent) bool {
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
 	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
-	if d.is(k, ":") {
-		k++
+	if d.is(k, ":") || d.is(k, ",") && f.isOpen(k+1) {
+		k++ // "telling reporters, “…”"
 	}
 	if a.entry.Prec < 0.3 && !d.is(k, "that") && !f.namingQuote(a.cueS, k, s.te) {
 		return false
 	}
-	sp, ok := f.contentSpan(k, f.contentEnd(k, s.te))
+	end := f.contentEnd(k, s.te)
+	if f.namingQuote(a.cueS, k, s.te) {
+		end = f.namingEnd(k, end) // ", calling him a “nice guy” and …"
+	}
+	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
 	}
-	if n := len(f.attrs); n > 0 && f.attrs[n-1].sent == a.sent && f.attrs[n-1].srcS >= 0 {
-		prev := &f.attrs[n-1]
+	n := f.mainAttr(a.sent)
+	if n >= 0 && f.attrs[n].srcS > s.ts && d.is(f.attrs[n].srcS-1, "that") {
+		// "Christie repeated accusations that Rubio recites …, calling
+		// him …": a source inside a that-clause is not the subject's.
+		if st, _ := f.subject(s, a.cueS); st >= 0 && st < f.attrs[n].srcS-1 {
+			n = -1
+		}
+	}
+	if n >= 0 {
+		prev := &f.attrs[n]
 		a.srcS, a.srcE = prev.srcS, prev.srcE
-		a.inherit = n - 1
+		a.inherit = n
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
@@ -691,7 +724,13 @@ func (f *finder) objectEnd(k, end int) int {
 // to ban"), not before a noun phrase ("spoke to reporters").
 func (f *finder) toInfinitive(k int) bool {
 	d := f.d
-	if !d.is(k, "to") || !d.word(k+1) || d.toks[k+1].cap || d.toks[k+1].quote != 0 {
+	if !d.is(k, "to") {
+		return false
+	}
+	if f.isOpen(k + 1) {
+		k++ // "to “go to your place and vote”": the verb opens the quotation
+	}
+	if !d.word(k+1) || d.toks[k+1].cap {
 		return false
 	}
 	w := d.lw(k + 1)
@@ -905,6 +944,9 @@ var namingVerbs = setOf("call calls called calling dub dubs dubbed dubbing label
 // evidence a weak cue lacks.
 func (f *finder) namingQuote(c, k, end int) bool {
 	d := f.d
+	if f.asQuote(k, end) >= 0 {
+		return true // "admires Putin as a “strong leader”"
+	}
 	if !namingVerbs[d.lw(c)] || d.is(c+1, "for") || d.is(c+1, "on") {
 		return false // "called for", "called on" ask rather than name
 	}
@@ -917,4 +959,257 @@ func (f *finder) namingQuote(c, k, end int) bool {
 		}
 	}
 	return false
+}
+
+// titleInLead: a short quotation closing a leading adverbial ("Wednesday
+// on Fox News’s “Hannity,” Gingrich said …", "Of Carson’s mangling of
+// “Hamas,” Levine said …") is a title or a cited word, not what the
+// speaker said; the report follows the cue.
+func (f *finder) titleInLead(start, p int) bool {
+	d := f.d
+	if f.isOpen(start) || !d.word(start) {
+		return false
+	}
+	w := d.lw(start)
+	if w == "asked" || w == "when" && d.is(start+1, "asked") {
+		return true // "Asked why …, on “CBS This Morning,” Sanders said …": the question
+	}
+	if f.titleQuote(p) {
+		return true // "Kerry Washington, star of television’s “Scandal,” thanked …"
+	}
+	if !(venuePreps[w] || isWeekday(w) || isGerund(w) || w == "of" || w == "as" || w == "for" || w == "amid" || w == "despite") {
+		return false
+	}
+	sg := f.segs[d.toks[p].quote-1]
+	return sg.words <= 5
+}
+
+// phraseThenQuote: after a cue, a short prepositional phrase ("about
+// Carson", "of the senator", "in an op-ed before the hearing") may stand
+// between the cue and a quotation introduced by a colon or comma that
+// closes the sentence. It returns the colon or comma, or k.
+func (f *finder) phraseThenQuote(k int, s sent) int {
+	d := f.d
+	if !d.word(k) || !(venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
+		return k
+	}
+	for i := k + 1; i < s.te && i < k+12; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 {
+			return k
+		}
+		if (d.is(i, ":") || d.is(i, ",")) && f.isOpen(i+1) {
+			sg := f.segs[d.toks[i+1].quote-1]
+			if sg.ct < 0 || sg.ct < s.te-2 || sg.words < 3 {
+				return k
+			}
+			return i
+		}
+		if t.kind == tkPoss || d.is(i, "-") {
+			continue
+		}
+		if t.kind != tkWord {
+			return k
+		}
+		w := d.lw(i)
+		if auxVerbs[w] || w == "that" || whWords[w] || pronouns[w] && w != "it" {
+			return k
+		}
+		if n, _ := d.cueMatch(i); n > 0 && !d.toks[i].cap {
+			return k
+		}
+	}
+	return k
+}
+
+// mainAttr returns the sentence's first attribution with a source, whose
+// clause a participle (", adding …") continues: "Christie repeated
+// accusations that Rubio recites the same points, calling him …" is
+// Christie's, not Rubio's. It returns -1 when there is none.
+func (f *finder) mainAttr(si int) int {
+	n := len(f.attrs)
+	if n == 0 || f.attrs[n-1].sent != si {
+		return -1
+	}
+	first := n - 1
+	for first > 0 && f.attrs[first-1].sent == si {
+		first--
+	}
+	for i := first; i < n; i++ {
+		if f.attrs[i].srcS >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+// namingEnd: the object of a naming verb ends with its quoted name when
+// another clause or an aside follows ("called him a “nice guy” and he
+// didn’t …", "called them “rapists” (although …)").
+func (f *finder) namingEnd(k, end int) int {
+	d := f.d
+	for i := k; i < end; i++ {
+		if !f.isOpen(i) {
+			continue
+		}
+		c := f.segs[d.toks[i].quote-1].ct
+		if c < 0 || c+1 >= end {
+			return end
+		}
+		n := c + 1
+		switch {
+		case d.is(n, ",") && !f.isOpen(n+1) && !(d.is(c-1, ",") && d.word(n+1) && (d.lw(n+1) == "and" || d.lw(n+1) == "or")):
+		case d.is(c-1, ",") && d.word(n) && isGerund(d.lw(n)): // "as a “strong leader,” comparing him …"
+		case d.is(n, "and") && !f.isOpen(n+1) && !f.isOpen(n+2):
+		case d.is(n, "(") || d.is(n, "–") || d.is(n, "—") || d.is(n, "-") || d.is(n, ";"):
+		default:
+			return end
+		}
+		return c + 1
+	}
+	return end
+}
+
+// asQuote returns the opening mark of a quotation that characterises a
+// short object after "as" ("Putin as a “strong leader”", "the plan as
+// “reckless”"), or -1.
+func (f *finder) asQuote(k, end int) int {
+	d := f.d
+	for i := k; i < end && i < k+8; i++ {
+		if d.is(i, "as") && d.toks[i].quote == 0 && i > k {
+			j := i + 1
+			if d.word(j) && determiners[d.lw(j)] {
+				j++
+			}
+			if f.isOpen(j) {
+				return j
+			}
+			return -1
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && d.toks[i].kind != tkPoss {
+			return -1
+		}
+	}
+	return -1
+}
+
+// asQuoteVerb: a verb outside the cue lexicon that characterises its
+// object with a quotation: "Trump openly admires Putin as a “strong
+// leader”", "Reid has gone after Trump as a “con artist”".
+func (f *finder) asQuoteVerb(k int, s sent) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || k == s.ts {
+		return false
+	}
+	w := d.lw(k)
+	if npStop[w] || auxVerbs[w] || determiners[w] || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+		return false
+	}
+	p := k - 1
+	for p > s.ts && d.word(p) && (skipBetween[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
+		p--
+	}
+	if !(d.capWord(p) || d.word(p) && pronouns[d.lw(p)] && d.lw(p) != "who") {
+		return false
+	}
+	o := k + 1
+	if d.word(o) && (d.lw(o) == "after" || d.lw(o) == "on") {
+		o++ // "has gone after Trump as …"
+	}
+	return f.asQuote(o, s.te) >= 0
+}
+
+// pollWords name the surveys whose respondents speak through them.
+var pollWords = setOf("poll polls survey surveys study")
+
+// pollLead: "In a Washington Post-ABC News poll, 75 percent of
+// Republicans said …" — PolNeAR gives the words to the poll. It returns
+// the poll phrase when the sentence opens with one and the source b
+// follows it, else -1, -1.
+func (f *finder) pollLead(s sent, b int) (int, int) {
+	d := f.d
+	if !d.is(s.ts, "in") || b <= s.ts+2 || !d.is(b-1, ",") {
+		return -1, -1
+	}
+	poll := false
+	for k := s.ts + 1; k < b-1; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ",") {
+			return -1, -1
+		}
+		if pollWords[d.lw(k)] {
+			poll = true
+		}
+	}
+	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || quantifiers[d.lw(b)] || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
+		return -1, -1
+	}
+	return s.ts + 1, b - 1
+}
+
+// thatAhead finds the "that" opening the content of a strong cue after
+// a circumstance longer than skipVenue takes: "said Thursday during
+// taping of a MSNBC town hall in Buffalo, New York, that …", "is telling
+// a packed crowd in snowy Windham on the final day that …". The words
+// between may hold no verb, quotation or relative word. It returns the
+// "that", or k.
+func (f *finder) thatAhead(a *attr, k int, s sent) int {
+	d := f.d
+	if d.is(k, "that") || a.entry.Prec < 0.5 || k >= s.te || !d.word(k) && !d.is(k, ",") {
+		return k
+	}
+	for i := k; i < s.te && i < k+tuneThatAhead; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 || d.is(i, ";") || d.is(i, ":") || d.is(i, "(") {
+			return k
+		}
+		if t.kind == tkPoss || d.is(i, ",") || d.is(i, "-") {
+			continue
+		}
+		if t.kind != tkWord {
+			return k
+		}
+		w := d.lw(i)
+		if w == "that" {
+			if timeNouns[d.lw(i+1)] {
+				i++
+				continue
+			}
+			// After a comma, a name or a venue word "that" opens a
+			// clause; after another noun it may be a relative pronoun.
+			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || isWeekday(pw)) {
+				return i
+			}
+			return k
+		}
+		if auxVerbs[w] || whWords[w] || w == "who" || pronouns[w] && w != "it" || w == "and" || w == "but" || w == "if" {
+			return k
+		}
+		if n, e := d.cueMatch(i); n > 0 && e.Prec >= 0.3 && !t.cap {
+			return k
+		}
+		if strings.HasSuffix(w, "ed") && !t.cap && !venueNouns[w] && !timeWords[w] {
+			return k // a verb of its own: "said the plan failed that …"
+		}
+	}
+	return k
+}
+
+// tuneThatAhead is how far after a strong cue its "that" may stand.
+const tuneThatAhead = 16
+
+// titleQuote says whether the quotation closing at token p is a short
+// title in title case ("“The Apprentice,”", "”This Week,”"), which
+// names a show or a book rather than quoting words.
+func (f *finder) titleQuote(p int) bool {
+	d := f.d
+	sg := f.segs[d.toks[p].quote-1]
+	if sg.words == 0 || sg.words > 5 {
+		return false
+	}
+	for k := sg.ot + 1; k < p; k++ {
+		if d.word(k) && !d.toks[k].cap && !(k > sg.ot+1 && (d.lw(k) == "of" || d.lw(k) == "the" || d.lw(k) == "and" || d.lw(k) == "with" || d.lw(k) == "a" || d.lw(k) == "in" || d.lw(k) == "on")) {
+			return false
+		}
+	}
+	return true
 }

@@ -34,7 +34,9 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	if d.toks[k].cap {
-		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1)))
+		// A capitalised "-ing" word opens a participle clause, unless a
+		// name runs into it or it follows a quotation: "“…,” Ebeling said".
+		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0))
 	}
 	if titleWords[w] || w == "office" {
 		return true
@@ -67,7 +69,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	w := d.lw(j)
 	if pronouns[w] {
-		if w == "who" && !(d.is(j-1, ",") && d.capWord(j-2)) {
+		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
 		}
 		return j
@@ -169,6 +171,10 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
+		case k < s-1 && k > lim && (d.toks[k].kind == tkDQ || d.is(k, ",")) && d.word(k+1) && d.toks[k+1].cap:
+			// "…,” DoubleLine Capital portfolio manager Bonnie Baha
+			// said": the phrase runs back to the quotation or comma.
+			s = k + 1
 		}
 	}
 	return s
@@ -257,7 +263,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		return -1
 	}
 	w := d.lw(j)
-	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" || leadStop[w] && d.toks[j].cap {
+	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || leadStop[w] && d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lim && j-k <= 4; k-- {
@@ -297,11 +303,25 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	for e < lim && e-k <= 5 && d.word(e) && d.toks[e].quote == 0 && !npStop[d.lw(e)] {
 		e++
 	}
+	if e > k+1 && e < lim && d.word(e) && sourcePreps[d.lw(e)] {
+		// "a longtime adviser to Trump", "a spokesman for the campaign":
+		// a prepositional phrase naming whom the source serves.
+		if pe := d.npForward(e+1, lim); pe > 0 {
+			return pe
+		}
+		if pe := d.npForwardLoose(e+1, lim); pe > 0 {
+			return pe
+		}
+	}
 	if e == k+1 || e < lim && d.word(e) {
 		return -1 // ran into a verb or ran too long: not a phrase we trust
 	}
 	return e
 }
+
+// sourcePreps join a role to the body it serves: "an aide to", "a
+// spokesman for", "a member of".
+var sourcePreps = setOf("to for of with at from in")
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",

@@ -10,8 +10,60 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	for j >= lim && j > a.cueS-4 && d.word(j) && skipBetween[d.lw(j)] {
 		j--
 	}
+	if t := f.timeBack(j, lim); t < j && t >= lim && d.npBack(t, lim) >= 0 {
+		j = t // "Feinstein last week said", "Carter however said"
+		for j >= lim && d.word(j) && skipBetween[d.lw(j)] {
+			j--
+		}
+	}
 	return j
 }
+
+// betweenAdverbs stand between a subject and its verb: "Carter however
+// said".
+var betweenAdverbs = setOf("however meanwhile too instead now again")
+
+// lyNouns end in "ly" but are no adverbs: "a Trump ally said".
+var lyNouns = setOf("ally family assembly supply anomaly monopoly")
+
+// timeQualifiers join the words of a time phrase: "less than two weeks
+// ago", "on Tuesday", "earlier this month".
+var timeQualifiers = setOf("on in at during than less more about nearly almost just a an the of")
+
+// timeBack returns the token before a time phrase or adverb that ends at
+// token j ("last week", "less than two weeks ago", "on Tuesday",
+// "however"), or j when there is none.
+func (f *finder) timeBack(j, lim int) int {
+	d := f.d
+	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+		return j - 1 // "Carter however said", "Trump openly admires"
+	}
+	i, saw := j, false
+	for i >= lim && d.word(i) && d.toks[i].quote == 0 {
+		w := d.lw(i)
+		if timeWords[w] && !pronouns[w] || timeWords[strings.TrimSuffix(w, "s")] || isWeekday(w) {
+			saw = true
+			i--
+			continue
+		}
+		if saw && (isNumberWord(w) || timeQualifiers[w]) {
+			i--
+			continue
+		}
+		break
+	}
+	if !saw {
+		return j
+	}
+	// "the", "a", "of" or "than" belong to the phrase only inside it:
+	// "the Pentagon of the week" is no time phrase to skip.
+	for i < j && timeInner[d.lw(i+1)] {
+		i++
+	}
+	return i
+}
+
+var timeInner = setOf("the a an of than")
 
 // mentionEnd trims an apposition off a mention: for "Merz, who …, said"
 // the mention is "Merz".
@@ -37,11 +89,16 @@ func (f *finder) appositionBack(j, lim int) int {
 		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
 			return db
 		}
+		// "Another delegate on the Cruz slate, Jim Poolman, said": the
+		// description may carry a postmodifier.
+		if f.descriptionPhrase(lim, nb-1) {
+			return lim
+		}
 	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
-		if d.is(k, ".") && d.toks[k].kind == tkPunct || d.is(k, ";") {
-			break
+		if d.is(k, ".") && d.toks[k].kind == tkPunct && !(d.is(k+1, ",") || d.is(k+1, ")")) || d.is(k, ";") {
+			break // a full stop; "R-Ky.," and "(D-Md.)" abbreviate
 		}
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			// The first comma back may sit inside the apposition ("a
@@ -51,10 +108,12 @@ func (f *finder) appositionBack(j, lim int) int {
 				continue // "from Jackson, Miss., attending …": a place
 			}
 			b := d.npBack(k-1, lim)
-			if b >= 0 && d.capWord(k-1) && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
+			named := d.capWord(k-1) || d.is(k-1, ")") || // "Rep. Elijah Cummings (D-Md.),"
+				(d.is(k+1, "which") || d.is(k+1, "who")) && b == lim // "The complaint, which was filed …, alleged"
+			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
 				return f.descriptionBack(b, lim)
 			}
-			if first < 0 && b >= 0 && d.capWord(k-1) {
+			if first < 0 && b >= 0 && named {
 				first = b
 			}
 		}
@@ -132,6 +191,13 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	ne := d.npForward(st, lim)
 	if ne < 0 {
 		return -1, -1
+	}
+	if st > s.ts && d.is(ne, ",") && d.capWord(ne-1) {
+		// "Speaking in Salem, New Hampshire, Trump went …": the place
+		// continues the opening phrase; the subject follows it.
+		if ne2 := d.npForward(ne+1, lim); ne2 > ne+1 && ne2 < lim && d.word(ne2) && !d.toks[ne2].cap {
+			return ne + 1, ne2
+		}
 	}
 	return st, ne
 }
@@ -252,4 +318,33 @@ func (f *finder) timeCut(s, e int) int {
 		return e
 	}
 	return x
+}
+
+// descriptionPhrase says whether tokens [a, b) are a noun phrase with a
+// prepositional postmodifier that can describe a name after it:
+// "Another delegate on the Cruz slate", "A spokeswoman for the agency".
+func (f *finder) descriptionPhrase(a, b int) bool {
+	d := f.d
+	if b-a < 3 || b-a > 10 || !d.word(a) || !(determiners[d.lw(a)] && d.lw(a) != "that" || d.toks[a].cap) || leadStop[d.lw(a)] {
+		return false
+	}
+	prep := false
+	for k := a; k < b; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss {
+			return false
+		}
+		w := d.lw(k)
+		if k > a && subjectPreps[w] {
+			prep = true
+			continue
+		}
+		if auxVerbs[w] || pronouns[w] || npStop[w] || whWords[w] {
+			return false
+		}
+		if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.3 && !t.cap {
+			return false
+		}
+	}
+	return prep && !subjectPreps[d.lw(b-1)]
 }

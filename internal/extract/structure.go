@@ -205,7 +205,9 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 			boundary := false
 			switch {
 			case t.kind == tkPunct && (c == '.' || c == '!' || c == '?' || c == '…') && t.quote == 0:
-				boundary = d.startsSentence(k+1, p)
+				// A stop glued to a short word after it is inside an
+				// abbreviation ("D-S.C."); "said.Trump claimed" still ends.
+				boundary = d.startsSentence(k+1, p) && !(c == '.' && k+1 < p.te && d.word(k+1) && d.toks[k+1].s == t.e && d.toks[k+1].e-d.toks[k+1].s <= 2)
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
@@ -221,7 +223,12 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 			case t.kind == tkDQ && t.quote > 0 && segs[t.quote-1].ct == k && k > 0:
 				pc := d.r[d.toks[k-1].e-1]
 				if (pc == '.' || pc == '!' || pc == '?' || pc == '…') && d.toks[k-1].kind == tkPunct {
-					boundary = d.startsSentence(k+1, p) && !d.attributionFollows(k+1, p)
+					// A quotation opened mid-clause ("the South has “treated
+					// me so well.” He touted …") ends its sentence whatever
+					// follows: only a quoted sentence takes "Macron said."
+					ot := segs[t.quote-1].ot
+					embedded := ot > s && d.word(ot-1)
+					boundary = d.startsSentence(k+1, p) && (embedded || !d.attributionFollows(k+1, p))
 				}
 			}
 			if boundary {
@@ -265,9 +272,12 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 		if d.cueAt(j) > 0 {
 			// The cue, then at most a short hearer or time ("asked
 			// Republican politicians", "said on Monday") before the stop.
-			for end := j + d.cueAt(j); end < p.te && end < j+8; end++ {
+			for end := j + d.cueAt(j); end < p.te && end < j+tuneAfterQuote; end++ {
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
+				}
+				if d.is(end, "that") && !timeNouns[d.lw(end+1)] {
+					return false // "He noted that …" is a new report
 				}
 				if !d.word(end) && d.toks[end].kind != tkPoss {
 					return false
@@ -281,3 +291,9 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 	}
 	return false
 }
+
+// tuneAfterQuote is how many tokens after its cue a short attribution
+// following “….” may run before its full stop ("Trump told Britain’s
+// ITV television station in an interview aired Monday."); set on PolNeAR
+// train.
+const tuneAfterQuote = 12
