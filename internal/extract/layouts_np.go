@@ -69,7 +69,7 @@ const (
 )
 
 // npLearning lets every phrase fire and trim, to measure them
-// (internal/npgen); it is false in use.
+// (internal/npgen, whose doc says how to regenerate npcues_gen.go); it is false in use.
 const npLearning = false
 
 func (p npPhrase) adds() bool { return npLearning || p.add }
