@@ -60,7 +60,7 @@ var (
 		"privately again")
 	clause = set("that to whether if how what why when who where")
 	// Speech verbs whose contents are clauses: other layouts read them.
-	skip   = set("said says say told asked saying of on about in against for")
+	skip = set("said says say told asked saying of on about in against for")
 	// As Python's \w and \s, which the lexicon was first learned with:
 	// RE2's \s is ASCII only, and no-break spaces occur in the cues.
 	tokRE  = regexp.MustCompile(`[\p{L}\p{M}\p{N}_'’-]+|[^\p{L}\p{M}\p{N}_\s\p{Z}\x{1c}-\x{1f}\x{85}]`)
