@@ -401,6 +401,14 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		b = d.postmodBack(b, s.ts)
 	}
 	if b < 0 {
+		b = d.shareBack(j, s.ts)
+	}
+	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && sayVerbs[d.lw(a.cueS)] && d.toks[j].quote == 0 {
+		// "voters who said they would …": PolNeAR marks the relative
+		// pronoun as the source of the report it introduces.
+		b = j
+	}
+	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
 	srcEnd := -1

@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestRecallLayouts covers the subjects and layouts recall.go adds: each
+// case wants exactly these (content, mention) pairs.
+func TestRecallLayouts(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string // content text, mention text
+	}{
+		{"share with modifier", "Some 31 percent said they would stay home.",
+			[][2]string{{"they would stay home", "Some 31 percent"}}},
+		{"spelled share", "Thirty-two percent say the harbor should close.",
+			[][2]string{{"the harbor should close", "Thirty-two percent"}}},
+		{"out of ten", "Nearly seven out of 10 say prices are too high.",
+			[][2]string{{"prices are too high", "Nearly seven out of 10"}}},
+		{"relative who", "The survey counted fishermen who said the river had dried up.",
+			[][2]string{{"the river had dried up", "who"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			if len(r.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
+			}
+			for i, w := range c.want {
+				q := r.Quotes[i]
+				if q.Text != w[0] {
+					t.Errorf("text %q, want %q", q.Text, w[0])
+				}
+				if q.Mention == nil || q.Mention.Text != w[1] {
+					t.Errorf("mention %+v, want %q", q.Mention, w[1])
+				}
+			}
+		})
+	}
+}
