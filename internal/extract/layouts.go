@@ -295,6 +295,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
 		return false
 	}
+	if f.appositiveSubject(p, s) {
+		return false // "Peter Cook, a spokesman, said the talks failed": preposed
+	}
 	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
 		return false // "…, said he would" is a clause, not a source
 	}
@@ -411,11 +414,15 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	coreE := -1
+	if b < 0 {
+		b, coreE = f.asideSubjectBack(j, s)
+	}
 	srcEnd := -1
 	if b < 0 {
 		b, srcEnd = f.relativeBack(j, s)
 	}
-	if b < 0 && a.entry.Prec >= 0.5 {
+	if b < 0 {
 		b = f.longSubject(j, s)
 	}
 	if b < 0 && d.is(j, "and") && a.entry.Prec >= 0.5 {
@@ -495,6 +502,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
+	}
+	if coreE >= 0 {
+		a.coreE = coreE
+		if w := d.lw(coreE + 1); d.is(coreE, ",") && d.word(coreE+1) && !d.toks[coreE+1].cap && (asideOpeners[w] || isGerund(w)) {
+			// "The campaign, for its part, said": an aside, not an apposition.
+			a.srcE = coreE
+		}
 	}
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}

@@ -61,3 +61,61 @@ done:
 // sayVerbs are the plain verbs of saying, whose relative clauses ("voters
 // who say …") report speech; other verbs there mostly describe.
 var sayVerbs = setOf("said say says told tell tells")
+
+// appositiveSubject says whether the sentence up to the comma at p is a
+// subject with an inserted phrase rather than a content: "Peter Cook, a
+// spokesman,", "Sen. Ann Roe (D-Md.), chair of the panel,". The verb
+// after p then reports what follows, not what precedes.
+func (f *finder) appositiveSubject(p int, s sent) bool {
+	d := f.d
+	if !d.is(p, ",") || d.toks[p].quote != 0 {
+		return false
+	}
+	return f.appositionBack(p, s.ts) == s.ts
+}
+
+// asideSubjectBack finds a subject that opens the sentence and is set off
+// from its verb by an inserted phrase ending at token j: "Rep. Ann Roe
+// (D-Md.), chair of the panel, said", "The aides, led by Tom Lee, told",
+// "Democratic economists, like their rivals, say", "Many speakers — including
+// …  — said". It returns the subject's first token and the end of its
+// head phrase, or -1, -1.
+func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
+	d := f.d
+	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, ",") || isDashTok(d, j)) {
+		return -1, -1
+	}
+	st := s.ts
+	if d.word(st) && (d.lw(st) == "but" || d.lw(st) == "and" || d.lw(st) == "yet") {
+		st++
+	}
+	// The subject ends at the first comma or dash of the sentence.
+	k := st + 1
+	for k < j && !(d.toks[k].quote == 0 && (d.is(k, ",") || isDashTok(d, k))) {
+		if d.is(k, ";") || d.is(k, ":") || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		k++
+	}
+	if k >= j || k-st > 12 {
+		return -1, -1
+	}
+	if isDashTok(d, j) != isDashTok(d, k) {
+		return -1, -1 // "X, a doctor — said": the marks do not pair
+	}
+	b := d.npBack(k-1, st)
+	if b < 0 {
+		return -1, -1
+	}
+	if b = d.postmodBack(b, st); b != st {
+		return -1, -1
+	}
+	if w := d.lw(b); d.toks[b].cap && leadStop[w] || subordinators[w] || venuePreps[w] && !d.toks[b].cap {
+		return -1, -1
+	}
+	return b, k
+}
+
+func isDashTok(d *doc, k int) bool {
+	return d.is(k, "—") || d.is(k, "–") || d.is(k, "--") || d.is(k, "-")
+}
