@@ -24,6 +24,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the schedule would change", "The ferry company"}}},
 		{"dashed insertion", "Several officials — including two from Oslo — said the harbor was unsafe.",
 			[][2]string{{"the harbor was unsafe", "Several officials — including two from Oslo —"}}},
+		{"but said", "Olga Berg toured the dam in May but said the repairs would take years.",
+			[][2]string{{"the repairs would take years", "Olga Berg"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
