@@ -429,6 +429,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 	}
+	if b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 {
+		return f.whRelative(a, s, b, j, srcEnd)
+	}
 	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
 		return false // "did not say which countries had agreed": an embedded question
 	}

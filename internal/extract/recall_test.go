@@ -26,6 +26,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the harbor was unsafe", "Several officials — including two from Oslo —"}}},
 		{"but said", "Olga Berg toured the dam in May but said the repairs would take years.",
 			[][2]string{{"the repairs would take years", "Olga Berg"}}},
+		{"which relative", "The council passed a levy, which critics said was unfair to small growers.",
+			[][2]string{{"which critics said was unfair to small growers", "critics"}}},
+		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
+			nil},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
