@@ -305,8 +305,15 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	if loose && !venuePreps[d.lw(ne)] {
-		e := ne
+		e, rel := ne, false
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ",") && !d.is(e, ";") {
+			rel = rel || d.is(e, "who") || d.is(e, "that")
+			if relVerbs[d.lw(e)] && !rel {
+				// "…,'' said the candidate could win": a clause, the
+				// content of a preposed report, unless a relative
+				// clause ("a source who has worked …") holds the verb.
+				return false
+			}
 			e++
 		}
 		ne = e

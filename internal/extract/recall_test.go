@@ -30,6 +30,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"which critics said was unfair to small growers", "critics"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
+		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
+			[][2]string{{"the vote could go either way", "Ivo Lind"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
