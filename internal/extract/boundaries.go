@@ -318,7 +318,7 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
 	d := f.d
-	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || hearerInCue(d, a) {
 		return k
 	}
 	j, dets := k, 0
@@ -329,6 +329,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 			continue
 		}
 		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
+			break
+		}
+		if hearerEnds(d, j, k) {
 			break
 		}
 		if determiners[w] {

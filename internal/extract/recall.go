@@ -150,3 +150,23 @@ func (f *finder) whRelative(a *attr, s sent, b, j, srcEnd int) bool {
 	a.conf = 0.7
 	return true
 }
+
+var (
+	subjectPronouns = setOf("he she they we i")
+	objectPronouns  = setOf("me him us them")
+)
+
+// hearerEnds says whether the hearer of "told" that starts at token k
+// has ended before token j: a subject pronoun opens the content ("told
+// POLITICO she was leaning …"), and an object pronoun is a whole hearer
+// ("told him he had …", "told me his support …").
+func hearerEnds(d *doc, j, k int) bool {
+	return j > k && (subjectPronouns[d.lw(j)] || objectPronouns[d.lw(j-1)])
+}
+
+// hearerInCue: the cue phrase already holds the hearer ("told
+// reporters", "urged them"), so what follows is content or venue; a
+// phrase ending in a preposition ("warned of") does not.
+func hearerInCue(d *doc, a *attr) bool {
+	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !npStop[d.lw(a.cueE-1)] && !postPreps[d.lw(a.cueE-1)]
+}

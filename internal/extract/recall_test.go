@@ -32,6 +32,12 @@ func TestRecallLayouts(t *testing.T) {
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
 			[][2]string{{"the vote could go either way", "Ivo Lind"}}},
+		{"hearer then subject pronoun", "Nils Aho told POLITICO he would run again.",
+			[][2]string{{"he would run again", "Nils Aho"}}},
+		{"object pronoun hearer", "Nils Aho told me his budget was too small.",
+			[][2]string{{"his budget was too small", "Nils Aho"}}},
+		{"hearer inside the cue", "Nils Aho told reporters the budget was too small.",
+			[][2]string{{"the budget was too small", "Nils Aho"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
