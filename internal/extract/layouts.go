@@ -218,7 +218,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	// according to a new poll by the Harvard University Institute of
 	// Politics."
 	ne := -1
-	for k := a.cueE; k <= s.te && k < a.cueE+20; k++ {
+	for k := a.cueE; k <= s.te && k < a.cueE+accordingMax; k++ {
 		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
 			ne = k
 			break
@@ -233,7 +233,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			break
 		}
 	}
-	if ne < 0 || ne-a.cueE > 12 {
+	if ne < 0 || ne-a.cueE > 12 && !f.accordingEdge(a, s, ne) {
 		ne = d.npForwardLoose(a.cueE, s.te)
 	}
 	if ne < 0 {

@@ -170,3 +170,18 @@ func hearerEnds(d *doc, j, k int) bool {
 func hearerInCue(d *doc, a *attr) bool {
 	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !npStop[d.lw(a.cueE-1)] && !postPreps[d.lw(a.cueE-1)]
 }
+
+// accordingMax bounds the source of "according to" in tokens.
+const accordingMax = 30
+
+// accordingEdge: a long "according to" source is trusted when the phrase
+// opens the sentence and a comma closes it ("According to early results
+// of exit polls conducted for … by Edison Research, …") or it runs to
+// the sentence's end after a comma.
+func (f *finder) accordingEdge(a *attr, s sent, ne int) bool {
+	d := f.d
+	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && clauseOpeners[d.lw(s.ts)] {
+		return d.is(ne, ",")
+	}
+	return ne >= s.te-1 && a.cueS > s.ts && d.is(a.cueS-1, ",")
+}
