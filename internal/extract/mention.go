@@ -34,7 +34,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	if d.toks[k].cap {
-		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1)))
+		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1)) && d.clauseInitial(k))
 	}
 	if titleWords[w] || w == "office" {
 		return true

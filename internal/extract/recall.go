@@ -185,3 +185,18 @@ func (f *finder) accordingEdge(a *attr, s sent, ne int) bool {
 	}
 	return ne >= s.te-1 && a.cueS > s.ts && d.is(a.cueS-1, ",")
 }
+
+// clauseInitial says whether token k opens a sentence, a line or a
+// quotation, where a participle is capitalised ("Speaking to reporters,
+// …"); elsewhere a capitalised "-ing" word is a name ("Ebeling",
+// "Sperling").
+func (d *doc) clauseInitial(k int) bool {
+	if k == 0 || d.toks[k].nl {
+		return true
+	}
+	p := &d.toks[k-1]
+	if p.kind == tkDQ || p.kind == tkSQ {
+		return true
+	}
+	return p.kind == tkPunct && !d.is(k-1, ",")
+}

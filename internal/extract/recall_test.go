@@ -40,6 +40,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the budget was too small", "Nils Aho"}}},
 		{"long according-to source", "According to early counts of ballots cast in the northern districts and reported by the county clerks to the state office, turnout fell by a third.",
 			[][2]string{{"turnout fell by a third", "early counts of ballots cast in the northern districts and reported by the county clerks to the state office"}}},
+		{"-ing surname", "Back at the office, Sperling said the budget was too small.",
+			[][2]string{{"the budget was too small", "Sperling"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
