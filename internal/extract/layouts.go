@@ -478,7 +478,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			return false // "with Merz urging more pressure": a modifier, not a report
+			if !sayingGerunds[d.lw(a.cueS)] {
+				return false // "with Merz urging more pressure": a modifier, not a report
+			}
+			b = d.withShareBack(b, s.ts)
 		}
 		need := tunePre
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {

@@ -23,7 +23,8 @@ func isCardinal(w string) bool {
 // 10", "Only a third".
 var shareMods = setOf("some only nearly almost about roughly just fully another over under more fewer less than at least a an out of in")
 
-// shareBack finds a poll share ending at token j that opens a clause,
+// shareBack finds a poll share ending at token j that opens a clause
+// (or follows "with"),
 // the subject of "Some 22 percent said …", "Twenty-four percent say …",
 // "Nearly nine out of 10 say …". It returns its first token, or -1.
 func (d *doc) shareBack(j, lim int) int {
@@ -52,8 +53,21 @@ done:
 	for b < j && (d.is(b, "in") || d.is(b, "of") || d.is(b, "out")) {
 		b++
 	}
-	if !num || !d.subjectStart(b, lim) {
+	if !num || !d.subjectStart(b, lim) && !d.is(b-1, "with") {
 		return -1
+	}
+	return b
+}
+
+// withShareBack extends the subject b of "with … saying" over the share
+// it belongs to: "with 30 percent of voters saying …". It returns the new
+// start, or b.
+func (d *doc) withShareBack(b, lim int) int {
+	if b-2 < lim || !d.is(b-1, "of") {
+		return b
+	}
+	if qb := d.shareBack(b-2, lim); qb >= 0 && d.is(qb-1, "with") {
+		return qb
 	}
 	return b
 }
@@ -200,3 +214,7 @@ func (d *doc) clauseInitial(k int) bool {
 	}
 	return p.kind == tkPunct && !d.is(k-1, ",")
 }
+
+// sayingGerunds report speech even as modifiers: "with 30 percent of
+// voters saying they …".
+var sayingGerunds = setOf("saying")

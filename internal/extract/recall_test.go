@@ -42,6 +42,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"turnout fell by a third", "early counts of ballots cast in the northern districts and reported by the county clerks to the state office"}}},
 		{"-ing surname", "Back at the office, Sperling said the budget was too small.",
 			[][2]string{{"the budget was too small", "Sperling"}}},
+		{"with … saying", "Turnout rose, with 40 percent of voters saying the levy had hurt them.",
+			[][2]string{{"the levy had hurt them", "40 percent of voters"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
