@@ -516,6 +516,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
 	}
+	// "Hillary Clinton on Tuesday said": the speaker is named without the time.
+	a.coreE = f.timeCut(a.srcS, a.coreE)
 	if coreE >= 0 {
 		a.coreE = coreE
 		if w := d.lw(coreE + 1); d.is(coreE, ",") && d.word(coreE+1) && !d.toks[coreE+1].cap && (asideOpeners[w] || isGerund(w)) {

@@ -67,3 +67,13 @@ func TestRecallLayouts(t *testing.T) {
 		})
 	}
 }
+
+// TestTimeOutOfSpeaker: a time between the name and the verb is no part
+// of the speaker's name.
+func TestTimeOutOfSpeaker(t *testing.T) {
+	in := "Headline\n\nIntro.\n\nHarbor chief Ines Varga on Tuesday said that the port would close."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != "Ines Varga" {
+		t.Fatalf("want one quote by Ines Varga, got %+v", r.Quotes)
+	}
+}
