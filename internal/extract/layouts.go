@@ -24,11 +24,18 @@ func (f *finder) verbQuote(k int, s sent) bool {
 func (f *finder) headlineColon(si int) bool {
 	d := f.d
 	s := f.sents[si]
-	if s.para != 0 || !d.capWord(s.ts) {
+	if s.para != 0 {
+		return false
+	}
+	ts := s.ts
+	if si == 0 {
+		ts = d.paras[0].ts // "NY Post: …" is no dateline in a headline
+	}
+	if !d.capWord(ts) {
 		return false
 	}
 	c := -1
-	for k := s.ts; k < s.te && k < s.ts+7; k++ {
+	for k := ts; k < s.te && k < ts+7; k++ {
 		if d.is(k, ":") {
 			c = k
 			break
@@ -40,14 +47,14 @@ func (f *finder) headlineColon(si int) bool {
 			return false // "Tom Baker added:" is an ordinary attribution
 		}
 	}
-	if c <= s.ts {
+	if c <= ts {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)
 	if !ok {
 		return false
 	}
-	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: s.ts, srcE: c, coreE: c, inherit: -1}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: c, coreE: c, inherit: -1}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = c, c
 	a.conf = 0.5

@@ -77,3 +77,19 @@ func TestTimeOutOfSpeaker(t *testing.T) {
 		t.Fatalf("want one quote by Ines Varga, got %+v", r.Quotes)
 	}
 }
+
+// TestHeadlineLabels: a headline "Source: claim" is read even when the
+// source looks like a dateline or the headline runs on with ";".
+func TestHeadlineLabels(t *testing.T) {
+	cases := []struct{ in, content, mention string }{
+		{"NY Post: Harbor Tolls Will Double.\n\nThe port spoke on Monday.", "Harbor Tolls Will Double", "NY Post"},
+		{"Farmers: levy hurts growers; \nA survey of the valley.\n\nThe survey ran in May.", "levy hurts growers", "Farmers"},
+	}
+	for _, c := range cases {
+		r := extract(c.in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, c.in, r)
+		if len(r.Quotes) == 0 || r.Quotes[0].Text != c.content || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != c.mention {
+			t.Errorf("%q: want %q by %q, got %+v", c.in, c.content, c.mention, r.Quotes)
+		}
+	}
+}
