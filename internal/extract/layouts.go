@@ -28,8 +28,8 @@ func (f *finder) headlineColon(si int) bool {
 		return false
 	}
 	ts := s.ts
-	if si == 0 {
-		ts = d.paras[0].ts // "NY Post: …" is no dateline in a headline
+	if si == 0 && f.mixedCaseLabel(d.paras[0].ts, s.ts) {
+		ts = d.paras[0].ts // "NY Post: …" is no dateline ("LONDON:")
 	}
 	if !d.capWord(ts) {
 		return false

@@ -218,3 +218,16 @@ func (d *doc) clauseInitial(k int) bool {
 // sayingGerunds report speech even as modifiers: "with 30 percent of
 // voters saying they …".
 var sayingGerunds = setOf("saying")
+
+// mixedCaseLabel says whether tokens [b, e), skipped as a dateline, hold
+// a word that is not all capitals, as a source label does ("NY Post")
+// and a place ("LONDON") does not.
+func (f *finder) mixedCaseLabel(b, e int) bool {
+	d := f.d
+	for k := b; k < e; k++ {
+		if d.word(k) && !allUpper(d.r[d.toks[k].s:d.toks[k].e]) {
+			return true
+		}
+	}
+	return false
+}
