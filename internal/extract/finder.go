@@ -142,7 +142,11 @@ func (f *finder) sentence(si int) {
 		}
 		if ok {
 			f.attrs = append(f.attrs, a)
+			n := len(f.attrs)
 			f.gerunds(si, a.cueE)
+			if len(f.attrs) == n {
+				f.laterReports(si, &f.attrs[n-1])
+			}
 			return
 		}
 	}

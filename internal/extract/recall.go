@@ -231,3 +231,34 @@ func (f *finder) mixedCaseLabel(b, e int) bool {
 	}
 	return false
 }
+
+// laterReports finds a preposed report after a sentence-closing
+// attribution a: "Victory is vital, he said after the meeting, because he
+// said party leaders would block him." Only confident cues count: the
+// rest of the sentence is mostly circumstance.
+func (f *finder) laterReports(si int, a *attr) {
+	d := f.d
+	s := f.sents[si]
+	from := max(a.cueE, a.srcE)
+	for _, fr := range a.frags {
+		for from < s.te && int(d.toks[from].s) < fr[1] {
+			from++
+		}
+	}
+	for k := from + 1; k < s.te; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) || isGerund(d.lw(k)) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.5 {
+			continue
+		}
+		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		sub := s
+		sub.ts = from
+		if f.preposed(&b, sub) && b.srcS >= from {
+			f.attrs = append(f.attrs, b)
+		}
+		return
+	}
+}

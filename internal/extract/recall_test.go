@@ -44,6 +44,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the budget was too small", "Sperling"}}},
 		{"with … saying", "Turnout rose, with 40 percent of voters saying the levy had hurt them.",
 			[][2]string{{"the levy had hurt them", "40 percent of voters"}}},
+		{"report after a closing attribution", "The vote is close, Rita Vale said on Monday, and she said the count would take a week.",
+			[][2]string{{"The vote is close", "Rita Vale"}, {"the count would take a week", "she"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
