@@ -368,7 +368,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) || isWeekday(w)) {
 		return true
 	}
 	k0 := k

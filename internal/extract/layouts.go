@@ -451,7 +451,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
-	k = f.skipVenue(k, s.te)
+	if !deicticClause(d, k) {
+		k = f.skipVenue(k, s.te)
+	}
 	if k > a.cueE && tellCues[d.lw(a.cueS)] && !d.is(k, "that") {
 		// "told The Post and Courier on Saturday that …": the hearer ran
 		// past what afterHearer accepts; the "that" still opens the content.
@@ -498,7 +500,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
 		if k < s.te && auxVerbs[d.lw(k)] {

@@ -262,3 +262,9 @@ func (f *finder) laterReports(si int, a *attr) {
 		return
 	}
 }
+
+// deicticClause: "this"/"last" at k opens a clause ("told reporters this
+// was the only chance"), not a time ("said this week").
+func deicticClause(d *doc, k int) bool {
+	return (d.is(k, "this") || d.is(k, "last")) && !timeSpans[d.lw(k+1)] && !dayParts[d.lw(k+1)] && !dayWords[d.lw(k+1)] && !timeWords[d.lw(k+1)]
+}

@@ -46,6 +46,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the levy had hurt them", "40 percent of voters"}}},
 		{"report after a closing attribution", "The vote is close, Rita Vale said on Monday, and she said the count would take a week.",
 			[][2]string{{"The vote is close", "Rita Vale"}, {"the count would take a week", "she"}}},
+		{"this opens the content", "Ivo Lind said this was the last chance to fix the dam.",
+			[][2]string{{"this was the last chance to fix the dam", "Ivo Lind"}}},
+		{"this week is a time", "The dam will hold, Ivo Lind said this week.",
+			[][2]string{{"The dam will hold", "Ivo Lind"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
