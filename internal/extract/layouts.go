@@ -432,6 +432,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b, coreE = f.asideSubjectBack(j, s)
 	}
+	if b < 0 && a.entry.Prec >= 0.5 {
+		b = f.pluralSubjectBack(j, s)
+	}
 	srcEnd := -1
 	if b < 0 {
 		b, srcEnd = f.relativeBack(j, s)

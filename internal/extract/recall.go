@@ -268,3 +268,31 @@ func (f *finder) laterReports(si int, a *attr) {
 func deicticClause(d *doc, k int) bool {
 	return (d.is(k, "this") || d.is(k, "last")) && !timeSpans[d.lw(k+1)] && !dayParts[d.lw(k+1)] && !dayWords[d.lw(k+1)] && !timeWords[d.lw(k+1)]
 }
+
+// pluralSubjectBack finds a bare plural subject with modifiers that opens
+// a clause and ends at token j: "But hacking specialists say", "ordinary
+// Chinese traders say", "Private companies and small traders say". It
+// returns its first token, or -1.
+func (f *finder) pluralSubjectBack(j int, s sent) int {
+	d := f.d
+	w := d.lw(j)
+	if !d.word(j) || d.toks[j].quote != 0 || d.toks[j].cap || len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || npStop[w] {
+		return -1
+	}
+	b := j
+	for k := j - 1; k >= s.ts && j-k <= 6; k-- {
+		t := &d.toks[k]
+		lw := d.lw(k)
+		if t.quote != 0 || !d.word(k) || npStop[lw] && lw != "and" || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || leadStop[lw] || modStop[lw] || clauseOpeners[lw] || d.strongCue(k) {
+			break
+		}
+		b = k
+	}
+	for b < j && d.is(b, "and") {
+		b++
+	}
+	if b == j || !d.subjectStart(b, s.ts) {
+		return -1
+	}
+	return b
+}

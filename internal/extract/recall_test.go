@@ -50,6 +50,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"this was the last chance to fix the dam", "Ivo Lind"}}},
 		{"this week is a time", "The dam will hold, Ivo Lind said this week.",
 			[][2]string{{"The dam will hold", "Ivo Lind"}}},
+		{"bare plural with modifiers", "But veteran river pilots say the channel is too shallow.",
+			[][2]string{{"the channel is too shallow", "veteran river pilots"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
