@@ -449,7 +449,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 {
 		return f.whRelative(a, s, b, j, srcEnd)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] {
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] && !(d.is(b-1, "where") && d.is(b-2, ",")) {
 		return false // "did not say which countries had agreed": an embedded question
 	}
 	k := f.afterHearer(a, a.cueE, s.te)

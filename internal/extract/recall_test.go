@@ -52,6 +52,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"The dam will hold", "Ivo Lind"}}},
 		{"bare plural with modifiers", "But veteran river pilots say the channel is too shallow.",
 			[][2]string{{"the channel is too shallow", "veteran river pilots"}}},
+		{"where relative", "Ivo Lind spent May in Oslo, where he says the talks went well.",
+			[][2]string{{"the talks went well", "he"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
