@@ -413,6 +413,10 @@ func (f *finder) postposed(a *attr, s sent) bool {
 func (f *finder) preposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
+	cueAt := j + 1
+	// "The council on Wednesday called …", "X this week announced …": the
+	// source ends before the time.
+	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)
@@ -537,7 +541,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			a.srcE = coreE
 		}
 	}
-	a.cueS = j + 1
+	a.cueS = cueAt
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = vs, k
 	a.conf = 0.75

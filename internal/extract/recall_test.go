@@ -54,6 +54,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the channel is too shallow", "veteran river pilots"}}},
 		{"where relative", "Ivo Lind spent May in Oslo, where he says the talks went well.",
 			[][2]string{{"the talks went well", "he"}}},
+		{"time between subject and verb", "The port authority on Friday announced the harbor would close in May.",
+			[][2]string{{"the harbor would close in May", "The port authority"}}},
+		{"this past week", "The port authority this past week announced the harbor would close in May.",
+			[][2]string{{"the harbor would close in May", "The port authority"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
