@@ -123,6 +123,9 @@ func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
 	f.speakerLabel(si)
+	if f.asPassive(si) {
+		return
+	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an
 	// "according to" takes the whole sentence; only a participle may follow.
 	for k := s.ts; k < s.te; k++ {

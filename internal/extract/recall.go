@@ -332,3 +332,41 @@ func (f *finder) timeBack(j, lim int) int {
 	}
 	return k
 }
+
+// asPassive: "As reported by Western Journalism, investigators found …"
+// — the agent after "by" is the source of the clause after the comma. It
+// runs before the other layouts, which would read "…, investigators
+// found" as a postposed attribution.
+func (f *finder) asPassive(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "as") {
+		return false
+	}
+	k := s.ts + 1
+	if w := d.lw(k); w == "first" || strings.HasSuffix(w, "ly") {
+		k++ // "As first reported by", "As previously noted by"
+	}
+	n, e := d.cueMatch(k)
+	if n != 1 || e.Prec < 0.3 || !strings.HasSuffix(d.lw(k), "ed") || !d.is(k+1, "by") {
+		return false
+	}
+	c := k + 2
+	for c < s.te && c < k+16 && !d.is(c, ",") && d.toks[c].quote == 0 {
+		c++
+	}
+	if !d.is(c, ",") || c == k+2 {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + 2, entry: e, sent: si, inherit: -1}
+	a.srcS, a.srcE, a.coreE = k+2, c, c
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.75
+	f.attrs = append(f.attrs, a)
+	return true
+}

@@ -58,6 +58,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the harbor would close in May", "The port authority"}}},
 		{"this past week", "The port authority this past week announced the harbor would close in May.",
 			[][2]string{{"the harbor would close in May", "The port authority"}}},
+		{"as reported by", "As reported by the Harbor Times, pilots found the channel too shallow.",
+			[][2]string{{"pilots found the channel too shallow", "the Harbor Times"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
