@@ -230,7 +230,11 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			ne = k
 			break
 		}
-		if k == s.te || d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") || d.is(k, ")") {
+		if d.is(k, ")") && k > a.cueE && k < s.te {
+			ne = k // "(… were white, according to exit polls)"
+			break
+		}
+		if k == s.te || d.toks[k].quote != 0 && !f.titleQuote(k, s) || d.is(k, ";") || d.is(k, ".") && !innerDot(d, k) || d.is(k, ")") {
 			break
 		}
 		if d.is(k, ",") || d.is(k, "—") {

@@ -370,3 +370,25 @@ func (f *finder) asPassive(si int) bool {
 	f.attrs = append(f.attrs, a)
 	return true
 }
+
+// innerDot: the period at k stands inside an abbreviation ("F.A.A."),
+// touching the words on both sides.
+func innerDot(d *doc, k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k-1].e == d.toks[k].s && d.toks[k+1].s == d.toks[k].e && d.word(k-1) && d.word(k+1)
+}
+
+// titleQuote says whether the quotation holding token k is a short title
+// inside a phrase ("her “clawback” plan", "the “Medicare for all”
+// document"): at most five words, not closing the sentence.
+func (f *finder) titleQuote(k int, s sent) bool {
+	d := f.d
+	sg := f.segs[d.toks[k].quote-1]
+	if sg.words > 5 {
+		return false
+	}
+	e := k
+	for e < s.te && d.toks[e].quote == d.toks[k].quote {
+		e++
+	}
+	return e < s.te && d.word(e) && !d.toks[e].cap
+}

@@ -60,6 +60,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the harbor would close in May", "The port authority"}}},
 		{"as reported by", "As reported by the Harbor Times, pilots found the channel too shallow.",
 			[][2]string{{"pilots found the channel too shallow", "the Harbor Times"}}},
+		{"quoted title in according-to source", "According to her “clean water” plan, every town gets a filter.",
+			[][2]string{{"every town gets a filter", "her “clean water” plan"}}},
+		{"according-to in parentheses", "Turnout was high (72 percent voted, according to county records) in May.",
+			[][2]string{{"72 percent voted", "county records"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
