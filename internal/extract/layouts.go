@@ -279,7 +279,7 @@ func (f *finder) clauseStart(s sent, lim int) int {
 		if d.toks[k].quote != 0 {
 			continue
 		}
-		if d.is(k, ":") || d.is(k, "(") || d.is(k, ";") {
+		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {
 			return k + 1
 		}
 		if (d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",") {

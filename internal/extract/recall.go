@@ -392,3 +392,15 @@ func (f *finder) titleQuote(k int, s sent) bool {
 	}
 	return e < s.te && d.word(e) && !d.toks[e].cap
 }
+
+// closedBefore says whether the parenthesis opened at k closes before
+// token lim: "Sen. Marco Rubio (R-FL), according to …" does not start
+// its content inside the party tag.
+func closedBefore(d *doc, k, lim int) bool {
+	for i := k + 1; i < lim; i++ {
+		if d.is(i, ")") {
+			return true
+		}
+	}
+	return false
+}
