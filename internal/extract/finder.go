@@ -123,7 +123,7 @@ func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
 	f.speakerLabel(si)
-	if f.asPassive(si) {
+	if f.asPassive(si) || f.inPoll(si) {
 		return
 	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an

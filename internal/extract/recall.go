@@ -404,3 +404,43 @@ func closedBefore(d *doc, k, lim int) bool {
 	}
 	return false
 }
+
+// pollNouns name documents whose findings PolNeAR attributes to them.
+var pollNouns = setOf("poll polls survey surveys study")
+
+// inPoll: "In a Des Moines Register poll last month, Mr. Cruz had a
+// 10-point lead" — an opening "in" phrase headed by a poll is the source
+// of the clause after its comma. It runs before the other layouts, which
+// would take a cue inside the clause for the sentence's attribution.
+func (f *finder) inPoll(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "in") {
+		return false
+	}
+	c := s.ts + 1
+	for c < s.te && c < s.ts+12 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
+		c++
+	}
+	if !d.is(c, ",") || c+1 >= s.te {
+		return false
+	}
+	h := c - 1
+	for h > s.ts+1 && !pollNouns[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
+		h-- // "a Register poll last month"
+	}
+	if !pollNouns[d.lw(h)] {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: s.ts, cueE: s.ts + 1, entry: cueEntry{Type: CueReport, Prec: 0.7}, sent: si, inherit: -1}
+	a.srcS, a.srcE, a.coreE = s.ts+1, h+1, h+1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.7
+	f.attrs = append(f.attrs, a)
+	return true
+}

@@ -64,6 +64,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"every town gets a filter", "her “clean water” plan"}}},
 		{"according-to in parentheses", "Turnout was high (72 percent voted, according to county records) in May.",
 			[][2]string{{"72 percent voted", "county records"}}},
+		{"in a poll", "In a Harbor Times poll last month, the mayor had a clear lead.",
+			[][2]string{{"the mayor had a clear lead", "a Harbor Times poll"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
