@@ -507,6 +507,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
+		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
+			need = tuneNamed // "polls show …": a document reports its findings
+		}
 		prec := a.entry.shrunk()
 		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false

@@ -444,3 +444,7 @@ func (f *finder) inPoll(si int) bool {
 	f.attrs = append(f.attrs, a)
 	return true
 }
+
+// docNouns are documents and counts that report findings: "polls show",
+// "records show", "the data suggest".
+var docNouns = setOf("poll polls survey surveys records record report reports data analysis analyses study studies results documents document email emails filings figures numbers statistics math count")

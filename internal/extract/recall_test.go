@@ -66,6 +66,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"72 percent voted", "county records"}}},
 		{"in a poll", "In a Harbor Times poll last month, the mayor had a clear lead.",
 			[][2]string{{"the mayor had a clear lead", "a Harbor Times poll"}}},
+		{"polls show", "Recent polls show the mayor with a clear lead.",
+			[][2]string{{"the mayor with a clear lead", "Recent polls"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
