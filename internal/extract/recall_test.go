@@ -68,6 +68,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the mayor had a clear lead", "a Harbor Times poll"}}},
 		{"polls show", "Recent polls show the mayor with a clear lead.",
 			[][2]string{{"the mayor with a clear lead", "Recent polls"}}},
+		{"participle after a dash", "Ivo Lind changed his vote — saying the levy had grown too large.",
+			[][2]string{{"the levy had grown too large", "Ivo Lind"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
