@@ -447,7 +447,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b, srcEnd = f.relativeBack(j, s)
 	}
-	if b < 0 {
+	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
 	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
