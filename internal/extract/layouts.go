@@ -453,6 +453,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		srcEnd = f.cueClip(b, srcEnd)
 	}
 	if b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 {
 		return f.whRelative(a, s, b, j, srcEnd)

@@ -448,3 +448,14 @@ func (f *finder) inPoll(si int) bool {
 // docNouns are documents and counts that report findings: "polls show",
 // "records show", "the data suggest".
 var docNouns = setOf("poll polls survey surveys records record report reports data analysis analyses study studies results documents document email emails filings figures numbers statistics math count")
+
+// cueClip ends a subject found by npForward at the first reporting verb
+// in it: "Mayor Ann Roe said Friday …" is not one name.
+func (f *finder) cueClip(b, e int) int {
+	for k := b + 1; b >= 0 && k < e; k++ {
+		if f.d.strongCue(k) {
+			return k
+		}
+	}
+	return e
+}

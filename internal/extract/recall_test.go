@@ -70,6 +70,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the mayor with a clear lead", "Recent polls"}}},
 		{"participle after a dash", "Ivo Lind changed his vote — saying the levy had grown too large.",
 			[][2]string{{"the levy had grown too large", "Ivo Lind"}}},
+		{"second verb keeps the plain subject", "Mayor Ann Roe said Friday that the dam held but said the repairs were late.",
+			[][2]string{{"that the dam held", "Mayor Ann Roe"}, {"the repairs were late", "Mayor Ann Roe"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
