@@ -379,6 +379,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	if b <= s.ts || !(d.is(b-1, ",") || f.isClose(b-1) || d.is(b-1, "as")) {
+		// "…, people close to Clinton say.": a phrase npBack does not
+		// take whole, between the content's comma and the cue.
+		if tb := f.tailSubjectBack(a, j, s); tb > s.ts {
+			b = tb
+		}
+	}
 	if b <= s.ts {
 		return false
 	}

@@ -459,3 +459,41 @@ func (f *finder) cueClip(b, e int) int {
 	}
 	return e
 }
+
+// tailSubjectBack finds the source of a postposed report as the whole
+// phrase between the content's closing comma (or quotation) and a
+// confident cue: "…, people close to Clinton say.", "…, Algerian foreign
+// affairs ministry spokesman Benali Cherif Abdelaziz said Thursday." The
+// phrase must look like a noun phrase: no verb, relative pronoun or
+// clause opener in it. It returns its first token, or -1.
+func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] {
+		return -1
+	}
+	k := j
+	for ; k > s.ts && j-k < 14; k-- {
+		t := &d.toks[k]
+		if d.is(k, ",") && t.quote == 0 || f.isClose(k) {
+			break
+		}
+		if t.quote != 0 {
+			return -1
+		}
+		w := d.lw(k)
+		if t.kind == tkPoss || d.is(k, "-") || d.is(k, "(") || d.is(k, ")") || d.is(k, ".") && k < j && innerDot(d, k) {
+			continue
+		}
+		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || clauseOpeners[w] || subordinators[w] || pronouns[w] && k < j || d.strongCue(k) && k < j {
+			return -1
+		}
+	}
+	if k <= s.ts || k == j || !(d.is(k, ",") || f.isClose(k)) {
+		return -1
+	}
+	b := k + 1
+	if w := d.lw(b); !(determiners[w] || d.toks[b].cap || isCardinal(w) || quantityWords[w]) && !(d.word(b) && !npStop[w] && !strings.HasSuffix(w, "ly")) {
+		return -1
+	}
+	return b
+}

@@ -72,6 +72,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the levy had grown too large", "Ivo Lind"}}},
 		{"second verb keeps the plain subject", "Mayor Ann Roe said Friday that the dam held but said the repairs were late.",
 			[][2]string{{"that the dam held", "Mayor Ann Roe"}, {"the repairs were late", "Mayor Ann Roe"}}},
+		{"postposed phrase npBack misses", "The dam will hold through the winter, people close to the mayor say.",
+			[][2]string{{"The dam will hold through the winter", "people close to the mayor"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
