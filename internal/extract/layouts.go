@@ -427,6 +427,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	cueAt := j + 1
 	// "The council on Wednesday called …", "X this week announced …": the
 	// source ends before the time.
+	if a.entry.Prec >= 0.5 {
+		j = f.adverbBack(j, s.ts) // "Reid frequently mocked …"
+	}
 	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
@@ -456,6 +459,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
+	}
+	if b < 0 {
+		b = f.headSubjectBack(a, j, s)
 	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
 		// "He called the actions lawful, and said …": the clause's subject.

@@ -497,3 +497,89 @@ func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 	}
 	return b
 }
+
+// headSubjectBack finds the source of a preposed report as the whole
+// phrase between a clause start (the sentence's, a comma's or a clause
+// opener's) and a confident cue, when npBack does not take it whole:
+// "Even the organizer of a pro-Trump rally said", "Nearly eight in 10
+// Democratic voters overall said". The phrase must hold no verb,
+// relative pronoun or clause opener. It returns its first token, or -1.
+func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] || d.toks[j].quote != 0 {
+		return -1
+	}
+	k := j
+	for ; k >= s.ts && j-k < 14; k-- {
+		t := &d.toks[k]
+		w := d.lw(k)
+		if d.is(k, ",") || d.word(k) && (clauseOpeners[w] || subordinators[w]) && k < j {
+			break
+		}
+		if t.quote != 0 {
+			return -1
+		}
+		if t.kind == tkPoss || d.is(k, "-") || d.is(k, ".") && innerDot(d, k) {
+			continue
+		}
+		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || pronouns[w] || d.strongCue(k) && k < j || isGerund(w) && !t.cap {
+			return -1
+		}
+	}
+	if j-k >= 14 {
+		return -1
+	}
+	b := k + 1
+	for b < j && d.word(b) && modStop[d.lw(b)] {
+		b++ // "Even the organizer …": the adverb is no part of the source
+	}
+	if b >= j || !d.subjectStart(b, s.ts) && !modStop[d.lw(b-1)] {
+		return -1
+	}
+	if w := d.lw(b); !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
+		return -1
+	}
+	if !f.npLike(b, j) {
+		return -1
+	}
+	return b
+}
+
+// npLike says whether tokens [b, j] read as one noun phrase rather than
+// a clause: no preposition or gerund first ("By the time …", "Holding
+// rates …"), no adverb or gerund inside ("fees from advising clients"),
+// no "including" or "than".
+func (f *finder) npLike(b, j int) bool {
+	d := f.d
+	if w := d.lw(b); venuePreps[w] || postPreps[w] || npStop[w] || isGerund(w) {
+		return false
+	}
+	for k := b; k <= j; k++ {
+		if !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		w := d.lw(k)
+		if strings.HasSuffix(w, "ly") && w != "only" || isGerund(w) || w == "including" || w == "than" || skipBetween[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbBack skips back over a manner adverb between a subject and its
+// verb: "Reid frequently mocked", "Wells Fargo just announced". It
+// returns the token before it, or j.
+func (f *finder) adverbBack(j, lim int) int {
+	d := f.d
+	if j-1 < lim || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 {
+		return j
+	}
+	w := d.lw(j)
+	if !(strings.HasSuffix(w, "ly") && len(w) > 4 && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
+		return j
+	}
+	return j - 1
+}
+
+// lyNouns end in "-ly" but are nouns: "the Clinton family said".
+var lyNouns = setOf("family ally rally assembly supply anomaly monopoly")

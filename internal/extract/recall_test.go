@@ -74,6 +74,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"that the dam held", "Mayor Ann Roe"}, {"the repairs were late", "Mayor Ann Roe"}}},
 		{"postposed phrase npBack misses", "The dam will hold through the winter, people close to the mayor say.",
 			[][2]string{{"The dam will hold through the winter", "people close to the mayor"}}},
+		{"preposed phrase npBack misses", "Even the keeper of the old lighthouse said the storm had passed.",
+			[][2]string{{"the storm had passed", "the keeper of the old lighthouse"}}},
+		{"adverb before the verb", "Ivo Lind repeatedly said the levy was unfair.",
+			[][2]string{{"the levy was unfair", "Ivo Lind"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
