@@ -468,10 +468,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		b, srcEnd = f.subject(s, j)
 		srcEnd = f.cueClip(b, srcEnd)
 	}
-	if b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 {
-		return f.whRelative(a, s, b, j, srcEnd)
+	if b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 && f.whRelative(a, s, b, j, srcEnd) {
+		return true
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] && !(d.is(b-1, "where") && d.is(b-2, ",")) {
+	if b < 0 || b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) {
 		return false // "did not say which countries had agreed": an embedded question
 	}
 	k := f.afterHearer(a, a.cueE, s.te)

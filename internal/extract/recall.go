@@ -583,3 +583,18 @@ func (f *finder) adverbBack(j, lim int) int {
 
 // lyNouns end in "-ly" but are nouns: "the Clinton family said".
 var lyNouns = setOf("family ally rally assembly supply anomaly monopoly")
+
+// relativeOpener says whether the wh-word at k opens a relative clause,
+// not an embedded question: ", where he says …", "in which a majority of
+// Americans say …".
+func (f *finder) relativeOpener(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	switch {
+	case w == "where" && d.is(k-1, ","):
+		return true
+	case (w == "which" || w == "whom") && d.word(k-1) && (venuePreps[d.lw(k-1)] || postPreps[d.lw(k-1)]):
+		return true
+	}
+	return false
+}

@@ -78,6 +78,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the storm had passed", "the keeper of the old lighthouse"}}},
 		{"adverb before the verb", "Ivo Lind repeatedly said the levy was unfair.",
 			[][2]string{{"the levy was unfair", "Ivo Lind"}}},
+		{"in which relative", "It was a year in which most voters said the levy was unfair.",
+			[][2]string{{"the levy was unfair", "most voters"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
