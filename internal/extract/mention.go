@@ -257,7 +257,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		return -1
 	}
 	w := d.lw(j)
-	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" || leadStop[w] && d.toks[j].cap {
+	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || leadStop[w] && d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lim && j-k <= 4; k-- {

@@ -80,6 +80,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the levy was unfair", "Ivo Lind"}}},
 		{"in which relative", "It was a year in which most voters said the levy was unfair.",
 			[][2]string{{"the levy was unfair", "most voters"}}},
+		{"-ly noun as head", "A longtime Vale family ally, Dr. Ana Roe, told reporters that the dam would hold.",
+			[][2]string{{"that the dam would hold", "A longtime Vale family ally, Dr. Ana Roe,"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
