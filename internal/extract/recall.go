@@ -103,6 +103,7 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 	if d.word(st) && (d.lw(st) == "but" || d.lw(st) == "and" || d.lw(st) == "yet") {
 		st++
 	}
+	st = f.leadClauseEnd(st, j)
 	// The subject ends at the first comma or dash of the sentence.
 	k := st + 1
 	for k < j && !(d.toks[k].quote == 0 && (d.is(k, ",") || isDashTok(d, k))) {
@@ -597,4 +598,24 @@ func (f *finder) relativeOpener(k int) bool {
 		return true
 	}
 	return false
+}
+
+// leadClauseEnd skips an opening participle or prepositional phrase
+// closed by a comma ("Reached by phone on Tuesday, Joyce — … — told"),
+// returning where the subject may start; st if there is none before j.
+func (f *finder) leadClauseEnd(st, j int) int {
+	d := f.d
+	w := d.lw(st)
+	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w]) {
+		return st
+	}
+	for k := st + 1; k < j && k < st+15; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ":") {
+			return st
+		}
+		if d.is(k, ",") {
+			return k + 1
+		}
+	}
+	return st
 }

@@ -82,6 +82,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the levy was unfair", "most voters"}}},
 		{"-ly noun as head", "A longtime Vale family ally, Dr. Ana Roe, told reporters that the dam would hold.",
 			[][2]string{{"that the dam would hold", "A longtime Vale family ally, Dr. Ana Roe,"}}},
+		{"aside after an opening participle", "Reached by phone, Ivo Lind — who runs the ferry — said the crossing was closed.",
+			[][2]string{{"the crossing was closed", "Ivo Lind — who runs the ferry —"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
