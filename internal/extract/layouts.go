@@ -554,9 +554,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		a.srcE = srcEnd
 	}
 	// "Hillary Clinton on Tuesday said": the speaker is named without the time.
-	a.coreE = f.timeCut(a.srcS, a.coreE)
+	a.coreE = f.tagCut(a.srcS, f.timeCut(a.srcS, a.coreE))
 	if coreE >= 0 {
-		a.coreE = coreE
+		a.coreE = f.tagCut(a.srcS, coreE)
 		if w := d.lw(coreE + 1); d.is(coreE, ",") && d.word(coreE+1) && !d.toks[coreE+1].cap && (asideOpeners[w] || isGerund(w)) {
 			// "The campaign, for its part, said": an aside, not an apposition.
 			a.srcE = coreE

@@ -619,3 +619,18 @@ func (f *finder) leadClauseEnd(st, j int) int {
 	}
 	return st
 }
+
+// tagCut drops a party tag that ends a mention's head [s, e): the
+// speaker of "Rep. Trey Gowdy (R-S.C.) said" is "Trey Gowdy".
+func (f *finder) tagCut(s, e int) int {
+	d := f.d
+	if e-1 <= s || !d.is(e-1, ")") {
+		return e
+	}
+	for k := e - 2; k > s && k > e-9; k-- {
+		if d.is(k, "(") {
+			return k
+		}
+	}
+	return e
+}

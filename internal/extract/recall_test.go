@@ -84,6 +84,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"that the dam would hold", "A longtime Vale family ally, Dr. Ana Roe,"}}},
 		{"aside after an opening participle", "Reached by phone, Ivo Lind — who runs the ferry — said the crossing was closed.",
 			[][2]string{{"the crossing was closed", "Ivo Lind — who runs the ferry —"}}},
+		{"dotted party tag", "Rep. Ann Lutz (R-S.C.) said the bridge would reopen.",
+			[][2]string{{"the bridge would reopen", "Rep. Ann Lutz (R-S.C.)"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
 	}
@@ -131,5 +133,14 @@ func TestHeadlineLabels(t *testing.T) {
 		if len(r.Quotes) == 0 || r.Quotes[0].Text != c.content || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != c.mention {
 			t.Errorf("%q: want %q by %q, got %+v", c.in, c.content, c.mention, r.Quotes)
 		}
+	}
+}
+
+// TestTagOutOfSpeaker: a party tag is no part of the speaker's name.
+func TestTagOutOfSpeaker(t *testing.T) {
+	in := "Headline\n\nIntro.\n\nRep. Ann Lutz (R-S.C.) said the bridge would reopen."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != "Ann Lutz" {
+		t.Fatalf("want one quote by Ann Lutz, got %+v", r.Quotes)
 	}
 }

@@ -208,7 +208,9 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 			boundary := false
 			switch {
 			case t.kind == tkPunct && (c == '.' || c == '!' || c == '?' || c == '…') && t.quote == 0:
-				boundary = d.startsSentence(k+1, p)
+				// A period glued to the words on both sides sits inside an
+				// abbreviation: "(R-S.C.)", "F.A.A.".
+				boundary = d.startsSentence(k+1, p) && !(c == '.' && innerDot(d, k))
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
