@@ -396,7 +396,7 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
 	d := f.d
-	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || hearerInCue(d, a) {
 		return k
 	}
 	j, dets := k, 0
@@ -409,7 +409,7 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
 			break
 		}
-		if j > k && subjPronoun(w) {
+		if j > k && subjPronoun(w) || hearerEnds(d, j, k) {
 			break // "told POLITICO he’ll work …": the content's subject
 		}
 		if determiners[w] {
@@ -451,7 +451,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) || isWeekday(w)) {
 		return true
 	}
 	k0 := k

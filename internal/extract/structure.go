@@ -54,8 +54,11 @@ func (d *doc) classify() []int {
 			p.chrome = true
 		case d.endsInCapsCredit(p):
 			p.chrome = true
-		case !d.endsSentence(p) && n < 25:
-			p.chrome = true // heading, label or list item without a full stop
+		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")):
+			// A heading, label or list item without a full stop; but a
+			// headline ending in ";" (USA Today: "Poll: Trump gains; ")
+			// runs on into its subhead and is prose.
+			p.chrome = true
 		}
 		if !p.chrome {
 			starts[i] = d.skipDateline(p)
