@@ -169,7 +169,10 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	}
 	w := d.lw(k + 1)
 	switch {
-	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "and", w == "but", w == "or", w == "that", w == "where", w == "when":
+	case w == "and" || w == "but":
+		// "Facebook created the tool, a spokeswoman said, and it has
+		// activated it five times": the reported clause goes on.
+	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
 		return // a clause about the source or a new sentence part
 	case determiners[w] && !quantifiers[w] && w != "the":
 		return // "a spokesman for …": an apposition
@@ -278,18 +281,26 @@ func (f *finder) aboutPhrase(k, end int) int {
 }
 
 // contentEnd stops a forward content before ", adding that …" or ",
-// according to …".
+// according to …", or where tailCut finds the reported clause closed.
 func (f *finder) contentEnd(k, end int) int {
+	return f.tailCut(k, f.contentEnd0(k, end))
+}
+
+// contentEnd0 is contentEnd before tailCut.
+func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
+	clause := d.is(k, "that") || f.newClause(k, end)
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")
 		if !comma && !closeComma {
-			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) {
+			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
-				// content, so it stays.
+				// content, so it stays; so does a plain verb after a
+				// clause with its own subject ("said it started … and
+				// changed it to zero").
 				return i
 			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
@@ -341,6 +352,16 @@ func (f *finder) coordinatedVerb(k int) bool {
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
 }
 
+// coordinatedCue: the predicate coordinatedVerb found at k is a
+// confident cue ("and also said").
+func (f *finder) coordinatedCue(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+		k++
+	}
+	return d.cueAt(k) > 0
+}
+
 // commasBetween counts commas outside quotations in [a, b).
 func (f *finder) commasBetween(a, b int) int {
 	n := 0
@@ -375,7 +396,7 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
 	d := f.d
-	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || k == a.cueE && a.cueE-a.cueS > 1 {
+	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || hearerInCue(d, a) || k == a.cueE && a.cueE-a.cueS > 1 {
 		return k // the cue phrase took the hearer already: "told reporters"
 	}
 	j, dets := k, 0
@@ -388,8 +409,8 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if !d.word(j) || npStop[w] || venuePreps[w] || isWeekday(w) || timeWords[w] {
 			break
 		}
-		if j > k && pronouns[w] && w != "it" && !d.toks[j].cap {
-			break // "told a news conference they are …": the clause's subject
+		if j > k && subjPronoun(w) || hearerEnds(d, j, k) {
+			break // "told POLITICO he’ll work …": the content's subject
 		}
 		if determiners[w] {
 			if dets++; dets > 1 || j > k && d.capWord(j-1) {
@@ -397,6 +418,11 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 			}
 		}
 		j++
+	}
+	if j > k && (f.toInfinitive(j) || d.is(j, "not") && f.toInfinitive(j+1)) {
+		// "urged him to resign": PolNeAR keeps the hearer before an
+		// infinitive in the content.
+		return k
 	}
 	return j
 }
@@ -425,7 +451,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) || isWeekday(w)) {
 		return true
 	}
 	k0 := k

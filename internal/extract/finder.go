@@ -70,6 +70,7 @@ func (f *finder) run() {
 	}
 	f.dashBylines()
 	f.chainParagraphs()
+	f.npObjects()
 }
 
 // chainParagraphs extends quotes that run over several paragraphs, each
@@ -125,6 +126,9 @@ func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
 	f.speakerLabel(si)
+	if f.asPassive(si) || f.inPoll(si) {
+		return
+	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an
 	// "according to" takes the whole sentence; only a participle may follow.
 	for k := s.ts; k < s.te; k++ {
@@ -152,8 +156,12 @@ func (f *finder) sentence(si int) {
 				f.accordingTail(&a, s)
 			}
 			f.attrs = append(f.attrs, a)
+			n := len(f.attrs)
 			f.relativeCue(si, a.cueE)
 			f.gerunds(si, a.cueE)
+			if len(f.attrs) == n {
+				f.laterReports(si, &f.attrs[n-1])
+			}
 			f.lateColonQuote(si)
 			return
 		}
@@ -231,7 +239,7 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",")) {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0) {
 			continue
 		}
 		n, e := d.cueMatch(k)

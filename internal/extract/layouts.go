@@ -24,11 +24,18 @@ func (f *finder) verbQuote(k int, s sent) bool {
 func (f *finder) headlineColon(si int) bool {
 	d := f.d
 	s := f.sents[si]
-	if s.para != 0 || !d.capWord(s.ts) {
+	if s.para != 0 {
+		return false
+	}
+	ts := s.ts
+	if si == 0 && f.mixedCaseLabel(d.paras[0].ts, s.ts) {
+		ts = d.paras[0].ts // "NY Post: …" is no dateline ("LONDON:")
+	}
+	if !d.capWord(ts) {
 		return false
 	}
 	c := -1
-	for k := s.ts; k < s.te && k < s.ts+7; k++ {
+	for k := ts; k < s.te && k < ts+7; k++ {
 		if d.is(k, ":") {
 			c = k
 			break
@@ -40,14 +47,14 @@ func (f *finder) headlineColon(si int) bool {
 			return false // "Tom Baker added:" is an ordinary attribution
 		}
 	}
-	if c <= s.ts {
+	if c <= ts {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)
 	if !ok {
 		return false
 	}
-	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: s.ts, srcE: c, coreE: c, inherit: -1}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: c, coreE: c, inherit: -1}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = c, c
 	a.conf = 0.5
@@ -221,12 +228,16 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	// according to a new poll by the Harvard University Institute of
 	// Politics."
 	ne := -1
-	for k := a.cueE; k <= s.te && k < a.cueE+20; k++ {
+	for k := a.cueE; k <= s.te && k < a.cueE+accordingMax; k++ {
 		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
 			ne = k
 			break
 		}
-		if k == s.te || d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ".") || d.is(k, ")") {
+		if d.is(k, ")") && k > a.cueE && k < s.te {
+			ne = k // "(… were white, according to exit polls)"
+			break
+		}
+		if k == s.te || d.toks[k].quote != 0 && !f.inlineTitle(k, s) || d.is(k, ";") || d.is(k, ".") && !innerDot(d, k) || d.is(k, ")") {
 			break
 		}
 		if d.is(k, ",") || d.is(k, "—") {
@@ -236,7 +247,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			break
 		}
 	}
-	if ne < 0 || ne-a.cueE > 12 {
+	if ne < 0 || ne-a.cueE > 12 && !f.accordingEdge(a, s, ne) {
 		ne = d.npForwardLoose(a.cueE, s.te)
 	}
 	if ne < 0 {
@@ -271,7 +282,7 @@ func (f *finder) clauseStart(s sent, lim int) int {
 		if d.toks[k].quote != 0 {
 			continue
 		}
-		if d.is(k, ":") || d.is(k, "(") || d.is(k, ";") {
+		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {
 			return k + 1
 		}
 		if (d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",") {
@@ -288,6 +299,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
+	if !invertVerbs[d.lw(a.cueE-1)] && !f.isClose(p) {
+		// "His wife, Jane, called for an open primary process": after
+		// a comma only a reporting verb inverts; others take an object.
+		return false
+	}
 	ne := d.npForwardLoose(a.cueE, s.te)
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
 	loose := false
@@ -298,6 +314,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
 		return false
 	}
+	if f.appositiveSubject(p, s) {
+		return false // "Peter Cook, a spokesman, said the talks failed": preposed
+	}
 	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
 		return false // "…, said he would" is a clause, not a source
 	}
@@ -305,8 +324,15 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	if loose && !venuePreps[d.lw(ne)] {
-		e := ne
+		e, rel := ne, false
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ",") && !d.is(e, ";") {
+			rel = rel || d.is(e, "who") || d.is(e, "that")
+			if relVerbs[d.lw(e)] && !rel {
+				// "…,'' said the candidate could win": a clause, the
+				// content of a preposed report, unless a relative
+				// clause ("a source who has worked …") holds the verb.
+				return false
+			}
 			e++
 		}
 		ne = e
@@ -361,6 +387,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	if b <= s.ts || !(d.is(b-1, ",") || f.isClose(b-1) || d.is(b-1, "as")) {
+		// "…, people close to Clinton say.": a phrase npBack does not
+		// take whole, between the content's comma and the cue.
+		if tb := f.tailSubjectBack(a, j, s); tb > s.ts {
+			b = tb
+		}
+	}
 	if b <= s.ts {
 		return false
 	}
@@ -383,6 +416,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		}
 	}
 	sp, ok := f.contentSpan(start, end)
+	oneWord := false
+	if !ok && f.words(start, end) == 1 && d.word(start) && d.is(end, ",") {
+		// "Voters, Clinton suggested, don’t have to worry …": a one-word
+		// head stands only with the rest of its clause after the
+		// attribution.
+		sp, ok, oneWord = [2]int{int(d.toks[start].s), int(d.toks[start].e)}, true, true
+	}
 	if !ok {
 		return false
 	}
@@ -395,6 +435,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if len(a.frags) == 1 {
 		f.midTail(a, s, a.cueE)
 	}
+	if oneWord && len(a.frags) == 1 {
+		return false
+	}
 	return true
 }
 
@@ -402,12 +445,34 @@ func (f *finder) postposed(a *attr, s sent) bool {
 func (f *finder) preposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
+	cueAt := j + 1
+	// "The council on Wednesday called …", "X this week announced …": the
+	// source ends before the time.
+	if a.entry.Prec >= 0.5 {
+		j = f.adverbBack(j, s.ts) // "Reid frequently mocked …"
+	}
+	j = f.timePhraseBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)
 	}
 	if b < 0 {
+		b = d.shareBack(j, s.ts)
+	}
+	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && sayVerbs[d.lw(a.cueS)] && d.toks[j].quote == 0 {
+		// "voters who said they would …": PolNeAR marks the relative
+		// pronoun as the source of the report it introduces.
+		b = j
+	}
+	if b < 0 {
 		b = f.appositionBack(j, s.ts)
+	}
+	coreE := -1
+	if b < 0 {
+		b, coreE = f.asideSubjectBack(j, s)
+	}
+	if b < 0 && a.entry.Prec >= 0.5 {
+		b = f.pluralSubjectBack(j, s)
 	}
 	srcEnd := -1
 	if b < 0 {
@@ -416,18 +481,31 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
 	}
+	if b < 0 {
+		b = f.headSubjectBack(a, j, s)
+	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		srcEnd = f.cueClip(b, srcEnd)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+	relHead := -1
+	if b > s.ts && f.relHead(b-1, s) {
+		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
+	}
+	if relHead < 0 && b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 && f.whRelative(a, s, b, j, srcEnd) {
+		return true
+	}
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
 		// "did not say which countries had agreed": an embedded question;
 		// "an interview in which he stated that …" is a relative clause.
 		return false
 	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
-	k = f.skipVenue(k, s.te)
+	if !deicticClause(d, k) {
+		k = f.skipVenue(k, s.te)
+	}
 	if k > a.cueE && tellCues[d.lw(a.cueS)] && !d.is(k, "that") {
 		// "told The Post and Courier on Saturday that …": the hearer ran
 		// past what afterHearer accepts; the "that" still opens the content.
@@ -437,6 +515,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 				break
 			}
 		}
+	}
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
+		// "The meeting was first reported by Politico": a passive cue.
+		return f.passiveBy(a, s, b, j, k)
 	}
 	if t := f.thatAhead(a, k, s); t > k {
 		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
@@ -468,11 +550,17 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			return false // "with Merz urging more pressure": a modifier, not a report
+			if !sayingGerunds[d.lw(a.cueS)] {
+				return false // "with Merz urging more pressure": a modifier, not a report
+			}
+			b = d.withShareBack(b, s.ts)
 		}
 		need := tunePre
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
+		}
+		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
+			need = tuneNamed // "polls show …": a document reports its findings
 		}
 		if f.quotedWithin(k, f.contentEnd(k, s.te)) {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
@@ -481,10 +569,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
-		if k < s.te && auxVerbs[d.lw(k)] {
+		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
@@ -501,6 +589,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if naming {
 		end = f.namingEnd(k, end)
 	}
+	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
 	if !ok {
 		return false
@@ -509,11 +598,23 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
 	}
-	a.cueS = j + 1
+	// "Hillary Clinton on Tuesday said": the speaker is named without the time.
+	a.coreE = f.tagCut(a.srcS, f.timeCut(a.srcS, a.coreE))
+	if coreE >= 0 {
+		a.coreE = f.tagCut(a.srcS, coreE)
+		if w := d.lw(coreE + 1); d.is(coreE, ",") && d.word(coreE+1) && !d.toks[coreE+1].cap && (asideOpeners[w] || isGerund(w)) {
+			// "The campaign, for its part, said": an aside, not an apposition.
+			a.srcE = coreE
+		}
+	}
+	a.cueS = cueAt
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}
 	a.frags = [][2]int{sp}
+	if relHead >= 0 {
+		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
+	}
 	a.venueS, a.venueE = vs, k
 	a.conf = 0.75
 	if strong {
@@ -630,7 +731,7 @@ func (f *finder) possessive(a *attr, s sent) bool {
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
-	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te)
+	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
 	if d.is(k, ":") || d.is(k, ",") && f.isOpen(k+1) {
 		k++ // "telling reporters, “…”"
 	}
@@ -684,6 +785,9 @@ func (f *finder) objectEnd(k, end int) int {
 			cut = i + 1 // the comma sits inside the quotation
 		default:
 			continue
+		}
+		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
+			continue // "…, but that he would not …": a second complement clause
 		}
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":

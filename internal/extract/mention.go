@@ -34,9 +34,10 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	if d.toks[k].cap {
-		// A capitalised "-ing" word opens a participle clause, unless a
-		// name runs into it or it follows a quotation: "“…,” Ebeling said".
-		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0))
+		// A capitalised "-ing" word opens a participle clause where a
+		// clause starts, unless a name runs into it or it follows a
+		// quotation: "“…,” Ebeling said".
+		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
 	if titleWords[w] || w == "office" {
 		return true

@@ -24,7 +24,7 @@ func (f *finder) cueStart(a *attr, lim int) int {
 var betweenAdverbs = setOf("however meanwhile too instead now again")
 
 // lyNouns end in "ly" but are no adverbs: "a Trump ally said".
-var lyNouns = setOf("ally family assembly supply anomaly monopoly")
+var lyNouns = setOf("ally family rally assembly supply anomaly monopoly")
 
 // timeQualifiers join the words of a time phrase: "less than two weeks
 // ago", "on Tuesday", "earlier this month".

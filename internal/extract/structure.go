@@ -54,8 +54,11 @@ func (d *doc) classify() []int {
 			p.chrome = true
 		case d.endsInCapsCredit(p):
 			p.chrome = true
-		case !d.endsSentence(p) && n < 25:
-			p.chrome = true // heading, label or list item without a full stop
+		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")):
+			// A heading, label or list item without a full stop; but a
+			// headline ending in ";" (USA Today: "Poll: Trump gains; ")
+			// runs on into its subhead and is prose.
+			p.chrome = true
 		}
 		if !p.chrome {
 			starts[i] = d.skipDateline(p)
@@ -229,6 +232,13 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 					ot := segs[t.quote-1].ot
 					embedded := ot > s && d.word(ot-1)
 					boundary = d.startsSentence(k+1, p) && (embedded || !d.attributionFollows(k+1, p))
+				}
+			}
+			if boundary {
+				// "… ‘Very Good Reporter.’ Next …": a single mark glued
+				// to the stop closes a title the sentence holds.
+				for k+1 < p.te && d.toks[k+1].kind == tkSQ && d.toks[k+1].s == t.e && (k+2 >= p.te || d.toks[k+2].s > d.toks[k+1].e) {
+					k++
 				}
 			}
 			if boundary {

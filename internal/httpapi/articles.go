@@ -38,6 +38,7 @@ type OutletList struct {
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the outlet does not exist"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/articles [get]
 func (s *server) listArticles(c echo.Context) error {
 	p, err := readParams(c, "outlet", "from", "to", "limit", "cursor")
@@ -80,6 +81,7 @@ func (s *server) listArticles(c echo.Context) error {
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such article"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/articles/{id} [get]
 func (s *server) getArticle(c echo.Context) error {
 	if _, err := readParams(c); err != nil {
@@ -108,6 +110,7 @@ func (s *server) getArticle(c echo.Context) error {
 //	@Success		200	{object}	OutletList
 //	@Failure		400	{object}	Problem	"a parameter is invalid"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/outlets [get]
 func (s *server) listOutlets(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

@@ -13,6 +13,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/getkin/kin-openapi/openapi3filter"
@@ -523,6 +524,35 @@ func TestReadyzNotReady(t *testing.T) {
 		pgtest.Drop(t, dsn)
 		check(s, http.StatusServiceUnavailable, "does not answer")
 	})
+}
+
+// TestRequestTimeout serves with a time limit no request can meet: every
+// operation that touches the database answers 503 problem+json with a
+// Retry-After, never 500.
+func TestRequestTimeout(t *testing.T) {
+	st := pgtest.Store(t)
+	h := httpapi.New(httpapi.Config{Catalog: catalog.New(st), Health: st, Version: "test", RequestTimeout: time.Nanosecond})
+	srv := httptest.NewServer(h)
+	t.Cleanup(srv.Close)
+	s := &testServer{t: t, url: srv.URL, c: loadContract(t)}
+	check := func(what string, code int, hdr http.Header, body []byte) {
+		t.Helper()
+		var p httpapi.Problem
+		if code != http.StatusServiceUnavailable || hdr.Get("Content-Type") != "application/problem+json" ||
+			json.Unmarshal(body, &p) != nil || p.Type != "https://quoted.dev/problems/timeout" || hdr.Get("Retry-After") == "" {
+			t.Errorf("%s: status %d, Retry-After %q, body %.300s; want a 503 timeout problem", what, code, hdr.Get("Retry-After"), body)
+		}
+	}
+	for _, path := range []string{"/v1/quotes", "/v1/quotes/1", "/v1/statements", "/v1/statements/1",
+		"/v1/speakers?q=macron", "/v1/speakers/emmanuel-macron", "/v1/speakers/emmanuel-macron/quotes",
+		"/v1/articles", "/v1/articles/1", "/v1/outlets"} {
+		code, hdr, body := s.do(http.MethodGet, path)
+		check("GET "+path, code, hdr, body)
+	}
+	code, hdr, body := s.post("/v1/quotes/verify", "application/json", `{"text": "26 countries have committed to deploy troops"}`)
+	check("POST /v1/quotes/verify", code, hdr, body)
+	// Liveness does no work worth bounding and must not fail with the database.
+	s.getJSON("/healthz", http.StatusOK, nil)
 }
 
 // TestEveryOperationExercised runs last (Go runs tests in source order) and

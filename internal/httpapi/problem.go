@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"time"
 
 	"github.com/labstack/echo/v4"
 )
@@ -37,6 +38,14 @@ func invalidParam(name, detail string) *Problem {
 	}
 }
 
+// timedOut answers a request whose work ran past the timeout: the server
+// is overloaded or the query too costly, not the request malformed, so it
+// is a 503 the client may retry, not a 500.
+func timedOut(limit time.Duration) *Problem {
+	return &Problem{Type: problemBase + "timeout", Title: "Request timed out", Status: http.StatusServiceUnavailable,
+		Detail: fmt.Sprintf("the request took longer than the %s this server allows; retry later or narrow the query", limit)}
+}
+
 func notFound(detail string) *Problem {
 	return &Problem{Type: problemBase + "not-found", Title: "Not found", Status: http.StatusNotFound, Detail: detail}
 }
@@ -49,6 +58,9 @@ func errorHandler(log *slog.Logger) echo.HTTPErrorHandler {
 			return
 		}
 		p := toProblem(err)
+		if p.Type == problemBase+"timeout" {
+			c.Response().Header().Set("Retry-After", "5")
+		}
 		// A *Problem with a 5xx status is a deliberate answer (readyz's 503),
 		// logged where it is made; anything else is a failure to log here.
 		var deliberate *Problem

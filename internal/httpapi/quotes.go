@@ -40,6 +40,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the speaker or outlet does not exist"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/quotes [get]
 func (s *server) listQuotes(c echo.Context) error {
 	p, err := readParams(c, "speaker", "q", "outlet", "publisher", "agency", "kind", "article", "from", "to", "limit", "cursor")
@@ -145,6 +146,7 @@ func (s *server) speakerID(c echo.Context, idOrSlug, param string) (int64, error
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such quote"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/quotes/{id} [get]
 func (s *server) getQuote(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

@@ -28,7 +28,13 @@ type Config struct {
 	Health  Checker
 	Log     *slog.Logger
 	Version string
+	// RequestTimeout bounds the work of one request; past it the request
+	// is answered 503. Zero means DefaultRequestTimeout.
+	RequestTimeout time.Duration
 }
+
+// DefaultRequestTimeout is the request timeout when Config sets none.
+const DefaultRequestTimeout = 30 * time.Second
 
 type server struct {
 	cat     *catalog.Service
@@ -58,7 +64,18 @@ func New(cfg Config) *echo.Echo {
 	e.Pre(accessLog(cfg.Log))
 	e.Pre(limitURI)
 	e.Use(middleware.BodyLimit(strconv.Itoa(maxBodyBytes)))
-	e.Use(middleware.ContextTimeout(30 * time.Second))
+	if cfg.RequestTimeout <= 0 {
+		cfg.RequestTimeout = DefaultRequestTimeout
+	}
+	e.Use(middleware.ContextTimeoutWithConfig(middleware.ContextTimeoutConfig{
+		Timeout: cfg.RequestTimeout,
+		ErrorHandler: func(err error, c echo.Context) error {
+			if errors.Is(err, context.DeadlineExceeded) {
+				return timedOut(cfg.RequestTimeout)
+			}
+			return err
+		},
+	}))
 
 	// GET routes answer HEAD too (RFC 9110 §9.1); net/http drops the body.
 	get := func(g interface {

@@ -32,6 +32,7 @@ var speakerKinds = []string{"person", "office", "organization", "role"}
 //	@Header			200		{string}	Link	"RFC 8288 link to the next page, when there is one"
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/speakers [get]
 func (s *server) listSpeakers(c echo.Context) error {
 	p, err := readParams(c, "q", "kind", "limit", "cursor")
@@ -91,6 +92,7 @@ func (s *server) listSpeakers(c echo.Context) error {
 //	@Failure		400			{object}	Problem	"the id or slug is not valid text"
 //	@Failure		404			{object}	Problem	"no such speaker"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/speakers/{idOrSlug} [get]
 func (s *server) getSpeaker(c echo.Context) error {
 	if _, err := readParams(c); err != nil {
@@ -131,6 +133,7 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Failure		400			{object}	Problem	"a parameter is invalid"
 //	@Failure		404			{object}	Problem	"no such speaker or outlet"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/speakers/{idOrSlug}/quotes [get]
 func (s *server) speakerQuotes(c echo.Context) error {
 	p, err := readParams(c, "q", "outlet", "publisher", "agency", "kind", "from", "to", "limit", "cursor")

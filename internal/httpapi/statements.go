@@ -33,6 +33,7 @@ type StatementList struct {
 //	@Failure		400		{object}	Problem	"a parameter is invalid"
 //	@Failure		404		{object}	Problem	"the speaker does not exist"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/statements [get]
 func (s *server) listStatements(c echo.Context) error {
 	p, err := readParams(c, "speaker", "q", "from", "to", "limit", "cursor")
@@ -77,6 +78,7 @@ func (s *server) listStatements(c echo.Context) error {
 //	@Failure		400	{object}	Problem	"the id is not a positive integer"
 //	@Failure		404	{object}	Problem	"no such statement"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/statements/{id} [get]
 func (s *server) getStatement(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

@@ -39,6 +39,7 @@ const maxClaimRunes = 2000
 //	@Failure		413		{object}	Problem	"the body is larger than 2 MB"
 //	@Failure		415		{object}	Problem	"the body is not JSON"
 //	@Failure		414		{object}	Problem	"the request URI is longer than 32 KB"
+//	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/quotes/verify [post]
 func (s *server) verifyQuote(c echo.Context) error {
 	if _, err := readParams(c); err != nil {

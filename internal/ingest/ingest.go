@@ -272,6 +272,11 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 			return Outcome{}, err
 		}
 	}
+	// The speakers whose quotes an update removed are locked too: their
+	// statements may be emptied and dropped below, and a concurrent ingest
+	// must not attach a quote to one meanwhile (ON DELETE SET NULL would
+	// silently detach it).
+	lockIDs = append(lockIDs, replaced...)
 	slices.Sort(lockIDs)
 	for _, id := range slices.Compact(lockIDs) {
 		if err := q.LockKey(ctx, speakerLockBase+id); err != nil {

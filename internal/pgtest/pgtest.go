@@ -91,6 +91,19 @@ func UnmigratedDSN(t testing.TB) string {
 	return create(t, "template0")
 }
 
+// EncodedDSN is UnmigratedDSN with the given server encoding (a locale-free
+// one such as SQL_ASCII or LATIN1), for checking what quoted makes of a
+// database that is not UTF-8.
+func EncodedDSN(t testing.TB, encoding string) string {
+	t.Helper()
+	for _, r := range encoding {
+		if !(r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+			t.Fatalf("pgtest: bad encoding name %q", encoding)
+		}
+	}
+	return create(t, "template0 ENCODING '"+encoding+"' LC_COLLATE 'C' LC_CTYPE 'C'")
+}
+
 // Drop drops the database of dsn now, closing its connections, so that
 // whatever still holds dsn finds the database gone.
 func Drop(t testing.TB, dsn string) {

@@ -88,6 +88,9 @@ func provider(conn *sql.DB) (*goose.Provider, error) {
 
 // Migrate applies every pending migration and returns how many it applied.
 func (s *Store) Migrate(ctx context.Context) (int, error) {
+	if err := s.checkEncoding(ctx); err != nil {
+		return 0, err
+	}
 	conn := stdlib.OpenDBFromPool(s.Pool)
 	defer conn.Close()
 	p, err := provider(conn)
@@ -99,6 +102,21 @@ func (s *Store) Migrate(ctx context.Context) (int, error) {
 		return len(res), fmt.Errorf("apply migrations: %w", err)
 	}
 	return len(res), nil
+}
+
+// checkEncoding refuses a database that is not UTF-8: quote offsets count
+// code points, and the SQL that cuts context paragraphs (substr,
+// char_length) counts them only in UTF-8; other encodings would also
+// refuse or mangle most article text.
+func (s *Store) checkEncoding(ctx context.Context) error {
+	var enc string
+	if err := s.Pool.QueryRow(ctx, "SELECT current_setting('server_encoding')").Scan(&enc); err != nil {
+		return fmt.Errorf("read database encoding: %w", err)
+	}
+	if enc != "UTF8" {
+		return fmt.Errorf("the database's encoding is %s; quoted needs UTF8 (create it with ENCODING 'UTF8' TEMPLATE template0)", enc)
+	}
+	return nil
 }
 
 // ErrNotMigrated means the schema is behind the binary's migrations.

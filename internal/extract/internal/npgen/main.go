@@ -1,0 +1,266 @@
+// Command npgen learns the noun-phrase cue lexicon
+// (internal/extract/npcues_gen.go) from PolNeAR's training split.
+//
+//  1. Per cue phrase of the gold (leading auxiliaries dropped) it counts
+//     the contents that start right after the cue and are no clause (np)
+//     and the others (other).
+//  2. With -base and -learn it also measures the layout itself: extract
+//     train with npLearning = true in layouts_np.go (every phrase fires
+//     and trims) into LEARN, and with the f.npObjects() call in finder.go's
+//     run removed into BASE. Per phrase it counts the attributions the
+//     layout adds (fired) and those that pair with a gold one (hit), and,
+//     of the other layouts' contents it changes, those that become right
+//     (fix) or wrong (broke). Set npLearning back to false afterwards, and
+//     rerun after changing the layout or the other layouts.
+//
+// From the repository root:
+//
+//	go run ./internal/extract/internal/npgen -base BASE.jsonl -learn LEARN.jsonl > internal/extract/npcues_gen.go
+//
+// where BASE and LEARN come from `quoted extract --format jsonl
+// ../shared/eval/polnear-train.jsonl` with the two builds above.
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"go/format"
+	"log"
+	"os"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+type span struct {
+	Start int    `json:"start"`
+	End   int    `json:"end"`
+	Text  string `json:"text"`
+}
+
+type quote struct {
+	Start int   `json:"start"`
+	End   int   `json:"end"`
+	Cue   *span `json:"cue"`
+}
+
+type article struct {
+	ID     string  `json:"id"`
+	Text   string  `json:"text"`
+	Quotes []quote `json:"quotes"`
+}
+
+// entry is {np, other, fired, hit, fix, broke}, as npCue in the extractor.
+type entry [6]int
+
+var (
+	aux = set("has have had will would also is was are were be been not n't did does do could can may " +
+		"might should must just then later previously already still reportedly repeatedly publicly " +
+		"privately again")
+	clause = set("that to whether if how what why when who where")
+	// Speech verbs whose contents are clauses: other layouts read them.
+	skip = set("said says say told asked saying of on about in against for")
+	// As Python's \w and \s, which the lexicon was first learned with:
+	// RE2's \s is ASCII only, and no-break spaces occur in the cues.
+	tokRE  = regexp.MustCompile(`[\p{L}\p{M}\p{N}_'’-]+|[^\p{L}\p{M}\p{N}_\s\p{Z}\x{1c}-\x{1f}\x{85}]`)
+	letter = regexp.MustCompile(`^[a-z]`)
+)
+
+func set(s string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(s) {
+		m[w] = true
+	}
+	return m
+}
+
+func toks(s string) []string {
+	return tokRE.FindAllString(strings.ReplaceAll(strings.ToLower(s), "’", "'"), -1)
+}
+
+func main() {
+	gold := flag.String("gold", "../shared/eval/polnear-train.jsonl", "PolNeAR train gold file")
+	base := flag.String("base", "", "train predictions without the NP layout (optional)")
+	learn := flag.String("learn", "", "train predictions with npLearning = true (optional)")
+	flag.Parse()
+	articles, err := readJSONL[article](*gold)
+	if err != nil {
+		log.Fatal(err)
+	}
+	table := counts(articles)
+	if *base != "" && *learn != "" {
+		b, err := readJSONL[article](*base)
+		if err != nil {
+			log.Fatal(err)
+		}
+		l, err := readJSONL[article](*learn)
+		if err != nil {
+			log.Fatal(err)
+		}
+		measure(articles, b, l, table)
+	}
+	var buf bytes.Buffer
+	write(&buf, table)
+	src, err := format.Source(buf.Bytes())
+	if err != nil {
+		log.Fatal(err)
+	}
+	if _, err := os.Stdout.Write(src); err != nil {
+		log.Fatal(err)
+	}
+}
+
+func readJSONL[T any](name string) ([]T, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var out []T
+	sc := bufio.NewScanner(f)
+	sc.Buffer(make([]byte, 1<<20), 1<<26)
+	for sc.Scan() {
+		var v T
+		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
+			return nil, fmt.Errorf("%s: %w", name, err)
+		}
+		out = append(out, v)
+	}
+	return out, sc.Err()
+}
+
+func counts(gold []article) map[string]*entry {
+	np, other := map[string]int{}, map[string]int{}
+	for _, g := range gold {
+		t := []rune(g.Text)
+		for _, q := range g.Quotes {
+			c := q.Cue
+			if c == nil || c.End == 0 && c.Start == 0 {
+				continue
+			}
+			ws := toks(c.Text)
+			for len(ws) > 1 && aux[ws[0]] {
+				ws = ws[1:]
+			}
+			if len(ws) > 2 && slices.Contains(ws[1:len(ws)-1], "to") {
+				// "refused to endorse": the infinitive is the cue phrase;
+				// the layout finds the subject of the verb governing it.
+				i := len(ws) - 1
+				for ws[i] != "to" {
+					i--
+				}
+				ws = ws[i:]
+			}
+			if len(ws) == 0 || !letter.MatchString(ws[0]) || len(ws) > 3 {
+				continue
+			}
+			key := strings.Join(ws, " ")
+			content := string(t[q.Start:q.End])
+			fw := ""
+			if f := strings.Fields(content); len(f) > 0 {
+				fw = strings.ToLower(f[0])
+			}
+			between := strings.TrimSpace(string(t[min(c.End, q.Start):q.Start]))
+			if q.Start >= c.End && between == "" && !clause[fw] && !strings.ContainsRune("\"“‘'", []rune(content)[0]) {
+				np[key]++
+			} else {
+				other[key]++
+			}
+		}
+	}
+	table := map[string]*entry{}
+	for k, n := range np {
+		if n >= 3 && n >= other[k] && !skip[k] {
+			table[k] = &entry{n, other[k]}
+		}
+	}
+	return table
+}
+
+func jaccard(a, b [2]int) float64 {
+	i := max(0, min(a[1], b[1])-max(a[0], b[0]))
+	u := max(a[1], b[1]) - min(a[0], b[0])
+	if u == 0 {
+		return 0
+	}
+	return float64(i) / float64(u)
+}
+
+func measure(gold, base, learn []article, table map[string]*entry) {
+	byID := func(as []article) map[string][]quote {
+		m := map[string][]quote{}
+		for _, a := range as {
+			m[a.ID] = a.Quotes
+		}
+		return m
+	}
+	bm, lm := byID(base), byID(learn)
+	for _, g := range gold {
+		paired := func(p quote) bool {
+			for _, x := range g.Quotes {
+				if jaccard([2]int{x.Start, x.End}, [2]int{p.Start, p.End}) >= 0.5 {
+					return true
+				}
+			}
+			return false
+		}
+		bcue := map[int]quote{}
+		for _, p := range bm[g.ID] {
+			if p.Cue != nil {
+				bcue[p.Cue.Start] = p
+			}
+		}
+		for _, p := range lm[g.ID] {
+			if p.Cue == nil {
+				continue
+			}
+			b, inBase := bcue[p.Cue.Start]
+			if inBase && b.Start == p.Start && b.End == p.End {
+				continue
+			}
+			ws := toks(p.Cue.Text)
+			var v *entry
+			for i := range ws {
+				if v = table[strings.Join(ws[i:], " ")]; v != nil {
+					break
+				}
+			}
+			switch {
+			case v == nil:
+			case !inBase:
+				v[2]++
+				if paired(p) {
+					v[3]++
+				}
+			case paired(b) != paired(p):
+				if paired(p) {
+					v[4]++
+				} else {
+					v[5]++
+				}
+			}
+		}
+	}
+}
+
+func write(w *bytes.Buffer, table map[string]*entry) {
+	fmt.Fprint(w, "// Code generated by internal/extract/internal/npgen from PolNeAR train; DO NOT EDIT.\n\n")
+	fmt.Fprint(w, "package extract\n\n")
+	fmt.Fprint(w, "// npCues are cue phrases PolNeAR marks with the noun phrase after them as\n")
+	fmt.Fprint(w, "// content: {np, other, fired, hit, fix, broke} (see npCue).\n")
+	fmt.Fprint(w, "var npCues = map[string]npCue{\n")
+	keys := make([]string, 0, len(table))
+	for k := range table {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys)
+	for _, k := range keys {
+		v := table[k]
+		q, _ := json.Marshal(k)
+		fmt.Fprintf(w, "\t%s: {%d, %d, %d, %d, %d, %d},\n", q, v[0], v[1], v[2], v[3], v[4], v[5])
+	}
+	fmt.Fprint(w, "}\n")
+}

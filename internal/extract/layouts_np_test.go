@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestNPObjects covers attributions whose content is the noun phrase a
+// cue takes as object.
+func TestNPObjects(t *testing.T) {
+	cases := []struct {
+		name, in         string
+		content, mention string // "" content: no attribution with this cue
+		cue              string
+	}{
+		{"time after object", "Mayor Ann Holt endorsed Carl Diaz on Friday.", "Carl Diaz", "Mayor Ann Holt", "endorsed"},
+		{"bare weekday", "The union endorsed Nora Webb Tuesday.", "Nora Webb", "The union", "endorsed"},
+		{"poll share", "About two-thirds of the voters support the new school levy.", "the new school levy", "About two-thirds of the voters", "support"},
+		{"participle modifier", "Donors gave $2 million to a group backing Senator Paul Reyes.", "Senator Paul Reyes", "a group", "backing"},
+		{"relative who", "Farmers who support the tariff plan have met in Ames.", "the tariff plan", "who", "support"},
+		{"nested", "The poll found that most farmers support the tariff plan.", "", "", "support"},
+		{"venue after object", "Governor Lee praised the rescue crews at a news conference in Dover.", "the rescue crews", "Governor Lee", "praised"},
+		{"name list", "The council endorsed Mayor Ann Holt, Judge Carl Diaz and Sheriff Nora Webb on Monday.", "Mayor Ann Holt, Judge Carl Diaz and Sheriff Nora Webb", "The council", "endorsed"},
+		{"coordinated participles", "Many held signs supporting the strike or slamming the board.", "the board", "signs", "slamming"},
+		{"object after as", "Senator Ray Holt slammed the budget as too timid.", "the budget as too timid", "Senator Ray Holt", "slammed"},
+		{"infinitive", "Governor Ray Holt refused to endorse Ann Lee on Friday.", "Ann Lee", "Governor Ray Holt", "refused to endorse"},
+		{"noun use", "The mayor thanked residents for their support during the storm.", "", "", "support"},
+		{"passive with agent", "Carl Diaz was endorsed by the union.", "Carl Diaz", "the union", "endorsed"},
+		{"with circumstance", "The talks ended, with Ana Ruiz backing a new round of sanctions.", "", "", "backing"},
+		{"clause object", "The governor and his aides see the deal is done.", "", "", "see"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			var got *Quote
+			for i, q := range r.Quotes {
+				if q.Cue != nil && q.Cue.Text == c.cue {
+					got = &r.Quotes[i]
+				}
+			}
+			if c.content == "" {
+				if got != nil {
+					t.Fatalf("unexpected attribution %q (cue %q)", got.Text, c.cue)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no attribution with cue %q in %+v", c.cue, r.Quotes)
+			}
+			if got.Text != c.content {
+				t.Errorf("content %q, want %q", got.Text, c.content)
+			}
+			if got.Mention == nil || got.Mention.Text != c.mention {
+				t.Errorf("mention %+v, want %q", got.Mention, c.mention)
+			}
+		})
+	}
+}

@@ -1,0 +1,633 @@
+package extract
+
+import "strings"
+
+// cardinals spelled out, alone or joined by a hyphen: "Twenty-four",
+// "sixty-six", "eleven".
+var cardinals = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
+
+// isCardinal says whether w is a number, written in digits or words.
+func isCardinal(w string) bool {
+	if isNumberWord(w) {
+		return true
+	}
+	for _, p := range strings.Split(w, "-") {
+		if !cardinals[p] {
+			return false
+		}
+	}
+	return w != ""
+}
+
+// shareMods qualify a poll share: "Some 22 percent", "Nearly nine out of
+// 10", "Only a third".
+var shareMods = setOf("some only nearly almost about roughly just fully another over under more fewer less than at least a an out of in")
+
+// shareBack finds a poll share ending at token j that opens a clause
+// (or follows "with"),
+// the subject of "Some 22 percent said …", "Twenty-four percent say …",
+// "Nearly nine out of 10 say …". It returns its first token, or -1.
+func (d *doc) shareBack(j, lim int) int {
+	if j < lim || d.toks[j].quote != 0 {
+		return -1
+	}
+	w := d.lw(j)
+	if !(w == "percent" || w == "%" || strings.HasSuffix(w, "%") || d.word(j) && isCardinal(w)) {
+		return -1
+	}
+	num := false
+	b := j
+	for ; b >= lim && d.toks[b].quote == 0; b-- {
+		w := d.lw(b)
+		switch {
+		case w == "percent" || w == "%" || strings.HasSuffix(w, "%"):
+		case d.word(b) && isCardinal(w):
+			num = true
+		case d.word(b) && shareMods[w]:
+		default:
+			goto done
+		}
+	}
+done:
+	b++
+	for b < j && (d.is(b, "in") || d.is(b, "of") || d.is(b, "out")) {
+		b++
+	}
+	if !num || !d.subjectStart(b, lim) && !d.is(b-1, "with") {
+		return -1
+	}
+	return b
+}
+
+// withShareBack extends the subject b of "with … saying" over the share
+// it belongs to: "with 30 percent of voters saying …". It returns the new
+// start, or b.
+func (d *doc) withShareBack(b, lim int) int {
+	if b-2 < lim || !d.is(b-1, "of") {
+		return b
+	}
+	if qb := d.shareBack(b-2, lim); qb >= 0 && d.is(qb-1, "with") {
+		return qb
+	}
+	return b
+}
+
+// sayVerbs are the plain verbs of saying, whose relative clauses ("voters
+// who say …") report speech; other verbs there mostly describe.
+var sayVerbs = setOf("said say says told tell tells")
+
+// appositiveSubject says whether the sentence up to the comma at p is a
+// subject with an inserted phrase rather than a content: "Peter Cook, a
+// spokesman,", "Sen. Ann Roe (D-Md.), chair of the panel,". The verb
+// after p then reports what follows, not what precedes.
+func (f *finder) appositiveSubject(p int, s sent) bool {
+	d := f.d
+	if !d.is(p, ",") || d.toks[p].quote != 0 {
+		return false
+	}
+	return f.appositionBack(p, s.ts) == s.ts
+}
+
+// asideSubjectBack finds a subject that opens the sentence and is set off
+// from its verb by an inserted phrase ending at token j: "Rep. Ann Roe
+// (D-Md.), chair of the panel, said", "The aides, led by Tom Lee, told",
+// "Democratic economists, like their rivals, say", "Many speakers — including
+// …  — said". It returns the subject's first token and the end of its
+// head phrase, or -1, -1.
+func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
+	d := f.d
+	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, ",") || isDashTok(d, j)) {
+		return -1, -1
+	}
+	st := s.ts
+	if d.word(st) && (d.lw(st) == "but" || d.lw(st) == "and" || d.lw(st) == "yet") {
+		st++
+	}
+	st = f.leadClauseEnd(st, j)
+	// The subject ends at the first comma or dash of the sentence.
+	k := st + 1
+	for k < j && !(d.toks[k].quote == 0 && (d.is(k, ",") || isDashTok(d, k))) {
+		if d.is(k, ";") || d.is(k, ":") || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		k++
+	}
+	if k >= j || k-st > 12 {
+		return -1, -1
+	}
+	if isDashTok(d, j) != isDashTok(d, k) {
+		return -1, -1 // "X, a doctor — said": the marks do not pair
+	}
+	b := d.npBack(k-1, st)
+	if b < 0 {
+		return -1, -1
+	}
+	if b = d.postmodBack(b, st); b != st {
+		return -1, -1
+	}
+	if w := d.lw(b); d.toks[b].cap && leadStop[w] || subordinators[w] || venuePreps[w] && !d.toks[b].cap {
+		return -1, -1
+	}
+	return b, k
+}
+
+func isDashTok(d *doc, k int) bool {
+	return d.is(k, "—") || d.is(k, "–") || d.is(k, "--") || d.is(k, "-")
+}
+
+// relVerbs open the predicate of a relative clause whose subject the
+// relative pronoun is: "which critics said was unfair".
+var relVerbs = setOf("is was are were would will could should can may might must has have had")
+
+// whRelative: "a ban, which critics said was unfair". The source b..j
+// stands inside its content, which runs from the relative pronoun to the
+// end of the clause, as PolNeAR marks it. Not "what": the seeds do not
+// count "what leaders say is …" as a report. An embedded question ("did not say which countries had
+// agreed") has no verb right after the cue and is refused.
+func (f *finder) whRelative(a *attr, s sent, b, j, srcEnd int) bool {
+	d := f.d
+	k := a.cueE
+	if a.entry.Prec < 0.3 || k >= s.te || !d.word(k) || !relVerbs[d.lw(k)] || d.toks[k].quote != 0 {
+		return false
+	}
+	end := f.objectEnd(k, f.contentEnd(k, s.te))
+	sp, ok := f.contentSpan(b-1, end)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	if srcEnd >= 0 {
+		a.srcE = srcEnd
+	}
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, k
+	a.conf = 0.7
+	return true
+}
+
+var (
+	subjectPronouns = setOf("he she they we i")
+	objectPronouns  = setOf("me him us them")
+)
+
+// hearerEnds says whether the hearer of "told" that starts at token k
+// has ended before token j: a subject pronoun opens the content ("told
+// POLITICO she was leaning …"), and an object pronoun is a whole hearer
+// ("told him he had …", "told me his support …").
+func hearerEnds(d *doc, j, k int) bool {
+	return j > k && (subjectPronouns[d.lw(j)] || objectPronouns[d.lw(j-1)])
+}
+
+// hearerInCue: the cue phrase already holds the hearer ("told
+// reporters", "urged them"), so what follows is content or venue; a
+// phrase ending in a preposition ("warned of") does not.
+func hearerInCue(d *doc, a *attr) bool {
+	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !npStop[d.lw(a.cueE-1)] && !postPreps[d.lw(a.cueE-1)]
+}
+
+// accordingMax bounds the source of "according to" in tokens.
+const accordingMax = 30
+
+// accordingEdge: a long "according to" source is trusted when the phrase
+// opens the sentence and a comma closes it ("According to early results
+// of exit polls conducted for … by Edison Research, …") or it runs to
+// the sentence's end after a comma.
+func (f *finder) accordingEdge(a *attr, s sent, ne int) bool {
+	d := f.d
+	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && clauseOpeners[d.lw(s.ts)] {
+		return d.is(ne, ",")
+	}
+	return ne >= s.te-1 && a.cueS > s.ts && d.is(a.cueS-1, ",")
+}
+
+// clauseInitial says whether token k opens a sentence, a line or a
+// quotation, where a participle is capitalised ("Speaking to reporters,
+// …"); elsewhere a capitalised "-ing" word is a name ("Ebeling",
+// "Sperling").
+func (d *doc) clauseInitial(k int) bool {
+	if k == 0 || d.toks[k].nl {
+		return true
+	}
+	p := &d.toks[k-1]
+	if p.kind == tkDQ || p.kind == tkSQ {
+		return true
+	}
+	return p.kind == tkPunct && !d.is(k-1, ",")
+}
+
+// sayingGerunds report speech even as modifiers: "with 30 percent of
+// voters saying they …".
+var sayingGerunds = setOf("saying")
+
+// mixedCaseLabel says whether tokens [b, e), skipped as a dateline, hold
+// a word that is not all capitals, as a source label does ("NY Post")
+// and a place ("LONDON") does not.
+func (f *finder) mixedCaseLabel(b, e int) bool {
+	d := f.d
+	for k := b; k < e; k++ {
+		if d.word(k) && !allUpper(d.r[d.toks[k].s:d.toks[k].e]) {
+			return true
+		}
+	}
+	return false
+}
+
+// laterReports finds a preposed report after a sentence-closing
+// attribution a: "Victory is vital, he said after the meeting, because he
+// said party leaders would block him." Only confident cues count: the
+// rest of the sentence is mostly circumstance.
+func (f *finder) laterReports(si int, a *attr) {
+	d := f.d
+	s := f.sents[si]
+	from := max(a.cueE, a.srcE)
+	for _, fr := range a.frags {
+		for from < s.te && int(d.toks[from].s) < fr[1] {
+			from++
+		}
+	}
+	for k := from + 1; k < s.te; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) || isGerund(d.lw(k)) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.5 {
+			continue
+		}
+		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		sub := s
+		sub.ts = from
+		if f.preposed(&b, sub) && b.srcS >= from {
+			f.attrs = append(f.attrs, b)
+		}
+		return
+	}
+}
+
+// deicticClause: "this"/"last" at k opens a clause ("told reporters this
+// was the only chance"), not a time ("said this week").
+func deicticClause(d *doc, k int) bool {
+	return (d.is(k, "this") || d.is(k, "last")) && !timeSpans[d.lw(k+1)] && !dayParts[d.lw(k+1)] && !dayWords[d.lw(k+1)] && !timeWords[d.lw(k+1)]
+}
+
+// pluralSubjectBack finds a bare plural subject with modifiers that opens
+// a clause and ends at token j: "But hacking specialists say", "ordinary
+// Chinese traders say", "Private companies and small traders say". It
+// returns its first token, or -1.
+func (f *finder) pluralSubjectBack(j int, s sent) int {
+	d := f.d
+	w := d.lw(j)
+	if !d.word(j) || d.toks[j].quote != 0 || d.toks[j].cap || len(w) < 5 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "ous") || npStop[w] {
+		return -1
+	}
+	b := j
+	for k := j - 1; k >= s.ts && j-k <= 6; k-- {
+		t := &d.toks[k]
+		lw := d.lw(k)
+		if t.quote != 0 || !d.word(k) || npStop[lw] && lw != "and" || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || leadStop[lw] || modStop[lw] || clauseOpeners[lw] || d.strongCue(k) {
+			break
+		}
+		b = k
+	}
+	for b < j && d.is(b, "and") {
+		b++
+	}
+	if b == j || !d.subjectStart(b, s.ts) {
+		return -1
+	}
+	return b
+}
+
+// timePhraseBack skips back over a time phrase that ends at token j, between a
+// subject and its verb: "on Wednesday", "Tuesday night", "this week",
+// "this past week", "last month". It returns the token before the
+// phrase, or j.
+func (f *finder) timePhraseBack(j, lim int) int {
+	d := f.d
+	k := j
+	switch {
+	case dayParts[d.lw(k)] && dayWords[d.lw(k-1)]:
+		k -= 2
+	case dayWords[d.lw(k)] && d.word(k):
+		k--
+	case timeSpans[d.lw(k)] && d.is(k-1, "past") && timeDeixis[d.lw(k-2)]:
+		k -= 3
+	case timeSpans[d.lw(k)] && timeDeixis[d.lw(k-1)]:
+		k -= 2
+	default:
+		return j
+	}
+	if d.is(k, "on") {
+		k--
+	}
+	if k < lim || !(d.word(k) || d.is(k, ",") || d.is(k, ")")) || d.word(k) && (npStop[d.lw(k)] || venuePreps[d.lw(k)]) {
+		return j
+	}
+	// As in timeCut: "a list of donors released last week", "a poll last
+	// week" — the time belongs to a participle or a dated document.
+	for i := k; i >= lim && k-i < 8 && (d.word(i) || d.toks[i].kind == tkPoss); i-- {
+		w := d.lw(i)
+		if datedNouns[w] || !d.toks[i].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+			return j
+		}
+	}
+	return k
+}
+
+// asPassive: "As reported by Western Journalism, investigators found …"
+// — the agent after "by" is the source of the clause after the comma. It
+// runs before the other layouts, which would read "…, investigators
+// found" as a postposed attribution.
+func (f *finder) asPassive(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "as") {
+		return false
+	}
+	k := s.ts + 1
+	if w := d.lw(k); w == "first" || strings.HasSuffix(w, "ly") {
+		k++ // "As first reported by", "As previously noted by"
+	}
+	n, e := d.cueMatch(k)
+	if n != 1 || e.Prec < 0.3 || !strings.HasSuffix(d.lw(k), "ed") || !d.is(k+1, "by") {
+		return false
+	}
+	c := k + 2
+	for c < s.te && c < k+16 && !d.is(c, ",") && d.toks[c].quote == 0 {
+		c++
+	}
+	if !d.is(c, ",") || c == k+2 {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + 2, entry: e, sent: si, inherit: -1}
+	a.srcS, a.srcE, a.coreE = k+2, c, c
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.75
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// innerDot: the period at k stands inside an abbreviation ("F.A.A."),
+// touching the words on both sides.
+func innerDot(d *doc, k int) bool {
+	return k > 0 && k+1 < len(d.toks) && d.toks[k-1].e == d.toks[k].s && d.toks[k+1].s == d.toks[k].e && d.word(k-1) && d.word(k+1)
+}
+
+// inlineTitle says whether the quotation holding token k is a short title
+// inside a phrase ("her “clawback” plan", "the “Medicare for all”
+// document"): at most five words, not closing the sentence.
+func (f *finder) inlineTitle(k int, s sent) bool {
+	d := f.d
+	sg := f.segs[d.toks[k].quote-1]
+	if sg.words > 5 {
+		return false
+	}
+	e := k
+	for e < s.te && d.toks[e].quote == d.toks[k].quote {
+		e++
+	}
+	return e < s.te && d.word(e) && !d.toks[e].cap
+}
+
+// closedBefore says whether the parenthesis opened at k closes before
+// token lim: "Sen. Marco Rubio (R-FL), according to …" does not start
+// its content inside the party tag.
+func closedBefore(d *doc, k, lim int) bool {
+	for i := k + 1; i < lim; i++ {
+		if d.is(i, ")") {
+			return true
+		}
+	}
+	return false
+}
+
+// pollNouns name documents whose findings PolNeAR attributes to them.
+var pollNouns = setOf("poll polls survey surveys study")
+
+// inPoll: "In a Des Moines Register poll last month, Mr. Cruz had a
+// 10-point lead" — an opening "in" phrase headed by a poll is the source
+// of the clause after its comma. It runs before the other layouts, which
+// would take a cue inside the clause for the sentence's attribution.
+func (f *finder) inPoll(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if !d.is(s.ts, "in") {
+		return false
+	}
+	c := s.ts + 1
+	for c < s.te && c < s.ts+12 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
+		c++
+	}
+	if !d.is(c, ",") || c+1 >= s.te {
+		return false
+	}
+	h := c - 1
+	for h > s.ts+1 && !pollNouns[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
+		h-- // "a Register poll last month"
+	}
+	if !pollNouns[d.lw(h)] {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: s.ts, cueE: s.ts + 1, entry: cueEntry{Type: CueReport, Prec: 0.7}, sent: si, inherit: -1}
+	a.srcS, a.srcE, a.coreE = s.ts+1, h+1, h+1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.7
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// docNouns are documents and counts that report findings: "polls show",
+// "records show", "the data suggest".
+var docNouns = setOf("poll polls survey surveys records record report reports data analysis analyses study studies results documents document email emails filings figures numbers statistics math count")
+
+// cueClip ends a subject found by npForward at the first reporting verb
+// in it: "Mayor Ann Roe said Friday …" is not one name.
+func (f *finder) cueClip(b, e int) int {
+	for k := b + 1; b >= 0 && k < e; k++ {
+		if f.d.strongCue(k) {
+			return k
+		}
+	}
+	return e
+}
+
+// tailSubjectBack finds the source of a postposed report as the whole
+// phrase between the content's closing comma (or quotation) and a
+// confident cue: "…, people close to Clinton say.", "…, Algerian foreign
+// affairs ministry spokesman Benali Cherif Abdelaziz said Thursday." The
+// phrase must look like a noun phrase: no verb, relative pronoun or
+// clause opener in it. It returns its first token, or -1.
+func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] {
+		return -1
+	}
+	k := j
+	for ; k > s.ts && j-k < 14; k-- {
+		t := &d.toks[k]
+		if d.is(k, ",") && t.quote == 0 || f.isClose(k) {
+			break
+		}
+		if t.quote != 0 {
+			return -1
+		}
+		w := d.lw(k)
+		if t.kind == tkPoss || d.is(k, "-") || d.is(k, "(") || d.is(k, ")") || d.is(k, ".") && k < j && innerDot(d, k) {
+			continue
+		}
+		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || clauseOpeners[w] || subordinators[w] || pronouns[w] && k < j || d.strongCue(k) && k < j {
+			return -1
+		}
+	}
+	if k <= s.ts || k == j || !(d.is(k, ",") || f.isClose(k)) {
+		return -1
+	}
+	b := k + 1
+	if w := d.lw(b); !(determiners[w] || d.toks[b].cap || isCardinal(w) || quantityWords[w]) && !(d.word(b) && !npStop[w] && !strings.HasSuffix(w, "ly")) {
+		return -1
+	}
+	return b
+}
+
+// headSubjectBack finds the source of a preposed report as the whole
+// phrase between a clause start (the sentence's, a comma's or a clause
+// opener's) and a confident cue, when npBack does not take it whole:
+// "Even the organizer of a pro-Trump rally said", "Nearly eight in 10
+// Democratic voters overall said". The phrase must hold no verb,
+// relative pronoun or clause opener. It returns its first token, or -1.
+func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] || d.toks[j].quote != 0 {
+		return -1
+	}
+	k := j
+	for ; k >= s.ts && j-k < 14; k-- {
+		t := &d.toks[k]
+		w := d.lw(k)
+		if d.is(k, ",") || d.word(k) && (clauseOpeners[w] || subordinators[w]) && k < j {
+			break
+		}
+		if t.quote != 0 {
+			return -1
+		}
+		if t.kind == tkPoss || d.is(k, "-") || d.is(k, ".") && innerDot(d, k) {
+			continue
+		}
+		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || pronouns[w] || d.strongCue(k) && k < j || isGerund(w) && !t.cap {
+			return -1
+		}
+	}
+	if j-k >= 14 {
+		return -1
+	}
+	b := k + 1
+	for b < j && d.word(b) && modStop[d.lw(b)] {
+		b++ // "Even the organizer …": the adverb is no part of the source
+	}
+	if b >= j || !d.subjectStart(b, s.ts) && !modStop[d.lw(b-1)] {
+		return -1
+	}
+	if w := d.lw(b); !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
+		return -1
+	}
+	if !f.npLike(b, j) {
+		return -1
+	}
+	return b
+}
+
+// npLike says whether tokens [b, j] read as one noun phrase rather than
+// a clause: no preposition or gerund first ("By the time …", "Holding
+// rates …"), no adverb or gerund inside ("fees from advising clients"),
+// no "including" or "than".
+func (f *finder) npLike(b, j int) bool {
+	d := f.d
+	if w := d.lw(b); venuePreps[w] || postPreps[w] || npStop[w] || isGerund(w) {
+		return false
+	}
+	for k := b; k <= j; k++ {
+		if !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		w := d.lw(k)
+		if strings.HasSuffix(w, "ly") && w != "only" || isGerund(w) || w == "including" || w == "than" || skipBetween[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbBack skips back over a manner adverb between a subject and its
+// verb: "Reid frequently mocked", "Wells Fargo just announced". It
+// returns the token before it, or j.
+func (f *finder) adverbBack(j, lim int) int {
+	d := f.d
+	if j-1 < lim || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 {
+		return j
+	}
+	w := d.lw(j)
+	if !(strings.HasSuffix(w, "ly") && len(w) > 4 && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
+		return j
+	}
+	return j - 1
+}
+
+// relativeOpener says whether the wh-word at k opens a relative clause,
+// not an embedded question: ", where he says …", "in which a majority of
+// Americans say …".
+func (f *finder) relativeOpener(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	switch {
+	case w == "where" && d.is(k-1, ","):
+		return true
+	case (w == "which" || w == "whom") && d.word(k-1) && (venuePreps[d.lw(k-1)] || postPreps[d.lw(k-1)]):
+		return true
+	}
+	return false
+}
+
+// leadClauseEnd skips an opening participle or prepositional phrase
+// closed by a comma ("Reached by phone on Tuesday, Joyce — … — told"),
+// returning where the subject may start; st if there is none before j.
+func (f *finder) leadClauseEnd(st, j int) int {
+	d := f.d
+	w := d.lw(st)
+	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w]) {
+		return st
+	}
+	for k := st + 1; k < j && k < st+15; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ";") || d.is(k, ":") {
+			return st
+		}
+		if d.is(k, ",") {
+			return k + 1
+		}
+	}
+	return st
+}
+
+// tagCut drops a party tag that ends a mention's head [s, e): the
+// speaker of "Rep. Trey Gowdy (R-S.C.) said" is "Trey Gowdy".
+func (f *finder) tagCut(s, e int) int {
+	d := f.d
+	if e-1 <= s || !d.is(e-1, ")") {
+		return e
+	}
+	for k := e - 2; k > s && k > e-9; k-- {
+		if d.is(k, "(") {
+			return k
+		}
+	}
+	return e
+}

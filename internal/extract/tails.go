@@ -1,0 +1,295 @@
+package extract
+
+import "strings"
+
+// tailCut shortens a forward content [k, e) where the sentence goes on
+// past the reported clause: the main clause after a subordinate one
+// ("While Ramos said that …, he appears uneasy …"), the predicate after
+// a subject's relative clause ("Cruz, who says …, said …"), a second
+// predicate of the source ("… was not in a crisis, and urged …"), a
+// semicolon, and a new clause after an object content.
+func (f *finder) tailCut(k, e int) int {
+	d := f.d
+	if f.inSubClause(k) {
+		for i := k + 1; i < e-1; i++ {
+			if d.is(i, ",") && d.toks[i].quote == 0 {
+				return i
+			}
+		}
+	}
+	for i := k + 1; i < e-1; i++ {
+		if d.is(i, ";") && d.toks[i].quote == 0 {
+			e = i // "the economy; most said they were …": a new clause
+			break
+		}
+	}
+	if d.is(k, "that") {
+		// "said that, …, Trump emphasized …, and said …": after "that"
+		// the second predicate belongs as often to the content's own
+		// subject (a wash on train, and the seeds have one).
+		return e
+	}
+	object := !f.newClause(k, e)
+	for i := k + 1; i < e-2; i++ {
+		if d.toks[i].quote != 0 || !d.is(i, ",") || !d.is(i+1, "and") && !d.is(i+1, "but") {
+			continue
+		}
+		if f.secondPredicate(i + 2) {
+			return i
+		}
+		if object && f.newClause(i+2, e) {
+			// "was asked about Cosby’s donations, and she did her best
+			// to evade …": after an object a new clause is narrative.
+			return i
+		}
+	}
+	return e
+}
+
+// subOpeners open an adverbial clause that a main clause follows.
+var subOpeners = setOf("while although though as if when after before since because until unless once whereas")
+
+// inSubClause says whether a content starting at k lies in a clause
+// that must close before the sentence's main clause: an adverbial clause
+// opening the sentence ("Although X said …, Y …") or a relative clause
+// on the sentence's subject ("Podesta, who said …, said …"). A relative
+// clause on an object ("… out-brutalizing Cruz, who said …") runs on to
+// the sentence end.
+func (f *finder) inSubClause(k int) bool {
+	d := f.d
+	if d.toks[k].kind == tkPunct {
+		return false // "As X pointed out, …": the clause closed before the content
+	}
+	s := f.sents[f.sentOf(k)]
+	for p := k - 1; p >= s.ts; p-- {
+		if d.toks[p].quote != 0 {
+			continue
+		}
+		if d.is(p, ",") || d.is(p, ";") || d.is(p, ":") {
+			return false
+		}
+		w := d.lw(p)
+		if subOpeners[w] && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
+			return true
+		}
+		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
+			return !f.hasVerb(s.ts, p-1)
+		}
+	}
+	return false
+}
+
+// hasVerb says whether some token in [a, b) looks like a finite verb.
+func (f *finder) hasVerb(a, b int) bool {
+	d := f.d
+	for j := a; j < b; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 || d.toks[j].cap {
+			continue
+		}
+		w := d.lw(j)
+		if auxVerbs[w] || pastTense(w) {
+			return true
+		}
+		if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.2 {
+			return true
+		}
+	}
+	return false
+}
+
+func pastTense(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w] }
+
+// secondPredicate says whether token k (after ", and") starts a second
+// predicate of the clause's subject: a cue, or a past tense verb that
+// takes an object ("and accused Number 10 of …"); "and repaired
+// bridges" stays a list item.
+func (f *finder) secondPredicate(k int) bool {
+	d := f.d
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.lw(k) == "quickly" || d.lw(k) == "repeatedly") {
+		k++
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.2 {
+		return true
+	}
+	if !pastTense(d.lw(k)) || !d.word(k+1) && !f.isOpen(k+1) {
+		return false
+	}
+	nw := d.lw(k + 1)
+	return f.isOpen(k+1) || d.toks[k+1].cap || determiners[nw] || pronouns[nw] || objectLead[nw]
+}
+
+// objectLead are words that open a verb's complement.
+var objectLead = setOf("that to on for about out up with")
+
+// objPronouns are hearers between a cue and its "that": "It amazes me
+// that …".
+var objPronouns = setOf("me him her us them you")
+
+// asideThat moves a content start k to a later "that" when only an
+// aside stands between them: "believes, for example, that …", "said on
+// CNN, where he is now a contributor, that …", "told me that …". After
+// other words the "that" more often opens a relative clause ("a bill
+// this year that would …").
+func (f *finder) asideThat(k, end int) int {
+	d := f.d
+	if d.is(k, "that") {
+		return k
+	}
+	for j := k + 1; j < end && j < k+25; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ";") || d.is(j, ":") || d.is(j, ".") {
+			return k
+		}
+		if d.is(j, "that") {
+			if d.is(j-1, ",") || objPronouns[d.lw(j-1)] {
+				return j
+			}
+			return k
+		}
+	}
+	return k
+}
+
+var subjPronouns = setOf("he she they i we it there you")
+
+// newClause says whether a clause with its own subject starts at k:
+// "he renewed …", "the market did …", "Ms. Brainard is …".
+func (f *finder) newClause(k, e int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if subjPronouns[w] {
+		if !d.word(k+1) || d.toks[k+1].cap {
+			return false
+		}
+		v := d.lw(k + 1)
+		return auxVerbs[v] || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
+	}
+	if !(determiners[w] || d.toks[k].cap) || npStop[w] {
+		return false
+	}
+	for j := k + 1; j < e && j < k+7; j++ {
+		if d.toks[j].kind == tkPoss {
+			continue
+		}
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		if d.toks[j].cap {
+			continue
+		}
+		jw := d.lw(j)
+		if auxVerbs[jw] || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
+			return true
+		}
+		if npStop[jw] {
+			return false
+		}
+	}
+	return false
+}
+
+// passiveCue says whether the cue ending at a.cueE is a passive verb
+// after its subject, which ends at token j: "was first reported".
+func (f *finder) passiveCue(a *attr, j int) bool {
+	d := f.d
+	be := false
+	for i := j + 1; i < a.cueE; i++ {
+		if beForms[d.lw(i)] {
+			be = true
+		}
+	}
+	w := d.lw(a.cueE - 1)
+	return be && (pastTense(w) || participles[w])
+}
+
+var beForms = setOf("am is was are were be been being")
+
+var participles = setOf("known seen thought told said shown given taken written heard sung")
+
+// passiveBy: "The meeting was first reported by Politico." The subject
+// is the content and the agent after "by" the source.
+func (f *finder) passiveBy(a *attr, s sent, b, j, k int) bool {
+	d := f.d
+	ne := d.npForwardLoose(k+1, s.te)
+	if ne < 0 {
+		return false
+	}
+	var sp [2]int
+	if w := f.words(b, j+1); w == 1 && d.word(b) {
+		sp = [2]int{int(d.toks[b].s), int(d.toks[j].e)}
+	} else if p, ok := f.contentSpan(b, j+1); ok {
+		sp = p
+	} else {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = k+1, ne, ne
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = ne, s.te
+	a.conf = 0.7
+	return true
+}
+
+// invertVerbs are the reporting verbs that stand before their source in
+// "…, said the spokesman" (PolNeAR train: said, according to, says,
+// wrote, added, tweeted, …).
+var invertVerbs = setOf("said says say added adds wrote writes tweeted tweets asked asks replied replies declared declares continued continues explained explains noted notes recalled recalls insisted insists argued argues warned warns concluded concludes acknowledged acknowledges observed observes stated states responded responds suggested suggests cautioned claimed claims admitted admits conceded concedes predicted predicts announced announces reported reports joked jokes quipped quips posted agreed agrees")
+
+// relHead says whether token h is a relative pronoun after a comma or a
+// dash that opens a clause holding an attribution: "a fine, which he
+// said was not a prison sentence". PolNeAR makes the pronoun the
+// content's first fragment. Without the comma, "did not say which
+// countries had agreed" is an embedded question.
+func (f *finder) relHead(h int, s sent) bool {
+	d := f.d
+	w := d.lw(h)
+	if h <= s.ts || !(w == "which" || w == "who" || w == "whom" || w == "that") {
+		return false
+	}
+	return d.toks[h].quote == 0 && (d.is(h-1, ",") || d.is(h-1, "—"))
+}
+
+var subjOnly = setOf("he she they we i")
+
+// subjPronoun says whether w is a subject pronoun, maybe with a
+// contracted auxiliary ("he’ll"): after a hearer it opens the content
+// ("told POLITICO he’ll work …").
+func subjPronoun(w string) bool {
+	for _, suf := range []string{"’ll", "'ll", "’d", "'d", "’s", "'s", "’re", "'re", "’ve", "'ve", "’m", "'m"} {
+		if strings.HasSuffix(w, suf) {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	return subjOnly[w]
+}
+
+// askVerbs put a hearer before a question or a fact: "asked Sanders how
+// he was feeling", "showed voters why …".
+var askVerbs = setOf("ask asks asked asking show shows showed showing tell tells told telling remind reminded reminds inform informed")
+
+// whAfterHearer moves a content start k past the hearer of an askVerb to
+// the question word: PolNeAR's content is "how he was feeling".
+func (f *finder) whAfterHearer(a *attr, k, end int) int {
+	d := f.d
+	if !askVerbs[d.lw(a.cueE-1)] {
+		return k
+	}
+	for j := k; j < end && j < k+5; j++ {
+		if d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
+			break
+		}
+		w := d.lw(j)
+		if j > k && (whWords[w] || w == "if" || w == "when" || w == "who") {
+			return j
+		}
+		if npStop[w] || auxVerbs[w] {
+			break
+		}
+	}
+	return k
+}

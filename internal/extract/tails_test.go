@@ -1,0 +1,86 @@
+package extract
+
+import "testing"
+
+// TestContentBounds checks where indirect contents end: each case gives
+// a sentence and the contents Extract must find in it, exactly.
+func TestContentBounds(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
+			[]string{"the budget was balanced"}},
+		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
+			[]string{"that the bridge was safe"}},
+		{"subject relative", "Jones, who says the vote was rigged, said he would appeal the ruling.",
+			[]string{"the vote was rigged", "he would appeal the ruling"}},
+		{"object relative runs on", "The crowd cheered for Jones, who said the vote was rigged, unfair and late.",
+			[]string{"the vote was rigged, unfair and late"}},
+		{"second predicate", "The governor said the state was not in a crisis, and urged residents to stay calm.",
+			[]string{"the state was not in a crisis"}},
+		{"one-word head", "Taxes, the senator argued, would rise under the plan.",
+			[]string{"Taxes, the senator argued, would rise under the plan"}},
+		{"aside before that", "The mayor believes, for example, that the tunnel should close.",
+			[]string{"that the tunnel should close"}},
+		{"hearer pronoun before that", "The chairman assured me that the audit was finished.",
+			[]string{"that the audit was finished"}},
+		{"title in single marks", "The governor said of his new aide: ‘A Very Good Hire.’ Fans disagree.",
+			[]string{"his new aide: ‘A Very Good Hire.’"}},
+		{"semicolon", "The treasurer said the fund was solvent; critics doubted the audit.",
+			[]string{"the fund was solvent"}},
+		{"object then new clause", "The coach praised the defense, and the crowd cheered for ten minutes.",
+			[]string{"the defense"}},
+		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
+			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
+		{"passive with agent", "The merger was first reported by the Gazette.",
+			[]string{"The merger"}},
+		{"no inversion with an object verb", "On Tuesday, his wife, Jane, called for an open primary process.",
+			[]string{"an open primary process"}},
+		{"inverted source", "The budget is balanced, said the mayor.",
+			[]string{"The budget is balanced"}},
+		{"relative head", "He paid a fine, which he said was not a punishment.",
+			[]string{"which he said was not a punishment"}},
+		{"hearer then pronoun", "The senator told POLITICO he’ll campaign in Ohio next month.",
+			[]string{"he’ll campaign in Ohio next month"}},
+		{"asked hearer", "The moderator asked the governor whether he would sign the bill.",
+			[]string{"whether he would sign the bill"}},
+		{"gerund hearer", "The mayor spoke on Monday, telling reporters that the bridge would reopen.",
+			[]string{"that the bridge would reopen"}},
+		{"coordinated that clause", "The governor said the state needs a new bridge, but that he would not raise taxes.",
+			[]string{"the state needs a new bridge, but that he would not raise taxes"}},
+		{"hearer before infinitive", "The council urged the mayor to resign before the vote.",
+			[]string{"the mayor to resign before the vote"}},
+		{"coordinated verb of the content", "The company says it studied a plant in Ohio and moved to Texas.",
+			[]string{"it studied a plant in Ohio and moved to Texas"}},
+		{"coordinated cue of the source", "The senator criticized the budget and said the cuts went too far.",
+			[]string{"the budget", "the cuts went too far"}},
+		{"list item stays", "The mayor said the city repaved roads, cleaned parks, and repaired bridges.",
+			[]string{"the city repaved roads, cleaned parks, and repaired bridges"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			got := map[string]bool{}
+			for _, q := range r.Quotes {
+				got[q.Text] = true
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+		})
+	}
+}
+
+func keys(m map[string]bool) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
