@@ -125,7 +125,9 @@ func (f *finder) chainParagraphs() {
 func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
-	f.speakerLabel(si)
+	if !f.speakerLabel(si) {
+		f.recurringLabel(si)
+	}
 	if f.asPassive(si) || f.inPoll(si) {
 		return
 	}

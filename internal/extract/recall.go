@@ -631,3 +631,74 @@ func (f *finder) tagCut(s, e int) int {
 	}
 	return e
 }
+
+// recurringLabel: a panel transcript in ordinary case, "Matthews: …",
+// "Alex Seitz-Wald: …". A label of one to three capitalised words before
+// a colon at a paragraph's start is a speaker when the same label opens
+// another paragraph too; the rest of the paragraph is its content. "Q:"
+// and "A:" stay out, as in speakerLabel: PolNeAR marks them in one
+// interview in three.
+func (f *finder) recurringLabel(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	if si > 0 && f.sents[si-1].para == s.para {
+		return false
+	}
+	p := &d.paras[s.para]
+	k := p.ts
+	c := f.titleLabelEnd(k, p.te)
+	if c < 0 {
+		return false
+	}
+	sp, ok := f.contentSpan(c+1, p.te)
+	if !ok || !f.labelRecurs(k, c) {
+		return false
+	}
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: k, srcE: c, coreE: c, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.7
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// titleLabelEnd returns the colon after one to three capitalised words
+// starting at k, none of them a section label ("Update", "Note"), or -1.
+func (f *finder) titleLabelEnd(k, end int) int {
+	d := f.d
+	for i := k; i < end && i < k+4; i++ {
+		if d.is(i, ":") {
+			if i == k || i+1 >= end {
+				return -1
+			}
+			return i
+		}
+		if !d.capWord(i) || leadStop[d.lw(i)] || labelStop[d.lw(i)] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// labelRecurs says whether the label [k, c) opens another paragraph too.
+func (f *finder) labelRecurs(k, c int) bool {
+	d := f.d
+	n := c - k
+	for pi := range d.paras {
+		p := &d.paras[pi]
+		if p.ts == k || p.te-p.ts < n+2 || !d.is(p.ts+n, ":") {
+			continue
+		}
+		same := true
+		for i := 0; i < n; i++ {
+			if d.lw(p.ts+i) != d.lw(k+i) || !d.toks[p.ts+i].cap {
+				same = false
+				break
+			}
+		}
+		if same {
+			return true
+		}
+	}
+	return false
+}

@@ -144,3 +144,28 @@ func TestTagOutOfSpeaker(t *testing.T) {
 		t.Fatalf("want one quote by Ann Lutz, got %+v", r.Quotes)
 	}
 }
+
+// TestRecurringLabels: a panel transcript with labels in ordinary case.
+func TestRecurringLabels(t *testing.T) {
+	in := "Panel on the harbor.\n\nThe panel met on Monday.\n\nVale: The harbor will reopen in May.\n\nLind: Not before June, I think.\n\nVale: May is the plan."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	checkInvariants(t, in, r)
+	var got []string
+	for _, q := range r.Quotes {
+		if q.Mention != nil {
+			got = append(got, q.Mention.Text+"|"+q.Text)
+		}
+	}
+	want := []string{"Vale|The harbor will reopen in May", "Vale|May is the plan"}
+	for _, w := range want {
+		found := false
+		for _, g := range got {
+			if g == w {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("want %q among %q", w, got)
+		}
+	}
+}
