@@ -23,6 +23,7 @@ Usage:
   quoted serve [--addr HOST:PORT]      run the API (private PostgreSQL unless DATABASE_URL is set)
   quoted migrate                       apply database migrations
   quoted ingest PATH...                ingest .txt, .json and .jsonl articles
+  quoted reextract                     extract again what an older extractor version stored
   quoted extract [--format json|jsonl] [FILE...]
                                        extract quotes without a database
   quoted eval --gold FILE [--json]     score the extractor against gold data
@@ -64,6 +65,8 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout io.Writer) 
 		return runMigrate(ctx, rest)
 	case "ingest":
 		return runIngest(ctx, rest, stdout)
+	case "reextract":
+		return runReextract(ctx, rest, stdout)
 	case "extract":
 		return runExtract(ctx, rest, stdin, stdout)
 	case "eval":

@@ -72,6 +72,15 @@ func runServe(ctx context.Context, args []string) error {
 		WriteTimeout:      60 * time.Second,
 		IdleTimeout:       120 * time.Second,
 	}
+	bg, stopBG := context.WithCancel(ctx)
+	bgDone := make(chan struct{})
+	go func() {
+		defer close(bgDone)
+		reextractInBackground(bg, db, log)
+	}()
+	// Stop the background work before the database closes (deferred above).
+	defer func() { stopBG(); <-bgDone }()
+
 	errc := make(chan error, 1)
 	go func() { errc <- srv.Serve(ln) }()
 	log.Info("quoted is serving", "addr", "http://"+ln.Addr().String(), "startup", time.Since(start).Round(time.Millisecond), "version", version)

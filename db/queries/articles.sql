@@ -48,7 +48,10 @@ SET content_hash = @content_hash, headline = sqlc.narg('headline'), byline = sql
     dateline = sqlc.narg('dateline'), published = sqlc.narg('published'),
     publisher_id = sqlc.narg('publisher_id'), agency_id = sqlc.narg('agency_id'),
     body = @body, source = @source, extractor_version = @extractor_version, ingested_at = now(),
-    seen_on = coalesce(sqlc.narg('published')::date, current_date), shingles = @shingles::bigint[],
+    -- The same text again (a re-extraction) was not seen anew.
+    seen_on = coalesce(sqlc.narg('published')::date,
+                       CASE WHEN articles.content_hash = @content_hash THEN articles.seen_on ELSE current_date END),
+    shingles = @shingles::bigint[],
     syndicated_from = NULL, agency_inferred = false
 WHERE id = @id;
 
@@ -88,3 +91,23 @@ WHERE id = @id;
 -- filters only weed out rows found by key), so planning each execution
 -- anew, and each foreign key check of each row written, buys nothing.
 SELECT set_config('plan_cache_mode', 'auto', true);
+
+-- name: StaleArticles :many
+-- Articles last extracted by another extractor version, in id order from
+-- after_id, for re-extraction in batches.
+SELECT id FROM articles
+WHERE extractor_version <> @version AND id > @after_id
+ORDER BY id
+LIMIT @max_rows;
+
+-- name: LockArticleForReextract :one
+-- Locks the article and returns what re-extraction needs; a concurrent
+-- re-extraction of it waits, then sees the version it wrote.
+SELECT a.id, a.url, a.content_hash, a.headline, a.byline, a.published, a.body, a.source,
+       a.extractor_version, a.agency_inferred,
+       p.name AS publisher_name, g.name AS agency_name
+FROM articles a
+LEFT JOIN outlets p ON p.id = a.publisher_id
+LEFT JOIN outlets g ON g.id = a.agency_id
+WHERE a.id = $1
+FOR UPDATE OF a;

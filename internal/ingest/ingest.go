@@ -47,9 +47,10 @@ type Article struct {
 type Status string
 
 const (
-	StatusNew       Status = "new"
-	StatusUpdated   Status = "updated"   // same URL, new text: re-extracted
-	StatusUnchanged Status = "unchanged" // already stored as is
+	StatusNew         Status = "new"
+	StatusUpdated     Status = "updated"     // same URL, new text: re-extracted
+	StatusUnchanged   Status = "unchanged"   // already stored as is
+	StatusReextracted Status = "reextracted" // stored text, quotes extracted anew
 )
 
 // Outcome is the result of ingesting one article.
@@ -156,7 +157,7 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 	for attempt := 0; attempt < 3; attempt++ {
 		err = s.st.InBatchedTx(ctx, func(q *dbq.Queries) error {
 			var err error
-			out, err = s.write(ctx, q, a, hash[:], res)
+			out, err = s.write(ctx, q, a, hash[:], res, 0)
 			return err
 		})
 		if err == nil || !store.IsRetryable(err) {
@@ -173,11 +174,12 @@ func (s *Service) Ingest(ctx context.Context, a Article) (Outcome, error) {
 	return out, nil
 }
 
-// write stores the article. q batches the statements that return nothing
+// write stores the article, as a new one or over existing (when not 0)
+// or the article with its URL. q batches the statements that return nothing
 // (see store.InBatchedTx), so the work is laid out to need few answers from
 // the server: speakers are looked up for the whole article at once, and the
 // statement candidates of all its quotes come in one query.
-func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []byte, res extract.Result) (Outcome, error) {
+func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []byte, res extract.Result, existing int64) (Outcome, error) {
 	// Reuse plans within the transaction (see the query); sent with the first query.
 	if err := q.PlanCacheAuto(ctx); err != nil {
 		return Outcome{}, fmt.Errorf("plan cache mode: %w", err)
@@ -218,19 +220,22 @@ func (s *Service) write(ctx context.Context, q *dbq.Queries, a Article, hash []b
 
 	out := Outcome{Status: StatusNew}
 	var replaced []int64 // speakers whose quotes an update removed
-	if a.URL != "" {
+	if existing == 0 && a.URL != "" {
 		id, err := q.GetArticleIDByURL(ctx, text(a.URL))
 		switch {
 		case err == nil:
-			out = Outcome{ArticleID: id, Status: StatusUpdated}
-			if replaced, err = q.DeleteArticleQuotes(ctx, id); err != nil {
-				return Outcome{}, fmt.Errorf("replace quotes: %w", err)
-			}
-			if err := q.UpdateArticle(ctx, row.update(id)); err != nil {
-				return Outcome{}, fmt.Errorf("update article: %w", err)
-			}
+			existing = id
 		case !errors.Is(err, pgx.ErrNoRows):
 			return Outcome{}, fmt.Errorf("look up article URL: %w", err)
+		}
+	}
+	if existing != 0 {
+		out = Outcome{ArticleID: existing, Status: StatusUpdated}
+		if replaced, err = q.DeleteArticleQuotes(ctx, existing); err != nil {
+			return Outcome{}, fmt.Errorf("replace quotes: %w", err)
+		}
+		if err := q.UpdateArticle(ctx, row.update(existing)); err != nil {
+			return Outcome{}, fmt.Errorf("update article: %w", err)
 		}
 	}
 	if out.Status == StatusNew {

@@ -254,6 +254,54 @@ func (q *Queries) ListArticles(ctx context.Context, arg ListArticlesParams) ([]L
 	return items, nil
 }
 
+const lockArticleForReextract = `-- name: LockArticleForReextract :one
+SELECT a.id, a.url, a.content_hash, a.headline, a.byline, a.published, a.body, a.source,
+       a.extractor_version, a.agency_inferred,
+       p.name AS publisher_name, g.name AS agency_name
+FROM articles a
+LEFT JOIN outlets p ON p.id = a.publisher_id
+LEFT JOIN outlets g ON g.id = a.agency_id
+WHERE a.id = $1
+FOR UPDATE OF a
+`
+
+type LockArticleForReextractRow struct {
+	ID               int64
+	Url              pgtype.Text
+	ContentHash      []byte
+	Headline         pgtype.Text
+	Byline           pgtype.Text
+	Published        pgtype.Date
+	Body             string
+	Source           string
+	ExtractorVersion string
+	AgencyInferred   bool
+	PublisherName    pgtype.Text
+	AgencyName       pgtype.Text
+}
+
+// Locks the article and returns what re-extraction needs; a concurrent
+// re-extraction of it waits, then sees the version it wrote.
+func (q *Queries) LockArticleForReextract(ctx context.Context, id int64) (LockArticleForReextractRow, error) {
+	row := q.db.QueryRow(ctx, lockArticleForReextract, id)
+	var i LockArticleForReextractRow
+	err := row.Scan(
+		&i.ID,
+		&i.Url,
+		&i.ContentHash,
+		&i.Headline,
+		&i.Byline,
+		&i.Published,
+		&i.Body,
+		&i.Source,
+		&i.ExtractorVersion,
+		&i.AgencyInferred,
+		&i.PublisherName,
+		&i.AgencyName,
+	)
+	return i, err
+}
+
 const lockArticleURL = `-- name: LockArticleURL :exec
 SELECT pg_advisory_xact_lock(hashtextextended($1::text, 0))
 `
@@ -297,6 +345,41 @@ SELECT set_config('plan_cache_mode', 'auto', true)
 func (q *Queries) PlanCacheAuto(ctx context.Context) error {
 	_, err := q.db.Exec(ctx, planCacheAuto)
 	return err
+}
+
+const staleArticles = `-- name: StaleArticles :many
+SELECT id FROM articles
+WHERE extractor_version <> $1 AND id > $2
+ORDER BY id
+LIMIT $3
+`
+
+type StaleArticlesParams struct {
+	Version string
+	AfterID int64
+	MaxRows int32
+}
+
+// Articles last extracted by another extractor version, in id order from
+// after_id, for re-extraction in batches.
+func (q *Queries) StaleArticles(ctx context.Context, arg StaleArticlesParams) ([]int64, error) {
+	rows, err := q.db.Query(ctx, staleArticles, arg.Version, arg.AfterID, arg.MaxRows)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	items := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, err
+		}
+		items = append(items, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	return items, nil
 }
 
 const syndicationCandidates = `-- name: SyndicationCandidates :many
@@ -357,7 +440,10 @@ SET content_hash = $1, headline = $2, byline = $3,
     dateline = $4, published = $5,
     publisher_id = $6, agency_id = $7,
     body = $8, source = $9, extractor_version = $10, ingested_at = now(),
-    seen_on = coalesce($5::date, current_date), shingles = $11::bigint[],
+    -- The same text again (a re-extraction) was not seen anew.
+    seen_on = coalesce($5::date,
+                       CASE WHEN articles.content_hash = $1 THEN articles.seen_on ELSE current_date END),
+    shingles = $11::bigint[],
     syndicated_from = NULL, agency_inferred = false
 WHERE id = $12
 `
