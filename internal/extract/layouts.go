@@ -451,7 +451,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if a.entry.Prec >= 0.5 {
 		j = f.adverbBack(j, s.ts) // "Reid frequently mocked …"
 	}
-	j = f.timePhraseBack(j, s.ts)
+	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)

@@ -298,42 +298,6 @@ func (f *finder) pluralSubjectBack(j int, s sent) int {
 	return b
 }
 
-// timePhraseBack skips back over a time phrase that ends at token j, between a
-// subject and its verb: "on Wednesday", "Tuesday night", "this week",
-// "this past week", "last month". It returns the token before the
-// phrase, or j.
-func (f *finder) timePhraseBack(j, lim int) int {
-	d := f.d
-	k := j
-	switch {
-	case dayParts[d.lw(k)] && dayWords[d.lw(k-1)]:
-		k -= 2
-	case dayWords[d.lw(k)] && d.word(k):
-		k--
-	case timeSpans[d.lw(k)] && d.is(k-1, "past") && timeDeixis[d.lw(k-2)]:
-		k -= 3
-	case timeSpans[d.lw(k)] && timeDeixis[d.lw(k-1)]:
-		k -= 2
-	default:
-		return j
-	}
-	if d.is(k, "on") {
-		k--
-	}
-	if k < lim || !(d.word(k) || d.is(k, ",") || d.is(k, ")")) || d.word(k) && (npStop[d.lw(k)] || venuePreps[d.lw(k)]) {
-		return j
-	}
-	// As in timeCut: "a list of donors released last week", "a poll last
-	// week" — the time belongs to a participle or a dated document.
-	for i := k; i >= lim && k-i < 8 && (d.word(i) || d.toks[i].kind == tkPoss); i-- {
-		w := d.lw(i)
-		if datedNouns[w] || !d.toks[i].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing")) {
-			return j
-		}
-	}
-	return k
-}
-
 // asPassive: "As reported by Western Journalism, investigators found …"
 // — the agent after "by" is the source of the clause after the comma. It
 // runs before the other layouts, which would read "…, investigators

@@ -28,7 +28,7 @@ var lyNouns = setOf("ally family rally assembly supply anomaly monopoly")
 
 // timeQualifiers join the words of a time phrase: "less than two weeks
 // ago", "on Tuesday", "earlier this month".
-var timeQualifiers = setOf("on in at during than less more about nearly almost just a an the of")
+var timeQualifiers = setOf("on in at during than less more about nearly almost just past a an the of")
 
 // timeBack returns the token before a time phrase or adverb that ends at
 // token j ("last week", "less than two weeks ago", "on Tuesday",
@@ -59,6 +59,14 @@ func (f *finder) timeBack(j, lim int) int {
 	// "the Pentagon of the week" is no time phrase to skip.
 	for i < j && timeInner[d.lw(i+1)] {
 		i++
+	}
+	// As in timeCut: "a list of donors released last week", "a poll last
+	// week" — the time belongs to a participle or a dated document.
+	for k := i; k >= lim && i-k < 8 && (d.word(k) || d.toks[k].kind == tkPoss); k-- {
+		w := d.lw(k)
+		if datedNouns[w] || !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+			return j
+		}
 	}
 	return i
 }
