@@ -844,12 +844,18 @@ func (f *finder) speakerLabel(si int) bool {
 	if !ok || !f.labelKnown(k, c) {
 		return false
 	}
+	f.addLabel(si, k, c, sp)
+	return true
+}
+
+// addLabel records a transcript label (tokens k to the colon c) as the
+// source of the paragraph's words sp.
+func (f *finder) addLabel(si, k, c int, sp [2]int) {
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: k, srcE: c, coreE: c, inherit: -1}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = c, c
 	a.conf = 0.7
 	f.attrs = append(f.attrs, a)
-	return true
 }
 
 // labelEnd returns the colon after a run of one to four upper-case words

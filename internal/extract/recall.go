@@ -370,9 +370,6 @@ func closedBefore(d *doc, k, lim int) bool {
 	return false
 }
 
-// pollNouns name documents whose findings PolNeAR attributes to them.
-var pollNouns = setOf("poll polls survey surveys study")
-
 // inPoll: "In a Des Moines Register poll last month, Mr. Cruz had a
 // 10-point lead" — an opening "in" phrase headed by a poll is the source
 // of the clause after its comma. It runs before the other layouts, which
@@ -391,10 +388,10 @@ func (f *finder) inPoll(si int) bool {
 		return false
 	}
 	h := c - 1
-	for h > s.ts+1 && !pollNouns[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
+	for h > s.ts+1 && !pollWords[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
 		h-- // "a Register poll last month"
 	}
-	if !pollNouns[d.lw(h)] {
+	if !pollWords[d.lw(h)] {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
@@ -618,11 +615,7 @@ func (f *finder) recurringLabel(si int) bool {
 	if !ok || !f.labelRecurs(k, c) {
 		return false
 	}
-	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: k, srcE: c, coreE: c, inherit: -1}
-	a.frags = [][2]int{sp}
-	a.venueS, a.venueE = c, c
-	a.conf = 0.7
-	f.attrs = append(f.attrs, a)
+	f.addLabel(si, k, c, sp)
 	return true
 }
 
