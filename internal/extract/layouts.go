@@ -387,6 +387,11 @@ func (f *finder) postposed(a *attr, s sent) bool {
 			return false
 		}
 	}
+	if !f.isClose(p) && !d.is(f.skipVenue(a.cueE, s.te), ",") && f.frontedAdverbial(start, end) {
+		// "On his website, Smith promises …": the phrase is circumstance;
+		// "In his state, Christie said, …" goes on after the comma.
+		return false
+	}
 	sp, ok := f.contentSpan(start, end)
 	oneWord := false
 	if !ok && f.words(start, end) == 1 && d.word(start) && d.is(end, ",") {

@@ -1,0 +1,26 @@
+package extract
+
+// Gates against attributions that pair with no gold one: phrases that
+// look like a content or a cue but are circumstance, headline labels or
+// nouns.
+
+// adverbialOpeners open a phrase of time, place or manner that may stand
+// before a clause's subject.
+var adverbialOpeners = setOf("on in at during after following with from for under through since before amid despite by among within without against as when while if although though once until because upon")
+
+// frontedAdverbial says whether tokens [a, b) are only an adverbial
+// phrase opening the sentence ("On his campaign website", "In response"):
+// with no comma inside it has no clause of its own, so it is circumstance
+// of the attribution that follows, not its content.
+func (f *finder) frontedAdverbial(a, b int) bool {
+	d := f.d
+	if a >= b || !d.word(a) || !adverbialOpeners[d.lw(a)] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss && !d.is(k, "-") {
+			return false
+		}
+	}
+	return true
+}

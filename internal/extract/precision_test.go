@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// TestPrecisionGates checks phrases that must not be taken as contents
+// (reject) next to the contents that must still be found (want).
+func TestPrecisionGates(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     string
+		want   []string
+		reject []string
+	}{
+		{"fronted place phrase", "On her blog, Jones promises to “fix” every pothole.",
+			[]string{"to “fix” every pothole"}, []string{"On her blog"}},
+		{"fronted phrase with aside", "In her view, the mayor said, the bridge is safe.",
+			[]string{"In her view, the mayor said, the bridge is safe"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			got := map[string]bool{}
+			for _, q := range r.Quotes {
+				got[q.Text] = true
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, w := range c.reject {
+				if got[w] {
+					t.Errorf("unwanted %q", w)
+				}
+			}
+		})
+	}
+}
