@@ -40,7 +40,7 @@ func (f *finder) headlineColon(si int) bool {
 			return false // "Tom Baker added:" is an ordinary attribution
 		}
 	}
-	if c <= s.ts {
+	if c <= s.ts || !f.headlineSpeaker(s.ts, c) {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)

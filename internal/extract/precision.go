@@ -24,3 +24,19 @@ func (f *finder) frontedAdverbial(a, b int) bool {
 	}
 	return true
 }
+
+// headlineRubrics are kickers that head a headline before its colon
+// ("The Latest:", "Breaking:", "Wow:"): a rubric of the outlet, not a
+// speaker.
+var headlineRubrics = setOf("latest breaking update updates wow bombshell leaked exclusive watch notice")
+
+// headlineSpeaker says whether the label [a, c) before a headline's colon
+// can be who speaks: its last word is no rubric.
+func (f *finder) headlineSpeaker(a, c int) bool {
+	d := f.d
+	last := c - 1
+	for last > a && !d.word(last) {
+		last--
+	}
+	return !headlineRubrics[d.lw(last)]
+}

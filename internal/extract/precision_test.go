@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPrecisionGates checks phrases that must not be taken as contents
 // (reject) next to the contents that must still be found (want).
@@ -15,10 +18,15 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"to “fix” every pothole"}, []string{"On her blog"}},
 		{"fronted phrase with aside", "In her view, the mayor said, the bridge is safe.",
 			[]string{"In her view, the mayor said, the bridge is safe"}, nil},
+		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
+			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			text := "Headline\n\nIntro.\n\n" + c.in
+			if strings.HasPrefix(c.name, "headline") {
+				text = c.in
+			}
 			r := extract(text, Meta{})
 			checkInvariants(t, text, r)
 			got := map[string]bool{}
