@@ -40,3 +40,18 @@ func (f *finder) headlineSpeaker(a, c int) bool {
 	}
 	return !headlineRubrics[d.lw(last)]
 }
+
+// namingParticiples name a thing when they follow its noun.
+var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
+
+// namedThing says whether the cue after token j is a participle naming
+// an indefinite noun phrase [b, j] ("a new group called …", "a book
+// titled …"): the phrase is what is named, not a speaker.
+func (f *finder) namedThing(b, j int) bool {
+	d := f.d
+	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || pronouns[d.lw(j)] {
+		return false
+	}
+	w := d.lw(b)
+	return w == "a" || w == "an" || w == "another"
+}

@@ -18,6 +18,10 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"to “fix” every pothole"}, []string{"On her blog"}},
 		{"fronted phrase with aside", "In her view, the mayor said, the bridge is safe.",
 			[]string{"In her view, the mayor said, the bridge is safe"}, nil},
+		{"naming participle", "The mayor joined a reading club called the Night Owls last spring.",
+			nil, []string{"the Night Owls last spring", "the Night Owls"}},
+		{"naming verb with a speaker", "The mayor called the plan “a disaster.”",
+			[]string{"the plan “a disaster.”"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
