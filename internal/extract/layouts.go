@@ -512,6 +512,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
+		if d.is(k, "by") {
+			return false // "a call echoed by Japan": a participle with its agent
+		}
 		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}

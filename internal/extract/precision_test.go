@@ -22,6 +22,8 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"the Night Owls last spring", "the Night Owls"}},
 		{"naming verb with a speaker", "The mayor called the plan “a disaster.”",
 			[]string{"the plan “a disaster.”"}, nil},
+		{"participle with agent", "It was a plan endorsed by the whole council in March.",
+			nil, []string{"by the whole council in March"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
