@@ -55,3 +55,23 @@ func (f *finder) namedThing(b, j int) bool {
 	w := d.lw(b)
 	return w == "a" || w == "an" || w == "another"
 }
+
+// determinerModifiers may stand between "the" and its noun.
+var determinerModifiers = setOf("other same latest new first last next few many two three four five six seven eight nine ten dozen")
+
+// bareDeterminer says whether the source [b, j] is only "the" and its
+// modifiers ("the three", "the latest"): then the "cue" after it is the
+// noun of that phrase ("the three states that voted"), and "that" opens
+// a relative clause, not a report.
+func (f *finder) bareDeterminer(b, j int) bool {
+	d := f.d
+	if b < 0 || !d.is(b, "the") {
+		return false
+	}
+	for k := b + 1; k <= j; k++ {
+		if !determinerModifiers[d.lw(k)] {
+			return false
+		}
+	}
+	return true
+}

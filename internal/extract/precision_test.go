@@ -24,6 +24,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the plan “a disaster.”"}, nil},
 		{"participle with agent", "It was a plan endorsed by the whole council in March.",
 			nil, []string{"by the whole council in March"}},
+		{"noun with relative clause", "Rain fell in the two states that border the lake.",
+			nil, []string{"that border the lake"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
