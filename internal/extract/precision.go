@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Gates against attributions that pair with no gold one: phrases that
 // look like a content or a cue but are circumstance, headline labels or
 // nouns.
@@ -72,6 +74,29 @@ func (f *finder) bareDeterminer(b, j int) bool {
 		if !determinerModifiers[d.lw(k)] {
 			return false
 		}
+	}
+	return true
+}
+
+// nounVerbCues are cues whose bare form is as often a noun ("the reality
+// TV show", "a talk show").
+var nounVerbCues = setOf("show")
+
+// pluralSubjects take a bare present verb without ending in "s".
+var pluralSubjects = setOf("data media people they we you i who that which")
+
+// nounCue says whether the one-word cue at k is a noun: its bare present
+// form needs a plural subject, an auxiliary or "to" before it, and a
+// singular word there ("TV show", "talk show", "The Daily Show") makes it
+// the head of a noun phrase.
+func (f *finder) nounCue(k, n int) bool {
+	d := f.d
+	if n != 1 || !nounVerbCues[d.lw(k)] || k == 0 || !d.word(k-1) {
+		return false
+	}
+	w := d.lw(k - 1)
+	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || strings.HasSuffix(w, "ly") {
+		return false
 	}
 	return true
 }

@@ -26,6 +26,10 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"by the whole council in March"}},
 		{"noun with relative clause", "Rain fell in the two states that border the lake.",
 			nil, []string{"that border the lake"}},
+		{"noun show", "She starred in the reality TV show “Chef Wars” for a year.",
+			nil, []string{"“Chef Wars” for a year"}},
+		{"verb show", "Recent polls show the mayor leading by ten points.",
+			[]string{"the mayor leading by ten points"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
