@@ -449,6 +449,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "an interview in which he stated that …" is a relative clause.
 		return false
 	}
+	if f.gappedRelative(b, j) {
+		return false
+	}
 	if f.namedThing(b, j) {
 		return false // "a new group called …" names a thing, no one speaks
 	}

@@ -100,3 +100,28 @@ func (f *finder) nounCue(k, n int) bool {
 	}
 	return true
 }
+
+// nounDeterminers open a noun phrase.
+var nounDeterminers = setOf("the a an this that these those his her their its our my your any some every each which what whatever")
+
+// gappedRelative says whether a pronoun source [b, j] directly follows
+// a noun phrase: "the things he wants to do", "the party she hopes to
+// lead" — an object relative clause whose verb's object is that noun,
+// so what follows the verb is no content. Time phrases ("this week he
+// said") are circumstance, not such a noun.
+func (f *finder) gappedRelative(b, j int) bool {
+	d := f.d
+	if b != j || b < 2 || !pronouns[d.lw(b)] || d.is(b, "who") || d.is(b, "it") || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
+		return false
+	}
+	w := d.lw(b - 1)
+	if timeWords[w] || timeNouns[w] || determinerModifiers[w] || nounDeterminers[w] || auxVerbs[w] || venuePreps[w] || subordinators[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for k := b - 2; k >= 0 && k >= b-4 && d.word(k); k-- {
+		if nounDeterminers[d.lw(k)] {
+			return true
+		}
+	}
+	return false
+}

@@ -30,6 +30,12 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"“Chef Wars” for a year"}},
 		{"verb show", "Recent polls show the mayor leading by ten points.",
 			[]string{"the mayor leading by ten points"}, nil},
+		{"object relative", "The changes he wants to make appeal to young voters.",
+			nil, []string{"to make appeal to young voters"}},
+		{"object relative after a cue", "It is the plan she promised to deliver on her first day.",
+			nil, []string{"to deliver on her first day"}},
+		{"time phrase before pronoun", "Later that week she said the reforms would pass.",
+			[]string{"the reforms would pass"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
