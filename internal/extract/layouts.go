@@ -478,6 +478,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if q := f.phraseThenQuote(vs, s); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
+	if f.foundOneself(a, k) {
+		return false // "Sanders found himself on the defensive": a situation, no finding
+	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {
 		return false // "the three states that voted": a noun and its relative clause
 	}

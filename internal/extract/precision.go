@@ -125,3 +125,17 @@ func (f *finder) gappedRelative(b, j int) bool {
 	}
 	return false
 }
+
+// findVerbs report a finding, except with a reflexive object.
+var findVerbs = setOf("find finds found")
+
+// reflexives are the reflexive pronouns.
+var reflexives = setOf("himself herself themselves itself myself ourselves yourself yourselves oneself")
+
+// foundOneself says whether the cue is "find" with a reflexive object at
+// k ("found himself in a muddy battle"): where someone ended up, not
+// what a study or a person found.
+func (f *finder) foundOneself(a *attr, k int) bool {
+	d := f.d
+	return findVerbs[d.lw(a.cueE-1)] && reflexives[d.lw(k)]
+}

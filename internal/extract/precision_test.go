@@ -36,6 +36,8 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"to deliver on her first day"}},
 		{"time phrase before pronoun", "Later that week she said the reforms would pass.",
 			[]string{"the reforms would pass"}, nil},
+		{"found oneself", "The senator found himself in a bitter fight over the budget.",
+			nil, []string{"himself in a bitter fight over the budget"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
