@@ -506,6 +506,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
 		strong, naming = true, true
 	}
+	if !strong && aspectualCues[d.lw(a.cueE-1)] {
+		return false // "Cruz continued his romp through …": going on, not saying
+	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
 			return false // "with Merz urging more pressure": a modifier, not a report

@@ -139,3 +139,8 @@ func (f *finder) foundOneself(a *attr, k int) bool {
 	d := f.d
 	return findVerbs[d.lw(a.cueE-1)] && reflexives[d.lw(k)]
 }
+
+// aspectualCues report speech only before a quotation, a colon or
+// "that" ("“…,” he continued"); with a plain object or an infinitive they
+// say that something goes on ("continued his push on Twitter").
+var aspectualCues = setOf("continue continues continued continuing")

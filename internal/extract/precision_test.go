@@ -38,6 +38,10 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the reforms would pass"}, nil},
 		{"found oneself", "The senator found himself in a bitter fight over the budget.",
 			nil, []string{"himself in a bitter fight over the budget"}},
+		{"continued an activity", "The governor continued his tour of the flooded towns on Friday.",
+			nil, []string{"his tour of the flooded towns on Friday"}},
+		{"continued a quotation", "“We will rebuild,” the governor continued.",
+			[]string{"“We will rebuild,”"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
