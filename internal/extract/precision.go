@@ -144,3 +144,12 @@ func (f *finder) foundOneself(a *attr, k int) bool {
 // "that" ("“…,” he continued"); with a plain object or an infinitive they
 // say that something goes on ("continued his push on Twitter").
 var aspectualCues = setOf("continue continues continued continuing")
+
+// trailingRelative says whether the comma at i opens a non-restrictive
+// relative clause (", which was passed in 2010") that closes a content
+// starting at k: the writer's gloss on the last noun, not the speaker's
+// words.
+func (f *finder) trailingRelative(k, i int) bool {
+	d := f.d
+	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that")
+}

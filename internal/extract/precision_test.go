@@ -42,6 +42,10 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"his tour of the flooded towns on Friday"}},
 		{"continued a quotation", "“We will rebuild,” the governor continued.",
 			[]string{"“We will rebuild,”"}, nil},
+		{"gloss after an object", "The mayor criticized the new stadium deal, which the council approved in May.",
+			[]string{"the new stadium deal"}, nil},
+		{"gloss inside a that clause", "The mayor said that the deal, which the council approved, was too costly.",
+			[]string{"that the deal, which the council approved, was too costly"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
