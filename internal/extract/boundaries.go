@@ -326,7 +326,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}
-		if f.trailingRelative(k, i) {
+		if f.trailingRelative(k, i) || f.finalAppositive(k, i, end) {
 			return cut
 		}
 		if isGerund(w) {

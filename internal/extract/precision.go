@@ -153,3 +153,20 @@ func (f *finder) trailingRelative(k, i int) bool {
 	d := f.d
 	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that")
 }
+
+// finalAppositive says whether the comma at i opens a last, indefinite
+// noun phrase that runs to the content's end (", a claim not recognized
+// internationally", ", a former secretary of state"): the writer's gloss
+// on the content or its last noun, which PolNeAR leaves out.
+func (f *finder) finalAppositive(k, i, end int) bool {
+	d := f.d
+	if i <= k+2 || !(d.is(i+1, "a") || d.is(i+1, "an")) {
+		return false
+	}
+	for j := i + 2; j < end; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {
+			return false
+		}
+	}
+	return true
+}

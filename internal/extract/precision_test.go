@@ -46,6 +46,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the new stadium deal"}, nil},
 		{"gloss inside a that clause", "The mayor said that the deal, which the council approved, was too costly.",
 			[]string{"that the deal, which the council approved, was too costly"}, nil},
+		{"final gloss", "The mayor said the city would sell the old pier, a move that angered fishermen.",
+			[]string{"the city would sell the old pier"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
