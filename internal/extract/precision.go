@@ -154,10 +154,11 @@ func (f *finder) trailingRelative(k, i int) bool {
 	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that")
 }
 
-// finalAppositive says whether the comma at i opens a last
-// noun phrase (with "a", "an" or "the") that runs to the content's end (", a claim not recognized
-// internationally", ", a former secretary of state"): the writer's gloss
-// on the content or its last noun, which PolNeAR leaves out.
+// finalAppositive says whether the comma at i opens a last noun phrase
+// (with "a", "an" or "the") that runs to the content's end (", a claim
+// not recognized internationally", ", a former secretary of state"): the
+// writer's gloss on the content or its last noun, which PolNeAR leaves
+// out more often than not.
 func (f *finder) finalAppositive(k, i, end int) bool {
 	d := f.d
 	if i <= k+2 || !(d.is(i+1, "a") || d.is(i+1, "an") || d.is(i+1, "the")) {
