@@ -539,7 +539,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		end = f.objectEnd(k, end)
+		end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
 	}
 	if naming {
 		end = f.namingEnd(k, end)

@@ -171,3 +171,23 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 	}
 	return true
 }
+
+// newSubjectAfterAnd ends a content without "that" [k, end) before "and"
+// or "but" with a subject pronoun ("said the bridge was unsafe and she
+// ordered it closed"): more often the narrative goes on than the speaker.
+// After "that" the pronoun may as well belong to the reported clause.
+func (f *finder) newSubjectAfterAnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-2; i++ {
+		if d.toks[i].quote != 0 || !(d.is(i, "and") || d.is(i, "but")) {
+			continue
+		}
+		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {
+			if d.is(i-1, ",") {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return end
+}

@@ -48,6 +48,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"that the deal, which the council approved, was too costly"}, nil},
 		{"final gloss", "The mayor said the city would sell the old pier, a move that angered fishermen.",
 			[]string{"the city would sell the old pier"}, nil},
+		{"new subject after and", "The mayor said the bridge was unsafe and she ordered it closed on Monday.",
+			[]string{"the bridge was unsafe"}, nil},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
