@@ -527,6 +527,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.is(k, "by") {
 			return false // "a call echoed by Japan": a participle with its agent
 		}
+		if f.gappedObject(k, s.te) {
+			return false // "the backstop it seeks and the …": the object is gapped
+		}
 		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}

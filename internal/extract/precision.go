@@ -191,3 +191,21 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 	}
 	return end
 }
+
+// gappedObject says whether a content without "that" opens with "and" or
+// "or" ("the backstop it seeks and the American contribution …"): the
+// verb's object stands before it, so nothing was reported. A later
+// "that" means a longer phrase ran on before the content ("said after
+// meeting A and other advisers that …"), which is not this case.
+func (f *finder) gappedObject(k, end int) bool {
+	d := f.d
+	if !d.is(k, "and") && !d.is(k, "or") {
+		return false
+	}
+	for i := k + 1; i < end; i++ {
+		if d.is(i, "that") && d.toks[i].quote == 0 {
+			return false
+		}
+	}
+	return true
+}

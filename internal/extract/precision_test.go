@@ -50,6 +50,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the city would sell the old pier"}, nil},
 		{"new subject after and", "The mayor said the bridge was unsafe and she ordered it closed on Monday.",
 			[]string{"the bridge was unsafe"}, nil},
+		{"gapped object", "The size of the loan it seeks and the scale of the fund remain unclear.",
+			nil, []string{"and the scale of the fund remain unclear"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
