@@ -468,7 +468,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) && !hearerCues[d.lw(a.cueE-1)] {
 		// "The meeting was first reported by Politico": a passive cue.
 		return f.passiveBy(a, s, b, j, k)
 	}

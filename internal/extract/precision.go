@@ -209,3 +209,8 @@ func (f *finder) gappedObject(k, end int) bool {
 	}
 	return true
 }
+
+// hearerCues take the person spoken to as their object, so in the passive
+// ("Sanders was asked by host Bill Maher …") the subject is the hearer,
+// not what was said.
+var hearerCues = setOf("asked questioned pressed told urged informed reminded warned assured briefed interviewed")

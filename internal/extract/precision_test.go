@@ -52,6 +52,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the bridge was unsafe"}, nil},
 		{"gapped object", "The size of the loan it seeks and the scale of the fund remain unclear.",
 			nil, []string{"and the scale of the fund remain unclear"}},
+		{"passive hearer", "The mayor was asked by a local reporter about the bridge.",
+			nil, []string{"The mayor"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
