@@ -71,6 +71,7 @@ func (f *finder) run() {
 	f.dashBylines()
 	f.chainParagraphs()
 	f.npObjects()
+	f.dropDuplicates()
 }
 
 // chainParagraphs extends quotes that run over several paragraphs, each

@@ -214,3 +214,48 @@ func (f *finder) gappedObject(k, end int) bool {
 // ("Sanders was asked by host Bill Maher …") the subject is the hearer,
 // not what was said.
 var hearerCues = setOf("asked questioned pressed told urged informed reminded warned assured briefed interviewed")
+
+// dropDuplicates keeps the first of attributions with the same cue and
+// the same content: passes that meet one participle twice ("…, adding
+// that …") would report it twice. Indices in inherit are remapped.
+func (f *finder) dropDuplicates() {
+	type key struct{ cue, s, e int }
+	keyOf := func(a *attr) key {
+		if len(a.frags) == 0 {
+			return key{a.cueS, -1, -1}
+		}
+		return key{a.cueS, a.frags[0][0], a.frags[len(a.frags)-1][1]}
+	}
+	seen := make(map[key]int, len(f.attrs))
+	dup := false
+	for i := range f.attrs {
+		k := keyOf(&f.attrs[i])
+		if _, ok := seen[k]; ok {
+			dup = true
+			break
+		}
+		seen[k] = i
+	}
+	if !dup {
+		return
+	}
+	clear(seen)
+	newIdx := make([]int, len(f.attrs))
+	out := make([]attr, 0, len(f.attrs))
+	for i := range f.attrs {
+		k := keyOf(&f.attrs[i])
+		if j, ok := seen[k]; ok {
+			newIdx[i] = j
+			continue
+		}
+		seen[k] = len(out)
+		newIdx[i] = len(out)
+		out = append(out, f.attrs[i])
+	}
+	for i := range out {
+		if out[i].inherit >= 0 {
+			out[i].inherit = newIdx[out[i].inherit]
+		}
+	}
+	f.attrs = out
+}

@@ -82,3 +82,22 @@ func TestPrecisionGates(t *testing.T) {
 		})
 	}
 }
+
+// TestDropDuplicates checks that a second attribution with the same cue
+// and content goes, and that inherit indices follow the shift.
+func TestDropDuplicates(t *testing.T) {
+	f := &finder{attrs: []attr{
+		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
+		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
+		{cueS: 9, frags: [][2]int{{30, 40}}, inherit: -1},
+		{cueS: -1, frags: [][2]int{{50, 60}}, inherit: 2},
+		{cueS: -1, frags: [][2]int{{70, 80}}, inherit: 1},
+	}}
+	f.dropDuplicates()
+	if len(f.attrs) != 4 {
+		t.Fatalf("got %d attributions, want 4", len(f.attrs))
+	}
+	if f.attrs[2].inherit != 1 || f.attrs[3].inherit != 0 {
+		t.Errorf("inherit not remapped: %d, %d", f.attrs[2].inherit, f.attrs[3].inherit)
+	}
+}
