@@ -217,45 +217,46 @@ var hearerCues = setOf("asked questioned pressed told urged informed reminded wa
 
 // dropDuplicates keeps the first of attributions with the same cue and
 // the same content: passes that meet one participle twice ("…, adding
-// that …") would report it twice. Indices in inherit are remapped.
+// that …") would report it twice. Indices in inherit are remapped. A
+// document holds a few dozen attributions, so pairs are compared
+// directly, without allocating.
 func (f *finder) dropDuplicates() {
-	type key struct{ cue, s, e int }
-	keyOf := func(a *attr) key {
-		if len(a.frags) == 0 {
-			return key{a.cueS, -1, -1}
+	same := func(a, b *attr) bool {
+		if a.cueS != b.cueS || len(a.frags) == 0 || len(b.frags) == 0 {
+			return false
 		}
-		return key{a.cueS, a.frags[0][0], a.frags[len(a.frags)-1][1]}
+		return a.frags[0][0] == b.frags[0][0] && a.frags[len(a.frags)-1][1] == b.frags[len(b.frags)-1][1]
 	}
-	seen := make(map[key]int, len(f.attrs))
-	dup := false
+	var newIdx []int
+	out := 0
 	for i := range f.attrs {
-		k := keyOf(&f.attrs[i])
-		if _, ok := seen[k]; ok {
-			dup = true
-			break
+		j := 0
+		for ; j < out; j++ {
+			if same(&f.attrs[j], &f.attrs[i]) {
+				break
+			}
 		}
-		seen[k] = i
+		if j < out && newIdx == nil {
+			newIdx = make([]int, len(f.attrs))
+			for k := 0; k < i; k++ {
+				newIdx[k] = k
+			}
+		}
+		if newIdx != nil {
+			newIdx[i] = j
+		}
+		if j == out {
+			f.attrs[out] = f.attrs[i]
+			out++
+		}
 	}
-	if !dup {
+	if newIdx == nil {
 		return
 	}
-	clear(seen)
-	newIdx := make([]int, len(f.attrs))
-	out := make([]attr, 0, len(f.attrs))
+	f.attrs = f.attrs[:out]
 	for i := range f.attrs {
-		k := keyOf(&f.attrs[i])
-		if j, ok := seen[k]; ok {
-			newIdx[i] = j
-			continue
-		}
-		seen[k] = len(out)
-		newIdx[i] = len(out)
-		out = append(out, f.attrs[i])
-	}
-	for i := range out {
-		if out[i].inherit >= 0 {
-			out[i].inherit = newIdx[out[i].inherit]
+		if f.attrs[i].inherit >= 0 {
+			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
 		}
 	}
-	f.attrs = out
 }
