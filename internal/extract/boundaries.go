@@ -326,6 +326,9 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}
+		if f.trailingRelative(k, i) || f.finalAppositive(k, i, end) {
+			return cut
+		}
 		if isGerund(w) {
 			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
 				return cut

@@ -71,6 +71,7 @@ func (f *finder) run() {
 	f.dashBylines()
 	f.chainParagraphs()
 	f.npObjects()
+	f.dropDuplicates()
 }
 
 // chainParagraphs extends quotes that run over several paragraphs, each
@@ -138,7 +139,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.1 {
+		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -178,6 +179,9 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		if n > 0 && f.nounCue(k, n) {
+			continue
+		}
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}

@@ -47,7 +47,7 @@ func (f *finder) headlineColon(si int) bool {
 			return false // "Tom Baker added:" is an ordinary attribution
 		}
 	}
-	if c <= ts {
+	if c <= ts || !f.headlineSpeaker(ts, c) {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)
@@ -415,6 +415,11 @@ func (f *finder) postposed(a *attr, s sent) bool {
 			return false
 		}
 	}
+	if !f.isClose(p) && !d.is(f.skipVenue(a.cueE, s.te), ",") && f.frontedAdverbial(start, end) {
+		// "On his website, Smith promises …": the phrase is circumstance;
+		// "In his state, Christie said, …" goes on after the comma.
+		return false
+	}
 	sp, ok := f.contentSpan(start, end)
 	oneWord := false
 	if !ok && f.words(start, end) == 1 && d.word(start) && d.is(end, ",") {
@@ -501,6 +506,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "an interview in which he stated that …" is a relative clause.
 		return false
 	}
+	if f.gappedRelative(b, j) {
+		return false
+	}
+	if f.namedThing(b, j) {
+		return false // "a new group called …" names a thing, no one speaks
+	}
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
 	if !deicticClause(d, k) {
@@ -516,7 +527,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) {
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) && !hearerCues[d.lw(a.cueE-1)] {
 		// "The meeting was first reported by Politico": a passive cue.
 		return f.passiveBy(a, s, b, j, k)
 	}
@@ -525,6 +536,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if q := f.phraseThenQuote(vs, s); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
+	}
+	if f.foundOneself(a, k) {
+		return false // "Sanders found himself on the defensive": a situation, no finding
+	}
+	if d.is(k, "that") && f.bareDeterminer(b, j) {
+		return false // "the three states that voted": a noun and its relative clause
 	}
 	strong := false
 	switch {
@@ -547,6 +564,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	naming := false
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
 		strong, naming = true, true
+	}
+	if !strong && aspectualCues[d.lw(a.cueE-1)] {
+		return false // "Cruz continued his romp through …": going on, not saying
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
@@ -572,6 +592,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
+		if d.is(k, "by") {
+			return false // "a call echoed by Japan": a participle with its agent
+		}
+		if f.gappedObject(k, s.te) {
+			return false // "the backstop it seeks and the …": the object is gapped
+		}
 		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
@@ -584,7 +610,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		end = f.objectEnd(k, end)
+		end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
 	}
 	if naming {
 		end = f.namingEnd(k, end)

@@ -1,0 +1,262 @@
+package extract
+
+import "strings"
+
+// Gates against attributions that pair with no gold one: phrases that
+// look like a content or a cue but are circumstance, headline labels or
+// nouns.
+
+// adverbialOpeners open a phrase of time, place or manner that may stand
+// before a clause's subject.
+var adverbialOpeners = setOf("on in at during after following with from for under through since before amid despite by among within without against as when while if although though once until because upon")
+
+// frontedAdverbial says whether tokens [a, b) are only an adverbial
+// phrase opening the sentence ("On his campaign website", "In response"):
+// with no comma inside it has no clause of its own, so it is circumstance
+// of the attribution that follows, not its content.
+func (f *finder) frontedAdverbial(a, b int) bool {
+	d := f.d
+	if a >= b || !d.word(a) || !adverbialOpeners[d.lw(a)] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss && !d.is(k, "-") {
+			return false
+		}
+	}
+	return true
+}
+
+// headlineRubrics are kickers that head a headline before its colon
+// ("The Latest:", "Breaking:", "Wow:"): a rubric of the outlet, not a
+// speaker.
+var headlineRubrics = setOf("latest breaking update updates wow bombshell leaked exclusive watch notice")
+
+// headlineSpeaker says whether the label [a, c) before a headline's colon
+// can be who speaks: its last word is no rubric.
+func (f *finder) headlineSpeaker(a, c int) bool {
+	d := f.d
+	last := c - 1
+	for last > a && !d.word(last) {
+		last--
+	}
+	return !headlineRubrics[d.lw(last)]
+}
+
+// namingParticiples name a thing when they follow its noun.
+var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
+
+// namedThing says whether the cue after token j is a participle naming
+// an indefinite noun phrase [b, j] ("a new group called …", "a book
+// titled …"): the phrase is what is named, not a speaker.
+func (f *finder) namedThing(b, j int) bool {
+	d := f.d
+	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || pronouns[d.lw(j)] {
+		return false
+	}
+	w := d.lw(b)
+	return w == "a" || w == "an" || w == "another"
+}
+
+// determinerModifiers may stand between "the" and its noun.
+var determinerModifiers = setOf("other same latest new first last next few many two three four five six seven eight nine ten dozen")
+
+// bareDeterminer says whether the source [b, j] is only "the" and its
+// modifiers ("the three", "the latest"): then the "cue" after it is the
+// noun of that phrase ("the three states that voted"), and "that" opens
+// a relative clause, not a report.
+func (f *finder) bareDeterminer(b, j int) bool {
+	d := f.d
+	if b < 0 || !d.is(b, "the") {
+		return false
+	}
+	for k := b + 1; k <= j; k++ {
+		if !determinerModifiers[d.lw(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// nounVerbCues are cues whose bare form is as often a noun ("the reality
+// TV show", "a talk show").
+var nounVerbCues = setOf("show")
+
+// pluralSubjects take a bare present verb without ending in "s".
+var pluralSubjects = setOf("data media people they we you i who that which")
+
+// nounCue says whether the one-word cue at k is a noun: its bare present
+// form needs a plural subject, an auxiliary or "to" before it, and a
+// singular word there ("TV show", "talk show", "The Daily Show") makes it
+// the head of a noun phrase.
+func (f *finder) nounCue(k, n int) bool {
+	d := f.d
+	if n != 1 || !nounVerbCues[d.lw(k)] || k == 0 || !d.word(k-1) {
+		return false
+	}
+	w := d.lw(k - 1)
+	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return true
+}
+
+// nounDeterminers open a noun phrase.
+var nounDeterminers = setOf("the a an this that these those his her their its our my your any some every each which what whatever")
+
+// gappedRelative says whether a pronoun source [b, j] directly follows
+// a noun phrase: "the things he wants to do", "the party she hopes to
+// lead" — an object relative clause whose verb's object is that noun,
+// so what follows the verb is no content. Time phrases ("this week he
+// said") are circumstance, not such a noun.
+func (f *finder) gappedRelative(b, j int) bool {
+	d := f.d
+	if b != j || b < 2 || !pronouns[d.lw(b)] || d.is(b, "who") || d.is(b, "it") || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
+		return false
+	}
+	w := d.lw(b - 1)
+	if timeWords[w] || timeNouns[w] || determinerModifiers[w] || nounDeterminers[w] || auxVerbs[w] || venuePreps[w] || subordinators[w] || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	for k := b - 2; k >= 0 && k >= b-4 && d.word(k); k-- {
+		if nounDeterminers[d.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// findVerbs report a finding, except with a reflexive object.
+var findVerbs = setOf("find finds found")
+
+// reflexives are the reflexive pronouns.
+var reflexives = setOf("himself herself themselves itself myself ourselves yourself yourselves oneself")
+
+// foundOneself says whether the cue is "find" with a reflexive object at
+// k ("found himself in a muddy battle"): where someone ended up, not
+// what a study or a person found.
+func (f *finder) foundOneself(a *attr, k int) bool {
+	d := f.d
+	return findVerbs[d.lw(a.cueE-1)] && reflexives[d.lw(k)]
+}
+
+// aspectualCues report speech only before a quotation, a colon or
+// "that" ("“…,” he continued"); with a plain object or an infinitive they
+// say that something goes on ("continued his push on Twitter").
+var aspectualCues = setOf("continue continues continued continuing")
+
+// trailingRelative says whether the comma at i opens a non-restrictive
+// relative clause (", which was passed in 2010") that closes a content
+// starting at k: the writer's gloss on the last noun, not the speaker's
+// words.
+func (f *finder) trailingRelative(k, i int) bool {
+	d := f.d
+	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that")
+}
+
+// finalAppositive says whether the comma at i opens a last noun phrase
+// (with "a", "an" or "the") that runs to the content's end (", a claim
+// not recognized internationally", ", a former secretary of state"): the
+// writer's gloss on the content or its last noun, which PolNeAR leaves
+// out more often than not.
+func (f *finder) finalAppositive(k, i, end int) bool {
+	d := f.d
+	if i <= k+2 || !(d.is(i+1, "a") || d.is(i+1, "an") || d.is(i+1, "the")) {
+		return false
+	}
+	for j := i + 2; j < end; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {
+			return false
+		}
+	}
+	return true
+}
+
+// newSubjectAfterAnd ends a content without "that" [k, end) before "and"
+// or "but" with a subject pronoun ("said the bridge was unsafe and she
+// ordered it closed"): more often the narrative goes on than the speaker.
+// After "that" the pronoun may as well belong to the reported clause.
+func (f *finder) newSubjectAfterAnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-2; i++ {
+		if d.toks[i].quote != 0 || !(d.is(i, "and") || d.is(i, "but")) {
+			continue
+		}
+		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {
+			if d.is(i-1, ",") {
+				return i - 1
+			}
+			return i
+		}
+	}
+	return end
+}
+
+// gappedObject says whether a content without "that" opens with "and" or
+// "or" ("the backstop it seeks and the American contribution …"): the
+// verb's object stands before it, so nothing was reported. A later
+// "that" means a longer phrase ran on before the content ("said after
+// meeting A and other advisers that …"), which is not this case.
+func (f *finder) gappedObject(k, end int) bool {
+	d := f.d
+	if !d.is(k, "and") && !d.is(k, "or") {
+		return false
+	}
+	for i := k + 1; i < end; i++ {
+		if d.is(i, "that") && d.toks[i].quote == 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// hearerCues take the person spoken to as their object, so in the passive
+// ("Sanders was asked by host Bill Maher …") the subject is the hearer,
+// not what was said.
+var hearerCues = setOf("asked questioned pressed told urged informed reminded warned assured briefed interviewed")
+
+// dropDuplicates keeps the first of attributions with the same cue and
+// the same content: passes that meet one participle twice ("…, adding
+// that …") would report it twice. Indices in inherit are remapped. A
+// document holds a few dozen attributions, so pairs are compared
+// directly, without allocating.
+func (f *finder) dropDuplicates() {
+	same := func(a, b *attr) bool {
+		if a.cueS != b.cueS || len(a.frags) == 0 || len(b.frags) == 0 {
+			return false
+		}
+		return a.frags[0][0] == b.frags[0][0] && a.frags[len(a.frags)-1][1] == b.frags[len(b.frags)-1][1]
+	}
+	var newIdx []int
+	out := 0
+	for i := range f.attrs {
+		j := 0
+		for ; j < out; j++ {
+			if same(&f.attrs[j], &f.attrs[i]) {
+				break
+			}
+		}
+		if j < out && newIdx == nil {
+			newIdx = make([]int, len(f.attrs))
+			for k := 0; k < i; k++ {
+				newIdx[k] = k
+			}
+		}
+		if newIdx != nil {
+			newIdx[i] = j
+		}
+		if j == out {
+			f.attrs[out] = f.attrs[i]
+			out++
+		}
+	}
+	if newIdx == nil {
+		return
+	}
+	f.attrs = f.attrs[:out]
+	for i := range f.attrs {
+		if f.attrs[i].inherit >= 0 {
+			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
+		}
+	}
+}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestPrecisionGates checks phrases that must not be taken as contents
+// (reject) next to the contents that must still be found (want).
+func TestPrecisionGates(t *testing.T) {
+	cases := []struct {
+		name   string
+		in     string
+		want   []string
+		reject []string
+	}{
+		{"fronted place phrase", "On her blog, Jones promises to “fix” every pothole.",
+			[]string{"to “fix” every pothole"}, []string{"On her blog"}},
+		{"fronted phrase with aside", "In her view, the mayor said, the bridge is safe.",
+			[]string{"In her view, the mayor said, the bridge is safe"}, nil},
+		{"naming participle", "The mayor joined a reading club called the Night Owls last spring.",
+			nil, []string{"the Night Owls last spring", "the Night Owls"}},
+		{"naming verb with a speaker", "The mayor called the plan “a disaster.”",
+			[]string{"the plan “a disaster.”"}, nil},
+		{"participle with agent", "It was a plan endorsed by the whole council in March.",
+			nil, []string{"by the whole council in March"}},
+		{"noun with relative clause", "Rain fell in the two states that border the lake.",
+			nil, []string{"that border the lake"}},
+		{"noun show", "She starred in the reality TV show “Chef Wars” for a year.",
+			nil, []string{"“Chef Wars” for a year"}},
+		{"verb show", "Recent polls show the mayor leading by ten points.",
+			[]string{"the mayor leading by ten points"}, nil},
+		{"object relative", "The changes he wants to make appeal to young voters.",
+			nil, []string{"to make appeal to young voters"}},
+		{"object relative after a cue", "It is the plan she promised to deliver on her first day.",
+			nil, []string{"to deliver on her first day"}},
+		{"time phrase before pronoun", "Later that week she said the reforms would pass.",
+			[]string{"the reforms would pass"}, nil},
+		{"found oneself", "The senator found himself in a bitter fight over the budget.",
+			nil, []string{"himself in a bitter fight over the budget"}},
+		{"continued an activity", "The governor continued his tour of the flooded towns on Friday.",
+			nil, []string{"his tour of the flooded towns on Friday"}},
+		{"continued a quotation", "“We will rebuild,” the governor continued.",
+			[]string{"“We will rebuild,”"}, nil},
+		{"gloss after an object", "The mayor criticized the new stadium deal, which the council approved in May.",
+			[]string{"the new stadium deal"}, nil},
+		{"gloss inside a that clause", "The mayor said that the deal, which the council approved, was too costly.",
+			[]string{"that the deal, which the council approved, was too costly"}, nil},
+		{"final gloss", "The mayor said the city would sell the old pier, a move that angered fishermen.",
+			[]string{"the city would sell the old pier"}, nil},
+		{"new subject after and", "The mayor said the bridge was unsafe and she ordered it closed on Monday.",
+			[]string{"the bridge was unsafe"}, nil},
+		{"gapped object", "The size of the loan it seeks and the scale of the fund remain unclear.",
+			nil, []string{"and the scale of the fund remain unclear"}},
+		{"passive hearer", "The mayor was asked by a local reporter about the bridge.",
+			nil, []string{"The mayor"}},
+		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
+			nil, []string{"Mayor Resigns Over Budget Row"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			if strings.HasPrefix(c.name, "headline") {
+				text = c.in
+			}
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			got := map[string]bool{}
+			for _, q := range r.Quotes {
+				got[q.Text] = true
+			}
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, w := range c.reject {
+				if got[w] {
+					t.Errorf("unwanted %q", w)
+				}
+			}
+		})
+	}
+}
+
+// TestDropDuplicates checks that a second attribution with the same cue
+// and content goes, and that inherit indices follow the shift.
+func TestDropDuplicates(t *testing.T) {
+	f := &finder{attrs: []attr{
+		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
+		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
+		{cueS: 9, frags: [][2]int{{30, 40}}, inherit: -1},
+		{cueS: -1, frags: [][2]int{{50, 60}}, inherit: 2},
+		{cueS: -1, frags: [][2]int{{70, 80}}, inherit: 1},
+	}}
+	f.dropDuplicates()
+	if len(f.attrs) != 4 {
+		t.Fatalf("got %d attributions, want 4", len(f.attrs))
+	}
+	if f.attrs[2].inherit != 1 || f.attrs[3].inherit != 0 {
+		t.Errorf("inherit not remapped: %d, %d", f.attrs[2].inherit, f.attrs[3].inherit)
+	}
+}
