@@ -202,7 +202,7 @@ func newDoc(text string) *doc {
 					j += 2
 					continue
 				}
-				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && j-i == 1) && j+1 < len(r) && isWordRune(r[j+1]) {
+				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && initialism(r[i:j])) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue
 				}
@@ -211,7 +211,7 @@ func newDoc(text string) *doc {
 			// Abbreviation period stays with its word ("Sen.", "U.S.").
 			if j < len(r) && r[j] == '.' {
 				w := toLowerASCII(r[i:j])
-				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}
@@ -241,6 +241,18 @@ func newDoc(text string) *doc {
 		closePara(len(r))
 	}
 	return d
+}
+
+// initialism says whether rs is single letters joined by stops ("J",
+// "J.M", "F.B.I"): it may take another ".X" and its final stop, so that
+// "J.M. Berger" and "the F.A.A." stay whole.
+func initialism(rs []rune) bool {
+	for k, c := range rs {
+		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' {
+			return false
+		}
+	}
+	return len(rs)%2 == 1
 }
 
 func toLowerASCII(rs []rune) string {

