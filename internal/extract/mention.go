@@ -130,7 +130,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && leadStop[d.lw(s)] {
+	for s < j && d.toks[s].cap && (leadStop[d.lw(s)] || focusOpeners[d.lw(s)]) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -140,7 +140,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -153,7 +153,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -460,6 +460,11 @@ func (d *doc) relClauseBack(s, lim int) int {
 	}
 	return s
 }
+
+// focusOpeners open a sentence before its subject without belonging to
+// the mention, as PolNeAR marks it: "Even Republicans say", "Perhaps
+// Trump thinks".
+var focusOpeners = setOf("even perhaps")
 
 // modStop are lower-case words before a subject that do not modify it:
 // "even Mr. Slinker", "soon Trump".

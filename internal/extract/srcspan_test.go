@@ -19,6 +19,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"The ferry is late", "T.R. Moss, a clerk at the port"},
 		{"initialism at the end", "Intro.\n\nThe runway will reopen, according to the F.A.A.\n\nMore later.",
 			"The runway will reopen", "the F.A.A."},
+		{"focus adverb opens the sentence", "Intro.\n\nEven Ed Moss said the bridge was unsafe.",
+			"the bridge was unsafe", "Ed Moss"},
+		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
+			"the levy is fair", "Republicans"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
