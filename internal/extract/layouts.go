@@ -529,6 +529,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
+	} else {
+		a.srcE = f.datedEnd(a.srcE, a.cueS)
 	}
 	a.cueS = j + 1
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {

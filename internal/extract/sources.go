@@ -19,6 +19,30 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	return j
 }
 
+// datedEnd extends a source ending before token e over the time phrase
+// cueStart skipped when that phrase dates a document the source names:
+// "a CBS poll last week said", "A campaign ad released Thursday says".
+// It returns the new end, or e.
+func (f *finder) datedEnd(e, cueS int) int {
+	d := f.d
+	w := d.lw(e - 1)
+	if !d.word(e-1) || d.toks[e-1].cap || !(datedNouns[w] || datingParticiples[w]) {
+		return e
+	}
+	j := cueS - 1
+	for j >= e && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	if j >= e && f.timeBack(j, e) == e-1 {
+		return j + 1
+	}
+	return e
+}
+
+// datingParticiples put out a document at a time: "a poll released
+// Monday", "a survey out last week".
+var datingParticiples = setOf("released published conducted issued taken out posted aired unveiled")
+
 // betweenAdverbs stand between a subject and its verb: "Carter however
 // said".
 var betweenAdverbs = setOf("however meanwhile too instead now again")

@@ -21,6 +21,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"The runway will reopen", "the F.A.A."},
 		{"focus adverb opens the sentence", "Intro.\n\nEven Ed Moss said the bridge was unsafe.",
 			"the bridge was unsafe", "Ed Moss"},
+		{"time dates a poll", "Intro.\n\nA Lake College poll released Monday says the mayor leads.",
+			"the mayor leads", "A Lake College poll released Monday"},
+		{"time after a name still goes", "Intro.\n\nMayor Ed Moss on Monday said the pier would close.",
+			"the pier would close", "Mayor Ed Moss"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
