@@ -297,7 +297,27 @@ func (f *finder) mentionCut(a *attr) int {
 			first = false
 		}
 	}
-	return f.timeCut(a.srcS, a.srcE)
+	return f.timeCut(a.srcS, f.speechCut(a.srcS, a.srcE))
+}
+
+// speechCut ends a mention before a reporting verb of its own, which
+// makes the rest a clause: for "Graham said she was impressed and
+// lamented …" the mention of "lamented" is "Graham". A verb inside a
+// relative clause ("Podesta, who said …,") belongs to the mention.
+func (f *finder) speechCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k < e; k++ {
+		if d.toks[k].quote != 0 || d.toks[k].cap || !(d.is(k, "said") || d.is(k, "says")) {
+			continue
+		}
+		for i := k - 1; i >= s; i-- {
+			if whWords[d.lw(i)] || d.is(i, "who") {
+				return e
+			}
+		}
+		return k
+	}
+	return e
 }
 
 var (

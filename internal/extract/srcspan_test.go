@@ -25,6 +25,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the mayor leads", "A Lake College poll released Monday"},
 		{"time after a name still goes", "Intro.\n\nMayor Ed Moss on Monday said the pier would close.",
 			"the pier would close", "Mayor Ed Moss"},
+		{"own speech verb ends the mention", "Intro.\n\nMayor Ed Moss said the pier was unsafe and warned that it would fall.",
+			"it would fall", "Mayor Ed Moss"},
+		{"speech verb in a relative clause stays", "Intro.\n\nEd Moss, who said he was ill, argued that the pier would close.",
+			"the pier would close", "Ed Moss, who said he was ill,"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
