@@ -175,10 +175,23 @@ func (d *doc) npBack(j, lim int) int {
 			// "…,” DoubleLine Capital portfolio manager Bonnie Baha
 			// said": the phrase runs back to the quotation or comma.
 			s = k + 1
+		case k < s-1 && k > lim && d.modifiersOpen(k+1):
+			s = k + 1
 		}
 	}
 	return s
 }
+
+// modifiersOpen says whether lower-case modifiers starting at token b
+// open a subject after a clause opener or a dash: "while Republican
+// presidential nominee Donald Trump has said", "after leaked emails
+// showed".
+func (d *doc) modifiersOpen(b int) bool {
+	return d.subjectStart(b, 0) || d.word(b-1) && innerOpeners[d.lw(b-1)]
+}
+
+// innerOpeners open a clause inside a sentence, before its subject.
+var innerOpeners = setOf("which as after where whom before until unless")
 
 // npForward finds a source phrase starting at token k (after "according
 // to" or an inverted "said"). It returns the token after its end, or -1.

@@ -29,6 +29,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"it would fall", "Mayor Ed Moss"},
 		{"speech verb in a relative clause stays", "Intro.\n\nEd Moss, who said he was ill, argued that the pier would close.",
 			"the pier would close", "Ed Moss, who said he was ill,"},
+		{"title words after a clause opener", "Intro.\n\nThe deal passed, while Green Party candidate Ann Bell has said it is a fraud.",
+			"it is a fraud", "Green Party candidate Ann Bell"},
+		{"modifiers after a relative pronoun", "Intro.\n\nHe cited the report, which rural county officials say is flawed.",
+			"is flawed", "rural county officials"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
