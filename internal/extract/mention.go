@@ -153,7 +153,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= 4 && (d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) || d.gradingAt(k, lim)) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -189,6 +189,19 @@ func (d *doc) npBack(j, lim int) int {
 func (d *doc) modifiersOpen(b int) bool {
 	return d.subjectStart(b, 0) || d.word(b-1) && innerOpeners[d.lw(b-1)]
 }
+
+// gradingAt says whether token k grades or dates the modifier after it
+// right after an article: "The most recent poll", "The nearly 90-second
+// ad", "The April survey".
+func (d *doc) gradingAt(k, lim int) bool {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !(d.is(k-1, "the") || d.is(k-1, "a") || d.is(k-1, "an")) {
+		return false
+	}
+	w := d.lw(k)
+	return w == "most" || w == "least" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+}
+
+var monthNames = setOf("january february march april may june july august september october november december")
 
 // innerOpeners open a clause inside a sentence, before its subject.
 var innerOpeners = setOf("which as after where whom before until unless")

@@ -33,6 +33,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"it is a fraud", "Green Party candidate Ann Bell"},
 		{"modifiers after a relative pronoun", "Intro.\n\nHe cited the report, which rural county officials say is flawed.",
 			"is flawed", "rural county officials"},
+		{"graded modifier after an article", "Intro.\n\nThe most recent poll shows that the mayor leads.",
+			"the mayor leads", "The most recent poll"},
+		{"month before a survey", "Intro.\n\nThe May survey found that rents rose.",
+			"rents rose", "The May survey"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
