@@ -191,6 +191,13 @@ func newDoc(text string) *doc {
 					j++
 					continue
 				}
+				if unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
+					// A combining accent ("José" decomposed), or UTF-8
+					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
+					// still part of the word.
+					j++
+					continue
+				}
 				if (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
 					if (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
 						break // possessive: own token

@@ -37,6 +37,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the mayor leads", "The most recent poll"},
 		{"month before a survey", "Intro.\n\nThe May survey found that rents rose.",
 			"rents rose", "The May survey"},
+		{"combining accents stay in the name", "Intro.\n\n“We won,” said Mayor Rau\u0301l Pen\u0303a.",
+			"We won", "Mayor Rau\u0301l Pen\u0303a"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
