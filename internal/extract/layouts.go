@@ -434,6 +434,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		if b >= 0 {
+			srcEnd = f.appositionAhead(srcEnd, j)
+		}
 	}
 	relHead := -1
 	if b > s.ts && f.relHead(b-1, s) {
@@ -690,7 +693,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		if st < 0 {
 			return false
 		}
-		a.srcS, a.srcE = st, ne
+		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, k

@@ -226,6 +226,38 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	return st, ne
 }
 
+// appositionAhead extends a subject ending before token ne over an
+// apposition set off by commas when the clause goes on after it, as
+// PolNeAR marks it: "Betsey Wright, a close aide, coined …", "Suu Kyi,
+// 70, said …". An aside ("Trump, in Kentucky, said") stays out, and so
+// does a relative clause, which gold marks either way. It
+// returns the new end, or ne.
+func (f *finder) appositionAhead(ne, lim int) int {
+	d := f.d
+	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) {
+		return ne
+	}
+	w := d.lw(ne + 1)
+	if asideOpeners[w] || isGerund(w) || w == "and" || w == "or" || w == "but" || w == "who" || whWords[w] {
+		return ne
+	}
+	for k := ne + 1; k < lim && k < ne+25; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") {
+			return ne
+		}
+		if d.is(k, ",") {
+			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !asideOpeners[d.lw(k+1)] && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
+				return k
+			}
+			if !(stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.capWord(k-1) && d.capWord(k+1)) {
+				return ne // a second comma that closes nothing we know
+			}
+		}
+	}
+	return ne
+}
+
 // subjectPreps may join a postmodifier inside a long subject: "a person
 // familiar with the planning for Thursday's meeting says".
 var subjectPreps = setOf("of for with in on at from to about")

@@ -39,6 +39,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"rents rose", "The May survey"},
 		{"combining accents stay in the name", "Intro.\n\n“We won,” said Mayor Rau\u0301l Pen\u0303a.",
 			"We won", "Mayor Rau\u0301l Pen\u0303a"},
+		{"apposition before a participle cue", "Intro.\n\nEd Moss, a retired nurse, backed the plan, saying it would help.",
+			"it would help", "Ed Moss, a retired nurse"},
+		{"aside before a participle cue stays out", "Intro.\n\nEd Moss, in Hull, backed the plan, saying it would help.",
+			"it would help", "Ed Moss"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
