@@ -242,6 +242,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
+	if e := f.appositionTail(ne, s); e > ne {
+		ne = e // "according to John Weaver, a Republican strategist."
+	}
 	a.srcS, a.srcE = a.cueE, ne
 	start := f.clauseStart(s, a.cueS)
 	var frags [][2]int
@@ -334,7 +337,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && !isGerund(d.lw(ne+1)) && !f.isOpen(ne+1) {
+	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) {
 		// "said Lamar Smith, a representative from Texas."
 		e := ne + 1
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {

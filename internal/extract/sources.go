@@ -258,6 +258,35 @@ func (f *finder) appositionAhead(ne, lim int) int {
 	return ne
 }
 
+// appositionTail finds the apposition after a source that ends at the
+// comma ne ("according to Ann Lee, a county clerk, the road …", "…,
+// according to Ann Lee, a county clerk."): a phrase opened by a
+// determiner, a title or a number (an age) that ends at a comma or at
+// the end of the sentence. It returns the apposition's end, or ne.
+func (f *finder) appositionTail(ne int, s sent) int {
+	d := f.d
+	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) || d.toks[ne+1].cap {
+		return ne
+	}
+	w := d.lw(ne + 1)
+	if !(determiners[w] && w != "that" && w != "this" || titleWords[w] || isNumberWord(w)) {
+		return ne
+	}
+	for k := ne + 1; k <= s.te && k < ne+16; k++ {
+		if k == s.te || d.is(k, ".") && k+1 >= s.te {
+			return k
+		}
+		if d.is(k, ",") && k > ne+1 {
+			return k
+		}
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss && !d.is(k, "-") || auxVerbs[d.lw(k)] || whWords[d.lw(k)] || d.is(k, "who") || d.is(k, "that") {
+			return ne
+		}
+	}
+	return ne
+}
+
 // subjectPreps may join a postmodifier inside a long subject: "a person
 // familiar with the planning for Thursday's meeting says".
 var subjectPreps = setOf("of for with in on at from to about")
@@ -315,8 +344,9 @@ func (f *finder) mentionCut(a *attr) int {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			w := d.lw(k + 1)
 			// "then" before a title opens a former office ("Ann Lee,
-			// then mayor of Hull"), not an aside.
-			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w))
+			// then mayor of Hull"), not an aside; so does an "-ing"
+			// word before one ("Ken Lo, managing director at Ames").
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)])
 			if first && d.capWord(k-1) && aside {
 				return k
 			}

@@ -43,6 +43,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"it would help", "Ed Moss, a retired nurse"},
 		{"aside before a participle cue stays out", "Intro.\n\nEd Moss, in Hull, backed the plan, saying it would help.",
 			"it would help", "Ed Moss"},
+		{"-ing word before a title", "Intro.\n\n“Sales will slow,” said Ann Lee, managing director at Ames Capital.",
+			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
+		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
+			"The staff must sign pledges", "Ann Lee, a county clerk"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
