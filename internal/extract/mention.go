@@ -617,7 +617,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 
 // partWords head a share of a group before "of": "any of the
 // Republicans", "dozens of members".
-var partWords = setOf("any none dozens hundreds thousands millions scores plenty")
+var partWords = setOf("any none dozens hundreds thousands millions scores plenty both much")
 
 // possAt says whether token k marks a possessive: "’s", or a lone
 // apostrophe glued to a plural or name in s ("Sanders’ aides").
@@ -635,7 +635,7 @@ func (d *doc) possAt(k int) bool {
 
 // quantityWords may stand in a share before "of" or "in": "more than
 // half", "16 percent", "about four".
-var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions")
+var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions both much plurality fewer")
 
 // quantityBack finds the start of a share ending at token j ("Nine",
 // "16 percent", "More than half") standing at the start of a clause, or
@@ -651,12 +651,22 @@ func (d *doc) quantityBack(j, lim int) int {
 	if d.is(b, "in") {
 		b++
 	}
+	if b-1 >= lim && d.word(b-1) && (d.is(b-1, "a") || d.is(b-1, "the")) && (isNumberWord(d.lw(b)) || d.is(b+1, "%")) {
+		b-- // "a 69% majority of Republicans"
+	}
 	p := b - 1
 	if p < lim || d.is(p, ",") || d.is(p, "and") || d.is(p, "but") || d.is(p, "that") || d.is(p, "while") || d.is(p, "because") {
 		return b
 	}
+	if d.subjectStart(b, lim) || d.word(p) && d.toks[p].quote == 0 && (subordinators[d.lw(p)] || innerOpeners[d.lw(p)] || shareOpeners[d.lw(p)]) {
+		return b // "after some of her followers attacked", "even some of his admirers"
+	}
 	return -1
 }
+
+// shareOpeners may stand before a share that opens a subject: "even
+// some of his allies", "with one of her ads asking".
+var shareOpeners = setOf("even with how ultimately")
 
 // strongCue: token k is a reporting verb no modifier is made of ("Trump
 // said Fox executives …").

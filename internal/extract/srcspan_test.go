@@ -47,6 +47,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
 		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
 			"The staff must sign pledges", "Ann Lee, a county clerk"},
+		{"share after a subordinator", "Intro.\n\nThe mayor quit when some of her aides said the audit was rigged.",
+			"the audit was rigged", "some of her aides"},
+		{"share after even", "Intro.\n\nEven some of his allies say the plan is dead.",
+			"the plan is dead", "some of his allies"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
