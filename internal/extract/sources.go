@@ -200,7 +200,7 @@ func (f *finder) relativeBack(j int, s sent) (int, int) {
 func (f *finder) subject(s sent, lim int) (int, int) {
 	d := f.d
 	st := s.ts
-	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)]) {
+	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
 		for st < lim && !d.is(st, ",") {
 			st++
 		}
@@ -286,6 +286,32 @@ func (f *finder) appositionTail(ne int, s sent) int {
 	}
 	return ne
 }
+
+// openingPhrase says whether the sentence opens at token st with an
+// adverbial set off by a comma before its subject: "Since Clinton's
+// op-ed in May, she …", "Ultimately, Mr. Yanukovych …", "A month
+// later, he …".
+func (f *finder) openingPhrase(st, lim int) bool {
+	d := f.d
+	w := d.lw(st)
+	if subordinators[w] || openingWords[w] || d.toks[st].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		return true
+	}
+	for k := st + 1; k < lim && k < st+6; k++ {
+		if d.is(k, ",") {
+			return laterWords[d.lw(k-1)]
+		}
+		if !d.word(k) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	openingWords = setOf("once beyond despite like unlike likewise by through under among amid against without more")
+	laterWords   = setOf("later ago earlier")
+)
 
 // subjectPreps may join a postmodifier inside a long subject: "a person
 // familiar with the planning for Thursday's meeting says".

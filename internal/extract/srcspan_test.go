@@ -51,6 +51,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the audit was rigged", "some of her aides"},
 		{"share after even", "Intro.\n\nEven some of his allies say the plan is dead.",
 			"the plan is dead", "some of his allies"},
+		{"opening subordinate phrase", "Intro.\n\nSince Bell's op-ed in May, she has tacked left, criticizing the mayor for the delay.",
+			"the mayor for the delay", "she"},
+		{"opening adverb", "Intro.\n\nUltimately, Mr. Moss rejected the offer, saying it was too low.",
+			"it was too low", "Mr. Moss"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
