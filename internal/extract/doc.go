@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -209,6 +210,10 @@ func newDoc(text string) *doc {
 					j += 2
 					continue
 				}
+				if r[j] == '.' && domainAt(r, j+1) {
+					j++ // "Factcheck.org", "MoveOn.org": one name
+					continue
+				}
 				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && initialism(r[i:j])) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue
@@ -248,6 +253,18 @@ func newDoc(text string) *doc {
 		closePara(len(r))
 	}
 	return d
+}
+
+// domainAt says whether a top-level domain starts at r[i] and ends a
+// word: "com" in "Politico.com".
+func domainAt(r []rune, i int) bool {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
+		n := len(tld)
+		if i+n <= len(r) && strings.EqualFold(string(r[i:i+n]), tld) && (i+n == len(r) || !isWordRune(r[i+n])) {
+			return true
+		}
+	}
+	return false
 }
 
 // initialism says whether rs is single letters joined by stops ("J",
