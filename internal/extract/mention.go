@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 var (
 	pronouns    = setOf("he she they we i you it who")
@@ -36,13 +39,28 @@ func (d *doc) headOK(k int) bool {
 	if d.toks[k].cap {
 		// A capitalised "-ing" word opens a participle clause, unless a
 		// name runs into it or it follows a quotation: "“…,” Ebeling said".
-		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0))
+		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0))
 	}
 	if titleWords[w] || w == "office" {
 		return true
 	}
 	h, ok := learnedHeads[w]
 	return ok && h.Prec >= 0.05 && h.Count >= 3
+}
+
+// allCaps says whether word k is written in capitals, as a name is
+// ("USA TODAY"), not a sentence-opening "Today".
+func (d *doc) allCaps(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.e-t.s < 3 {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // npBack finds the source phrase ending at token j, not before token lim.
@@ -113,7 +131,7 @@ func (d *doc) npBack(j, lim int) int {
 			continue
 		}
 		if t.cap {
-			if leadStop[lw] {
+			if leadStop[lw] && !d.allCaps(k) {
 				break
 			}
 			s = k

@@ -63,7 +63,7 @@ func (f *finder) timeBack(j, lim int) int {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw := j, false
-	for i >= lim && d.word(i) && d.toks[i].quote == 0 {
+	for i >= lim && d.word(i) && d.toks[i].quote == 0 && !d.allCaps(i) {
 		w := d.lw(i)
 		if timeWords[w] && !pronouns[w] || timeWords[strings.TrimSuffix(w, "s")] || isWeekday(w) {
 			saw = true

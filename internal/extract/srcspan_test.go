@@ -55,6 +55,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the mayor for the delay", "she"},
 		{"opening adverb", "Intro.\n\nUltimately, Mr. Moss rejected the offer, saying it was too low.",
 			"it was too low", "Mr. Moss"},
+		{"web domain stays in the name", "Intro.\n\nThe claim is false, according to Truthcheck.org.",
+			"The claim is false", "Truthcheck.org"},
+		{"capitalised name word is no time word", "Intro.\n\nCITY TODAY reported that the mayor would resign.",
+			"the mayor would resign", "CITY TODAY"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
