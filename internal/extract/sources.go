@@ -111,7 +111,7 @@ func (f *finder) appositionBack(j, lim int) int {
 	// commas, with the description before it.
 	if nb := d.npBack(j-1, lim); nb > lim && d.capWord(j-1) && d.is(nb-1, ",") {
 		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
-			return db
+			return f.describedNameBack(db, lim)
 		}
 		// "Another delegate on the Cruz slate, Jim Poolman, said": the
 		// description may carry a postmodifier.
@@ -131,11 +131,19 @@ func (f *finder) appositionBack(j, lim int) int {
 			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
 				continue // "from Jackson, Miss., attending …": a place
 			}
+			if isNumberWord(d.lw(k-1)) && d.is(k-2, ",") {
+				if nb := f.describedNameBack(k+1, lim); nb <= k-3 {
+					return nb // "Ann Lee, 29, of Hull, Mass., said"
+				}
+			}
 			b := d.npBack(k-1, lim)
 			named := d.capWord(k-1) || d.is(k-1, ")") || // "Rep. Elijah Cummings (D-Md.),"
 				(d.is(k+1, "which") || d.is(k+1, "who")) && b == lim // "The complaint, which was filed …, alleged"
 			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
-				return f.descriptionBack(b, lim)
+				if db := f.descriptionBack(b, lim); db < b {
+					return db
+				}
+				return f.describedNameBack(b, lim)
 			}
 			if first < 0 && b >= 0 && named {
 				first = b
@@ -143,6 +151,33 @@ func (f *finder) appositionBack(j, lim int) int {
 		}
 	}
 	return first
+}
+
+// describedNameBack extends a description starting at b back to the
+// name it follows, with an age between them: "Matthew Prince, chief
+// executive of CloudFlare, a San Francisco company, said", "Ann Lee,
+// 29, of Hull, Mass., said". It returns the new start, or b.
+func (f *finder) describedNameBack(b, lim int) int {
+	d := f.d
+	if b-2 < lim || !d.is(b-1, ",") || !d.word(b) || d.toks[b].cap || d.toks[b-1].quote != 0 {
+		return b
+	}
+	w := d.lw(b)
+	if !(determiners[w] || titleWords[w] || postPreps[w] || isNumberWord(w) && d.is(b+1, ",")) || w == "that" || w == "this" {
+		return b
+	}
+	e := b - 2
+	if isNumberWord(d.lw(e)) && e-2 >= lim && d.is(e-1, ",") {
+		e -= 2 // "Ann Lee, 29, of Hull"
+	}
+	if !d.capWord(e) {
+		return b
+	}
+	nb := d.npBack(e, lim)
+	if nb < 0 || nb > e || !d.subjectStart(nb, lim) || !d.capWord(nb) && !determiners[d.lw(nb)] {
+		return b
+	}
+	return nb
 }
 
 // descriptionBack extends a name starting at b back over a description

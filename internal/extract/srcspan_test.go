@@ -59,6 +59,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"The claim is false", "Truthcheck.org"},
 		{"capitalised name word is no time word", "Intro.\n\nCITY TODAY reported that the mayor would resign.",
 			"the mayor would resign", "CITY TODAY"},
+		{"name before a described title", "Intro.\n\nAnn Lee, chief executive of Ames, a Hull company, said the plant would close.",
+			"the plant would close", "Ann Lee, chief executive of Ames, a Hull company,"},
+		{"name and age before a place", "Intro.\n\nAnn Lee, 29, of Hull, Mass., said the plant would close.",
+			"the plant would close", "Ann Lee, 29, of Hull, Mass.,"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
