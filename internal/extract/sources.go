@@ -407,7 +407,7 @@ func (f *finder) mentionCut(a *attr) int {
 			// "then" before a title opens a former office ("Ann Lee,
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
-			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)])
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1))
 			if first && d.capWord(k-1) && aside {
 				return k
 			}
@@ -422,6 +422,21 @@ func (f *finder) mentionCut(a *attr) int {
 	}
 	return f.timeCut(a.srcS, f.speechCut(a.srcS, a.srcE))
 }
+
+// participleAside says whether token k opens a participle phrase that
+// isGerund's length floor misses ("using a term …") or a passive one
+// with its complement ("goaded by Sanders", "concerned about the
+// party"), which PolNeAR leaves out of the mention.
+func (f *finder) participleAside(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	if strings.HasSuffix(w, "ing") && len(w) == 5 && w != "thing" {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && d.word(k+1) && participlePreps[d.lw(k+1)]
+}
+
+var participlePreps = setOf("by about at that over with")
 
 // speechCut ends a mention before a reporting verb of its own, which
 // makes the rest a clause: for "Graham said she was impressed and

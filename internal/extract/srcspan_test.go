@@ -63,6 +63,10 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the plant would close", "Ann Lee, chief executive of Ames, a Hull company,"},
 		{"name and age before a place", "Intro.\n\nAnn Lee, 29, of Hull, Mass., said the plant would close.",
 			"the plant would close", "Ann Lee, 29, of Hull, Mass.,"},
+		{"short participle aside", "Intro.\n\n“We will win,” said Ann Lee, using a phrase from the debate.",
+			"We will win", "Ann Lee"},
+		{"passive participle aside", "Intro.\n\nAnn Lee, goaded by Ed Moss, said the plan was late.",
+			"the plan was late", "Ann Lee"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
