@@ -216,7 +216,7 @@ func (d *doc) gradingAt(k, lim int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return w == "most" || w == "least" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+	return w == "most" || w == "least" || w == "only" || w == "next" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
 var monthNames = setOf("january february march april may june july august september october november december")
@@ -439,7 +439,7 @@ func (d *doc) postmodBack(s, lim int) int {
 	for {
 		b := d.relClauseBack(d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim), lim)
 		if b == s {
-			return best
+			return d.predetBack(best, lim)
 		}
 		s = b
 		// "In a speech to supporters Trump said": a phrase after a
@@ -449,6 +449,35 @@ func (d *doc) postmodBack(s, lim int) int {
 			best = s
 		}
 	}
+}
+
+// predetBack extends a phrase starting at s back over a word that
+// quantifies or points at it from before its determiner, when the
+// phrase then opens a subject: "all the attendees", "Both the House",
+// "no one", "almost everyone", "Less than a third", "at least a dozen
+// members", "This group". It returns the new start, or s.
+func (d *doc) predetBack(s, lim int) int {
+	if s-1 < lim || !d.word(s-1) || d.toks[s-1].quote != 0 || !d.word(s) {
+		return s
+	}
+	w, p := d.lw(s), d.lw(s-1)
+	b := s
+	switch {
+	case (p == "all" || p == "both" || p == "half") && (w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "these" || w == "those"):
+		b = s - 1
+	case (p == "no" || p == "not" || p == "almost" || p == "nearly" || p == "virtually") && (standalone[w] || w == "all" || w == "everybody"):
+		b = s - 1
+	case p == "than" && s-2 >= lim && (d.is(s-2, "less") || d.is(s-2, "more") || d.is(s-2, "fewer")) && (determiners[w] || isNumberWord(w)):
+		b = s - 2
+	case p == "least" && s-2 >= lim && d.is(s-2, "at") && (determiners[w] || isNumberWord(w)):
+		b = s - 2
+	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
+		return s - 1 // "This group said", at the start of the sentence
+	}
+	if b < s && (d.subjectStart(b, lim) || d.modifiersOpen(b)) {
+		return b
+	}
+	return s
 }
 
 // modifiersBack extends a phrase starting at s back over the lower-case
