@@ -193,7 +193,7 @@ func (d *doc) npBack(j, lim int) int {
 			// "…,” DoubleLine Capital portfolio manager Bonnie Baha
 			// said": the phrase runs back to the quotation or comma.
 			s = k + 1
-		case k < s-1 && k > lim && d.modifiersOpen(k+1):
+		case k < s-1 && k >= lim && d.modifiersOpen(k+1, lim):
 			s = k + 1
 		}
 	}
@@ -201,11 +201,16 @@ func (d *doc) npBack(j, lim int) int {
 }
 
 // modifiersOpen says whether lower-case modifiers starting at token b
-// open a subject after a clause opener or a dash: "while Republican
-// presidential nominee Donald Trump has said", "after leaked emails
-// showed".
-func (d *doc) modifiersOpen(b int) bool {
-	return d.subjectStart(b, 0) || d.word(b-1) && innerOpeners[d.lw(b-1)]
+// open a subject after a clause opener, a dash or a focus adverb:
+// "while Republican presidential nominee Donald Trump has said", "after
+// leaked emails showed".
+func (d *doc) modifiersOpen(b, lim int) bool {
+	if d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)] {
+		return true
+	}
+	// "Perhaps young voters prefer", "even minimalist bills": a focus
+	// adverb that itself opens the clause.
+	return d.word(b-1) && (modStop[d.lw(b-1)] || focusOpeners[d.lw(b-1)]) && d.subjectStart(b-1, lim)
 }
 
 // gradingAt says whether token k grades or dates the modifier after it
@@ -474,7 +479,7 @@ func (d *doc) predetBack(s, lim int) int {
 	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
 		return s - 1 // "This group said", at the start of the sentence
 	}
-	if b < s && (d.subjectStart(b, lim) || d.modifiersOpen(b)) {
+	if b < s && d.modifiersOpen(b, lim) {
 		return b
 	}
 	return s

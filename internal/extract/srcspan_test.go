@@ -77,6 +77,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the ward is full", "This group"},
 		{"the next holder", "Intro.\n\nThe next mayor says the ward is full.",
 			"the ward is full", "The next mayor"},
+		{"modifiers after a focus adverb", "Intro.\n\nPerhaps young voters say the levy is fair.",
+			"the levy is fair", "young voters"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
