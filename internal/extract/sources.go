@@ -438,6 +438,14 @@ func (f *finder) participleAside(k int) bool {
 
 var participlePreps = setOf("by about at that over with")
 
+// bareArticle says whether the mention of a would be an article alone
+// ("The" before a noun the cue took): no mention at all is better.
+func (f *finder) bareArticle(a *attr) bool {
+	d := f.d
+	w := d.lw(a.srcS)
+	return f.mentionCut(a) == a.srcS+1 && (w == "the" || w == "a" || w == "an")
+}
+
 // speechCut ends a mention before a reporting verb of its own, which
 // makes the rest a clause: for "Graham said she was impressed and
 // lamented …" the mention of "lamented" is "Graham". A verb inside a
