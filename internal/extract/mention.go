@@ -92,6 +92,13 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return j
 	}
+	if (w == "both" || w == "all") && !d.toks[j].cap && j-1 >= lim && d.word(j-1) && d.toks[j-1].quote == 0 && !npStop[d.lw(j-1)] && (pronouns[d.lw(j-1)] && d.lw(j-1) != "who" && d.lw(j-1) != "it" || d.capWord(j-1)) {
+		// "Rubio and Bush both said", "they all agree": the floating
+		// quantifier closes the phrase it follows.
+		if b := d.npBack(j-1, lim); b >= 0 && b <= j-1 {
+			return d.coordBack(b, lim)
+		}
+	}
 	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
 		return j
 	}

@@ -79,6 +79,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the ward is full", "The next mayor"},
 		{"modifiers after a focus adverb", "Intro.\n\nPerhaps young voters say the levy is fair.",
 			"the levy is fair", "young voters"},
+		{"floating quantifier", "Intro.\n\nAnn Lee and Ed Moss both said the levy was fair.",
+			"the levy was fair", "Ann Lee and Ed Moss both"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
