@@ -420,7 +420,11 @@ func (f *finder) mentionCut(a *attr) int {
 			first = false
 		}
 	}
-	return f.timeCut(a.srcS, f.speechCut(a.srcS, a.srcE))
+	e := a.srcE
+	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
+		e-- // "He’s been clear": the contraction is the verb
+	}
+	return f.timeCut(a.srcS, f.speechCut(a.srcS, e))
 }
 
 // participleAside says whether token k opens a participle phrase that

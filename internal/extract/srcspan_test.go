@@ -81,6 +81,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy is fair", "young voters"},
 		{"floating quantifier", "Intro.\n\nAnn Lee and Ed Moss both said the levy was fair.",
 			"the levy was fair", "Ann Lee and Ed Moss both"},
+		{"contraction after a pronoun", "Intro.\n\nAnn Lee spoke. She’s argued that the levy is fair.",
+			"the levy is fair", "She"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
