@@ -133,7 +133,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 			break
 		}
-		if (lw == "of" || lw == "and" || lw == "for") && d.capWord(k-1) && d.capWord(k+1) {
+		if (lw == "of" || lw == "and" || lw == "for" || lw == "on" && orgHeads[d.lw(k-1)]) && d.capWord(k-1) && d.capWord(k+1) {
 			s = k
 			continue
 		}
@@ -258,7 +258,7 @@ func (d *doc) npForward(k, lim int) int {
 		if determiners[lw] && lw != "that" && (i == k || d.is(i-1, "and")) {
 			continue
 		}
-		if (lw == "of" || lw == "and") && last == i-1 && d.word(i+1) {
+		if (lw == "of" || lw == "and" || lw == "on" && orgHeads[d.lw(i-1)]) && last == i-1 && d.word(i+1) {
 			continue
 		}
 		if t.cap || titleWords[lw] || lw == "local" {
@@ -733,3 +733,7 @@ func (d *doc) strongCue(k int) bool {
 	n, e := d.cueMatch(k)
 	return n > 0 && e.Prec >= 0.5 && !d.toks[k].cap
 }
+
+// orgHeads head a body's name that goes on with "on": "Commission on
+// Presidential Debates", "Council on Foreign Relations".
+var orgHeads = setOf("commission council committee board task panel conference institute center centre forum")

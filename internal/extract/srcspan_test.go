@@ -83,6 +83,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy was fair", "Ann Lee and Ed Moss both"},
 		{"contraction after a pronoun", "Intro.\n\nAnn Lee spoke. She’s argued that the levy is fair.",
 			"the levy is fair", "She"},
+		{"body named with on", "Intro.\n\nThe Council on Rural Affairs said the levy was fair.",
+			"the levy was fair", "The Council on Rural Affairs"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
