@@ -85,6 +85,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy is fair", "She"},
 		{"body named with on", "Intro.\n\nThe Council on Rural Affairs said the levy was fair.",
 			"the levy was fair", "The Council on Rural Affairs"},
+		{"occupation title before a name", "Intro.\n\nA 2019 study by Hull University professor Ann Lee found that rents rose.",
+			"rents rose", "A 2019 study by Hull University professor Ann Lee"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
