@@ -648,6 +648,17 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if d.word(h) && (d.lw(h) == "close" || d.lw(h) == "familiar" || d.lw(h) == "loyal") {
 		h-- // "sources close to …"
 	}
+	if d.word(h) && (isWeekday(d.lw(h)) || monthNames[d.lw(h)]) && h-1 > lim {
+		// "a poll released (on) Sunday by the Post": the date sits
+		// between the participle and its agent.
+		p := h - 1
+		if d.is(p, "on") || d.is(p, "in") {
+			p--
+		}
+		if p > lim && d.word(p) && !d.toks[p].cap && strings.HasSuffix(d.lw(p), "ed") {
+			h = p
+		}
+	}
 	if d.is(k, "of") && d.word(h) && (quantityWords[d.lw(h)] || partWords[d.lw(h)]) {
 		// "Many of her supporters", "dozens of members of his party".
 		if qb := d.quantityBack(h, lim); qb >= 0 {

@@ -87,6 +87,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy was fair", "The Council on Rural Affairs"},
 		{"occupation title before a name", "Intro.\n\nA 2019 study by Hull University professor Ann Lee found that rents rose.",
 			"rents rose", "A 2019 study by Hull University professor Ann Lee"},
+		{"date between participle and agent", "Intro.\n\nA national poll released Sunday by The Hull Post found that rents rose.",
+			"rents rose", "A national poll released Sunday by The Hull Post"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
