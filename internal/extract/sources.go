@@ -450,6 +450,36 @@ func (f *finder) bareArticle(a *attr) bool {
 	return f.mentionCut(a) == a.srcS+1 && (w == "the" || w == "a" || w == "an")
 }
 
+// agentless says whether the cue of a is a passive that leaves its
+// speaker unsaid ("Trump was asked about …", "she is known for …", "it
+// was revealed"): its subject is what is spoken of, and PolNeAR marks
+// no mention.
+func (f *finder) agentless(a *attr) bool {
+	d := f.d
+	if a.cueS < 0 || d.is(a.cueE, "by") {
+		return false
+	}
+	be := false
+	for k := a.cueS; k < a.cueE; k++ {
+		w := d.lw(k)
+		switch {
+		case beWords[w]:
+			be = true
+		case be && agentlessParticiples[w]:
+			return true
+		case be && len(w) > 4 && strings.HasSuffix(w, "ly"):
+		default:
+			be = false
+		}
+	}
+	return false
+}
+
+var (
+	beWords              = setOf("is was are were be been being")
+	agentlessParticiples = setOf("asked known seen declared accused charged revealed announced projected")
+)
+
 // speechCut ends a mention before a reporting verb of its own, which
 // makes the rest a clause: for "Graham said she was impressed and
 // lamented …" the mention of "lamented" is "Graham". A verb inside a

@@ -89,6 +89,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"rents rose", "A 2019 study by Hull University professor Ann Lee"},
 		{"date between participle and agent", "Intro.\n\nA national poll released Sunday by The Hull Post found that rents rose.",
 			"rents rose", "A national poll released Sunday by The Hull Post"},
+		{"agentless passive has no mention", "Intro.\n\nAnn Lee was asked about the levy at a rally.",
+			"the levy", ""},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
