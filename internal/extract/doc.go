@@ -268,11 +268,12 @@ func domainAt(r []rune, i int) bool {
 }
 
 // initialism says whether rs is single letters joined by stops ("J",
-// "J.M", "F.B.I"): it may take another ".X" and its final stop, so that
-// "J.M. Berger" and "the F.A.A." stay whole.
+// "J.M", "F.B.I", a party tag's "R-S"): it may take another ".X" and
+// its final stop, so that "J.M. Berger", "the F.A.A." and "R-S.C." stay
+// whole.
 func initialism(rs []rune) bool {
 	for k, c := range rs {
-		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' {
+		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' && !(k == 1 && c == '-') {
 			return false
 		}
 	}

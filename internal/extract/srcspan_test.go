@@ -91,6 +91,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"rents rose", "A national poll released Sunday by The Hull Post"},
 		{"agentless passive has no mention", "Intro.\n\nAnn Lee was asked about the levy at a rally.",
 			"the levy", ""},
+		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
+			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
