@@ -326,8 +326,15 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.toks[k].quote != 0 {
 			return -1
 		}
-		if d.toks[k].kind == tkPoss {
-			continue
+		if d.possAt(k) {
+			// "Bennett’s younger sister": the possessor determines the
+			// phrase, as a determiner would.
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && learnedHeads[d.lw(k-1)].Count >= 3) {
+				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
+					return pb
+				}
+			}
+			return -1
 		}
 		if !d.word(k) {
 			return -1

@@ -95,6 +95,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
 			"the port was shut", "Adm. Ann Lee, who leads the fleet,"},
+		{"possessor determines an unknown head", "Intro.\n\nBell’s younger sister said the levy was fair.",
+			"the levy was fair", "Bell’s younger sister"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
