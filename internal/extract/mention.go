@@ -357,7 +357,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 // few words up to punctuation: "a harbor pilot", "the ministry".
 func (d *doc) npForwardLoose(k, lim int) int {
 	if e := d.npForward(k, lim); e >= 0 {
-		return e
+		return d.roleLinkEnd(e, lim)
 	}
 	if !d.word(k) || !determiners[d.lw(k)] || d.lw(k) == "that" {
 		return -1
@@ -381,6 +381,23 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	}
 	return e
 }
+
+// roleLinkEnd extends a phrase ending before token e whose head is a
+// lower-case role over the body the role serves: "the former top aide
+// to President George W. Bush", "A spokesman for Mayor Frank G.
+// Jackson". It returns the new end, or e.
+func (d *doc) roleLinkEnd(e, lim int) int {
+	if e >= lim || e < 1 || !d.word(e) || d.toks[e].quote != 0 || !roleLinks[d.lw(e)] || !d.word(e-1) || d.toks[e-1].cap || !titleWords[d.lw(e-1)] {
+		return e
+	}
+	if pe := d.npForward(e+1, lim); pe > e+1 {
+		return pe
+	}
+	return e
+}
+
+// roleLinks join a role to the body it serves.
+var roleLinks = setOf("to for of at with")
 
 // sourcePreps join a role to the body it serves: "an aide to", "a
 // spokesman for", "a member of".

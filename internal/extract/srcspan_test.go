@@ -97,6 +97,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the port was shut", "Adm. Ann Lee, who leads the fleet,"},
 		{"possessor determines an unknown head", "Intro.\n\nBell’s younger sister said the levy was fair.",
 			"the levy was fair", "Bell’s younger sister"},
+		{"role linked to its body", "Intro.\n\n“We are ready,” said the former top aide to Mayor Ann Lee.",
+			"We are ready", "the former top aide to Mayor Ann Lee"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
 	}
