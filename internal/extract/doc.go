@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -104,7 +105,7 @@ func isWordRune(c rune) bool {
 }
 
 // abbreviations whose period does not end a sentence.
-var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
+var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev adm capt maj cmdr supt atty jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
 
 // stateAbbrevs are the AP's abbreviations of US states; one is read as
 // an abbreviation after a comma and before another: "from Jackson,
@@ -191,6 +192,13 @@ func newDoc(text string) *doc {
 					j++
 					continue
 				}
+				if unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
+					// A combining accent ("José" decomposed), or UTF-8
+					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
+					// still part of the word.
+					j++
+					continue
+				}
 				if (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
 					if (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
 						break // possessive: own token
@@ -202,7 +210,11 @@ func newDoc(text string) *doc {
 					j += 2
 					continue
 				}
-				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && j-i == 1) && j+1 < len(r) && isWordRune(r[j+1]) {
+				if r[j] == '.' && domainAt(r, j+1) {
+					j++ // "Factcheck.org", "MoveOn.org": one name
+					continue
+				}
+				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && initialism(r[i:j])) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue
 				}
@@ -211,7 +223,7 @@ func newDoc(text string) *doc {
 			// Abbreviation period stays with its word ("Sen.", "U.S.").
 			if j < len(r) && r[j] == '.' {
 				w := toLowerASCII(r[i:j])
-				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}
@@ -241,6 +253,31 @@ func newDoc(text string) *doc {
 		closePara(len(r))
 	}
 	return d
+}
+
+// domainAt says whether a top-level domain starts at r[i] and ends a
+// word: "com" in "Politico.com".
+func domainAt(r []rune, i int) bool {
+	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
+		n := len(tld)
+		if i+n <= len(r) && strings.EqualFold(string(r[i:i+n]), tld) && (i+n == len(r) || !isWordRune(r[i+n])) {
+			return true
+		}
+	}
+	return false
+}
+
+// initialism says whether rs is single letters joined by stops ("J",
+// "J.M", "F.B.I", a party tag's "R-S"): it may take another ".X" and
+// its final stop, so that "J.M. Berger", "the F.A.A." and "R-S.C." stay
+// whole.
+func initialism(rs []rune) bool {
+	for k, c := range rs {
+		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' && !(k == 1 && c == '-') {
+			return false
+		}
+	}
+	return len(rs)%2 == 1
 }
 
 func toLowerASCII(rs []rune) string {

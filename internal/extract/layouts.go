@@ -253,6 +253,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
+	if e := f.appositionTail(ne, s); e > ne {
+		ne = e // "according to John Weaver, a Republican strategist."
+	}
 	a.srcS, a.srcE = a.cueE, ne
 	start := f.clauseStart(s, a.cueS)
 	var frags [][2]int
@@ -355,7 +358,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && !isGerund(d.lw(ne+1)) && !f.isOpen(ne+1) {
+	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) {
 		// "said Lamar Smith, a representative from Texas."
 		e := ne + 1
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
@@ -493,6 +496,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 		srcEnd = f.cueClip(b, srcEnd)
+		if b >= 0 {
+			srcEnd = f.appositionAhead(srcEnd, j)
+		}
 	}
 	relHead := -1
 	if b > s.ts && f.relHead(b-1, s) {
@@ -623,6 +629,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {
 		a.srcE = srcEnd
+	} else {
+		a.srcE = f.datedEnd(a.srcE, a.cueS)
 	}
 	// "Hillary Clinton on Tuesday said": the speaker is named without the time.
 	a.coreE = f.tagCut(a.srcS, f.timeCut(a.srcS, a.coreE))
@@ -791,7 +799,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		if st < 0 {
 			return false
 		}
-		a.srcS, a.srcE = st, ne
+		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, k

@@ -269,7 +269,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			if st < 0 {
 				return false
 			}
-			a.srcS, a.srcE, a.coreE = st, ne, ne
+			a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
 			return true
 		}
 		if w := d.lw(c - 1); w == "and" || w == "or" {
@@ -291,7 +291,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			if st < 0 || ne > c-1 {
 				return false
 			}
-			a.srcS, a.srcE, a.coreE = st, ne, ne
+			a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
 			return true
 		}
 		if !auxVerbs[d.lw(c-1)] {

@@ -1,13 +1,16 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 var (
 	pronouns    = setOf("he she they we i you it who")
 	determiners = setOf("one the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
 	// titleWords name offices and roles; they may stand lower case inside
 	// a source phrase ("a German government spokesman").
-	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders")
+	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders professor economist historian lawyer reporter editor columnist correspondent anchor host author founder co-founder researcher scientist pastor rabbi bishop")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
 	leadStop = setOf("hours days weeks months years minutes moments decades having being but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
@@ -37,13 +40,28 @@ func (d *doc) headOK(k int) bool {
 		// A capitalised "-ing" word opens a participle clause where a
 		// clause starts, unless a name runs into it or it follows a
 		// quotation: "“…,” Ebeling said".
-		return !leadStop[w] && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
+		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
 	if titleWords[w] || w == "office" {
 		return true
 	}
 	h, ok := learnedHeads[w]
 	return ok && h.Prec >= 0.05 && h.Count >= 3
+}
+
+// allCaps says whether word k is written in capitals, as a name is
+// ("USA TODAY"), not a sentence-opening "Today".
+func (d *doc) allCaps(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.e-t.s < 3 {
+		return false
+	}
+	for _, c := range d.r[t.s:t.e] {
+		if unicode.IsLower(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // npBack finds the source phrase ending at token j, not before token lim.
@@ -74,6 +92,13 @@ func (d *doc) npBack(j, lim int) int {
 			return -1 // "who" stands for a named antecedent only
 		}
 		return j
+	}
+	if (w == "both" || w == "all") && !d.toks[j].cap && j-1 >= lim && d.word(j-1) && d.toks[j-1].quote == 0 && !npStop[d.lw(j-1)] && (pronouns[d.lw(j-1)] && d.lw(j-1) != "who" && d.lw(j-1) != "it" || d.capWord(j-1)) {
+		// "Rubio and Bush both said", "they all agree": the floating
+		// quantifier closes the phrase it follows.
+		if b := d.npBack(j-1, lim); b >= 0 && b <= j-1 {
+			return d.coordBack(b, lim)
+		}
 	}
 	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
 		return j
@@ -109,12 +134,12 @@ func (d *doc) npBack(j, lim int) int {
 			}
 			break
 		}
-		if (lw == "of" || lw == "and" || lw == "for") && d.capWord(k-1) && d.capWord(k+1) {
+		if (lw == "of" || lw == "and" || lw == "for" || lw == "on" && orgHeads[d.lw(k-1)]) && d.capWord(k-1) && d.capWord(k+1) {
 			s = k
 			continue
 		}
 		if t.cap {
-			if leadStop[lw] {
+			if leadStop[lw] && !d.allCaps(k) {
 				break
 			}
 			s = k
@@ -131,7 +156,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && leadStop[d.lw(s)] {
+	for s < j && d.toks[s].cap && (leadStop[d.lw(s)] || focusOpeners[d.lw(s)]) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -141,7 +166,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -154,7 +179,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= 4 && (d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) || d.gradingAt(k, lim)) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -176,10 +201,41 @@ func (d *doc) npBack(j, lim int) int {
 			// "…,” DoubleLine Capital portfolio manager Bonnie Baha
 			// said": the phrase runs back to the quotation or comma.
 			s = k + 1
+		case k < s-1 && k >= lim && d.modifiersOpen(k+1, lim):
+			s = k + 1
 		}
 	}
 	return s
 }
+
+// modifiersOpen says whether lower-case modifiers starting at token b
+// open a subject after a clause opener, a dash or a focus adverb:
+// "while Republican presidential nominee Donald Trump has said", "after
+// leaked emails showed".
+func (d *doc) modifiersOpen(b, lim int) bool {
+	if d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)] {
+		return true
+	}
+	// "Perhaps young voters prefer", "even minimalist bills": a focus
+	// adverb that itself opens the clause.
+	return d.word(b-1) && (modStop[d.lw(b-1)] || focusOpeners[d.lw(b-1)]) && d.subjectStart(b-1, lim)
+}
+
+// gradingAt says whether token k grades or dates the modifier after it
+// right after an article: "The most recent poll", "The nearly 90-second
+// ad", "The April survey".
+func (d *doc) gradingAt(k, lim int) bool {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !(d.is(k-1, "the") || d.is(k-1, "a") || d.is(k-1, "an")) {
+		return false
+	}
+	w := d.lw(k)
+	return w == "most" || w == "least" || w == "only" || w == "next" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+}
+
+var monthNames = setOf("january february march april may june july august september october november december")
+
+// innerOpeners open a clause inside a sentence, before its subject.
+var innerOpeners = setOf("which as after where whom before until unless")
 
 // npForward finds a source phrase starting at token k (after "according
 // to" or an inverted "said"). It returns the token after its end, or -1.
@@ -203,7 +259,7 @@ func (d *doc) npForward(k, lim int) int {
 		if determiners[lw] && lw != "that" && (i == k || d.is(i-1, "and")) {
 			continue
 		}
-		if (lw == "of" || lw == "and") && last == i-1 && d.word(i+1) {
+		if (lw == "of" || lw == "and" || lw == "on" && orgHeads[d.lw(i-1)]) && last == i-1 && d.word(i+1) {
 			continue
 		}
 		if t.cap || titleWords[lw] || lw == "local" {
@@ -271,8 +327,15 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.toks[k].quote != 0 {
 			return -1
 		}
-		if d.toks[k].kind == tkPoss {
-			continue
+		if d.possAt(k) {
+			// "Bennett’s younger sister": the possessor determines the
+			// phrase, as a determiner would.
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && learnedHeads[d.lw(k-1)].Count >= 3) {
+				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
+					return pb
+				}
+			}
+			return -1
 		}
 		if !d.word(k) {
 			return -1
@@ -295,7 +358,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 // few words up to punctuation: "a harbor pilot", "the ministry".
 func (d *doc) npForwardLoose(k, lim int) int {
 	if e := d.npForward(k, lim); e >= 0 {
-		return e
+		return d.roleLinkEnd(e, lim)
 	}
 	if !d.word(k) || !determiners[d.lw(k)] || d.lw(k) == "that" {
 		return -1
@@ -319,6 +382,23 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	}
 	return e
 }
+
+// roleLinkEnd extends a phrase ending before token e whose head is a
+// lower-case role over the body the role serves: "the former top aide
+// to President George W. Bush", "A spokesman for Mayor Frank G.
+// Jackson". It returns the new end, or e.
+func (d *doc) roleLinkEnd(e, lim int) int {
+	if e >= lim || e < 1 || !d.word(e) || d.toks[e].quote != 0 || !roleLinks[d.lw(e)] || !d.word(e-1) || d.toks[e-1].cap || !titleWords[d.lw(e-1)] {
+		return e
+	}
+	if pe := d.npForward(e+1, lim); pe > e+1 {
+		return pe
+	}
+	return e
+}
+
+// roleLinks join a role to the body it serves.
+var roleLinks = setOf("to for of at with")
 
 // sourcePreps join a role to the body it serves: "an aide to", "a
 // spokesman for", "a member of".
@@ -396,7 +476,7 @@ func (d *doc) postmodBack(s, lim int) int {
 	for {
 		b := d.relClauseBack(d.coordBack(d.postmodOnce(d.modifiersBack(s, lim), lim), lim), lim)
 		if b == s {
-			return best
+			return d.predetBack(best, lim)
 		}
 		s = b
 		// "In a speech to supporters Trump said": a phrase after a
@@ -406,6 +486,35 @@ func (d *doc) postmodBack(s, lim int) int {
 			best = s
 		}
 	}
+}
+
+// predetBack extends a phrase starting at s back over a word that
+// quantifies or points at it from before its determiner, when the
+// phrase then opens a subject: "all the attendees", "Both the House",
+// "no one", "almost everyone", "Less than a third", "at least a dozen
+// members", "This group". It returns the new start, or s.
+func (d *doc) predetBack(s, lim int) int {
+	if s-1 < lim || !d.word(s-1) || d.toks[s-1].quote != 0 || !d.word(s) {
+		return s
+	}
+	w, p := d.lw(s), d.lw(s-1)
+	b := s
+	switch {
+	case (p == "all" || p == "both" || p == "half") && (w == "the" || w == "his" || w == "her" || w == "their" || w == "its" || w == "our" || w == "these" || w == "those"):
+		b = s - 1
+	case (p == "no" || p == "not" || p == "almost" || p == "nearly" || p == "virtually") && (standalone[w] || w == "all" || w == "everybody"):
+		b = s - 1
+	case p == "than" && s-2 >= lim && (d.is(s-2, "less") || d.is(s-2, "more") || d.is(s-2, "fewer")) && (determiners[w] || isNumberWord(w)):
+		b = s - 2
+	case p == "least" && s-2 >= lim && d.is(s-2, "at") && (determiners[w] || isNumberWord(w)):
+		b = s - 2
+	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
+		return s - 1 // "This group said", at the start of the sentence
+	}
+	if b < s && d.modifiersOpen(b, lim) {
+		return b
+	}
+	return s
 }
 
 // modifiersBack extends a phrase starting at s back over the lower-case
@@ -461,6 +570,11 @@ func (d *doc) relClauseBack(s, lim int) int {
 	}
 	return s
 }
+
+// focusOpeners open a sentence before its subject without belonging to
+// the mention, as PolNeAR marks it: "Even Republicans say", "Perhaps
+// Trump thinks".
+var focusOpeners = setOf("even perhaps")
 
 // modStop are lower-case words before a subject that do not modify it:
 // "even Mr. Slinker", "soon Trump".
@@ -559,6 +673,17 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if d.word(h) && (d.lw(h) == "close" || d.lw(h) == "familiar" || d.lw(h) == "loyal") {
 		h-- // "sources close to …"
 	}
+	if d.word(h) && (isWeekday(d.lw(h)) || monthNames[d.lw(h)]) && h-1 > lim {
+		// "a poll released (on) Sunday by the Post": the date sits
+		// between the participle and its agent.
+		p := h - 1
+		if d.is(p, "on") || d.is(p, "in") {
+			p--
+		}
+		if p > lim && d.word(p) && !d.toks[p].cap && strings.HasSuffix(d.lw(p), "ed") {
+			h = p
+		}
+	}
 	if d.is(k, "of") && d.word(h) && (quantityWords[d.lw(h)] || partWords[d.lw(h)]) {
 		// "Many of her supporters", "dozens of members of his party".
 		if qb := d.quantityBack(h, lim); qb >= 0 {
@@ -587,7 +712,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 
 // partWords head a share of a group before "of": "any of the
 // Republicans", "dozens of members".
-var partWords = setOf("any none dozens hundreds thousands millions scores plenty")
+var partWords = setOf("any none dozens hundreds thousands millions scores plenty both much")
 
 // possAt says whether token k marks a possessive: "’s", or a lone
 // apostrophe glued to a plural or name in s ("Sanders’ aides").
@@ -605,7 +730,7 @@ func (d *doc) possAt(k int) bool {
 
 // quantityWords may stand in a share before "of" or "in": "more than
 // half", "16 percent", "about four".
-var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions")
+var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions both much plurality fewer")
 
 // quantityBack finds the start of a share ending at token j ("Nine",
 // "16 percent", "More than half") standing at the start of a clause, or
@@ -621,12 +746,22 @@ func (d *doc) quantityBack(j, lim int) int {
 	if d.is(b, "in") {
 		b++
 	}
+	if b-1 >= lim && d.word(b-1) && (d.is(b-1, "a") || d.is(b-1, "the")) && (isNumberWord(d.lw(b)) || d.is(b+1, "%")) {
+		b-- // "a 69% majority of Republicans"
+	}
 	p := b - 1
 	if p < lim || d.is(p, ",") || d.is(p, "and") || d.is(p, "but") || d.is(p, "that") || d.is(p, "while") || d.is(p, "because") {
 		return b
 	}
+	if d.subjectStart(b, lim) || d.word(p) && d.toks[p].quote == 0 && (subordinators[d.lw(p)] || innerOpeners[d.lw(p)] || shareOpeners[d.lw(p)]) {
+		return b // "after some of her followers attacked", "even some of his admirers"
+	}
 	return -1
 }
+
+// shareOpeners may stand before a share that opens a subject: "even
+// some of his allies", "with one of her ads asking".
+var shareOpeners = setOf("even with how ultimately")
 
 // strongCue: token k is a reporting verb no modifier is made of ("Trump
 // said Fox executives …").
@@ -634,3 +769,7 @@ func (d *doc) strongCue(k int) bool {
 	n, e := d.cueMatch(k)
 	return n > 0 && e.Prec >= 0.5 && !d.toks[k].cap
 }
+
+// orgHeads head a body's name that goes on with "on": "Commission on
+// Presidential Debates", "Council on Foreign Relations".
+var orgHeads = setOf("commission council committee board task panel conference institute center centre forum")

@@ -19,6 +19,30 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	return j
 }
 
+// datedEnd extends a source ending before token e over the time phrase
+// cueStart skipped when that phrase dates a document the source names:
+// "a CBS poll last week said", "A campaign ad released Thursday says".
+// It returns the new end, or e.
+func (f *finder) datedEnd(e, cueS int) int {
+	d := f.d
+	w := d.lw(e - 1)
+	if !d.word(e-1) || d.toks[e-1].cap || !(datedNouns[w] || datingParticiples[w]) {
+		return e
+	}
+	j := cueS - 1
+	for j >= e && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	if j >= e && f.timeBack(j, e) == e-1 {
+		return j + 1
+	}
+	return e
+}
+
+// datingParticiples put out a document at a time: "a poll released
+// Monday", "a survey out last week".
+var datingParticiples = setOf("released published conducted issued taken out posted aired unveiled")
+
 // betweenAdverbs stand between a subject and its verb: "Carter however
 // said".
 var betweenAdverbs = setOf("however meanwhile too instead now again")
@@ -39,7 +63,7 @@ func (f *finder) timeBack(j, lim int) int {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw := j, false
-	for i >= lim && d.word(i) && d.toks[i].quote == 0 {
+	for i >= lim && d.word(i) && d.toks[i].quote == 0 && !d.allCaps(i) {
 		w := d.lw(i)
 		if timeWords[w] && !pronouns[w] || timeWords[strings.TrimSuffix(w, "s")] || isWeekday(w) {
 			saw = true
@@ -98,7 +122,7 @@ func (f *finder) appositionBack(j, lim int) int {
 	// commas, with the description before it.
 	if nb := d.npBack(j-1, lim); nb > lim && d.capWord(j-1) && d.is(nb-1, ",") {
 		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
-			return db
+			return f.describedNameBack(db, lim)
 		}
 		// "Another delegate on the Cruz slate, Jim Poolman, said": the
 		// description may carry a postmodifier.
@@ -118,11 +142,19 @@ func (f *finder) appositionBack(j, lim int) int {
 			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
 				continue // "from Jackson, Miss., attending …": a place
 			}
+			if isNumberWord(d.lw(k-1)) && d.is(k-2, ",") {
+				if nb := f.describedNameBack(k+1, lim); nb <= k-3 {
+					return nb // "Ann Lee, 29, of Hull, Mass., said"
+				}
+			}
 			b := d.npBack(k-1, lim)
 			named := d.capWord(k-1) || d.is(k-1, ")") || // "Rep. Elijah Cummings (D-Md.),"
 				(d.is(k+1, "which") || d.is(k+1, "who")) && b == lim // "The complaint, which was filed …, alleged"
 			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
-				return f.descriptionBack(b, lim)
+				if db := f.descriptionBack(b, lim); db < b {
+					return db
+				}
+				return f.describedNameBack(b, lim)
 			}
 			if first < 0 && b >= 0 && named {
 				first = b
@@ -165,6 +197,33 @@ func (f *finder) clauseApposition(j, lim int) int {
 		}
 	}
 	return lim
+}
+
+// describedNameBack extends a description starting at b back to the
+// name it follows, with an age between them: "Matthew Prince, chief
+// executive of CloudFlare, a San Francisco company, said", "Ann Lee,
+// 29, of Hull, Mass., said". It returns the new start, or b.
+func (f *finder) describedNameBack(b, lim int) int {
+	d := f.d
+	if b-2 < lim || !d.is(b-1, ",") || !d.word(b) || d.toks[b].cap || d.toks[b-1].quote != 0 {
+		return b
+	}
+	w := d.lw(b)
+	if !(determiners[w] || titleWords[w] || postPreps[w] || isNumberWord(w) && d.is(b+1, ",")) || w == "that" || w == "this" {
+		return b
+	}
+	e := b - 2
+	if isNumberWord(d.lw(e)) && e-2 >= lim && d.is(e-1, ",") {
+		e -= 2 // "Ann Lee, 29, of Hull"
+	}
+	if !d.capWord(e) {
+		return b
+	}
+	nb := d.npBack(e, lim)
+	if nb < 0 || nb > e || !d.subjectStart(nb, lim) || !d.capWord(nb) && !determiners[d.lw(nb)] {
+		return b
+	}
+	return nb
 }
 
 // descriptionBack extends a name starting at b back over a description
@@ -222,7 +281,7 @@ func (f *finder) relativeBack(j int, s sent) (int, int) {
 func (f *finder) subject(s sent, lim int) (int, int) {
 	d := f.d
 	st := s.ts
-	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)]) {
+	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
 		for st < lim && !d.is(st, ",") {
 			st++
 		}
@@ -238,6 +297,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	if ne < 0 {
 		return -1, -1
 	}
+	ne = d.roleLinkEnd(ne, lim)
 	if st > s.ts && d.is(ne, ",") && d.capWord(ne-1) {
 		// "Speaking in Salem, New Hampshire, Trump went …": the place
 		// continues the opening phrase; the subject follows it.
@@ -247,6 +307,93 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	}
 	return st, ne
 }
+
+// appositionAhead extends a subject ending before token ne over an
+// apposition set off by commas when the clause goes on after it, as
+// PolNeAR marks it: "Betsey Wright, a close aide, coined …", "Suu Kyi,
+// 70, said …". An aside ("Trump, in Kentucky, said") stays out, and so
+// does a relative clause, which gold marks either way. It
+// returns the new end, or ne.
+func (f *finder) appositionAhead(ne, lim int) int {
+	d := f.d
+	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) {
+		return ne
+	}
+	w := d.lw(ne + 1)
+	if asideOpeners[w] || isGerund(w) || w == "and" || w == "or" || w == "but" || w == "who" || whWords[w] {
+		return ne
+	}
+	for k := ne + 1; k < lim && k < ne+25; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") {
+			return ne
+		}
+		if d.is(k, ",") {
+			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !asideOpeners[d.lw(k+1)] && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
+				return k
+			}
+			if !(stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.capWord(k-1) && d.capWord(k+1)) {
+				return ne // a second comma that closes nothing we know
+			}
+		}
+	}
+	return ne
+}
+
+// appositionTail finds the apposition after a source that ends at the
+// comma ne ("according to Ann Lee, a county clerk, the road …", "…,
+// according to Ann Lee, a county clerk."): a phrase opened by a
+// determiner, a title or a number (an age) that ends at a comma or at
+// the end of the sentence. It returns the apposition's end, or ne.
+func (f *finder) appositionTail(ne int, s sent) int {
+	d := f.d
+	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) || d.toks[ne+1].cap {
+		return ne
+	}
+	w := d.lw(ne + 1)
+	if !(determiners[w] && w != "that" && w != "this" || titleWords[w] || isNumberWord(w)) {
+		return ne
+	}
+	for k := ne + 1; k <= s.te && k < ne+16; k++ {
+		if k == s.te || d.is(k, ".") && k+1 >= s.te {
+			return k
+		}
+		if d.is(k, ",") && k > ne+1 {
+			return k
+		}
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss && !d.is(k, "-") || auxVerbs[d.lw(k)] || whWords[d.lw(k)] || d.is(k, "who") || d.is(k, "that") {
+			return ne
+		}
+	}
+	return ne
+}
+
+// openingPhrase says whether the sentence opens at token st with an
+// adverbial set off by a comma before its subject: "Since Clinton's
+// op-ed in May, she …", "Ultimately, Mr. Yanukovych …", "A month
+// later, he …".
+func (f *finder) openingPhrase(st, lim int) bool {
+	d := f.d
+	w := d.lw(st)
+	if subordinators[w] || openingWords[w] || d.toks[st].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		return true
+	}
+	for k := st + 1; k < lim && k < st+6; k++ {
+		if d.is(k, ",") {
+			return laterWords[d.lw(k-1)]
+		}
+		if !d.word(k) {
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	openingWords = setOf("once beyond despite like unlike likewise by through under among amid against without more")
+	laterWords   = setOf("later ago earlier")
+)
 
 // subjectPreps may join a postmodifier inside a long subject: "a person
 // familiar with the planning for Thursday's meeting says".
@@ -305,8 +452,9 @@ func (f *finder) mentionCut(a *attr) int {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			w := d.lw(k + 1)
 			// "then" before a title opens a former office ("Ann Lee,
-			// then mayor of Hull"), not an aside.
-			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w))
+			// then mayor of Hull"), not an aside; so does an "-ing"
+			// word before one ("Ken Lo, managing director at Ames").
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1))
 			if first && d.capWord(k-1) && aside {
 				return k
 			}
@@ -319,7 +467,84 @@ func (f *finder) mentionCut(a *attr) int {
 			first = false
 		}
 	}
-	return f.timeCut(a.srcS, a.srcE)
+	e := a.srcE
+	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
+		e-- // "He’s been clear": the contraction is the verb
+	}
+	return f.timeCut(a.srcS, f.speechCut(a.srcS, e))
+}
+
+// participleAside says whether token k opens a participle phrase that
+// isGerund's length floor misses ("using a term …") or a passive one
+// with its complement ("goaded by Sanders", "concerned about the
+// party"), which PolNeAR leaves out of the mention.
+func (f *finder) participleAside(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	if strings.HasSuffix(w, "ing") && len(w) == 5 && w != "thing" {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && d.word(k+1) && participlePreps[d.lw(k+1)]
+}
+
+var participlePreps = setOf("by about at that over with")
+
+// bareArticle says whether the mention of a would be an article alone
+// ("The" before a noun the cue took): no mention at all is better.
+func (f *finder) bareArticle(a *attr) bool {
+	d := f.d
+	w := d.lw(a.srcS)
+	return f.mentionCut(a) == a.srcS+1 && (w == "the" || w == "a" || w == "an")
+}
+
+// agentless says whether the cue of a is a passive that leaves its
+// speaker unsaid ("Trump was asked about …", "she is known for …", "it
+// was revealed"): its subject is what is spoken of, and PolNeAR marks
+// no mention.
+func (f *finder) agentless(a *attr) bool {
+	d := f.d
+	if a.cueS < 0 || d.is(a.cueE, "by") {
+		return false
+	}
+	be := false
+	for k := a.cueS; k < a.cueE; k++ {
+		w := d.lw(k)
+		switch {
+		case beWords[w]:
+			be = true
+		case be && agentlessParticiples[w]:
+			return true
+		case be && len(w) > 4 && strings.HasSuffix(w, "ly"):
+		default:
+			be = false
+		}
+	}
+	return false
+}
+
+var (
+	beWords              = setOf("is was are were be been being")
+	agentlessParticiples = setOf("asked known seen declared accused charged revealed announced projected")
+)
+
+// speechCut ends a mention before a reporting verb of its own, which
+// makes the rest a clause: for "Graham said she was impressed and
+// lamented …" the mention of "lamented" is "Graham". A verb inside a
+// relative clause ("Podesta, who said …,") belongs to the mention.
+func (f *finder) speechCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k < e; k++ {
+		if d.toks[k].quote != 0 || d.toks[k].cap || !(d.is(k, "said") || d.is(k, "says")) {
+			continue
+		}
+		for i := k - 1; i >= s; i-- {
+			if whWords[d.lw(i)] || d.is(i, "who") {
+				return e
+			}
+		}
+		return k
+	}
+	return e
 }
 
 var (

@@ -256,7 +256,7 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 var sentenceOpeners = setOf("the he she it they we i but and in this that a an his her their there on at after as if when while however")
 
 // titleAbbrevs precede a name, so their period never ends a sentence.
-var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
+var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev adm capt maj cmdr supt atty pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
 
 func (d *doc) startsSentence(k int, p *para) bool {
 	if k >= p.te {

@@ -1,0 +1,125 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourceSpanEdges checks the edges of source mentions that the
+// source-spans work adjusted: initialisms, focus adverbs, reflexives and
+// dated documents.
+func TestSourceSpanEdges(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		content string // a substring of the quote the mention belongs to
+		mention string
+	}{
+		{"initials stay whole", "Intro.\n\n“The ferry is late,” said T.R. Moss, a clerk at the port.",
+			"The ferry is late", "T.R. Moss, a clerk at the port"},
+		{"initialism at the end", "Intro.\n\nThe runway will reopen, according to the F.A.A.\n\nMore later.",
+			"The runway will reopen", "the F.A.A."},
+		{"focus adverb opens the sentence", "Intro.\n\nEven Ed Moss said the bridge was unsafe.",
+			"the bridge was unsafe", "Ed Moss"},
+		{"time dates a poll", "Intro.\n\nA Lake College poll released Monday says the mayor leads.",
+			"the mayor leads", "A Lake College poll released Monday"},
+		{"time after a name still goes", "Intro.\n\nMayor Ed Moss on Monday said the pier would close.",
+			"the pier would close", "Mayor Ed Moss"},
+		{"own speech verb ends the mention", "Intro.\n\nMayor Ed Moss said the pier was unsafe and warned that it would fall.",
+			"it would fall", "Mayor Ed Moss"},
+		{"speech verb in a relative clause stays", "Intro.\n\nEd Moss, who said he was ill, argued that the pier would close.",
+			"the pier would close", "Ed Moss, who said he was ill,"},
+		{"title words after a clause opener", "Intro.\n\nThe deal passed, while Green Party candidate Ann Bell has said it is a fraud.",
+			"it is a fraud", "Green Party candidate Ann Bell"},
+		{"modifiers after a relative pronoun", "Intro.\n\nHe cited the report, which rural county officials say is flawed.",
+			"is flawed", "rural county officials"},
+		{"graded modifier after an article", "Intro.\n\nThe most recent poll shows that the mayor leads.",
+			"the mayor leads", "The most recent poll"},
+		{"month before a survey", "Intro.\n\nThe May survey found that rents rose.",
+			"rents rose", "The May survey"},
+		{"combining accents stay in the name", "Intro.\n\n“We won,” said Mayor Rau\u0301l Pen\u0303a.",
+			"We won", "Mayor Rau\u0301l Pen\u0303a"},
+		{"apposition before a participle cue", "Intro.\n\nEd Moss, a retired nurse, backed the plan, saying it would help.",
+			"it would help", "Ed Moss, a retired nurse"},
+		{"aside before a participle cue stays out", "Intro.\n\nEd Moss, in Hull, backed the plan, saying it would help.",
+			"it would help", "Ed Moss"},
+		{"-ing word before a title", "Intro.\n\n“Sales will slow,” said Ann Lee, managing director at Ames Capital.",
+			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
+		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
+			"The staff must sign pledges", "Ann Lee, a county clerk"},
+		{"share after a subordinator", "Intro.\n\nThe mayor quit when some of her aides said the audit was rigged.",
+			"the audit was rigged", "some of her aides"},
+		{"share after even", "Intro.\n\nEven some of his allies say the plan is dead.",
+			"the plan is dead", "some of his allies"},
+		{"opening subordinate phrase", "Intro.\n\nSince Bell's op-ed in May, she has tacked left, criticizing the mayor for the delay.",
+			"the mayor for the delay", "she"},
+		{"opening adverb", "Intro.\n\nUltimately, Mr. Moss rejected the offer, saying it was too low.",
+			"it was too low", "Mr. Moss"},
+		{"web domain stays in the name", "Intro.\n\nThe claim is false, according to Truthcheck.org.",
+			"The claim is false", "Truthcheck.org"},
+		{"capitalised name word is no time word", "Intro.\n\nCITY TODAY reported that the mayor would resign.",
+			"the mayor would resign", "CITY TODAY"},
+		{"name before a described title", "Intro.\n\nAnn Lee, chief executive of Ames, a Hull company, said the plant would close.",
+			"the plant would close", "Ann Lee, chief executive of Ames, a Hull company,"},
+		{"name and age before a place", "Intro.\n\nAnn Lee, 29, of Hull, Mass., said the plant would close.",
+			"the plant would close", "Ann Lee, 29, of Hull, Mass.,"},
+		{"short participle aside", "Intro.\n\n“We will win,” said Ann Lee, using a phrase from the debate.",
+			"We will win", "Ann Lee"},
+		{"passive participle aside", "Intro.\n\nAnn Lee, goaded by Ed Moss, said the plan was late.",
+			"the plan was late", "Ann Lee"},
+		{"predeterminer all", "Intro.\n\nAll the nurses said the ward was full.",
+			"the ward was full", "All the nurses"},
+		{"almost everyone", "Intro.\n\nAlmost everyone says the ward is full.",
+			"the ward is full", "Almost everyone"},
+		{"less than a share", "Intro.\n\nLess than a third say the ward is full.",
+			"the ward is full", "Less than a third"},
+		{"this at the start", "Intro.\n\nThis group says the ward is full.",
+			"the ward is full", "This group"},
+		{"the next holder", "Intro.\n\nThe next mayor says the ward is full.",
+			"the ward is full", "The next mayor"},
+		{"modifiers after a focus adverb", "Intro.\n\nPerhaps young voters say the levy is fair.",
+			"the levy is fair", "young voters"},
+		{"floating quantifier", "Intro.\n\nAnn Lee and Ed Moss both said the levy was fair.",
+			"the levy was fair", "Ann Lee and Ed Moss both"},
+		{"contraction after a pronoun", "Intro.\n\nAnn Lee spoke. She’s argued that the levy is fair.",
+			"the levy is fair", "She"},
+		{"body named with on", "Intro.\n\nThe Council on Rural Affairs said the levy was fair.",
+			"the levy was fair", "The Council on Rural Affairs"},
+		{"occupation title before a name", "Intro.\n\nA 2019 study by Hull University professor Ann Lee found that rents rose.",
+			"rents rose", "A 2019 study by Hull University professor Ann Lee"},
+		{"date between participle and agent", "Intro.\n\nA national poll released Sunday by The Hull Post found that rents rose.",
+			"rents rose", "A national poll released Sunday by The Hull Post"},
+		{"agentless passive has no mention", "Intro.\n\nAnn Lee was asked about the levy at a rally.",
+			"the levy", ""},
+		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
+			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
+		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
+			"the port was shut", "Adm. Ann Lee, who leads the fleet,"},
+		{"possessor determines an unknown head", "Intro.\n\nBell’s younger sister said the levy was fair.",
+			"the levy was fair", "Bell’s younger sister"},
+		{"role linked to its body", "Intro.\n\n“We are ready,” said the former top aide to Mayor Ann Lee.",
+			"We are ready", "the former top aide to Mayor Ann Lee"},
+		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
+			"the levy is fair", "Republicans"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, "Headline\n\n"+c.in, r)
+			for _, q := range r.Quotes {
+				if !strings.Contains(q.Text, c.content) {
+					continue
+				}
+				got := ""
+				if q.Mention != nil {
+					got = q.Mention.Text
+				}
+				if got != c.mention {
+					t.Errorf("mention %q, want %q", got, c.mention)
+				}
+				return
+			}
+			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
