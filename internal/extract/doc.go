@@ -30,6 +30,8 @@ type tok struct {
 
 // doc is the tokenised article.
 type doc struct {
+	src   string  // the text as given
+	off   []int32 // byte offset in src of each code point and of the end; built on demand, nil for ASCII
 	r     []rune
 	low   []byte
 	toks  []tok
@@ -78,7 +80,18 @@ func (d *doc) text(s, e int) string {
 	if s >= e {
 		return ""
 	}
-	return string(d.r[s:e])
+	// Slices of the text itself: no copy for the quotes, mentions and cues.
+	if len(d.r) == len(d.src) {
+		return d.src[s:e] // ASCII: code points are bytes
+	}
+	if d.off == nil {
+		d.off = make([]int32, 0, len(d.r)+1)
+		for i := range d.src {
+			d.off = append(d.off, int32(i))
+		}
+		d.off = append(d.off, int32(len(d.src)))
+	}
+	return d.src[d.off[s]:d.off[e]]
 }
 
 func isDQ(c rune) bool {
@@ -138,7 +151,10 @@ func setOf(s string) map[string]bool {
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
-	d := &doc{r: []rune(text)}
+	d := &doc{src: text, r: []rune(text)}
+	if !utf8.ValidString(text) {
+		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
+	}
 	r := d.r
 	d.toks = make([]tok, 0, len(r)/5+8)
 	d.low = make([]byte, 0, len(text)+16)

@@ -1219,7 +1219,7 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 		return false
 	}
 	w := d.lw(k)
-	if npStop[w] || auxVerbs[w] || determiners[w] || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) {
+	if !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || npStop[w] || auxVerbs[w] || determiners[w] {
 		return false
 	}
 	p := k - 1
