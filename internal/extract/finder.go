@@ -42,6 +42,9 @@ type finder struct {
 	sents []sent
 	attrs []attr
 	taken []bool // sentences consumed as a second fragment
+	// subClip is where a subordinate clause's content ends when its
+	// postposed reading was dropped (subordinateReport), or -1.
+	subClip int
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -63,6 +66,7 @@ func (f *finder) run() {
 			continue
 		}
 		n0 := len(f.attrs)
+		f.subClip = -1
 		f.sentence(si)
 		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
@@ -153,6 +157,10 @@ func (f *finder) sentence(si int) {
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
+		if ok && !d.is(k, "according") && f.subordinateReport(&a, s) {
+			// The inner verb takes the words, up to where they ended here.
+			ok, f.subClip = false, a.frags[0][1]
+		}
 		if ok {
 			if !d.is(k, "according") {
 				f.accordingTail(&a, s)
@@ -214,6 +222,7 @@ func (f *finder) sentence(si int) {
 		if !f.preposed(&a, s) && !f.possessive(&a, s) {
 			continue
 		}
+		f.clipToSub(&a)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)

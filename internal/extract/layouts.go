@@ -141,6 +141,10 @@ func (f *finder) quoteThenVerb(si int) bool {
 			continue
 		}
 		a.frags = [][2]int{sp}
+		if f.subordinateReport(&a, s) {
+			f.subClip = sp[1] // the inner verb takes the words
+			return false
+		}
 		a.venueS, a.venueE = ne+1, s.te
 		a.conf = 0.6
 		f.splitTail(&a, s, ne+1)

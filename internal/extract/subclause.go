@@ -1,0 +1,79 @@
+package extract
+
+// subordinateReport tells whether the content of a postposed attribution
+// opens with a subordinate clause that has its own subject and reporting
+// verb: "When Maddow pointed out that …, Clinton seized upon the
+// reference", "While Sullivan proclaims the article a “…,” Clinton
+// fixates on …". The words belong to that inner verb, not to the main
+// clause after them, so the postposed reading is dropped and the
+// left-to-right pass finds the inner attribution.
+func (f *finder) subordinateReport(a *attr, s sent) bool {
+	d := f.d
+	if len(a.frags) != 1 {
+		return false
+	}
+	t := s.ts
+	for t < s.te && int(d.toks[t].s) < a.frags[0][0] {
+		t++
+	}
+	if d.is(t, "but") || d.is(t, "and") || d.is(t, "yet") {
+		t++
+	}
+	if d.is(t, "even") {
+		t++
+	}
+	if t >= s.te || d.toks[t].quote != 0 || !subordinators[d.lw(t)] || d.is(t, "during") {
+		return false
+	}
+	sub := t
+	for k := sub + 2; k < s.te && k <= sub+8 && int(d.toks[k].s) < a.frags[0][1]; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ",") {
+			return false
+		}
+		if !d.word(k) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 {
+			n = 1
+		}
+		if !(e.Prec >= 0.3 && e.Type == CueSpeech || f.verbThat(k)) {
+			continue
+		}
+		j := k - 1
+		for j > sub && d.word(j) && skipBetween[d.lw(j)] {
+			j--
+		}
+		j = f.timePhraseBack(j, sub+1)
+		if j > sub && d.npBack(j, sub+1) == sub+1 {
+			return f.clauseToEnd(k+n, a.frags[0][1])
+		}
+	}
+	return false
+}
+
+// clipToSub ends a content found inside a dropped subordinate clause
+// where that clause ended, so the main clause after it stays free.
+func (f *finder) clipToSub(a *attr) {
+	c := f.subClip
+	if c < 0 || len(a.frags) != 1 || a.frags[0][0] >= c || a.frags[0][1] <= c {
+		return
+	}
+	a.frags[0][1] = c
+	f.subClip = -1
+}
+
+// clauseToEnd tells whether the subordinate clause runs to the end of the
+// content (code point end) from token k: a comma outside quotation marks
+// before then closes it, and the main clause after it is the content
+// ("Though Republicans boast of …, there is no correlation …, scientists
+// say").
+func (f *finder) clauseToEnd(k, end int) bool {
+	d := f.d
+	for ; k < len(d.toks) && int(d.toks[k].s) < end; k++ {
+		if d.toks[k].quote == 0 && (d.is(k, ",") || d.is(k, ";")) {
+			return false
+		}
+	}
+	return true
+}

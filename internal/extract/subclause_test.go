@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestSubordinateReport: a leading subordinate clause with its own subject
+// and reporting verb keeps its words, however the main clause ends.
+func TestSubordinateReport(t *testing.T) {
+	cases := []struct {
+		name, in, want, src string
+	}{
+		{"when clause", `When the host pointed out that the mayor calls it "a fresh start," the governor laughed at the phrase.`,
+			`that the mayor calls it "a fresh start,"`, "the host"},
+		{"even as clause", `But even as Smith claimed on Monday that “the audit was clean,” two former auditors said it was not.`,
+			`that “the audit was clean,”`, "Smith"},
+		{"main clause content stays", `Though the mayor boasts of a surplus, the city is in debt, analysts say.`,
+			`Though the mayor boasts of a surplus, the city is in debt`, "analysts"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || q.Mention.Text != c.src {
+						t.Errorf("%q: source %v, want %q", c.want, q.Mention, c.src)
+					}
+					return
+				}
+			}
+			var got []string
+			for _, q := range r.Quotes {
+				got = append(got, q.Text)
+			}
+			t.Errorf("missing %q; got %q", c.want, got)
+		})
+	}
+}
