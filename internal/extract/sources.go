@@ -223,6 +223,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 			st = s.ts + 1 // "When Trump later … and said": no comma, one word
 		}
 	}
+	if st == s.ts {
+		st = f.leadTime(st, lim)
+	}
 	if st >= lim {
 		return -1, -1
 	}

@@ -77,3 +77,23 @@ func (f *finder) clauseToEnd(k, end int) bool {
 	}
 	return true
 }
+
+// leadTime skips an opening time phrase closed by a comma ("Eight years
+// ago, he …", "A month later, he …"), which is no subject. It returns the
+// token after the comma, or st.
+func (f *finder) leadTime(st, lim int) int {
+	d := f.d
+	for c := st + 1; c < lim && c <= st+5; c++ {
+		if !d.is(c, ",") {
+			if d.word(c) && d.toks[c].quote == 0 {
+				continue
+			}
+			return st
+		}
+		if i := f.timeBack(c-1, st); i < st || i == st && timeInner[d.lw(st)] {
+			return c + 1
+		}
+		return st
+	}
+	return st
+}

@@ -14,6 +14,8 @@ func TestSubordinateReport(t *testing.T) {
 			`that “the audit was clean,”`, "Smith"},
 		{"main clause content stays", `Though the mayor boasts of a surplus, the city is in debt, analysts say.`,
 			`Though the mayor boasts of a surplus, the city is in debt`, "analysts"},
+		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
+			`“We will keep it open.”`, "she"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
