@@ -230,6 +230,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		return -1, -1
 	}
 	ne := d.npForward(st, lim)
+	if ne < 0 && d.modifiesHead(st, st+1, lim) {
+		ne = st + 3 // "The billionaire businessman began …"
+	}
 	if ne < 0 {
 		return -1, -1
 	}

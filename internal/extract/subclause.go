@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // subordinateReport tells whether the content of a postposed attribution
 // opens with a subordinate clause that has its own subject and reporting
 // verb: "When Maddow pointed out that …, Clinton seized upon the
@@ -96,4 +98,19 @@ func (f *finder) leadTime(st, lim int) int {
 		return st
 	}
 	return st
+}
+
+// modifiesHead says whether the lower-case word i, right after an opening
+// determiner at k, modifies a learned source head after it: "The
+// billionaire businessman began …", "a longtime aide said".
+func (d *doc) modifiesHead(k, i, lim int) bool {
+	if i != k+1 || !determiners[d.lw(k)] || d.lw(k) == "that" || i+1 >= lim || !d.word(i+1) || d.toks[i+1].quote != 0 {
+		return false
+	}
+	w := d.lw(i)
+	if npStop[w] || pronouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	h, ok := learnedHeads[d.lw(i+1)]
+	return ok && h.Count >= 3 && !npStop[d.lw(i+1)]
 }

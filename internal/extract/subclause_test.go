@@ -16,6 +16,8 @@ func TestSubordinateReport(t *testing.T) {
 			`Though the mayor boasts of a surplus, the city is in debt`, "analysts"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
+		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
+			`that taxes are “far too high.”`, "The veteran businessman"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
