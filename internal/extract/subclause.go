@@ -114,3 +114,14 @@ func (d *doc) modifiesHead(k, i, lim int) bool {
 	h, ok := learnedHeads[d.lw(i+1)]
 	return ok && h.Count >= 3 && !npStop[d.lw(i+1)]
 }
+
+// reportGerundPreps put a reporting participle under the clause's subject:
+// "She answered by saying …", "the crowd booed her upon saying …".
+var reportGerundPreps = setOf("by upon after while")
+
+// prepGerund says whether the participle at token k follows such a
+// preposition.
+func (f *finder) prepGerund(k int) bool {
+	d := f.d
+	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && reportGerundPreps[d.lw(k-1)]
+}

@@ -18,6 +18,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
 			`that taxes are “far too high.”`, "The veteran businessman"},
+		{"participle after by", `The mayor answered the critics by saying, “We built the bridge on time.”`,
+			`“We built the bridge on time.”`, "The mayor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
