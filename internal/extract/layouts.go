@@ -815,6 +815,9 @@ func (f *finder) toInfinitive(k int) bool {
 		return false
 	}
 	w := d.lw(k + 1)
+	if w == "be" || w == "have" {
+		return true // "to be", "to have" (npStop words) open an infinitive
+	}
 	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 

@@ -20,6 +20,8 @@ func TestSubordinateReport(t *testing.T) {
 			`that taxes are “far too high.”`, "The veteran businessman"},
 		{"participle after by", `The mayor answered the critics by saying, “We built the bridge on time.”`,
 			`“We built the bridge on time.”`, "The mayor"},
+		{"quoted infinitive with be", `The senator promised to "be a loud voice for the farmers" if reelected.`,
+			`to "be a loud voice for the farmers" if reelected`, "The senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
