@@ -125,3 +125,32 @@ func (f *finder) prepGerund(k int) bool {
 	d := f.d
 	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && reportGerundPreps[d.lw(k-1)]
 }
+
+// leadPrepositions open an adverbial phrase at the head of a sentence.
+var leadPrepositions = setOf("on in at during after before from with under over for since following throughout among like unlike amid despite")
+
+// leadPhraseOnly tells whether the content of a postposed attribution is
+// only an opening prepositional phrase ("On his website, Lopez promises
+// to “end” …", "In response, Trump wrote: …"): no words are reported
+// before the comma, and the verb's own content follows it.
+func (f *finder) leadPhraseOnly(a *attr, s sent) bool {
+	d := f.d
+	if len(a.frags) != 1 {
+		return false
+	}
+	t := s.ts
+	for t < s.te && int(d.toks[t].s) < a.frags[0][0] {
+		t++
+	}
+	if t >= s.te || !d.word(t) || !leadPrepositions[d.lw(t)] {
+		return false
+	}
+	n := 0
+	for k := t; k < s.te && int(d.toks[k].s) < a.frags[0][1]; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ",") {
+			return false
+		}
+		n++
+	}
+	return n <= 8
+}

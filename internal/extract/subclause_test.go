@@ -22,6 +22,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“We built the bridge on time.”`, "The mayor"},
 		{"quoted infinitive with be", `The senator promised to "be a loud voice for the farmers" if reelected.`,
 			`to "be a loud voice for the farmers" if reelected`, "The senator"},
+		{"opening phrase is no content", `On her campaign site, the governor vows to “cut every toll in half.”`,
+			`to “cut every toll in half.”`, "the governor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
