@@ -75,6 +75,7 @@ func (f *finder) run() {
 	f.dashBylines()
 	f.chainParagraphs()
 	f.npObjects()
+	f.trimQuoteTails()
 }
 
 // chainParagraphs extends quotes that run over several paragraphs, each

@@ -46,3 +46,31 @@ func TestSubordinateReport(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteTails: a content ends at the narrator's comment after its
+// quoted words, not while the speaker is still quoted.
+func TestQuoteTails(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"appositive comment", `The mayor said the plan would “cut the deficit” by June, a promise he has made before.`,
+			`the plan would “cut the deficit” by June`},
+		{"contrast", `The coach said he would bring “a new spirit” to the team but did not name his staff.`,
+			`he would bring “a new spirit” to the team`},
+		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
+			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			var got []string
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					return
+				}
+				got = append(got, q.Text)
+			}
+			t.Errorf("missing %q; got %q", c.want, got)
+		})
+	}
+}
