@@ -14,6 +14,9 @@ func (f *finder) trimQuoteTails() {
 			continue
 		}
 		fr := a.frags[0]
+		if a.srcS >= 0 && int(d.toks[a.srcS].s) >= fr[1] {
+			continue // "“…” but work will start soon, the minister said": all of it is hers
+		}
 		k := 0
 		for k < len(d.toks) && int(d.toks[k].s) < fr[0] {
 			k++
