@@ -1,5 +1,7 @@
 package extract
 
+import "sort"
+
 // trimQuoteTails ends a content that runs on past its quoted words into
 // the narrator's comment: an appositive (“…” at his rally, a swipe at
 // …), a relative clause on the whole (“…” policies, which he said …) or
@@ -17,10 +19,7 @@ func (f *finder) trimQuoteTails() {
 		if a.srcS >= 0 && int(d.toks[a.srcS].s) >= fr[1] {
 			continue // "“…” but work will start soon, the minister said": all of it is hers
 		}
-		k := 0
-		for k < len(d.toks) && int(d.toks[k].s) < fr[0] {
-			k++
-		}
+		k := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].s) >= fr[0] })
 		closed := false
 		for ; k < len(d.toks) && int(d.toks[k].e) < fr[1]; k++ {
 			if f.isClose(k) && int(d.toks[k].s) > fr[0] {
