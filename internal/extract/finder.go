@@ -75,6 +75,7 @@ func (f *finder) run() {
 	f.dashBylines()
 	f.chainParagraphs()
 	f.npObjects()
+	f.extendQuotedCoordination()
 	f.trimQuoteTails()
 }
 

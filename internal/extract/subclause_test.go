@@ -55,6 +55,8 @@ func TestQuoteTails(t *testing.T) {
 			`the plan would “cut the deficit” by June`},
 		{"contrast", `The coach said he would bring “a new spirit” to the team but did not name his staff.`,
 			`he would bring “a new spirit” to the team`},
+		{"coordinated part with quoted words", `The coach said he is pleased with the season and expects a “strong finish” in May.`,
+			`he is pleased with the season and expects a “strong finish” in May`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}
