@@ -76,6 +76,7 @@ func (f *finder) run() {
 	f.chainParagraphs()
 	f.npObjects()
 	f.extendQuotedCoordination()
+	f.quotedHeads()
 	f.trimQuoteTails()
 }
 

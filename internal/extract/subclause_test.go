@@ -57,6 +57,8 @@ func TestQuoteTails(t *testing.T) {
 			`he would bring “a new spirit” to the team`},
 		{"coordinated part with quoted words", `The coach said he is pleased with the season and expects a “strong finish” in May.`,
 			`he is pleased with the season and expects a “strong finish” in May`},
+		{"head continued by a lower-case quotation", `An early vote, the chairman said, “could settle the race by May.”`,
+			`An early vote, the chairman said, “could settle the race by May.”`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}

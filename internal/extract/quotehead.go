@@ -1,0 +1,38 @@
+package extract
+
+import "sort"
+
+// quotedHeads joins the head of a sentence to a quotation that goes on
+// with it after the attribution: "An early vote, he said, “could settle
+// it.”" The lower-case word opening the quotation shows it continues the
+// head, which PolNeAR marks as one content in two pieces.
+func (f *finder) quotedHeads() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 || a.srcS <= 0 || a.sent < 0 || a.sent >= len(f.sents) {
+			continue
+		}
+		s := f.sents[a.sent]
+		fr := a.frags[0]
+		q := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[0] })
+		if q >= s.te || !f.isOpen(q) || !d.word(q+1) || d.toks[q+1].cap || q < a.srcS || !d.is(q-1, ",") {
+			continue
+		}
+		if a.srcS-1 <= s.ts || !d.is(a.srcS-1, ",") || d.toks[a.srcS-1].quote != 0 {
+			continue
+		}
+		hs, he := s.ts, a.srcS-1
+		if d.is(hs, "but") || d.is(hs, "and") {
+			hs++
+		}
+		if he-hs < 1 || he-hs > 8 || f.quoteOpensIn(hs, int(d.toks[he].s)) {
+			continue
+		}
+		h0, h1 := int(d.toks[hs].s), int(d.toks[he-1].e)
+		if f.claimedBy(i, h0, h1) {
+			continue
+		}
+		a.frags = [][2]int{{h0, h1}, fr}
+	}
+}
