@@ -1,6 +1,9 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // trimQuoteTails ends a content that runs on past its quoted words into
 // the narrator's comment: an appositive (“…” at his rally, a swipe at
@@ -53,6 +56,10 @@ func (f *finder) commentAfter(k int) bool {
 		return true
 	case d.is(k, "but"):
 		return true
+	case d.toks[k-1].quote != 0 && (d.is(k, "during") || d.is(k, "when")):
+		return true // "… “crazy system” during a stop in Flint"
+	case d.is(k, ",") && f.participleAt(k+1), f.isClose(k-1) && d.is(k-2, ",") && f.participleAt(k):
+		return true // ", meaning it only …", ", implicitly putting …"
 	}
 	return false
 }
@@ -81,4 +88,14 @@ func (f *finder) cueWithin(k, e int) bool {
 		}
 	}
 	return false
+}
+
+// participleAt says whether a lower-case participle, maybe after an -ly
+// adverb, opens at token k: the narrator's comment on what was said.
+func (f *finder) participleAt(k int) bool {
+	d := f.d
+	if d.word(k) && !d.toks[k].cap && strings.HasSuffix(d.lw(k), "ly") {
+		k++
+	}
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && isGerund(d.lw(k))
 }

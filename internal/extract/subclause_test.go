@@ -59,6 +59,10 @@ func TestQuoteTails(t *testing.T) {
 			`he is pleased with the season and expects a “strong finish” in May`},
 		{"head continued by a lower-case quotation", `An early vote, the chairman said, “could settle the race by May.”`,
 			`An early vote, the chairman said, “could settle the race by May.”`},
+		{"participle comment", `The mayor said the budget was “fair to everyone,” meaning that no fees would rise.`,
+			`the budget was “fair to everyone,”`},
+		{"time after the quotation", `The mayor called the plan a “bold step” during a visit to the harbor.`,
+			`the plan a “bold step”`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}
