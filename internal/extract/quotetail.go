@@ -56,6 +56,8 @@ func (f *finder) commentAfter(k int) bool {
 		return true
 	case d.is(k, "but"):
 		return true
+	case isDashTok(d, k) && (d.is(k+1, "a") || d.is(k+1, "an")) && !f.cueWithin(k+2, k+8):
+		return true // "“burning the Constitution” - a charge that …"
 	case d.toks[k-1].quote != 0 && (d.is(k, "during") || d.is(k, "when")):
 		return true // "… “crazy system” during a stop in Flint"
 	case d.is(k, ",") && f.participleAt(k+1), f.isClose(k-1) && d.is(k-2, ",") && f.participleAt(k):
