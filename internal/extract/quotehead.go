@@ -36,3 +36,27 @@ func (f *finder) quotedHeads() {
 		a.frags = [][2]int{{h0, h1}, fr}
 	}
 }
+
+// lateContinuation finds the opening mark of a quotation that resumes the
+// sentence after a longer circumstance than skipVenue takes: "“…,” Trump
+// said during a rally in Kenansville, N.C., “but a lot of people …”". The
+// lower-case word after the mark shows the sentence goes on; no quotation,
+// cue or participle may stand between. It returns the mark's token or -1.
+func (f *finder) lateContinuation(k int, s sent) int {
+	d := f.d
+	for j := k; j < s.te-2 && j < k+14; j++ {
+		if d.toks[j].quote != 0 {
+			return -1
+		}
+		if d.word(j) {
+			if n, c := d.cueMatch(j); n > 0 && c.Prec >= 0.3 || isGerund(d.lw(j)) || d.is(j, "that") {
+				return -1
+			}
+			continue
+		}
+		if d.is(j, ",") && f.isOpen(j+1) && d.word(j+2) && !d.toks[j+2].cap {
+			return j + 1
+		}
+	}
+	return -1
+}

@@ -63,6 +63,8 @@ func TestQuoteTails(t *testing.T) {
 			`the budget was “fair to everyone,”`},
 		{"time after the quotation", `The mayor called the plan a “bold step” during a visit to the harbor.`,
 			`the plan a “bold step”`},
+		{"split across a long circumstance", `"The vote will be close," the mayor said at a rally in Dover, Del., "but we will win it."`,
+			`"The vote will be close," the mayor said at a rally in Dover, Del., "but we will win it."`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}
