@@ -90,3 +90,22 @@ func (f *finder) claimedBy(self, s, e int) bool {
 	}
 	return false
 }
+
+// coordQuoted lets a weak cue after "and/but" take the clause subject
+// when quoted words follow it closely: "…, and called him “the leading
+// proponent …”" reports again, with the quotation as proof.
+func (f *finder) coordQuoted(a *attr, s sent) bool {
+	d := f.d
+	if a.entry.Prec < 0.1 {
+		return false
+	}
+	for k := a.cueE; k < s.te && k < a.cueE+6; k++ {
+		if f.isOpen(k) {
+			return true
+		}
+		if d.toks[k].quote != 0 || d.is(k, ",") {
+			return false
+		}
+	}
+	return false
+}

@@ -14,6 +14,8 @@ func TestSubordinateReport(t *testing.T) {
 			`that “the audit was clean,”`, "Smith"},
 		{"main clause content stays", `Though the mayor boasts of a surplus, the city is in debt, analysts say.`,
 			`Though the mayor boasts of a surplus, the city is in debt`, "analysts"},
+		{"coordinated weak cue with a quotation", `The senator praised the plan, and called the mayor "a true partner in this."`,
+			`the mayor "a true partner in this."`, "The senator"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
