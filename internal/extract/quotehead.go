@@ -60,3 +60,29 @@ func (f *finder) lateContinuation(k int, s sent) int {
 	}
 	return -1
 }
+
+// whatCalled: "led to what aide Kevin Phillips called “the beginning of a
+// new era”" — a free relative naming something with the source's words.
+// PolNeAR's content runs from "what" to the end of the quotation; the
+// source is the subject between them.
+func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
+	d := f.d
+	w := b - 1
+	if !(d.is(w, "what") || d.is(w, "whom")) || d.toks[w].quote != 0 || b > j || !namingVerbs[d.lw(a.cueS)] {
+		return false
+	}
+	k := a.cueE
+	if d.is(k, "as") {
+		k++
+	}
+	if k >= s.te || !f.isOpen(k) {
+		return false
+	}
+	sg := f.segs[d.toks[k].quote-1]
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.frags = [][2]int{{int(d.toks[w].s), sg.e}}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.8
+	return true
+}
+

@@ -16,6 +16,8 @@ func TestSubordinateReport(t *testing.T) {
 			`Though the mayor boasts of a surplus, the city is in debt`, "analysts"},
 		{"coordinated weak cue with a quotation", `The senator praised the plan, and called the mayor "a true partner in this."`,
 			`the mayor "a true partner in this."`, "The senator"},
+		{"free relative with a naming verb", `The cuts led to what the union called “the worst winter in memory” for the town.`,
+			`what the union called “the worst winter in memory”`, "the union"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
