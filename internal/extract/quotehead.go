@@ -85,4 +85,3 @@ func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
 	a.conf = 0.8
 	return true
 }
-
