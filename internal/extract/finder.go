@@ -229,6 +229,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		f.clipToSub(&a)
+		f.cutAtCoordCue(&a, s)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)

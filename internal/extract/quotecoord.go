@@ -109,3 +109,31 @@ func (f *finder) coordQuoted(a *attr, s sent) bool {
 	}
 	return false
 }
+
+// cutAtCoordCue ends a content before ", but/and <cue> … “…”": "said he
+// had not read the plan, but called it a “starting point”" holds a
+// second report of the same subject, which the left-to-right pass then
+// finds on its own.
+func (f *finder) cutAtCoordCue(a *attr, s sent) {
+	d := f.d
+	if len(a.frags) != 1 {
+		return
+	}
+	fr := a.frags[0]
+	i := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[0] })
+	for ; i+2 < s.te && int(d.toks[i].e) < fr[1]; i++ {
+		if d.toks[i].quote != 0 || !d.is(i, ",") || !(d.is(i+1, "and") || d.is(i+1, "but")) || d.toks[i+2].cap {
+			continue
+		}
+		n, c := d.cueMatch(i + 2)
+		if n == 0 {
+			continue
+		}
+		b := attr{cueS: i + 2, cueE: i + 2 + n, entry: c}
+		if !f.coordQuoted(&b, s) || i == 0 || int(d.toks[i-1].e) <= fr[0] {
+			continue
+		}
+		a.frags[0][1] = int(d.toks[i-1].e)
+		return
+	}
+}

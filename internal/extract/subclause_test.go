@@ -18,6 +18,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the mayor "a true partner in this."`, "The senator"},
 		{"free relative with a naming verb", `The cuts led to what the union called “the worst winter in memory” for the town.`,
 			`what the union called “the worst winter in memory”`, "the union"},
+		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
+			`it a “fair first draft.”`, "The chairman"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
