@@ -164,7 +164,7 @@ func (f *finder) sentence(si int) {
 			// The inner verb takes the words, up to where they ended here.
 			ok, f.subClip = false, a.frags[0][1]
 		}
-		if ok && !d.is(k, "according") && f.leadPhraseOnly(&a, s) {
+		if ok && !d.is(k, "according") && (f.leadPhraseOnly(&a, s) || f.quoteAfterCue(&a, s)) {
 			ok = false
 		}
 		if ok {

@@ -154,3 +154,22 @@ func (f *finder) leadPhraseOnly(a *attr, s sent) bool {
 	}
 	return n <= 8
 }
+
+// quoteAfterCue tells whether a postposed reading that ends in no
+// quotation is followed by one after its cue: "Cruz won the backing of
+// Mike Lee, who declared in the spin room, “…”" — the quotation is the
+// content, not the clause before the source.
+func (f *finder) quoteAfterCue(a *attr, s sent) bool {
+	d := f.d
+	if len(a.frags) != 1 || a.strong {
+		return false
+	}
+	if e := a.frags[0][1]; isDQ(d.r[e-1]) || isSQ(d.r[e-1]) {
+		return false // “…” he said, “…”: a split quotation
+	}
+	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te)
+	if d.is(k, ",") || d.is(k, ":") {
+		k++
+	}
+	return k < s.te && f.isOpen(k)
+}

@@ -20,6 +20,8 @@ func TestSubordinateReport(t *testing.T) {
 			`what the union called “the worst winter in memory”`, "the union"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
 			`it a “fair first draft.”`, "The chairman"},
+		{"relative source before a quotation", `The bill won the support of Ann Roe, who declared at the hearing, “This law is long overdue.”`,
+			`“This law is long overdue.”`, "who"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
