@@ -449,6 +449,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
+		if f.innerCue(k, j) {
+			break // "said after Clinton argued that …": the clause is the inner verb's
+		}
 	}
 	if a.strong {
 		// “…,” X said — whatever follows is circumstance.

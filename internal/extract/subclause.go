@@ -173,3 +173,15 @@ func (f *finder) quoteAfterCue(a *attr, s sent) bool {
 	}
 	return k < s.te && f.isOpen(k)
 }
+
+// innerCue says whether token j, after a subordinator that opens the
+// tail at k, is a reporting verb of its own: "…,” Axelrod said after
+// Clinton argued that …".
+func (f *finder) innerCue(k, j int) bool {
+	d := f.d
+	if j <= k+1 || !subordinators[d.lw(k)] || d.toks[k].quote != 0 || !d.word(j) || d.toks[j].quote != 0 {
+		return false
+	}
+	n, c := d.cueMatch(j)
+	return n > 0 && c.Prec >= 0.3
+}

@@ -22,6 +22,8 @@ func TestSubordinateReport(t *testing.T) {
 			`it a “fair first draft.”`, "The chairman"},
 		{"relative source before a quotation", `The bill won the support of Ann Roe, who declared at the hearing, “This law is long overdue.”`,
 			`“This law is long overdue.”`, "who"},
+		{"tail with its own report", `“That is not true,” the mayor said after the chief argued that crime had fallen.`,
+			`“That is not true,”`, "the mayor"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
