@@ -77,6 +77,7 @@ func (f *finder) run() {
 	f.npObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
+	f.joinQuoteSentence()
 	f.trimQuoteTails()
 }
 

@@ -75,6 +75,8 @@ func TestQuoteTails(t *testing.T) {
 			`the plan a “bold step”`},
 		{"split across a long circumstance", `"The vote will be close," the mayor said at a rally in Dover, Del., "but we will win it."`,
 			`"The vote will be close," the mayor said at a rally in Dover, Del., "but we will win it."`},
+		{"report then a quotation closing the paragraph", "The mayor said that the budget would pass. “We have the votes.”\n\nThe council meets Monday.",
+			`that the budget would pass. “We have the votes.”`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}
