@@ -51,4 +51,3 @@ func (f *finder) joinQuoteSentence() {
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
 	}
 }
-
