@@ -24,6 +24,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“This law is long overdue.”`, "who"},
 		{"tail with its own report", `“That is not true,” the mayor said after the chief argued that crime had fallen.`,
 			`“That is not true,”`, "the mayor"},
+		{"participle title before a name", `"We will appeal," said retired judge Ann Roe.`,
+			`"We will appeal,"`, "retired judge Ann Roe"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
