@@ -78,6 +78,7 @@ func (f *finder) run() {
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
+	f.docSenders()
 	f.trimQuoteTails()
 }
 

@@ -26,6 +26,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“That is not true,”`, "the mayor"},
 		{"participle title before a name", `"We will appeal," said retired judge Ann Roe.`,
 			`"We will appeal,"`, "retired judge Ann Roe"},
+		{"sender of a document", `After the vote, the union sent out a letter to members saying, “The strike is over.”`,
+			`“The strike is over.”`, "the union"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
