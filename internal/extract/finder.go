@@ -79,6 +79,7 @@ func (f *finder) run() {
 	f.quotedHeads()
 	f.joinQuoteSentence()
 	f.docSenders()
+	f.colonParagraph()
 	f.trimQuoteTails()
 }
 

@@ -28,6 +28,8 @@ func TestSubordinateReport(t *testing.T) {
 			`"We will appeal,"`, "retired judge Ann Roe"},
 		{"sender of a document", `After the vote, the union sent out a letter to members saying, “The strike is over.”`,
 			`“The strike is over.”`, "the union"},
+		{"statement paragraph after a colon", "After the storm, the mayor issued the following statement:\n\n“We will rebuild every home.”\n\nThe council agreed.",
+			`“We will rebuild every home.”`, "the mayor"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
