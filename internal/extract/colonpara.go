@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // colonParagraph gives the quotation that makes up a paragraph to the
 // attribution of a sentence closing the paragraph before with a colon
 // when the cue stands earlier in it: "Trump issued the following
@@ -68,4 +70,60 @@ func (f *finder) statementCue(s sent) int {
 		}
 	}
 	return -1
+}
+
+// bareCueParagraph: "Iowa State University's Dianne Bystrom agreed.
+// “Mainstream Republicans are running out of time …”" — a sentence that is
+// only a subject, a reporting verb and its circumstance introduces the
+// quotation that makes up the rest of its paragraph.
+func (f *finder) bareCueParagraph() {
+	d := f.d
+	n := len(f.attrs)
+	for si := 0; si+1 < len(f.sents); si++ {
+		s, ns := f.sents[si], f.sents[si+1]
+		if ns.para != s.para || !f.isOpen(ns.ts) || !(d.is(s.te-1, ".") || strings.HasSuffix(d.lw(s.te-1), ".")) {
+			continue
+		}
+		has := false
+		for i := 0; i < n && !has; i++ {
+			has = f.attrs[i].sent == si
+		}
+		if has {
+			continue
+		}
+		sg := f.segs[d.toks[ns.ts].quote-1]
+		if sg.ct < 0 || sg.next >= 0 || f.claimedBy(-1, sg.s, sg.e) {
+			continue
+		}
+		// The quotation runs to the end of the paragraph.
+		k := sg.ct + 1
+		for k < len(d.toks) && d.toks[k].kind == tkPunct && d.toks[k].quote == 0 {
+			k++
+		}
+		if k < len(d.toks) {
+			if i := f.sentOf(k); i >= 0 && f.sents[i].ts <= k && k < f.sents[i].te && f.sents[i].para == s.para {
+				continue
+			}
+		}
+		for c := s.ts + 1; c < s.te-1; c++ {
+			nc, e := d.cueMatch(c)
+			if nc == 0 || e.Prec < 0.3 || d.toks[c].quote != 0 {
+				continue
+			}
+			j := c - 1
+			for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+				j--
+			}
+			b := d.npBack(j, s.ts)
+			if b != s.ts || f.skipVenue(c+nc, s.te) < s.te-1 {
+				break
+			}
+			a := attr{srcS: b, srcE: j + 1, coreE: f.mentionEnd(b, j), cueS: c, cueE: c + nc, entry: e, sent: si, inherit: -1}
+			a.frags = [][2]int{{sg.s, sg.e}}
+			a.venueS, a.venueE = c+nc, s.te
+			a.conf = 0.7
+			f.attrs = append(f.attrs, a)
+			break
+		}
+	}
 }

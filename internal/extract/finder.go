@@ -80,6 +80,7 @@ func (f *finder) run() {
 	f.joinQuoteSentence()
 	f.docSenders()
 	f.colonParagraph()
+	f.bareCueParagraph()
 	f.trimQuoteTails()
 }
 

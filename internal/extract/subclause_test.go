@@ -30,6 +30,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“The strike is over.”`, "the union"},
 		{"statement paragraph after a colon", "After the storm, the mayor issued the following statement:\n\n“We will rebuild every home.”\n\nThe council agreed.",
 			`“We will rebuild every home.”`, "the mayor"},
+		{"bare cue sentence before a quotation", "The professor agreed. \"The vote will be close.\"\n\nThe polls open at seven.",
+			`"The vote will be close."`, "The professor"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
