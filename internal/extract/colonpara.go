@@ -127,3 +127,20 @@ func (f *finder) bareCueParagraph() {
 		}
 	}
 }
+
+// presentVerbColon: "The email goes on to say: “…”" — a present-tense
+// verb (not an auxiliary) whose phrase ends in the colon, with a
+// reporting verb before the colon.
+func (f *finder) presentVerbColon(v, c int) bool {
+	d := f.d
+	w := d.lw(v)
+	if !d.word(v) || d.toks[v].cap || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || auxVerbs[w] || npStop[w] {
+		return false
+	}
+	for k := v + 1; k < c; k++ {
+		if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.3 {
+			return true
+		}
+	}
+	return false
+}

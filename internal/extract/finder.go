@@ -381,7 +381,7 @@ func (f *finder) colonQuote(si int) bool {
 			v++
 		}
 		w := d.lw(v)
-		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) {
+		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) && !f.presentVerbColon(v, c) {
 			return false
 		}
 		a.srcS, a.srcE, a.coreE = b, ne, ne

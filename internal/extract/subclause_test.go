@@ -32,6 +32,8 @@ func TestSubordinateReport(t *testing.T) {
 			`“We will rebuild every home.”`, "the mayor"},
 		{"bare cue sentence before a quotation", "The professor agreed. \"The vote will be close.\"\n\nThe polls open at seven.",
 			`"The vote will be close."`, "The professor"},
+		{"present verb phrase before a colon", `The letter goes on to say: “The board will not meet again this year.”`,
+			`“The board will not meet again this year.”`, "The letter"},
 		{"opening time phrase is no subject", `Two weeks later, she toured the plant and said, “We will keep it open.”`,
 			`“We will keep it open.”`, "she"},
 		{"modifier before a source head", `The veteran businessman opened with the budget, saying that taxes are “far too high.”`,
