@@ -116,8 +116,9 @@ func (d *doc) modifiesHead(k, i, lim int) bool {
 }
 
 // reportGerundPreps put a reporting participle under the clause's subject:
-// "She answered by saying …", "the crowd booed her upon saying …".
-var reportGerundPreps = setOf("by upon after while")
+// "She answered by saying …", "the crowd booed her upon saying …",
+// "…,” Cruz replied, before adding that …".
+var reportGerundPreps = setOf("by upon after while before")
 
 // prepGerund says whether the participle at token k follows such a
 // preposition.
