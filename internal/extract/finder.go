@@ -81,6 +81,7 @@ func (f *finder) run() {
 	f.docSenders()
 	f.colonParagraph()
 	f.bareCueParagraph()
+	f.accordingHeads()
 	f.trimQuoteTails()
 }
 

@@ -87,6 +87,8 @@ func TestQuoteTails(t *testing.T) {
 			`"The vote will be close," the mayor said at a rally in Dover, Del., "but we will win it."`},
 		{"report then a quotation closing the paragraph", "The mayor said that the budget would pass. “We have the votes.”\n\nThe council meets Monday.",
 			`that the budget would pass. “We have the votes.”`},
+		{"according to after a subordinate clause", `While most files were marked “routine,” according to an official, two were marked “secret” last week.`,
+			`two were marked “secret” last week`},
 		{"contrast goes on quoting", `The envoy said the monitors would not stand “at the border” but aim to “keep the peace.”`,
 			`the monitors would not stand “at the border” but aim to “keep the peace.”`},
 	}
