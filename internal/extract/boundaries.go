@@ -220,6 +220,12 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		a.venueE = k
 		return
 	}
+	if j := f.lateContinuation(k, s); j > 0 {
+		sg := f.segs[d.toks[j].quote-1]
+		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = j - 1
+		return
+	}
 	// Next sentence of the same paragraph, made of one quote only, maybe
 	// after a connective: “…,” he said. But “…”
 	si := a.sent + 1
@@ -445,6 +451,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	for j := k; j < s.te && !d.is(j, ","); j++ {
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
+		}
+		if f.innerCue(k, j) {
+			break // "said after Clinton argued that …": the clause is the inner verb's
 		}
 	}
 	if a.strong {

@@ -42,6 +42,9 @@ type finder struct {
 	sents []sent
 	attrs []attr
 	taken []bool // sentences consumed as a second fragment
+	// subClip is where a subordinate clause's content ends when its
+	// postposed reading was dropped (subordinateReport), or -1.
+	subClip int
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -63,6 +66,7 @@ func (f *finder) run() {
 			continue
 		}
 		n0 := len(f.attrs)
+		f.subClip = -1
 		f.sentence(si)
 		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
@@ -71,6 +75,14 @@ func (f *finder) run() {
 	f.dashBylines()
 	f.chainParagraphs()
 	f.npObjects()
+	f.extendQuotedCoordination()
+	f.quotedHeads()
+	f.joinQuoteSentence()
+	f.docSenders()
+	f.colonParagraph()
+	f.bareCueParagraph()
+	f.accordingHeads()
+	f.trimQuoteTails()
 	f.dropDuplicates()
 }
 
@@ -154,6 +166,13 @@ func (f *finder) sentence(si int) {
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
+		if ok && !d.is(k, "according") && f.subordinateReport(&a, s) {
+			// The inner verb takes the words, up to where they ended here.
+			ok, f.subClip = false, a.frags[0][1]
+		}
+		if ok && !d.is(k, "according") && (f.leadPhraseOnly(&a, s) || f.quoteAfterCue(&a, s)) {
+			ok = false
+		}
 		if ok {
 			if !d.is(k, "according") {
 				f.accordingTail(&a, s)
@@ -218,6 +237,8 @@ func (f *finder) sentence(si int) {
 		if !f.preposed(&a, s) && !f.possessive(&a, s) {
 			continue
 		}
+		f.clipToSub(&a)
+		f.cutAtCoordCue(&a, s)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)
@@ -245,11 +266,11 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0) {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k)) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 {
+		if n == 0 || e.Prec < 0.3 || e.Prec < 0.5 && f.prepGerund(k) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -365,7 +386,7 @@ func (f *finder) colonQuote(si int) bool {
 			v++
 		}
 		w := d.lw(v)
-		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) {
+		if n, _ := d.cueMatch(v); n == 0 && !(strings.HasSuffix(w, "ed") && !npStop[w]) && !f.presentVerbColon(v, c) {
 			return false
 		}
 		a.srcS, a.srcE, a.coreE = b, ne, ne

@@ -141,6 +141,10 @@ func (f *finder) quoteThenVerb(si int) bool {
 			continue
 		}
 		a.frags = [][2]int{sp}
+		if f.subordinateReport(&a, s) {
+			f.subClip = sp[1] // the inner verb takes the words
+			return false
+		}
 		a.venueS, a.venueE = ne+1, s.te
 		a.conf = 0.6
 		f.splitTail(&a, s, ne+1)
@@ -492,7 +496,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.headSubjectBack(a, j, s)
 	}
-	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && a.entry.Prec >= 0.5 {
+	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
 		srcEnd = f.cueClip(b, srcEnd)
@@ -505,6 +509,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
 	}
 	if relHead < 0 && b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 && f.whRelative(a, s, b, j, srcEnd) {
+		return true
+	}
+	if relHead < 0 && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
 	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
@@ -845,6 +852,9 @@ func (f *finder) toInfinitive(k int) bool {
 		return false
 	}
 	w := d.lw(k + 1)
+	if w == "be" || w == "have" {
+		return true // "to be", "to have" (npStop words) open an infinitive
+	}
 	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
 }
 

@@ -303,12 +303,16 @@ func (d *doc) modifiesName(i, lim int) bool {
 		if d.toks[k].cap {
 			return k > i && !leadStop[lw]
 		}
-		if npStop[lw] || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") {
+		if npStop[lw] || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && !edTitles[lw] {
 			return false
 		}
 	}
 	return false
 }
+
+// edTitles are participles that describe a person before the name, not
+// verbs: "retired neurosurgeon Ben Carson".
+var edTitles = setOf("retired embattled disgraced ousted acclaimed renowned celebrated jailed indicted")
 
 // npStop are words that never stand inside a source phrase.
 var npStop = setOf("that which who whom whose what when where why how is was are were be been has have had will would could should can may might must do does did not and or but if as than to in on at by with from for about into after before over under while because so")

@@ -290,10 +290,16 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 			st = s.ts + 1 // "When Trump later … and said": no comma, one word
 		}
 	}
+	if st == s.ts {
+		st = f.leadTime(st, lim)
+	}
 	if st >= lim {
 		return -1, -1
 	}
 	ne := d.npForward(st, lim)
+	if ne < 0 && d.modifiesHead(st, st+1, lim) {
+		ne = st + 3 // "The billionaire businessman began …"
+	}
 	if ne < 0 {
 		return -1, -1
 	}

@@ -1,0 +1,103 @@
+package extract
+
+import (
+	"sort"
+	"strings"
+)
+
+// trimQuoteTails ends a content that runs on past its quoted words into
+// the narrator's comment: an appositive (“…” at his rally, a swipe at
+// …), a relative clause on the whole (“…” policies, which he said …) or
+// a contrast (“a prayer” for the nominee but did not say …). Only after a
+// closing quotation mark: before it the words are still the speaker's.
+// Dashes and "before"/"while" were tried too and lost on train.
+func (f *finder) trimQuoteTails() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 {
+			continue
+		}
+		fr := a.frags[0]
+		if a.srcS >= 0 && int(d.toks[a.srcS].s) >= fr[1] {
+			continue // "“…” but work will start soon, the minister said": all of it is hers
+		}
+		k := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].s) >= fr[0] })
+		closed := false
+		for ; k < len(d.toks) && int(d.toks[k].e) < fr[1]; k++ {
+			if f.isClose(k) && int(d.toks[k].s) > fr[0] {
+				closed = true
+				continue
+			}
+			if !closed || d.toks[k].quote != 0 || !f.commentAfter(k) || f.quoteOpensIn(k, fr[1]) {
+				continue
+			}
+			e := k
+			for e > 0 && d.toks[e-1].quote == 0 && d.toks[e-1].kind == tkPunct {
+				e--
+			}
+			if int(d.toks[e-1].e) > fr[0] {
+				a.frags[0][1] = int(d.toks[e-1].e)
+			}
+			break
+		}
+	}
+}
+
+// commentAfter says whether token k opens a narrator's comment after
+// quoted words: ", a/an …" (unless it reports again), ", which/who …",
+// "but …".
+func (f *finder) commentAfter(k int) bool {
+	d := f.d
+	switch {
+	case d.is(k, ",") && (d.is(k+1, "which") || d.is(k+1, "who")):
+		return true
+	case d.is(k, ",") && (d.is(k+1, "a") || d.is(k+1, "an")) && !f.cueWithin(k+2, k+8):
+		return true
+	case d.is(k, "but"):
+		return true
+	case isDashTok(d, k) && (d.is(k+1, "a") || d.is(k+1, "an")) && !f.cueWithin(k+2, k+8):
+		return true // "“burning the Constitution” - a charge that …"
+	case d.toks[k-1].quote != 0 && (d.is(k, "during") || d.is(k, "when")):
+		return true // "… “crazy system” during a stop in Flint"
+	case d.is(k, ",") && f.participleAt(k+1), f.isClose(k-1) && d.is(k-2, ",") && f.participleAt(k):
+		return true // ", meaning it only …", ", implicitly putting …"
+	}
+	return false
+}
+
+// quoteOpensIn says whether a quotation opens between token k and code
+// point end: "… “on the front line” but aim to “prevent …”" goes on
+// quoting the speaker.
+func (f *finder) quoteOpensIn(k, end int) bool {
+	d := f.d
+	for ; k < len(d.toks) && int(d.toks[k].s) < end; k++ {
+		if f.isOpen(k) {
+			return true
+		}
+	}
+	return false
+}
+
+// cueWithin says whether a reporting verb stands in tokens [k, e): an
+// appositive that reports the speaker again (", an option he said he
+// preferred") is still the speaker's.
+func (f *finder) cueWithin(k, e int) bool {
+	d := f.d
+	for ; k < e && k < len(d.toks); k++ {
+		if n, c := d.cueMatch(k); n > 0 && c.Prec >= 0.5 {
+			return true
+		}
+	}
+	return false
+}
+
+// participleAt says whether a lower-case participle, maybe after an -ly
+// adverb, opens at token k: the narrator's comment on what was said.
+func (f *finder) participleAt(k int) bool {
+	d := f.d
+	if d.word(k) && !d.toks[k].cap && strings.HasSuffix(d.lw(k), "ly") {
+		k++
+	}
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && isGerund(d.lw(k))
+}
