@@ -318,6 +318,13 @@ func (f *finder) orphanQuote(si int) {
 // strongPostposed is postposed for a quotation closed by its own comma,
 // leaving no trace when that layout does not apply.
 func (f *finder) strongPostposed(a *attr, s sent) bool {
+	closed := false // the layout needs a closing mark before the cue; most cues have none
+	for k := a.cueS - 1; k >= s.ts && !closed; k-- {
+		closed = f.isClose(k)
+	}
+	if !closed {
+		return false
+	}
 	next := a.sent + 1
 	taken := next < len(f.taken) && f.taken[next]
 	if f.postposed(a, s) && a.strong {

@@ -73,7 +73,7 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 		if p.low == "" {
 			continue // long body prose: see classify
 		}
-		line := string(d.r[p.s:p.e])
+		line := d.text(p.s, p.e)
 		low := p.low
 		// Headline: the first line of furniture that is not chrome text.
 		if o.Headline == "" && pi < 4 && p.te-p.ts >= 3 && !d.endsSentence(p) && !strings.HasPrefix(low, "by ") && !hasAnyPrefix(strings.TrimSpace(low), chromePrefixes) {
@@ -121,6 +121,23 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 }
 
 type agencyName struct{ name, short string }
+
+// agencyCredits are the photo and text credits that name an agency
+// ("… via AP", "…/Reuters)", "(AFP)"), built once from agencyList.
+var agencyCredits = func() []struct {
+	suffixes     []string
+	paren, short string
+} {
+	out := make([]struct {
+		suffixes     []string
+		paren, short string
+	}, len(agencyList))
+	for i, a := range agencyList {
+		out[i].suffixes = []string{" via " + a.name, " via " + a.name + ")", "/" + a.name, "/" + a.name + ")"}
+		out[i].paren, out[i].short = "("+a.name+")", a.short
+	}
+	return out
+}()
 
 // agencyList is agencyNames longest first, so look-ups are deterministic.
 var agencyList = func() []agencyName {
@@ -179,8 +196,13 @@ func agencyMention(low string, pi, n int) string {
 			}
 		}
 	}
-	for _, a := range agencyList {
-		if strings.HasSuffix(t, " via "+a.name) || strings.HasSuffix(t, " via "+a.name+")") || strings.HasSuffix(t, "/"+a.name) || strings.HasSuffix(t, "/"+a.name+")") || strings.Contains(t, "("+a.name+")") {
+	for _, a := range agencyCredits {
+		for _, suf := range a.suffixes {
+			if strings.HasSuffix(t, suf) {
+				return a.short
+			}
+		}
+		if strings.Contains(t, a.paren) {
 			return a.short
 		}
 	}
