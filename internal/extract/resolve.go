@@ -65,6 +65,7 @@ func newResolver(f *finder) *resolver {
 		}
 	}
 	// Two passes: full names first so surnames seen earlier still resolve.
+	var runs []capRun
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
@@ -72,22 +73,37 @@ func newResolver(f *finder) *resolver {
 				continue
 			}
 			e := rs.runEnd(k, s.te)
-			rs.addRun(k, e, s.ts, false)
+			if r, ok := rs.scanRun(k, e, s.ts); ok {
+				runs = append(runs, r)
+				rs.addRun(r, false)
+			}
 			k = e
 		}
 	}
-	for _, s := range f.sents {
-		for k := s.ts; k < s.te; {
-			if !d.capWord(k) {
-				k++
-				continue
-			}
-			e := rs.runEnd(k, s.te)
-			rs.addRun(k, e, s.ts, true)
-			k = e
-		}
+	for _, r := range runs {
+		rs.addRun(r, true)
 	}
 	return rs
+}
+
+// capRun is a capitalised run read once for both passes of newResolver:
+// tokens [k, e) after leading stop words and determiners, the name
+// starting at ns after any title, and their lower-case words.
+type capRun struct {
+	k, e, ns, sentStart int
+	ws, nameWs          []string
+}
+
+func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
+	d := rs.f.d
+	for k < e && (leadStop[d.lw(k)] || determiners[d.lw(k)]) {
+		k++
+	}
+	if k >= e {
+		return capRun{}, false
+	}
+	ns := rs.splitRun(k, e)
+	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: rs.words(k, e), nameWs: rs.words(ns, e)}, true
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
@@ -165,17 +181,9 @@ func isOrgRun(ws []string) bool {
 // addRun records a capitalised run. In the first pass only full names
 // (two or more name words) become entities; the second records
 // occurrences, resolving surnames to full names.
-func (rs *resolver) addRun(k, e, sentStart int, second bool) {
+func (rs *resolver) addRun(r capRun, second bool) {
 	d := rs.f.d
-	for k < e && (leadStop[d.lw(k)] || determiners[d.lw(k)]) {
-		k++
-	}
-	if k >= e {
-		return
-	}
-	ns := rs.splitRun(k, e)
-	ws := rs.words(k, e)
-	nameWs := rs.words(ns, e)
+	k, e, ns, sentStart, ws, nameWs := r.k, r.e, r.ns, r.sentStart, r.ws, r.nameWs
 	if isOrgRun(ws) && (ns >= e || isOrgRun(nameWs)) {
 		if !second {
 			return
