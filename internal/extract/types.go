@@ -4,6 +4,20 @@
 // mutable global state, is safe for concurrent use and deterministic.
 // All offsets count Unicode code points from the start of the input text;
 // End is exclusive.
+//
+// The work runs in stages, each in its own files. doc.go tokenises;
+// structure.go finds paragraphs, chrome and sentences; quotemarks.go pairs
+// quotation marks. finder.go drives the layouts sentence by sentence:
+// layouts.go holds the main ones ("“…,” X said", "X said (that) …",
+// "according to"), with families beside it (layouts_np.go objects of
+// attitude cues, subclause.go, colonpara.go, quote*.go for quotations,
+// accordinghead.go, docsource.go), and precision.go gates that reject
+// false readings. boundaries.go and tails.go decide where a content ends;
+// sources.go, mention.go and recall.go where a source starts and ends.
+// resolve.go turns mentions into speakers, venue.go and outlet.go find the
+// occasion and the publisher and agency. The lexicons (lexicon_gen.go,
+// npcues_gen.go) are learned from PolNeAR's training split by the commands
+// under internal/.
 package extract
 
 // Kind says how much of a quote's content stands inside quotation marks.
