@@ -124,7 +124,7 @@ func (f *finder) leadStart(s sent, lim int) int {
 		w = "asked" // "When asked why, Sembler responded: …"
 	}
 	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
-		return s.ts
+		return d.skipLeadConnective(s.ts, lim)
 	}
 	for k := s.ts + 1; k < lim-1; k++ {
 		if d.is(k, ",") && d.toks[k].quote == 0 {

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestLeadConnective checks that a sentence-opening connective stays out of
+// a content placed before its attribution, and that others stay in.
+func TestLeadConnective(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"still", "Still, most voters now view the mayor favorably, according to a new poll.",
+			"most voters now view the mayor favorably"},
+		{"in fact", "In fact, neither tax plan would change what the middle class pays, analysts say.",
+			"neither tax plan would change what the middle class pays"},
+		{"as a result", "As a result, the bridge will stay closed until June, the mayor said.",
+			"the bridge will stay closed until June"},
+		{"but stays", "But the plan has no money behind it, the senator said.",
+			"But the plan has no money behind it"},
+		{"instead stays", "Instead, the council will vote in May, the clerk said.",
+			"Instead, the council will vote in May"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			got := map[string]bool{}
+			for _, q := range r.Quotes {
+				got[q.Text] = true
+			}
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
