@@ -239,6 +239,7 @@ func (f *finder) sentence(si int) {
 		}
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)
+		f.embeddedInSay(&a)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)

@@ -3,7 +3,8 @@ package extract
 import "testing"
 
 // TestLeadConnective checks that a sentence-opening connective stays out of
-// a content placed before its attribution, and that others stay in.
+// a content placed before its attribution, and that others stay in; and
+// that a pronoun's attitude after "say" is part of what was said.
 func TestLeadConnective(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -16,6 +17,10 @@ func TestLeadConnective(t *testing.T) {
 			"the bridge will stay closed until June"},
 		{"but stays", "But the plan has no money behind it, the senator said.",
 			"But the plan has no money behind it"},
+		{"attitude said", "Majorities in all five say they want immigrants to be allowed a chance to stay.",
+			"they want immigrants to be allowed a chance to stay"},
+		{"attitude saying", "Clinton is more conservative, saying she favors raising the minimum wage to $12.",
+			"she favors raising the minimum wage to $12"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
