@@ -82,6 +82,7 @@ func (f *finder) run() {
 	f.colonParagraph()
 	f.bareCueParagraph()
 	f.accordingHeads()
+	f.namedObjects()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

@@ -21,6 +21,8 @@ func TestLeadConnective(t *testing.T) {
 			"they want immigrants to be allowed a chance to stay"},
 		{"attitude saying", "Clinton is more conservative, saying she favors raising the minimum wage to $12.",
 			"she favors raising the minimum wage to $12"},
+		{"naming cue object", "The mayor criticized the plan on Tuesday, calling it “reckless and unfair.”",
+			"it “reckless and unfair.”"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
