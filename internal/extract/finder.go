@@ -83,6 +83,7 @@ func (f *finder) run() {
 	f.bareCueParagraph()
 	f.accordingHeads()
 	f.namedObjects()
+	f.askedLeadIn()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

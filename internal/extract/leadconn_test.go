@@ -23,6 +23,10 @@ func TestLeadConnective(t *testing.T) {
 			"she favors raising the minimum wage to $12"},
 		{"naming cue object", "The mayor criticized the plan on Tuesday, calling it “reckless and unfair.”",
 			"it “reckless and unfair.”"},
+		{"asked by", "Asked by a reporter whether the plan would pass, the mayor shrugged.",
+			"whether the plan would pass"},
+		{"asked on", "Asked on Monday whether he would run again, the governor said no.",
+			"whether he would run again"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
