@@ -84,6 +84,7 @@ func (f *finder) run() {
 	f.accordingHeads()
 	f.namedObjects()
 	f.askedLeadIn()
+	f.topicPassive()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

@@ -27,6 +27,8 @@ func TestLeadConnective(t *testing.T) {
 			"whether the plan would pass"},
 		{"asked on", "Asked on Monday whether he would run again, the governor said no.",
 			"whether he would run again"},
+		{"topic passive", "Shortly after the polls closed, Smith was declared the winner in Ohio.",
+			"Smith was declared the winner in Ohio"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
