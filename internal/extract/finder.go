@@ -85,6 +85,7 @@ func (f *finder) run() {
 	f.namedObjects()
 	f.askedLeadIn()
 	f.topicPassive()
+	f.innerSay()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

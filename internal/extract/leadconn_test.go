@@ -29,6 +29,10 @@ func TestLeadConnective(t *testing.T) {
 			"whether he would run again"},
 		{"topic passive", "Shortly after the polls closed, Smith was declared the winner in Ohio.",
 			"Smith was declared the winner in Ohio"},
+		{"inner say", "Kasich jokingly offered the man a job as his defense secretary, then says he will welcome advice from anyone.",
+			"he will welcome advice from anyone"},
+		{"complement keeps its report", "The mayor noted that experts say the bridge is unsafe.",
+			"that experts say the bridge is unsafe"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}

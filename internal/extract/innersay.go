@@ -1,0 +1,50 @@
+package extract
+
+import "sort"
+
+// innerSayKeep are the words before an inner "said" that keep the outer
+// subject as its source: "Carson admitted …, but said …", "then says …".
+var innerSayKeep = setOf("then but and to also later , — -")
+
+// innerSayOuter open a complement clause, which may report speech of its
+// own ("that experts say …", "what he said frightens him") and stays whole;
+// innerSayNot after "say" open no clause ("said of his fiancée", "say it").
+var (
+	innerSayOuter = setOf("that what how whether if why who when where which")
+	innerSayNot   = setOf("of about so no yes it whatever what")
+)
+
+// innerSay: when the content of a cue that is not a plain verb of saying
+// runs over a "said"/"says" with a clause of its own ("Kasich jokingly
+// offered the man a job …, then says he'll welcome advice"), PolNeAR's
+// attribution is the inner one: the clause after the inner verb, from its
+// own subject when one stands before it ("… and Brian Deese, the adviser,
+// said he and his staff …").
+func (f *finder) innerSay() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") {
+			continue
+		}
+		cs, ce := a.frags[0][0], a.frags[0][1]
+		k := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].s) >= cs })
+		if k < a.cueE || innerSayOuter[d.lw(k)] || d.is(a.cueE-1, ":") || !d.word(k) {
+			continue // content before its cue; a complement clause ("that experts say …") holds its own report
+		}
+		for j := k + 1; j+2 < len(d.toks) && int(d.toks[j+1].e) <= ce; j++ {
+			if !plainSay[d.lw(j)] || d.is(j, "saying") || d.toks[j].quote != 0 || !d.word(j+1) || d.toks[j+1].quote != 0 || innerSayNot[d.lw(j+1)] || venuePreps[d.lw(j+1)] {
+				continue
+			}
+			a.frags[0][0] = int(d.toks[j+1].s)
+			if p := d.lw(j - 1); !innerSayKeep[p] && !(len(p) > 4 && p[len(p)-2:] == "ly") {
+				if b := d.npBack(j-1, k); b >= 0 {
+					a.srcS, a.srcE, a.coreE = b, j, f.mentionEnd(b, j-1)
+				}
+			}
+			a.cueS, a.cueE = j, j+1
+			a.entry.Type = CueSpeech
+			break
+		}
+	}
+}
