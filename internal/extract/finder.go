@@ -86,6 +86,7 @@ func (f *finder) run() {
 	f.askedLeadIn()
 	f.topicPassive()
 	f.innerSay()
+	f.skipHearer()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

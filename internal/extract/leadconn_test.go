@@ -33,6 +33,8 @@ func TestLeadConnective(t *testing.T) {
 			"he will welcome advice from anyone"},
 		{"complement keeps its report", "The mayor noted that experts say the bridge is unsafe.",
 			"that experts say the bridge is unsafe"},
+		{"hearer before report", "In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.",
+			"of the six years his family had lived in Las Vegas"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
