@@ -496,6 +496,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.headSubjectBack(a, j, s)
 	}
+	if b >= 0 && srcEnd < 0 {
+		if pb, pe := f.ppSubjectBack(b, s); pb >= 0 {
+			b, srcEnd = pb, pe
+		}
+	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestAttrSource: the source the extractor names for a content, in
+// sentences where a nearer noun phrase is not the speaker.
+func TestAttrSource(t *testing.T) {
+	cases := []struct {
+		name, in, want, src string
+	}{
+		{"prepositional phrase before the verb", `The mayor's closest allies have in the past said that the plan would fail.`,
+			`that the plan would fail`, "The mayor's closest allies"},
+		{"relative pronoun before a prepositional phrase", `The council heard from Ann Roe, who in the past has argued that the tax is unfair.`,
+			`that the tax is unfair`, "who"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			var got []string
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || q.Mention.Text != c.src {
+						t.Errorf("%q: source %v, want %q", c.want, q.Mention, c.src)
+					}
+					return
+				}
+				got = append(got, q.Text)
+			}
+			t.Errorf("missing %q; got %q", c.want, got)
+		})
+	}
+}
