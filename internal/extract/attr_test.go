@@ -12,6 +12,8 @@ func TestAttrSource(t *testing.T) {
 			`that the plan would fail`, "The mayor's closest allies"},
 		{"relative pronoun before a prepositional phrase", `The council heard from Ann Roe, who in the past has argued that the tax is unfair.`,
 			`that the tax is unfair`, "who"},
+		{"subject of a raising cue with its own verb", `The governor appeared to imply that the vote would be delayed.`,
+			`that the vote would be delayed`, "The governor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

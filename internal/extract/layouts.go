@@ -729,6 +729,9 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		head = [2]int{int(d.toks[st].s), int(d.toks[b-1].e)}
 	}
 	a.frags = [][2]int{head, tail}
+	if f.raisingSource(a, st, b) {
+		a.frags = [][2]int{tail}
+	}
 	a.entry.Type = CueThought
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.5

@@ -33,3 +33,30 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 	}
 	return nb, k + 1
 }
+
+// raisingSource names the subject of a raising cue as its source when the
+// cue goes on past the raising verb to a verb or adjective of its own:
+// "She appeared to imply that …", "Messages seem to show …", "Rubio
+// seemed hopeful that …". PolNeAR marks that subject; a bare "X seems
+// to be …" keeps no source, as PolNeAR leaves it. st and b bound the
+// clause before the cue.
+func (f *finder) raisingSource(a *attr, st, b int) bool {
+	d := f.d
+	last := d.lw(a.cueE - 1)
+	if a.cueE-a.cueS < 2 || raisingCues[last] || last == "expected" || last == "like" || last == "to" {
+		return false
+	}
+	ne := d.npForward(st, b)
+	if ne < 0 {
+		return false
+	}
+	if ne == b-1 && reflexives[d.lw(ne)] {
+		a.srcS, a.srcE, a.coreE = st, ne, ne // "Obama himself seemed to recognize"
+		return true
+	}
+	if ne == b {
+		a.srcS, a.srcE, a.coreE = st, ne, ne
+		return true
+	}
+	return false
+}
