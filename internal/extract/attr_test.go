@@ -14,6 +14,8 @@ func TestAttrSource(t *testing.T) {
 			`that the tax is unfair`, "who"},
 		{"subject of a raising cue with its own verb", `The governor appeared to imply that the vote would be delayed.`,
 			`that the vote would be delayed`, "The governor"},
+		{"agent of asked", `Asked by a reporter whether the plant would close, the mayor shook his head.`,
+			`whether the plant would close`, "a reporter"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

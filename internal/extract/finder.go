@@ -82,6 +82,7 @@ func (f *finder) run() {
 	f.colonParagraph()
 	f.bareCueParagraph()
 	f.accordingHeads()
+	f.askedByAgents()
 	f.trimQuoteTails()
 	f.dropDuplicates()
 }

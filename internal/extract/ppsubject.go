@@ -60,3 +60,28 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 	}
 	return false
 }
+
+// askedByAgents: "Asked by Stephanopoulos to respond …, Carson said",
+// "When asked by a reporter whether …": the agent after "by" asked the
+// question, and PolNeAR marks it as the source of the question, whose
+// content follows the agent. It runs once over the found attributions.
+func (f *finder) askedByAgents() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.srcS >= 0 || a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || !d.is(a.cueE, "by") || len(a.frags) == 0 {
+			continue
+		}
+		by := a.cueE
+		if a.frags[0][0] != int(d.toks[by].s) {
+			continue
+		}
+		s := f.sents[a.sent]
+		ne := d.npForwardLoose(by+1, s.te)
+		if ne < 0 || ne >= s.te || int(d.toks[ne].s) >= a.frags[0][1] {
+			continue
+		}
+		a.srcS, a.srcE, a.coreE = by+1, ne, ne
+		a.frags[0][0] = int(d.toks[ne].s)
+	}
+}
