@@ -16,6 +16,8 @@ func TestAttrSource(t *testing.T) {
 			`that the vote would be delayed`, "The governor"},
 		{"agent of asked", `Asked by a reporter whether the plant would close, the mayor shook his head.`,
 			`whether the plant would close`, "a reporter"},
+		{"report after a reason why", `That is why critics say the mayor wants to close the plant.`,
+			`the mayor wants to close the plant`, "critics"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -519,7 +519,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
-	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
 		// "did not say which countries had agreed": an embedded question;
 		// "an interview in which he stated that …" is a relative clause.
 		return false

@@ -85,3 +85,11 @@ func (f *finder) askedByAgents() {
 		a.frags[0][0] = int(d.toks[ne].s)
 	}
 }
+
+// reasonWhy: "That is why critics say …", "that's why Trump says …" — the
+// "why" opens a reason, not an embedded question, and the report after
+// it stands.
+func (f *finder) reasonWhy(k int) bool {
+	d := f.d
+	return d.is(k, "why") && k > 0 && (beForms[d.lw(k-1)] || d.toks[k-1].kind == tkPoss)
+}
