@@ -18,6 +18,8 @@ func TestAttrSource(t *testing.T) {
 			`whether the plant would close`, "a reporter"},
 		{"report after a reason why", `That is why critics say the mayor wants to close the plant.`,
 			`the mayor wants to close the plant`, "critics"},
+		{"long between auxiliary and cue", `The advisers have long insisted they thought the race would be close.`,
+			`they thought the race would be close`, "The advisers"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
