@@ -20,6 +20,8 @@ func TestAttrSource(t *testing.T) {
 			`the mayor wants to close the plant`, "critics"},
 		{"long between auxiliary and cue", `The advisers have long insisted they thought the race would be close.`,
 			`they thought the race would be close`, "The advisers"},
+		{"opening place and time before a participle's subject", `At a town hall in Ames, Iowa, on Sunday, the senator spoke for an hour, saying that the farm bill had failed.`,
+			`that the farm bill had failed`, "the senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -93,3 +93,34 @@ func (f *finder) reasonWhy(k int) bool {
 	d := f.d
 	return d.is(k, "why") && k > 0 && (beForms[d.lw(k-1)] || d.toks[k-1].kind == tkPoss)
 }
+
+// moreLead skips further pieces of an opening phrase that subject has
+// already skipped up to its first comma: "At an event in Ames, Iowa, on
+// Sunday, Mrs. Clinton …", "In Iowa, on Sunday, Clinton …". A place
+// closing the first piece ("Iowa,") and a piece opened by a preposition
+// both end at the next comma. It returns where the subject may start.
+func (f *finder) moreLead(st, lim int) int {
+	d := f.d
+	for i := 0; i < 3 && st < lim; i++ {
+		p := st
+		if d.capWord(st) {
+			ne := d.npForward(st, lim)
+			if ne < 0 || !d.is(ne, ",") {
+				return st
+			}
+			p = ne + 1
+		}
+		if !d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !venuePreps[d.lw(p)] {
+			return st
+		}
+		c := p + 1
+		for c < lim && c < p+8 && d.toks[c].quote == 0 && !d.is(c, ",") {
+			c++
+		}
+		if !d.is(c, ",") || c+1 >= lim {
+			return st
+		}
+		st = c + 1
+	}
+	return st
+}

@@ -292,6 +292,8 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	}
 	if st == s.ts {
 		st = f.leadTime(st, lim)
+	} else {
+		st = f.moreLead(st, lim)
 	}
 	if st >= lim {
 		return -1, -1
