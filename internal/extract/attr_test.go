@@ -22,6 +22,8 @@ func TestAttrSource(t *testing.T) {
 			`they thought the race would be close`, "The advisers"},
 		{"opening place and time before a participle's subject", `At a town hall in Ames, Iowa, on Sunday, the senator spoke for an hour, saying that the farm bill had failed.`,
 			`that the farm bill had failed`, "the senator"},
+		{"duration between cue and that", `The campaign has said for months that it sees no reason to change course.`,
+			`that it sees no reason to change course`, "The campaign"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1311,7 +1311,7 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 			}
 			// After a comma, a name or a venue word "that" opens a
 			// clause; after another noun it may be a relative pronoun.
-			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || isWeekday(pw)) {
+			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || durationNouns[pw] || isWeekday(pw)) {
 				return i
 			}
 			return k

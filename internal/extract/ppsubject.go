@@ -124,3 +124,7 @@ func (f *finder) moreLead(st, lim int) int {
 	}
 	return st
 }
+
+// durationNouns end a duration between a cue and its "that": "has said for
+// months that …", "have argued for years that …".
+var durationNouns = setOf("days weeks months years decades")
