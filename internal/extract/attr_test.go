@@ -24,6 +24,8 @@ func TestAttrSource(t *testing.T) {
 			`that the farm bill had failed`, "the senator"},
 		{"duration between cue and that", `The campaign has said for months that it sees no reason to change course.`,
 			`that it sees no reason to change course`, "The campaign"},
+		{"floating quantifier before the cue", `The two ministers both urged that the border stay open.`,
+			`that the border stay open`, "The two ministers"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

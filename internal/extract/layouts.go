@@ -457,6 +457,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 func (f *finder) preposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
+	j = f.floatingQuantifier(j, s)
 	cueAt := j + 1
 	// "The council on Wednesday called …", "X this week announced …": the
 	// source ends before the time.

@@ -128,3 +128,30 @@ func (f *finder) moreLead(st, lim int) int {
 // durationNouns end a duration between a cue and its "that": "has said for
 // months that …", "have argued for years that …".
 var durationNouns = setOf("days weeks months years decades")
+
+// floatingQuantifiers stand after the subject they count: "He and Goodlatte
+// both condemned …", "the ministers all urged …".
+var floatingQuantifiers = setOf("both all each")
+
+// floatingQuantifier steps back over a floating quantifier (and the
+// auxiliaries before it) standing at j, the token before a cue, when a
+// subject precedes it that npBack does not reach: "who has both
+// endorsed", "figures — whose party … — both suggested". It returns the
+// new j.
+func (f *finder) floatingQuantifier(j int, s sent) int {
+	d := f.d
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !floatingQuantifiers[d.lw(j)] {
+		return j
+	}
+	if b := d.npBack(j, s.ts); b >= 0 && b < j {
+		return j // "Rubio and Bush both said": npBack keeps the quantifier
+	}
+	k := j - 1
+	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+		k--
+	}
+	if d.is(k, "who") || d.npBack(k, s.ts) >= 0 {
+		return k
+	}
+	return j
+}
