@@ -26,6 +26,8 @@ func TestAttrSource(t *testing.T) {
 			`that it sees no reason to change course`, "The campaign"},
 		{"floating quantifier before the cue", `The two ministers both urged that the border stay open.`,
 			`that the border stay open`, "The two ministers"},
+		{"participle after a cleft", `It was at the rally that the senator spoke for an hour, insisting that the mill would reopen.`,
+			`that the mill would reopen`, "the senator"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

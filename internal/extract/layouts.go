@@ -815,6 +815,9 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		if st < 0 {
 			return false
 		}
+		if cs, ce := f.cleftSubject(st, a.cueS); cs >= 0 {
+			st, ne = cs, ce
+		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
 	a.frags = [][2]int{sp}

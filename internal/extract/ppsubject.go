@@ -155,3 +155,29 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 	}
 	return j
 }
+
+// cleftSubject: for a clause opened by an empty "it" and a form of be
+// ("It was at the conference that Swanson delivered …, pointing to …",
+// "It's a big if, but Sanders was in San Diego …, emphasizing …"), the
+// subject of a participle is the one after the first "that" or "but".
+// st is the "it"; it returns the subject's first token and end, or -1, -1.
+func (f *finder) cleftSubject(st, lim int) (int, int) {
+	d := f.d
+	if !d.is(st, "it") || !(beForms[d.lw(st+1)] || d.toks[st+1].kind == tkPoss || d.is(st+1, "’s") || d.is(st+1, "'s")) {
+		return -1, -1
+	}
+	for i := st + 2; i < lim-1; i++ {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		if !d.is(i, "that") && !d.is(i, "but") {
+			continue
+		}
+		ne := d.npForward(i+1, lim)
+		if ne > i+1 && ne < lim && d.word(ne) && !d.toks[ne].cap {
+			return i + 1, ne
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
