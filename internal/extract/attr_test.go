@@ -28,6 +28,8 @@ func TestAttrSource(t *testing.T) {
 			`that the border stay open`, "The two ministers"},
 		{"participle after a cleft", `It was at the rally that the senator spoke for an hour, insisting that the mill would reopen.`,
 			`that the mill would reopen`, "the senator"},
+		{"participle closing a later clause", `The unions held a march downtown, and the mayor gave a short speech, saying that the mill would reopen.`,
+			`that the mill would reopen`, "the mayor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

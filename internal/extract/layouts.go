@@ -817,6 +817,8 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 		if cs, ce := f.cleftSubject(st, a.cueS); cs >= 0 {
 			st, ne = cs, ce
+		} else if ls, le := f.laterClauseSubject(ne, a.cueS); ls >= 0 {
+			st, ne = ls, le
 		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}

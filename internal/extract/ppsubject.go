@@ -181,3 +181,33 @@ func (f *finder) cleftSubject(st, lim int) (int, int) {
 	}
 	return -1, -1
 }
+
+// laterClauseSubject: a participle belongs to the clause it closes. When
+// a sentence coordinates clauses with their own subjects ("Protest groups
+// say …, and the ACLU has sued the city, saying …"), the source is the
+// subject of the last clause before the participle at lim. ne is the end
+// of the sentence's first subject; it returns the later subject's first
+// token and end, or -1, -1.
+func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
+	d := f.d
+	for i := lim - 2; i > ne; i-- {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		k := -1
+		switch {
+		case d.is(i, ";"):
+			k = i + 1
+		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
+			k = i + 2
+		default:
+			continue
+		}
+		e := d.npForward(k, lim)
+		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
+			return k, e
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
