@@ -505,6 +505,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		if b >= 0 {
+			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
+				b, srcEnd = ls, le
+			}
+		}
 		srcEnd = f.cueClip(b, srcEnd)
 		if b >= 0 {
 			srcEnd = f.appositionAhead(srcEnd, j)
