@@ -30,6 +30,8 @@ func TestAttrSource(t *testing.T) {
 			`that the mill would reopen`, "the senator"},
 		{"participle closing a later clause", `The unions held a march downtown, and the mayor gave a short speech, saying that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
+		{"wire dateline before a participle's subject", `Denver (AFP) – The governor toured the flooded towns on Monday, saying that more rain was coming.`,
+			`that more rain was coming`, "The governor"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

@@ -211,3 +211,19 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 	}
 	return -1, -1
 }
+
+// datelineEnd skips a wire dateline opening the sentence at st:
+// "Philadelphia (AFP) – US President Barack Obama will …". It returns
+// the token after the dash, or st.
+func (f *finder) datelineEnd(st, lim int) int {
+	d := f.d
+	for i := st + 1; i+3 < lim && i < st+8; i++ {
+		if d.is(i, "(") && d.capWord(i+1) && d.is(i+2, ")") && isDashTok(d, i+3) {
+			return i + 4
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && !d.is(i, ",") && !d.is(i, ".") {
+			return st
+		}
+	}
+	return st
+}

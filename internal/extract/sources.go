@@ -291,7 +291,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		}
 	}
 	if st == s.ts {
-		st = f.leadTime(st, lim)
+		st = f.leadTime(f.datelineEnd(st, lim), lim)
 	} else {
 		st = f.moreLead(st, lim)
 	}
