@@ -32,6 +32,8 @@ func TestAttrSource(t *testing.T) {
 			`that the mill would reopen`, "the mayor"},
 		{"wire dateline before a participle's subject", `Denver (AFP) – The governor toured the flooded towns on Monday, saying that more rain was coming.`,
 			`that more rain was coming`, "The governor"},
+		{"participle after an opening clause with its own report", `When the host said the plan was dead, the senator laughed, insisting that the bill would pass.`,
+			`that the bill would pass`, "the senator"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

@@ -809,10 +809,16 @@ func (f *finder) gerund(a *attr, s sent) bool {
 			n = -1
 		}
 	}
+	ls, le := f.leadClauseSubject(s, a.cueS)
+	if n >= 0 && ls >= 0 && f.attrs[n].srcS < ls {
+		n = -1 // the report sits in the opening clause, the participle closes the main one
+	}
 	if n >= 0 {
 		prev := &f.attrs[n]
 		a.srcS, a.srcE = prev.srcS, prev.srcE
 		a.inherit = n
+	} else if ls >= 0 {
+		a.srcS, a.srcE = ls, f.appositionAhead(le, a.cueS)
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").

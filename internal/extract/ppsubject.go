@@ -227,3 +227,37 @@ func (f *finder) datelineEnd(st, lim int) int {
 	}
 	return st
 }
+
+// leadClauseSubject: a sentence opened by a subordinate clause ("When
+// Maddow pointed out that …, Clinton seized upon …, repeating …", "But
+// when Mr. Hurt asked Norton …, it declined, citing …") has its main
+// subject after the clause's comma. It returns that subject's first token
+// and end when a verb follows it before lim, or -1, -1.
+func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
+	d := f.d
+	st := s.ts
+	if d.is(st, "but") || d.is(st, "and") || d.is(st, "so") {
+		st++
+	}
+	if !d.word(st) || d.toks[st].quote != 0 || !subordinators[d.lw(st)] {
+		return -1, -1
+	}
+	for i := st + 2; i < lim-1; i++ {
+		if !d.is(i, ",") {
+			continue
+		}
+		k := i + 1
+		if f.isClose(k) {
+			k++ // the comma closes a quotation: "… as “Medicare for all,” Clinton …"
+		}
+		if k >= lim || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		e := d.npForward(k, lim)
+		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
+			return k, e
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
