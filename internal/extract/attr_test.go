@@ -34,6 +34,8 @@ func TestAttrSource(t *testing.T) {
 			`that more rain was coming`, "The governor"},
 		{"participle after an opening clause with its own report", `When the host said the plan was dead, the senator laughed, insisting that the bill would pass.`,
 			`that the bill would pass`, "the senator"},
+		{"participle after a relative aside with its own report", `Senator Ann Roe, who has endorsed the mayor, spoke briefly, stressing that the mill would reopen.`,
+			`that the mill would reopen`, "Senator Ann Roe"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

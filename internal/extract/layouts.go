@@ -813,6 +813,11 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if n >= 0 && ls >= 0 && f.attrs[n].srcS < ls {
 		n = -1 // the report sits in the opening clause, the participle closes the main one
 	}
+	if n >= 0 && ls < 0 {
+		if st, ne := f.asideWhoSubject(f.attrs[n], s, a.cueS); st >= 0 {
+			n, ls, le = -1, st, ne
+		}
+	}
 	if n >= 0 {
 		prev := &f.attrs[n]
 		a.srcS, a.srcE = prev.srcS, prev.srcE

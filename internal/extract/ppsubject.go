@@ -261,3 +261,21 @@ func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
 	}
 	return -1, -1
 }
+
+// asideWhoSubject: "Mr. McConnell, who has both endorsed Mr. Trump …,
+// offered a restrained embrace, stressing …": the report prev found is
+// the relative clause's, with "who" as source; a participle closing the
+// main clause reports the subject the relative clause describes. It
+// returns that subject's first token and end, or -1, -1.
+func (f *finder) asideWhoSubject(prev attr, s sent, lim int) (int, int) {
+	d := f.d
+	w := prev.srcS
+	if w <= s.ts || prev.srcE != w+1 || !d.is(w, "who") || !d.is(w-1, ",") {
+		return -1, -1
+	}
+	st, ne := f.subject(s, lim)
+	if st < 0 || ne != w-1 {
+		return -1, -1
+	}
+	return st, ne
+}
