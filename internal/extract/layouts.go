@@ -810,6 +810,11 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 	}
 	ls, le := f.leadClauseSubject(s, a.cueS)
+	if a.cueS == s.ts+1 && ls < 0 {
+		// "Since announcing in October that …, Mr. Biden has been …": the
+		// participle opens the sentence; its subject follows the clause.
+		ls, le = f.leadClauseSubject(s, s.te)
+	}
 	if n >= 0 && ls >= 0 && f.attrs[n].srcS < ls {
 		n = -1 // the report sits in the opening clause, the participle closes the main one
 	}

@@ -399,7 +399,7 @@ func (f *finder) openingPhrase(st, lim int) bool {
 }
 
 var (
-	openingWords = setOf("once beyond despite like unlike likewise by through under among amid against without more")
+	openingWords = setOf("once beyond despite like unlike likewise by through throughout under among amid against without more")
 	laterWords   = setOf("later ago earlier")
 )
 
