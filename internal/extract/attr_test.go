@@ -36,7 +36,7 @@ func TestAttrSource(t *testing.T) {
 			`that the bill would pass`, "the senator"},
 		{"participle after a relative aside with its own report", `Senator Ann Roe, who has endorsed the mayor, spoke briefly, stressing that the mill would reopen.`,
 			`that the mill would reopen`, "Senator Ann Roe"},
-		{"opening participle after a subordinator", `Since announcing in May that the plant would close, the mayor has kept a low profile.`,
+		{"opening participle after a subordinator", `After suggesting on Monday that the plant would close, the mayor kept a low profile.`,
 			`that the plant would close`, "the mayor"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
