@@ -38,6 +38,8 @@ func TestAttrSource(t *testing.T) {
 			`that the mill would reopen`, "Senator Ann Roe"},
 		{"opening participle after a subordinator", `After suggesting on Monday that the plant would close, the mayor kept a low profile.`,
 			`that the plant would close`, "the mayor"},
+		{"subject closed by a parenthesis", `The two senators (and their aides) said they believe the mill will close.`,
+			`they believe the mill will close`, "The two senators (and their aides)"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

@@ -480,6 +480,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	if b < 0 {
+		b = f.parenSubjectBack(j, s)
+	}
 	coreE := -1
 	if b < 0 {
 		b, coreE = f.asideSubjectBack(j, s)

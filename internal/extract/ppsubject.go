@@ -279,3 +279,22 @@ func (f *finder) asideWhoSubject(prev attr, s sent, lim int) (int, int) {
 	}
 	return st, ne
 }
+
+// parenSubjectBack: "29 percent (and 43 percent of Republicans) said …":
+// a subject closed by a parenthesis, which PolNeAR keeps in the mention.
+// j is the ")" before the cue; it returns the subject's first token, or -1.
+func (f *finder) parenSubjectBack(j int, s sent) int {
+	d := f.d
+	if !d.is(j, ")") || d.toks[j].quote != 0 {
+		return -1
+	}
+	for k := j - 1; k > s.ts && j-k < 12; k-- {
+		if d.is(k, ")") || d.toks[k].quote != 0 {
+			return -1
+		}
+		if d.is(k, "(") {
+			return d.npBack(k-1, s.ts)
+		}
+	}
+	return -1
+}
