@@ -40,6 +40,8 @@ func TestAttrSource(t *testing.T) {
 			`that the plant would close`, "the mayor"},
 		{"subject closed by a parenthesis", `The two senators (and their aides) said they believe the mill will close.`,
 			`they believe the mill will close`, "The two senators (and their aides)"},
+		{"long subject before say and a pronoun clause", `Large majorities of the voters in six states going to the polls on Tuesday said they support the ban.`,
+			`they support the ban`, "Large majorities of the voters in six states going to the polls on Tuesday"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

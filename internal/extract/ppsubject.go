@@ -298,3 +298,38 @@ func (f *finder) parenSubjectBack(j int, s sent) int {
 	}
 	return -1
 }
+
+// clauseSubjectBack: "Large majorities of Republican primary voters in six
+// states going to the polls on Super Tuesday said they support …",
+// "but majorities in all five say they want …": a plain "say" followed by
+// a clause with a pronoun subject reports it, and the source is the whole
+// clause before the cue when no other reading found one. j is the token
+// before the cue; it returns the source's first token, or -1.
+func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(a.cueE) || !pronouns[d.lw(a.cueE)] || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
+		return -1
+	}
+	if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "and") || d.is(j, "but") || d.is(j, "to") || d.is(j, "or") {
+		return -1 // "… and said", "to say": a coordinated or infinitive cue
+	}
+	st := j
+	for st > s.ts && j-st < 20 {
+		p := st - 1
+		if d.toks[p].quote != 0 || d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || isDashTok(d, p) || d.is(p, "(") || d.is(p, ")") {
+			break
+		}
+		st--
+	}
+	if j-st >= 19 || st >= j {
+		return -1
+	}
+	if d.is(st, "but") || d.is(st, "and") {
+		st++
+	}
+	w := d.lw(st)
+	if !d.word(st) || subordinators[w] || venuePreps[w] || leadStop[w] || whWords[w] || auxVerbs[w] || pronouns[w] {
+		return -1
+	}
+	return st
+}
