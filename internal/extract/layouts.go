@@ -457,6 +457,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 func (f *finder) preposed(a *attr, s sent) bool {
 	d := f.d
 	j := f.cueStart(a, s.ts)
+	j = f.floatingQuantifier(j, s)
 	cueAt := j + 1
 	// "The council on Wednesday called …", "X this week announced …": the
 	// source ends before the time.
@@ -479,6 +480,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	if b < 0 {
+		b = f.parenSubjectBack(j, s)
+	}
 	coreE := -1
 	if b < 0 {
 		b, coreE = f.asideSubjectBack(j, s)
@@ -496,9 +500,22 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.headSubjectBack(a, j, s)
 	}
+	if b < 0 {
+		b = f.clauseSubjectBack(a, j, s)
+	}
+	if b >= 0 && srcEnd < 0 {
+		if pb, pe := f.ppSubjectBack(b, s); pb >= 0 {
+			b, srcEnd = pb, pe
+		}
+	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		if b >= 0 {
+			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
+				b, srcEnd = ls, le
+			}
+		}
 		srcEnd = f.cueClip(b, srcEnd)
 		if b >= 0 {
 			srcEnd = f.appositionAhead(srcEnd, j)
@@ -514,7 +531,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
-	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
 		// "did not say which countries had agreed": an embedded question;
 		// "an interview in which he stated that …" is a relative clause.
 		return false
@@ -724,6 +741,9 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		head = [2]int{int(d.toks[st].s), int(d.toks[b-1].e)}
 	}
 	a.frags = [][2]int{head, tail}
+	if f.raisingSource(a, st, b) {
+		a.frags = [][2]int{tail}
+	}
 	a.entry.Type = CueThought
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.5
@@ -795,16 +815,37 @@ func (f *finder) gerund(a *attr, s sent) bool {
 			n = -1
 		}
 	}
+	ls, le := f.leadClauseSubject(s, a.cueS)
+	if a.cueS == s.ts+1 && ls < 0 {
+		// "After suggesting on Wednesday that …, Mr. Rubio …": the
+		// participle opens the sentence; its subject follows the clause.
+		ls, le = f.leadClauseSubject(s, s.te)
+	}
+	if n >= 0 && ls >= 0 && f.attrs[n].srcS < ls {
+		n = -1 // the report sits in the opening clause, the participle closes the main one
+	}
+	if n >= 0 && ls < 0 {
+		if st, ne := f.asideWhoSubject(f.attrs[n], s, a.cueS); st >= 0 {
+			n, ls, le = -1, st, ne
+		}
+	}
 	if n >= 0 {
 		prev := &f.attrs[n]
 		a.srcS, a.srcE = prev.srcS, prev.srcE
 		a.inherit = n
+	} else if ls >= 0 {
+		a.srcS, a.srcE = ls, f.appositionAhead(le, a.cueS)
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
 		st, ne := f.subject(s, a.cueS)
 		if st < 0 {
 			return false
+		}
+		if cs, ce := f.cleftSubject(st, a.cueS); cs >= 0 {
+			st, ne = cs, ce
+		} else if ls, le := f.laterClauseSubject(ne, a.cueS); ls >= 0 {
+			st, ne = ls, le
 		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
@@ -1303,7 +1344,7 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 			}
 			// After a comma, a name or a venue word "that" opens a
 			// clause; after another noun it may be a relative pronoun.
-			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || isWeekday(pw)) {
+			if pw := d.lw(i - 1); i > k && (d.is(i-1, ",") || d.capWord(i-1) || venueNouns[pw] || timeNouns[pw] || durationNouns[pw] || isWeekday(pw)) {
 				return i
 			}
 			return k

@@ -291,7 +291,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		}
 	}
 	if st == s.ts {
-		st = f.leadTime(st, lim)
+		st = f.leadTime(f.datelineEnd(st, lim), lim)
+	} else {
+		st = f.moreLead(st, lim)
 	}
 	if st >= lim {
 		return -1, -1
@@ -397,7 +399,7 @@ func (f *finder) openingPhrase(st, lim int) bool {
 }
 
 var (
-	openingWords = setOf("once beyond despite like unlike likewise by through under among amid against without more")
+	openingWords = setOf("once beyond despite like unlike likewise by through throughout under among amid against without more")
 	laterWords   = setOf("later ago earlier")
 )
 

@@ -1,0 +1,66 @@
+package extract
+
+import "testing"
+
+// TestAttrSource: the source the extractor names for a content, in
+// sentences where a nearer noun phrase is not the speaker.
+func TestAttrSource(t *testing.T) {
+	cases := []struct {
+		name, in, want, src string
+	}{
+		{"prepositional phrase before the verb", `The mayor's closest allies have in the past said that the plan would fail.`,
+			`that the plan would fail`, "The mayor's closest allies"},
+		{"relative pronoun before a prepositional phrase", `The council heard from Ann Roe, who in the past has argued that the tax is unfair.`,
+			`that the tax is unfair`, "who"},
+		{"subject of a raising cue with its own verb", `The governor appeared to imply that the vote would be delayed.`,
+			`that the vote would be delayed`, "The governor"},
+		{"agent of asked", `Asked by a reporter whether the plant would close, the mayor shook his head.`,
+			`whether the plant would close`, "a reporter"},
+		{"report after a reason why", `That is why critics say the mayor wants to close the plant.`,
+			`the mayor wants to close the plant`, "critics"},
+		{"long between auxiliary and cue", `The advisers have long insisted they thought the race would be close.`,
+			`they thought the race would be close`, "The advisers"},
+		{"opening place and time before a participle's subject", `At a town hall in Ames, Iowa, on Sunday, the senator spoke for an hour, saying that the farm bill had failed.`,
+			`that the farm bill had failed`, "the senator"},
+		{"duration between cue and that", `The campaign has said for months that it sees no reason to change course.`,
+			`that it sees no reason to change course`, "The campaign"},
+		{"floating quantifier before the cue", `The two ministers both urged that the border stay open.`,
+			`that the border stay open`, "The two ministers"},
+		{"participle after a cleft", `It was at the rally that the senator spoke for an hour, insisting that the mill would reopen.`,
+			`that the mill would reopen`, "the senator"},
+		{"participle closing a later clause", `The unions held a march downtown, and the mayor gave a short speech, saying that the mill would reopen.`,
+			`that the mill would reopen`, "the mayor"},
+		{"wire dateline before a participle's subject", `Denver (AFP) – The governor toured the flooded towns on Monday, saying that more rain was coming.`,
+			`that more rain was coming`, "The governor"},
+		{"participle after an opening clause with its own report", `When the host said the plan was dead, the senator laughed, insisting that the bill would pass.`,
+			`that the bill would pass`, "the senator"},
+		{"participle after a relative aside with its own report", `Senator Ann Roe, who has endorsed the mayor, spoke briefly, stressing that the mill would reopen.`,
+			`that the mill would reopen`, "Senator Ann Roe"},
+		{"opening participle after a subordinator", `After suggesting on Monday that the plant would close, the mayor kept a low profile.`,
+			`that the plant would close`, "the mayor"},
+		{"subject closed by a parenthesis", `The two senators (and their aides) said they believe the mill will close.`,
+			`they believe the mill will close`, "The two senators (and their aides)"},
+		{"long subject before say and a pronoun clause", `Large majorities of the voters in six states going to the polls on Tuesday said they support the ban.`,
+			`they support the ban`, "Large majorities of the voters in six states going to the polls on Tuesday"},
+		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
+			`that the mill would reopen`, "the mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(text, Meta{})
+			checkInvariants(t, text, r)
+			var got []string
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || q.Mention.Text != c.src {
+						t.Errorf("%q: source %v, want %q", c.want, q.Mention, c.src)
+					}
+					return
+				}
+				got = append(got, q.Text)
+			}
+			t.Errorf("missing %q; got %q", c.want, got)
+		})
+	}
+}

@@ -1,0 +1,335 @@
+package extract
+
+// adverbialPreps open a phrase that can stand between a subject and its
+// verb: "Zucker, who in the past has voiced …", "Jeb Bush in a Medium
+// post said …".
+var adverbialPreps = setOf("in through on at during over throughout into among")
+
+// ppSubjectBack handles a source found by looking back from the cue that
+// is the object of a preposition: "who in the past has voiced", "Gore's
+// allies have in the past said", "Curiel, who through his office
+// declined". The phrase is an adverbial between the subject and the
+// verb; the subject stands before it. Given the found source's first
+// token b, it returns the subject's first token and end, or -1, -1.
+func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
+	d := f.d
+	p := b - 1
+	if p <= s.ts || !d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !adverbialPreps[d.lw(p)] {
+		return -1, -1
+	}
+	k := p - 1
+	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+		k--
+	}
+	if d.toks[k].quote != 0 || !d.word(k) {
+		return -1, -1
+	}
+	if d.is(k, "who") {
+		return k, k + 1
+	}
+	nb := d.npBack(k, s.ts)
+	if nb < 0 {
+		return -1, -1
+	}
+	return nb, k + 1
+}
+
+// raisingSource names the subject of a raising cue as its source when the
+// cue goes on past the raising verb to a verb or adjective of its own:
+// "She appeared to imply that …", "Messages seem to show …", "Rubio
+// seemed hopeful that …". PolNeAR marks that subject; a bare "X seems
+// to be …" keeps no source, as PolNeAR leaves it. st and b bound the
+// clause before the cue.
+func (f *finder) raisingSource(a *attr, st, b int) bool {
+	d := f.d
+	last := d.lw(a.cueE - 1)
+	if a.cueE-a.cueS < 2 || raisingCues[last] || last == "expected" || last == "like" || last == "to" {
+		return false
+	}
+	ne := d.npForward(st, b)
+	if ne < 0 {
+		return false
+	}
+	if ne == b-1 && reflexives[d.lw(ne)] {
+		a.srcS, a.srcE, a.coreE = st, ne, ne // "Obama himself seemed to recognize"
+		return true
+	}
+	if ne == b {
+		a.srcS, a.srcE, a.coreE = st, ne, ne
+		return true
+	}
+	return false
+}
+
+// askedByAgents: "Asked by Stephanopoulos to respond …, Carson said",
+// "When asked by a reporter whether …": the agent after "by" asked the
+// question, and PolNeAR marks it as the source of the question, whose
+// content follows the agent. It runs once over the found attributions.
+func (f *finder) askedByAgents() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.srcS >= 0 || a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || !d.is(a.cueE, "by") || len(a.frags) == 0 {
+			continue
+		}
+		by := a.cueE
+		if a.frags[0][0] != int(d.toks[by].s) {
+			continue
+		}
+		s := f.sents[a.sent]
+		ne := d.npForwardLoose(by+1, s.te)
+		if ne < 0 || ne >= s.te || int(d.toks[ne].s) >= a.frags[0][1] {
+			continue
+		}
+		a.srcS, a.srcE, a.coreE = by+1, ne, ne
+		a.frags[0][0] = int(d.toks[ne].s)
+	}
+}
+
+// reasonWhy: "That is why critics say …", "that's why Trump says …" — the
+// "why" opens a reason, not an embedded question, and the report after
+// it stands.
+func (f *finder) reasonWhy(k int) bool {
+	d := f.d
+	return d.is(k, "why") && k > 0 && (beForms[d.lw(k-1)] || d.toks[k-1].kind == tkPoss)
+}
+
+// moreLead skips further pieces of an opening phrase that subject has
+// already skipped up to its first comma: "At an event in Ames, Iowa, on
+// Sunday, Mrs. Clinton …", "In Iowa, on Sunday, Clinton …". A place
+// closing the first piece ("Iowa,") and a piece opened by a preposition
+// both end at the next comma. It returns where the subject may start.
+func (f *finder) moreLead(st, lim int) int {
+	d := f.d
+	for i := 0; i < 3 && st < lim; i++ {
+		p := st
+		if d.capWord(st) {
+			ne := d.npForward(st, lim)
+			if ne < 0 || !d.is(ne, ",") {
+				return st
+			}
+			p = ne + 1
+		}
+		if !d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !venuePreps[d.lw(p)] {
+			return st
+		}
+		c := p + 1
+		for c < lim && c < p+8 && d.toks[c].quote == 0 && !d.is(c, ",") {
+			c++
+		}
+		if !d.is(c, ",") || c+1 >= lim {
+			return st
+		}
+		st = c + 1
+	}
+	return st
+}
+
+// durationNouns end a duration between a cue and its "that": "has said for
+// months that …", "have argued for years that …".
+var durationNouns = setOf("days weeks months years decades")
+
+// floatingQuantifiers stand after the subject they count: "He and Goodlatte
+// both condemned …", "the ministers all urged …".
+var floatingQuantifiers = setOf("both all each")
+
+// floatingQuantifier steps back over a floating quantifier (and the
+// auxiliaries before it) standing at j, the token before a cue, when a
+// subject precedes it that npBack does not reach: "who has both
+// endorsed", "figures — whose party … — both suggested". It returns the
+// new j.
+func (f *finder) floatingQuantifier(j int, s sent) int {
+	d := f.d
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !floatingQuantifiers[d.lw(j)] {
+		return j
+	}
+	if b := d.npBack(j, s.ts); b >= 0 && b < j {
+		return j // "Rubio and Bush both said": npBack keeps the quantifier
+	}
+	k := j - 1
+	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+		k--
+	}
+	if d.is(k, "who") || d.npBack(k, s.ts) >= 0 {
+		return k
+	}
+	return j
+}
+
+// cleftSubject: for a clause opened by an empty "it" and a form of be
+// ("It was at the conference that Swanson delivered …, pointing to …",
+// "It's a big if, but Sanders was in San Diego …, emphasizing …"), the
+// subject of a participle is the one after the first "that" or "but".
+// st is the "it"; it returns the subject's first token and end, or -1, -1.
+func (f *finder) cleftSubject(st, lim int) (int, int) {
+	d := f.d
+	if !d.is(st, "it") || !(beForms[d.lw(st+1)] || d.toks[st+1].kind == tkPoss || d.is(st+1, "’s") || d.is(st+1, "'s")) {
+		return -1, -1
+	}
+	for i := st + 2; i < lim-1; i++ {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		if !d.is(i, "that") && !d.is(i, "but") {
+			continue
+		}
+		ne := d.npForward(i+1, lim)
+		if ne > i+1 && ne < lim && d.word(ne) && !d.toks[ne].cap {
+			return i + 1, ne
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// laterClauseSubject: a participle belongs to the clause it closes. When
+// a sentence coordinates clauses with their own subjects ("Protest groups
+// say …, and the ACLU has sued the city, saying …"), the source is the
+// subject of the last clause before the participle at lim. ne is the end
+// of the sentence's first subject; it returns the later subject's first
+// token and end, or -1, -1.
+func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
+	d := f.d
+	for i := lim - 2; i > ne; i-- {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		k := -1
+		switch {
+		case d.is(i, ";"):
+			k = i + 1
+		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
+			k = i + 2
+		default:
+			continue
+		}
+		e := d.npForward(k, lim)
+		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
+			return k, e
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// datelineEnd skips a wire dateline opening the sentence at st:
+// "Philadelphia (AFP) – US President Barack Obama will …". It returns
+// the token after the dash, or st.
+func (f *finder) datelineEnd(st, lim int) int {
+	d := f.d
+	for i := st + 1; i+3 < lim && i < st+8; i++ {
+		if d.is(i, "(") && d.capWord(i+1) && d.is(i+2, ")") && isDashTok(d, i+3) {
+			return i + 4
+		}
+		if d.toks[i].quote != 0 || !d.word(i) && !d.is(i, ",") && !d.is(i, ".") {
+			return st
+		}
+	}
+	return st
+}
+
+// leadClauseSubject: a sentence opened by a subordinate clause ("When
+// Maddow pointed out that …, Clinton seized upon …, repeating …", "But
+// when Mr. Hurt asked Norton …, it declined, citing …") has its main
+// subject after the clause's comma. It returns that subject's first token
+// and end when a verb follows it before lim, or -1, -1.
+func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
+	d := f.d
+	st := s.ts
+	if d.is(st, "but") || d.is(st, "and") || d.is(st, "so") {
+		st++
+	}
+	if !d.word(st) || d.toks[st].quote != 0 || !subordinators[d.lw(st)] {
+		return -1, -1
+	}
+	for i := st + 2; i < lim-1; i++ {
+		if !d.is(i, ",") {
+			continue
+		}
+		k := i + 1
+		if f.isClose(k) {
+			k++ // the comma closes a quotation: "… as “Medicare for all,” Clinton …"
+		}
+		if k >= lim || d.toks[k].quote != 0 {
+			return -1, -1
+		}
+		e := d.npForward(k, lim)
+		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
+			return k, e
+		}
+		return -1, -1
+	}
+	return -1, -1
+}
+
+// asideWhoSubject: "Mr. McConnell, who has both endorsed Mr. Trump …,
+// offered a restrained embrace, stressing …": the report prev found is
+// the relative clause's, with "who" as source; a participle closing the
+// main clause reports the subject the relative clause describes. It
+// returns that subject's first token and end, or -1, -1.
+func (f *finder) asideWhoSubject(prev attr, s sent, lim int) (int, int) {
+	d := f.d
+	w := prev.srcS
+	if w <= s.ts || prev.srcE != w+1 || !d.is(w, "who") || !d.is(w-1, ",") {
+		return -1, -1
+	}
+	st, ne := f.subject(s, lim)
+	if st < 0 || ne != w-1 {
+		return -1, -1
+	}
+	return st, ne
+}
+
+// parenSubjectBack: "29 percent (and 43 percent of Republicans) said …":
+// a subject closed by a parenthesis, which PolNeAR keeps in the mention.
+// j is the ")" before the cue; it returns the subject's first token, or -1.
+func (f *finder) parenSubjectBack(j int, s sent) int {
+	d := f.d
+	if !d.is(j, ")") || d.toks[j].quote != 0 {
+		return -1
+	}
+	for k := j - 1; k > s.ts && j-k < 12; k-- {
+		if d.is(k, ")") || d.toks[k].quote != 0 {
+			return -1
+		}
+		if d.is(k, "(") {
+			return d.npBack(k-1, s.ts)
+		}
+	}
+	return -1
+}
+
+// clauseSubjectBack: "Large majorities of Republican primary voters in six
+// states going to the polls on Super Tuesday said they support …",
+// "but majorities in all five say they want …": a plain "say" followed by
+// a clause with a pronoun subject reports it, and the source is the whole
+// clause before the cue when no other reading found one. j is the token
+// before the cue; it returns the source's first token, or -1.
+func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(a.cueE) || !pronouns[d.lw(a.cueE)] || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
+		return -1
+	}
+	if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "and") || d.is(j, "but") || d.is(j, "to") || d.is(j, "or") {
+		return -1 // "… and said", "to say": a coordinated or infinitive cue
+	}
+	st := j
+	for st > s.ts && j-st < 20 {
+		p := st - 1
+		if d.toks[p].quote != 0 || d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || isDashTok(d, p) || d.is(p, "(") || d.is(p, ")") {
+			break
+		}
+		st--
+	}
+	if j-st >= 19 || st >= j {
+		return -1
+	}
+	if d.is(st, "but") || d.is(st, "and") {
+		st++
+	}
+	w := d.lw(st)
+	if !d.word(st) || subordinators[w] || venuePreps[w] || leadStop[w] || whWords[w] || auxVerbs[w] || pronouns[w] {
+		return -1
+	}
+	return st
+}
