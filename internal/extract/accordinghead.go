@@ -16,7 +16,7 @@ func (f *finder) accordingHeads() {
 			continue
 		}
 		h := a.frags[0]
-		hs := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= h[0] })
+		hs := d.tokFrom(h[0])
 		he := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].e) >= h[1] })
 		if hs >= len(d.toks) || he >= len(d.toks) || d.toks[hs].quote != 0 {
 			continue

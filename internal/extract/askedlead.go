@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // askedTargets open the question a bare "asked" reports.
 var askedTargets = setOf("whether if why what who whom whose how when where which to about")
 
@@ -23,7 +21,7 @@ func (f *finder) askedLeadIn() {
 			continue
 		}
 		st := a.frags[0][0]
-		k := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].s) >= st })
+		k := d.tokFrom(st)
 		if k >= len(d.toks) || int(d.toks[k].s) != st || k != a.cueE || d.toks[k].quote != 0 {
 			continue
 		}

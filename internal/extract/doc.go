@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -68,6 +69,12 @@ func (d *doc) is(i int, w string) bool {
 	}
 	t := &d.toks[i]
 	return string(d.low[t.ls:t.le]) == w
+}
+
+// tokFrom returns the first token starting at or after code point p, or
+// len(d.toks).
+func (d *doc) tokFrom(p int) int {
+	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= p })
 }
 
 func (d *doc) text(s, e int) string {

@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // innerSayKeep are the words before an inner "said" that keep the outer
 // subject as its source: "Carson admitted …, but said …", "then says …".
 var innerSayKeep = setOf("then but and to also later , — -")
@@ -28,7 +26,7 @@ func (f *finder) innerSay() {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]
-		k := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].s) >= cs })
+		k := d.tokFrom(cs)
 		if k < a.cueE || innerSayOuter[d.lw(k)] || d.is(a.cueE-1, ":") || !d.word(k) {
 			continue // content before its cue; a complement clause ("that experts say …") holds its own report
 		}

@@ -554,7 +554,7 @@ func (f *finder) nameList(i, end int) bool {
 }
 
 // monthWords name months, as in "endorsed Clinton in November".
-var monthWords = setOf("january february march april may june july august september october november december jan. feb. aug. sept. oct. nov. dec.")
+var monthWords = setOf(monthList + " jan. feb. aug. sept. oct. nov. dec.")
 
 // timeOrPlace says whether the phrase after a preposition at k is a time
 // or venue ("on Tuesday", "in early June", "at a news conference",

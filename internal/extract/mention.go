@@ -232,7 +232,11 @@ func (d *doc) gradingAt(k, lim int) bool {
 	return w == "most" || w == "least" || w == "only" || w == "next" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
-var monthNames = setOf("january february march april may june july august september october november december")
+// monthList names the months; monthWords (layouts_np.go) adds their
+// abbreviations.
+const monthList = "january february march april may june july august september october november december"
+
+var monthNames = setOf(monthList)
 
 // innerOpeners open a clause inside a sentence, before its subject.
 var innerOpeners = setOf("which as after where whom before until unless")

@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // extendQuotedCoordination carries a content over a coordinated part
 // that holds quoted words: "Smith said he is proud of the team and
 // expects a “solid share” of the seats", "Americans are “right to be
@@ -19,7 +17,7 @@ func (f *finder) extendQuotedCoordination() {
 			continue // postposed: the content is already all before the source
 		}
 		s := f.sents[a.sent]
-		e := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[1] })
+		e := d.tokFrom(fr[1])
 		if e >= s.te || d.toks[e].quote != 0 {
 			continue
 		}
@@ -120,7 +118,7 @@ func (f *finder) cutAtCoordCue(a *attr, s sent) {
 		return
 	}
 	fr := a.frags[0]
-	i := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[0] })
+	i := d.tokFrom(fr[0])
 	for ; i+2 < s.te && int(d.toks[i].e) < fr[1]; i++ {
 		if d.toks[i].quote != 0 || !d.is(i, ",") || !(d.is(i+1, "and") || d.is(i+1, "but")) || d.toks[i+2].cap {
 			continue

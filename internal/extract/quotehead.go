@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // quotedHeads joins the head of a sentence to a quotation that goes on
 // with it after the attribution: "An early vote, he said, “could settle
 // it.”" The lower-case word opening the quotation shows it continues the
@@ -15,7 +13,7 @@ func (f *finder) quotedHeads() {
 		}
 		s := f.sents[a.sent]
 		fr := a.frags[0]
-		q := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[0] })
+		q := d.tokFrom(fr[0])
 		if q >= s.te || !f.isOpen(q) || !d.word(q+1) || d.toks[q+1].cap || q < a.srcS || !d.is(q-1, ",") {
 			continue
 		}

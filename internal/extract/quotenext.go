@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // joinQuoteSentence carries a reported content on into the quotation that
 // makes up the rest of its paragraph: "Greene added that the Fed wants
 // out before the election. “They don't like to talk about it …”" is one
@@ -19,7 +17,7 @@ func (f *finder) joinQuoteSentence() {
 			continue // the source must come first: "X said …. “…”"
 		}
 		s := f.sents[a.sent]
-		e := sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= fr[1] })
+		e := d.tokFrom(fr[1])
 		// The content closes its sentence.
 		for e < s.te && d.toks[e].kind == tkPunct && d.toks[e].quote == 0 {
 			e++

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 )
 
@@ -22,7 +21,7 @@ func (f *finder) trimQuoteTails() {
 		if a.srcS >= 0 && int(d.toks[a.srcS].s) >= fr[1] {
 			continue // "“…” but work will start soon, the minister said": all of it is hers
 		}
-		k := sort.Search(len(d.toks), func(i int) bool { return int(d.toks[i].s) >= fr[0] })
+		k := d.tokFrom(fr[0])
 		closed := false
 		for ; k < len(d.toks) && int(d.toks[k].e) < fr[1]; k++ {
 			if f.isClose(k) && int(d.toks[k].s) > fr[0] {

@@ -1,7 +1,5 @@
 package extract
 
-import "sort"
-
 // hearerFirstCues name a hearer before what they report: "reminded voters of
 // the six years …", "assured the crowd that …". PolNeAR leaves the hearer
 // out of the content (train: after remind/assure/inform/convince/persuade
@@ -20,7 +18,7 @@ func (f *finder) skipHearer() {
 			continue
 		}
 		st := a.frags[0][0]
-		k := sort.Search(len(d.toks), func(j int) bool { return int(d.toks[j].s) >= st })
+		k := d.tokFrom(st)
 		if k != a.cueE || k >= len(d.toks) || hearerComps[d.lw(k)] || !d.word(k) || d.toks[k].quote != 0 {
 			continue
 		}
