@@ -44,6 +44,22 @@ func openDatabase(ctx context.Context, log *slog.Logger) (*database, error) {
 	return &database{Store: st, cluster: cl}, nil
 }
 
+// openForBatch opens and migrates the database for a command that shows
+// progress on the terminal: its logger keeps the database's own lines
+// (below warnings) off the progress line.
+func openForBatch(ctx context.Context) (*slog.Logger, *database, error) {
+	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	db, err := openDatabase(ctx, log)
+	if err != nil {
+		return nil, nil, err
+	}
+	if _, err := db.Migrate(ctx); err != nil {
+		db.Close()
+		return nil, nil, err
+	}
+	return log, db, nil
+}
+
 // Close closes the pool and stops the private cluster if this process
 // started it.
 func (d *database) Close() {

@@ -24,15 +24,11 @@ func runReextract(ctx context.Context, args []string, stdout io.Writer) error {
 	if fl.NArg() > 0 {
 		return usageError("reextract takes no arguments")
 	}
-	log := slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	db, err := openDatabase(ctx, log)
+	log, db, err := openForBatch(ctx)
 	if err != nil {
 		return err
 	}
 	defer db.Close()
-	if _, err := db.Migrate(ctx); err != nil {
-		return err
-	}
 	progress := term.IsTerminal(int(os.Stderr.Fd()))
 	quotes := 0
 	n, err := ingest.New(db.Store, log).ReextractStale(ctx, func(o ingest.Outcome) {

@@ -15,6 +15,22 @@ import (
 	"github.com/quoted-dev/quoted/internal/pgtest"
 )
 
+// markStale makes every stored article look written by an older extractor
+// and returns a connection for checking, closed when the test ends.
+func markStale(t *testing.T, dsn string) *pgx.Conn {
+	t.Helper()
+	ctx := context.Background()
+	conn, err := pgx.Connect(ctx, dsn)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { conn.Close(ctx) })
+	if _, err := conn.Exec(ctx, "UPDATE articles SET extractor_version = 'rules-0.0'"); err != nil {
+		t.Fatal(err)
+	}
+	return conn
+}
+
 func TestReextractCommand(t *testing.T) {
 	dsn := pgtest.DSN(t)
 	t.Setenv("DATABASE_URL", dsn)
@@ -27,14 +43,7 @@ func TestReextractCommand(t *testing.T) {
 	if err := run(ctx, []string{"ingest", file}, nil, &out); err != nil {
 		t.Fatal(err)
 	}
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "UPDATE articles SET extractor_version = 'rules-0.0'"); err != nil {
-		t.Fatal(err)
-	}
+	conn := markStale(t, dsn)
 
 	out.Reset()
 	if err := run(ctx, []string{"reextract"}, nil, &out); err != nil {
@@ -63,14 +72,7 @@ func TestServeReextractsStale(t *testing.T) {
 	t.Setenv("DATABASE_URL", dsn)
 	ctx := context.Background()
 	first := serveOnce(t, nil) // loads the seeds
-	conn, err := pgx.Connect(ctx, dsn)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "UPDATE articles SET extractor_version = 'rules-0.0'"); err != nil {
-		t.Fatal(err)
-	}
+	conn := markStale(t, dsn)
 	second := serveOnce(t, func(t *testing.T, _ string) {
 		deadline := time.Now().Add(30 * time.Second)
 		for {
