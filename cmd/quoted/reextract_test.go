@@ -15,7 +15,7 @@ import (
 	"github.com/quoted-dev/quoted/internal/pgtest"
 )
 
-// markStale makes every stored article look written by an older extractor
+// markStale makes every stored article look written by another extractor
 // and returns a connection for checking, closed when the test ends.
 func markStale(t *testing.T, dsn string) *pgx.Conn {
 	t.Helper()
@@ -25,7 +25,9 @@ func markStale(t *testing.T, dsn string) *pgx.Conn {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { conn.Close(ctx) })
-	if _, err := conn.Exec(ctx, "UPDATE articles SET extractor_version = 'rules-0.0'"); err != nil {
+	// Versions on both sides of the current one: an older binary's, and a
+	// newer one's after a rolled-back deploy; both are stale.
+	if _, err := conn.Exec(ctx, "UPDATE articles SET extractor_version = CASE WHEN id % 2 = 0 THEN 'rules-0.0' ELSE 'rules-99.0' END"); err != nil {
 		t.Fatal(err)
 	}
 	return conn

@@ -94,9 +94,11 @@ SELECT set_config('plan_cache_mode', 'auto', true);
 
 -- name: StaleArticles :many
 -- Articles last extracted by another extractor version, in id order from
--- after_id, for re-extraction in batches.
+-- after_id, for re-extraction in batches. "<>" written as two ranges lets
+-- the planner answer from articles_extractor_version_idx when few or none
+-- are stale, and walk the primary key when many are.
 SELECT id FROM articles
-WHERE extractor_version <> @version AND id > @after_id
+WHERE (extractor_version < @version OR extractor_version > @version) AND id > @after_id
 ORDER BY id
 LIMIT @max_rows;
 

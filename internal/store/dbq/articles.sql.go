@@ -349,7 +349,7 @@ func (q *Queries) PlanCacheAuto(ctx context.Context) error {
 
 const staleArticles = `-- name: StaleArticles :many
 SELECT id FROM articles
-WHERE extractor_version <> $1 AND id > $2
+WHERE (extractor_version < $1 OR extractor_version > $1) AND id > $2
 ORDER BY id
 LIMIT $3
 `
@@ -361,7 +361,9 @@ type StaleArticlesParams struct {
 }
 
 // Articles last extracted by another extractor version, in id order from
-// after_id, for re-extraction in batches.
+// after_id, for re-extraction in batches. "<>" written as two ranges lets
+// the planner answer from articles_extractor_version_idx when few or none
+// are stale, and walk the primary key when many are.
 func (q *Queries) StaleArticles(ctx context.Context, arg StaleArticlesParams) ([]int64, error) {
 	rows, err := q.db.Query(ctx, staleArticles, arg.Version, arg.AfterID, arg.MaxRows)
 	if err != nil {
