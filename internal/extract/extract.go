@@ -26,7 +26,9 @@ func Extract(text string, meta Meta) (res Result) {
 	return extract(text, meta)
 }
 
-func extract(text string, meta Meta) Result {
+func extract(text string, meta Meta) Result { return extractNP(text, meta, NPOn) }
+
+func extractNP(text string, meta Meta, np NPStage) Result {
 	d := newDoc(text)
 	res := Result{Quotes: []Quote{}}
 	if len(d.toks) == 0 {
@@ -36,7 +38,7 @@ func extract(text string, meta Meta) Result {
 		}
 		return res
 	}
-	f := &finder{d: d}
+	f := &finder{d: d, np: np}
 	starts := d.classify()
 	f.segs = d.findQuotes()
 	f.sents = d.sentences(starts, f.segs)

@@ -45,6 +45,7 @@ type finder struct {
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int
+	np      NPStage
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -74,7 +75,9 @@ func (f *finder) run() {
 	}
 	f.dashBylines()
 	f.chainParagraphs()
-	f.npObjects()
+	if f.np != NPOff {
+		f.npObjects()
+	}
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()

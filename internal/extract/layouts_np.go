@@ -68,13 +68,12 @@ const (
 	npPrior   = 2
 )
 
-// npLearning lets every phrase fire and trim, to measure them
-// (internal/npgen, whose doc says how to regenerate npcues_gen.go); it is false in use.
-const npLearning = false
+// npAdds says whether phrase p adds attributions of its own, and npTrims
+// whether it cuts another layout's content to its object; under NPLearn
+// every phrase does both, so that npgen can measure them.
+func (f *finder) npAdds(p npPhrase) bool { return f.np == NPLearn || p.add }
 
-func (p npPhrase) adds() bool { return npLearning || p.add }
-
-func (p npPhrase) trims() bool { return npLearning || p.c.fix > p.c.broke }
+func (f *finder) npTrims(p npPhrase) bool { return f.np == NPLearn || p.c.fix > p.c.broke }
 
 // npObjects finds attributions whose content is the noun phrase a cue
 // takes as object: "Jeb Bush endorsed Cruz Wednesday", "voters who
@@ -98,18 +97,18 @@ func (f *finder) npSentence(si, n0 int) {
 			continue
 		}
 		n, key, c := d.npCueAt(k, s.te)
-		if n == 0 || !c.adds() && !c.trims() {
+		if n == 0 || !f.npAdds(c) && !f.npTrims(c) {
 			continue
 		}
 		if o := f.cueOwner(si, k, n0); o != nil {
 			// Another layout read the same cue: keep its content unless
 			// it is this object with more after it ("Cruz on Wednesday").
-			if c.trims() && len(o.frags) == 1 {
+			if f.npTrims(c) && len(o.frags) == 1 {
 				if sp, _, ok := f.npObjectSpan(k+n, s, f.relBefore(k, s)); ok && o.frags[0][0] == sp[0] && o.frags[0][1] > sp[1] {
 					o.frags[0] = sp
 				}
 			}
-			if c.trims() && o.frags[len(o.frags)-1][1] <= int(d.toks[k].s) && !f.isClose(k-1) {
+			if f.npTrims(c) && o.frags[len(o.frags)-1][1] <= int(d.toks[k].s) && !f.isClose(k-1) {
 				// It read the words before the cue as its content ("X, a
 				// Y, endorsed Cruz"): the object after the cue is.
 				b := attr{cueS: o.cueS, cueE: o.cueE, sent: si, srcS: -1, inherit: -1}
@@ -120,7 +119,7 @@ func (f *finder) npSentence(si, n0 int) {
 			}
 			continue
 		}
-		if !c.adds() || f.inContent(k, n0) {
+		if !f.npAdds(c) || f.inContent(k, n0) {
 			// Inside another attribution's content PolNeAR seldom marks
 			// the attitude again ("said he would support Trump").
 			continue

@@ -55,3 +55,33 @@ func TestNPObjects(t *testing.T) {
 		})
 	}
 }
+
+// TestNPStages checks the variants npgen measures the layout with: off
+// (another layout reads "endorsed" without the trim), as learned, and
+// every phrase firing ("delivered" is in the lexicon, too seldom right to add
+// attributions).
+func TestNPStages(t *testing.T) {
+	text := "Headline\n\nIntro.\n\nMayor Ann Holt endorsed Carl Diaz on Friday. The auditor delivered a blunt report."
+	cues := func(np NPStage) map[string]string {
+		got := map[string]string{}
+		for _, q := range extractNP(text, Meta{}, np).Quotes {
+			if q.Cue != nil {
+				got[q.Cue.Text] = q.Text
+			}
+		}
+		return got
+	}
+	for _, c := range []struct {
+		np                  NPStage
+		endorsed, delivered string
+	}{
+		{NPOn, "Carl Diaz", ""},
+		{NPOff, "Carl Diaz on Friday", ""},
+		{NPLearn, "Carl Diaz", "a blunt report"},
+	} {
+		got := cues(c.np)
+		if got["endorsed"] != c.endorsed || got["delivered"] != c.delivered {
+			t.Errorf("stage %d: endorsed %q, delivered %q; want %q, %q", c.np, got["endorsed"], got["delivered"], c.endorsed, c.delivered)
+		}
+	}
+}

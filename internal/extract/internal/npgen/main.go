@@ -4,21 +4,19 @@
 //  1. Per cue phrase of the gold (leading auxiliaries dropped) it counts
 //     the contents that start right after the cue and are no clause (np)
 //     and the others (other).
-//  2. With -base and -learn it also measures the layout itself: extract
-//     train with npLearning = true in layouts_np.go (every phrase fires
-//     and trims) into LEARN, and with the f.npObjects() call in finder.go's
-//     run removed into BASE. Per phrase it counts the attributions the
-//     layout adds (fired) and those that pair with a gold one (hit), and,
-//     of the other layouts' contents it changes, those that become right
-//     (fix) or wrong (broke). Set npLearning back to false afterwards, and
-//     rerun after changing the layout or the other layouts.
+//  2. It then measures the layout itself: it extracts train twice, with
+//     the layout off (extract.NPOff) and with every phrase firing and
+//     trimming (extract.NPLearn). Per phrase it counts the attributions
+//     the layout adds (fired) and those that pair with a gold one (hit),
+//     and, of the other layouts' contents it changes, those that become
+//     right (fix) or wrong (broke).
 //
-// From the repository root:
+// The table depends on the other layouts: rerun after changing them. From
+// the repository root:
 //
-//	go run ./internal/extract/internal/npgen -base BASE.jsonl -learn LEARN.jsonl > internal/extract/npcues_gen.go
+//	go run ./internal/extract/internal/npgen -o internal/extract/npcues_gen.go
 //
-// where BASE and LEARN come from `quoted extract --format jsonl
-// ../shared/eval/polnear-train.jsonl` with the two builds above.
+// It writes the file only when done, since it compiles the old one.
 package main
 
 import (
@@ -33,6 +31,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/quoted-dev/quoted/internal/extract"
 )
 
 type span struct {
@@ -48,9 +48,11 @@ type quote struct {
 }
 
 type article struct {
-	ID     string  `json:"id"`
-	Text   string  `json:"text"`
-	Quotes []quote `json:"quotes"`
+	ID        string  `json:"id"`
+	Text      string  `json:"text"`
+	URL       string  `json:"url"`
+	Published string  `json:"published"`
+	Quotes    []quote `json:"quotes"`
 }
 
 // entry is {np, other, fired, hit, fix, broke}, as npCue in the extractor.
@@ -83,34 +85,42 @@ func toks(s string) []string {
 
 func main() {
 	gold := flag.String("gold", "../shared/eval/polnear-train.jsonl", "PolNeAR train gold file")
-	base := flag.String("base", "", "train predictions without the NP layout (optional)")
-	learn := flag.String("learn", "", "train predictions with npLearning = true (optional)")
+	out := flag.String("o", "", "file to write (default standard output)")
 	flag.Parse()
 	articles, err := readJSONL[article](*gold)
 	if err != nil {
 		log.Fatal(err)
 	}
 	table := counts(articles)
-	if *base != "" && *learn != "" {
-		b, err := readJSONL[article](*base)
-		if err != nil {
-			log.Fatal(err)
-		}
-		l, err := readJSONL[article](*learn)
-		if err != nil {
-			log.Fatal(err)
-		}
-		measure(articles, b, l, table)
-	}
+	measure(articles, table)
 	var buf bytes.Buffer
 	write(&buf, table)
 	src, err := format.Source(buf.Bytes())
 	if err != nil {
 		log.Fatal(err)
 	}
-	if _, err := os.Stdout.Write(src); err != nil {
+	if *out == "" {
+		_, err = os.Stdout.Write(src)
+	} else {
+		err = os.WriteFile(*out, src, 0o644)
+	}
+	if err != nil {
 		log.Fatal(err)
 	}
+}
+
+// predict extracts g's text with the layout run as np.
+func predict(g article, np extract.NPStage) []quote {
+	res := extract.ExtractNP(g.Text, extract.Meta{URL: g.URL, Published: g.Published}, np)
+	qs := make([]quote, 0, len(res.Quotes))
+	for _, q := range res.Quotes {
+		p := quote{Start: q.Start, End: q.End}
+		if q.Cue != nil {
+			p.Cue = &span{Start: q.Cue.Start, End: q.Cue.End, Text: q.Cue.Text}
+		}
+		qs = append(qs, p)
+	}
+	return qs
 }
 
 func readJSONL[T any](name string) ([]T, error) {
@@ -189,15 +199,7 @@ func jaccard(a, b [2]int) float64 {
 	return float64(i) / float64(u)
 }
 
-func measure(gold, base, learn []article, table map[string]*entry) {
-	byID := func(as []article) map[string][]quote {
-		m := map[string][]quote{}
-		for _, a := range as {
-			m[a.ID] = a.Quotes
-		}
-		return m
-	}
-	bm, lm := byID(base), byID(learn)
+func measure(gold []article, table map[string]*entry) {
 	for _, g := range gold {
 		paired := func(p quote) bool {
 			for _, x := range g.Quotes {
@@ -208,12 +210,12 @@ func measure(gold, base, learn []article, table map[string]*entry) {
 			return false
 		}
 		bcue := map[int]quote{}
-		for _, p := range bm[g.ID] {
+		for _, p := range predict(g, extract.NPOff) {
 			if p.Cue != nil {
 				bcue[p.Cue.Start] = p
 			}
 		}
-		for _, p := range lm[g.ID] {
+		for _, p := range predict(g, extract.NPLearn) {
 			if p.Cue == nil {
 				continue
 			}
