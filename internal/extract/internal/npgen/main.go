@@ -14,13 +14,13 @@
 // The table depends on the other layouts: rerun after changing them. From
 // the repository root:
 //
-//	go run ./internal/extract/internal/npgen -o internal/extract/npcues_gen.go
+//	go run ./internal/extract/internal/npgen
 //
-// It writes the file only when done, since it compiles the old one.
+// It reads ../shared/eval/polnear-train.jsonl and, once done (it runs the
+// extractor built with the old table), writes internal/extract/npcues_gen.go.
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"flag"
@@ -33,27 +33,8 @@ import (
 	"strings"
 
 	"github.com/quoted-dev/quoted/internal/extract"
+	"github.com/quoted-dev/quoted/internal/score"
 )
-
-type span struct {
-	Start int    `json:"start"`
-	End   int    `json:"end"`
-	Text  string `json:"text"`
-}
-
-type quote struct {
-	Start int   `json:"start"`
-	End   int   `json:"end"`
-	Cue   *span `json:"cue"`
-}
-
-type article struct {
-	ID        string  `json:"id"`
-	Text      string  `json:"text"`
-	URL       string  `json:"url"`
-	Published string  `json:"published"`
-	Quotes    []quote `json:"quotes"`
-}
 
 // entry is {np, other, fired, hit, fix, broke}, as npCue in the extractor.
 type entry [6]int
@@ -84,10 +65,10 @@ func toks(s string) []string {
 }
 
 func main() {
-	gold := flag.String("gold", "../shared/eval/polnear-train.jsonl", "PolNeAR train gold file")
-	out := flag.String("o", "", "file to write (default standard output)")
+	in := flag.String("in", "../shared/eval/polnear-train.jsonl", "PolNeAR training split")
+	out := flag.String("out", "internal/extract/npcues_gen.go", "generated Go file")
 	flag.Parse()
-	articles, err := readJSONL[article](*gold)
+	articles, err := score.ReadGoldFile(*in)
 	if err != nil {
 		log.Fatal(err)
 	}
@@ -99,56 +80,23 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	if *out == "" {
-		_, err = os.Stdout.Write(src)
-	} else {
-		err = os.WriteFile(*out, src, 0o644)
-	}
-	if err != nil {
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		log.Fatal(err)
 	}
 }
 
 // predict extracts g's text with the layout run as np.
-func predict(g article, np extract.NPStage) []quote {
-	res := extract.ExtractNP(g.Text, extract.Meta{URL: g.URL, Published: g.Published}, np)
-	qs := make([]quote, 0, len(res.Quotes))
-	for _, q := range res.Quotes {
-		p := quote{Start: q.Start, End: q.End}
-		if q.Cue != nil {
-			p.Cue = &span{Start: q.Cue.Start, End: q.Cue.End, Text: q.Cue.Text}
-		}
-		qs = append(qs, p)
-	}
-	return qs
+func predict(g score.Gold, np extract.NPStage) []score.PredQuote {
+	return score.FromResult(g.ID, extract.ExtractNP(g.Text, g.Meta(), np)).Quotes
 }
 
-func readJSONL[T any](name string) ([]T, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []T
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<20), 1<<26)
-	for sc.Scan() {
-		var v T
-		if err := json.Unmarshal(sc.Bytes(), &v); err != nil {
-			return nil, fmt.Errorf("%s: %w", name, err)
-		}
-		out = append(out, v)
-	}
-	return out, sc.Err()
-}
-
-func counts(gold []article) map[string]*entry {
+func counts(gold []score.Gold) map[string]*entry {
 	np, other := map[string]int{}, map[string]int{}
 	for _, g := range gold {
 		t := []rune(g.Text)
 		for _, q := range g.Quotes {
 			c := q.Cue
-			if c == nil || c.End == 0 && c.Start == 0 {
+			if c == nil || c.Start == nil || c.End == nil || *c.End == 0 && *c.Start == 0 {
 				continue
 			}
 			ws := toks(c.Text)
@@ -173,8 +121,8 @@ func counts(gold []article) map[string]*entry {
 			if f := strings.Fields(content); len(f) > 0 {
 				fw = strings.ToLower(f[0])
 			}
-			between := strings.TrimSpace(string(t[min(c.End, q.Start):q.Start]))
-			if q.Start >= c.End && between == "" && !clause[fw] && !strings.ContainsRune("\"“‘'", []rune(content)[0]) {
+			between := strings.TrimSpace(string(t[min(*c.End, q.Start):q.Start]))
+			if q.Start >= *c.End && between == "" && !clause[fw] && !strings.ContainsRune("\"“‘'", []rune(content)[0]) {
 				np[key]++
 			} else {
 				other[key]++
@@ -199,9 +147,9 @@ func jaccard(a, b [2]int) float64 {
 	return float64(i) / float64(u)
 }
 
-func measure(gold []article, table map[string]*entry) {
+func measure(gold []score.Gold, table map[string]*entry) {
 	for _, g := range gold {
-		paired := func(p quote) bool {
+		paired := func(p score.PredQuote) bool {
 			for _, x := range g.Quotes {
 				if jaccard([2]int{x.Start, x.End}, [2]int{p.Start, p.End}) >= 0.5 {
 					return true
@@ -209,7 +157,7 @@ func measure(gold []article, table map[string]*entry) {
 			}
 			return false
 		}
-		bcue := map[int]quote{}
+		bcue := map[int]score.PredQuote{}
 		for _, p := range predict(g, extract.NPOff) {
 			if p.Cue != nil {
 				bcue[p.Cue.Start] = p
