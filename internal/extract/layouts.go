@@ -84,7 +84,10 @@ func (f *finder) saidFirst(si int) bool {
 }
 
 // verbThat: a lower-case past or present-tense verb directly followed by
-// "that".
+// "that". A word in "-s" that the cue lexicon never saw is more often a
+// plural noun with a relative clause ("the major issues that divide
+// them", "his financial records that …") than a verb, so only a known
+// cue counts there.
 func (f *finder) verbThat(k int) bool {
 	d := f.d
 	if !d.word(k) || d.toks[k].cap || !d.is(k+1, "that") {
@@ -94,7 +97,13 @@ func (f *finder) verbThat(k int) bool {
 	if npStop[w] || auxVerbs[w] || len(w) < 4 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if n, _ := d.cueMatch(k); n == 0 && !strings.HasSuffix(w, "ous") {
+		return false // "-ous" is no plural: "it's obvious that …"
+	}
+	return strings.HasSuffix(w, "s")
 }
 
 // quoteThenVerb accepts any verb as the cue in “…,” NP verb. — the
