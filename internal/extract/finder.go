@@ -157,7 +157,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) {
+		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -204,7 +204,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n > 0 && f.nounCue(k, n) {
+		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
 			continue
 		}
 		if n == 0 && f.verbQuote(k, s) {

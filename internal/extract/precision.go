@@ -101,6 +101,24 @@ func (f *finder) nounCue(k, n int) bool {
 	return true
 }
 
+// feelingParticiples name a feeling its subject holds: "angered by the
+// deal" reports the subject's attitude, with the cause after "by".
+var feelingParticiples = setOf("alarmed amused angered annoyed appalled baffled bothered concerned delighted disappointed disgusted dismayed distressed disturbed emboldened encouraged enraged excited fascinated frightened frustrated heartened horrified impressed infuriated inspired intrigued irritated offended outraged perplexed pleased puzzled relieved saddened satisfied shaken shocked startled stunned surprised terrified thrilled troubled unimpressed untroubled worried")
+
+// passiveAgent says whether the cue of n tokens at k ends in "by" after
+// a participle that names no feeling ("was backed by", "was named by",
+// "responded by"): the subject is what was acted on, and what follows
+// "by" is the agent or a manner, so the subject is no source and the
+// phrase after "by" no content.
+func (f *finder) passiveAgent(k, n int) bool {
+	d := f.d
+	if n < 2 || !d.is(k+n-1, "by") {
+		return false
+	}
+	w := d.lw(k + n - 2)
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !feelingParticiples[w]
+}
+
 // nounDeterminers open a noun phrase.
 var nounDeterminers = setOf("the a an this that these those his her their its our my your any some every each which what whatever")
 

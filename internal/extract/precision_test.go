@@ -24,6 +24,8 @@ func TestPrecisionGates(t *testing.T) {
 			[]string{"the plan “a disaster.”"}, nil},
 		{"participle with agent", "It was a plan endorsed by the whole council in March.",
 			nil, []string{"by the whole council in March"}},
+		{"passive with agent", "The measure was rejected by most voters in May.",
+			nil, []string{"most voters in May"}},
 		{"noun with relative clause", "Rain fell in the two states that border the lake.",
 			nil, []string{"that border the lake"}},
 		{"plural noun with relative clause", "The council studied the zoning rules that limit new towers.",
