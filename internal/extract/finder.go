@@ -240,7 +240,7 @@ func (f *finder) sentence(si int) {
 			}
 			continue
 		}
-		if !f.preposed(&a, s) && !f.possessive(&a, s) {
+		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) {
 			continue
 		}
 		f.clipToSub(&a)

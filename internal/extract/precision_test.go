@@ -26,6 +26,8 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"by the whole council in March"}},
 		{"passive with agent", "The measure was rejected by most voters in May.",
 			nil, []string{"most voters in May"}},
+		{"phrasal verb", "Hundreds of farmers showed up at the town hall on Friday.",
+			nil, []string{"up at the town hall on Friday"}},
 		{"noun with relative clause", "Rain fell in the two states that border the lake.",
 			nil, []string{"that border the lake"}},
 		{"plural noun with relative clause", "The council studied the zoning rules that limit new towers.",
