@@ -447,6 +447,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
+	if !f.isClose(p) && f.words(start, end) <= 3 && !f.hasVerb(start, end) {
+		// "Earlier Wednesday, Smith appeared …", "So far, they have
+		// sided …": a head this short with no verb of its own ("Sales
+		// were great, he said") is circumstance or a topic unless its
+		// clause goes on after the attribution.
+		oneWord = true
+	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
