@@ -1056,7 +1056,7 @@ func (f *finder) dashBylines() {
 			p := &d.paras[d.toks[k-1].para]
 			sp, ok = [2]int{sg.s, sg.e}, sg.s == p.s && sg.words >= 3
 		case handle && d.toks[k-1].para == para:
-			sp, ok = f.contentSpan(d.paras[para].ts, k)
+			sp, ok = f.contentSpan(f.afterMarkup(d.paras[para].ts, k), k)
 		}
 		if !ok || f.claimed(sp) || len(f.sents) == 0 {
 			continue
@@ -1070,6 +1070,22 @@ func (f *finder) dashBylines() {
 		a.conf = 0.6
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// afterMarkup skips an embed tag opening a paragraph at ts ("<tweet
+// id=… author=…>Words … — Ana Ruiz (@anaruiz)"): the post starts after
+// it. Tokens up to end are searched.
+func (f *finder) afterMarkup(ts, end int) int {
+	d := f.d
+	if !d.is(ts, "<") {
+		return ts
+	}
+	for j := ts + 1; j < end; j++ {
+		if d.is(j, ">") {
+			return j + 1
+		}
+	}
+	return ts
 }
 
 func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '―' || r == '-' }
