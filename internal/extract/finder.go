@@ -245,7 +245,7 @@ func (f *finder) sentence(si int) {
 		}
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)
-		f.embeddedInSay(&a)
+		f.embeddedInSay(&a, s)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)
