@@ -36,7 +36,7 @@ func extract(text string, meta Meta) Result {
 		}
 		return res
 	}
-	f := &finder{d: d}
+	f := &finder{d: d, labelPara: -1}
 	starts := d.classify()
 	f.segs = d.findQuotes()
 	f.sents = d.sentences(starts, f.segs)

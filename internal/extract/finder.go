@@ -45,6 +45,9 @@ type finder struct {
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int
+	// labelPara is the paragraph a transcript label gave to its speaker,
+	// or -1.
+	labelPara int
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -144,8 +147,13 @@ func (f *finder) chainParagraphs() {
 func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
-	if !f.speakerLabel(si) {
-		f.recurringLabel(si)
+	if f.speakerLabel(si) || f.recurringLabel(si) {
+		f.labelPara = s.para
+	}
+	if s.para == f.labelPara {
+		// "PENCE: Well, I think the whole nation …": the answer is the
+		// labelled speaker's; PolNeAR marks no report nested in it.
+		return
 	}
 	if f.asPassive(si) || f.inPoll(si) {
 		return

@@ -924,7 +924,8 @@ var labelStop = setOf("update updated note editor editors watch read related pho
 // before the colon. The label must recur at another paragraph's start or
 // name someone the article names in ordinary case, so that a section
 // label ("WASHINGTON: …") is not taken for a speaker. The paragraph's
-// sentences are still read for the attributions nested in it.
+// sentences are not read again: on train, none of the reports nested in
+// an answer ("I think …") is marked.
 func (f *finder) speakerLabel(si int) bool {
 	d := f.d
 	s := f.sents[si]

@@ -66,6 +66,8 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"and the scale of the fund remain unclear"}},
 		{"passive hearer", "The mayor was asked by a local reporter about the bridge.",
 			nil, []string{"The mayor"}},
+		{"report nested in a transcript answer", "HOST: Will the mill reopen?\n\nRUTH KANE: I think the mill will reopen in June.\n\nHOST: Thank you.\n\nKane runs the mill.",
+			[]string{"I think the mill will reopen in June"}, []string{"the mill will reopen in June"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
