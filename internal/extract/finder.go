@@ -92,6 +92,7 @@ func (f *finder) run() {
 	f.innerSay()
 	f.skipHearer()
 	f.trimQuoteTails()
+	f.dropInParticiples()
 	f.dropDuplicates()
 }
 

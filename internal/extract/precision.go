@@ -246,6 +246,67 @@ func (f *finder) gappedObject(k, end int) bool {
 // not what was said.
 var hearerCues = setOf("asked questioned pressed told urged informed reminded warned assured briefed interviewed")
 
+// dropInParticiples drops attributions whose cue and content lie inside
+// the content of a participle's ("…, saying that he supports equal pay"
+// read again at "supports", "…, claiming he sought to retaliate"): the
+// participle already reports those words, and PolNeAR marks no second
+// report inside them. Inherit indices of the dropped point to the host.
+func (f *finder) dropInParticiples() {
+	d := f.d
+	var host []int
+	for j := range f.attrs {
+		h := &f.attrs[j]
+		if h.cueS < 0 || len(h.frags) != 1 || h.frags[0][0] < int(d.toks[h.cueS].e) || !isGerund(d.lw(h.cueS)) {
+			continue
+		}
+		for i := range f.attrs {
+			a := &f.attrs[i]
+			if i == j || a.cueS < 0 || len(a.frags) == 0 || host != nil && host[i] >= 0 {
+				continue
+			}
+			if cs := int(d.toks[a.cueS].s); cs < h.frags[0][0] || a.frags[0][0] < h.frags[0][0] || a.frags[len(a.frags)-1][1] > h.frags[0][1] {
+				continue
+			}
+			if host == nil {
+				host = make([]int, len(f.attrs))
+				for k := range host {
+					host[k] = -1
+				}
+			}
+			host[i] = j
+		}
+	}
+	if host == nil {
+		return
+	}
+	keep := func(i int) int {
+		for n := 0; host[i] >= 0 && n < len(host); n++ {
+			i = host[i]
+		}
+		return i
+	}
+	newIdx := make([]int, len(f.attrs))
+	out := 0
+	for i := range f.attrs {
+		if host[i] < 0 {
+			newIdx[i] = out
+			f.attrs[out] = f.attrs[i]
+			out++
+		}
+	}
+	for i := range host {
+		if host[i] >= 0 {
+			newIdx[i] = newIdx[keep(i)]
+		}
+	}
+	f.attrs = f.attrs[:out]
+	for i := range f.attrs {
+		if f.attrs[i].inherit >= 0 {
+			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
+		}
+	}
+}
+
 // dropDuplicates keeps the first of attributions with the same cue and
 // the same content: passes that meet one participle twice ("…, adding
 // that …") would report it twice. Indices in inherit are remapped. A

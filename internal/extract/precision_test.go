@@ -68,6 +68,8 @@ func TestPrecisionGates(t *testing.T) {
 			nil, []string{"The mayor"}},
 		{"report nested in a transcript answer", "HOST: Will the mill reopen?\n\nRUTH KANE: I think the mill will reopen in June.\n\nHOST: Thank you.\n\nKane runs the mill.",
 			[]string{"I think the mill will reopen in June"}, []string{"the mill will reopen in June"}},
+		{"report inside a participle's content", "Ann Roe said her brother has been a friend of farmers and would do the same as mayor, saying that he supports lower taxes for small farms and would change zoning laws to help them.",
+			[]string{"that he supports lower taxes for small farms and would change zoning laws to help them"}, []string{"lower taxes for small farms and would change zoning laws to help them"}},
 		{"headline rubric", "Breaking: Mayor Resigns Over Budget Row\n\nThe mayor quit on Monday.",
 			nil, []string{"Mayor Resigns Over Budget Row"}},
 	}
