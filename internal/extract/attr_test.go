@@ -42,6 +42,12 @@ func TestAttrSource(t *testing.T) {
 			`they believe the mill will close`, "The two senators (and their aides)"},
 		{"long subject before say and a pronoun clause", `Large majorities of the voters in six states going to the polls on Tuesday said they support the ban.`,
 			`they support the ban`, "Large majorities of the voters in six states going to the polls on Tuesday"},
+		{"relative pronoun before an inner say", `The strike offered new arguments to farmers who say the tariffs will ruin them.`,
+			`the tariffs will ruin them`, "who"},
+		{"attitude inside an infinitive say", `Farm voters were more likely to say they believe the mayor is honest.`,
+			`they believe the mayor is honest`, "Farm voters"},
+		{"attitude inside a saying participle", `The mayor struck a calm tone, saying she understood the anger of the farmers.`,
+			`she understood the anger of the farmers`, "The mayor"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

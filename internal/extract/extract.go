@@ -38,7 +38,7 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		}
 		return res
 	}
-	f := &finder{d: d, np: np}
+	f := &finder{d: d, np: np, labelPara: -1}
 	starts := d.classify()
 	f.segs = d.findQuotes()
 	f.sents = d.sentences(starts, f.segs)

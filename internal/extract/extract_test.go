@@ -85,6 +85,8 @@ func TestExtract(t *testing.T) {
 				{text: "\"We need a second bridge over the river.\"", kind: KindDirect, speaker: "Tom Baker"},
 				{text: "The ferry runs on time", kind: KindIndirect, speaker: "Lea Marsh", mention: "Lea Marsh (@leamarsh)", cueType: CueWriting},
 			}},
+		{"embedded post markup", "Readers wrote in.\n\n<post id=\"7\" author=\"@leamarsh\">The ferry runs on time. — Lea Marsh (@leamarsh) May 5, 2016</post>",
+			[]want{{text: "The ferry runs on time", kind: KindIndirect, speaker: "Lea Marsh"}}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
 		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",

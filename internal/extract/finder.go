@@ -45,7 +45,10 @@ type finder struct {
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int
-	np      NPStage
+	// labelPara is the paragraph a transcript label gave to its speaker,
+	// or -1.
+	labelPara int
+	np        NPStage
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -92,6 +95,7 @@ func (f *finder) run() {
 	f.innerSay()
 	f.skipHearer()
 	f.trimQuoteTails()
+	f.dropInParticiples()
 	f.dropDuplicates()
 }
 
@@ -147,8 +151,13 @@ func (f *finder) chainParagraphs() {
 func (f *finder) sentence(si int) {
 	d := f.d
 	s := f.sents[si]
-	if !f.speakerLabel(si) {
-		f.recurringLabel(si)
+	if f.speakerLabel(si) || f.recurringLabel(si) {
+		f.labelPara = s.para
+	}
+	if s.para == f.labelPara {
+		// "PENCE: Well, I think the whole nation …": the answer is the
+		// labelled speaker's; PolNeAR marks no report nested in it.
+		return
 	}
 	if f.asPassive(si) || f.inPoll(si) {
 		return
@@ -160,7 +169,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) {
+		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -207,7 +216,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n > 0 && f.nounCue(k, n) {
+		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
 			continue
 		}
 		if n == 0 && f.verbQuote(k, s) {
@@ -243,12 +252,12 @@ func (f *finder) sentence(si int) {
 			}
 			continue
 		}
-		if !f.preposed(&a, s) && !f.possessive(&a, s) {
+		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) {
 			continue
 		}
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)
-		f.embeddedInSay(&a)
+		f.embeddedInSay(&a, s)
 		f.attrs = append(f.attrs, a)
 		used = a.cueE
 		f.gerunds(si, a.cueE)

@@ -35,7 +35,11 @@ func (f *finder) innerSay() {
 				continue
 			}
 			a.frags[0][0] = int(d.toks[j+1].s)
-			if p := d.lw(j - 1); !innerSayKeep[p] && !(len(p) > 4 && p[len(p)-2:] == "ly") {
+			if d.is(j-1, "who") {
+				// "… gave ammunition to Republicans who say the law …":
+				// PolNeAR marks the relative pronoun as the source.
+				a.srcS, a.srcE, a.coreE = j-1, j, j
+			} else if p := d.lw(j - 1); !innerSayKeep[p] && !(len(p) > 4 && p[len(p)-2:] == "ly") {
 				if b := d.npBack(j-1, k); b >= 0 {
 					a.srcS, a.srcE, a.coreE = b, j, f.mentionEnd(b, j-1)
 				}

@@ -84,7 +84,10 @@ func (f *finder) saidFirst(si int) bool {
 }
 
 // verbThat: a lower-case past or present-tense verb directly followed by
-// "that".
+// "that". A word in "-s" that the cue lexicon never saw is more often a
+// plural noun with a relative clause ("the major issues that divide
+// them", "his financial records that …") than a verb, so only a known
+// cue counts there.
 func (f *finder) verbThat(k int) bool {
 	d := f.d
 	if !d.word(k) || d.toks[k].cap || !d.is(k+1, "that") {
@@ -94,7 +97,13 @@ func (f *finder) verbThat(k int) bool {
 	if npStop[w] || auxVerbs[w] || len(w) < 4 || strings.HasSuffix(w, "ness") || strings.HasSuffix(w, "ss") {
 		return false
 	}
-	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if n, _ := d.cueMatch(k); n == 0 && !strings.HasSuffix(w, "ous") {
+		return false // "-ous" is no plural: "it's obvious that …"
+	}
+	return strings.HasSuffix(w, "s")
 }
 
 // quoteThenVerb accepts any verb as the cue in “…,” NP verb. — the
@@ -437,6 +446,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	if !ok {
 		return false
+	}
+	if !f.isClose(p) && f.words(start, end) <= 3 && !f.hasVerb(start, end) {
+		// "Earlier Wednesday, Smith appeared …", "So far, they have
+		// sided …": a head this short with no verb of its own ("Sales
+		// were great, he said") is circumstance or a topic unless its
+		// clause goes on after the attribution.
+		oneWord = true
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
@@ -908,7 +924,8 @@ var labelStop = setOf("update updated note editor editors watch read related pho
 // before the colon. The label must recur at another paragraph's start or
 // name someone the article names in ordinary case, so that a section
 // label ("WASHINGTON: …") is not taken for a speaker. The paragraph's
-// sentences are still read for the attributions nested in it.
+// sentences are not read again: on train, none of the reports nested in
+// an answer ("I think …") is marked.
 func (f *finder) speakerLabel(si int) bool {
 	d := f.d
 	s := f.sents[si]
@@ -1040,7 +1057,7 @@ func (f *finder) dashBylines() {
 			p := &d.paras[d.toks[k-1].para]
 			sp, ok = [2]int{sg.s, sg.e}, sg.s == p.s && sg.words >= 3
 		case handle && d.toks[k-1].para == para:
-			sp, ok = f.contentSpan(d.paras[para].ts, k)
+			sp, ok = f.contentSpan(f.afterMarkup(d.paras[para].ts, k), k)
 		}
 		if !ok || f.claimed(sp) || len(f.sents) == 0 {
 			continue
@@ -1054,6 +1071,22 @@ func (f *finder) dashBylines() {
 		a.conf = 0.6
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// afterMarkup skips an embed tag opening a paragraph at ts ("<tweet
+// id=… author=…>Words … — Ana Ruiz (@anaruiz)"): the post starts after
+// it. Tokens up to end are searched.
+func (f *finder) afterMarkup(ts, end int) int {
+	d := f.d
+	if !d.is(ts, "<") {
+		return ts
+	}
+	for j := ts + 1; j < end; j++ {
+		if d.is(j, ">") {
+			return j + 1
+		}
+	}
+	return ts
 }
 
 func isDashRune(r rune) bool { return r == '—' || r == '–' || r == '―' || r == '-' }

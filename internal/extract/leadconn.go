@@ -73,8 +73,11 @@ var (
 // marks it as the content of the outer verb, from the pronoun on (116 of
 // 133 such spans on train; the inner attitude alone never). When the outer
 // verb found no source of its own and the inner cue took the pronoun, the
-// content starts at the pronoun.
-func (f *finder) embeddedInSay(a *attr) {
+// content starts at the pronoun, and the outer verb is the cue: its
+// subject right before it, else the clause's ("Voters were more likely
+// to say they preferred …", "Trump struck a measured tone, saying he
+// understood …").
+func (f *finder) embeddedInSay(a *attr, s sent) {
 	d := f.d
 	if a.srcS < 1 || a.srcE != a.srcS+1 || a.srcE != a.cueS || !sayPronouns[d.lw(a.srcS)] || !plainSay[d.lw(a.srcS-1)] || len(a.frags) == 0 {
 		return
@@ -82,4 +85,18 @@ func (f *finder) embeddedInSay(a *attr) {
 	if st := int(d.toks[a.srcS].s); st < a.frags[0][0] {
 		a.frags[0][0] = st
 	}
+	say := a.srcS - 1
+	if d.is(say-1, "let") || d.is(say-2, "let") {
+		return // "Let's say you think …": a supposition, no one reports it
+	}
+	b, e := d.npBack(say-1, s.ts), say
+	if b < 0 {
+		b, e = f.subject(s, say)
+	}
+	if b < 0 || e > say {
+		return
+	}
+	a.srcS, a.srcE, a.coreE = b, e, e
+	a.cueS, a.cueE = say, say+1
+	a.entry.Type = CueSpeech
 }

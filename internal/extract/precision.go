@@ -101,6 +101,37 @@ func (f *finder) nounCue(k, n int) bool {
 	return true
 }
 
+// feelingParticiples name a feeling its subject holds: "angered by the
+// deal" reports the subject's attitude, with the cause after "by".
+var feelingParticiples = setOf("alarmed amused angered annoyed appalled baffled bothered concerned delighted disappointed disgusted dismayed distressed disturbed emboldened encouraged enraged excited fascinated frightened frustrated heartened horrified impressed infuriated inspired intrigued irritated offended outraged perplexed pleased puzzled relieved saddened satisfied shaken shocked startled stunned surprised terrified thrilled troubled unimpressed untroubled worried")
+
+// passiveAgent says whether the cue of n tokens at k ends in "by" after
+// a participle that names no feeling ("was backed by", "was named by",
+// "responded by"): the subject is what was acted on, and what follows
+// "by" is the agent or a manner, so the subject is no source and the
+// phrase after "by" no content.
+func (f *finder) passiveAgent(k, n int) bool {
+	d := f.d
+	if n < 2 || !d.is(k+n-1, "by") {
+		return false
+	}
+	w := d.lw(k + n - 2)
+	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !feelingParticiples[w]
+}
+
+// verbParticles complete a phrasal verb.
+var verbParticles = setOf("up down out off away")
+
+// phrasalCue says whether a content without quotation marks opens with a
+// particle right after the cue ("showed up in the gear of …", "cracked
+// down on dissent", "passed out copies"): the cue is part of a phrasal
+// verb of action, not a report.
+func (f *finder) phrasalCue(a *attr) bool {
+	d := f.d
+	k := a.cueE
+	return len(a.frags) > 0 && k < len(d.toks) && d.toks[k].quote == 0 && verbParticles[d.lw(k)] && a.frags[0][0] == int(d.toks[k].s)
+}
+
 // nounDeterminers open a noun phrase.
 var nounDeterminers = setOf("the a an this that these those his her their its our my your any some every each which what whatever")
 
@@ -214,6 +245,67 @@ func (f *finder) gappedObject(k, end int) bool {
 // ("Sanders was asked by host Bill Maher …") the subject is the hearer,
 // not what was said.
 var hearerCues = setOf("asked questioned pressed told urged informed reminded warned assured briefed interviewed")
+
+// dropInParticiples drops attributions whose cue and content lie inside
+// the content of a participle's ("…, saying that he supports equal pay"
+// read again at "supports", "…, claiming he sought to retaliate"): the
+// participle already reports those words, and PolNeAR marks no second
+// report inside them. Inherit indices of the dropped point to the host.
+func (f *finder) dropInParticiples() {
+	d := f.d
+	var host []int
+	for j := range f.attrs {
+		h := &f.attrs[j]
+		if h.cueS < 0 || len(h.frags) != 1 || h.frags[0][0] < int(d.toks[h.cueS].e) || !isGerund(d.lw(h.cueS)) {
+			continue
+		}
+		for i := range f.attrs {
+			a := &f.attrs[i]
+			if i == j || a.cueS < 0 || len(a.frags) == 0 || host != nil && host[i] >= 0 {
+				continue
+			}
+			if cs := int(d.toks[a.cueS].s); cs < h.frags[0][0] || a.frags[0][0] < h.frags[0][0] || a.frags[len(a.frags)-1][1] > h.frags[0][1] {
+				continue
+			}
+			if host == nil {
+				host = make([]int, len(f.attrs))
+				for k := range host {
+					host[k] = -1
+				}
+			}
+			host[i] = j
+		}
+	}
+	if host == nil {
+		return
+	}
+	keep := func(i int) int {
+		for n := 0; host[i] >= 0 && n < len(host); n++ {
+			i = host[i]
+		}
+		return i
+	}
+	newIdx := make([]int, len(f.attrs))
+	out := 0
+	for i := range f.attrs {
+		if host[i] < 0 {
+			newIdx[i] = out
+			f.attrs[out] = f.attrs[i]
+			out++
+		}
+	}
+	for i := range host {
+		if host[i] >= 0 {
+			newIdx[i] = newIdx[keep(i)]
+		}
+	}
+	f.attrs = f.attrs[:out]
+	for i := range f.attrs {
+		if f.attrs[i].inherit >= 0 {
+			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
+		}
+	}
+}
 
 // dropDuplicates keeps the first of attributions with the same cue and
 // the same content: passes that meet one participle twice ("…, adding
