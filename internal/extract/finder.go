@@ -84,6 +84,7 @@ func (f *finder) run() {
 	f.docSenders()
 	f.colonParagraph()
 	f.bareCueParagraph()
+	f.finalQuotes()
 	f.accordingHeads()
 	f.namedObjects()
 	f.askedByAgents() // before askedLeadIn: the agent is the source, not part of the lead-in

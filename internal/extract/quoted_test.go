@@ -26,6 +26,8 @@ func TestQuotedMentions(t *testing.T) {
 		{"participle clause after an opening phrase", "A county official, speaking on the condition of anonymity, said the levee was “in good shape.”", 0, "A county official, speaking on the condition of anonymity,"},
 		{"apposition between double hyphens", "Ann Hale -- a teacher from Salem -- says the levee is “in good shape.”", 0, "Ann Hale -- a teacher from Salem --"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
+		{"closing quotation after an earlier report", "At the gate, a clerk asked for a permit and Ann Hale said, “the levee will hold this spring.”", 1, "Ann Hale"},
+		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”", 1, "Tom Roe"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,6 +63,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,”"}},
 		{"quoted show title in a leading venue", "Sunday on Channel Four’s “Morning Desk,” Ann Hale said the levee would be a “very tough wall.”",
 			[]string{"the levee would be a “very tough wall.”"}},
+		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”",
+			[]string{"“Dam it,”", "“The levee will hold till doomsday.”"}},
 		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
 			[]string{"the levee has “held up so well.”", ""}},
 		{"narration stops a paragraph continuation", "“We will rebuild the levee,” Ann Hale said. She then turned to the crowd.\n\n“Who is going to pay for all of it?”",
