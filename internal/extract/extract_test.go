@@ -85,6 +85,8 @@ func TestExtract(t *testing.T) {
 				{text: "\"We need a second bridge over the river.\"", kind: KindDirect, speaker: "Tom Baker"},
 				{text: "The ferry runs on time", kind: KindIndirect, speaker: "Lea Marsh", mention: "Lea Marsh (@leamarsh)", cueType: CueWriting},
 			}},
+		{"embedded post with its markup", "Readers wrote in.\n\n<tweet id=\"12\" author=\"@leamarsh\">The ferry runs on time. — Lea Marsh (@leamarsh) May 5, 2016</tweet>",
+			[]want{{text: "The ferry runs on time", kind: KindIndirect, speaker: "Lea Marsh", mention: "Lea Marsh (@leamarsh)", cueType: CueWriting}}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
 		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",

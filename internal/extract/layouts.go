@@ -1040,7 +1040,18 @@ func (f *finder) dashBylines() {
 			p := &d.paras[d.toks[k-1].para]
 			sp, ok = [2]int{sg.s, sg.e}, sg.s == p.s && sg.words >= 3
 		case handle && d.toks[k-1].para == para:
-			sp, ok = f.contentSpan(d.paras[para].ts, k)
+			st := d.paras[para].ts
+			if d.is(st, "<") {
+				// An embedded post keeps its markup: "<tweet id="…"
+				// author="…">Text — Name (@name) …"; the words follow the tag.
+				for j := st + 1; j < k; j++ {
+					if d.is(j, ">") {
+						st = j + 1
+						break
+					}
+				}
+			}
+			sp, ok = f.contentSpan(st, k)
 		}
 		if !ok || f.claimed(sp) || len(f.sents) == 0 {
 			continue
