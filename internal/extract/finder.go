@@ -85,6 +85,7 @@ func (f *finder) run() {
 	f.colonParagraph()
 	f.bareCueParagraph()
 	f.finalQuotes()
+	f.namedQuotes()
 	f.accordingHeads()
 	f.namedObjects()
 	f.askedByAgents() // before askedLeadIn: the agent is the source, not part of the lead-in
