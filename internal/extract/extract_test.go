@@ -89,6 +89,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "The ferry runs on time", kind: KindIndirect, speaker: "Lea Marsh", mention: "Lea Marsh (@leamarsh)", cueType: CueWriting}}},
 		{"thing with a quoted name", "The county opened a website called “Levee Watch” for residents.",
 			[]want{{text: "a website called “Levee Watch”", kind: KindMixed}}},
+		{"passive naming with a quoted name", "The council closed what had been called the “Levee Fund,” after the audit.",
+			[]want{{text: "what had been called the “Levee Fund,”", kind: KindMixed}}},
 		{"sentence subject with a quoted name", "The site, called “Levee Watch,” opened on Monday.",
 			nil},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
