@@ -66,6 +66,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"the levee would be a “very tough wall.”"}},
 		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”",
 			[]string{"“Dam it,”", "“The levee will hold till doomsday.”"}},
+		{"chanted words end at their quotation", "As the mayor spoke, the crowd chanted “Fix the levee!” as it had all week.",
+			[]string{"“Fix the levee!”"}},
 		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
 			[]string{"the levee has “held up so well.”", ""}},
 		{"narration stops a paragraph continuation", "“We will rebuild the levee,” Ann Hale said. She then turned to the crowd.\n\n“Who is going to pay for all of it?”",
