@@ -93,6 +93,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "what had been called the “Levee Fund,”", kind: KindMixed}}},
 		{"sentence subject with a quoted name", "The site, called “Levee Watch,” opened on Monday.",
 			nil},
+		{"roundup item with a dash and a named colon", "Readers wrote in.\n\nEngineers agree the levee will hold - Ann Hale: “The levee is in good shape this spring.” [County News.]",
+			[]want{{text: "“The levee is in good shape this spring.”", kind: KindDirect, mention: "Ann Hale"}}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
 		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",

@@ -155,6 +155,9 @@ func (f *finder) sentence(si int) {
 	if f.asPassive(si) || f.inPoll(si) {
 		return
 	}
+	if f.dashLabelQuote(si) {
+		return
+	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an
 	// "according to" takes the whole sentence; only a participle may follow.
 	for k := s.ts; k < s.te; k++ {
