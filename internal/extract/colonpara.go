@@ -163,14 +163,14 @@ func (f *finder) dashLabelQuote(si int) bool {
 		return false
 	}
 	x := c - 1
-	for x > s.ts && c-x <= 8 && (d.capWord(x) || d.is(x, "and") || d.is(x, "from") && d.is(x-1, "More")) {
+	for x > s.ts && c-x <= 8 && (d.capWord(x) || d.is(x, "and") || d.is(x, "from") && d.is(x-1, "more")) {
 		x--
 	}
 	if x <= s.ts+2 || x == c-1 || d.toks[x].kind != tkPunct || !isDashRune(d.r[d.toks[x].s]) || d.toks[x].quote != 0 {
 		return false
 	}
 	b := x + 1
-	if d.is(b, "More") && d.is(b+1, "from") {
+	if d.is(b, "more") && d.is(b+1, "from") {
 		b += 2
 	}
 	if b >= c || !d.capWord(b) || !d.capWord(c-1) {

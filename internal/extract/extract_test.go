@@ -95,6 +95,8 @@ func TestExtract(t *testing.T) {
 			nil},
 		{"roundup item with a dash and a named colon", "Readers wrote in.\n\nEngineers agree the levee will hold - Ann Hale: “The levee is in good shape this spring.” [County News.]",
 			[]want{{text: "“The levee is in good shape this spring.”", kind: KindDirect, mention: "Ann Hale"}}},
+		{"roundup item naming more from a source", "Readers wrote in.\n\nWhat it means for the dam -More from Hale: “The levee is in good shape this spring.”",
+			[]want{{text: "“The levee is in good shape this spring.”", kind: KindDirect, mention: "Hale"}}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
 		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",
