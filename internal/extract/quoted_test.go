@@ -27,6 +27,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"apposition between double hyphens", "Ann Hale -- a teacher from Salem -- says the levee is “in good shape.”", 0, "Ann Hale -- a teacher from Salem --"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 		{"relative pronoun before a that clause with quoted words", "The mayor met a young engineer who promises that the levee will be “in good shape” by May.", 0, "who"},
+		{"second predicate with quoted words further on", "Ann Hale called the vote “a levee election” and likened it to old campaigns where people had to “stand up and be counted.”", 1, "Ann Hale"},
 		{"closing quotation after an earlier report", "At the gate, a clerk asked for a permit and Ann Hale said, “the levee will hold this spring.”", 1, "Ann Hale"},
 		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”", 1, "Tom Roe"},
 	}
