@@ -447,8 +447,12 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if k == a.cueE {
 		k = f.afterHearer(a, k, s.te)
 	}
-	// A clause with "that" after the cue is its content, not a tail.
-	for j := k; j < s.te && !d.is(j, ","); j++ {
+	// A clause with "that" after the cue is its content, not a tail. After
+	// a sentence opening “…,” X said, only one right at the cue is: "at a
+	// news conference announcing that …", "after the meeting that was
+	// held …" are circumstance.
+	opened := a.strong && f.isOpen(s.ts) // the quotation opens the sentence
+	for j := k; j < s.te && !d.is(j, ",") && !(opened && j > k); j++ {
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}

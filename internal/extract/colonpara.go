@@ -144,3 +144,43 @@ func (f *finder) presentVerbColon(v, c int) bool {
 	}
 	return false
 }
+
+// dashLabelQuote: a roundup item "Topic of the day - Ann Hale: “…”" (or
+// "- More from Hale: “…”") gives the quotation to the name between the
+// dash and the colon. It goes before the cue layouts, which would read a
+// verb of the topic line as the cue ("Pollsters agree - Ann Hale: …").
+func (f *finder) dashLabelQuote(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	c := -1
+	for k := s.ts + 3; k < s.te-1; k++ {
+		if d.is(k, ":") && d.toks[k].quote == 0 {
+			c = k
+			break
+		}
+	}
+	if c < 0 || !f.isOpen(c+1) || f.segs[d.toks[c+1].quote-1].words < 3 {
+		return false
+	}
+	x := c - 1
+	for x > s.ts && c-x <= 8 && (d.capWord(x) || d.is(x, "and") || d.is(x, "from") && d.is(x-1, "more")) {
+		x--
+	}
+	if x <= s.ts+2 || x == c-1 || d.toks[x].kind != tkPunct || !isDashRune(d.r[d.toks[x].s]) || d.toks[x].quote != 0 {
+		return false
+	}
+	b := x + 1
+	if d.is(b, "more") && d.is(b+1, "from") {
+		b += 2
+	}
+	if b >= c || !d.capWord(b) || !d.capWord(c-1) {
+		return false
+	}
+	sg := f.segs[d.toks[c+1].quote-1]
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueWriting, Prec: 0.5}, sent: si, srcS: b, srcE: c, coreE: c, inherit: -1}
+	a.frags = [][2]int{{sg.s, sg.e}}
+	a.venueS, a.venueE = c, c
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
+	return true
+}

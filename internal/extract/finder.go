@@ -87,6 +87,8 @@ func (f *finder) run() {
 	f.docSenders()
 	f.colonParagraph()
 	f.bareCueParagraph()
+	f.finalQuotes()
+	f.namedQuotes()
 	f.accordingHeads()
 	f.namedObjects()
 	f.askedByAgents() // before askedLeadIn: the agent is the source, not part of the lead-in
@@ -160,6 +162,9 @@ func (f *finder) sentence(si int) {
 		return
 	}
 	if f.asPassive(si) || f.inPoll(si) {
+		return
+	}
+	if f.dashLabelQuote(si) {
 		return
 	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an

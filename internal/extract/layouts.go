@@ -488,7 +488,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
-	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && sayVerbs[d.lw(a.cueS)] && d.toks[j].quote == 0 {
+	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (sayVerbs[d.lw(a.cueS)] || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
 		// "voters who said they would …": PolNeAR marks the relative
 		// pronoun as the source of the report it introduces.
 		b = j

@@ -91,7 +91,9 @@ func (f *finder) claimedBy(self, s, e int) bool {
 
 // coordQuoted lets a weak cue after "and/but" take the clause subject
 // when quoted words follow it closely: "…, and called him “the leading
-// proponent …”" reports again, with the quotation as proof.
+// proponent …”" reports again, with the quotation as proof. A cue of the
+// lexicon may have them further on in its content: "and likened it to
+// campaigns where voters had to “stand up and be counted.”"
 func (f *finder) coordQuoted(a *attr, s sent) bool {
 	d := f.d
 	if a.entry.Prec < 0.1 {
@@ -105,7 +107,7 @@ func (f *finder) coordQuoted(a *attr, s sent) bool {
 			return false
 		}
 	}
-	return false
+	return a.entry.Prec >= 0.3 && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))
 }
 
 // cutAtCoordCue ends a content before ", but/and <cue> … “…”": "said he

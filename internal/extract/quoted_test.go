@@ -26,6 +26,10 @@ func TestQuotedMentions(t *testing.T) {
 		{"participle clause after an opening phrase", "A county official, speaking on the condition of anonymity, said the levee was “in good shape.”", 0, "A county official, speaking on the condition of anonymity,"},
 		{"apposition between double hyphens", "Ann Hale -- a teacher from Salem -- says the levee is “in good shape.”", 0, "Ann Hale -- a teacher from Salem --"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
+		{"relative pronoun before a that clause with quoted words", "The mayor met a young engineer who promises that the levee will be “in good shape” by May.", 0, "who"},
+		{"second predicate with quoted words further on", "Ann Hale called the vote “a levee election” and likened it to old campaigns where people had to “stand up and be counted.”", 1, "Ann Hale"},
+		{"closing quotation after an earlier report", "At the gate, a clerk asked for a permit and Ann Hale said, “the levee will hold this spring.”", 1, "Ann Hale"},
+		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”", 1, "Tom Roe"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -61,6 +65,14 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,”"}},
 		{"quoted show title in a leading venue", "Sunday on Channel Four’s “Morning Desk,” Ann Hale said the levee would be a “very tough wall.”",
 			[]string{"the levee would be a “very tough wall.”"}},
+		{"aside between cue and closing quotation", "When a man shouted, “Dam it,” Tom Roe joked, again using his best drawl, “The levee will hold till doomsday.”",
+			[]string{"“Dam it,”", "“The levee will hold till doomsday.”"}},
+		{"chanted words end at their quotation", "As the mayor spoke, the crowd chanted “Fix the levee!” as it had all week.",
+			[]string{"“Fix the levee!”"}},
+		{"relative that in the circumstance after the cue", "\"The levee will hold this spring,\" Ann Hale told reporters after the meeting that was held on a boat.",
+			[]string{"\"The levee will hold this spring,\""}},
+		{"quoted sentence before a new quotation", "Ann Hale said, \"I take responsibility.\" She followed that by saying, \"The levee will hold this spring.\"",
+			[]string{"\"I take responsibility.\"", "", "\"The levee will hold this spring.\""}},
 		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
 			[]string{"the levee has “held up so well.”", ""}},
 		{"narration stops a paragraph continuation", "“We will rebuild the levee,” Ann Hale said. She then turned to the crowd.\n\n“Who is going to pay for all of it?”",

@@ -17,6 +17,9 @@ func (f *finder) trimQuoteTails() {
 		if len(a.frags) != 1 {
 			continue
 		}
+		if f.cryQuote(a) {
+			continue
+		}
 		fr := a.frags[0]
 		if a.srcS >= 0 && int(d.toks[a.srcS].s) >= fr[1] {
 			continue // "“…” but work will start soon, the minister said": all of it is hers
@@ -99,4 +102,33 @@ func (f *finder) participleAt(k int) bool {
 		k++
 	}
 	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && isGerund(d.lw(k))
+}
+
+// cryCues are chanted, shouted or written-on-a-sign words: what they
+// report is the quotation alone, "chanting “Lock her up!” as they had for
+// earlier speakers" (the rest is the narrator's).
+var cryCues = setOf("chant chants chanted chanting shout shouts shouted shouting yell yells yelled yelling scream screams screamed screaming cheer cheers cheered cheering read reads reading")
+
+// cryQuote ends a content that opens with a quotation after a cry cue at
+// that quotation's close. It says whether it did.
+func (f *finder) cryQuote(a *attr) bool {
+	d := f.d
+	if a.cueS < 0 || a.cueE > len(d.toks) {
+		return false
+	}
+	cry := false
+	for k := a.cueS; k < a.cueE && !cry; k++ {
+		cry = cryCues[d.lw(k)]
+	}
+	fr := a.frags[0]
+	q := d.tokFrom(fr[0])
+	if !cry || !f.isOpen(q) {
+		return false
+	}
+	sg := f.segs[d.toks[q].quote-1]
+	if sg.ct < 0 || sg.e >= fr[1] || f.quoteOpensIn(sg.ct+1, fr[1]) {
+		return false
+	}
+	a.frags[0][1] = sg.e
+	return true
 }

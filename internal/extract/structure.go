@@ -276,6 +276,9 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 			// The cue, then at most a short hearer or time ("asked
 			// Republican politicians", "said on Monday") before the stop.
 			for end := j + d.cueAt(j); end < p.te && end < j+tuneAfterQuote; end++ {
+				if d.is(end, ",") && end+1 < p.te && d.toks[end+1].kind == tkDQ {
+					return false // "She followed that by saying, “…”" opens a quotation of its own
+				}
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
 				}
