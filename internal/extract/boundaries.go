@@ -174,7 +174,7 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 		// activated it five times": the reported clause goes on.
 	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
 		return // a clause about the source or a new sentence part
-	case determiners[w] && !quantifiers[w] && w != "the":
+	case determiners[w] && !quantifiers[w] && w != "the" && !f.verblessHead(a, s):
 		return // "a spokesman for …": an apposition
 	}
 	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te, 0.45) || f.isClose(k-1)) {
@@ -186,6 +186,20 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	}
 	a.frags = append(a.frags, sp)
 	a.venueE = k
+}
+
+// verblessHead says whether the content before a postposed attribution
+// is a phrase without a verb of its own ("Overall, she said, a number
+// of …", "In the long run, economists say, this …"): the clause it
+// opens goes on after the attribution, so a noun phrase there is no
+// apposition.
+func (f *finder) verblessHead(a *attr, s sent) bool {
+	if a.srcS >= a.cueE {
+		return false // "…, said Smith, a spokesman": an inverted source
+	}
+	h := f.d.tokFrom(a.frags[0][0])
+	e := f.d.tokFrom(a.frags[0][1])
+	return h < e && !subOpeners[f.d.lw(h)] && !f.hasVerb(h, e)
 }
 
 // splitTail joins a second quoted piece to a direct quote: “…,” he said,
