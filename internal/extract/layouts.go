@@ -450,6 +450,11 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if oneWord && len(a.frags) == 1 {
 		return false
 	}
+	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
+		// "Still, he said, officials …": the connective stays outside,
+		// as before a content placed ahead of its attribution.
+		a.frags = a.frags[1:]
+	}
 	return true
 }
 
