@@ -6,7 +6,7 @@ import "strings"
 // surrounding punctuation that stands outside quotation marks.
 func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 	d := f.d
-	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 {
+	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 && !f.gluedSign(a, b) {
 		a++
 	}
 	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 && !f.closesInside(a, b-1) {
@@ -22,6 +22,20 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+// gluedSign says whether token k is a sign that belongs to the number or
+// word glued after it: "$1 trillion", "#NeverTrump".
+func (f *finder) gluedSign(k, b int) bool {
+	d := f.d
+	if k+1 >= b || d.toks[k].e != d.toks[k+1].s {
+		return false
+	}
+	switch d.r[d.toks[k].s] {
+	case '$', '£', '€', '#':
+		return true
+	}
+	return false
 }
 
 // closesInside says whether token k ends something opened in [a, k),

@@ -36,6 +36,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"Overall, the coach said, a number of players have improved"}},
 		{"apposition after an inverted source", "The plant will close, said Mr. Lee, a union official.",
 			[]string{"The plant will close"}},
+		{"currency sign", "The mayor is proposing $40 million for new bridges.",
+			[]string{"$40 million for new bridges"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
