@@ -38,6 +38,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"The plant will close"}},
 		{"currency sign", "The mayor is proposing $40 million for new bridges.",
 			[]string{"$40 million for new bridges"}},
+		{"case name", "The senator said the court should revisit Smith v. Jones next term.",
+			[]string{"the court should revisit Smith v. Jones next term"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
