@@ -67,6 +67,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“We will rebuild the levee,”"}},
 		{"paragraph continuation", "“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”",
 			[]string{"“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”"}},
+		{"hearer between cue and quotation", "Ann Hale then asked the cheering volunteers, “Who built this levee?”",
+			[]string{"“Who built this levee?”"}},
 		{"phrase between cue and quotation", "Ann Hale added about the levee: “It has held through three storms.”",
 			[]string{"“It has held through three storms.”"}},
 		{"venue phrase between cue and quotation", "Ann Hale said in an op-ed piece before the vote, “The levee has held through three storms.”",
