@@ -749,6 +749,19 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	if f.raisingSource(a, st, b) {
 		a.frags = [][2]int{tail}
 	}
+	if st == b-1 && d.is(st, "it") && !d.is(a.cueE, "to") && !d.is(a.cueE, "that") {
+		// "it seems the Democrats have …", "it would seem as if his
+		// plan is …": an empty subject; only what follows is content.
+		k := a.cueE
+		if d.is(k, "like") {
+			k++
+		} else if d.is(k, "as") && (d.is(k+1, "if") || d.is(k+1, "though")) {
+			k += 2
+		}
+		if sp, ok := f.contentSpan(k, end); ok {
+			a.frags = [][2]int{sp}
+		}
+	}
 	a.entry.Type = CueThought
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.5
