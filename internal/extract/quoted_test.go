@@ -67,6 +67,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“We will rebuild the levee,”"}},
 		{"paragraph continuation", "“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”",
 			[]string{"“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”"}},
+		{"according to after an inner attribution", "“The levee will hold,” Ann Hale said, according to the county newsletter.",
+			[]string{"“The levee will hold,” Ann Hale said"}},
 		{"hearer between cue and quotation", "Ann Hale then asked the cheering volunteers, “Who built this levee?”",
 			[]string{"“Who built this levee?”"}},
 		{"phrase between cue and quotation", "Ann Hale added about the levee: “It has held through three storms.”",
