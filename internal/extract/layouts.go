@@ -569,7 +569,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if t := f.thatAhead(a, k, s); t > k {
 		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
 	}
-	if q := f.phraseThenQuote(vs, s, askVerbs[d.lw(a.cueE-1)]); q > k {
+	if q := f.phraseThenQuote(vs, s, askVerbs[d.lw(a.cueE-1)] || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
 	if f.foundOneself(a, k) {
@@ -1175,10 +1175,12 @@ func (f *finder) titleInLead(start, p int) bool {
 // between the cue and a quotation introduced by a colon or comma that
 // closes the sentence. After "told" or "asked" (hearer true) the phrase
 // may be the hearer: "asked the crowd, “Can she stay?”" — the question
-// alone is the content. It returns the colon or comma, or k.
-func (f *finder) phraseThenQuote(k int, s sent, hearer bool) int {
+// alone is the content; so may the object of a cue phrase that took the
+// preposition ("said of" the senator, “…”). It returns the colon or
+// comma, or k.
+func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 	d := f.d
-	if !d.word(k) || !(hearer || venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
+	if !d.word(k) || !(object || venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
 		return k
 	}
 	if w := d.lw(k); w == "that" || whWords[w] || auxVerbs[w] {

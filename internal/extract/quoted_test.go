@@ -69,6 +69,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“We will rebuild the levee,” Ann Hale said.\n\n“The work starts in the spring.”"}},
 		{"according to after an inner attribution", "“The levee will hold,” Ann Hale said, according to the county newsletter.",
 			[]string{"“The levee will hold,” Ann Hale said"}},
+		{"object of a cue phrase before a quotation", "Ann Hale said of the county engineer: “He never checked the levee.”",
+			[]string{"“He never checked the levee.”"}},
 		{"hearer between cue and quotation", "Ann Hale then asked the cheering volunteers, “Who built this levee?”",
 			[]string{"“Who built this levee?”"}},
 		{"phrase between cue and quotation", "Ann Hale added about the levee: “It has held through three storms.”",
