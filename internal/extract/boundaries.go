@@ -186,6 +186,8 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	case w == "and" || w == "but":
 		// "Facebook created the tool, a spokeswoman said, and it has
 		// activated it five times": the reported clause goes on.
+	case w == "that" && a.srcS < a.cueE:
+		// "It's a reminder, Rogers said, that …": the clause goes on.
 	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
 		return // a clause about the source or a new sentence part
 	case determiners[w] && !quantifiers[w] && w != "the" && !f.verblessHead(a, s):

@@ -412,7 +412,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
-	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
+	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) && !f.asideBeforeThat(a, s) {
 		return false
 	}
 	end, start := p, f.leadStart(s, p)
@@ -456,6 +456,15 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		a.frags = a.frags[1:]
 	}
 	return true
+}
+
+// asideBeforeThat says whether a postposed attribution is an aside
+// that a "that" clause continues: "It's a reminder, Rogers said, that
+// …". PolNeAR's content runs from the sentence start over the aside.
+func (f *finder) asideBeforeThat(a *attr, s sent) bool {
+	d := f.d
+	k := f.skipVenue(a.cueE, s.te)
+	return k+1 < s.te && d.is(k, ",") && d.is(k+1, "that") && d.toks[k+1].quote == 0 && !d.is(a.cueE-1, ":")
 }
 
 // preposed: "Macron said (on Thursday) (that) …", "Macron added: “…”".

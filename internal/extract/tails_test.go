@@ -44,6 +44,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the council will approve the budget"}},
 		{"empty subject of seem as if", "It would seem as if the mayor has given up on the bridge.",
 			[]string{"the mayor has given up on the bridge"}},
+		{"aside before that", "It's a warning, the mayor said, that the bridge is unsafe.",
+			[]string{"It's a warning, the mayor said, that the bridge is unsafe"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
