@@ -71,6 +71,8 @@ func TestQuotedKinds(t *testing.T) {
 			[]string{"“The levee will hold,” Ann Hale said"}},
 		{"object of a cue phrase before a quotation", "Ann Hale said of the county engineer: “He never checked the levee.”",
 			[]string{"“He never checked the levee.”"}},
+		{"lead connective before a head quotation", "Still, Ann Hale added, “we need a taller levee.”",
+			[]string{"“we need a taller levee.”"}},
 		{"hearer between cue and quotation", "Ann Hale then asked the cheering volunteers, “Who built this levee?”",
 			[]string{"“Who built this levee?”"}},
 		{"phrase between cue and quotation", "Ann Hale added about the levee: “It has held through three storms.”",
