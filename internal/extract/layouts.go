@@ -282,7 +282,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 
 // clauseStart is where a content that ends at token lim begins: after
 // the last colon, "(" or ", and" before it, else after a leading
-// participle phrase.
+// participle phrase. A ", but" clause stays with the one before it
+// ("…, but foreign-owned companies are allowed …, according to …":
+// 5 of 6 on train).
 func (f *finder) clauseStart(s sent, lim int) int {
 	d := f.d
 	for k := lim - 1; k > s.ts; k-- {
@@ -292,7 +294,7 @@ func (f *finder) clauseStart(s sent, lim int) int {
 		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {
 			return k + 1
 		}
-		if (d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",") {
+		if d.is(k, "and") && d.is(k-1, ",") {
 			return k + 1
 		}
 	}

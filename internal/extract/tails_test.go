@@ -46,6 +46,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the mayor has given up on the bridge"}},
 		{"aside before that", "It's a warning, the mayor said, that the bridge is unsafe.",
 			[]string{"It's a warning, the mayor said, that the bridge is unsafe"}},
+		{"but clause before according to", "The fund lost money in May, but it recovered in June, according to a county report.",
+			[]string{"The fund lost money in May, but it recovered in June"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
