@@ -37,6 +37,8 @@ func TestLeadConnective(t *testing.T) {
 			"of the six years his family had lived in Las Vegas"},
 		{"still before a mid attribution", "Still, the clerk said, the council will vote in May.",
 			"the council will vote in May"},
+		{"bare and", "And the bridge will close in May, the clerk said.",
+			"the bridge will close in May"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
