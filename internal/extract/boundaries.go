@@ -129,15 +129,15 @@ func (f *finder) skipVenue(k, end int) int {
 }
 
 // leadStart is where a content placed before its attribution begins:
-// the sentence start, or after a leading participle phrase ("Boasting
-// 108,000 residents, the county leans …, according to …").
+// the sentence start, or after a leading participle or "despite" phrase
+// ("Boasting 108,000 residents, the county leans …, according to …").
 func (f *finder) leadStart(s sent, lim int) int {
 	d := f.d
 	w := d.lw(s.ts)
 	if w == "when" && d.is(s.ts+1, "asked") {
 		w = "asked" // "When asked why, Sembler responded: …"
 	}
-	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
+	if !d.word(s.ts) || !(isGerund(w) || w == "asked" || w == "despite") {
 		return d.skipLeadConnective(s.ts, lim)
 	}
 	for k := s.ts + 1; k < lim-1; k++ {

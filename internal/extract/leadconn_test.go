@@ -39,6 +39,8 @@ func TestLeadConnective(t *testing.T) {
 			"the council will vote in May"},
 		{"bare and", "And the bridge will close in May, the clerk said.",
 			"the bridge will close in May"},
+		{"despite phrase", "Despite the storm, the bridge will open in May, the clerk said.",
+			"the bridge will open in May"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}
