@@ -656,7 +656,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
+		end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.innerReportCut(k, end)))
 	}
 	if naming {
 		end = f.namingEnd(k, end)
@@ -903,6 +903,28 @@ func (f *finder) objectEnd(k, end int) int {
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
 			return cut
+		}
+	}
+	return end
+}
+
+// innerReportCut ends an object content at the comma before a clause
+// that holds a report of its own ("focused on the dangers posed by
+// refugees, showing that …", "pointed to the polls, cracking a smile as
+// he noted that …"): that clause is the inner cue's, not the object's.
+func (f *finder) innerReportCut(k, end int) int {
+	d := f.d
+	comma := -1
+	for i := k + 1; i < end-1; i++ {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.is(i, ",") {
+			comma = i
+			continue
+		}
+		if comma > k && d.is(i+1, "that") && d.toks[i+1].quote == 0 && d.cueAt(i) == 1 {
+			return comma
 		}
 	}
 	return end
