@@ -106,7 +106,7 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
 					break
 				}
 				j++
@@ -117,8 +117,8 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
-			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] {
-				j = f.venueRunOn(j, end)
+			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
+				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
 			k = j
 		default:
@@ -126,6 +126,11 @@ func (f *finder) skipVenue(k, end int) int {
 		}
 	}
 	return k
+}
+
+// isYear: "2014" in "found in 2014 that …".
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
 }
 
 // leadStart is where a content placed before its attribution begins:
