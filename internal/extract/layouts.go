@@ -586,6 +586,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if f.foundOneself(a, k) {
 		return false // "Sanders found himself on the defensive": a situation, no finding
 	}
+	if relHead < 0 && f.gapRelative(b, k) {
+		relHead = b - 1 // "laws that some say were written …": the pronoun heads the content
+	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {
 		return false // "the three states that voted": a noun and its relative clause
 	}
@@ -928,6 +931,28 @@ func (f *finder) innerReportCut(k, end int) int {
 		}
 	}
 	return end
+}
+
+// gapRelative says whether the source at b follows a relative "that" on
+// a noun and the content at k lacks its subject, which the pronoun
+// stands for: "a deadline that insiders said went unnoticed". PolNeAR
+// makes the pronoun the content's first fragment, as after a comma.
+func (f *finder) gapRelative(b, k int) bool {
+	d := f.d
+	if b < 2 || !d.is(b-1, "that") || d.toks[b-1].quote != 0 || !d.word(b-2) || d.toks[b-2].cap || d.cueAt(b-2) > 0 {
+		return false
+	}
+	if h := d.lw(b - 2); auxVerbs[h] || npStop[h] || strings.HasSuffix(h, "ly") {
+		return false // "so much that", "is that", "notably that"
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	// A past verb only: with an auxiliary ("that Europeans say would
+	// be …") the gate above rejects the reading, and lifting it adds
+	// readings the seeds do not mark.
+	return pastTense(w) || irregularPast[w]
 }
 
 // toInfinitive says whether token k is "to" before a bare verb ("vowed

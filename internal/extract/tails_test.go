@@ -56,6 +56,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"that the levee was unsafe"}},
 		{"at one point", "The mayor, pressed by reporters, said at one point, “We will rebuild it.”",
 			[]string{"“We will rebuild it.”"}},
+		{"relative that with a subject gap", "Voters missed a deadline that county officials said passed unnoticed.",
+			[]string{"that county officials said passed unnoticed"}},
 		{"tail after mid attribution", "The plant closed in May, a union official said, and it will not reopen.",
 			[]string{"The plant closed in May, a union official said, and it will not reopen"}},
 		{"passive with agent", "The merger was first reported by the Gazette.",
