@@ -6,7 +6,7 @@ import "strings"
 // surrounding punctuation that stands outside quotation marks.
 func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 	d := f.d
-	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 {
+	for a < b && d.toks[a].kind == tkPunct && d.toks[a].quote == 0 && !f.gluedSign(a, b) {
 		a++
 	}
 	for b > a && (d.toks[b-1].kind == tkPunct || d.toks[b-1].kind == tkSQ) && d.toks[b-1].quote == 0 && !f.closesInside(a, b-1) {
@@ -22,6 +22,20 @@ func (f *finder) contentSpan(a, b int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+// gluedSign says whether token k is a sign that belongs to the number or
+// word glued after it: "$1 trillion", "#NeverTrump".
+func (f *finder) gluedSign(k, b int) bool {
+	d := f.d
+	if k+1 >= b || d.toks[k].e != d.toks[k+1].s {
+		return false
+	}
+	switch d.r[d.toks[k].s] {
+	case '$', '£', '€', '#':
+		return true
+	}
+	return false
 }
 
 // closesInside says whether token k ends something opened in [a, k),
@@ -92,7 +106,7 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
 					break
 				}
 				j++
@@ -103,8 +117,8 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
-			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] {
-				j = f.venueRunOn(j, end)
+			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
+				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
 			k = j
 		default:
@@ -114,16 +128,21 @@ func (f *finder) skipVenue(k, end int) int {
 	return k
 }
 
+// isYear: "2014" in "found in 2014 that …".
+func isYear(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
+
 // leadStart is where a content placed before its attribution begins:
-// the sentence start, or after a leading participle phrase ("Boasting
-// 108,000 residents, the county leans …, according to …").
+// the sentence start, or after a leading participle or "despite" phrase
+// ("Boasting 108,000 residents, the county leans …, according to …").
 func (f *finder) leadStart(s sent, lim int) int {
 	d := f.d
 	w := d.lw(s.ts)
 	if w == "when" && d.is(s.ts+1, "asked") {
 		w = "asked" // "When asked why, Sembler responded: …"
 	}
-	if !d.word(s.ts) || !(isGerund(w) || w == "asked") {
+	if !d.word(s.ts) || !(isGerund(w) || w == "asked" || w == "despite") {
 		return d.skipLeadConnective(s.ts, lim)
 	}
 	for k := s.ts + 1; k < lim-1; k++ {
@@ -172,9 +191,11 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	case w == "and" || w == "but":
 		// "Facebook created the tool, a spokeswoman said, and it has
 		// activated it five times": the reported clause goes on.
+	case w == "that" && a.srcS < a.cueE:
+		// "It's a reminder, Rogers said, that …": the clause goes on.
 	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
 		return // a clause about the source or a new sentence part
-	case determiners[w] && !quantifiers[w] && w != "the":
+	case determiners[w] && !quantifiers[w] && w != "the" && !f.verblessHead(a, s):
 		return // "a spokesman for …": an apposition
 	}
 	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te, 0.45) || f.isClose(k-1)) {
@@ -186,6 +207,20 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	}
 	a.frags = append(a.frags, sp)
 	a.venueE = k
+}
+
+// verblessHead says whether the content before a postposed attribution
+// is a phrase without a verb of its own ("Overall, she said, a number
+// of …", "In the long run, economists say, this …"): the clause it
+// opens goes on after the attribution, so a noun phrase there is no
+// apposition.
+func (f *finder) verblessHead(a *attr, s sent) bool {
+	if a.srcS >= a.cueE {
+		return false // "…, said Smith, a spokesman": an inverted source
+	}
+	h := f.d.tokFrom(a.frags[0][0])
+	e := f.d.tokFrom(a.frags[0][1])
+	return h < e && !subOpeners[f.d.lw(h)] && !f.hasVerb(h, e)
 }
 
 // splitTail joins a second quoted piece to a direct quote: “…,” he said,

@@ -125,7 +125,7 @@ func isWordRune(c rune) bool {
 }
 
 // abbreviations whose period does not end a sentence.
-var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev adm capt maj cmdr supt atty jan feb mar apr aug sept sep oct nov dec no vs etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
+var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev adm capt maj cmdr supt atty jan feb mar apr aug sept sep oct nov dec no vs v etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
 
 // stateAbbrevs are the AP's abbreviations of US states; one is read as
 // an abbreviation after a comma and before another: "from Jackson,

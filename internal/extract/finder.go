@@ -499,6 +499,12 @@ func (f *finder) accordingTail(a *attr, s sent) {
 		}
 		a.srcS, a.srcE, a.coreE = k+3, e, e
 		a.venueE = min(a.venueE, k)
+		last := &a.frags[len(a.frags)-1]
+		if r := d.r[last[1]-1]; (isDQ(r) || isSQ(r)) && last[1] <= int(d.toks[a.cueS].s) {
+			// The outer source reports the whole saying, the inner
+			// attribution with it: "“…,” Welch said".
+			last[1] = int(d.toks[k-1].e)
+		}
 		return
 	}
 }

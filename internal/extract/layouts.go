@@ -291,7 +291,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 
 // clauseStart is where a content that ends at token lim begins: after
 // the last colon, "(" or ", and" before it, else after a leading
-// participle phrase.
+// participle phrase. A ", but" clause stays with the one before it
+// ("…, but foreign-owned companies are allowed …, according to …":
+// 5 of 6 on train).
 func (f *finder) clauseStart(s sent, lim int) int {
 	d := f.d
 	for k := lim - 1; k > s.ts; k-- {
@@ -301,7 +303,7 @@ func (f *finder) clauseStart(s sent, lim int) int {
 		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {
 			return k + 1
 		}
-		if (d.is(k, "and") || d.is(k, "but")) && d.is(k-1, ",") {
+		if d.is(k, "and") && d.is(k-1, ",") {
 			return k + 1
 		}
 	}
@@ -421,7 +423,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
-	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
+	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) && !f.asideBeforeThat(a, s) {
 		return false
 	}
 	end, start := p, f.leadStart(s, p)
@@ -466,7 +468,21 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if oneWord && len(a.frags) == 1 {
 		return false
 	}
+	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
+		// "Still, he said, officials …": the connective stays outside,
+		// as before a content placed ahead of its attribution.
+		a.frags = a.frags[1:]
+	}
 	return true
+}
+
+// asideBeforeThat says whether a postposed attribution is an aside
+// that a "that" clause continues: "It's a reminder, Rogers said, that
+// …". PolNeAR's content runs from the sentence start over the aside.
+func (f *finder) asideBeforeThat(a *attr, s sent) bool {
+	d := f.d
+	k := f.skipVenue(a.cueE, s.te)
+	return k+1 < s.te && d.is(k, ",") && d.is(k+1, "that") && d.toks[k+1].quote == 0 && !d.is(a.cueE-1, ":")
 }
 
 // preposed: "Macron said (on Thursday) (that) …", "Macron added: “…”".
@@ -580,11 +596,14 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if t := f.thatAhead(a, k, s); t > k {
 		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
 	}
-	if q := f.phraseThenQuote(vs, s); q > k {
+	if q := f.phraseThenQuote(vs, s, askVerbs[d.lw(a.cueE-1)] || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
 	if f.foundOneself(a, k) {
 		return false // "Sanders found himself on the defensive": a situation, no finding
+	}
+	if relHead < 0 && f.gapRelative(b, k) {
+		relHead = b - 1 // "laws that some say were written …": the pronoun heads the content
 	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {
 		return false // "the three states that voted": a noun and its relative clause
@@ -656,7 +675,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
+		end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.innerReportCut(k, end)))
 	}
 	if naming {
 		end = f.namingEnd(k, end)
@@ -759,6 +778,19 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	a.frags = [][2]int{head, tail}
 	if f.raisingSource(a, st, b) {
 		a.frags = [][2]int{tail}
+	}
+	if st == b-1 && d.is(st, "it") && !d.is(a.cueE, "to") && !d.is(a.cueE, "that") {
+		// "it seems the Democrats have …", "it would seem as if his
+		// plan is …": an empty subject; only what follows is content.
+		k := a.cueE
+		if d.is(k, "like") {
+			k++
+		} else if d.is(k, "as") && (d.is(k+1, "if") || d.is(k+1, "though")) {
+			k += 2
+		}
+		if sp, ok := f.contentSpan(k, end); ok {
+			a.frags = [][2]int{sp}
+		}
 	}
 	a.entry.Type = CueThought
 	a.venueS, a.venueE = a.cueE, a.cueE
@@ -893,6 +925,50 @@ func (f *finder) objectEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// innerReportCut ends an object content at the comma before a clause
+// that holds a report of its own ("focused on the dangers posed by
+// refugees, showing that …", "pointed to the polls, cracking a smile as
+// he noted that …"): that clause is the inner cue's, not the object's.
+func (f *finder) innerReportCut(k, end int) int {
+	d := f.d
+	comma := -1
+	for i := k + 1; i < end-1; i++ {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.is(i, ",") {
+			comma = i
+			continue
+		}
+		if comma > k && d.is(i+1, "that") && d.toks[i+1].quote == 0 && d.cueAt(i) == 1 {
+			return comma
+		}
+	}
+	return end
+}
+
+// gapRelative says whether the source at b follows a relative "that" on
+// a noun and the content at k lacks its subject, which the pronoun
+// stands for: "a deadline that insiders said went unnoticed". PolNeAR
+// makes the pronoun the content's first fragment, as after a comma.
+func (f *finder) gapRelative(b, k int) bool {
+	d := f.d
+	if b < 2 || !d.is(b-1, "that") || d.toks[b-1].quote != 0 || !d.word(b-2) || d.toks[b-2].cap || d.cueAt(b-2) > 0 {
+		return false
+	}
+	if h := d.lw(b - 2); auxVerbs[h] || npStop[h] || strings.HasSuffix(h, "ly") {
+		return false // "so much that", "is that", "notably that"
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	// A past verb only: with an auxiliary ("that Europeans say would
+	// be …") the gate above rejects the reading, and lifting it adds
+	// readings the seeds do not mark.
+	return pastTense(w) || irregularPast[w]
 }
 
 // toInfinitive says whether token k is "to" before a bare verb ("vowed
@@ -1188,11 +1264,18 @@ func (f *finder) titleInLead(start, p int) bool {
 // phraseThenQuote: after a cue, a short prepositional phrase ("about
 // Carson", "of the senator", "in an op-ed before the hearing") may stand
 // between the cue and a quotation introduced by a colon or comma that
-// closes the sentence. It returns the colon or comma, or k.
-func (f *finder) phraseThenQuote(k int, s sent) int {
+// closes the sentence. After "told" or "asked" (hearer true) the phrase
+// may be the hearer: "asked the crowd, “Can she stay?”" — the question
+// alone is the content; so may the object of a cue phrase that took the
+// preposition ("said of" the senator, “…”). It returns the colon or
+// comma, or k.
+func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 	d := f.d
-	if !d.word(k) || !(venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
+	if !d.word(k) || !(object || venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
 		return k
+	}
+	if w := d.lw(k); w == "that" || whWords[w] || auxVerbs[w] {
+		return k // "told them that “…”": the clause is the content
 	}
 	for i := k + 1; i < s.te && i < k+12; i++ {
 		t := &d.toks[i]

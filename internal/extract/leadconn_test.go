@@ -35,6 +35,12 @@ func TestLeadConnective(t *testing.T) {
 			"that experts say the bridge is unsafe"},
 		{"hearer before report", "In Nevada, he constantly reminded voters of the six years his family had lived in Las Vegas.",
 			"of the six years his family had lived in Las Vegas"},
+		{"still before a mid attribution", "Still, the clerk said, the council will vote in May.",
+			"the council will vote in May"},
+		{"bare and", "And the bridge will close in May, the clerk said.",
+			"the bridge will close in May"},
+		{"despite phrase", "Despite the storm, the bridge will open in May, the clerk said.",
+			"the bridge will open in May"},
 		{"instead stays", "Instead, the council will vote in May, the clerk said.",
 			"Instead, the council will vote in May"},
 	}

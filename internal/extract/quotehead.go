@@ -24,6 +24,9 @@ func (f *finder) quotedHeads() {
 		if d.is(hs, "but") || d.is(hs, "and") {
 			hs++
 		}
+		if d.skipLeadConnective(hs, s.te) == he+1 {
+			continue // "Still, she added, “we …”": the connective stays outside
+		}
 		if he-hs < 1 || he-hs > 8 || f.quoteOpensIn(hs, int(d.toks[he].s)) {
 			continue
 		}
