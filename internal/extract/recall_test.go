@@ -88,6 +88,10 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the bridge would reopen", "Rep. Ann Lutz (R-S.C.)"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
+		{"source head noun with a weak cue", "Port officials hope the dredging can start in May.",
+			[][2]string{{"the dredging can start in May", "Port officials"}}},
+		{"source head noun before fear", "Campaign aides fear the new ad will backfire with older voters.",
+			[][2]string{{"the new ad will backfire with older voters", "Campaign aides"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
