@@ -573,6 +573,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if f.foundOneself(a, k) {
 		return false // "Sanders found himself on the defensive": a situation, no finding
 	}
+	if k < s.te && (whWords[d.lw(k)] || d.is(k, "if")) && d.toks[k].quote == 0 && d.is(a.cueS-1, "not") {
+		return false // "Macron did not say which countries …": an open question, no report
+	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {
 		return false // "the three states that voted": a noun and its relative clause
 	}
