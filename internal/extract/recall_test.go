@@ -96,6 +96,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"that the bridge will reopen in May", "The mayor"}}},
 		{"negated open question", "The mayor did not say whether the bridge would reopen in May.",
 			nil},
+		{"contracted auxiliary", "She's predicting that the ferry will run late all summer.",
+			[][2]string{{"that the ferry will run late all summer", "She"}}},
 		{"source head noun with a weak cue", "Port officials hope the dredging can start in May.",
 			[][2]string{{"the dredging can start in May", "Port officials"}}},
 		{"source head noun before fear", "Campaign aides fear the new ad will backfire with older voters.",
