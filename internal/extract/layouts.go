@@ -618,6 +618,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if h := learnedHeads[d.lw(j)]; h.Count >= 3 && h.Prec >= 0.12 && !npStop[d.lw(j)] {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
 		}
+		// "Others saw …", "many of the delegates fear …": a counted group
+		// of people. A bare "some" before a verb in -s is a determiner
+		// ("some calls into the hotline").
+		if b >= 0 && standalone[d.lw(b)] && !d.is(b, "one") && (b == j || d.is(b+1, "of")) && d.toks[b].quote == 0 && d.subjectStart(b, s.ts) && !d.is(a.cueS, "that") && !(b == j && strings.HasSuffix(d.lw(a.cueS), "s")) {
+			need = tuneNamed
+		}
 		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
 			need = tuneNamed // "polls show …": a document reports its findings
 		}

@@ -98,6 +98,8 @@ func TestRecallLayouts(t *testing.T) {
 			nil},
 		{"contracted auxiliary", "She's predicting that the ferry will run late all summer.",
 			[][2]string{{"that the ferry will run late all summer", "She"}}},
+		{"counted group", "Many of the ferry pilots fear the channel will silt up again.",
+			[][2]string{{"the channel will silt up again", "Many of the ferry pilots"}}},
 		{"source head noun with a weak cue", "Port officials hope the dredging can start in May.",
 			[][2]string{{"the dredging can start in May", "Port officials"}}},
 		{"source head noun before fear", "Campaign aides fear the new ad will backfire with older voters.",
