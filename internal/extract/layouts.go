@@ -732,6 +732,24 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		}
 		st--
 	}
+	lim := max(s.ts, from)
+	if st == b && st-1 > lim && d.is(st-1, ",") && d.toks[st-1].quote == 0 {
+		// "The central bank, which has held rates near zero, is expected
+		// to act": the aside belongs to the subject before it.
+		k := st - 2
+		for k > lim && !d.is(k, ",") && d.toks[k].quote == 0 {
+			k--
+		}
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			st2 := k
+			for st2 > lim && d.word(st2-1) && !clauseOpeners[d.lw(st2-1)] && !subordinators[d.lw(st2-1)] && !whWords[d.lw(st2-1)] && d.toks[st2-1].quote == 0 {
+				st2--
+			}
+			if st2 < k && d.subjectStart(st2, lim) && (d.capWord(st2) || determiners[d.lw(st2)]) {
+				st = st2
+			}
+		}
+	}
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}

@@ -185,3 +185,24 @@ func TestRecurringLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestRaisingAside: a raising cue after a comma-enclosed aside takes the
+// subject before the aside, as PolNeAR marks the whole clause.
+func TestRaisingAside(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"relative aside", "The ferry board, which has met weekly since May, is expected to raise fares in June.",
+			"The ferry board, which has met weekly since May, is expected to raise fares in June"},
+		{"prepositional aside", "The old pier, after years of neglect, seems ready to collapse.",
+			"The old pier, after years of neglect, seems ready to collapse"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(in, Meta{})
+			checkInvariants(t, in, r)
+			if len(r.Quotes) != 1 || r.Quotes[0].Text != c.want {
+				t.Fatalf("got %+v, want one quote %q", r.Quotes, c.want)
+			}
+		})
+	}
+}
