@@ -535,6 +535,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.clauseSubjectBack(a, j, s)
 	}
+	if b < 0 && a.entry.Type == CueReport {
+		b = f.docSubjectBack(j, s)
+	}
 	if b >= 0 && srcEnd < 0 {
 		if pb, pe := f.ppSubjectBack(b, s); pb >= 0 {
 			b, srcEnd = pb, pe
@@ -605,6 +608,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && f.gapRelative(b, k) {
 		relHead = b - 1 // "laws that some say were written …": the pronoun heads the content
 	}
+	if k < s.te && (whWords[d.lw(k)] || d.is(k, "if")) && d.toks[k].quote == 0 && d.is(a.cueS-1, "not") {
+		return false // "Macron did not say which countries …": an open question, no report
+	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {
 		return false // "the three states that voted": a noun and its relative clause
 	}
@@ -643,6 +649,15 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		need := tunePre
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
+		}
+		if h := learnedHeads[d.lw(j)]; h.Count >= 3 && h.Prec >= 0.12 && !npStop[d.lw(j)] {
+			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
+		}
+		// "Others saw …", "many of the delegates fear …": a counted group
+		// of people. A bare "some" before a verb in -s is a determiner
+		// ("some calls into the hotline").
+		if b >= 0 && standalone[d.lw(b)] && !d.is(b, "one") && (b == j || d.is(b+1, "of")) && d.toks[b].quote == 0 && d.subjectStart(b, s.ts) && !d.is(a.cueS, "that") && !(b == j && strings.HasSuffix(d.lw(a.cueS), "s")) {
+			need = tuneNamed
 		}
 		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
 			need = tuneNamed // "polls show …": a document reports its findings
@@ -751,6 +766,24 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 			break
 		}
 		st--
+	}
+	lim := max(s.ts, from)
+	if st == b && st-1 > lim && d.is(st-1, ",") && d.toks[st-1].quote == 0 {
+		// "The central bank, which has held rates near zero, is expected
+		// to act": the aside belongs to the subject before it.
+		k := st - 2
+		for k > lim && !d.is(k, ",") && d.toks[k].quote == 0 {
+			k--
+		}
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			st2 := k
+			for st2 > lim && d.word(st2-1) && !clauseOpeners[d.lw(st2-1)] && !subordinators[d.lw(st2-1)] && !whWords[d.lw(st2-1)] && d.toks[st2-1].quote == 0 {
+				st2--
+			}
+			if st2 < k && d.subjectStart(st2, lim) && (d.capWord(st2) || determiners[d.lw(st2)]) {
+				st = st2
+			}
+		}
 	}
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false

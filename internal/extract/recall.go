@@ -407,6 +407,49 @@ func (f *finder) inPoll(si int) bool {
 	return true
 }
 
+// docSubjectBack finds the source of a report cue as a document phrase
+// with its modifiers, which npBack does not take whole: "A CNN/ORC poll
+// of South Carolina released on Tuesday showed", "Polls taken last week
+// in Iowa found". The phrase runs from a clause start to the token j
+// before the cue, its head is a document noun among its first words, and
+// it holds no verb, pronoun or relative word. It returns its first token,
+// or -1.
+func (f *finder) docSubjectBack(j int, s sent) int {
+	d := f.d
+	st := j
+	for st > s.ts && j-st < 16 {
+		p := st - 1
+		if d.toks[p].quote != 0 || !(d.word(p) || d.toks[p].kind == tkPoss || d.is(p, "/") || d.is(p, "-") || d.is(p, ".") && innerDot(d, p)) {
+			break
+		}
+		st--
+	}
+	if st < j && d.word(st) && clauseOpeners[d.lw(st)] {
+		st++ // "And polls …", "… while polls …"
+	}
+	if j-st >= 15 || st >= j || !d.subjectStart(st, s.ts) && !clauseOpeners[d.lw(st-1)] {
+		return -1
+	}
+	head := -1
+	for k := st; k <= j; k++ {
+		w := d.lw(k)
+		if docNouns[w] && head < 0 && k-st < 7 {
+			head = k
+			continue
+		}
+		if !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		if auxVerbs[w] || pronouns[w] || whWords[w] || w == "that" || w == "who" || subordinators[w] && w != "after" && w != "before" || d.cueAt(k) > 0 {
+			return -1
+		}
+	}
+	if head < 0 || head == j && j > st && !d.toks[st].cap && !determiners[d.lw(st)] {
+		return -1
+	}
+	return st
+}
+
 // docNouns are documents and counts that report findings: "polls show",
 // "records show", "the data suggest".
 var docNouns = setOf("poll polls survey surveys records record report reports data analysis analyses study studies results documents document email emails filings figures numbers statistics math count")

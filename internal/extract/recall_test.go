@@ -88,6 +88,22 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the bridge would reopen", "Rep. Ann Lutz (R-S.C.)"}}},
 		{"relative who", "The survey counted fishermen who said the river had dried up.",
 			[][2]string{{"the river had dried up", "who"}}},
+		{"dated document with modifiers", "A harbor survey of ferry riders last month found that most riders want later sailings.",
+			[][2]string{{"that most riders want later sailings", "A harbor survey of ferry riders last month"}}},
+		{"document with a participle", "A harbor survey of ferry riders released on Friday showed most riders wanting later sailings.",
+			[][2]string{{"most riders wanting later sailings", "A harbor survey of ferry riders released on Friday"}}},
+		{"negated report", "The mayor does not believe that the bridge will reopen in May.",
+			[][2]string{{"that the bridge will reopen in May", "The mayor"}}},
+		{"negated open question", "The mayor did not say whether the bridge would reopen in May.",
+			nil},
+		{"contracted auxiliary", "She's predicting that the ferry will run late all summer.",
+			[][2]string{{"that the ferry will run late all summer", "She"}}},
+		{"counted group", "Many of the ferry pilots fear the channel will silt up again.",
+			[][2]string{{"the channel will silt up again", "Many of the ferry pilots"}}},
+		{"source head noun with a weak cue", "Port officials hope the dredging can start in May.",
+			[][2]string{{"the dredging can start in May", "Port officials"}}},
+		{"source head noun before fear", "Campaign aides fear the new ad will backfire with older voters.",
+			[][2]string{{"the new ad will backfire with older voters", "Campaign aides"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -167,5 +183,26 @@ func TestRecurringLabels(t *testing.T) {
 		if !found {
 			t.Errorf("want %q among %q", w, got)
 		}
+	}
+}
+
+// TestRaisingAside: a raising cue after a comma-enclosed aside takes the
+// subject before the aside, as PolNeAR marks the whole clause.
+func TestRaisingAside(t *testing.T) {
+	cases := []struct{ name, in, want string }{
+		{"relative aside", "The ferry board, which has met weekly since May, is expected to raise fares in June.",
+			"The ferry board, which has met weekly since May, is expected to raise fares in June"},
+		{"prepositional aside", "The old pier, after years of neglect, seems ready to collapse.",
+			"The old pier, after years of neglect, seems ready to collapse"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\nIntro.\n\n" + c.in
+			r := extract(in, Meta{})
+			checkInvariants(t, in, r)
+			if len(r.Quotes) != 1 || r.Quotes[0].Text != c.want {
+				t.Fatalf("got %+v, want one quote %q", r.Quotes, c.want)
+			}
+		})
 	}
 }

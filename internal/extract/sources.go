@@ -7,8 +7,11 @@ import "strings"
 func (f *finder) cueStart(a *attr, lim int) int {
 	d := f.d
 	j := a.cueS - 1
-	for j >= lim && j > a.cueS-4 && d.word(j) && skipBetween[d.lw(j)] {
-		j--
+	for j >= lim && j > a.cueS-4 && d.word(j) && (skipBetween[d.lw(j)] || d.is(j, "not") && auxVerbs[d.lw(j-1)]) {
+		j-- // "The mayor does not believe …": negated reports count too
+	}
+	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && pronouns[d.lw(j-1)] && d.toks[j].quote == 0 {
+		j-- // "She's hoping …": the contracted auxiliary
 	}
 	if t := f.timeBack(j, lim); t < j && t >= lim && d.npBack(t, lim) >= 0 {
 		j = t // "Feinstein last week said", "Carter however said"
