@@ -64,7 +64,7 @@ func extract(text string, meta Meta) Result {
 		}
 		q.Kind = f.kind(a)
 		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) {
-			s, e := int(d.toks[a.srcS].s), int(d.toks[f.mentionCut(a)-1].e)
+			s, e := int(d.toks[f.postmodHead(a)].s), int(d.toks[f.mentionCut(a)-1].e)
 			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
 		}
 		if a.cueS >= 0 && a.cueE > a.cueS {

@@ -658,3 +658,96 @@ func (f *finder) dashApposition(j, lim int) int {
 	}
 	return -1
 }
+
+// headLinks join a head noun to the phrase that postmodifies it inside
+// a subject: "People briefed on the talks", "Opponents of the plan".
+var headLinks = setOf("of for with in on at from to about into by over against among across")
+
+// postmodHead extends a mention before its cue that npBack took from the
+// object of a postmodifier back to the head the phrase modifies, when
+// the clause before the cue is that one noun phrase, as PolNeAR marks
+// it: "People briefed on the talks said", "Exit polls taken in Ohio
+// found", "Farmers backing the levy say". It returns the new start, or
+// the mention's own.
+func (f *finder) postmodHead(a *attr) int {
+	d := f.d
+	s := a.srcS
+	if s <= 0 || a.cueS < a.srcE {
+		return s
+	}
+	lim := f.sents[f.sentOf(s)].ts
+	if f.phraseAbuts(s, lim) {
+		return s
+	}
+	link := false
+	b := s
+	for k := s - 1; k >= lim && s-k <= 12; k-- {
+		t := &d.toks[k]
+		if t.quote != 0 {
+			return s
+		}
+		if t.kind == tkPoss {
+			b = k
+			continue
+		}
+		if !d.word(k) {
+			break
+		}
+		w := d.lw(k)
+		if headLinks[w] {
+			link = true
+			b = k
+			continue
+		}
+		if npStop[w] || auxVerbs[w] || whWords[w] || clauseOpeners[w] || pronouns[w] && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
+			break
+		}
+		if timeWords[w] || isWeekday(w) {
+			return s // "the campaign on Monday dressed down …": a clause
+		}
+		if f.phraseAbuts(k, lim) {
+			return s
+		}
+		// A participle after a bare name is its verb: "Lee responded to".
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && learnedHeads[d.lw(k-1)].Count < 3)
+		if participle || !t.cap && isGerund(w) {
+			link = true // "briefed on", "taken in", "backing the levy"
+		} else if !t.cap && (strings.HasSuffix(w, "ed") && !edTitles[w] || d.strongCue(k)) {
+			return s // a finite verb: "Pelosi shared a story from …"
+		}
+		b = k
+	}
+	if b == s || !link || headLinks[d.lw(b)] || !d.subjectStart(b, lim) || !d.word(b) || pronouns[d.lw(s)] || possPronouns[d.lw(s)] {
+		return s
+	}
+	w := d.lw(b)
+	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || learnedHeads[w].Count >= 3) {
+		return s
+	}
+	// The words before the first link must be the head's own phrase:
+	// "Pelosi shared a story from …" is a clause, no subject.
+	h := b
+	for h < s && !headLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en")))) {
+		h++
+	}
+	h--
+	if w := d.lw(h); h > b && (w == "close" || w == "familiar" || w == "loyal") {
+		h-- // "people familiar with"
+	}
+	if h < b || d.npBack(h, lim) != b {
+		return s
+	}
+	return b
+}
+
+// phraseAbuts says whether a phrase opening with a determiner or number
+// at token k follows a word that neither links nor governs it: two
+// phrases side by side ("… BAN FROM OLYMPICS The committee"), no one.
+func (f *finder) phraseAbuts(k, lim int) bool {
+	d := f.d
+	w, p := d.lw(k), d.lw(k-1)
+	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !(isGerund(p) && !d.toks[k-1].cap)
+}
+
+// possPronouns determine a phrase as its possessor: "his aides".
+var possPronouns = setOf("his her its their our my your")
