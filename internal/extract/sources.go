@@ -522,6 +522,11 @@ func (f *finder) agentless(a *attr) bool {
 			be = true
 		case be && agentlessParticiples[w]:
 			return true
+		case be && topicPassives[w] && (k+1 == a.cueE || k+2 == a.cueE && (d.is(k+1, "as") || d.is(k+1, "for"))):
+			// "The plan is widely expected", "he was described as": the
+			// topic passive ends the cue; "is expected to endorse" has
+			// a verb of its own after it.
+			return true
 		case be && len(w) > 4 && strings.HasSuffix(w, "ly"):
 		default:
 			be = false

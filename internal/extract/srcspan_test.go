@@ -95,6 +95,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"rents rose", "A national poll released Sunday by The Hull Post"},
 		{"agentless passive has no mention", "Intro.\n\nAnn Lee was asked about the levy at a rally.",
 			"the levy", ""},
+		{"topic passive has no mention", "Intro.\n\nThe mayor is considered a likely candidate for the seat.",
+			"a likely candidate", ""},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
