@@ -288,6 +288,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st++
 		if st >= lim && leadStop[d.lw(s.ts)] {
 			st = s.ts + 1 // "When Trump later … and said": no comma, one word
+			if venuePreps[d.lw(s.ts)] || d.is(s.ts, "during") {
+				st = f.timeObjectEnd(st, lim)
+			}
 		}
 	}
 	if st == s.ts {
@@ -314,6 +317,35 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		}
 	}
 	return st, ne
+}
+
+// timeObjectEnd skips the object of an opening preposition that names a
+// time when no comma closes it, to the subject's first name: "On Sunday
+// morning Mr. Lee said", "During the primary Lee came out against". It
+// returns the name's token, or st.
+func (f *finder) timeObjectEnd(st, lim int) int {
+	d := f.d
+	timed := false
+	for k := st; k < lim && k < st+7; k++ {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return st
+		}
+		w := d.lw(k)
+		if isWeekday(w) || monthWords[w] || dayParts[w] || timeWords[w] || timeSpans[w] || w == "primary" || w == "campaign" {
+			timed = true
+			continue
+		}
+		if d.capWord(k) {
+			if timed && k > st {
+				return k
+			}
+			return st
+		}
+		if !(determiners[w] || w == "of" || isNumberWord(w)) {
+			return st
+		}
+	}
+	return st
 }
 
 // appositionAhead extends a subject ending before token ne over an

@@ -97,6 +97,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy", ""},
 		{"topic passive has no mention", "Intro.\n\nThe mayor is considered a likely candidate for the seat.",
 			"a likely candidate", ""},
+		{"opening time phrase without a comma stays out", "Intro.\n\nOn Sunday morning Mr. Lee made a third attempt to end the row, writing on Twitter that the issue was closed.",
+			"the issue was closed", "Mr. Lee"},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
