@@ -99,6 +99,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"a likely candidate", ""},
 		{"opening time phrase without a comma stays out", "Intro.\n\nOn Sunday morning Mr. Lee made a third attempt to end the row, writing on Twitter that the issue was closed.",
 			"the issue was closed", "Mr. Lee"},
+		{"modifier before a head noun after a capital", "Intro.\n\nCoastal flood experts have doubted the plan, but have warned that the levee will fail.",
+			"the levee will fail", "Coastal flood experts"},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
