@@ -504,6 +504,9 @@ func (f *finder) mentionCut(a *attr) int {
 			if !first && aside {
 				return k
 			}
+			if first && a.srcE <= a.cueS && f.bareRelative(a.srcS, k) {
+				return k
+			}
 			first = false
 		}
 	}
@@ -512,6 +515,19 @@ func (f *finder) mentionCut(a *attr) int {
 		e-- // "He’s been clear": the contraction is the verb
 	}
 	return f.timeCut(a.srcS, f.speechCut(a.srcS, e))
+}
+
+// bareRelative says whether the comma at k opens a relative clause after
+// a bare surname: "Cruz, who …, said". PolNeAR leaves such a clause out
+// of a subject more often than it keeps it (35 to 23 on train), and
+// keeps it after a full name or a description.
+func (f *finder) bareRelative(s, k int) bool {
+	d := f.d
+	w := d.lw(k + 1)
+	if !(w == "who" || w == "whose" || w == "which") || d.toks[k+1].cap {
+		return false
+	}
+	return k == s+1 && d.capWord(s)
 }
 
 // participleAside says whether token k opens a participle phrase that

@@ -33,6 +33,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the pier would close", "People briefed on the talks"},
 		{"prepositional postmodifier joins the head", "Intro.\n\nExit polls taken in Ohio found that the mayor leads.",
 			"the mayor leads", "Exit polls taken in Ohio"},
+		{"relative clause after a bare surname goes", "Intro.\n\nMoss, who runs the ferry, argued that the pier would close.",
+			"the pier would close", "Moss"},
 		{"title words after a clause opener", "Intro.\n\nThe deal passed, while Green Party candidate Ann Bell has said it is a fraud.",
 			"it is a fraud", "Green Party candidate Ann Bell"},
 		{"modifiers after a relative pronoun", "Intro.\n\nHe cited the report, which rural county officials say is flawed.",
