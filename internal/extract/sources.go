@@ -716,12 +716,16 @@ func (f *finder) dashApposition(j, lim int) int {
 // a subject: "People briefed on the talks", "Opponents of the plan".
 var headLinks = setOf("of for with in on at from to about into by over against among across")
 
+// coordLinks join conjuncts: "Lee and his aides", "Neither Lee nor Bell".
+var coordLinks = setOf("and or nor")
+
 // postmodHead extends a mention before its cue that npBack took from the
-// object of a postmodifier back to the head the phrase modifies, when
-// the clause before the cue is that one noun phrase, as PolNeAR marks
-// it: "People briefed on the talks said", "Exit polls taken in Ohio
-// found", "Farmers backing the levy say". It returns the new start, or
-// the mention's own.
+// object of a postmodifier, or from the last of conjuncts, back to the
+// head the phrase modifies or the first conjunct, when the clause before
+// the cue is that one noun phrase, as PolNeAR marks it: "People briefed
+// on the talks said", "Exit polls taken in Ohio found", "Farmers backing
+// the levy say", "Lee and his aides believe". It returns the new start,
+// or the mention's own.
 func (f *finder) postmodHead(a *attr) int {
 	d := f.d
 	s := a.srcS
@@ -732,7 +736,7 @@ func (f *finder) postmodHead(a *attr) int {
 	if f.phraseAbuts(s, lim) {
 		return s
 	}
-	link := false
+	link, coord := false, false
 	b := s
 	for k := s - 1; k >= lim && s-k <= 12; k-- {
 		t := &d.toks[k]
@@ -747,8 +751,9 @@ func (f *finder) postmodHead(a *attr) int {
 			break
 		}
 		w := d.lw(k)
-		if headLinks[w] {
+		if headLinks[w] || coordLinks[w] && k > lim {
 			link = true
+			coord = coord || coordLinks[w]
 			b = k
 			continue
 		}
@@ -770,8 +775,11 @@ func (f *finder) postmodHead(a *attr) int {
 		}
 		b = k
 	}
-	if b == s || !link || headLinks[d.lw(b)] || !d.subjectStart(b, lim) || !d.word(b) || pronouns[d.lw(s)] || possPronouns[d.lw(s)] {
+	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
+	}
+	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)]) && !coordLinks[d.lw(s-1)] {
+		return s // "a story about his": the pronoun is the whole mention
 	}
 	w := d.lw(b)
 	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || learnedHeads[w].Count >= 3) {
@@ -780,14 +788,23 @@ func (f *finder) postmodHead(a *attr) int {
 	// The words before the first link must be the head's own phrase:
 	// "Pelosi shared a story from …" is a clause, no subject.
 	h := b
-	for h < s && !headLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en")))) {
+	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en")))) {
 		h++
 	}
 	h--
 	if w := d.lw(h); h > b && (w == "close" || w == "familiar" || w == "loyal") {
 		h-- // "people familiar with"
 	}
-	if h < b || d.npBack(h, lim) != b {
+	hb := b
+	if coord && (w == "neither" || w == "either" || w == "both") {
+		hb++ // "Neither Lee nor Bell"
+	}
+	switch {
+	case h < hb:
+		return s
+	case coordLinks[d.lw(h+1)] && h == hb+1 && (determiners[d.lw(hb)] || isNumberWord(d.lw(hb))) && !d.toks[h].cap:
+		// "five past and current employees": coordinated modifiers.
+	case d.npBack(h, lim) != hb:
 		return s
 	}
 	return b
@@ -799,7 +816,7 @@ func (f *finder) postmodHead(a *attr) int {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !(isGerund(p) && !d.toks[k-1].cap)
+	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !(isGerund(p) && !d.toks[k-1].cap)
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
