@@ -514,7 +514,30 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
 		e-- // "He’s been clear": the contraction is the verb
 	}
-	return f.timeCut(a.srcS, f.speechCut(a.srcS, e))
+	return f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, e)))
+}
+
+// postmodTail extends a subject mention ending before token e over the
+// prepositional phrase that postmodifies its head, which PolNeAR keeps:
+// "Democrats in Congress, fearing …", "Partisans on both sides warn".
+// A time, an occasion or an agent stays out ("Lee on Monday said", "Lee
+// in a radio interview said"). It returns the new end, or e.
+func (f *finder) postmodTail(a *attr, e int) int {
+	d := f.d
+	if e != a.srcE || a.cueS < e || !d.word(e) || d.toks[e].cap || d.toks[e].quote != 0 || !headLinks[d.lw(e)] || d.is(e, "by") {
+		return e
+	}
+	ne := d.npForward(e+1, a.cueS)
+	if ne <= e+1 || ne > a.cueS {
+		return e
+	}
+	for k := e + 1; k < ne; k++ {
+		w := d.lw(k)
+		if timeWords[w] || isWeekday(w) || monthWords[w] || venueNouns[w] || eventNouns[w] || dayParts[w] || w == "time" {
+			return e
+		}
+	}
+	return ne
 }
 
 // bareRelative says whether the comma at k opens a relative clause after
