@@ -63,7 +63,7 @@ func extract(text string, meta Meta) Result {
 			q.Fragments = a.frags
 		}
 		q.Kind = f.kind(a)
-		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) {
+		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
 			s, e := int(d.toks[f.postmodHead(a)].s), int(d.toks[f.mentionCut(a)-1].e)
 			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
 		}

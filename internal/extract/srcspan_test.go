@@ -111,6 +111,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the issue was closed", "Mr. Lee"},
 		{"modifier before a head noun after a capital", "Intro.\n\nCoastal flood experts have doubted the plan, but have warned that the levee will fail.",
 			"the levee will fail", "Coastal flood experts"},
+		{"expletive it has no mention", "Intro.\n\nIt was widely reported that the mayor paid the fine.",
+			"the mayor paid the fine", ""},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
