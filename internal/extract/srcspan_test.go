@@ -113,6 +113,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levee will fail", "Coastal flood experts"},
 		{"expletive it has no mention", "Intro.\n\nIt was widely reported that the mayor paid the fine.",
 			"the mayor paid the fine", ""},
+		{"emphatic reflexive stays in the mention", "Intro.\n\nMayor Ann Lee herself said the levy was unfair.",
+			"the levy was unfair", "Mayor Ann Lee herself"},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
