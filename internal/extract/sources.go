@@ -504,6 +504,9 @@ func (f *finder) mentionCut(a *attr) int {
 			if !first && aside {
 				return k
 			}
+			if (w == "but" || auxVerbs[w] && !d.toks[k+1].cap) && (d.capWord(k-1) || d.headOK(k-1) || d.is(k-1, ".") || d.is(k-1, ")")) {
+				return k // "said Ann Lee, but she has …", "said Ann Lee, a clerk, would …": a clause of its own
+			}
 			if first && a.srcE <= a.cueS && f.bareRelative(a.srcS, k) {
 				return k
 			}

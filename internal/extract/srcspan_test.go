@@ -59,6 +59,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"it would help", "Ed Moss"},
 		{"participle aside after a common noun stays out", "Intro.\n\nOne former aide, speaking on condition of anonymity, said the levy was unfair.",
 			"the levy was unfair", "One former aide"},
+		{"a clause after the inverted source stays out", "Intro.\n\n“The ferry is late,” said Ann Lee, but she has since left the port.",
+			"The ferry is late", "Ann Lee"},
 		{"-ing word before a title", "Intro.\n\n“Sales will slow,” said Ann Lee, managing director at Ames Capital.",
 			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
 		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
