@@ -666,6 +666,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 	}
 	a.cueS = cueAt
+	if st, ne := f.objectGerundSubject(a, s); st >= 0 {
+		a.srcS, a.srcE, a.coreE = st, ne, f.mentionEnd(st, ne-1)
+	}
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}

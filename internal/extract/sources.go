@@ -876,3 +876,26 @@ func (f *finder) phraseAbuts(k, lim int) bool {
 
 // possPronouns determine a phrase as its possessor: "his aides".
 var possPronouns = setOf("his her its their our my your")
+
+// objectGerundSubject finds the subject of a participle or infinitive
+// cue that follows its clause's object: in "Lee opened a rally blasting
+// Bell" or "Lee climbed the steps to declare …" the phrase before the cue
+// is what the verb acts on, and the one who speaks is the clause's
+// subject. It returns that subject's span, or -1, -1.
+func (f *finder) objectGerundSubject(a *attr, s sent) (int, int) {
+	d := f.d
+	b := a.srcS
+	w := d.lw(a.cueS)
+	if b <= s.ts || a.srcE > a.cueS || !(isGerund(w) && !d.toks[a.cueS].cap || w == "to" || (w == "in" || w == "without") && a.cueE > a.cueS+1) {
+		return -1, -1
+	}
+	p := d.lw(b - 1)
+	if !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 || npStop[p] && !headLinks[p] || p == "with" || clauseOpeners[p] || innerOpeners[p] || determiners[p] || pronouns[p] {
+		return -1, -1
+	}
+	st, ne := f.subject(s, b-1)
+	if st < 0 || ne > b-1 || leadStop[d.lw(st)] || modStop[d.lw(st)] || focusOpeners[d.lw(st)] || ne == st+1 && !d.headOK(st) {
+		return -1, -1
+	}
+	return st, f.appositionAhead(ne, b-1)
+}

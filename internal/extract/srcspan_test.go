@@ -119,6 +119,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the mayor paid the fine", ""},
 		{"emphatic reflexive stays in the mention", "Intro.\n\nMayor Ann Lee herself said the levy was unfair.",
 			"the levy was unfair", "Mayor Ann Lee herself"},
+		{"participle after the object takes the clause subject", "Intro.\n\nMayor Ann Lee spent the entire week at the fair trying to show that the levy works.",
+			"the levy works", "Mayor Ann Lee"},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
