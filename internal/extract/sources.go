@@ -767,6 +767,35 @@ func (f *finder) dashApposition(j, lim int) int {
 	return -1
 }
 
+// leadPreps open a sentence before its subject but are not in
+// leadStop, so npBack may take one as a name: "Since announcing …, Mr.
+// Biden has been …", "Despite polls showing …".
+var leadPreps = setOf("since until unless despite amid during")
+
+// mentionStart is where the reported mention of a starts, or -1 when
+// the mention is only such an opener.
+func (f *finder) mentionStart(a *attr) int {
+	d := f.d
+	s := f.postmodHead(a)
+	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
+		s++
+		// "During Lee's 1992 campaign, Ann Hale, an aide": the opening
+		// phrase runs to its comma; the subject follows it.
+		for k := s; k < a.srcE-1; k++ {
+			if d.is(k, ",") {
+				if d.capWord(k + 1) {
+					s = k + 1
+				}
+				break
+			}
+		}
+	}
+	if s >= a.srcE || s >= f.mentionCut(a) {
+		return -1
+	}
+	return s
+}
+
 // headLinks join a head noun to the phrase that postmodifies it inside
 // a subject: "People briefed on the talks", "Opponents of the plan".
 var headLinks = setOf("of for with in on at from to about into by over against among across")

@@ -121,6 +121,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy was unfair", "Mayor Ann Lee herself"},
 		{"participle after the object takes the clause subject", "Intro.\n\nMayor Ann Lee spent the entire week at the fair trying to show that the levy works.",
 			"the levy works", "Mayor Ann Lee"},
+		{"opening preposition is no mention", "Intro.\n\nSince announcing in October that he would not run, Mr. Hale has been a loyal aide.",
+			"he would not run", ""},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
