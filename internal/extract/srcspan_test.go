@@ -61,6 +61,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy was unfair", "One former aide"},
 		{"a clause after the inverted source stays out", "Intro.\n\n“The ferry is late,” said Ann Lee, but she has since left the port.",
 			"The ferry is late", "Ann Lee"},
+		{"a work's title after author of stays in", "Intro.\n\n“The ferry is late,” said Ann Lee, the author of “Salt Roads,” a memoir of the port.",
+			"The ferry is late", "Ann Lee, the author of “Salt Roads,” a memoir of the port"},
 		{"-ing word before a title", "Intro.\n\n“Sales will slow,” said Ann Lee, managing director at Ames Capital.",
 			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
 		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
