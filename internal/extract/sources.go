@@ -607,7 +607,7 @@ func (f *finder) agentless(a *attr) bool {
 			// topic passive ends the cue; "is expected to endorse" has
 			// a verb of its own after it.
 			return true
-		case be && len(w) > 4 && strings.HasSuffix(w, "ly"):
+		case be && (len(w) > 4 && strings.HasSuffix(w, "ly") || beAdverbs[w]):
 		default:
 			be = false
 		}
@@ -637,6 +637,9 @@ func (f *finder) expletiveIt(a *attr) bool {
 	}
 	return (w == "has" || w == "had" || auxVerbs[w]) && (d.is(k+1, "been") || d.is(k+1, "be"))
 }
+
+// beAdverbs may stand between "be" and its participle: "is best known".
+var beAdverbs = setOf("best also still often long now once")
 
 var (
 	beWords              = setOf("is was are were be been being")

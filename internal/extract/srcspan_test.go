@@ -125,6 +125,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy works", "Mayor Ann Lee"},
 		{"opening preposition is no mention", "Intro.\n\nSince announcing in October that he would not run, Mr. Hale has been a loyal aide.",
 			"he would not run", ""},
+		{"adverb inside an agentless passive", "Intro.\n\nAnn Lee is best known for her work on the levee.",
+			"her work on the levee", ""},
 		{"party tag with a state initialism", "Intro.\n\n“We will win,” said Sen. Ann Lee, R-S.C., a farmer.",
 			"We will win", "Sen. Ann Lee, R-S.C., a farmer"},
 		{"military title abbreviation", "Intro.\n\nAdm. Ann Lee, who leads the fleet, said the port was shut.",
