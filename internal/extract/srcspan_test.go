@@ -63,6 +63,8 @@ func TestSourceSpanEdges(t *testing.T) {
 			"The ferry is late", "Ann Lee"},
 		{"a work's title after author of stays in", "Intro.\n\n“The ferry is late,” said Ann Lee, the author of “Salt Roads,” a memoir of the port.",
 			"The ferry is late", "Ann Lee, the author of “Salt Roads,” a memoir of the port"},
+		{"a cue word inside a name is part of the name", "Intro.\n\n“The ferry is late,” port spokeswoman Hope Hale said.",
+			"The ferry is late", "port spokeswoman Hope Hale"},
 		{"-ing word before a title", "Intro.\n\n“Sales will slow,” said Ann Lee, managing director at Ames Capital.",
 			"Sales will slow", "Ann Lee, managing director at Ames Capital"},
 		{"apposition after according to", "Intro.\n\nThe staff must sign pledges, according to Ann Lee, a county clerk.",
