@@ -322,7 +322,7 @@ func (d *doc) modifiesName(i, lim int) bool {
 // proliferation experts", "Gay rights groups".
 func (d *doc) modifiesHeadNoun(i, lim int) bool {
 	w := d.lw(i)
-	if i+1 >= lim || npStop[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") || d.strongCue(i) {
+	if i+1 >= lim || npStop[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if n, _ := d.cueMatch(i); n > 0 {
