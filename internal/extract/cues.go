@@ -139,7 +139,7 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	ps := cueIndex[string(d.low[t.ls:t.le])]
-	if len(ps) == 0 {
+	if len(ps) == 0 || t.cap && d.inName(k) {
 		return 0, nil
 	}
 	// Most phrases fail on their second word: look it up once.
@@ -163,6 +163,24 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 		}
 	}
 	return 0, nil
+}
+
+// inName says whether the capitalised word k stands inside a name in
+// running text, where it is no cue: "spokeswoman Hope Hicks said", "the
+// latest Rasmussen Reports poll". A headline in title case keeps its
+// cues ("Media Reports Reveal …").
+func (d *doc) inName(k int) bool {
+	if k < 2 || d.allCaps(k) || !d.word(k-1) || !d.word(k+1) {
+		return false
+	}
+	prev, next := d.toks[k-1].cap, d.toks[k+1].cap
+	switch {
+	case !prev && next:
+		return d.toks[k-1].para == d.toks[k].para && !d.is(k-1, "and") // "spokeswoman Hope Hicks"
+	case prev && !next:
+		return d.word(k-2) && !d.toks[k-2].cap // "latest Rasmussen Reports poll"
+	}
+	return false
 }
 
 // cueAt returns the length in tokens of a confident cue at k, else 0.

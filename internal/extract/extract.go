@@ -65,9 +65,11 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 			q.Fragments = a.frags
 		}
 		q.Kind = f.kind(a)
-		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) {
-			s, e := int(d.toks[a.srcS].s), int(d.toks[f.mentionCut(a)-1].e)
-			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
+		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
+			if ms := f.mentionStart(a); ms >= 0 {
+				s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
+				q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
+			}
 		}
 		if a.cueS >= 0 && a.cueE > a.cueS {
 			s, e := int(d.toks[a.cueS].s), int(d.toks[a.cueE-1].e)

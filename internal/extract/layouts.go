@@ -376,7 +376,18 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) {
 		// "said Lamar Smith, a representative from Texas."
 		e := ne + 1
-		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
+		for e < s.te && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
+			if q := d.toks[e].quote; q != 0 {
+				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
+					break
+				}
+				// "said Ann Lee, the author of “Salt Roads,” a memoir":
+				// a short quotation after "of" names a work.
+				for e < s.te && d.toks[e].quote == q {
+					e++
+				}
+				continue
+			}
 			e++
 		}
 		for e > ne+1 && d.is(e-1, ",") {
@@ -716,6 +727,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 	}
 	a.cueS = cueAt
+	if st, ne := f.objectGerundSubject(a, s); st >= 0 {
+		a.srcS, a.srcE, a.coreE = st, ne, f.mentionEnd(st, ne-1)
+	}
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}

@@ -279,6 +279,9 @@ func (d *doc) npForward(k, lim int) int {
 		if d.modifiesName(i, lim) {
 			continue // "presidential candidate Sen. Lindsey Graham", "White House hopeful Hillary Clinton"
 		}
+		if last >= 0 && d.modifiesHeadNoun(i, lim) {
+			continue // "Nuclear proliferation experts": a modifier before a head noun
+		}
 		break
 	}
 	if last < 0 {
@@ -312,6 +315,24 @@ func (d *doc) modifiesName(i, lim int) bool {
 		}
 	}
 	return false
+}
+
+// modifiesHeadNoun says whether the lower-case word i, no verb, stands
+// before a lower-case head noun a source phrase may end on: "Nuclear
+// proliferation experts", "Gay rights groups".
+func (d *doc) modifiesHeadNoun(i, lim int) bool {
+	w := d.lw(i)
+	if i+1 >= lim || npStop[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+		return false
+	}
+	if n, _ := d.cueMatch(i); n > 0 {
+		return false
+	}
+	h := d.lw(i + 1)
+	if !d.word(i+1) || d.toks[i+1].cap || d.toks[i+1].quote != 0 || pronouns[h] || possPronouns[h] || standalone[h] || determiners[h] || skipBetween[h] {
+		return false
+	}
+	return titleWords[h] || d.headOK(i+1)
 }
 
 // edTitles are participles that describe a person before the name, not

@@ -23,7 +23,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"surname ending in -ing after the cue", "“The levee will hold,” said Fleming.", 0, "Fleming"},
 		{"apposition between dashes", "Ann Hale — a teacher from Salem — says the levee is “in good shape.”", 0, "Ann Hale — a teacher from Salem —"},
 		{"relative clause after an opening phrase", "One engineer, who like others spoke on the condition of anonymity, said the levee was “in good shape.”", 0, "One engineer, who like others spoke on the condition of anonymity,"},
-		{"participle clause after an opening phrase", "A county official, speaking on the condition of anonymity, said the levee was “in good shape.”", 0, "A county official, speaking on the condition of anonymity,"},
+		{"participle clause after an opening phrase", "A county official, speaking on the condition of anonymity, said the levee was “in good shape.”", 0, "A county official"},
 		{"apposition between double hyphens", "Ann Hale -- a teacher from Salem -- says the levee is “in good shape.”", 0, "Ann Hale -- a teacher from Salem --"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
 		{"relative pronoun before a that clause with quoted words", "The mayor met a young engineer who promises that the levee will be “in good shape” by May.", 0, "who"},
