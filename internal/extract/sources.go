@@ -819,8 +819,8 @@ var coordLinks = setOf("and or nor")
 func (f *finder) postmodHead(a *attr) int {
 	d := f.d
 	s := a.srcS
-	if s <= 0 || a.cueS < a.srcE {
-		return s
+	if s <= 0 || a.cueS < a.srcE || d.is(a.cueS, ":") {
+		return s // a colon's label is no subject phrase: "- More from Hale: “…”"
 	}
 	lim := f.sents[f.sentOf(s)].ts
 	if f.phraseAbuts(s, lim) {
@@ -859,6 +859,9 @@ func (f *finder) postmodHead(a *attr) int {
 		// A participle after a bare name is its verb: "Lee responded to".
 		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && learnedHeads[d.lw(k-1)].Count < 3)
 		if participle || !t.cap && isGerund(w) {
+			if coord {
+				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
+			}
 			link = true // "briefed on", "taken in", "backing the levy"
 		} else if !t.cap && (strings.HasSuffix(w, "ed") && !edTitles[w] || d.strongCue(k)) {
 			return s // a finite verb: "Pelosi shared a story from …"
