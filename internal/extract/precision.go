@@ -205,15 +205,27 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 
 // newSubjectAfterAnd ends a content without "that" [k, end) before "and"
 // or "but" with a subject pronoun ("said the bridge was unsafe and she
-// ordered it closed"): more often the narrative goes on than the speaker.
-// After "that" the pronoun may as well belong to the reported clause.
+// ordered it closed"), or a name and a cue of its own: more often the
+// narrative goes on than the speaker. After "that" the pronoun may as
+// well belong to the reported clause.
 func (f *finder) newSubjectAfterAnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end-2; i++ {
 		if d.toks[i].quote != 0 || !(d.is(i, "and") || d.is(i, "but")) {
 			continue
 		}
+		newSubj := false
 		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {
+			newSubj = true
+		} else if d.capWord(i + 1) {
+			// "asked for a permit and Ann Hale said": a name, then its own cue.
+			j := i + 1
+			for j < end && j-i <= 4 && d.capWord(j) {
+				j++
+			}
+			newSubj = j < end && d.strongCue(j)
+		}
+		if newSubj {
 			if d.is(i-1, ",") {
 				return i - 1
 			}

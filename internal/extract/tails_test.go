@@ -20,6 +20,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the vote was rigged, unfair and late"}},
 		{"second predicate", "The governor said the state was not in a crisis, and urged residents to stay calm.",
 			[]string{"the state was not in a crisis"}},
+		{"a name and its own cue after and", "At the gate, a clerk asked for a permit and Ana Ruiz said the office was closed.",
+			[]string{"a permit", "the office was closed"}},
 		{"one-word head", "Taxes, the senator argued, would rise under the plan.",
 			[]string{"Taxes, the senator argued, would rise under the plan"}},
 		{"aside before that", "The mayor believes, for example, that the tunnel should close.",
