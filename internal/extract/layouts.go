@@ -503,6 +503,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.clauseSubjectBack(a, j, s)
 	}
+	if b < 0 {
+		b = f.openingSubjectBack(a, j, s)
+	}
 	if b >= 0 && srcEnd < 0 {
 		if pb, pe := f.ppSubjectBack(b, s); pb >= 0 {
 			b, srcEnd = pb, pe
