@@ -448,12 +448,16 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		k = f.afterHearer(a, k, s.te)
 	}
 	// A clause with "that" after the cue is its content, not a tail.
+	sub := -1 // the last subordinator passed: "said Monday when asked about claims that …"
 	for j := k; j < s.te && !d.is(j, ","); j++ {
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
-		if f.innerCue(k, j) {
+		if f.innerCue(k, j) || sub >= 0 && f.innerCue(sub, j) || sub >= 0 && j == sub+1 && d.is(j, "asked") {
 			break // "said after Clinton argued that …": the clause is the inner verb's
+		}
+		if d.word(j) && d.toks[j].quote == 0 && subordinators[d.lw(j)] {
+			sub = j
 		}
 	}
 	if a.strong {

@@ -10,6 +10,8 @@ func TestContentBounds(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
+			[]string{"“We will see,”"}},
 		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
 			[]string{"the budget was balanced"}},
 		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
