@@ -83,6 +83,7 @@ func (f *finder) run() {
 	f.bareCueParagraph()
 	f.accordingHeads()
 	f.namedObjects()
+	f.whenAsked()
 	f.askedByAgents() // before askedLeadIn: the agent is the source, not part of the lead-in
 	f.askedLeadIn()
 	f.topicPassive()
