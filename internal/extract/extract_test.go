@@ -140,6 +140,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "“We will see,”", speaker: "Rita Vale"}, {text: "whether the farms would close"}}},
 		{"when asked by an asker", "“No,” Rita Vale said when asked by a reporter if the farms would close.",
 			[]want{{text: "“No,”", speaker: "Rita Vale"}, {text: "if the farms would close", mention: "a reporter"}}},
+		{"nested quotation closed by three marks", "''They told us, 'Wait for spring,''' Rita Vale said.",
+			[]want{{text: "''They told us, 'Wait for spring,'''", speaker: "Rita Vale"}}},
 		{"any verb after a quotation", "“You will need a bigger boat,” Sam Hale quipped.",
 			[]want{{kind: KindDirect, speaker: "Sam Hale"}}},
 		{"colon then next paragraph", "Rita Vale wrote:\n\n“The farms will survive.”",
