@@ -142,6 +142,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "“No,”", speaker: "Rita Vale"}, {text: "if the farms would close", mention: "a reporter"}}},
 		{"nested quotation closed by three marks", "''They told us, 'Wait for spring,''' Rita Vale said.",
 			[]want{{text: "''They told us, 'Wait for spring,'''", speaker: "Rita Vale"}}},
+		{"noun-like cue closing the sentence", "The ferry will stop running in May, the Harbor Gazette reports.",
+			[]want{{text: "The ferry will stop running in May", mention: "the Harbor Gazette"}}},
 		{"any verb after a quotation", "“You will need a bigger boat,” Sam Hale quipped.",
 			[]want{{kind: KindDirect, speaker: "Sam Hale"}}},
 		{"colon then next paragraph", "Rita Vale wrote:\n\n“The farms will survive.”",

@@ -412,7 +412,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
-	if a.entry.Prec < 0.2 || !f.tailOK(a, a.cueE, s) {
+	if a.entry.Prec < 0.2 && !f.closingCue(a, s) || !f.tailOK(a, a.cueE, s) {
 		return false
 	}
 	end, start := p, f.leadStart(s, p)
@@ -451,6 +451,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	return true
+}
+
+// closingCue: a cue mostly read as a noun ("reports") is a verb when it
+// closes the sentence after its subject: "…, the Daily Caller reports."
+func (f *finder) closingCue(a *attr, s sent) bool {
+	d := f.d
+	return a.cueE == a.cueS+1 && (a.cueE >= s.te || d.is(a.cueE, ".")) && d.word(a.cueS) && !d.toks[a.cueS].cap && !strings.HasSuffix(d.lw(a.cueS), "ed")
 }
 
 // preposed: "Macron said (on Thursday) (that) …", "Macron added: “…”".
