@@ -144,6 +144,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "''They told us, 'Wait for spring,'''", speaker: "Rita Vale"}}},
 		{"noun-like cue closing the sentence", "The ferry will stop running in May, the Harbor Gazette reports.",
 			[]want{{text: "The ferry will stop running in May", mention: "the Harbor Gazette"}}},
+		{"inverted source with a possessive", "The ferry will stop in May, said the harbor's pilot, Ed Roe.",
+			[]want{{text: "The ferry will stop in May", mention: "the harbor's pilot, Ed Roe"}}},
 		{"any verb after a quotation", "“You will need a bigger boat,” Sam Hale quipped.",
 			[]want{{kind: KindDirect, speaker: "Sam Hale"}}},
 		{"colon then next paragraph", "Rita Vale wrote:\n\n“The farms will survive.”",
