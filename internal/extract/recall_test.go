@@ -32,6 +32,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the dam had ruined them", "some growers who have farmed the valley for decades, in dry years and wet,"}}},
 		{"opening phrase with a verb is no subject", "Building that dam is costly, said a panel of engineers.",
 			nil},
+		{"that relative with a past cue", "The strike, which began in May, is one that managers said could close the mill.",
+			[][2]string{{"that managers said could close the mill", "managers"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
