@@ -663,7 +663,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
+		if plainSay[d.lw(a.cueE-1)] {
+			end = f.newSubjectAfterAnd(k, f.clauseObjectEnd(k, end))
+		} else {
+			end = f.newSubjectAfterAnd(k, f.objectEnd(k, end))
+		}
 	}
 	if naming {
 		end = f.namingEnd(k, end)
@@ -897,6 +901,31 @@ func (f *finder) objectEnd(k, end int) int {
 		switch d.lw(i + 1) {
 		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
 			return cut
+		}
+	}
+	return end
+}
+
+// clauseObjectEnd is objectEnd for the clause a plain "say" reports: a
+// contrast or reason goes on with what was said ("said he would back the
+// nominee, but he would not campaign"); only a relative or a concession
+// clause comments on it. PolNeAR train keeps ", but" inside such a
+// content 28 times and leaves it out 17, "because" 5 to 0.
+func (f *finder) clauseObjectEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-1; i++ {
+		if !d.is(i, ",") || d.toks[i].quote != 0 {
+			continue
+		}
+		switch d.lw(i + 1) {
+		case "which", "who", "while", "despite":
+			return i
+		case "but", "because", "as", "even", "though", "although":
+			for j := i + 2; j < end; j++ {
+				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.15 {
+					return i // "…, but Jones said …": another report
+				}
+			}
 		}
 	}
 	return end
