@@ -309,6 +309,9 @@ func (f *finder) contentEnd0(k, end int) int {
 				// changed it to zero").
 				return i
 			}
+			if d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
+				return i // "One in three said … and one in four said …": poll shares
+			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject.
@@ -396,7 +399,22 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 		}
 		a := attr{cueS: j}
 		jb := f.cueStart(&a, k)
-		return d.npBack(jb, k) == k
+		return d.npBack(jb, k) == k || d.shareBack(jb, k) == k // "…, and one in four said …"
+	}
+	return false
+}
+
+// shareReport says whether a share of respondents reporting opens at
+// token k: "one in four said", "more than 4 in 10 say".
+func (f *finder) shareReport(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+8; j++ {
+		if !d.word(j) {
+			return false
+		}
+		if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.45 {
+			return d.shareBack(j-1, k) == k
+		}
 	}
 	return false
 }

@@ -34,6 +34,8 @@ func TestRecallLayouts(t *testing.T) {
 			nil},
 		{"that relative with a past cue", "The strike, which began in May, is one that managers said could close the mill.",
 			[][2]string{{"that managers said could close the mill", "managers"}}},
+		{"second share after and", "One in three said the ferry was too slow and one in four said it was too dear.",
+			[][2]string{{"the ferry was too slow", "One in three"}, {"it was too dear", "one in four"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
