@@ -146,6 +146,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "The ferry will stop running in May", mention: "the Harbor Gazette"}}},
 		{"inverted source with a possessive", "The ferry will stop in May, said the harbor's pilot, Ed Roe.",
 			[]want{{text: "The ferry will stop in May", mention: "the harbor's pilot, Ed Roe"}}},
+		{"clause after an inverted source", "“We will lose a little,” said Rita Vale, though she added that the farms would recover.",
+			[]want{{text: "“We will lose a little,”", mention: "Rita Vale"}, {text: "that the farms would recover", mention: "she"}}},
 		{"any verb after a quotation", "“You will need a bigger boat,” Sam Hale quipped.",
 			[]want{{kind: KindDirect, speaker: "Sam Hale"}}},
 		{"colon then next paragraph", "Rita Vale wrote:\n\n“The farms will survive.”",

@@ -362,8 +362,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) {
-		// "said Lamar Smith, a representative from Texas."
+	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !d.is(ne+1, "but") && !d.is(ne+1, "yet") {
+		// "said Lamar Smith, a representative from Texas."; ", though
+		// he added …" is a clause of its own.
 		e := ne + 1
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
 			e++
