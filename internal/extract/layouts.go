@@ -640,7 +640,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
 		}
 		prec := a.entry.shrunk()
-		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 {
+		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) {
+			// "announced Sunday she will resign": after a time or venue
+			// only a clause with its own subject and verb is content.
 			return false
 		}
 		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {

@@ -16,6 +16,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the budget was tight, but the pool would reopen in June"}},
 		{"second report after but", "The mayor said the budget was tight, but the council blamed the pool.",
 			[]string{"the budget was tight", "the pool"}},
+		{"clause after a time", "The mayor announced Sunday she will resign after the vote.",
+			[]string{"she will resign after the vote"}},
 		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
 			[]string{"the budget was balanced"}},
 		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
