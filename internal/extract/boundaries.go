@@ -328,7 +328,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if closeComma {
 			cut = i + 1
 		}
-		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end, 0.6) {
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && (f.clauseAttribution(i+1, end, 0.6) || f.whoSays(i+1, end)) {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)
@@ -400,6 +400,22 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 		a := attr{cueS: j}
 		jb := f.cueStart(&a, k)
 		return d.npBack(jb, k) == k || d.shareBack(jb, k) == k // "…, and one in four said …"
+	}
+	return false
+}
+
+// whoSays says whether a phrase at token k holds a relative "who said"
+// that reports on its own: "…, compared with 64 percent who say the
+// same of Sanders".
+func (f *finder) whoSays(k, end int) bool {
+	d := f.d
+	for j := k; j+1 < end && j < k+10; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {
+			return false
+		}
+		if d.is(j, "who") && sayVerbs[d.lw(j+1)] {
+			return true
+		}
 	}
 	return false
 }

@@ -36,6 +36,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"that managers said could close the mill", "managers"}}},
 		{"second share after and", "One in three said the ferry was too slow and one in four said it was too dear.",
 			[][2]string{{"the ferry was too slow", "One in three"}, {"it was too dear", "one in four"}}},
+		{"who says after a comparison", "Most riders said the ferry was too slow, compared with 20 percent who said it was fine.",
+			[][2]string{{"the ferry was too slow", "Most riders"}, {"it was fine", "who"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
