@@ -18,6 +18,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the budget was tight", "the pool"}},
 		{"clause after a time", "The mayor announced Sunday she will resign after the vote.",
 			[]string{"she will resign after the vote"}},
+		{"new report after a dash", "The mayor said the pool would reopen — the council said it would not.",
+			[]string{"the pool would reopen", "it would not"}},
 		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
 			[]string{"the budget was balanced"}},
 		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
