@@ -13,9 +13,9 @@ var askedLeads = setOf("by on in during at")
 // practiced …". On train the asker or occasion phrase is outside the gold
 // content in all 11 such spans; a leading "about" is outside it 4 times,
 // inside once.
-func (f *finder) askedLeadIn() {
+func (f *finder) askedLeadIn(from int) {
 	d := f.d
-	for i := range f.attrs {
+	for i := from; i < len(f.attrs); i++ {
 		a := &f.attrs[i]
 		if a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || len(a.frags) == 0 {
 			continue

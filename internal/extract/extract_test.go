@@ -138,6 +138,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "whether the farms would close"}, {text: "no decision had been made", speaker: "Rita Vale"}}},
 		{"when asked after the cue", "“We will see,” Rita Vale said when asked whether the farms would close.",
 			[]want{{text: "“We will see,”", speaker: "Rita Vale"}, {text: "whether the farms would close"}}},
+		{"when asked after a quotation after the cue", "Rita Vale said, “We will see,” when asked whether the farms would close.",
+			[]want{{text: "“We will see,”", speaker: "Rita Vale"}, {text: "whether the farms would close"}}},
 		{"when asked by an asker", "“No,” Rita Vale said when asked by a reporter if the farms would close.",
 			[]want{{text: "“No,”", speaker: "Rita Vale"}, {text: "if the farms would close", mention: "a reporter"}}},
 		{"nested quotation closed by three marks", "''They told us, 'Wait for spring,''' Rita Vale said.",

@@ -83,13 +83,18 @@ func (f *finder) run() {
 	f.bareCueParagraph()
 	f.accordingHeads()
 	f.namedObjects()
-	f.whenAsked()
-	f.askedByAgents() // before askedLeadIn: the agent is the source, not part of the lead-in
-	f.askedLeadIn()
+	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
+	f.askedLeadIn(0)
 	f.topicPassive()
 	f.innerSay()
 	f.skipHearer()
 	f.trimQuoteTails()
+	// After trimQuoteTails: a quotation's tail may have held the question
+	// ("said, “We’ll see,” when asked whether …").
+	n := len(f.attrs)
+	f.whenAsked()
+	f.askedByAgents(n)
+	f.askedLeadIn(n)
 	f.dropDuplicates()
 }
 

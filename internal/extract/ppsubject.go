@@ -65,9 +65,9 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 // "When asked by a reporter whether …": the agent after "by" asked the
 // question, and PolNeAR marks it as the source of the question, whose
 // content follows the agent. It runs once over the found attributions.
-func (f *finder) askedByAgents() {
+func (f *finder) askedByAgents(from int) {
 	d := f.d
-	for i := range f.attrs {
+	for i := from; i < len(f.attrs); i++ {
 		a := &f.attrs[i]
 		if a.srcS >= 0 || a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || !d.is(a.cueE, "by") || len(a.frags) == 0 {
 			continue
