@@ -150,6 +150,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "The ferry will stop in May", mention: "the harbor's pilot, Ed Roe"}}},
 		{"clause after an inverted source", "“We will lose a little,” said Rita Vale, though she added that the farms would recover.",
 			[]want{{text: "“We will lose a little,”", mention: "Rita Vale"}, {text: "that the farms would recover", mention: "she"}}},
+		{"inverted source with a relative clause", "“The dam will hold,” said an engineer who inspected it.",
+			[]want{{text: "“The dam will hold,”", mention: "an engineer who inspected it"}}},
 		{"any verb after a quotation", "“You will need a bigger boat,” Sam Hale quipped.",
 			[]want{{kind: KindDirect, speaker: "Sam Hale"}}},
 		{"colon then next paragraph", "Rita Vale wrote:\n\n“The farms will survive.”",

@@ -313,6 +313,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	}
 	ne := d.npForwardLoose(a.cueE, s.te)
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	if ne < 0 && a.strong {
+		ne = d.relativeSourceForward(a.cueE, s.te)
+	}
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
 		// “…,” says a source involved in the talks. — the source runs on.
@@ -465,6 +468,28 @@ var objRelWords = setOf("that what who whom")
 // pastCue says whether cue word w is a past form: "said", "estimated".
 func pastCue(w string) bool {
 	return strings.HasSuffix(w, "ed") || w == "said" || w == "told" || w == "wrote" || w == "thought"
+}
+
+// relativeSourceForward finds where a source described by a relative
+// clause reaches its relative pronoun: "said a witness who saw it", "said
+// the owner of a shop that sells shoes". It returns the pronoun's index,
+// or -1.
+func (d *doc) relativeSourceForward(k, lim int) int {
+	if !d.word(k) || !(determiners[d.lw(k)] && !d.is(k, "that") || d.is(k, "one")) {
+		return -1
+	}
+	for e := k + 1; e < lim && e < k+9; e++ {
+		if d.toks[e].quote != 0 || !d.word(e) && d.toks[e].kind != tkPoss {
+			return -1
+		}
+		if (d.is(e, "who") || d.is(e, "that")) && e > k+1 {
+			return e
+		}
+		if d.strongCue(e) {
+			return -1
+		}
+	}
+	return -1
 }
 
 // closingCue: a cue mostly read as a noun ("reports") is a verb when it
