@@ -492,6 +492,9 @@ func (d *doc) relativeSourceForward(k, lim int) int {
 	return -1
 }
 
+// answerWords stand for a whole answer after a plain "say".
+var answerWords = setOf("yes no so")
+
 // closingCue: a cue mostly read as a noun ("reports") is a verb when it
 // closes the sentence after its subject: "…, the Daily Caller reports."
 func (f *finder) closingCue(a *attr, s sent) bool {
@@ -702,6 +705,16 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
+	if plainSay[d.lw(a.cueE-1)] && answerWords[d.lw(k)] && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && (k+1 >= s.te || !d.word(k+1) || venuePreps[d.lw(k+1)]) {
+		// "75 percent said yes, but …", "after half said so in
+		// December": a one-word answer is the whole content, repeated
+		// or not ("said yes, yes, yes").
+		e := k
+		for e+2 < s.te && d.is(e+1, ",") && d.lw(e+2) == d.lw(k) {
+			e += 2
+		}
+		sp, ok = [2]int{int(d.toks[k].s), int(d.toks[e].e)}, true
+	}
 	if !ok {
 		return false
 	}

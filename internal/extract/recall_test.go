@@ -38,6 +38,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the ferry was too slow", "One in three"}, {"it was too dear", "one in four"}}},
 		{"who says after a comparison", "Most riders said the ferry was too slow, compared with 20 percent who said it was fine.",
 			[][2]string{{"the ferry was too slow", "Most riders"}, {"it was fine", "who"}}},
+		{"one-word answer", "Seventy percent said yes, but others disagreed.",
+			[][2]string{{"yes", "Seventy percent"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
