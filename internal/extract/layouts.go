@@ -884,7 +884,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 	}
 	ls, le := f.leadClauseSubject(s, a.cueS)
-	if a.cueS == s.ts+1 && ls < 0 {
+	if a.cueS <= s.ts+1 && ls < 0 {
 		// "After suggesting on Wednesday that …, Mr. Rubio …": the
 		// participle opens the sentence; its subject follows the clause.
 		ls, le = f.leadClauseSubject(s, s.te)
