@@ -561,9 +561,22 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
-		// "He called the actions lawful, and said …": the clause's subject.
-		b, srcEnd = f.subject(s, j)
-		if b >= 0 {
+		// "He called the actions lawful, and said …": the clause's subject;
+		// "Guessford, who answered her door and said …": the relative
+		// pronoun of the clause still open, as PolNeAR marks it.
+		rel := false
+		for i := j - 1; i > s.ts+1 && !rel; i-- {
+			if d.is(i, ",") || d.toks[i].quote != 0 || d.strongCue(i) {
+				break
+			}
+			if (d.is(i, "who") || d.is(i, "which")) && d.is(i-1, ",") {
+				b, srcEnd, rel = i, i+1, true
+			}
+		}
+		if !rel {
+			b, srcEnd = f.subject(s, j)
+		}
+		if b >= 0 && !rel {
 			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
 				b, srcEnd = ls, le
 			}

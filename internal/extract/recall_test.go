@@ -40,6 +40,8 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"the ferry was too slow", "Most riders"}, {"it was fine", "who"}}},
 		{"one-word answer", "Seventy percent said yes, but others disagreed.",
 			[][2]string{{"yes", "Seventy percent"}}},
+		{"relative clause with a second predicate", "The fund backs Lars Moe, who visited the dam in May and said the repairs would take years.",
+			[][2]string{{"the repairs would take years", "who"}}},
 		{"embedded question", "Lars Moe did not say which towns had agreed to the levy.",
 			nil},
 		{"quotation inside the subject", "Ivo Lind, citing ''the mood of the valley,'' said the vote could go either way.",
