@@ -13,9 +13,9 @@ var askedLeads = setOf("by on in during at")
 // practiced …". On train the asker or occasion phrase is outside the gold
 // content in all 11 such spans; a leading "about" is outside it 4 times,
 // inside once.
-func (f *finder) askedLeadIn() {
+func (f *finder) askedLeadIn(from int) {
 	d := f.d
-	for i := range f.attrs {
+	for i := from; i < len(f.attrs); i++ {
 		a := &f.attrs[i]
 		if a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || len(a.frags) == 0 {
 			continue
@@ -42,6 +42,59 @@ func (f *finder) askedLeadIn() {
 				a.frags[0][0] = int(d.toks[j].s)
 				break
 			}
+		}
+	}
+}
+
+// whenAsked: "“We’ll see,” Sanders said when asked whether he would run
+// again", "But when asked how she would vote, she laughed": the question
+// after "when asked" is an attribution of its own, with an implicit
+// source (or the asker named after "by"). Its content starts after
+// "asked", so askedByAgents and askedLeadIn trim it as for a bare
+// "asked"; a question already inside some attribution is left alone.
+func (f *finder) whenAsked() {
+	d := f.d
+	for si, s := range f.sents {
+		for k := s.ts; k+3 < s.te; k++ {
+			if !d.is(k, "when") || !d.is(k+1, "asked") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
+				continue
+			}
+			c := k + 2
+			if !d.word(c) || d.toks[c].quote != 0 {
+				continue
+			}
+			q := c
+			if askedLeads[d.lw(c)] {
+				for q = c + 1; q < c+10 && q < s.te && d.word(q) && d.toks[q].quote == 0 && !askedTargets[d.lw(q)]; q++ {
+				}
+			}
+			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") {
+				// "when asked to pick a running mate" is a request.
+				continue
+			}
+			var end int
+			if k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")) || d.is(k-1, ",") {
+				// "When asked …, Smith said", "Trump, when asked …,
+				// changed the subject": the question ends at the comma.
+				end = q
+				for end < s.te && !(d.is(end, ",") && d.toks[end].quote == 0) {
+					end++
+				}
+				if end >= s.te-1 {
+					continue
+				}
+			} else {
+				end = f.contentEnd(q, s.te)
+			}
+			sp, ok := f.contentSpan(c, end)
+			if !ok || f.claimed(sp) {
+				continue
+			}
+			a := attr{cueS: k + 1, cueE: k + 2, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
+			a.frags = [][2]int{sp}
+			a.venueS, a.venueE = c, c
+			a.conf = 0.6
+			f.attrs = append(f.attrs, a)
 		}
 	}
 }

@@ -344,6 +344,12 @@ func (f *finder) contentEnd0(k, end int) int {
 				// changed it to zero").
 				return i
 			}
+			if d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
+				return i // "One in three said … and one in four said …": poll shares
+			}
+			if isDashTok(d, i) && d.toks[i].quote == 0 && i > k+1 && (f.clauseAttribution(i+1, end, 0.6) || f.shareReport(i+1, end)) {
+				return i // "… would fail — Jones said …": a new attribution takes over
+			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject.
@@ -360,7 +366,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if closeComma {
 			cut = i + 1
 		}
-		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && f.clauseAttribution(i+1, end, 0.6) {
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && (f.clauseAttribution(i+1, end, 0.6) || f.whoSays(i+1, end)) {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)
@@ -431,7 +437,38 @@ func (f *finder) clauseAttribution(k, end int, minPrec float64) bool {
 		}
 		a := attr{cueS: j}
 		jb := f.cueStart(&a, k)
-		return d.npBack(jb, k) == k
+		return d.npBack(jb, k) == k || d.shareBack(jb, k) == k // "…, and one in four said …"
+	}
+	return false
+}
+
+// whoSays says whether a phrase at token k holds a relative "who said"
+// that reports on its own: "…, compared with 64 percent who say the
+// same of Sanders".
+func (f *finder) whoSays(k, end int) bool {
+	d := f.d
+	for j := k; j+1 < end && j < k+10; j++ {
+		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {
+			return false
+		}
+		if d.is(j, "who") && sayVerbs[d.lw(j+1)] {
+			return true
+		}
+	}
+	return false
+}
+
+// shareReport says whether a share of respondents reporting opens at
+// token k: "one in four said", "more than 4 in 10 say".
+func (f *finder) shareReport(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+8; j++ {
+		if !d.word(j) {
+			return false
+		}
+		if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.45 {
+			return d.shareBack(j-1, k) == k
+		}
 	}
 	return false
 }
@@ -487,12 +524,16 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	// news conference announcing that …", "after the meeting that was
 	// held …" are circumstance.
 	opened := a.strong && f.isOpen(s.ts) // the quotation opens the sentence
+	sub := -1                            // the last subordinator passed: "said Monday when asked about claims that …"
 	for j := k; j < s.te && !d.is(j, ",") && !(opened && j > k); j++ {
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
-		if f.innerCue(k, j) {
+		if f.innerCue(k, j) || sub >= 0 && f.innerCue(sub, j) || sub >= 0 && j == sub+1 && d.is(j, "asked") {
 			break // "said after Clinton argued that …": the clause is the inner verb's
+		}
+		if d.word(j) && d.toks[j].quote == 0 && subordinators[d.lw(j)] {
+			sub = j
 		}
 	}
 	if a.strong {

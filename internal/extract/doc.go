@@ -255,8 +255,10 @@ func newDoc(text string) *doc {
 		case isDQ(c):
 			emit(i, i+1, tkDQ)
 			i++
-		case isSQ(c) && i+1 < len(r) && isSQ(r[i+1]) && r[i+1] != '‘' == (c != '‘'):
-			// Two single marks typed for one double: ''…''.
+		case isSQ(c) && i+1 < len(r) && isSQ(r[i+1]) && r[i+1] != '‘' == (c != '‘') && !(i+2 < len(r) && isSQ(r[i+2]) && i > 0 && !unicode.IsSpace(r[i-1])):
+			// Two single marks typed for one double: ''…''. Three after
+			// a word close a quotation inside one ("… 'go back,'''"):
+			// the single first, then the double.
 			emit(i, i+2, tkDQ)
 			i += 2
 		case isSQ(c):

@@ -393,8 +393,8 @@ func (d *doc) npForwardLoose(k, lim int) int {
 		return -1
 	}
 	e := k + 1
-	for e < lim && e-k <= 5 && d.word(e) && d.toks[e].quote == 0 && !npStop[d.lw(e)] {
-		e++
+	for e < lim && e-k <= 5 && (d.word(e) && !npStop[d.lw(e)] || d.toks[e].kind == tkPoss && e > k+1) && d.toks[e].quote == 0 {
+		e++ // "the bureau's director"
 	}
 	if e > k+1 && e < lim && d.word(e) && sourcePreps[d.lw(e)] {
 		// "a longtime adviser to Trump", "a spokesman for the campaign":

@@ -65,9 +65,9 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 // "When asked by a reporter whether …": the agent after "by" asked the
 // question, and PolNeAR marks it as the source of the question, whose
 // content follows the agent. It runs once over the found attributions.
-func (f *finder) askedByAgents() {
+func (f *finder) askedByAgents(from int) {
 	d := f.d
-	for i := range f.attrs {
+	for i := from; i < len(f.attrs); i++ {
 		a := &f.attrs[i]
 		if a.srcS >= 0 || a.cueS < 0 || a.cueE != a.cueS+1 || !d.is(a.cueS, "asked") || !d.is(a.cueE, "by") || len(a.frags) == 0 {
 			continue
@@ -333,3 +333,56 @@ func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 	}
 	return st
 }
+
+// openingSubjectBack: "Yet some voters who have heard him over the years,
+// on television or at rallies, said he …", "Editorial pages across the
+// country, including this one, warned that …": when no other reading
+// found a source, a confident cue right after the sentence's opening
+// phrase takes that whole phrase, commas and all, as its source; the
+// content must open a clause of its own. It returns the phrase's first
+// token, or -1.
+func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
+	d := f.d
+	if a.entry.Prec < 0.5 || a.cueE != a.cueS+1 || !openingCues[d.lw(a.cueS)] || d.toks[j].quote != 0 || !(d.word(j) || d.is(j, ",") || d.is(j, ")")) {
+		return -1
+	}
+	if w := d.lw(j); w == "and" || w == "but" || w == "or" || w == "to" || w == "not" || auxVerbs[w] || pronouns[w] || relWords[w] || w == "whom" {
+		return -1 // "… and said", "to say", "has said", "a group that says": no subject here
+	}
+	st := s.ts
+	for st < j && d.word(st) && (clauseOpeners[d.lw(st)] && !subordinators[d.lw(st)] && !d.is(st, "that") || d.is(st, "indeed") || focusOpeners[d.lw(st)]) {
+		st++
+		if d.is(st, ",") {
+			st++
+		}
+	}
+	if j-st < 2 || j-st > 30 || !d.word(st) {
+		return -1
+	}
+	w := d.lw(st)
+	if !(determiners[w] && w != "that" && w != "this" || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
+		return -1
+	}
+	rel := false // a verb may stand only in a relative clause: "voters who have heard him"
+	for k := st; k <= j; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") || d.strongCue(k) || auxVerbs[d.lw(k)] && !rel {
+			return -1
+		}
+		// "Defending that terrain is …": "that" after a verb is no relative.
+		rel = rel || relWords[d.lw(k)] && !(d.is(k, "that") && (k == st || isGerund(d.lw(k-1))))
+	}
+	// The content opens a clause: "that", a pronoun, an article or a name.
+	c := a.cueE
+	if !d.word(c) || d.toks[c].quote != 0 {
+		return -1
+	}
+	if cw := d.lw(c); !(cw == "that" || pronouns[cw] && cw != "who" || determiners[cw] && cw != "this" || d.toks[c].cap) {
+		return -1
+	}
+	return st
+}
+
+// openingCues are the plain verbs of saying openingSubjectBack trusts; a
+// verb of showing or finding after a long phrase is too often its object's.
+var openingCues = setOf("said say says told tell tells argued argue argues claimed claim claims insisted insist insists warned warn warns")

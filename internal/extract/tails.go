@@ -99,6 +99,9 @@ func (f *finder) hasVerb(a, b int) bool {
 
 func pastTense(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w] }
 
+// isPast says whether w is a past form, regular or not: "estimated", "said".
+func isPast(w string) bool { return pastTense(w) || irregularPast[w] }
+
 // secondPredicate says whether token k (after ", and") starts a second
 // predicate of the clause's subject: a cue, or a past tense verb that
 // takes an object ("and accused Number 10 of …"); "and repaired

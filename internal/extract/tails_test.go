@@ -10,6 +10,16 @@ func TestContentBounds(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
+			[]string{"“We will see,”"}},
+		{"contrast inside a said clause", "The mayor said the budget was tight, but the pool would reopen in June.",
+			[]string{"the budget was tight, but the pool would reopen in June"}},
+		{"second report after but", "The mayor said the budget was tight, but the council blamed the pool.",
+			[]string{"the budget was tight", "the pool"}},
+		{"clause after a time", "The mayor announced Sunday she will resign after the vote.",
+			[]string{"she will resign after the vote"}},
+		{"new report after a dash", "The mayor said the pool would reopen — the council said it would not.",
+			[]string{"the pool would reopen", "it would not"}},
 		{"adverbial clause first", "While the mayor said the budget was balanced, the council found a deficit.",
 			[]string{"the budget was balanced"}},
 		{"although clause", "Although Smith said that the bridge was safe, engineers closed it on Monday.",
