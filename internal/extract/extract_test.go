@@ -53,6 +53,8 @@ func TestExtract(t *testing.T) {
 		in   string
 		want []want
 	}{
+		{"dotted dateline", "Ferry news\n\nMILTON, Del. (AP) — Mayor Jo Hale said Monday that the ferry would run again.",
+			[]want{{text: "that the ferry would run again", kind: KindIndirect, speaker: "Jo Hale"}}},
 		{"after", "“We will build the bridge,” Jane Doe said.",
 			[]want{{text: "“We will build the bridge,”", kind: KindDirect, speaker: "Jane Doe", mention: "Jane Doe"}}},
 		{"before colon", "Tom Baker added: “The plan is ready.”",
@@ -251,6 +253,7 @@ func TestOutlet(t *testing.T) {
 		{"sign-off", "The bridge opened on Monday after years of work.\n\nThe Associated Press", Meta{}, Outlet{Agency: "AP"}},
 		{"url", "The bridge opened on Monday after years of work.", Meta{URL: "https://www.themoscowtimes.com/2025/09/05/x"}, Outlet{Publisher: "The Moscow Times"}},
 		{"dated dateline", "WASHINGTON, Dec. 8 (UPI) — The bridge opened on Monday after years of work.", Meta{}, Outlet{Agency: "UPI", Dateline: "WASHINGTON"}},
+		{"dotted dateline", "MILTON, Del. (AP) — The bridge opened on Monday after years of work.", Meta{}, Outlet{Agency: "AP", Dateline: "MILTON, Del."}},
 		{"none", "The bridge opened on Monday after years of work.", Meta{}, Outlet{}},
 	}
 	for _, c := range cases {

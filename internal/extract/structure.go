@@ -172,8 +172,8 @@ func (d *doc) skipDateline(p *para) int {
 			k++
 		case t.kind == tkWord && (t.cap || unicode.IsDigit(d.r[t.s])) && sawCaps:
 			k++ // "WASHINGTON, Dec. 8 (UPI) —"
-		case d.is(k, ",") && sawCaps:
-			k++
+		case (d.is(k, ",") || d.is(k, ".")) && sawCaps:
+			k++ // "RENO, Nev. (AP) —"
 		case d.is(k, "(") && sawCaps:
 			for k < p.te && !d.is(k, ")") {
 				k++
