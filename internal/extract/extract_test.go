@@ -55,6 +55,8 @@ func TestExtract(t *testing.T) {
 	}{
 		{"dotted dateline", "Ferry news\n\nMILTON, Del. (AP) — Mayor Jo Hale said Monday that the ferry would run again.",
 			[]want{{text: "that the ferry would run again", kind: KindIndirect, speaker: "Jo Hale"}}},
+		{"-ing name", "Al Dowling coaches the team.\n\nDowling told reporters that the team would win.",
+			[]want{{text: "that the team would win", kind: KindIndirect, speaker: "Al Dowling", mention: "Dowling"}}},
 		{"after", "“We will build the bridge,” Jane Doe said.",
 			[]want{{text: "“We will build the bridge,”", kind: KindDirect, speaker: "Jane Doe", mention: "Jane Doe"}}},
 		{"before colon", "Tom Baker added: “The plan is ready.”",

@@ -40,7 +40,7 @@ func (d *doc) headOK(k int) bool {
 		// A capitalised "-ing" word opens a participle clause where a
 		// clause starts, unless a name runs into it or it follows a
 		// quotation: "“…,” Ebeling said".
-		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
+		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
 	if titleWords[w] || w == "office" {
 		return true
@@ -791,6 +791,13 @@ func (d *doc) quantityBack(j, lim int) int {
 // shareOpeners may stand before a share that opens a subject: "even
 // some of his allies", "with one of her ads asking".
 var shareOpeners = setOf("even with how ultimately")
+
+// ingName says whether the capitalised "-ing" word at k is a name, not a
+// participle: a participle never runs straight into a reporting verb
+// ("Boreing said …", "Fleming told …"), but "Nothing says …" is no name.
+func (d *doc) ingName(k int) bool {
+	return d.toks[k].cap && k+1 < len(d.toks) && d.strongCue(k+1) && !strings.HasSuffix(d.lw(k), "thing")
+}
 
 // strongCue: token k is a reporting verb no modifier is made of ("Trump
 // said Fox executives …").

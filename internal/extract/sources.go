@@ -284,7 +284,7 @@ func (f *finder) relativeBack(j int, s sent) (int, int) {
 func (f *finder) subject(s sent, lim int) (int, int) {
 	d := f.d
 	st := s.ts
-	if d.word(st) && (isGerund(d.lw(st)) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
+	if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
 		for st < lim && !d.is(st, ",") {
 			st++
 		}
