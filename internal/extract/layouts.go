@@ -766,7 +766,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if plainSay[d.lw(a.cueE-1)] {
 			end = f.newSubjectAfterAnd(k, f.clauseObjectEnd(k, f.innerReportCut(k, end)))
 		} else {
-			end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.innerReportCut(k, end)))
+			end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.subReportCut(k, f.innerReportCut(k, end))))
 		}
 	}
 	if naming {
@@ -1067,6 +1067,33 @@ func (f *finder) innerReportCut(k, end int) int {
 		}
 		if comma > k && d.is(i+1, "that") && d.toks[i+1].quote == 0 && d.cueAt(i) == 1 {
 			return comma
+		}
+	}
+	return end
+}
+
+// subReportCut ends a weak cue's object before a subordinate clause
+// with a report of its own: "vetoed the bill after the mayor said …"
+// (a few words of subject, then a strong cue). A plain "say" keeps its
+// reason clauses (see clauseObjectEnd), so it does not come here; nor
+// does an object with a verb of its own, which the clause may modify
+// ("urged them to quit after the mayor said …").
+func (f *finder) subReportCut(k, end int) int {
+	d := f.d
+	for i := k + 2; i < end-2; i++ {
+		if f.toInfinitive(i) {
+			return end
+		}
+		if !d.word(i) || d.toks[i].quote != 0 || !subordinators[d.lw(i)] || d.is(i, "during") || d.is(i, "as") {
+			continue
+		}
+		for j := i + 2; j < end && j <= i+5 && d.word(j) && d.toks[j].quote == 0; j++ {
+			if d.strongCue(j) {
+				if d.is(i-1, ",") {
+					return i - 1
+				}
+				return i
+			}
 		}
 	}
 	return end
