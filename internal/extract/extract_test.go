@@ -59,6 +59,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "that the team would win", kind: KindIndirect, speaker: "Al Dowling", mention: "Dowling"}}},
 		{"report in a weak object's clause", "The council rejected the budget after the mayor claimed that taxes would rise.",
 			[]want{{text: "the budget", kind: KindIndirect, speaker: "council"}, {text: "that taxes would rise", kind: KindIndirect, speaker: "mayor"}}},
+		{"report in a weak object's as-clause", "The council dismissed the plan as the mayor warned that costs would rise.",
+			[]want{{text: "the plan", kind: KindIndirect, speaker: "council"}, {text: "that costs would rise", kind: KindIndirect, speaker: "mayor"}}},
 		{"after", "“We will build the bridge,” Jane Doe said.",
 			[]want{{text: "“We will build the bridge,”", kind: KindDirect, speaker: "Jane Doe", mention: "Jane Doe"}}},
 		{"before colon", "Tom Baker added: “The plan is ready.”",
