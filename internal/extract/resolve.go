@@ -103,7 +103,14 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 		return capRun{}, false
 	}
 	ns := rs.splitRun(k, e)
-	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: rs.words(k, e), nameWs: rs.words(ns, e)}, true
+	// The name's words are the last of the run's words.
+	ws, n := rs.words(k, e), 0
+	for i := ns; i < e; i++ {
+		if d.toks[i].kind == tkWord {
+			n++
+		}
+	}
+	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: ws[len(ws)-n:]}, true
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
@@ -126,12 +133,23 @@ func (rs *resolver) runEnd(k, lim int) int {
 }
 
 func isTitleWord(w string) bool {
-	if titleWords[w] || orgTitle[w] {
-		return true
-	}
-	_, ok := demonyms[w]
-	return ok || demonymAdj[w]
+	return titleLike[w]
 }
+
+// titleLike unites the word sets isTitleWord consults, so that the
+// resolver, which asks about every capitalised word, looks up one map.
+var titleLike = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{titleWords, orgTitle, demonymAdj} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range demonyms {
+		m[w] = true
+	}
+	return m
+}()
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -160,7 +178,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 
 func (rs *resolver) words(k, e int) []string {
 	d := rs.f.d
-	var out []string
+	out := make([]string, 0, max(e-k, 0))
 	for i := k; i < e; i++ {
 		if d.toks[i].kind == tkWord {
 			out = append(out, d.lw(i))
