@@ -119,9 +119,16 @@ func isSQ(c rune) bool {
 
 func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		return isASCIIWord(c)
 	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// isASCIIWord is isWordRune for c < utf8.RuneSelf, small enough to
+// inline in the tokeniser's loop over each word's letters.
+func isASCIIWord(c rune) bool {
+	lc := c | 0x20 // 'A'-'Z' to 'a'-'z'; no other mark lands there
+	return 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9'
 }
 
 // abbreviations whose period does not end a sentence.
@@ -211,7 +218,7 @@ func newDoc(text string) *doc {
 		case isWordRune(c):
 			j := i + 1
 			for j < len(r) {
-				if isWordRune(r[j]) {
+				if r[j] < utf8.RuneSelf && isASCIIWord(r[j]) || isWordRune(r[j]) {
 					j++
 					continue
 				}
