@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -222,7 +221,7 @@ func newDoc(text string) *doc {
 					j++
 					continue
 				}
-				if unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
+				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
 					// A combining accent ("José" decomposed), or UTF-8
 					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
 					// still part of the word.
@@ -252,8 +251,9 @@ func newDoc(text string) *doc {
 			}
 			// Abbreviation period stays with its word ("Sen.", "U.S.").
 			if j < len(r) && r[j] == '.' {
-				w := toLowerASCII(r[i:j])
-				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				var buf [32]byte
+				w := appendLower(buf[:0], r[i:j])
+				if abbrevs[string(w)] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}
@@ -289,12 +289,22 @@ func newDoc(text string) *doc {
 // word: "com" in "Politico.com".
 func domainAt(r []rune, i int) bool {
 	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
-		n := len(tld)
-		if i+n <= len(r) && strings.EqualFold(string(r[i:i+n]), tld) && (i+n == len(r) || !isWordRune(r[i+n])) {
+		if i+len(tld) <= len(r) && foldsTo(r[i:i+len(tld)], tld) && (i+len(tld) == len(r) || !isWordRune(r[i+len(tld)])) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldsTo says whether rs is the lower-case ASCII word w in any case,
+// as strings.EqualFold would, without converting rs to a string.
+func foldsTo(rs []rune, w string) bool {
+	for k, c := range rs {
+		if c|0x20 != rune(w[k]) { // only 'A'-'Z' map to 'a'-'z'
+			return false
+		}
+	}
+	return true
 }
 
 // initialism says whether rs is single letters joined by stops ("J",
@@ -310,8 +320,9 @@ func initialism(rs []rune) bool {
 	return len(rs)%2 == 1
 }
 
-func toLowerASCII(rs []rune) string {
-	b := make([]byte, 0, len(rs))
+// appendLower appends rs in lower case to b; a caller's stack buffer
+// spares an allocation per word ending in a period.
+func appendLower(b []byte, rs []rune) []byte {
 	for _, c := range rs {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -322,5 +333,5 @@ func toLowerASCII(rs []rune) string {
 			b = utf8.AppendRune(b, unicode.ToLower(c))
 		}
 	}
-	return string(b)
+	return b
 }
