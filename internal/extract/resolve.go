@@ -65,7 +65,10 @@ func newResolver(f *finder) *resolver {
 		}
 	}
 	// Two passes: full names first so surnames seen earlier still resolve.
-	var runs []capRun
+	// News text has about one capitalised run in ten tokens, most of them
+	// names: size for that rather than grow.
+	runs := make([]capRun, 0, len(d.toks)/10)
+	rs.occs = make([]occurrence, 0, len(d.toks)/10)
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
