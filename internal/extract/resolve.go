@@ -55,7 +55,7 @@ type resolver struct {
 
 func newResolver(f *finder) *resolver {
 	d := f.d
-	rs := &resolver{f: f, byKey: map[string]int{}, sentOf: make([]int32, len(d.toks))}
+	rs := &resolver{f: f, byKey: make(map[string]int, len(d.toks)/20), sentOf: make([]int32, len(d.toks))}
 	for i := range rs.sentOf {
 		rs.sentOf[i] = -1
 	}
@@ -66,9 +66,10 @@ func newResolver(f *finder) *resolver {
 	}
 	// Two passes: full names first so surnames seen earlier still resolve.
 	// News text has about one capitalised run in ten tokens, most of them
-	// names: size for that rather than grow.
+	// names, and one entity in twenty: size for that rather than grow.
 	runs := make([]capRun, 0, len(d.toks)/10)
 	rs.occs = make([]occurrence, 0, len(d.toks)/10)
+	rs.ents = make([]entity, 0, len(d.toks)/20)
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
@@ -78,13 +79,13 @@ func newResolver(f *finder) *resolver {
 			e := rs.runEnd(k, s.te)
 			if r, ok := rs.scanRun(k, e, s.ts); ok {
 				runs = append(runs, r)
-				rs.addRun(r, false)
+				rs.addRun(&runs[len(runs)-1], false)
 			}
 			k = e
 		}
 	}
-	for _, r := range runs {
-		rs.addRun(r, true)
+	for i := range runs {
+		rs.addRun(&runs[i], true)
 	}
 	return rs
 }
@@ -95,6 +96,7 @@ func newResolver(f *finder) *resolver {
 type capRun struct {
 	k, e, ns, sentStart int
 	ws, nameWs          []string
+	key                 string // nameWs joined; set by the first pass that needs it
 }
 
 func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
@@ -202,7 +204,7 @@ func isOrgRun(ws []string) bool {
 // addRun records a capitalised run. In the first pass only full names
 // (two or more name words) become entities; the second records
 // occurrences, resolving surnames to full names.
-func (rs *resolver) addRun(r capRun, second bool) {
+func (rs *resolver) addRun(r *capRun, second bool) {
 	d := rs.f.d
 	k, e, ns, sentStart, ws, nameWs := r.k, r.e, r.ns, r.sentStart, r.ws, r.nameWs
 	if isOrgRun(ws) && (ns >= e || isOrgRun(nameWs)) {
@@ -226,7 +228,10 @@ func (rs *resolver) addRun(r capRun, second bool) {
 	if ns > k {
 		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
 	}
-	key := strings.Join(nameWs, " ")
+	if r.key == "" {
+		r.key = strings.Join(nameWs, " ")
+	}
+	key := r.key
 	if !second {
 		if len(nameWs) < 2 {
 			return
