@@ -97,6 +97,7 @@ type capRun struct {
 	k, e, ns, sentStart int
 	ws, nameWs          []string
 	key                 string // nameWs joined; set by the first pass that needs it
+	org                 bool   // an organisation's name: "the Justice Department"
 }
 
 func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
@@ -115,7 +116,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 			n++
 		}
 	}
-	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: ws[len(ws)-n:]}, true
+	nameWs := ws[len(ws)-n:]
+	org := isOrgRun(ws) && (ns >= e || isOrgRun(nameWs))
+	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: nameWs, org: org}, true
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
@@ -207,7 +210,7 @@ func isOrgRun(ws []string) bool {
 func (rs *resolver) addRun(r *capRun, second bool) {
 	d := rs.f.d
 	k, e, ns, sentStart, ws, nameWs := r.k, r.e, r.ns, r.sentStart, r.ws, r.nameWs
-	if isOrgRun(ws) && (ns >= e || isOrgRun(nameWs)) {
+	if r.org {
 		if !second {
 			return
 		}
