@@ -52,6 +52,18 @@ type cueHead struct {
 // cueIndex maps a cue's first token to its phrases.
 var cueIndex = buildCueIndex()
 
+// cuePairs filters the word pairs worth looking up in a cueHead's next:
+// most words after "the", "a" or "said" start no phrase.
+var cuePairs = func() *wordFilter {
+	f := new(wordFilter)
+	for first, h := range cueIndex {
+		for second := range h.next {
+			f.add(pairHash(first, second))
+		}
+	}
+	return f
+}()
+
 func buildCueIndex() map[string]cueHead {
 	all := map[string]cueEntry{}
 	for k, v := range learnedCues {
@@ -157,9 +169,10 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
-	h := cueIndex[string(d.low[t.ls:t.le])]
-	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
-		ps := h.next[d.lw(k+1)]
+	first := d.lw(k)
+	h := cueIndex[first]
+	if second := d.lw(k + 1); h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para && cuePairs.test(pairHash(first, second)) {
+		ps := h.next[second]
 		for pi, p := range ps {
 			if k+len(p.toks) > len(d.toks) {
 				continue

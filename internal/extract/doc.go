@@ -157,17 +157,17 @@ type wordFilter [1 << 16 / 64]uint64
 func newWordFilter[V any](m map[string]V) *wordFilter {
 	f := new(wordFilter)
 	for w := range m {
-		h := wordHash(w)
-		f[h/64] |= 1 << (h % 64)
+		f.add(wordHash(w))
 	}
 	return f
 }
 
+func (f *wordFilter) add(h uint32) { f[h/64] |= 1 << (h % 64) }
+
+func (f *wordFilter) test(h uint32) bool { return f[h/64]&(1<<(h%64)) != 0 }
+
 // mayHave says whether w may be one of the filter's words.
-func (f *wordFilter) mayHave(w string) bool {
-	h := wordHash(w)
-	return f[h/64]&(1<<(h%64)) != 0
-}
+func (f *wordFilter) mayHave(w string) bool { return f.test(wordHash(w)) }
 
 // wordHash mixes a word's length, first, middle and last bytes, which
 // tell apart the words of a lexicon well enough for a filter.
@@ -177,6 +177,11 @@ func wordHash(w string) uint32 {
 	}
 	x := uint32(w[0]) | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
 	return x * 2654435769 >> 16
+}
+
+// pairHash hashes two words, as a filter of word pairs needs.
+func pairHash(a, b string) uint32 {
+	return (wordHash(a)*40503 ^ wordHash(b)) & 0xffff
 }
 
 func setOf(s string) map[string]bool {

@@ -21,3 +21,15 @@ func TestWordFilter(t *testing.T) {
 		t.Errorf("filter passes %d of 10 other words", pass)
 	}
 }
+
+// TestCuePairs checks that the pair filter passes every cue phrase's
+// first two words.
+func TestCuePairs(t *testing.T) {
+	for first, h := range cueIndex {
+		for second := range h.next {
+			if !cuePairs.test(pairHash(first, second)) {
+				t.Errorf("cuePairs turns away %q %q", first, second)
+			}
+		}
+	}
+}
