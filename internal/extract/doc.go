@@ -201,9 +201,23 @@ func setOf(s string) map[string]bool {
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
-	d := &doc{src: text, r: []rune(text)}
-	if !utf8.ValidString(text) {
+	d := &doc{src: text}
+	switch n := utf8.RuneCountInString(text); {
+	case !utf8.ValidString(text):
+		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
+	case n == len(text):
+		d.r = []rune(text) // ASCII: text needs no offsets
+	default:
+		// text always needs the offsets of a non-ASCII doc: take them in
+		// the same pass.
+		d.r = make([]rune, 0, n)
+		d.off = make([]int32, 0, n+1)
+		for i, c := range text {
+			d.r = append(d.r, c)
+			d.off = append(d.off, int32(i))
+		}
+		d.off = append(d.off, int32(len(text)))
 	}
 	r := d.r
 	d.toks = make([]tok, 0, len(r)/5+8)
