@@ -41,10 +41,30 @@ var handCues = map[string]cueEntry{
 	"wrote on social media": {CueWriting, 10, 0.9},
 }
 
-// cueIndex maps a cue's first token to its phrases, longest first.
+// cueHead holds the cue phrases starting with one word: the word alone,
+// and the longer phrases by their second word, longest first. Grouping
+// by the second word spares scanning the ~90 phrases of "a" or "said".
+type cueHead struct {
+	one  *cueEntry
+	next map[string][]cuePhrase
+}
+
+// cueIndex maps a cue's first token to its phrases.
 var cueIndex = buildCueIndex()
 
-func buildCueIndex() map[string][]cuePhrase {
+// cuePairs filters the word pairs worth looking up in a cueHead's next:
+// most words after "the", "a" or "said" start no phrase.
+var cuePairs = func() *wordFilter {
+	f := new(wordFilter)
+	for first, h := range cueIndex {
+		for second := range h.next {
+			f.add(pairHash(first, second))
+		}
+	}
+	return f
+}()
+
+func buildCueIndex() map[string]cueHead {
 	all := map[string]cueEntry{}
 	for k, v := range learnedCues {
 		all[k] = v
@@ -84,22 +104,33 @@ func buildCueIndex() map[string][]cuePhrase {
 			}
 		}
 	}
-	idx := map[string][]cuePhrase{}
+	idx := map[string]cueHead{}
 	for k, v := range all {
 		t := strings.Fields(k)
 		if len(t) == 0 || strings.ContainsAny(t[0], ",.:;\"“”") {
 			continue
 		}
-		idx[t[0]] = append(idx[t[0]], cuePhrase{t, v})
-	}
-	for k, ps := range idx {
-		// longest first, then alphabetical for determinism
-		for i := 1; i < len(ps); i++ {
-			for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
-				ps[j], ps[j-1] = ps[j-1], ps[j]
+		h := idx[t[0]]
+		if len(t) == 1 {
+			h.one = &v
+		} else {
+			if h.next == nil {
+				h.next = map[string][]cuePhrase{}
 			}
+			h.next[t[1]] = append(h.next[t[1]], cuePhrase{t, v})
 		}
-		idx[k] = ps
+		idx[t[0]] = h
+	}
+	for _, h := range idx {
+		for k, ps := range h.next {
+			// longest first, then alphabetical for determinism
+			for i := 1; i < len(ps); i++ {
+				for j := i; j > 0 && less(ps[j], ps[j-1]); j-- {
+					ps[j], ps[j-1] = ps[j-1], ps[j]
+				}
+			}
+			h.next[k] = ps
+		}
 	}
 	return idx
 }
@@ -138,29 +169,31 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
-	ps := cueIndex[string(d.low[t.ls:t.le])]
-	if len(ps) == 0 || t.cap && d.inName(k) {
+	first := d.lw(k)
+	h := cueIndex[first]
+	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
-	// Most phrases fail on their second word: look it up once.
-	var second string
-	if k+1 < len(d.toks) && d.toks[k+1].para == t.para {
-		second = d.lw(k + 1)
-	}
-	for pi, p := range ps {
-		if len(p.toks) > 1 && p.toks[1] != second || k+len(p.toks) > len(d.toks) {
-			continue
-		}
-		ok := true
-		for i := 2; i < len(p.toks); i++ {
-			if !d.is(k+i, p.toks[i]) || d.toks[k+i].para != t.para {
-				ok = false
-				break
+	if second := d.lw(k + 1); h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para && cuePairs.test(pairHash(first, second)) {
+		ps := h.next[second]
+		for pi, p := range ps {
+			if k+len(p.toks) > len(d.toks) {
+				continue
+			}
+			ok := true
+			for i := 2; i < len(p.toks); i++ {
+				if !d.is(k+i, p.toks[i]) || d.toks[k+i].para != t.para {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				return len(p.toks), &ps[pi].entry
 			}
 		}
-		if ok {
-			return len(p.toks), &ps[pi].entry
-		}
+	}
+	if h.one != nil {
+		return 1, h.one
 	}
 	return 0, nil
 }

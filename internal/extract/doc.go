@@ -2,7 +2,6 @@ package extract
 
 import (
 	"sort"
-	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -119,9 +118,16 @@ func isSQ(c rune) bool {
 
 func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {
-		return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+		return isASCIIWord(c)
 	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
+}
+
+// isASCIIWord is isWordRune for c < utf8.RuneSelf, small enough to
+// inline in the tokeniser's loop over each word's letters.
+func isASCIIWord(c rune) bool {
+	lc := c | 0x20 // 'A'-'Z' to 'a'-'z'; no other mark lands there
+	return 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9'
 }
 
 // abbreviations whose period does not end a sentence.
@@ -141,6 +147,43 @@ func afterComma(r []rune, i int) bool {
 	return k >= 0 && k < i-1 && r[k] == ','
 }
 
+// wordFilter is a bit set over a hash of words: a word whose bit is
+// clear is surely not among the words the filter was built from. It
+// spares the map look-up for tokens that cannot match, which pays for a
+// small lexicon that nine tokens in ten miss, like npCueIndex (not for
+// cueIndex, which four in ten hit).
+type wordFilter [1 << 16 / 64]uint64
+
+func newWordFilter[V any](m map[string]V) *wordFilter {
+	f := new(wordFilter)
+	for w := range m {
+		f.add(wordHash(w))
+	}
+	return f
+}
+
+func (f *wordFilter) add(h uint32) { f[h/64] |= 1 << (h % 64) }
+
+func (f *wordFilter) test(h uint32) bool { return f[h/64]&(1<<(h%64)) != 0 }
+
+// mayHave says whether w may be one of the filter's words.
+func (f *wordFilter) mayHave(w string) bool { return f.test(wordHash(w)) }
+
+// wordHash mixes a word's length, first, middle and last bytes, which
+// tell apart the words of a lexicon well enough for a filter.
+func wordHash(w string) uint32 {
+	if w == "" {
+		return 0
+	}
+	x := uint32(w[0]) | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
+	return x * 2654435769 >> 16
+}
+
+// pairHash hashes two words, as a filter of word pairs needs.
+func pairHash(a, b string) uint32 {
+	return (wordHash(a)*40503 ^ wordHash(b)) & 0xffff
+}
+
 func setOf(s string) map[string]bool {
 	m := map[string]bool{}
 	w := 0
@@ -158,9 +201,23 @@ func setOf(s string) map[string]bool {
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
-	d := &doc{src: text, r: []rune(text)}
-	if !utf8.ValidString(text) {
+	d := &doc{src: text}
+	switch n := utf8.RuneCountInString(text); {
+	case !utf8.ValidString(text):
+		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
+	case n == len(text):
+		d.r = []rune(text) // ASCII: text needs no offsets
+	default:
+		// text always needs the offsets of a non-ASCII doc: take them in
+		// the same pass.
+		d.r = make([]rune, 0, n)
+		d.off = make([]int32, 0, n+1)
+		for i, c := range text {
+			d.r = append(d.r, c)
+			d.off = append(d.off, int32(i))
+		}
+		d.off = append(d.off, int32(len(text)))
 	}
 	r := d.r
 	d.toks = make([]tok, 0, len(r)/5+8)
@@ -211,11 +268,11 @@ func newDoc(text string) *doc {
 		case isWordRune(c):
 			j := i + 1
 			for j < len(r) {
-				if isWordRune(r[j]) {
+				if r[j] < utf8.RuneSelf && isASCIIWord(r[j]) || isWordRune(r[j]) {
 					j++
 					continue
 				}
-				if unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
+				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
 					// A combining accent ("José" decomposed), or UTF-8
 					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
 					// still part of the word.
@@ -245,8 +302,9 @@ func newDoc(text string) *doc {
 			}
 			// Abbreviation period stays with its word ("Sen.", "U.S.").
 			if j < len(r) && r[j] == '.' {
-				w := toLowerASCII(r[i:j])
-				if abbrevs[w] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[w] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				var buf [32]byte
+				w := appendLower(buf[:0], r[i:j])
+				if abbrevs[string(w)] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}
@@ -284,12 +342,22 @@ func newDoc(text string) *doc {
 // word: "com" in "Politico.com".
 func domainAt(r []rune, i int) bool {
 	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
-		n := len(tld)
-		if i+n <= len(r) && strings.EqualFold(string(r[i:i+n]), tld) && (i+n == len(r) || !isWordRune(r[i+n])) {
+		if i+len(tld) <= len(r) && foldsTo(r[i:i+len(tld)], tld) && (i+len(tld) == len(r) || !isWordRune(r[i+len(tld)])) {
 			return true
 		}
 	}
 	return false
+}
+
+// foldsTo says whether rs is the lower-case ASCII word w in any case,
+// as strings.EqualFold would, without converting rs to a string.
+func foldsTo(rs []rune, w string) bool {
+	for k, c := range rs {
+		if c|0x20 != rune(w[k]) { // only 'A'-'Z' map to 'a'-'z'
+			return false
+		}
+	}
+	return true
 }
 
 // initialism says whether rs is single letters joined by stops ("J",
@@ -305,8 +373,9 @@ func initialism(rs []rune) bool {
 	return len(rs)%2 == 1
 }
 
-func toLowerASCII(rs []rune) string {
-	b := make([]byte, 0, len(rs))
+// appendLower appends rs in lower case to b; a caller's stack buffer
+// spares an allocation per word ending in a period.
+func appendLower(b []byte, rs []rune) []byte {
 	for _, c := range rs {
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
@@ -317,5 +386,5 @@ func toLowerASCII(rs []rune) string {
 			b = utf8.AppendRune(b, unicode.ToLower(c))
 		}
 	}
-	return string(b)
+	return b
 }

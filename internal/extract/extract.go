@@ -54,6 +54,9 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 	event := f.mainEvent(published)
 	speakers := make([]Speaker, len(f.attrs))
 	venues := make([]*Venue, len(f.attrs))
+	if len(f.attrs) > 0 {
+		res.Quotes = make([]Quote, 0, len(f.attrs))
+	}
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		sp, all := rs.speakerFor(i, speakers)

@@ -22,6 +22,9 @@ type npPhrase struct {
 // npCueIndex maps a phrase's first token to its phrases, longest first.
 var npCueIndex = buildNPCueIndex()
 
+// npCueFirst filters the tokens worth looking up in npCueIndex.
+var npCueFirst = newWordFilter(npCueIndex)
+
 func buildNPCueIndex() map[string][]npPhrase {
 	idx := map[string][]npPhrase{}
 	for k, c := range npCues {
@@ -43,6 +46,9 @@ func buildNPCueIndex() map[string][]npPhrase {
 // npCueAt matches the longest noun-phrase cue starting at token k and
 // ending before end, outside quotations.
 func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
+	if !npCueFirst.mayHave(d.lw(k)) {
+		return 0, "", npPhrase{}
+	}
 	for _, p := range npCueIndex[d.lw(k)] {
 		if k+len(p.toks) > end {
 			continue

@@ -55,7 +55,7 @@ type resolver struct {
 
 func newResolver(f *finder) *resolver {
 	d := f.d
-	rs := &resolver{f: f, byKey: map[string]int{}, sentOf: make([]int32, len(d.toks))}
+	rs := &resolver{f: f, byKey: make(map[string]int, len(d.toks)/20), sentOf: make([]int32, len(d.toks))}
 	for i := range rs.sentOf {
 		rs.sentOf[i] = -1
 	}
@@ -65,7 +65,11 @@ func newResolver(f *finder) *resolver {
 		}
 	}
 	// Two passes: full names first so surnames seen earlier still resolve.
-	var runs []capRun
+	// News text has about one capitalised run in ten tokens, most of them
+	// names, and one entity in twenty: size for that rather than grow.
+	runs := make([]capRun, 0, len(d.toks)/10)
+	rs.occs = make([]occurrence, 0, len(d.toks)/10)
+	rs.ents = make([]entity, 0, len(d.toks)/20)
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
@@ -75,13 +79,13 @@ func newResolver(f *finder) *resolver {
 			e := rs.runEnd(k, s.te)
 			if r, ok := rs.scanRun(k, e, s.ts); ok {
 				runs = append(runs, r)
-				rs.addRun(r, false)
+				rs.addRun(&runs[len(runs)-1], false)
 			}
 			k = e
 		}
 	}
-	for _, r := range runs {
-		rs.addRun(r, true)
+	for i := range runs {
+		rs.addRun(&runs[i], true)
 	}
 	return rs
 }
@@ -92,6 +96,8 @@ func newResolver(f *finder) *resolver {
 type capRun struct {
 	k, e, ns, sentStart int
 	ws, nameWs          []string
+	key                 string // nameWs joined; set by the first pass that needs it
+	org                 bool   // an organisation's name: "the Justice Department"
 }
 
 func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
@@ -103,7 +109,16 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 		return capRun{}, false
 	}
 	ns := rs.splitRun(k, e)
-	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: rs.words(k, e), nameWs: rs.words(ns, e)}, true
+	// The name's words are the last of the run's words.
+	ws, n := rs.words(k, e), 0
+	for i := ns; i < e; i++ {
+		if d.toks[i].kind == tkWord {
+			n++
+		}
+	}
+	nameWs := ws[len(ws)-n:]
+	org := isOrgRun(ws) && (ns >= e || isOrgRun(nameWs))
+	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: nameWs, org: org}, true
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
@@ -126,12 +141,23 @@ func (rs *resolver) runEnd(k, lim int) int {
 }
 
 func isTitleWord(w string) bool {
-	if titleWords[w] || orgTitle[w] {
-		return true
-	}
-	_, ok := demonyms[w]
-	return ok || demonymAdj[w]
+	return titleLike[w]
 }
+
+// titleLike unites the word sets isTitleWord consults, so that the
+// resolver, which asks about every capitalised word, looks up one map.
+var titleLike = func() map[string]bool {
+	m := map[string]bool{}
+	for _, set := range []map[string]bool{titleWords, orgTitle, demonymAdj} {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	for w := range demonyms {
+		m[w] = true
+	}
+	return m
+}()
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -160,7 +186,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 
 func (rs *resolver) words(k, e int) []string {
 	d := rs.f.d
-	var out []string
+	out := make([]string, 0, max(e-k, 0))
 	for i := k; i < e; i++ {
 		if d.toks[i].kind == tkWord {
 			out = append(out, d.lw(i))
@@ -181,10 +207,10 @@ func isOrgRun(ws []string) bool {
 // addRun records a capitalised run. In the first pass only full names
 // (two or more name words) become entities; the second records
 // occurrences, resolving surnames to full names.
-func (rs *resolver) addRun(r capRun, second bool) {
+func (rs *resolver) addRun(r *capRun, second bool) {
 	d := rs.f.d
 	k, e, ns, sentStart, ws, nameWs := r.k, r.e, r.ns, r.sentStart, r.ws, r.nameWs
-	if isOrgRun(ws) && (ns >= e || isOrgRun(nameWs)) {
+	if r.org {
 		if !second {
 			return
 		}
@@ -205,7 +231,10 @@ func (rs *resolver) addRun(r capRun, second bool) {
 	if ns > k {
 		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
 	}
-	key := strings.Join(nameWs, " ")
+	if r.key == "" {
+		r.key = strings.Join(nameWs, " ")
+	}
+	key := r.key
 	if !second {
 		if len(nameWs) < 2 {
 			return
