@@ -560,7 +560,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && b > s.ts && d.is(b-1, "which") && d.toks[b-1].quote == 0 && f.whRelative(a, s, b, j, srcEnd) {
 		return true
 	}
-	if relHead < 0 && b > s.ts && f.whatCalled(a, s, b, j) {
+	if (relHead < 0 || d.is(relHead, "whom")) && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
 	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
