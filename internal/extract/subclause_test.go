@@ -48,6 +48,8 @@ func TestSubordinateReport(t *testing.T) {
 			`to "be a loud voice for the farmers" if reelected`, "The senator"},
 		{"opening phrase is no content", `On her campaign site, the governor vows to “cut every toll in half.”`,
 			`to “cut every toll in half.”`, "the governor"},
+		{"short verb ending in -ing after to", `The coach vowed to “bring the trophy home” next spring.`,
+			`to “bring the trophy home” next spring`, "The coach"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
