@@ -553,6 +553,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			srcEnd = f.appositionAhead(srcEnd, j)
 		}
 	}
+	if b < 0 && d.is(j, ",") && d.toks[j].quote == 0 && f.seriesMiddle(a, s) {
+		// "has mocked a reporter, referred to immigrants as “rapists” and
+		// pointed …": a middle verb of a series takes the clause's subject.
+		if b, srcEnd = f.subject(s, j); b >= 0 && !f.predicateBetween(srcEnd, j) {
+			b, srcEnd = -1, -1 // "The ad, called …": the comma closes the subject
+		}
+	}
 	relHead := -1
 	if b > s.ts && f.relHead(b-1, s) {
 		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content

@@ -22,6 +22,8 @@ func TestSubordinateReport(t *testing.T) {
 			`what the treasurer called a “slow and steady” strategy`, "the treasurer"},
 		{"relative whom with a naming verb", `The guards walked beside the marchers, whom she described as “calm,” for two miles.`,
 			`whom she described as “calm,”`, "she"},
+		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
+			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
 			`it a “fair first draft.”`, "The chairman"},
 		{"relative source before a quotation", `The bill won the support of Ann Roe, who declared at the hearing, “This law is long overdue.”`,
