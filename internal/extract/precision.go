@@ -219,6 +219,17 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 			}
 			return i
 		}
+		if d.capWord(i+1) && !d.capWord(i-1) && !pronouns[d.lw(i-1)] {
+			// "accuses Obama of “…” and Trump says …": a named subject
+			// with its own reporting verb opens a second report ("both he
+			// and Rubio promised" is one coordinated subject).
+			if ne := d.npForward(i+1, end); ne > i+1 && ne < end && d.strongCue(ne) {
+				if d.is(i-1, ",") {
+					return i - 1
+				}
+				return i
+			}
+		}
 	}
 	return end
 }

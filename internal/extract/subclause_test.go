@@ -22,6 +22,8 @@ func TestSubordinateReport(t *testing.T) {
 			`what the treasurer called a “slow and steady” strategy`, "the treasurer"},
 		{"relative whom with a naming verb", `The guards walked beside the marchers, whom she described as “calm,” for two miles.`,
 			`whom she described as “calm,”`, "she"},
+		{"second named reporter after and", `Ann Roe accuses the board of “hiding the books” and Tom Lee says the audit is late.`,
+			`the board of “hiding the books”`, "Ann Roe"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
