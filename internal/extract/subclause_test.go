@@ -24,6 +24,8 @@ func TestSubordinateReport(t *testing.T) {
 			`whom she described as “calm,”`, "she"},
 		{"second named reporter after and", `Ann Roe accuses the board of “hiding the books” and Tom Lee says the audit is late.`,
 			`the board of “hiding the books”`, "Ann Roe"},
+		{"rare naming verb form with a quoted name", `Neighbors call the old mill the “ghost factory” these days.`,
+			`the old mill the “ghost factory” these days`, "Neighbors"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
