@@ -26,6 +26,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the board of “hiding the books”`, "Ann Roe"},
 		{"rare naming verb form with a quoted name", `Neighbors call the old mill the “ghost factory” these days.`,
 			`the old mill the “ghost factory” these days`, "Neighbors"},
+		{"naming verb missing from the lexicon", `The chairman branded the audit a “witch hunt” on Monday.`,
+			`the audit a “witch hunt” on Monday`, "The chairman"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
