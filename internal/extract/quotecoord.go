@@ -163,6 +163,9 @@ func (f *finder) seriesMiddle(a *attr, s sent) bool {
 	}
 	for k := a.cueE; k+1 < s.te && k < a.cueE+25; k++ {
 		if d.is(k, "and") && d.toks[k].quote == 0 {
+			if strings.HasSuffix(d.lw(k+1), "ly") {
+				k++ // "and recently pointed …"
+			}
 			return f.secondPredicate(k + 1)
 		}
 		if d.is(k, ";") || d.is(k, "that") && d.toks[k].quote == 0 {
