@@ -1366,7 +1366,22 @@ func (f *finder) namingEnd(k, end int) int {
 // “reckless”"), or -1.
 func (f *finder) asQuote(k, end int) int {
 	d := f.d
-	for i := k; i < end && i < k+8; i++ {
+	lim := k + 8
+	for i := k; i < end && i < lim; i++ {
+		if d.is(i, ",") && i > k && d.toks[i].quote == 0 {
+			// "the candidate, who is his friend, as “Mr. Trump”": an
+			// aside between the object and "as".
+			c := i + 1
+			for c < end && c < i+12 && d.toks[c].quote == 0 && !d.is(c, ",") {
+				c++
+			}
+			if !d.is(c, ",") || !d.is(c+1, "as") || d.toks[c].quote != 0 {
+				return -1
+			}
+			lim += c - i
+			i = c
+			continue
+		}
 		if d.is(i, "as") && d.toks[i].quote == 0 && i > k {
 			j := i + 1
 			if d.word(j) && determiners[d.lw(j)] {

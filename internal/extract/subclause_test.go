@@ -28,6 +28,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the old mill the “ghost factory” these days`, "Neighbors"},
 		{"naming verb missing from the lexicon", `The chairman branded the audit a “witch hunt” on Monday.`,
 			`the audit a “witch hunt” on Monday`, "The chairman"},
+		{"aside between the object and as", `The mayor refers to the chief, who is an old friend, as “the Sheriff.”`,
+			`the chief, who is an old friend, as “the Sheriff.”`, "The mayor"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
