@@ -223,7 +223,7 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 			// "accuses Obama of “…” and Trump says …": a named subject
 			// with its own reporting verb opens a second report ("both he
 			// and Rubio promised" is one coordinated subject).
-			if ne := d.npForward(i+1, end); ne > i+1 && ne < end && d.strongCue(ne) {
+			if ne := d.npForward(i+1, end); ne > i+1 && ne < end && (d.strongCue(ne) || f.quotingCue(ne)) {
 				if d.is(i-1, ",") {
 					return i - 1
 				}
@@ -362,4 +362,15 @@ func (f *finder) dropDuplicates() {
 			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
 		}
 	}
+}
+
+// quotingCue says whether a cue at token k reaches quoted words in its
+// object ("… and Trump calling it a “great meeting”").
+func (f *finder) quotingCue(k int) bool {
+	n, c := f.d.cueMatch(k)
+	if n == 0 || c.Prec < 0.3 || f.d.toks[k].cap {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + n, entry: c}
+	return f.coordQuoted(&a, f.sents[f.sentOf(k)])
 }
