@@ -317,9 +317,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
-	if !invertVerbs[d.lw(a.cueE-1)] && !f.isClose(p) {
+	if !invertVerbs[d.lw(a.cueE-1)] && (!f.isClose(p) || f.segs[d.toks[p].quote-1].ot > s.ts) {
 		// "His wife, Jane, called for an open primary process": after
 		// a comma only a reporting verb inverts; others take an object.
+		// After a quotation the same holds unless it opens the
+		// sentence: "Washington, star of “Scandal,” thanked Obama for …".
 		return false
 	}
 	ne := d.npForwardLoose(a.cueE, s.te)

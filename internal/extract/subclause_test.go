@@ -32,6 +32,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the chief, who is an old friend, as “the Sheriff.”`, "The mayor"},
 		{"second named reporter with a quoting participle", `The talks went well, with Ann Roe saying they were fruitful and Tom Lee calling them a “breakthrough.”`,
 			`them a “breakthrough.”`, "Tom Lee"},
+		{"quoted title in the subject is no inversion", `Lee, host of the show “Morning Talk,” thanked the mayor for “keeping the lights on.”`,
+			`the mayor for “keeping the lights on.”`, "Lee, host of the show “Morning Talk,”"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
