@@ -210,7 +210,18 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 func (f *finder) newSubjectAfterAnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end-2; i++ {
-		if d.toks[i].quote != 0 || !(d.is(i, "and") || d.is(i, "but")) {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && sayVerbs[d.lw(i+2)] {
+			// "blocked the bill because they said …": the reason clause
+			// holds a report of its own.
+			if d.is(i-1, ",") {
+				return i - 1
+			}
+			return i
+		}
+		if !(d.is(i, "and") || d.is(i, "but")) {
 			continue
 		}
 		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {

@@ -34,6 +34,8 @@ func TestSubordinateReport(t *testing.T) {
 			`them a “breakthrough.”`, "Tom Lee"},
 		{"quoted title in the subject is no inversion", `Lee, host of the show “Morning Talk,” thanked the mayor for “keeping the lights on.”`,
 			`the mayor for “keeping the lights on.”`, "Lee, host of the show “Morning Talk,”"},
+		{"reason clause with its own report", `The council rejected the plan because they said the fee was a “cash grab.”`,
+			`the fee was a “cash grab.”`, "they"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
