@@ -545,6 +545,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject.
 		b, srcEnd = f.subject(s, j)
+		if n := len(f.attrs) - 1; b < 0 && n >= 0 && f.coordQuoted(a, s) && f.attrs[n].sent == a.sent && f.attrs[n].srcS >= s.ts && f.attrs[n].srcS < j {
+			if fr := f.attrs[n].frags; int(d.toks[j-1].e) == fr[len(fr)-1][1] {
+				// "… ire - he called her “weak” and said …": the report
+				// just before, ending at the "and", names the subject.
+				b, srcEnd = f.attrs[n].srcS, f.attrs[n].srcE
+			}
+		}
 		if b >= 0 {
 			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
 				b, srcEnd = ls, le

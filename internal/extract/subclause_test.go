@@ -36,6 +36,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the mayor for “keeping the lights on.”`, "Lee, host of the show “Morning Talk,”"},
 		{"reason clause with its own report", `The council rejected the plan because they said the fee was a “cash grab.”`,
 			`the fee was a “cash grab.”`, "they"},
+		{"second quoting verb after and takes the first report's source", `That drew her scorn - she called him “lazy” and said he had “no plan” for the port.`,
+			`he had “no plan” for the port`, "she"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
