@@ -1384,8 +1384,19 @@ func (f *finder) asQuote(k, end int) int {
 			for c < end && c < i+12 && d.toks[c].quote == 0 && !d.is(c, ",") {
 				c++
 			}
-			if !d.is(c, ",") || !d.is(c+1, "as") || d.toks[c].quote != 0 {
+			if !d.is(c, ",") || d.toks[c].quote != 0 {
 				return -1
+			}
+			if !d.is(c+1, "as") {
+				// "the widow, Anita, who he helped, as “…”": a second aside.
+				e := c + 1
+				for e < end && e < c+12 && d.toks[e].quote == 0 && !d.is(e, ",") {
+					e++
+				}
+				if !d.is(e, ",") || !d.is(e+1, "as") || d.toks[e].quote != 0 {
+					return -1
+				}
+				c = e
 			}
 			lim += c - i
 			i = c

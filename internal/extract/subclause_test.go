@@ -38,6 +38,8 @@ func TestSubordinateReport(t *testing.T) {
 			`the fee was a “cash grab.”`, "they"},
 		{"second quoting verb after and takes the first report's source", `That drew her scorn - she called him “lazy” and said he had “no plan” for the port.`,
 			`he had “no plan” for the port`, "she"},
+		{"two asides between the object and as", `The mayor remembered the chief, Ann Roe, who retired in May, as “a rock.”`,
+			`the chief, Ann Roe, who retired in May, as “a rock.”`, "The mayor"},
 		{"middle verb of a series", `The governor has praised the nurses, described the budget as a “shameful mess” and thanked the staff.`,
 			`the budget as a “shameful mess”`, "The governor"},
 		{"second report after but", `The chairman said that he had not seen the bill, but called it a “fair first draft.”`,
