@@ -99,6 +99,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "a website called “Levee Watch”", kind: KindMixed}}},
 		{"passive naming with a quoted name", "The council closed what had been called the “Levee Fund,” after the audit.",
 			[]want{{text: "what had been called the “Levee Fund,”", kind: KindMixed}}},
+		{"passive naming with an article", "The town kept what is called a “rainy day” account for years.",
+			[]want{{text: "what is called a “rainy day”", kind: KindMixed}}},
 		{"sentence subject with a quoted name", "The site, called “Levee Watch,” opened on Monday.",
 			nil},
 		{"roundup item with a dash and a named colon", "Readers wrote in.\n\nEngineers agree the levee will hold - Ann Hale: “The levee is in good shape this spring.” [County News.]",

@@ -317,9 +317,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
 		return false
 	}
-	if !invertVerbs[d.lw(a.cueE-1)] && !f.isClose(p) {
+	if !invertVerbs[d.lw(a.cueE-1)] && (!f.isClose(p) || f.segs[d.toks[p].quote-1].ot > s.ts) {
 		// "His wife, Jane, called for an open primary process": after
 		// a comma only a reporting verb inverts; others take an object.
+		// After a quotation the same holds unless it opens the
+		// sentence: "Washington, star of “Scandal,” thanked Obama for …".
 		return false
 	}
 	ne := d.npForwardLoose(a.cueE, s.te)
@@ -617,6 +619,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if !rel {
 			b, srcEnd = f.subject(s, j)
 		}
+		if n := len(f.attrs) - 1; b < 0 && n >= 0 && f.coordQuoted(a, s) && f.attrs[n].sent == a.sent && f.attrs[n].srcS >= s.ts && f.attrs[n].srcS < j {
+			if fr := f.attrs[n].frags; int(d.toks[j-1].e) == fr[len(fr)-1][1] {
+				// "… ire - he called her “weak” and said …": the report
+				// just before, ending at the "and", names the subject.
+				b, srcEnd = f.attrs[n].srcS, f.attrs[n].srcE
+			}
+		}
 		if b >= 0 && !rel {
 			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
 				b, srcEnd = ls, le
@@ -627,6 +636,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			srcEnd = f.appositionAhead(srcEnd, j)
 		}
 	}
+	if b < 0 && d.is(j, ",") && d.toks[j].quote == 0 && f.seriesMiddle(a, s) {
+		// "has mocked a reporter, referred to immigrants as “rapists” and
+		// pointed …": a middle verb of a series takes the clause's subject.
+		if b, srcEnd = f.subject(s, j); b >= 0 && !f.predicateBetween(srcEnd, j) {
+			b, srcEnd = -1, -1 // "The ad, called …": the comma closes the subject
+		}
+	}
 	relHead := -1
 	if b > s.ts && f.relHead(b-1, s) {
 		relHead = b - 1 // "…, which he said was …": the relative pronoun heads the content
@@ -634,7 +650,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && b > s.ts && (d.is(b-1, "which") || objRelWords[d.lw(b-1)] && isPast(d.lw(a.cueS))) && d.toks[b-1].quote == 0 && f.whRelative(a, s, b, j, srcEnd) {
 		return true
 	}
-	if relHead < 0 && b > s.ts && f.whatCalled(a, s, b, j) {
+	if (relHead < 0 || d.is(relHead, "whom")) && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
 	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
@@ -1163,7 +1179,7 @@ func (f *finder) toInfinitive(k int) bool {
 	if w == "be" || w == "have" {
 		return true // "to be", "to have" (npStop words) open an infinitive
 	}
-	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ing")
+	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !isGerund(w)
 }
 
 // labelStop are capitalised labels that head a paragraph without naming
@@ -1534,7 +1550,33 @@ func (f *finder) namingEnd(k, end int) int {
 // “reckless”"), or -1.
 func (f *finder) asQuote(k, end int) int {
 	d := f.d
-	for i := k; i < end && i < k+8; i++ {
+	lim := k + 8
+	for i := k; i < end && i < lim; i++ {
+		if d.is(i, ",") && i > k && d.toks[i].quote == 0 {
+			// "the candidate, who is his friend, as “Mr. Trump”": an
+			// aside between the object and "as".
+			c := i + 1
+			for c < end && c < i+12 && d.toks[c].quote == 0 && !d.is(c, ",") {
+				c++
+			}
+			if !d.is(c, ",") || d.toks[c].quote != 0 {
+				return -1
+			}
+			if !d.is(c+1, "as") {
+				// "the widow, Anita, who he helped, as “…”": a second aside.
+				e := c + 1
+				for e < end && e < c+12 && d.toks[e].quote == 0 && !d.is(e, ",") {
+					e++
+				}
+				if !d.is(e, ",") || !d.is(e+1, "as") || d.toks[e].quote != 0 {
+					return -1
+				}
+				c = e
+			}
+			lim += c - i
+			i = c
+			continue
+		}
 		if d.is(i, "as") && d.toks[i].quote == 0 && i > k {
 			j := i + 1
 			if d.word(j) && determiners[d.lw(j)] {

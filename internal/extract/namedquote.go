@@ -14,8 +14,8 @@ func (f *finder) namedQuotes() {
 			continue
 		}
 		p := sg.ot - 1
-		if d.is(p, "the") {
-			p--
+		if d.is(p, "the") || (d.is(p, "a") || d.is(p, "an")) && d.is(p-1, "called") && d.word(p-2) && auxVerbs[d.lw(p-2)] {
+			p-- // "what is called a “debate”": a passive, whose subject is named
 		}
 		v := p
 		if d.is(p, "as") && d.is(p-1, "known") {

@@ -211,7 +211,18 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 func (f *finder) newSubjectAfterAnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end-2; i++ {
-		if d.toks[i].quote != 0 || !(d.is(i, "and") || d.is(i, "but")) {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && sayVerbs[d.lw(i+2)] {
+			// "blocked the bill because they said …": the reason clause
+			// holds a report of its own.
+			if d.is(i-1, ",") {
+				return i - 1
+			}
+			return i
+		}
+		if !(d.is(i, "and") || d.is(i, "but")) {
 			continue
 		}
 		newSubj := false
@@ -230,6 +241,17 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 				return i - 1
 			}
 			return i
+		}
+		if d.capWord(i+1) && !d.capWord(i-1) && !pronouns[d.lw(i-1)] {
+			// "accuses Obama of “…” and Trump says …": a named subject
+			// with its own reporting verb opens a second report ("both he
+			// and Rubio promised" is one coordinated subject).
+			if ne := d.npForward(i+1, end); ne > i+1 && ne < end && (d.strongCue(ne) || f.quotingCue(ne)) {
+				if d.is(i-1, ",") {
+					return i - 1
+				}
+				return i
+			}
 		}
 	}
 	return end
@@ -363,4 +385,15 @@ func (f *finder) dropDuplicates() {
 			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
 		}
 	}
+}
+
+// quotingCue says whether a cue at token k reaches quoted words in its
+// object ("… and Trump calling it a “great meeting”").
+func (f *finder) quotingCue(k int) bool {
+	n, c := f.d.cueMatch(k)
+	if n == 0 || c.Prec < 0.3 || f.d.toks[k].cap {
+		return false
+	}
+	a := attr{cueS: k, cueE: k + n, entry: c}
+	return f.coordQuoted(&a, f.sents[f.sentOf(k)])
 }

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // extendQuotedCoordination carries a content over a coordinated part
 // that holds quoted words: "Smith said he is proud of the team and
 // expects a “solid share” of the seats", "Americans are “right to be
@@ -122,7 +124,20 @@ func (f *finder) cutAtCoordCue(a *attr, s sent) {
 	fr := a.frags[0]
 	i := d.tokFrom(fr[0])
 	for ; i+2 < s.te && int(d.toks[i].e) < fr[1]; i++ {
-		if d.toks[i].quote != 0 || !d.is(i, ",") || !(d.is(i+1, "and") || d.is(i+1, "but")) || d.toks[i+2].cap {
+		if d.toks[i].quote != 0 || !d.is(i, ",") || i == 0 || int(d.toks[i-1].e) <= fr[0] {
+			continue
+		}
+		if d.word(i+1) && !d.toks[i+1].cap && !timeWords[d.lw(i-1)] && !strings.HasSuffix(d.lw(i-1), "ly") {
+			// "mocked a reporter, referred to him as a “clown” and …":
+			// the middle verb of a series.
+			if n, c := d.cueMatch(i + 1); n > 0 {
+				if b := (attr{cueS: i + 1, cueE: i + 1 + n, entry: c}); f.seriesMiddle(&b, s) {
+					a.frags[0][1] = int(d.toks[i-1].e)
+					return
+				}
+			}
+		}
+		if !(d.is(i+1, "and") || d.is(i+1, "but")) || d.toks[i+2].cap {
 			continue
 		}
 		n, c := d.cueMatch(i + 2)
@@ -130,10 +145,50 @@ func (f *finder) cutAtCoordCue(a *attr, s sent) {
 			continue
 		}
 		b := attr{cueS: i + 2, cueE: i + 2 + n, entry: c}
-		if !f.coordQuoted(&b, s) || i == 0 || int(d.toks[i-1].e) <= fr[0] {
+		if !f.coordQuoted(&b, s) {
 			continue
 		}
 		a.frags[0][1] = int(d.toks[i-1].e)
 		return
 	}
+}
+
+// seriesMiddle says whether the past-tense cue of a, after a comma, is a
+// middle verb of a series that an "and" and another predicate close:
+// "mocked a reporter, referred to him as a “clown” and left".
+func (f *finder) seriesMiddle(a *attr, s sent) bool {
+	d := f.d
+	if w := d.lw(a.cueS); !(pastTense(w) || irregularPast[w]) || !f.coordQuoted(a, s) {
+		return false
+	}
+	for k := a.cueE; k+1 < s.te && k < a.cueE+25; k++ {
+		if d.is(k, "and") && d.toks[k].quote == 0 {
+			if strings.HasSuffix(d.lw(k+1), "ly") {
+				k++ // "and recently pointed …"
+			}
+			return f.secondPredicate(k + 1)
+		}
+		if d.is(k, ";") || d.is(k, "that") && d.toks[k].quote == 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// predicateBetween says whether a past-tense verb or a cue stands in
+// tokens [e, j): the subject has a predicate before the comma at j.
+func (f *finder) predicateBetween(e, j int) bool {
+	d := f.d
+	for k := max(e, 0); k < j; k++ {
+		if !d.word(k) {
+			continue
+		}
+		if w := d.lw(k); pastTense(w) || irregularPast[w] || auxVerbs[w] && w != "be" {
+			return true
+		}
+		if n, c := d.cueMatch(k); n > 0 && c.Prec >= 0.3 {
+			return true
+		}
+	}
+	return false
 }

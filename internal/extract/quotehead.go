@@ -76,12 +76,25 @@ func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
 	if d.is(k, "as") {
 		k++
 	}
+	det := d.is(k, "a") || d.is(k, "an") || d.is(k, "the")
+	if det {
+		k++
+	}
 	if k >= s.te || !f.isOpen(k) {
 		return false
 	}
 	sg := f.segs[d.toks[k].quote-1]
+	end := sg.e
+	if x := d.tokFrom(sg.e); det && d.word(x-2) {
+		// "what aides called a “big tent” approach": the quotation
+		// modifies the noun after it, which closes the span; a word
+		// before a determiner is a verb ("a “fraudulent scheme” took an").
+		if x < s.te && d.word(x) && !d.toks[x].cap && d.toks[x].quote == 0 && !npStop[d.lw(x)] && !determiners[d.lw(x+1)] {
+			end = int(d.toks[x].e)
+		}
+	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
-	a.frags = [][2]int{{int(d.toks[w].s), sg.e}}
+	a.frags = [][2]int{{int(d.toks[w].s), end}}
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.8
 	return true
