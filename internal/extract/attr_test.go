@@ -53,9 +53,7 @@ func TestAttrSource(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
+			r := extractBody(t, c.in)
 			var got []string
 			for _, q := range r.Quotes {
 				if q.Text == c.want {

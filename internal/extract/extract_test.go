@@ -5,6 +5,17 @@ import (
 	"testing"
 )
 
+// extractBody extracts in as the body of an article, after a headline and
+// an intro paragraph (so that no rule for first lines applies), and checks
+// the invariants.
+func extractBody(t *testing.T, in string) Result {
+	t.Helper()
+	text := "Headline\n\nIntro.\n\n" + in
+	r := extract(text, Meta{Published: "2025-09-04"})
+	checkInvariants(t, text, r)
+	return r
+}
+
 // checkInvariants verifies what every caller relies on: spans index the
 // text in code points and their texts match.
 func checkInvariants(t *testing.T, text string, r Result) {

@@ -28,9 +28,7 @@ func TestNPObjects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
+			r := extractBody(t, c.in)
 			var got *Quote
 			for i, q := range r.Quotes {
 				if q.Cue != nil && q.Cue.Text == c.cue {

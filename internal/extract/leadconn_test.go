@@ -46,13 +46,8 @@ func TestLeadConnective(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
-			got := map[string]bool{}
-			for _, q := range r.Quotes {
-				got[q.Text] = true
-			}
+			r := extractBody(t, c.in)
+			got := contents(r)
 			if !got[c.want] {
 				t.Errorf("missing %q; got %v", c.want, keys(got))
 			}

@@ -81,10 +81,7 @@ func TestPrecisionGates(t *testing.T) {
 			}
 			r := extract(text, Meta{})
 			checkInvariants(t, text, r)
-			got := map[string]bool{}
-			for _, q := range r.Quotes {
-				got[q.Text] = true
-			}
+			got := contents(r)
 			for _, w := range c.want {
 				if !got[w] {
 					t.Errorf("missing %q; got %v", w, keys(got))

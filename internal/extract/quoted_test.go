@@ -33,9 +33,7 @@ func TestQuotedMentions(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
+			r := extractBody(t, c.in)
 			if len(r.Quotes) <= c.i || r.Quotes[c.i].Mention == nil || r.Quotes[c.i].Mention.Text != c.mention {
 				t.Fatalf("quote %d mention: got %+v, want %q", c.i, r.Quotes, c.mention)
 			}
@@ -152,9 +150,7 @@ func TestQuotedKinds(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
+			r := extractBody(t, c.in)
 			if len(r.Quotes) != len(c.want) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
 			}

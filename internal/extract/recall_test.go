@@ -121,9 +121,7 @@ func TestRecallLayouts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
+			r := extractBody(t, c.in)
 			if len(r.Quotes) != len(c.want) {
 				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
 			}
@@ -211,9 +209,7 @@ func TestRaisingAside(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(in, Meta{})
-			checkInvariants(t, in, r)
+			r := extractBody(t, c.in)
 			if len(r.Quotes) != 1 || r.Quotes[0].Text != c.want {
 				t.Fatalf("got %+v, want one quote %q", r.Quotes, c.want)
 			}

@@ -73,9 +73,7 @@ func TestSubordinateReport(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
+			r := extractBody(t, c.in)
 			for _, q := range r.Quotes {
 				if q.Text == c.want {
 					if q.Mention == nil || q.Mention.Text != c.src {
@@ -120,9 +118,7 @@ func TestQuoteTails(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
+			r := extractBody(t, c.in)
 			var got []string
 			for _, q := range r.Quotes {
 				if q.Text == c.want {

@@ -99,13 +99,8 @@ func TestContentBounds(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\nIntro.\n\n" + c.in
-			r := extract(text, Meta{})
-			checkInvariants(t, text, r)
-			got := map[string]bool{}
-			for _, q := range r.Quotes {
-				got[q.Text] = true
-			}
+			r := extractBody(t, c.in)
+			got := contents(r)
 			for _, w := range c.want {
 				if !got[w] {
 					t.Errorf("missing %q; got %v", w, keys(got))
@@ -113,6 +108,15 @@ func TestContentBounds(t *testing.T) {
 			}
 		})
 	}
+}
+
+// contents is the set of content texts in r.
+func contents(r Result) map[string]bool {
+	got := map[string]bool{}
+	for _, q := range r.Quotes {
+		got[q.Text] = true
+	}
+	return got
 }
 
 func keys(m map[string]bool) []string {
