@@ -354,10 +354,7 @@ func (f *finder) contentEnd0(k, end int) int {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject.
 				if f.clauseAttribution(i+1, end, 0.45) {
-					if d.is(i-1, ",") {
-						return i - 1
-					}
-					return i
+					return d.cutBefore(i)
 				}
 			}
 			continue

@@ -1105,10 +1105,7 @@ func (f *finder) subReportCut(k, end int) int {
 		}
 		for j := i + 2; j < end && j <= i+5 && d.word(j) && d.toks[j].quote == 0; j++ {
 			if d.strongCue(j) {
-				if d.is(i-1, ",") {
-					return i - 1
-				}
-				return i
+				return d.cutBefore(i)
 			}
 		}
 	}

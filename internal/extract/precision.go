@@ -203,6 +203,15 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 	return true
 }
 
+// cutBefore is where a content ending before token i ends: at i, or at
+// the comma just before it.
+func (d *doc) cutBefore(i int) int {
+	if d.is(i-1, ",") {
+		return i - 1
+	}
+	return i
+}
+
 // newSubjectAfterAnd ends a content without "that" [k, end) before "and"
 // or "but" with a subject pronoun ("said the bridge was unsafe and she
 // ordered it closed"), or a name and a cue of its own: more often the
@@ -217,10 +226,7 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && sayVerbs[d.lw(i+2)] {
 			// "blocked the bill because they said …": the reason clause
 			// holds a report of its own.
-			if d.is(i-1, ",") {
-				return i - 1
-			}
-			return i
+			return d.cutBefore(i)
 		}
 		if !(d.is(i, "and") || d.is(i, "but")) {
 			continue
@@ -228,30 +234,20 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 		newSubj := false
 		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {
 			newSubj = true
-		} else if d.capWord(i + 1) {
-			// "asked for a permit and Ann Hale said": a name, then its own cue.
-			j := i + 1
+		} else if d.capWord(i+1) && !d.capWord(i-1) && !pronouns[d.lw(i-1)] {
+			// "asked for a permit and Ann Hale said", "accuses Obama of
+			// “…” and Trump says …": a named subject with its own reporting
+			// verb opens a second report ("both he and Rubio promised" is
+			// one coordinated subject).
+			j := i + 1 // the name, whose verb may already end the content
 			for j < end && j-i <= 4 && d.capWord(j) {
 				j++
 			}
-			newSubj = j < end && d.strongCue(j)
+			ne := d.npForward(i+1, end)
+			newSubj = d.strongCue(j) || ne > i+1 && ne < end && (d.strongCue(ne) || f.quotingCue(ne))
 		}
 		if newSubj {
-			if d.is(i-1, ",") {
-				return i - 1
-			}
-			return i
-		}
-		if d.capWord(i+1) && !d.capWord(i-1) && !pronouns[d.lw(i-1)] {
-			// "accuses Obama of “…” and Trump says …": a named subject
-			// with its own reporting verb opens a second report ("both he
-			// and Rubio promised" is one coordinated subject).
-			if ne := d.npForward(i+1, end); ne > i+1 && ne < end && (d.strongCue(ne) || f.quotingCue(ne)) {
-				if d.is(i-1, ",") {
-					return i - 1
-				}
-				return i
-			}
+			return d.cutBefore(i)
 		}
 	}
 	return end

@@ -30,6 +30,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"the vote was rigged, unfair and late"}},
 		{"second predicate", "The governor said the state was not in a crisis, and urged residents to stay calm.",
 			[]string{"the state was not in a crisis"}},
+		{"coordinated subject of the content", "The mayor said both he and Rubio promised to fight for it.",
+			[]string{"both he and Rubio promised to fight for it"}},
 		{"a name and its own cue after and", "At the gate, a clerk asked for a permit and Ana Ruiz said the office was closed.",
 			[]string{"a permit", "the office was closed"}},
 		{"one-word head", "Taxes, the senator argued, would rise under the plan.",
