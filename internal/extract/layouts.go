@@ -87,7 +87,8 @@ func (f *finder) saidFirst(si int) bool {
 // "that". A word in "-s" that the cue lexicon never saw is more often a
 // plural noun with a relative clause ("the major issues that divide
 // them", "his financial records that …") than a verb, so only a known
-// cue counts there.
+// cue counts there; an adjective in "-ous" passes ("it's obvious that …"
+// reports as a verb would).
 func (f *finder) verbThat(k int) bool {
 	d := f.d
 	if !d.word(k) || d.toks[k].cap || !d.is(k+1, "that") {
@@ -1452,7 +1453,7 @@ func (f *finder) titleInLead(start, p int) bool {
 // phraseThenQuote: after a cue, a short prepositional phrase ("about
 // Carson", "of the senator", "in an op-ed before the hearing") may stand
 // between the cue and a quotation introduced by a colon or comma that
-// closes the sentence. After "told" or "asked" (hearer true) the phrase
+// closes the sentence. After "told" or "asked" (object true) the phrase
 // may be the hearer: "asked the crowd, “Can she stay?”" — the question
 // alone is the content; so may the object of a cue phrase that took the
 // preposition ("said of" the senator, “…”). It returns the colon or

@@ -249,6 +249,8 @@ var npNoStart = setOf("during among of behind against toward towards within with
 var gerundPreps = setOf("by in while after before for of")
 
 // particles make a phrasal verb of the cue: "backing down", "backed up".
+// phrasalCue leaves out "back" and "over", which also open a content:
+// "fired back that …", "said over the phone".
 var particles = setOf("down up out off away back over")
 
 // npSource finds who holds the attitude: the subject before the cue,

@@ -64,7 +64,7 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 // askedByAgents: "Asked by Stephanopoulos to respond …, Carson said",
 // "When asked by a reporter whether …": the agent after "by" asked the
 // question, and PolNeAR marks it as the source of the question, whose
-// content follows the agent. It runs once over the found attributions.
+// content follows the agent. It reads the attributions from index from on.
 func (f *finder) askedByAgents(from int) {
 	d := f.d
 	for i := from; i < len(f.attrs); i++ {

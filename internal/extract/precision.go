@@ -119,9 +119,6 @@ func (f *finder) passiveAgent(k, n int) bool {
 	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !feelingParticiples[w]
 }
 
-// verbParticles complete a phrasal verb.
-var verbParticles = setOf("up down out off away")
-
 // phrasalCue says whether a content without quotation marks opens with a
 // particle right after the cue ("showed up in the gear of …", "cracked
 // down on dissent", "passed out copies"): the cue is part of a phrasal
@@ -129,7 +126,7 @@ var verbParticles = setOf("up down out off away")
 func (f *finder) phrasalCue(a *attr) bool {
 	d := f.d
 	k := a.cueE
-	return len(a.frags) > 0 && k < len(d.toks) && d.toks[k].quote == 0 && verbParticles[d.lw(k)] && a.frags[0][0] == int(d.toks[k].s)
+	return len(a.frags) > 0 && k < len(d.toks) && d.toks[k].quote == 0 && particles[d.lw(k)] && !d.is(k, "back") && !d.is(k, "over") && a.frags[0][0] == int(d.toks[k].s)
 }
 
 // nounDeterminers open a noun phrase.

@@ -158,7 +158,7 @@ func (f *finder) cutAtCoordCue(a *attr, s sent) {
 // "mocked a reporter, referred to him as a “clown” and left".
 func (f *finder) seriesMiddle(a *attr, s sent) bool {
 	d := f.d
-	if w := d.lw(a.cueS); !(pastTense(w) || irregularPast[w]) || !f.coordQuoted(a, s) {
+	if w := d.lw(a.cueS); !isPast(w) || !f.coordQuoted(a, s) {
 		return false
 	}
 	for k := a.cueE; k+1 < s.te && k < a.cueE+25; k++ {
@@ -183,7 +183,7 @@ func (f *finder) predicateBetween(e, j int) bool {
 		if !d.word(k) {
 			continue
 		}
-		if w := d.lw(k); pastTense(w) || irregularPast[w] || auxVerbs[w] && w != "be" {
+		if w := d.lw(k); isPast(w) || auxVerbs[w] && w != "be" {
 			return true
 		}
 		if n, c := d.cueMatch(k); n > 0 && c.Prec >= 0.3 {

@@ -291,7 +291,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st++
 		if st >= lim && leadStop[d.lw(s.ts)] {
 			st = s.ts + 1 // "When Trump later … and said": no comma, one word
-			if venuePreps[d.lw(s.ts)] || d.is(s.ts, "during") {
+			if venuePreps[d.lw(s.ts)] {
 				st = f.timeObjectEnd(st, lim)
 			}
 		}
@@ -635,7 +635,7 @@ func (f *finder) expletiveIt(a *attr) bool {
 		return true // "It's been reported"
 	}
 	w := d.lw(k)
-	if beWords[w] || w == "seems" || w == "seemed" || w == "appears" || w == "appeared" {
+	if beWords[w] || raisingCues[w] {
 		return true
 	}
 	return (w == "has" || w == "had" || auxVerbs[w]) && (d.is(k+1, "been") || d.is(k+1, "be"))

@@ -29,15 +29,14 @@ var creditMarks = newPhraseSet(
 // bytes of one, much rarer than a first byte: "ph", "po" against "p".
 // classify asks it of nearly every paragraph.
 type phraseSet struct {
-	pairs [1 << 16 / 64]uint64 // bit set of the phrases' first byte pairs
+	pairs wordFilter // the phrases' first byte pairs
 	ps    []string
 }
 
 func newPhraseSet(ps ...string) *phraseSet {
 	m := &phraseSet{ps: ps}
 	for _, p := range ps {
-		k := int(p[0])<<8 | int(p[1])
-		m.pairs[k/64] |= 1 << (k % 64)
+		m.pairs.add(uint32(p[0])<<8 | uint32(p[1]))
 	}
 	return m
 }
@@ -45,7 +44,7 @@ func newPhraseSet(ps ...string) *phraseSet {
 // in says whether s contains one of the phrases.
 func (m *phraseSet) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if k := int(s[i])<<8 | int(s[i+1]); m.pairs[k/64]&(1<<(k%64)) != 0 {
+		if m.pairs.test(uint32(s[i])<<8 | uint32(s[i+1])) {
 			for _, p := range m.ps {
 				if strings.HasPrefix(s[i:], p) {
 					return true
