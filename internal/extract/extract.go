@@ -49,6 +49,22 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		published = res.Outlet.Published
 	}
 
+	// The reported mention may start elsewhere than the source the
+	// layouts found ("People briefed on the talks", where npBack took "the
+	// talks"); the resolver must read the same words.
+	mentions := make([]int, len(f.attrs))
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		mentions[i] = -1
+		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
+			mentions[i] = f.mentionStart(a)
+		}
+	}
+	for i, ms := range mentions {
+		if ms >= 0 {
+			f.attrs[i].srcS = ms
+		}
+	}
 	rs := newResolver(f)
 	rs.markSources()
 	event := f.mainEvent(published)
@@ -68,11 +84,9 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 			q.Fragments = a.frags
 		}
 		q.Kind = f.kind(a)
-		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
-			if ms := f.mentionStart(a); ms >= 0 {
-				s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
-				q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
-			}
+		if ms := mentions[i]; ms >= 0 {
+			s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
+			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
 		}
 		if a.cueS >= 0 && a.cueE > a.cueS {
 			s, e := int(d.toks[a.cueS].s), int(d.toks[a.cueE-1].e)

@@ -118,6 +118,8 @@ func TestExtract(t *testing.T) {
 			[]want{{text: "“The levee is in good shape this spring.”", kind: KindDirect, mention: "Ann Hale"}}},
 		{"roundup item naming more from a source", "Readers wrote in.\n\nWhat it means for the dam -More from Hale: “The levee is in good shape this spring.”",
 			[]want{{text: "“The levee is in good shape this spring.”", kind: KindDirect, mention: "Hale"}}},
+		{"role with a postmodifier", "People briefed on the talks said the deal was close.",
+			[]want{{text: "the deal was close", kind: KindIndirect, speaker: "People briefed on the talks", mention: "People briefed on the talks"}}},
 		{"dash inside prose is no signature", "The ferry – late again – left at noon.",
 			nil},
 		{"naming verb with a quoted name", "Mayor Ida Holm called the plan “reckless.”",
