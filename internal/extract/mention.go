@@ -602,8 +602,8 @@ func (d *doc) relClauseBack(s, lim int) int {
 
 // focusOpeners open a sentence before its subject without belonging to
 // the mention, as PolNeAR marks it: "Even Republicans say", "Perhaps
-// Trump thinks".
-var focusOpeners = setOf("even perhaps")
+// Trump thinks", "Indeed Lee said".
+var focusOpeners = setOf("even perhaps indeed")
 
 // modStop are lower-case words before a subject that do not modify it:
 // "even Mr. Slinker", "soon Trump".

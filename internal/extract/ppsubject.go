@@ -350,7 +350,7 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		return -1 // "… and said", "to say", "has said", "a group that says": no subject here
 	}
 	st := s.ts
-	for st < j && d.word(st) && (clauseOpeners[d.lw(st)] && !subordinators[d.lw(st)] && !d.is(st, "that") || d.is(st, "indeed") || focusOpeners[d.lw(st)]) {
+	for st < j && d.word(st) && (clauseOpeners[d.lw(st)] && !subordinators[d.lw(st)] && !d.is(st, "that") || focusOpeners[d.lw(st)]) {
 		st++
 		if d.is(st, ",") {
 			st++

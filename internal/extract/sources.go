@@ -322,6 +322,10 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	return st, ne
 }
 
+// datingEvents date a phrase as a time would: "during the primary",
+// "since the election".
+var datingEvents = setOf("primary primaries campaign election elections convention")
+
 // timeObjectEnd skips the object of an opening preposition that names a
 // time when no comma closes it, to the subject's first name: "On Sunday
 // morning Mr. Lee said", "During the primary Lee came out against". It
@@ -334,7 +338,7 @@ func (f *finder) timeObjectEnd(st, lim int) int {
 			return st
 		}
 		w := d.lw(k)
-		if isWeekday(w) || monthWords[w] || dayParts[w] || timeWords[w] || timeSpans[w] || w == "primary" || w == "campaign" {
+		if isWeekday(w) || monthWords[w] || dayParts[w] || timeWords[w] || timeSpans[w] || datingEvents[w] {
 			timed = true
 			continue
 		}
