@@ -11,13 +11,16 @@
 // layouts.go holds the main ones ("“…,” X said", "X said (that) …",
 // "according to"), with families beside it (layouts_np.go objects of
 // attitude cues, subclause.go, colonpara.go, quote*.go for quotations,
-// accordinghead.go, docsource.go), and precision.go gates that reject
-// false readings. boundaries.go and tails.go decide where a content ends;
+// namedquote.go for quoted names, accordinghead.go, docsource.go, and
+// the post-passes for questions, lead-ins and passives: askedlead.go,
+// ppsubject.go, innersay.go, reminded.go, topicpassive.go, namedobj.go,
+// leadconn.go), and precision.go gates that reject false readings. boundaries.go and tails.go decide where a content ends;
 // sources.go, mention.go and recall.go where a source starts and ends.
 // resolve.go turns mentions into speakers, venue.go and outlet.go find the
 // occasion and the publisher and agency. The lexicons (lexicon_gen.go,
 // npcues_gen.go) are learned from PolNeAR's training split by the commands
-// under internal/.
+// under internal/; npstage.go lets npgen run the noun-phrase layout's
+// variants.
 package extract
 
 // Kind says how much of a quote's content stands inside quotation marks.
