@@ -975,6 +975,59 @@ func (f *finder) possessive(a *attr, s sent) bool {
 	return true
 }
 
+// ownedNounSubject cuts the that-clause of a possessed reporting noun
+// that opens the sentence at the main verb ("Trump's charge that Cruz
+// lied to voters set off a feud").
+func (f *finder) ownedNounSubject(a *attr, s sent) {
+	d := f.d
+	if a.srcS != s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") || a.cueS == 0 {
+		return
+	}
+	p := a.cueS - 1
+	if !(d.toks[p].kind == tkPoss || d.is(p, "his") || d.is(p, "her") || d.is(p, "their")) || int(d.toks[a.cueE].s) != a.frags[0][0] {
+		return
+	}
+	c := f.contentEnd(a.cueE, s.te)
+	if e := f.subjectClauseEnd(a.cueE, c); e < c {
+		if sp, ok := f.contentSpan(a.cueE, e); ok {
+			a.frags[0] = sp
+		}
+	}
+}
+
+// subjectClauseEnd ends the that-clause at k when its noun opens the
+// sentence: the clause's own verb is taken, so the next finite verb is
+// the main one ("Trump's charge that Cruz lied to voters set off a
+// feud"). Subordinators open clauses of their own ("that she would win
+// if he ran was …"); verbs after "and", "or", a comma or another verb
+// stay in the clause.
+func (f *finder) subjectClauseEnd(k, end int) int {
+	d := f.d
+	need := 0
+	for i := k; i < end; i++ {
+		if !d.word(i) || d.toks[i].quote != 0 {
+			continue
+		}
+		w := d.lw(i)
+		if subordinators[w] && w != "as" || relWords[w] {
+			need++
+			continue
+		}
+		if d.toks[i].cap || !(auxVerbs[w] || isPast(w)) {
+			continue
+		}
+		prev := d.lw(i - 1)
+		if !d.word(i-1) || prev == "and" || prev == "or" || prev == "but" || prev == "to" || negations[prev] || auxVerbs[prev] || determiners[prev] || npAdverbs[prev] {
+			continue
+		}
+		if need == 0 {
+			return i
+		}
+		need--
+	}
+	return end
+}
+
 // gerund: "…, adding that …" takes the source of the clause before it,
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {

@@ -10,6 +10,10 @@ func TestContentBounds(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"owned claim as the subject", "Mayor Tran's claim that the pier was safe drew scorn from divers.",
+			[]string{"that the pier was safe"}},
+		{"owned claim with a nested if-clause", "Her claim that the mill would close if rates rose angered the board.",
+			[]string{"that the mill would close if rates rose"}},
 		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
 			[]string{"“We will see,”"}},
 		{"contrast inside a said clause", "The mayor said the budget was tight, but the pool would reopen in June.",
