@@ -975,12 +975,13 @@ func (f *finder) possessive(a *attr, s sent) bool {
 	return true
 }
 
-// ownedNounSubject cuts the that-clause of a possessed reporting noun
-// that opens the sentence at the main verb ("Trump's charge that Cruz
-// lied to voters set off a feud").
+// ownedNounSubject ends the that-clause of a possessed reporting noun
+// at a dash ("his claim that the pier was safe — a claim divers
+// disputed") and, when the noun phrase is a clause's subject, at the
+// main verb ("Trump's charge that Cruz lied to voters set off a feud").
 func (f *finder) ownedNounSubject(a *attr, s sent) {
 	d := f.d
-	if a.srcS != s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") || a.cueS == 0 {
+	if a.srcS < s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") || a.cueS == 0 {
 		return
 	}
 	p := a.cueS - 1
@@ -988,7 +989,17 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 		return
 	}
 	c := f.contentEnd(a.cueE, s.te)
-	if e := f.subjectClauseEnd(a.cueE, c); e < c {
+	e := c
+	for i := a.cueE + 2; i < c; i++ {
+		if isDashTok(d, i) && d.toks[i].quote == 0 {
+			e = i
+			break
+		}
+	}
+	if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
+		e = f.subjectClauseEnd(a.cueE, e)
+	}
+	if e < c {
 		if sp, ok := f.contentSpan(a.cueE, e); ok {
 			a.frags[0] = sp
 		}

@@ -14,6 +14,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"that the pier was safe"}},
 		{"owned claim with a nested if-clause", "Her claim that the mill would close if rates rose angered the board.",
 			[]string{"that the mill would close if rates rose"}},
+		{"owned claim before a dash", "Despite his claim that the pier was safe — a view divers never shared — the city shut it.",
+			[]string{"that the pier was safe"}},
 		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
 			[]string{"“We will see,”"}},
 		{"contrast inside a said clause", "The mayor said the budget was tight, but the pool would reopen in June.",
