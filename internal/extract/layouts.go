@@ -975,13 +975,13 @@ func (f *finder) possessive(a *attr, s sent) bool {
 	return true
 }
 
-// ownedNounSubject ends the that-clause of a possessed reporting noun
+// ownedNounSubject ends the that- or to-clause of a possessed reporting noun
 // at a dash ("his claim that the pier was safe — a claim divers
 // disputed") and, when the noun phrase is a clause's subject, at the
 // main verb ("Trump's charge that Cruz lied to voters set off a feud").
 func (f *finder) ownedNounSubject(a *attr, s sent) {
 	d := f.d
-	if a.srcS < s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") || a.cueS == 0 {
+	if a.srcS < s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") && !d.is(a.cueE, "to") || a.cueS == 0 {
 		return
 	}
 	p := a.cueS - 1
@@ -997,7 +997,11 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 		}
 	}
 	if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
-		e = f.subjectClauseEnd(a.cueE, e)
+		e = f.subjectClauseEnd(a.cueE, e, false)
+	} else if a.srcS == s.ts+1 && adverbialOpeners[d.lw(s.ts)] {
+		// "Despite his claims that he won, the count shows …": the
+		// opening phrase ends at the comma after the clause's verb.
+		e = f.subjectClauseEnd(a.cueE, e, true)
 	}
 	if e < c {
 		if sp, ok := f.contentSpan(a.cueE, e); ok {
@@ -1012,10 +1016,13 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 // feud"). Subordinators open clauses of their own ("that she would win
 // if he ran was …"); verbs after "and", "or", a comma or another verb
 // stay in the clause.
-func (f *finder) subjectClauseEnd(k, end int) int {
+func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
 	d := f.d
 	need := 0
 	for i := k; i < end; i++ {
+		if opener && need == 0 && i > k+1 && d.is(i, ",") && d.toks[i].quote == 0 {
+			return i
+		}
 		if !d.word(i) || d.toks[i].quote != 0 {
 			continue
 		}
@@ -1027,8 +1034,12 @@ func (f *finder) subjectClauseEnd(k, end int) int {
 		if d.toks[i].cap || !(auxVerbs[w] || isPast(w)) {
 			continue
 		}
-		prev := d.lw(i - 1)
-		if !d.word(i-1) || prev == "and" || prev == "or" || prev == "but" || prev == "to" || negations[prev] || auxVerbs[prev] || determiners[prev] || npAdverbs[prev] {
+		j := i - 1
+		for j > k && (npAdverbs[d.lw(j)] || negations[d.lw(j)]) {
+			j-- // "he still has", "had not yet"
+		}
+		prev := d.lw(j)
+		if !d.word(j) || prev == "and" || prev == "or" || prev == "but" || prev == "to" || auxVerbs[prev] || determiners[prev] {
 			continue
 		}
 		if need == 0 {
