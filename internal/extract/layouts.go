@@ -981,7 +981,11 @@ func (f *finder) possessive(a *attr, s sent) bool {
 // main verb ("Trump's charge that Cruz lied to voters set off a feud").
 func (f *finder) ownedNounSubject(a *attr, s sent) {
 	d := f.d
-	if a.srcS < s.ts || len(a.frags) != 1 || !d.is(a.cueE, "that") && !d.is(a.cueE, "to") || a.cueS == 0 {
+	if a.srcS < s.ts || len(a.frags) != 1 || a.cueS == 0 {
+		return
+	}
+	np := a.cueE-a.cueS > 1 && nounPreps[d.lw(a.cueE-1)]
+	if !np && !d.is(a.cueE, "that") && !d.is(a.cueE, "to") {
 		return
 	}
 	p := a.cueS - 1
@@ -991,12 +995,19 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 	c := f.contentEnd(a.cueE, s.te)
 	e := c
 	for i := a.cueE + 2; i < c; i++ {
-		if isDashTok(d, i) && d.toks[i].quote == 0 {
+		// A dash set off by a space, not "U.S.-Mexico".
+		if (isDashTok(d, i) && d.toks[i].s > d.toks[i-1].e || np && d.is(i, ",")) && d.toks[i].quote == 0 {
 			e = i
 			break
 		}
 	}
-	if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
+	if np {
+		// "His attacks on the plan, often harsh, were …": the object
+		// is a noun phrase; it ends at a comma or the main verb.
+		if a.srcS == s.ts {
+			e = f.subjectClauseEnd(a.cueE, e, false)
+		}
+	} else if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
 		e = f.subjectClauseEnd(a.cueE, e, false)
 	} else if a.srcS == s.ts+1 && adverbialOpeners[d.lw(s.ts)] {
 		// "Despite his claims that he won, the count shows …": the
@@ -1009,6 +1020,10 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 		}
 	}
 }
+
+// nounPreps end a reporting noun's cue before its object: "attacks on",
+// "speeches about", "embrace of".
+var nounPreps = setOf("on about of against for over")
 
 // subjectClauseEnd ends the that-clause at k when its noun opens the
 // sentence: the clause's own verb is taken, so the next finite verb is
