@@ -989,7 +989,11 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 		return
 	}
 	p := a.cueS - 1
-	if !(d.toks[p].kind == tkPoss || d.is(p, "his") || d.is(p, "her") || d.is(p, "their")) || int(d.toks[a.cueE].s) != a.frags[0][0] {
+	if int(d.toks[a.cueE].s) != a.frags[0][0] {
+		return
+	}
+	opener := d.word(s.ts) && adverbialOpeners[d.lw(s.ts)] && (p == s.ts || p == s.ts+1 && d.is(p, "the"))
+	if !opener && !(d.toks[p].kind == tkPoss || d.is(p, "his") || d.is(p, "her") || d.is(p, "their")) {
 		return
 	}
 	c := f.contentEnd(a.cueE, s.te)
@@ -1001,7 +1005,11 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 			break
 		}
 	}
-	if np {
+	if opener {
+		// "Despite complaints that he lied, the mayor …": the opening
+		// phrase ends at the comma after the clause's verb.
+		e = f.subjectClauseEnd(a.cueE, e, true)
+	} else if np {
 		// "His attacks on the plan, often harsh, were …": the object
 		// is a noun phrase; it ends at a comma or the main verb.
 		if a.srcS == s.ts {

@@ -24,6 +24,8 @@ func TestContentBounds(t *testing.T) {
 			[]string{"to build a wall"}},
 		{"owned speeches about a noun phrase", "His speeches about the excesses of banks, often fiery, divide the town.",
 			[]string{"the excesses of banks"}},
+		{"unowned complaints in an opening phrase", "Despite complaints that the pier is unsafe, the city kept it open.",
+			[]string{"that the pier is unsafe"}},
 		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
 			[]string{"“We will see,”"}},
 		{"contrast inside a said clause", "The mayor said the budget was tight, but the pool would reopen in June.",
