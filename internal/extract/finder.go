@@ -273,6 +273,7 @@ func (f *finder) sentence(si int) {
 		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) {
 			continue
 		}
+		f.ownedNounSubject(&a, s)
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)
 		f.embeddedInSay(&a, s)

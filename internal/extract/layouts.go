@@ -976,6 +976,104 @@ func (f *finder) possessive(a *attr, s sent) bool {
 	return true
 }
 
+// ownedNounSubject ends the that- or to-clause of a possessed reporting noun
+// at a dash ("his claim that the pier was safe — a claim divers
+// disputed") and, when the noun phrase is a clause's subject, at the
+// main verb ("Trump's charge that Cruz lied to voters set off a feud").
+func (f *finder) ownedNounSubject(a *attr, s sent) {
+	d := f.d
+	if a.srcS < s.ts || len(a.frags) != 1 || a.cueS == 0 {
+		return
+	}
+	np := a.cueE-a.cueS > 1 && nounPreps[d.lw(a.cueE-1)]
+	if !np && !d.is(a.cueE, "that") && !d.is(a.cueE, "to") {
+		return
+	}
+	p := a.cueS - 1
+	if int(d.toks[a.cueE].s) != a.frags[0][0] {
+		return
+	}
+	opener := d.word(s.ts) && adverbialOpeners[d.lw(s.ts)] && (p == s.ts || p == s.ts+1 && d.is(p, "the"))
+	if !opener && !(d.toks[p].kind == tkPoss || d.is(p, "his") || d.is(p, "her") || d.is(p, "their")) {
+		return
+	}
+	c := f.contentEnd(a.cueE, s.te)
+	e := c
+	for i := a.cueE + 2; i < c; i++ {
+		// A dash set off by a space, not "U.S.-Mexico".
+		if (isDashTok(d, i) && d.toks[i].s > d.toks[i-1].e || np && d.is(i, ",")) && d.toks[i].quote == 0 {
+			e = i
+			break
+		}
+	}
+	if opener {
+		// "Despite complaints that he lied, the mayor …": the opening
+		// phrase ends at the comma after the clause's verb.
+		e = f.subjectClauseEnd(a.cueE, e, true)
+	} else if np {
+		// "His attacks on the plan, often harsh, were …": the object
+		// is a noun phrase; it ends at a comma or the main verb.
+		if a.srcS == s.ts {
+			e = f.subjectClauseEnd(a.cueE, e, false)
+		}
+	} else if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
+		e = f.subjectClauseEnd(a.cueE, e, false)
+	} else if a.srcS == s.ts+1 && adverbialOpeners[d.lw(s.ts)] {
+		// "Despite his claims that he won, the count shows …": the
+		// opening phrase ends at the comma after the clause's verb.
+		e = f.subjectClauseEnd(a.cueE, e, true)
+	}
+	if e < c {
+		if sp, ok := f.contentSpan(a.cueE, e); ok {
+			a.frags[0] = sp
+		}
+	}
+}
+
+// nounPreps end a reporting noun's cue before its object: "attacks on",
+// "speeches about", "embrace of".
+var nounPreps = setOf("on about of against for over")
+
+// subjectClauseEnd ends the that-clause at k when its noun opens the
+// sentence: the clause's own verb is taken, so the next finite verb is
+// the main one ("Trump's charge that Cruz lied to voters set off a
+// feud"). Subordinators open clauses of their own ("that she would win
+// if he ran was …"); verbs after "and", "or", a comma or another verb
+// stay in the clause.
+func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
+	d := f.d
+	need := 0
+	for i := k; i < end; i++ {
+		if opener && need == 0 && i > k+1 && d.is(i, ",") && d.toks[i].quote == 0 {
+			return i
+		}
+		if !d.word(i) || d.toks[i].quote != 0 {
+			continue
+		}
+		w := d.lw(i)
+		if subordinators[w] && w != "as" || relWords[w] {
+			need++
+			continue
+		}
+		if d.toks[i].cap || !(auxVerbs[w] || isPast(w)) {
+			continue
+		}
+		j := i - 1
+		for j > k && (npAdverbs[d.lw(j)] || negations[d.lw(j)]) {
+			j-- // "he still has", "had not yet"
+		}
+		prev := d.lw(j)
+		if !d.word(j) || prev == "and" || prev == "or" || prev == "but" || prev == "to" || auxVerbs[prev] || determiners[prev] {
+			continue
+		}
+		if need == 0 {
+			return i
+		}
+		need--
+	}
+	return end
+}
+
 // gerund: "…, adding that …" takes the source of the clause before it,
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {

@@ -79,11 +79,12 @@ func (f *finder) bareDeterminer(b, j int) bool {
 }
 
 // nounVerbCues are cues whose bare form is as often a noun ("the reality
-// TV show", "a talk show").
-var nounVerbCues = setOf("show")
+// TV show", "a talk show", "the vain hope that …", "the debunked claim
+// that …"): after a singular word the verb would need its "s".
+var nounVerbCues = setOf("show claim hope fear view promise pledge vow demand")
 
 // pluralSubjects take a bare present verb without ending in "s".
-var pluralSubjects = setOf("data media people they we you i who that which")
+var pluralSubjects = setOf("data media people police they we you i who that which many some most few all both several")
 
 // nounCue says whether the one-word cue at k is a noun: its bare present
 // form needs a plural subject, an auxiliary or "to" before it, and a
@@ -95,7 +96,12 @@ func (f *finder) nounCue(k, n int) bool {
 		return false
 	}
 	w := d.lw(k - 1)
-	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || strings.HasSuffix(w, "ly") {
+	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
+		return false
+	}
+	if d.lw(k) != "show" && (d.toks[k-1].cap || possPronouns[w]) {
+		// "Her vow to …" is the possessive layout's; "DOJ demand" may
+		// be a plural.
 		return false
 	}
 	return true

@@ -10,6 +10,22 @@ func TestContentBounds(t *testing.T) {
 		in   string
 		want []string
 	}{
+		{"owned claim as the subject", "Mayor Tran's claim that the pier was safe drew scorn from divers.",
+			[]string{"that the pier was safe"}},
+		{"owned claim with a nested if-clause", "Her claim that the mill would close if rates rose angered the board.",
+			[]string{"that the mill would close if rates rose"}},
+		{"owned claim before a dash", "Despite his claim that the pier was safe — a view divers never shared — the city shut it.",
+			[]string{"that the pier was safe"}},
+		{"owned claim after an adverb", "Her claim that she still has a path to victory would need a miracle.",
+			[]string{"that she still has a path to victory"}},
+		{"owned claim in an opening phrase", "Despite his claims that the pier was safe, divers found cracks.",
+			[]string{"that the pier was safe"}},
+		{"owned promise as the subject", "His promise to build a wall was popular.",
+			[]string{"to build a wall"}},
+		{"owned speeches about a noun phrase", "His speeches about the excesses of banks, often fiery, divide the town.",
+			[]string{"the excesses of banks"}},
+		{"unowned complaints in an opening phrase", "Despite complaints that he is a crusader, Mr. Lee has found ways to win.",
+			[]string{"that he is a crusader"}},
 		{"asked clause after the cue", "“We will see,” Smith said when asked about reports that the mill would close.",
 			[]string{"“We will see,”"}},
 		{"contrast inside a said clause", "The mayor said the budget was tight, but the pool would reopen in June.",
