@@ -259,6 +259,9 @@ func (f *finder) sentence(si int) {
 			continue // handled with the clause it belongs to
 		}
 		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
+			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
+				continue
+			}
 			if f.raising(&a, s, used) {
 				f.attrs = append(f.attrs, a)
 				f.gerunds(si, a.cueE) // "Weaver did not seem impressed, telling reporters, “…”"

@@ -396,3 +396,17 @@ func (f *finder) quotingCue(k int) bool {
 	a := attr{cueS: k, cueE: k + n, entry: c}
 	return f.coordQuoted(&a, f.sents[f.sentOf(k)])
 }
+
+// deniedImpression says whether the raising cue at k is negated: "He
+// didn't seem impressed", "The plan does not seem to work", "She just
+// can't seem to win" describe the writer's own reading of a state, which
+// PolNeAR does not mark (2 of 9 such readings on train are gold).
+func (f *finder) deniedImpression(k, lim int) bool {
+	d := f.d
+	j := k - 1
+	if j > lim && d.word(j) && strings.HasSuffix(d.lw(j), "ly") || d.is(j, "just") {
+		j-- // "doesn't really seem"
+	}
+	w := d.lw(j)
+	return j >= lim && d.word(j) && (negations[w] || w == "cannot" || strings.HasSuffix(w, "n't"))
+}
