@@ -171,7 +171,7 @@ var npAdverbs = setOf("here there now today yesterday tonight tomorrow again too
 // npObject reads the cue's subject and the object after it.
 func (f *finder) npObject(a *attr, s sent) bool {
 	d := f.d
-	if !f.npSource(a, s) {
+	if f.addressedAudience(a) || !f.npSource(a, s) {
 		return false
 	}
 	// After a relative subject or as a participle modifier, the

@@ -410,3 +410,23 @@ func (f *finder) deniedImpression(k, lim int) bool {
 	w := d.lw(j)
 	return j >= lim && d.word(j) && (negations[w] || w == "cannot" || strings.HasSuffix(w, "n't"))
 }
+
+// audienceNouns name a gathering or a public spoken to.
+var audienceNouns = setOf("gala nation crowd crowds audience audiences rallies conventions conferences")
+
+// addressedAudience says whether an "address" cue has an event or an
+// audience for its object: "is due to address the convention", "to
+// address a conference of …" is a speech given, not a matter taken up as
+// in "to address the concerns" (2 of 8 such objects are gold on train).
+func (f *finder) addressedAudience(a *attr) bool {
+	d := f.d
+	if !strings.HasPrefix(d.lw(a.cueE-1), "address") {
+		return false
+	}
+	for k := a.cueE; k < a.cueE+4 && d.word(k) && !d.is(k, "of"); k++ {
+		if w := d.lw(k); eventNouns[w] || audienceNouns[w] {
+			return true
+		}
+	}
+	return false
+}
