@@ -168,10 +168,17 @@ var reflexives = setOf("himself herself themselves itself myself ourselves yours
 
 // foundOneself says whether the cue is "find" with a reflexive object at
 // k ("found himself in a muddy battle"): where someone ended up, not
-// what a study or a person found.
+// what a study or a person found. "found a way to", "has found ways to"
+// tell a means, not a finding either.
 func (f *finder) foundOneself(a *attr, k int) bool {
 	d := f.d
-	return findVerbs[d.lw(a.cueE-1)] && reflexives[d.lw(k)]
+	if !findVerbs[d.lw(a.cueE-1)] {
+		return false
+	}
+	if d.is(k, "a") || d.is(k, "new") {
+		k++ // "found a way", "found new ways"
+	}
+	return reflexives[d.lw(k)] || (d.is(k, "way") || d.is(k, "ways")) && d.is(k+1, "to")
 }
 
 // aspectualCues report speech only before a quotation, a colon or
