@@ -273,7 +273,7 @@ func (f *finder) sentence(si int) {
 			}
 			continue
 		}
-		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) {
+		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a) {
 			continue
 		}
 		f.ownedNounSubject(&a, s)

@@ -135,7 +135,7 @@ func (f *finder) npSentence(si, n0 int) {
 		if e, ok := learnedCues[key]; ok {
 			a.entry.Type = e.Type
 		}
-		if !f.npObject(&a, s) {
+		if !f.npObject(&a, s) || f.perceivedObject(&a) {
 			continue
 		}
 		f.attrs = append(f.attrs, a)

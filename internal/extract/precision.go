@@ -437,3 +437,25 @@ func (f *finder) addressedAudience(a *attr) bool {
 	}
 	return false
 }
+
+// perceptionCues, in the past, tell what someone had in sight.
+var perceptionCues = setOf("saw watched")
+
+// perceivedObject says whether a past perception cue has an object with
+// no "as" reading after it: "when I saw a guy careening down the hall",
+// "Trump watched the returns from Palm Beach" tell what was in sight,
+// while "saw the vote as a warning" reports a view (1 in 10 of the
+// former are gold on train).
+func (f *finder) perceivedObject(a *attr) bool {
+	d := f.d
+	if len(a.frags) == 0 || !perceptionCues[d.lw(a.cueE-1)] || f.isOpen(a.cueE) {
+		return false
+	}
+	end := a.frags[len(a.frags)-1][1]
+	for k := d.tokFrom(a.frags[0][0]) + 1; k < len(d.toks) && int(d.toks[k].s) < end; k++ {
+		if d.is(k, "as") {
+			return false
+		}
+	}
+	return true
+}
