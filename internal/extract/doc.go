@@ -198,6 +198,16 @@ func setOf(s string) map[string]bool {
 	return m
 }
 
+// setWith is base plus the words of extra, for a named variant of a
+// shared word set: setWith(clauseSubs, "during").
+func setWith(base map[string]bool, extra string) map[string]bool {
+	m := setOf(extra)
+	for w := range base {
+		m[w] = true
+	}
+	return m
+}
+
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {

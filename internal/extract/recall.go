@@ -440,6 +440,8 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 		if !d.word(k) || d.toks[k].cap {
 			continue
 		}
+		// "after" and "before" may date the document inside the phrase
+		// ("A poll taken after the debate found"): no clause, keep going.
 		if auxVerbs[w] || pronouns[w] || whWords[w] || w == "that" || w == "who" || subordinators[w] && w != "after" && w != "before" || d.cueAt(k) > 0 {
 			return -1
 		}

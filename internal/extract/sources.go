@@ -779,7 +779,9 @@ func (f *finder) dashApposition(j, lim int) int {
 
 // leadPreps open a sentence before its subject but are not in
 // leadStop, so npBack may take one as a name: "Since announcing …, Mr.
-// Biden has been …", "Despite polls showing …".
+// Biden has been …", "Despite polls showing …". They are the
+// subordinators leadStop lacks plus "despite" and "amid"; of these,
+// leadStart skips only a "despite" phrase.
 var leadPreps = setOf("since until unless despite amid during")
 
 // mentionStart is where the reported mention of a starts, or -1 when

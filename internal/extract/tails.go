@@ -46,8 +46,10 @@ func (f *finder) tailCut(k, e int) int {
 	return e
 }
 
-// subOpeners open an adverbial clause that a main clause follows.
-var subOpeners = setOf("while although though as if when after before since because until unless once whereas")
+// subOpeners open an adverbial clause that a main clause follows:
+// clauseSubs plus "once" and "whereas", which rarely head anything else
+// at a clause start ("Once the vote passed, …").
+var subOpeners = setWith(clauseSubs, "once whereas")
 
 // inSubClause says whether a content starting at k lies in a clause
 // that must close before the sentence's main clause: an adverbial clause
