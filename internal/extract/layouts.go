@@ -1157,13 +1157,21 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		switch d.lw(i + 1) {
-		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
+		if w := d.lw(i + 1); commentOpeners[w] || contrastOpeners[w] {
 			return cut
 		}
 	}
 	return end
 }
+
+// commentOpeners begin, after a comma, a relative or concession clause
+// that comments on an object: "…, which …", "…, despite …".
+var commentOpeners = setOf("which who while despite")
+
+// contrastOpeners begin, after a comma, a contrast or reason: "…, but
+// …", "…, because …". objectEnd cuts before both kinds; clauseObjectEnd
+// cuts before a contrast only when it holds a report of its own.
+var contrastOpeners = setOf("but because as even though although")
 
 // innerReportCut ends an object content at the comma before a clause
 // that holds a report of its own ("focused on the dangers posed by
@@ -1222,10 +1230,10 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 		if !d.is(i, ",") || d.toks[i].quote != 0 {
 			continue
 		}
-		switch d.lw(i + 1) {
-		case "which", "who", "while", "despite":
+		switch w := d.lw(i + 1); {
+		case commentOpeners[w]:
 			return i
-		case "but", "because", "as", "even", "though", "although":
+		case contrastOpeners[w]:
 			for j := i + 2; j < end; j++ {
 				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.15 {
 					return i // "…, but Jones said …": another report
