@@ -426,12 +426,33 @@ func (d *doc) roleLinkEnd(e, lim int) int {
 	return e
 }
 
-// roleLinks join a role to the body it serves.
+// The link prepositions below grow from one base, each set adding the
+// words its job allows: roleLinks < sourcePreps < postPreps, subjectPreps
+// < headLinks.
+
+// roleLinks join a role to the body it serves: "an aide to the mayor".
 var roleLinks = setOf("to for of at with")
 
 // sourcePreps join a role to the body it serves: "an aide to", "a
-// spokesman for", "a member of".
-var sourcePreps = setOf("to for of with at from in")
+// spokesman for", "a member of"; roleLinks plus "from" and "in" ("a
+// lawyer from Ohio", "an official in the ministry").
+var sourcePreps = setWith(roleLinks, "from in")
+
+// postPreps join a source's head to a complement PolNeAR keeps in the
+// span: "aides to Clinton", "a producer for Yahoo Studios";
+// sourcePreps plus the agent "by" ("a report by the panel").
+var postPreps = setWith(sourcePreps, "by")
+
+// subjectPreps may join a postmodifier inside a long subject: "a person
+// familiar with the planning for Thursday's meeting says"; sourcePreps
+// plus the topic links "on" and "about" ("experts on trade"), without
+// postPreps' "by".
+var subjectPreps = setWith(sourcePreps, "on about")
+
+// headLinks join a head noun to the phrase that postmodifies it inside
+// a subject: "People briefed on the talks", "Opponents of the plan";
+// all of subjectPreps and postPreps plus rarer links.
+var headLinks = setWith(subjectPreps, "by into over against among across")
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",
@@ -492,10 +513,6 @@ func isNumberWord(w string) bool {
 	}
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
 }
-
-// postPreps join a source's head to a complement PolNeAR keeps in the
-// span: "aides to Clinton", "a producer for Yahoo Studios".
-var postPreps = setOf("of for to from at with in by")
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",

@@ -442,10 +442,6 @@ var (
 	laterWords   = setOf("later ago earlier")
 )
 
-// subjectPreps may join a postmodifier inside a long subject: "a person
-// familiar with the planning for Thursday's meeting says".
-var subjectPreps = setOf("of for with in on at from to about")
-
 // longSubject takes the whole clause before the cue as its subject when
 // it is one noun phrase with postmodifiers, which PolNeAR marks in full:
 // "Several supporters of reform said", "Democrats trying to regain
@@ -807,10 +803,6 @@ func (f *finder) mentionStart(a *attr) int {
 	}
 	return s
 }
-
-// headLinks join a head noun to the phrase that postmodifies it inside
-// a subject: "People briefed on the talks", "Opponents of the plan".
-var headLinks = setOf("of for with in on at from to about into by over against among across")
 
 // coordLinks join conjuncts: "Lee and his aides", "Neither Lee nor Bell".
 var coordLinks = setOf("and or nor")
