@@ -738,7 +738,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
-		if h := learnedHeads[d.lw(j)]; h.Count >= 3 && h.Prec >= 0.12 && !npStop[d.lw(j)] {
+		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
 		}
 		// "Others saw …", "many of the delegates fear …": a counted group

@@ -46,7 +46,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	h, ok := learnedHeads[w]
-	return ok && h.Prec >= 0.05 && h.Count >= 3
+	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount
 }
 
 // allCaps says whether word k is written in capitals, as a name is
@@ -272,7 +272,7 @@ func (d *doc) npForward(k, lim int) int {
 			}
 			continue
 		}
-		if h, ok := learnedHeads[lw]; ok && h.Count >= 3 && !npStop[lw] {
+		if knownHead(lw) && !npStop[lw] {
 			last = i
 			continue
 		}
@@ -359,7 +359,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
 			// phrase, as a determiner would.
-			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && learnedHeads[d.lw(k-1)].Count >= 3) {
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && knownHead(d.lw(k-1))) {
 				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
 					return pb
 				}

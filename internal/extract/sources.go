@@ -855,7 +855,7 @@ func (f *finder) postmodHead(a *attr) int {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && learnedHeads[d.lw(k-1)].Count < 3)
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
@@ -873,7 +873,7 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "a story about his": the pronoun is the whole mention
 	}
 	w := d.lw(b)
-	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || learnedHeads[w].Count >= 3) {
+	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
