@@ -166,7 +166,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -179,7 +179,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && (d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) || d.gradingAt(k, lim)) {
+		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -206,6 +206,18 @@ func (d *doc) npBack(j, lim int) int {
 		}
 	}
 	return s
+}
+
+// maxLeadMods bounds the run of modifiers npBack takes before a head:
+// "a new poll", "public health experts".
+const maxLeadMods = 4
+
+// leadModifier says whether token k may be one of those modifiers: an
+// unquoted word that is no stop word, determiner, clause or focus
+// opener, "-ly" adverb or reporting verb.
+func (d *doc) leadModifier(k int) bool {
+	w := d.lw(k)
+	return d.word(k) && d.toks[k].quote == 0 && !npStop[w] && !determiners[w] && !leadStop[w] && !focusOpeners[w] && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
 }
 
 // modifiersOpen says whether lower-case modifiers starting at token b
