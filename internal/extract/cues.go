@@ -232,3 +232,9 @@ var tellCues = setOf("told tells tell telling assured informed reminded warned b
 func isGerund(w string) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && w != "according" && w != "during" && w != "including" && w != "following"
 }
+
+// lyAdverb says whether w looks like an "-ly" adverb ("publicly"); the
+// length test leaves out short words such as "only" and "ally".
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}

@@ -241,7 +241,7 @@ func (d *doc) gradingAt(k, lim int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return w == "most" || w == "least" || w == "only" || w == "next" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
 // monthList names the months; monthWords (layouts_np.go) adds their

@@ -582,7 +582,7 @@ func (f *finder) adverbBack(j, lim int) int {
 		return j
 	}
 	w := d.lw(j)
-	if !(strings.HasSuffix(w, "ly") && len(w) > 4 && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
+	if !(lyAdverb(w) && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
 		return j
 	}
 	return j - 1

@@ -423,7 +423,7 @@ func (f *finder) appositionTail(ne int, s sent) int {
 func (f *finder) openingPhrase(st, lim int) bool {
 	d := f.d
 	w := d.lw(st)
-	if subordinators[w] || openingWords[w] || d.toks[st].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] {
+	if subordinators[w] || openingWords[w] || d.toks[st].cap && lyAdverb(w) && !lyNouns[w] {
 		return true
 	}
 	for k := st + 1; k < lim && k < st+6; k++ {
@@ -610,7 +610,7 @@ func (f *finder) agentless(a *attr) bool {
 			// topic passive ends the cue; "is expected to endorse" has
 			// a verb of its own after it.
 			return true
-		case be && (len(w) > 4 && strings.HasSuffix(w, "ly") || beAdverbs[w]):
+		case be && (lyAdverb(w) || beAdverbs[w]):
 		default:
 			be = false
 		}
