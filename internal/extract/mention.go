@@ -149,7 +149,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if _, ok := learnedHeads[lw]; ok && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
+		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
 			s = k
 			continue
 		}
