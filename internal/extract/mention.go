@@ -512,6 +512,13 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 	return -1
 }
 
+// phraseDeterminer says whether w is a determiner that opens a noun
+// phrase a subject may start with: "this" and "that" are left out, as
+// they more often stand alone ("This is …", "That said, …").
+func phraseDeterminer(w string) bool {
+	return determiners[w] && w != "that" && w != "this"
+}
+
 func isNumberWord(w string) bool {
 	if w == "" {
 		return false

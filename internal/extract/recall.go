@@ -543,7 +543,7 @@ func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
 	if b >= j || !d.subjectStart(b, s.ts) && !modStop[d.lw(b-1)] {
 		return -1
 	}
-	if w := d.lw(b); !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
+	if w := d.lw(b); !(phraseDeterminer(w) || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
 		return -1
 	}
 	if !f.npLike(b, j) {

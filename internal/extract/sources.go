@@ -398,7 +398,7 @@ func (f *finder) appositionTail(ne int, s sent) int {
 		return ne
 	}
 	w := d.lw(ne + 1)
-	if !(determiners[w] && w != "that" && w != "this" || titleWords[w] || isNumberWord(w)) {
+	if !(phraseDeterminer(w) || titleWords[w] || isNumberWord(w)) {
 		return ne
 	}
 	for k := ne + 1; k <= s.te && k < ne+16; k++ {
@@ -456,7 +456,7 @@ func (f *finder) longSubject(j int, s sent) int {
 		return -1
 	}
 	first := d.lw(b)
-	if !(determiners[first] && first != "that" && first != "this" || d.toks[b].cap || isNumberWord(first)) || pronouns[first] || leadStop[first] || subordinators[first] {
+	if !(phraseDeterminer(first) || d.toks[b].cap || isNumberWord(first)) || pronouns[first] || leadStop[first] || subordinators[first] {
 		return -1
 	}
 	prep := false
@@ -873,7 +873,7 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "a story about his": the pronoun is the whole mention
 	}
 	w := d.lw(b)
-	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
+	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
