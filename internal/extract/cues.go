@@ -233,6 +233,13 @@ func isGerund(w string) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && w != "according" && w != "during" && w != "including" && w != "following"
 }
 
+// pastParticiple says whether w has the shape of a past participle
+// ("briefed", "chosen"); the shape also fits some nouns ("citizen"),
+// so callers add context.
+func pastParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
 // lyAdverb says whether w looks like an "-ly" adverb ("publicly"); the
 // length test leaves out short words such as "only" and "ally".
 func lyAdverb(w string) bool {

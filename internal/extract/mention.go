@@ -769,7 +769,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if pb < 0 || pb > h || pronouns[d.lw(h)] {
 		return s
 	}
-	if pb == h && d.toks[h].cap && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en") || isGerund(d.lw(h))) {
+	if pb == h && d.toks[h].cap && (pastParticiple(d.lw(h)) || isGerund(d.lw(h))) {
 		return s // "Alarmed by the unrest": a participle, no head
 	}
 	return pb

@@ -91,7 +91,7 @@ func (f *finder) timeBack(j, lim int) int {
 	// week" — the time belongs to a participle or a dated document.
 	for k := i; k >= lim && i-k < 8 && (d.word(k) || d.toks[k].kind == tkPoss); k-- {
 		w := d.lw(k)
-		if datedNouns[w] || !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+		if datedNouns[w] || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
 			return j
 		}
 	}
@@ -687,7 +687,7 @@ func (f *finder) timeCut(s, e int) int {
 		if !d.word(k) && d.toks[k].kind != tkPoss {
 			return e
 		}
-		if w := d.lw(k); !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
+		if w := d.lw(k); !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
 			return e // "emails released this week": the time belongs to the participle
 		}
 		if datedNouns[d.lw(k)] {
@@ -855,7 +855,7 @@ func (f *finder) postmodHead(a *attr) int {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
@@ -879,7 +879,7 @@ func (f *finder) postmodHead(a *attr) int {
 	// The words before the first link must be the head's own phrase:
 	// "Pelosi shared a story from …" is a clause, no subject.
 	h := b
-	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en")))) {
+	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && pastParticiple(d.lw(h)))) {
 		h++
 	}
 	h--
