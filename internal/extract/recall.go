@@ -166,6 +166,10 @@ func (f *finder) whRelative(a *attr, s sent, b, j, srcEnd int) bool {
 	return true
 }
 
+// subjectPronouns are the personal pronouns that can only be a subject,
+// the base of sayPronouns and subjPronouns; objectPronouns the ones that
+// can only be an object (not "her", which may be a possessive), the
+// base of objPronouns.
 var (
 	subjectPronouns = setOf("he she they we i")
 	objectPronouns  = setOf("me him us them")
