@@ -644,6 +644,7 @@ func (f *finder) expletiveIt(a *attr) bool {
 // beAdverbs may stand between "be" and its participle: "is best known".
 var beAdverbs = setOf("best also still often long now once")
 
+// beWords are the forms of "be" but "am" (see beForms).
 var (
 	beWords              = setOf("is was are were be been being")
 	agentlessParticiples = setOf("asked known seen declared accused charged revealed announced projected")

@@ -215,7 +215,9 @@ func (f *finder) passiveCue(a *attr, j int) bool {
 	return be && (pastTense(w) || participles[w])
 }
 
-var beForms = setOf("am is was are were be been being")
+// beForms are the forms of "be" with "am", which a first-person
+// passive needs ("I am told"); beWords leave it out.
+var beForms = setWith(beWords, "am")
 
 var participles = setOf("known seen thought told said shown given taken written heard sung")
 
