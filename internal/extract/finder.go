@@ -55,7 +55,9 @@ var timeWords = setOf("today yesterday tonight earlier later again also publicly
 
 var whWords = setOf("which what whom whose whether how why where")
 
-var auxVerbs = setOf("is was are were would will could should can may might must has have had does did be been")
+// auxVerbs are the auxiliaries: relVerbs plus the "do" forms and the
+// bare "be", "been".
+var auxVerbs = setWith(relVerbs, "does did be been")
 
 // clauseSubs open an adverbial clause with a subject and verb of its
 // own: "after the mayor said …". The variants below add words that do

@@ -136,7 +136,8 @@ func isDashTok(d *doc, k int) bool {
 }
 
 // relVerbs open the predicate of a relative clause whose subject the
-// relative pronoun is: "which critics said was unfair".
+// relative pronoun is: "which critics said was unfair". They are the
+// finite auxiliaries of auxVerbs less "does" and "did".
 var relVerbs = setOf("is was are were would will could should can may might must has have had")
 
 // whRelative: "a ban, which critics said was unfair". The source b..j
