@@ -675,8 +675,9 @@ var (
 	dayParts   = setOf("morning afternoon evening night")
 	timeSpans  = setOf("week month year weekend")
 	timeDeixis = setOf("last this next earlier")
-	// datedNouns are documents a date identifies.
-	datedNouns = setOf("poll polls survey surveys report reports study")
+	// datedNouns are documents a date identifies: pollWords plus
+	// "report", whose authors do not speak through it as respondents do.
+	datedNouns = setWith(pollWords, "report reports")
 )
 
 // timeCut drops a time adverbial that ends a subject with no commas
