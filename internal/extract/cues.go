@@ -228,7 +228,8 @@ func (d *doc) cueAt(k int) int {
 // tellCues take a hearer before their content: "told reporters that".
 var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")
 
-// gerundCues continue a sentence's attribution: ", adding that …".
+// isGerund says whether w is an "-ing" verb form (", adding that …"),
+// not a short word ("king") or an "-ing" preposition ("during").
 func isGerund(w string) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && w != "according" && w != "during" && w != "including" && w != "following"
 }
