@@ -25,7 +25,7 @@ func (f *finder) accordingHeads() {
 		if d.is(hs, "but") || d.is(hs, "and") {
 			first = d.lw(hs + 1)
 		}
-		lead := subordinators[first] && first != "as" && first != "during"
+		lead := clauseSubs[first] && first != "as"
 		tail := last == "because" || last == "so"
 		if lead || tail {
 			a.frags = a.frags[1:]

@@ -228,7 +228,21 @@ func (d *doc) cueAt(k int) int {
 // tellCues take a hearer before their content: "told reporters that".
 var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")
 
-// gerundCues continue a sentence's attribution: ", adding that …".
+// isGerund says whether w is an "-ing" verb form (", adding that …"),
+// not a short word ("king") or an "-ing" preposition ("during").
 func isGerund(w string) bool {
 	return strings.HasSuffix(w, "ing") && len(w) > 5 && w != "according" && w != "during" && w != "including" && w != "following"
+}
+
+// pastParticiple says whether w has the shape of a past participle
+// ("briefed", "chosen"); the shape also fits some nouns ("citizen"),
+// so callers add context.
+func pastParticiple(w string) bool {
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")
+}
+
+// lyAdverb says whether w looks like an "-ly" adverb ("publicly"); the
+// length test leaves out short words such as "only" and "ally".
+func lyAdverb(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ly")
 }

@@ -130,8 +130,10 @@ func isASCIIWord(c rune) bool {
 	return 'a' <= lc && lc <= 'z' || '0' <= c && c <= '9'
 }
 
-// abbreviations whose period does not end a sentence.
-var abbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st jr sr prof rev adm capt maj cmdr supt atty jan feb mar apr aug sept sep oct nov dec no vs v etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m mt ft pres sens reps")
+// abbrevs keep their period in the token ("Sen.", "U.S."): the
+// titleAbbrevs plus those that may also close a sentence ("Apple
+// Inc."), which the sentence splitter treats apart.
+var abbrevs = setWith(titleAbbrevs, "jr sr v etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m")
 
 // stateAbbrevs are the AP's abbreviations of US states; one is read as
 // an abbreviation after a comma and before another: "from Jackson,
@@ -194,6 +196,16 @@ func setOf(s string) map[string]bool {
 			}
 			w = i + 1
 		}
+	}
+	return m
+}
+
+// setWith is base plus the words of extra, for a named variant of a
+// shared word set: setWith(clauseSubs, "during").
+func setWith(base map[string]bool, extra string) map[string]bool {
+	m := setOf(extra)
+	for w := range base {
+		m[w] = true
 	}
 	return m
 }

@@ -33,3 +33,36 @@ func TestCuePairs(t *testing.T) {
 		}
 	}
 }
+
+// TestWordShapes pins the shared word-set and word-shape helpers that
+// several rules lean on, so a change to one is a change on purpose.
+func TestWordShapes(t *testing.T) {
+	if s := setWith(setOf("a b"), "c"); len(s) != 3 || !s["a"] || !s["c"] {
+		t.Errorf("setWith = %v", s)
+	}
+	for _, c := range []struct {
+		name string
+		got  bool
+		want bool
+	}{
+		{"subordinators during", subordinators["during"], true},
+		{"clauseSubs during", clauseSubs["during"], false},
+		{"subOpeners once", subOpeners["once"], true},
+		{"headLinks by", headLinks["by"], true},
+		{"subjectPreps by", subjectPreps["by"], false},
+		{"beForms am", beForms["am"], true},
+		{"beWords am", beWords["am"], false},
+		{"lyAdverb publicly", lyAdverb("publicly"), true},
+		{"lyAdverb only", lyAdverb("only"), false},
+		{"pastParticiple briefed", pastParticiple("briefed"), true},
+		{"pastParticiple briefs", pastParticiple("briefs"), false},
+		{"phraseDeterminer the", phraseDeterminer("the"), true},
+		{"phraseDeterminer this", phraseDeterminer("this"), false},
+		{"knownHead officials", knownHead("officials"), true},
+		{"knownHead zzz", knownHead("zzz"), false},
+	} {
+		if c.got != c.want {
+			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}

@@ -55,9 +55,20 @@ var timeWords = setOf("today yesterday tonight earlier later again also publicly
 
 var whWords = setOf("which what whom whose whether how why where")
 
-var auxVerbs = setOf("is was are were would will could should can may might must has have had does did be been")
+// auxVerbs are the auxiliaries: relVerbs plus the "do" forms and the
+// bare "be", "been".
+var auxVerbs = setWith(relVerbs, "does did be been")
 
-var subordinators = setOf("before after while as when during since because though although until unless if")
+// clauseSubs open an adverbial clause with a subject and verb of its
+// own: "after the mayor said …". The variants below add words that do
+// the same job for one caller; use clauseSubs itself where a clause
+// must follow.
+var clauseSubs = setOf("before after while as when since because though although until unless if")
+
+// subordinators are clauseSubs plus "during", which opens the same kind
+// of adverbial lead-in but takes only a noun phrase ("during the
+// debate"), so callers that need a clause after it use clauseSubs.
+var subordinators = setWith(clauseSubs, "during")
 
 // venueNouns are events and channels where words are said.
 var venueNouns = setOf("statement statements conference conferences interview interviews reporters journalists media meeting summit rally speech briefing hearing debate event parade forum call post tweet video broadcast program show television radio podcast session visit trip appearance address remarks letter op-ed email town hall convention sidelines ceremony stop")

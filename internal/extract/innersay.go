@@ -39,7 +39,7 @@ func (f *finder) innerSay() {
 				// "… gave ammunition to Republicans who say the law …":
 				// PolNeAR marks the relative pronoun as the source.
 				a.srcS, a.srcE, a.coreE = j-1, j, j
-			} else if p := d.lw(j - 1); !innerSayKeep[p] && !(len(p) > 4 && p[len(p)-2:] == "ly") {
+			} else if p := d.lw(j - 1); !innerSayKeep[p] && !lyAdverb(p) {
 				if b := d.npBack(j-1, k); b >= 0 {
 					a.srcS, a.srcE, a.coreE = b, j, f.mentionEnd(b, j-1)
 				}

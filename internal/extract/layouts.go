@@ -738,7 +738,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
-		if h := learnedHeads[d.lw(j)]; h.Count >= 3 && h.Prec >= 0.12 && !npStop[d.lw(j)] {
+		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
 		}
 		// "Others saw …", "many of the delegates fear …": a counted group
@@ -1157,13 +1157,21 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		switch d.lw(i + 1) {
-		case "but", "which", "who", "while", "although", "though", "because", "as", "despite", "even":
+		if w := d.lw(i + 1); commentOpeners[w] || contrastOpeners[w] {
 			return cut
 		}
 	}
 	return end
 }
+
+// commentOpeners begin, after a comma, a relative or concession clause
+// that comments on an object: "…, which …", "…, despite …".
+var commentOpeners = setOf("which who while despite")
+
+// contrastOpeners begin, after a comma, a contrast or reason: "…, but
+// …", "…, because …". objectEnd cuts before both kinds; clauseObjectEnd
+// cuts before a contrast only when it holds a report of its own.
+var contrastOpeners = setOf("but because as even though although")
 
 // innerReportCut ends an object content at the comma before a clause
 // that holds a report of its own ("focused on the dangers posed by
@@ -1199,7 +1207,7 @@ func (f *finder) subReportCut(k, end int) int {
 		if f.toInfinitive(i) {
 			return end
 		}
-		if !d.word(i) || d.toks[i].quote != 0 || !subordinators[d.lw(i)] || d.is(i, "during") { // "during" takes no clause
+		if !d.word(i) || d.toks[i].quote != 0 || !clauseSubs[d.lw(i)] { // not "during": it takes no clause
 			continue
 		}
 		for j := i + 2; j < end && j <= i+5 && d.word(j) && d.toks[j].quote == 0; j++ {
@@ -1222,10 +1230,10 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 		if !d.is(i, ",") || d.toks[i].quote != 0 {
 			continue
 		}
-		switch d.lw(i + 1) {
-		case "which", "who", "while", "despite":
+		switch w := d.lw(i + 1); {
+		case commentOpeners[w]:
 			return i
-		case "but", "because", "as", "even", "though", "although":
+		case contrastOpeners[w]:
 			for j := i + 2; j < end; j++ {
 				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.15 {
 					return i // "…, but Jones said …": another report

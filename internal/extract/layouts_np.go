@@ -511,7 +511,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			return i, npAdjunct // "last week", "this Tuesday"
 		case venuePreps[w] && f.timeOrPlace(i+1, end):
 			return i, npAdjunct
-		case strings.HasSuffix(w, "ly") && !t.cap && len(w) > 4 && !d.word(i+1):
+		case lyAdverb(w) && !t.cap && !d.word(i+1):
 			return i, npAdjunct // "… enthusiastically."
 		case !t.cap && d.strongCue(i) && !strings.HasSuffix(d.lw(i-1), "ly") && !determiners[d.lw(i-1)]:
 			return i, npAdjunct // "… said she", not "highly criticized"

@@ -68,10 +68,11 @@ func containsWord(list, w string) bool {
 }
 
 // plainSay report speech and take a clause without "that"; sayPronouns
-// are the persons whose attitude such a clause may report.
+// are the persons whose attitude such a clause may report:
+// subjectPronouns plus "you".
 var (
 	plainSay    = setOf("say says said saying")
-	sayPronouns = setOf("he she they we i you")
+	sayPronouns = setWith(subjectPronouns, "you")
 )
 
 // embeddedInSay: in "voters say they want immigrants to stay" the

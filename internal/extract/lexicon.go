@@ -13,6 +13,19 @@ type headEntry struct {
 	Prec  float64
 }
 
+// minHeadCount is how many PolNeAR source mentions a learned head needs
+// before a rule trusts it as a noun that can head a source: a word seen
+// once or twice may be a one-off. lexgen writes only heads seen at least
+// 3 times, so today this equals membership in learnedHeads; the rules
+// test it explicitly so they keep their meaning if lexgen's cut changes.
+const minHeadCount = 3
+
+// knownHead says whether w is a learned source head seen at least
+// minHeadCount times: "spokesman", "aides".
+func knownHead(w string) bool {
+	return learnedHeads[w].Count >= minHeadCount
+}
+
 // cuePrior is how many unseen non-cue occurrences a learned precision is
 // shrunk by: a phrase seen once as a cue ("staged") is no sure cue. Set
 // on dev, since train precisions of rare phrases are in-sample.

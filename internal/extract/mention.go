@@ -46,7 +46,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	h, ok := learnedHeads[w]
-	return ok && h.Prec >= 0.05 && h.Count >= 3
+	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount
 }
 
 // allCaps says whether word k is written in capitals, as a name is
@@ -149,7 +149,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if _, ok := learnedHeads[lw]; ok && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
+		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
 			s = k
 			continue
 		}
@@ -166,7 +166,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) {
+		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -179,7 +179,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	if !pronouns[w] && !determiners[d.lw(s)] {
 		k := s - 1
-		for k >= lim && s-k <= 4 && (d.word(k) && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !focusOpeners[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) || d.gradingAt(k, lim)) {
+		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
 		}
 		for i := s - 1; i >= lim && i >= k; i-- {
@@ -208,6 +208,18 @@ func (d *doc) npBack(j, lim int) int {
 	return s
 }
 
+// maxLeadMods bounds the run of modifiers npBack takes before a head:
+// "a new poll", "public health experts".
+const maxLeadMods = 4
+
+// leadModifier says whether token k may be one of those modifiers: an
+// unquoted word that is no stop word, determiner, clause or focus
+// opener, "-ly" adverb or reporting verb.
+func (d *doc) leadModifier(k int) bool {
+	w := d.lw(k)
+	return d.word(k) && d.toks[k].quote == 0 && !npStop[w] && !determiners[w] && !leadStop[w] && !focusOpeners[w] && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
+}
+
 // modifiersOpen says whether lower-case modifiers starting at token b
 // open a subject after a clause opener, a dash or a focus adverb:
 // "while Republican presidential nominee Donald Trump has said", "after
@@ -229,7 +241,7 @@ func (d *doc) gradingAt(k, lim int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return w == "most" || w == "least" || w == "only" || w == "next" || len(w) > 4 && strings.HasSuffix(w, "ly") && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
 // monthList names the months; monthWords (layouts_np.go) adds their
@@ -272,7 +284,7 @@ func (d *doc) npForward(k, lim int) int {
 			}
 			continue
 		}
-		if h, ok := learnedHeads[lw]; ok && h.Count >= 3 && !npStop[lw] {
+		if knownHead(lw) && !npStop[lw] {
 			last = i
 			continue
 		}
@@ -359,7 +371,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
 			// phrase, as a determiner would.
-			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && learnedHeads[d.lw(k-1)].Count >= 3) {
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && knownHead(d.lw(k-1))) {
 				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
 					return pb
 				}
@@ -426,12 +438,33 @@ func (d *doc) roleLinkEnd(e, lim int) int {
 	return e
 }
 
-// roleLinks join a role to the body it serves.
+// The link prepositions below grow from one base, each set adding the
+// words its job allows: roleLinks < sourcePreps < postPreps, subjectPreps
+// < headLinks.
+
+// roleLinks join a role to the body it serves: "an aide to the mayor".
 var roleLinks = setOf("to for of at with")
 
 // sourcePreps join a role to the body it serves: "an aide to", "a
-// spokesman for", "a member of".
-var sourcePreps = setOf("to for of with at from in")
+// spokesman for", "a member of"; roleLinks plus "from" and "in" ("a
+// lawyer from Ohio", "an official in the ministry").
+var sourcePreps = setWith(roleLinks, "from in")
+
+// postPreps join a source's head to a complement PolNeAR keeps in the
+// span: "aides to Clinton", "a producer for Yahoo Studios";
+// sourcePreps plus the agent "by" ("a report by the panel").
+var postPreps = setWith(sourcePreps, "by")
+
+// subjectPreps may join a postmodifier inside a long subject: "a person
+// familiar with the planning for Thursday's meeting says"; sourcePreps
+// plus the topic links "on" and "about" ("experts on trade"), without
+// postPreps' "by".
+var subjectPreps = setWith(sourcePreps, "on about")
+
+// headLinks join a head noun to the phrase that postmodifies it inside
+// a subject: "People briefed on the talks", "Opponents of the plan";
+// all of subjectPreps and postPreps plus rarer links.
+var headLinks = setWith(subjectPreps, "by into over against among across")
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",
@@ -479,6 +512,13 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 	return -1
 }
 
+// phraseDeterminer says whether w is a determiner that opens a noun
+// phrase a subject may start with: "this" and "that" are left out, as
+// they more often stand alone ("This is …", "That said, …").
+func phraseDeterminer(w string) bool {
+	return determiners[w] && w != "that" && w != "this"
+}
+
 func isNumberWord(w string) bool {
 	if w == "" {
 		return false
@@ -492,10 +532,6 @@ func isNumberWord(w string) bool {
 	}
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
 }
-
-// postPreps join a source's head to a complement PolNeAR keeps in the
-// span: "aides to Clinton", "a producer for Yahoo Studios".
-var postPreps = setOf("of for to from at with in by")
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",
@@ -733,7 +769,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if pb < 0 || pb > h || pronouns[d.lw(h)] {
 		return s
 	}
-	if pb == h && d.toks[h].cap && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en") || isGerund(d.lw(h))) {
+	if pb == h && d.toks[h].cap && (pastParticiple(d.lw(h)) || isGerund(d.lw(h))) {
 		return s // "Alarmed by the unrest": a participle, no head
 	}
 	return pb

@@ -360,7 +360,7 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		return -1
 	}
 	w := d.lw(st)
-	if !(determiners[w] && w != "that" && w != "this" || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
+	if !(phraseDeterminer(w) || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
 		return -1
 	}
 	rel := false // a verb may stand only in a relative clause: "voters who have heard him"

@@ -122,7 +122,7 @@ func (f *finder) passiveAgent(k, n int) bool {
 		return false
 	}
 	w := d.lw(k + n - 2)
-	return (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !feelingParticiples[w]
+	return pastParticiple(w) && !feelingParticiples[w]
 }
 
 // phrasalCue says whether a content without quotation marks opens with a

@@ -136,7 +136,8 @@ func isDashTok(d *doc, k int) bool {
 }
 
 // relVerbs open the predicate of a relative clause whose subject the
-// relative pronoun is: "which critics said was unfair".
+// relative pronoun is: "which critics said was unfair". They are the
+// finite auxiliaries of auxVerbs less "does" and "did".
 var relVerbs = setOf("is was are were would will could should can may might must has have had")
 
 // whRelative: "a ban, which critics said was unfair". The source b..j
@@ -166,6 +167,10 @@ func (f *finder) whRelative(a *attr, s sent, b, j, srcEnd int) bool {
 	return true
 }
 
+// subjectPronouns are the personal pronouns that can only be a subject,
+// the base of sayPronouns and subjPronouns; objectPronouns the ones that
+// can only be an object (not "her", which may be a possessive), the
+// base of objPronouns.
 var (
 	subjectPronouns = setOf("he she they we i")
 	objectPronouns  = setOf("me him us them")
@@ -440,6 +445,8 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 		if !d.word(k) || d.toks[k].cap {
 			continue
 		}
+		// "after" and "before" may date the document inside the phrase
+		// ("A poll taken after the debate found"): no clause, keep going.
 		if auxVerbs[w] || pronouns[w] || whWords[w] || w == "that" || w == "who" || subordinators[w] && w != "after" && w != "before" || d.cueAt(k) > 0 {
 			return -1
 		}
@@ -541,7 +548,7 @@ func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
 	if b >= j || !d.subjectStart(b, s.ts) && !modStop[d.lw(b-1)] {
 		return -1
 	}
-	if w := d.lw(b); !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
+	if w := d.lw(b); !(phraseDeterminer(w) || d.toks[b].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) {
 		return -1
 	}
 	if !f.npLike(b, j) {
@@ -580,7 +587,7 @@ func (f *finder) adverbBack(j, lim int) int {
 		return j
 	}
 	w := d.lw(j)
-	if !(strings.HasSuffix(w, "ly") && len(w) > 4 && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
+	if !(lyAdverb(w) && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
 		return j
 	}
 	return j - 1

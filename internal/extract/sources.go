@@ -91,7 +91,7 @@ func (f *finder) timeBack(j, lim int) int {
 	// week" — the time belongs to a participle or a dated document.
 	for k := i; k >= lim && i-k < 8 && (d.word(k) || d.toks[k].kind == tkPoss); k-- {
 		w := d.lw(k)
-		if datedNouns[w] || !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+		if datedNouns[w] || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
 			return j
 		}
 	}
@@ -398,7 +398,7 @@ func (f *finder) appositionTail(ne int, s sent) int {
 		return ne
 	}
 	w := d.lw(ne + 1)
-	if !(determiners[w] && w != "that" && w != "this" || titleWords[w] || isNumberWord(w)) {
+	if !(phraseDeterminer(w) || titleWords[w] || isNumberWord(w)) {
 		return ne
 	}
 	for k := ne + 1; k <= s.te && k < ne+16; k++ {
@@ -423,7 +423,7 @@ func (f *finder) appositionTail(ne int, s sent) int {
 func (f *finder) openingPhrase(st, lim int) bool {
 	d := f.d
 	w := d.lw(st)
-	if subordinators[w] || openingWords[w] || d.toks[st].cap && len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w] {
+	if subordinators[w] || openingWords[w] || d.toks[st].cap && lyAdverb(w) && !lyNouns[w] {
 		return true
 	}
 	for k := st + 1; k < lim && k < st+6; k++ {
@@ -442,10 +442,6 @@ var (
 	laterWords   = setOf("later ago earlier")
 )
 
-// subjectPreps may join a postmodifier inside a long subject: "a person
-// familiar with the planning for Thursday's meeting says".
-var subjectPreps = setOf("of for with in on at from to about")
-
 // longSubject takes the whole clause before the cue as its subject when
 // it is one noun phrase with postmodifiers, which PolNeAR marks in full:
 // "Several supporters of reform said", "Democrats trying to regain
@@ -460,7 +456,7 @@ func (f *finder) longSubject(j int, s sent) int {
 		return -1
 	}
 	first := d.lw(b)
-	if !(determiners[first] && first != "that" && first != "this" || d.toks[b].cap || isNumberWord(first)) || pronouns[first] || leadStop[first] || subordinators[first] {
+	if !(phraseDeterminer(first) || d.toks[b].cap || isNumberWord(first)) || pronouns[first] || leadStop[first] || subordinators[first] {
 		return -1
 	}
 	prep := false
@@ -614,7 +610,7 @@ func (f *finder) agentless(a *attr) bool {
 			// topic passive ends the cue; "is expected to endorse" has
 			// a verb of its own after it.
 			return true
-		case be && (len(w) > 4 && strings.HasSuffix(w, "ly") || beAdverbs[w]):
+		case be && (lyAdverb(w) || beAdverbs[w]):
 		default:
 			be = false
 		}
@@ -648,6 +644,7 @@ func (f *finder) expletiveIt(a *attr) bool {
 // beAdverbs may stand between "be" and its participle: "is best known".
 var beAdverbs = setOf("best also still often long now once")
 
+// beWords are the forms of "be" but "am" (see beForms).
 var (
 	beWords              = setOf("is was are were be been being")
 	agentlessParticiples = setOf("asked known seen declared accused charged revealed announced projected")
@@ -678,8 +675,9 @@ var (
 	dayParts   = setOf("morning afternoon evening night")
 	timeSpans  = setOf("week month year weekend")
 	timeDeixis = setOf("last this next earlier")
-	// datedNouns are documents a date identifies.
-	datedNouns = setOf("poll polls survey surveys report reports study")
+	// datedNouns are documents a date identifies: pollWords plus
+	// "report", whose authors do not speak through it as respondents do.
+	datedNouns = setWith(pollWords, "report reports")
 )
 
 // timeCut drops a time adverbial that ends a subject with no commas
@@ -691,7 +689,7 @@ func (f *finder) timeCut(s, e int) int {
 		if !d.word(k) && d.toks[k].kind != tkPoss {
 			return e
 		}
-		if w := d.lw(k); !d.toks[k].cap && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en") || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
+		if w := d.lw(k); !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
 			return e // "emails released this week": the time belongs to the participle
 		}
 		if datedNouns[d.lw(k)] {
@@ -779,7 +777,9 @@ func (f *finder) dashApposition(j, lim int) int {
 
 // leadPreps open a sentence before its subject but are not in
 // leadStop, so npBack may take one as a name: "Since announcing …, Mr.
-// Biden has been …", "Despite polls showing …".
+// Biden has been …", "Despite polls showing …". They are the
+// subordinators leadStop lacks plus "despite" and "amid"; of these,
+// leadStart skips only a "despite" phrase.
 var leadPreps = setOf("since until unless despite amid during")
 
 // mentionStart is where the reported mention of a starts, or -1 when
@@ -805,10 +805,6 @@ func (f *finder) mentionStart(a *attr) int {
 	}
 	return s
 }
-
-// headLinks join a head noun to the phrase that postmodifies it inside
-// a subject: "People briefed on the talks", "Opponents of the plan".
-var headLinks = setOf("of for with in on at from to about into by over against among across")
 
 // coordLinks join conjuncts: "Lee and his aides", "Neither Lee nor Bell".
 var coordLinks = setOf("and or nor")
@@ -861,7 +857,7 @@ func (f *finder) postmodHead(a *attr) int {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "en")) && !(d.capWord(k-1) && learnedHeads[d.lw(k-1)].Count < 3)
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
@@ -879,13 +875,13 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "a story about his": the pronoun is the whole mention
 	}
 	w := d.lw(b)
-	if leadStop[w] || isGerund(w) || !(determiners[w] && w != "that" && w != "this" || d.toks[b].cap || isNumberWord(w) || learnedHeads[w].Count >= 3) {
+	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
 	// "Pelosi shared a story from …" is a clause, no subject.
 	h := b
-	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && (strings.HasSuffix(d.lw(h), "ed") || strings.HasSuffix(d.lw(h), "en")))) {
+	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && pastParticiple(d.lw(h)))) {
 		h++
 	}
 	h--

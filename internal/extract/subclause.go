@@ -24,7 +24,7 @@ func (f *finder) subordinateReport(a *attr, s sent) bool {
 	if d.is(t, "even") {
 		t++
 	}
-	if t >= s.te || d.toks[t].quote != 0 || !subordinators[d.lw(t)] || d.is(t, "during") {
+	if t >= s.te || d.toks[t].quote != 0 || !clauseSubs[d.lw(t)] { // not "during": no clause follows it
 		return false
 	}
 	sub := t
@@ -111,8 +111,7 @@ func (d *doc) modifiesHead(k, i, lim int) bool {
 	if npStop[w] || pronouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	h, ok := learnedHeads[d.lw(i+1)]
-	return ok && h.Count >= 3 && !npStop[d.lw(i+1)]
+	return knownHead(d.lw(i+1)) && !npStop[d.lw(i+1)]
 }
 
 // reportGerundPreps put a reporting participle under the clause's subject:

@@ -46,8 +46,10 @@ func (f *finder) tailCut(k, e int) int {
 	return e
 }
 
-// subOpeners open an adverbial clause that a main clause follows.
-var subOpeners = setOf("while although though as if when after before since because until unless once whereas")
+// subOpeners open an adverbial clause that a main clause follows:
+// clauseSubs plus "once" and "whereas", which rarely head anything else
+// at a clause start ("Once the vote passed, …").
+var subOpeners = setWith(clauseSubs, "once whereas")
 
 // inSubClause says whether a content starting at k lies in a clause
 // that must close before the sentence's main clause: an adverbial clause
@@ -128,8 +130,9 @@ func (f *finder) secondPredicate(k int) bool {
 var objectLead = setOf("that to on for about out up with")
 
 // objPronouns are hearers between a cue and its "that": "It amazes me
-// that …".
-var objPronouns = setOf("me him her us them you")
+// that …"; objectPronouns plus "her" and "you", which here can only be
+// the hearer.
+var objPronouns = setWith(objectPronouns, "her you")
 
 // asideThat moves a content start k to a later "that" when only an
 // aside stands between them: "believes, for example, that …", "said on
@@ -155,7 +158,9 @@ func (f *finder) asideThat(k, end int) int {
 	return k
 }
 
-var subjPronouns = setOf("he she they i we it there you")
+// subjPronouns may open a clause of their own: sayPronouns plus "it"
+// and "there" ("it was", "there is").
+var subjPronouns = setWith(sayPronouns, "it there")
 
 // newClause says whether a clause with its own subject starts at k:
 // "he renewed …", "the market did …", "Ms. Brainard is …".
@@ -210,7 +215,9 @@ func (f *finder) passiveCue(a *attr, j int) bool {
 	return be && (pastTense(w) || participles[w])
 }
 
-var beForms = setOf("am is was are were be been being")
+// beForms are the forms of "be" with "am", which a first-person
+// passive needs ("I am told"); beWords leave it out.
+var beForms = setWith(beWords, "am")
 
 var participles = setOf("known seen thought told said shown given taken written heard sung")
 
@@ -256,8 +263,6 @@ func (f *finder) relHead(h int, s sent) bool {
 	return d.toks[h].quote == 0 && (d.is(h-1, ",") || d.is(h-1, "—"))
 }
 
-var subjOnly = setOf("he she they we i")
-
 // subjPronoun says whether w is a subject pronoun, maybe with a
 // contracted auxiliary ("he’ll"): after a hearer it opens the content
 // ("told POLITICO he’ll work …").
@@ -268,7 +273,7 @@ func subjPronoun(w string) bool {
 			break
 		}
 	}
-	return subjOnly[w]
+	return subjectPronouns[w]
 }
 
 // askVerbs put a hearer before a question or a fact: "asked Sanders how
