@@ -48,6 +48,8 @@ func TestAttrSource(t *testing.T) {
 			`they believe the mayor is honest`, "Farm voters"},
 		{"attitude inside a saying participle", `The mayor struck a calm tone, saying she understood the anger of the farmers.`,
 			`she understood the anger of the farmers`, "The mayor"},
+		{"unquoted block after a colon cue", "The mayor spoke at noon.\n\nIn her column, Ann Roe writes:\n\nThe levee is old and the county has known it for years.\nNobody acted.\n\nThe council meets Monday.",
+			"The levee is old and the county has known it for years.\nNobody acted.", "Ann Roe"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

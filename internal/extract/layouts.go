@@ -843,18 +843,46 @@ func (f *finder) preposed(a *attr, s sent) bool {
 func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
 	d := f.d
 	si := a.sent + 1
-	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 || !f.isOpen(f.sents[si].ts) {
+	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 {
 		return false
 	}
 	ns := f.sents[si]
-	sg := f.segs[d.toks[ns.ts].quote-1]
+	var frag [2]int
+	if f.isOpen(ns.ts) {
+		sg := f.segs[d.toks[ns.ts].quote-1]
+		frag = [2]int{sg.s, sg.e}
+	} else {
+		// "Hewitt writes:" over a paragraph set as a block without
+		// quotation marks: the whole block is the content, through the
+		// lines that follow with no blank line between.
+		e := si
+		for e+1 < len(f.sents) && (f.sents[e+1].para == f.sents[e].para || f.sents[e+1].para == f.sents[e].para+1 && f.oneBreak(f.sents[e].te-1, f.sents[e+1].ts)) {
+			e++
+		}
+		if !d.word(ns.ts) && !d.is(ns.ts, "…") || f.sents[e].te-ns.ts < tuneBlockMin {
+			return false
+		}
+		frag = [2]int{int(d.toks[ns.ts].s), int(d.toks[f.sents[e].te-1].e)}
+	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
-	a.frags = [][2]int{{sg.s, sg.e}}
+	a.frags = [][2]int{frag}
 	a.venueS, a.venueE = vs, s.te
 	a.conf = 0.8
 	f.taken[si] = true
 	return true
+}
+
+// oneBreak says whether tokens a and b are parted by a single line
+// break: lines of one block, not paragraphs apart.
+func (f *finder) oneBreak(a, b int) bool {
+	n := 0
+	for _, r := range f.d.r[f.d.toks[a].e:f.d.toks[b].s] {
+		if r == '\n' {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // raising: the content is the clause around the cue, from its subject to
@@ -1793,6 +1821,11 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 
 // tuneThatAhead is how far after a strong cue its "that" may stand.
 const tuneThatAhead = 16
+
+// tuneBlockMin is the fewest tokens an unquoted block paragraph after
+// "X writes:" needs to be taken as content: a line like "Here it is."
+// is no quotation.
+const tuneBlockMin = 8
 
 // titleQuote says whether the quotation closing at token p is a short
 // title in title case ("“The Apprentice,”", "”This Week,”"), which
