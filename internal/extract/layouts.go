@@ -335,6 +335,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		// “…,” says a source involved in the talks. — the source runs on.
 		loose = true
 	}
+	if ne > 0 && d.is(p, ",") && (d.is(ne, "who") || d.is(ne, "whose")) && ne-a.cueE > 1 {
+		// "…, said an aide who was briefed on the talks.": a relative
+		// clause on a common noun runs to the end of the source.
+		loose = true
+	}
 	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
 		return false
 	}
