@@ -50,8 +50,8 @@ func TestAttrSource(t *testing.T) {
 			`she understood the anger of the farmers`, "The mayor"},
 		{"unquoted block after a colon cue", "The mayor spoke at noon.\n\nIn her column, Ann Roe writes:\n\nThe levee is old and the county has known it for years.\nNobody acted.\n\nThe council meets Monday.",
 			"The levee is old and the county has known it for years.\nNobody acted.", "Ann Roe"},
-		{"relative clause on an inverted source", `The plant will stay open, said a county official who was briefed on the talks.`,
-			`The plant will stay open`, "a county official who was briefed on the talks"},
+		{"relative clause on an inverted source", `The plant will stay open, said a senior official who was briefed on the talks.`,
+			`The plant will stay open`, "a senior official who was briefed on the talks"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}
