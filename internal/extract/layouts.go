@@ -1174,6 +1174,61 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	return true
 }
 
+// objectVenuePreps open a venue phrase that may close an object content.
+var objectVenuePreps = setOf("in during at on")
+
+// onlineVenues are where a remark is posted: "on Twitter", "on his
+// Facebook page".
+var onlineVenues = setOf("twitter facebook instagram page blog column")
+
+// venueHead says whether the words from k are a short noun phrase
+// headed by a venue noun ("a news conference", "his Facebook page",
+// "Twitter") that ends the content but for time and place phrases; its
+// head is its last word before those ("a rally Friday in Ohio").
+func (f *finder) venueHead(k, end int) bool {
+	d := f.d
+	j := k
+	for j < end && j < k+6 {
+		if d.toks[j].kind == tkPoss && j > k {
+			j++ // "CBS's show"
+			continue
+		}
+		w := d.lw(j)
+		if !d.word(j) || d.toks[j].quote != 0 || venuePreps[w] || w == "of" || w == "for" || w == "about" || w == "by" || timeWords[w] || isWeekday(w) || auxVerbs[w] || isGerund(w) || w == "that" || w == "which" || w == "who" || w == "where" {
+			break
+		}
+		j++
+	}
+	if j == k || j == k+6 {
+		return false
+	}
+	h := d.lw(j - 1)
+	// The venue closes the content: "thanked Trump on Twitter for
+	// backing the bill" goes on with the object's own phrase.
+	return (venueNouns[h] || onlineVenues[h]) && !mediaNouns[h] && f.skipVenue(j, end) >= end
+}
+
+// plainObject says whether tokens [k, e) are a short noun phrase with
+// no clause in it: a venue after "a supporter who was caught …" or "to
+// carry firearms" belongs to that clause.
+func (f *finder) plainObject(k, e int) bool {
+	d := f.d
+	if e-k > 8 {
+		return false
+	}
+	for i := k; i < e; i++ {
+		w := d.lw(i)
+		if w == "who" || w == "that" || w == "which" || w == "to" || w == "when" || w == "where" || auxVerbs[w] || isGerund(w) && i > k || d.cueAt(i) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaNouns head phrases about a medium, which are part of the object:
+// "his ads on television", "her life in mainstream media".
+var mediaNouns = setOf("media television radio video")
+
 // objectEnd: a content that is the cue's object ("endorsed Clinton")
 // stops before a clause that only comments on it: ", but …", ", which …".
 func (f *finder) objectEnd(k, end int) int {
@@ -1181,6 +1236,11 @@ func (f *finder) objectEnd(k, end int) int {
 	for i := k + 1; i < end-1; i++ {
 		cut := i
 		switch {
+		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && f.venueHead(i+1, end):
+			// "blasted the senator during a rally Friday", "called the
+			// system “rigged” in a tweet": the venue is the cue's, not
+			// the object's.
+			return i
 		case d.is(i, ",") && d.toks[i].quote == 0:
 		case f.isClose(i) && d.is(i-1, ","):
 			cut = i + 1 // the comma sits inside the quotation
