@@ -54,6 +54,8 @@ func TestAttrSource(t *testing.T) {
 			`The plant will stay open`, "a senior official who was briefed on the talks"},
 		{"venue after a noun-phrase object", `The mayor praised the firefighters in a statement on Friday.`,
 			`the firefighters`, "The mayor"},
+		{"time clause after a noun-phrase object", `The mayor praised the firefighters after they saved the mill.`,
+			`the firefighters`, "The mayor"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

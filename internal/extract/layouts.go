@@ -1174,6 +1174,9 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	return true
 }
 
+// objectSubords open a clause that may close an object content.
+var objectSubords = setOf("when after before")
+
 // objectVenuePreps open a venue phrase that may close an object content.
 var objectVenuePreps = setOf("in during at on")
 
@@ -1240,6 +1243,10 @@ func (f *finder) objectEnd(k, end int) int {
 			// "blasted the senator during a rally Friday", "called the
 			// system “rigged” in a tweet": the venue is the cue's, not
 			// the object's.
+			return i
+		case objectSubords[d.lw(i)] && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (pronouns[d.lw(i+1)] || d.capWord(i+1) && !d.toks[i+2].cap) && f.plainObject(k, i):
+			// "criticized the mogul after he clinched the nomination":
+			// the clause dates the act, it is no part of the object.
 			return i
 		case d.is(i, ",") && d.toks[i].quote == 0:
 		case f.isClose(i) && d.is(i-1, ","):
