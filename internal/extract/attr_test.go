@@ -56,6 +56,8 @@ func TestAttrSource(t *testing.T) {
 			`the firefighters`, "The mayor"},
 		{"time clause after a noun-phrase object", `The mayor praised the firefighters after they saved the mill.`,
 			`the firefighters`, "The mayor"},
+		{"example after an according-to source", `The levy is likely to pass, according to two recent polls, including one by the county.`,
+			`The levy is likely to pass`, "two recent polls, including one by the county"},
 		{"coordinated cue in a later clause", `The unions held a march downtown, but the mayor stayed home and said that the mill would reopen.`,
 			`that the mill would reopen`, "the mayor"},
 	}

@@ -270,6 +270,15 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if e := f.appositionTail(ne, s); e > ne {
 		ne = e // "according to John Weaver, a Republican strategist."
 	}
+	if d.is(ne, ",") && d.is(ne+1, "including") {
+		// "according to three polls, including one by Gallup." — the
+		// example belongs to the source.
+		e := ne + 2
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ",") && !d.is(e, ";") && !(d.is(e, ".") && !innerDot(d, e)) {
+			e++
+		}
+		ne = e
+	}
 	a.srcS, a.srcE = a.cueE, ne
 	start := f.clauseStart(s, a.cueS)
 	var frags [][2]int
