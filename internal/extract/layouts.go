@@ -270,6 +270,15 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if e := f.appositionTail(ne, s); e > ne {
 		ne = e // "according to John Weaver, a Republican strategist."
 	}
+	if d.is(ne, ",") && d.is(ne+1, "including") {
+		// "according to three polls, including one by Gallup." — the
+		// example belongs to the source.
+		e := ne + 2
+		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ",") && !d.is(e, ";") && !(d.is(e, ".") && !innerDot(d, e)) {
+			e++
+		}
+		ne = e
+	}
 	a.srcS, a.srcE = a.cueE, ne
 	start := f.clauseStart(s, a.cueS)
 	var frags [][2]int
@@ -333,6 +342,11 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
 		// “…,” says a source involved in the talks. — the source runs on.
+		loose = true
+	}
+	if ne > 0 && d.is(p, ",") && (d.is(ne, "who") || d.is(ne, "whose")) && ne-a.cueE > 1 {
+		// "…, said an aide who was briefed on the talks.": a relative
+		// clause on a common noun runs to the end of the source.
 		loose = true
 	}
 	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
@@ -843,18 +857,46 @@ func (f *finder) preposed(a *attr, s sent) bool {
 func (f *finder) colonNext(a *attr, s sent, b, j, vs int) bool {
 	d := f.d
 	si := a.sent + 1
-	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 || !f.isOpen(f.sents[si].ts) {
+	if si >= len(f.sents) || f.taken[si] || f.sents[si].para != s.para+1 {
 		return false
 	}
 	ns := f.sents[si]
-	sg := f.segs[d.toks[ns.ts].quote-1]
+	var frag [2]int
+	if f.isOpen(ns.ts) {
+		sg := f.segs[d.toks[ns.ts].quote-1]
+		frag = [2]int{sg.s, sg.e}
+	} else {
+		// "Hewitt writes:" over a paragraph set as a block without
+		// quotation marks: the whole block is the content, through the
+		// lines that follow with no blank line between.
+		e := si
+		for e+1 < len(f.sents) && (f.sents[e+1].para == f.sents[e].para || f.sents[e+1].para == f.sents[e].para+1 && f.oneBreak(f.sents[e].te-1, f.sents[e+1].ts)) {
+			e++
+		}
+		if !d.word(ns.ts) && !d.is(ns.ts, "…") || f.sents[e].te-ns.ts < tuneBlockMin {
+			return false
+		}
+		frag = [2]int{int(d.toks[ns.ts].s), int(d.toks[f.sents[e].te-1].e)}
+	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
-	a.frags = [][2]int{{sg.s, sg.e}}
+	a.frags = [][2]int{frag}
 	a.venueS, a.venueE = vs, s.te
 	a.conf = 0.8
 	f.taken[si] = true
 	return true
+}
+
+// oneBreak says whether tokens a and b are parted by a single line
+// break: lines of one block, not paragraphs apart.
+func (f *finder) oneBreak(a, b int) bool {
+	n := 0
+	for _, r := range f.d.r[f.d.toks[a].e:f.d.toks[b].s] {
+		if r == '\n' {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // raising: the content is the clause around the cue, from its subject to
@@ -1141,6 +1183,64 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	return true
 }
 
+// objectSubords open a clause that may close an object content.
+var objectSubords = setOf("when after before")
+
+// objectVenuePreps open a venue phrase that may close an object content.
+var objectVenuePreps = setOf("in during at on")
+
+// onlineVenues are where a remark is posted: "on Twitter", "on his
+// Facebook page".
+var onlineVenues = setOf("twitter facebook instagram page blog column")
+
+// venueHead says whether the words from k are a short noun phrase
+// headed by a venue noun ("a news conference", "his Facebook page",
+// "Twitter") that ends the content but for time and place phrases; its
+// head is its last word before those ("a rally Friday in Ohio").
+func (f *finder) venueHead(k, end int) bool {
+	d := f.d
+	j := k
+	for j < end && j < k+6 {
+		if d.toks[j].kind == tkPoss && j > k {
+			j++ // "CBS's show"
+			continue
+		}
+		w := d.lw(j)
+		if !d.word(j) || d.toks[j].quote != 0 || venuePreps[w] || w == "of" || w == "for" || w == "about" || w == "by" || timeWords[w] || isWeekday(w) || auxVerbs[w] || isGerund(w) || w == "that" || w == "which" || w == "who" || w == "where" {
+			break
+		}
+		j++
+	}
+	if j == k || j == k+6 {
+		return false
+	}
+	h := d.lw(j - 1)
+	// The venue closes the content: "thanked Trump on Twitter for
+	// backing the bill" goes on with the object's own phrase.
+	return (venueNouns[h] || onlineVenues[h]) && !mediaNouns[h] && f.skipVenue(j, end) >= end
+}
+
+// plainObject says whether tokens [k, e) are a short noun phrase with
+// no clause in it: a venue after "a supporter who was caught …" or "to
+// carry firearms" belongs to that clause.
+func (f *finder) plainObject(k, e int) bool {
+	d := f.d
+	if e-k > 8 {
+		return false
+	}
+	for i := k; i < e; i++ {
+		w := d.lw(i)
+		if w == "who" || w == "that" || w == "which" || w == "to" || w == "when" || w == "where" || auxVerbs[w] || isGerund(w) && i > k || d.cueAt(i) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// mediaNouns head phrases about a medium, which are part of the object:
+// "his ads on television", "her life in mainstream media".
+var mediaNouns = setOf("media television radio video")
+
 // objectEnd: a content that is the cue's object ("endorsed Clinton")
 // stops before a clause that only comments on it: ", but …", ", which …".
 func (f *finder) objectEnd(k, end int) int {
@@ -1148,6 +1248,15 @@ func (f *finder) objectEnd(k, end int) int {
 	for i := k + 1; i < end-1; i++ {
 		cut := i
 		switch {
+		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && f.venueHead(i+1, end):
+			// "blasted the senator during a rally Friday", "called the
+			// system “rigged” in a tweet": the venue is the cue's, not
+			// the object's.
+			return i
+		case objectSubords[d.lw(i)] && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (pronouns[d.lw(i+1)] || d.capWord(i+1) && !d.toks[i+2].cap) && f.plainObject(k, i):
+			// "criticized the mogul after he clinched the nomination":
+			// the clause dates the act, it is no part of the object.
+			return i
 		case d.is(i, ",") && d.toks[i].quote == 0:
 		case f.isClose(i) && d.is(i-1, ","):
 			cut = i + 1 // the comma sits inside the quotation
@@ -1801,6 +1910,11 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 
 // tuneThatAhead is how far after a strong cue its "that" may stand.
 const tuneThatAhead = 16
+
+// tuneBlockMin is the fewest tokens an unquoted block paragraph after
+// "X writes:" needs to be taken as content: a line like "Here it is."
+// is no quotation.
+const tuneBlockMin = 8
 
 // titleQuote says whether the quotation closing at token p is a short
 // title in title case ("“The Apprentice,”", "”This Week,”"), which
