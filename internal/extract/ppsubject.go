@@ -343,7 +343,7 @@ func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 // token, or -1.
 func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.entry.Prec < 0.5 || a.cueE != a.cueS+1 || !openingCues[d.lw(a.cueS)] || d.toks[j].quote != 0 || !(d.word(j) || d.is(j, ",") || d.is(j, ")")) {
+	if j < s.ts || a.entry.Prec < 0.5 || a.cueE != a.cueS+1 || !openingCues[d.lw(a.cueS)] || d.toks[j].quote != 0 || !(d.word(j) || d.is(j, ",") || d.is(j, ")")) {
 		return -1
 	}
 	if w := d.lw(j); w == "and" || w == "but" || w == "or" || w == "to" || w == "not" || auxVerbs[w] || pronouns[w] || relWords[w] || w == "whom" {

@@ -10,6 +10,9 @@ import "strings"
 // semicolon, and a new clause after an object content.
 func (f *finder) tailCut(k, e int) int {
 	d := f.d
+	if k >= e {
+		return e // nothing after the cue: ", said:" closing the text
+	}
 	if f.inSubClause(k) {
 		for i := k + 1; i < e-1; i++ {
 			if d.is(i, ",") && d.toks[i].quote == 0 {
