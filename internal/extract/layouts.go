@@ -1516,7 +1516,7 @@ func (f *finder) dashBylines() {
 		}
 		para := d.toks[k].para
 		src := ne
-		handle := d.is(ne, "(") && d.toks[ne+1].para == para && d.is(ne+1, "@")
+		handle := d.is(ne, "(") && ne+1 < len(d.toks) && d.toks[ne+1].para == para && d.is(ne+1, "@")
 		if handle {
 			for src < len(d.toks) && d.toks[src].para == para && !d.is(src, ")") {
 				src++
