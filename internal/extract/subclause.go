@@ -14,10 +14,7 @@ func (f *finder) subordinateReport(a *attr, s sent) bool {
 	if len(a.frags) != 1 {
 		return false
 	}
-	t := s.ts
-	for t < s.te && int(d.toks[t].s) < a.frags[0][0] {
-		t++
-	}
+	t := min(s.te, max(s.ts, d.tokFrom(a.frags[0][0]))) // the content's first token
 	if d.is(t, "but") || d.is(t, "and") || d.is(t, "yet") {
 		t++
 	}
@@ -138,10 +135,7 @@ func (f *finder) leadPhraseOnly(a *attr, s sent) bool {
 	if len(a.frags) != 1 {
 		return false
 	}
-	t := s.ts
-	for t < s.te && int(d.toks[t].s) < a.frags[0][0] {
-		t++
-	}
+	t := min(s.te, max(s.ts, d.tokFrom(a.frags[0][0]))) // the content's first token
 	if t >= s.te || !d.word(t) || !leadPrepositions[d.lw(t)] {
 		return false
 	}
