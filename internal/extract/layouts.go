@@ -494,8 +494,8 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
-	if len(a.frags) == 1 {
-		f.midTail(a, s, a.cueE)
+	if len(a.frags) == 1 && !f.midTail(a, s, a.cueE) {
+		return false
 	}
 	if oneWord && len(a.frags) == 1 {
 		return false

@@ -1,0 +1,80 @@
+package extract
+
+import "testing"
+
+// TestContinuedQuote checks a quotation opening in lower case after a
+// parenthetical attribution: it goes on with the clause before the
+// attribution, unless that piece cannot head it.
+func TestContinuedQuote(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"noun phrase head, quoted predicate",
+			"The town's new library, the mayor said, “is the best thing we have built in years.”",
+			[]string{"The town's new library, the mayor said, “is the best thing we have built in years.”"}, nil},
+		{"clause head, single marks typed twice",
+			"While sales are up this year, she said, ''this has done nothing for the workers.''",
+			[]string{"While sales are up this year, she said, ''this has done nothing for the workers.''"}, nil},
+		{"capitalised quotation stands alone",
+			"At the fair on Sunday, the mayor said, “We will rebuild the bridge.”",
+			[]string{"“We will rebuild the bridge.”"}, nil},
+		{"list item after including",
+			"The speech was aimed at his critics, including, he said, “people who never leave the capital.”",
+			[]string{"“people who never leave the capital.”"},
+			[]string{"The speech was aimed at his critics, including, he said, “people who never leave the capital.”"}},
+		{"borrowed phrase after as",
+			"The plant has long been seen, as one worker put it, “the heart of the valley.”",
+			nil, []string{"The plant has long been seen, as one worker put it, “the heart of the valley.”"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, w := range c.notWant {
+				if got[w] {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
+
+// TestHyphenTitle checks that a title abbreviation after a hyphenated
+// prefix ("then-Sen.") keeps its period and does not end the sentence.
+func TestHyphenTitle(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"then-Sen. inside a content", "Critics said the race against then-Sen. Jane Doe was close.",
+			"the race against then-Sen. Jane Doe was close"},
+		{"ex-Gov. inside a content", "The aide said ex-Gov. Ray Lee would run again.",
+			"ex-Gov. Ray Lee would run again"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+	for _, w := range []string{"sen", "then-sen", "ex-gov"} {
+		if !titleAbbrev(w) {
+			t.Errorf("titleAbbrev(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"then", "well-known", "-sen"} {
+		if titleAbbrev(w) {
+			t.Errorf("titleAbbrev(%q) = true", w)
+		}
+	}
+}
