@@ -78,3 +78,45 @@ func TestHyphenTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestPassiveSubject checks that a passive cue's subject opens the
+// content and no source is given, except for feelings, hearers, an empty
+// "it" and an agent after "by" (those keep the reading they had).
+func TestPassiveSubject(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    string
+		wantSrc string // "" for no source
+	}{
+		{"named", "The engineer was named the new director of the port.",
+			"The engineer was named the new director of the port", ""},
+		{"said to", "Some advisers are said to be urging the mayor to wait.",
+			"Some advisers are said to be urging the mayor to wait", ""},
+		{"feeling keeps its source", "The farmers were convinced that the dam would fail.",
+			"that the dam would fail", "The farmers"},
+		{"hearer keeps its source", "The farmers were told that the dam would fail.",
+			"that the dam would fail", "The farmers"},
+		{"agent after by", "The engineer was named the new director of the port by the mayor.",
+			"the new director of the port by the mayor", "The engineer"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text != c.want {
+					continue
+				}
+				src := ""
+				if q.Mention != nil {
+					src = q.Mention.Text
+				}
+				if src != c.wantSrc {
+					t.Errorf("source %q, want %q", src, c.wantSrc)
+				}
+				return
+			}
+			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+		})
+	}
+}
