@@ -86,3 +86,20 @@ func (f *finder) agentIn(a *attr) bool {
 	}
 	return false
 }
+
+// raisingRelStop says whether the subject of a raising or passive cue
+// at b begins at token st: a relative pronoun right before the cue
+// phrase's clause ("delegates who are expected to …", "a bill which the
+// Senate is expected to pass") is the content's first word, and a
+// subordinator ("where Sanders is expected to win") stays outside it.
+func raisingRelStop(d *doc, st, b int) bool {
+	if d.toks[st].quote != 0 || !d.word(st) {
+		return false
+	}
+	w := d.lw(st)
+	return (w == "who" || w == "which") && st < b
+}
+
+// raisingSubStop open a clause that a raising or passive subject starts
+// after: "where Sanders is expected to win".
+var raisingSubStop = setWith(clauseSubs, "where")

@@ -120,3 +120,26 @@ func TestPassiveSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisingSubjectStart checks where the subject of a raising cue
+// begins: at a relative pronoun, after a subordinator.
+func TestRaisingSubjectStart(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"who", "The panel picked delegates who are expected to back the mayor at the convention.",
+			"who are expected to back the mayor at the convention"},
+		{"which", "The bill, which the Senate is expected to pass next week, would cut taxes.",
+			"which the Senate is expected to pass next week"},
+		{"where", "The race moves to Ohio, where Smith is expected to win easily.",
+			"Smith is expected to win easily"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
