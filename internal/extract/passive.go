@@ -10,7 +10,7 @@ package extract
 func (f *finder) passiveBe(k, ts int) int {
 	d := f.d
 	w := d.lw(k)
-	if !pastParticiple(w) && !participles[w] || feelingParticiples[w] || passiveHearers[w] || stanceParticiples[w] {
+	if !(pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w]) && !participles[w] || feelingParticiples[w] || passiveHearers[w] || stanceParticiples[w] {
 		return -1
 	}
 	for j := k - 1; j > ts && j >= k-3; j-- {
@@ -35,11 +35,11 @@ var passiveHearers = setWith(hearerCues, "challenged focused devoted obliged pro
 
 // stanceParticiples name a state of mind of the subject, who is then the
 // source: "is convinced that …", "are divided over …".
-var stanceParticiples = setOf("convinced divided assured committed determined prepared opposed inclined interested pumped mystified revered resigned poised")
+var stanceParticiples = setOf("convinced divided assured committed determined prepared opposed inclined interested pumped mystified revered resigned poised undecided miffed glued")
 
 // passiveAdverbs stand between "be" and a participle: "is better known",
 // "was also expected".
-var passiveAdverbs = setOf("also still now better best widely generally often already later long once even first")
+var passiveAdverbs = setOf("also still now better best well widely generally often already later long once even first both all")
 
 // passiveSubject makes the subject of a passive cue the content's first
 // piece and leaves the source empty: "Sanders was written off as a
@@ -49,9 +49,9 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 	if a.srcS < 0 || a.srcE > a.cueS || len(a.frags) == 0 {
 		return
 	}
-	pb := f.passiveBe(a.cueS, s.ts)
-	if pb < 0 {
-		pb = f.passiveBe(a.cueE-1, s.ts)
+	pb := -1
+	for k := a.cueS; k < a.cueE && pb < 0; k++ {
+		pb = f.passiveBe(k, s.ts) // "was written off", "is best known for"
 	}
 	if pb < 0 || pb < a.srcE {
 		return

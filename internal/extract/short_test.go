@@ -143,3 +143,24 @@ func TestRaisingSubjectStart(t *testing.T) {
 		})
 	}
 }
+
+// TestPassiveInsideCue checks passives whose participle stands inside
+// the cue phrase, and adverbs that only look like participles.
+func TestPassiveInsideCue(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"best known for", "Allergan is best known for making a skin treatment.",
+			"Allergan is best known for making a skin treatment"},
+		{"even is no participle", "Trump is even thinking about using the stadium for a rally.",
+			"using the stadium for a rally"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
