@@ -64,27 +64,56 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 	if d.is(a.srcS, "it") || d.is(a.srcS, "there") || d.is(d.tokFrom(a.frags[0][0]), "that") {
 		return // "it was reported that …", "concerns were raised that …"
 	}
-	if f.agentIn(a) {
-		return // "was confirmed as … by the minister": the agent reports
-	}
 	head := [2]int{int(d.toks[a.srcS].s), int(d.toks[a.srcE-1].e)}
 	if head[1] > a.frags[0][0] {
+		return
+	}
+	by := f.agentIn(a)
+	if by == -2 {
+		return
+	}
+	if by >= 0 {
+		// "are seen as candidates … by a quarter of voters": the agent is
+		// the source and the content stops before "by".
+		last := len(a.frags) - 1
+		lim := d.tokFrom(a.frags[last][1])
+		ae := d.npForwardLoose(by+1, lim+1)
+		tail, ok := f.contentSpan(d.tokFrom(a.frags[last][0]), by)
+		if ae < 0 || !ok {
+			return
+		}
+		a.frags[last] = tail
+		a.frags = append([][2]int{head}, a.frags...)
+		a.srcS, a.srcE, a.coreE = by+1, ae, ae
 		return
 	}
 	a.frags = append([][2]int{head}, a.frags...)
 	a.srcS, a.srcE, a.coreE = -1, -1, -1
 }
 
-// agentIn says whether the content holds a "by" phrase outside
-// quotation marks: the passive's agent, who is its source.
-func (f *finder) agentIn(a *attr) bool {
+// agentIn finds a "by" outside quotation marks in the content's last
+// piece, the passive's agent, who is its source; -1 when there is none,
+// -2 when a verb or relative comes first and the "by" may be its own.
+func (f *finder) agentIn(a *attr) int {
 	d := f.d
-	for j := d.tokFrom(a.frags[0][0]); j < len(d.toks) && int(d.toks[j].s) < a.frags[len(a.frags)-1][1]; j++ {
-		if d.is(j, "by") && d.toks[j].quote == 0 {
-			return true
+	last := a.frags[len(a.frags)-1]
+	blocked := false
+	for j := d.tokFrom(last[0]); j < len(d.toks) && int(d.toks[j].s) < last[1]; j++ {
+		if d.toks[j].quote != 0 || !d.word(j) {
+			continue
+		}
+		w := d.lw(j)
+		if w == "by" {
+			if blocked {
+				return -2
+			}
+			return j
+		}
+		if w == "to" || w == "who" || w == "which" || w == "that" || pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w] || participles[w] {
+			blocked = true // a clause of its own: "agreed to be acquired by …"
 		}
 	}
-	return false
+	return -1
 }
 
 // raisingRelStop says whether the subject of a raising or passive cue
