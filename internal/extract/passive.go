@@ -117,18 +117,19 @@ func (f *finder) agentIn(a *attr) int {
 }
 
 // raisingRelStop says whether the subject of a raising or passive cue
-// at b begins at token st: a relative pronoun right before the cue
-// phrase's clause ("delegates who are expected to …", "a bill which the
-// Senate is expected to pass") is the content's first word, and a
-// subordinator ("where Sanders is expected to win") stays outside it.
+// at b begins at token st: a relative pronoun or "what" right before the
+// cue phrase's clause ("delegates who are expected to …", "a bill which
+// the Senate is expected to pass", "for what appears to be …") is the
+// content's first word; a subordinator ("where Sanders is expected to
+// win", "why she seemed …") stays outside it (raisingSubStop).
 func raisingRelStop(d *doc, st, b int) bool {
 	if d.toks[st].quote != 0 || !d.word(st) {
 		return false
 	}
 	w := d.lw(st)
-	return (w == "who" || w == "which") && st < b
+	return (w == "who" || w == "which" || w == "what") && st < b
 }
 
 // raisingSubStop open a clause that a raising or passive subject starts
 // after: "where Sanders is expected to win".
-var raisingSubStop = setWith(clauseSubs, "where")
+var raisingSubStop = setWith(clauseSubs, "where why how whether")

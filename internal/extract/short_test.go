@@ -122,7 +122,7 @@ func TestPassiveSubject(t *testing.T) {
 }
 
 // TestRaisingSubjectStart checks where the subject of a raising cue
-// begins: at a relative pronoun, after a subordinator.
+// begins: at a relative pronoun or "what", after a subordinator.
 func TestRaisingSubjectStart(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -133,6 +133,8 @@ func TestRaisingSubjectStart(t *testing.T) {
 			"which the Senate is expected to pass next week"},
 		{"where", "The race moves to Ohio, where Smith is expected to win easily.",
 			"Smith is expected to win easily"},
+		{"what", "He was jailed for what appears to be a minor error.",
+			"what appears to be a minor error"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
