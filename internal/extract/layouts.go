@@ -494,8 +494,8 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
-	if len(a.frags) == 1 {
-		f.midTail(a, s, a.cueE)
+	if len(a.frags) == 1 && !f.midTail(a, s, a.cueE) {
+		return false
 	}
 	if oneWord && len(a.frags) == 1 {
 		return false
@@ -911,10 +911,13 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
-		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "which" || w == "while" || w == "because" || w == "if") {
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "while" || w == "because" || w == "if" || raisingSubStop[w]) {
 			break
 		}
 		st--
+		if raisingRelStop(d, st, b) {
+			break
+		}
 	}
 	lim := max(s.ts, from)
 	if st == b && st-1 > lim && d.is(st-1, ",") && d.toks[st-1].quote == 0 {

@@ -237,7 +237,7 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
 				switch {
-				case titleAbbrevs[w] || t.e-t.s <= 2:
+				case titleAbbrev(w) || t.e-t.s <= 2:
 				case strings.Contains(w, "."):
 					// "U.S." mostly precedes a noun: split only before a
 					// word that usually opens a sentence.
