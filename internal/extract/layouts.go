@@ -451,7 +451,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
 	}
-	if !(d.is(p, ",") || f.isClose(p)) {
+	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))

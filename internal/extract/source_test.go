@@ -1,0 +1,43 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSourceLane checks the source mentions the source lane fixed.
+func TestSourceLane(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		content string // a substring of the quote the mention belongs to
+		mention string
+	}{
+		{"sentence-opening conjunction is no name", "Intro.\n\nOr, as Ann Lee put it, the levy is a tax on the poor.",
+			"the levy is a tax", "Ann Lee"},
+		{"sentence-opening preposition is no name", "Intro.\n\nAmong the critics, Ed Moss said the levy was unfair.",
+			"the levy was unfair", "Ed Moss"},
+		{"place before a participle cue is no source", "Intro.\n\nShe canceled a rally in Hull, Mass., citing the storm.",
+			"the storm", "She"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, "Headline\n\n"+c.in, r)
+			for _, q := range r.Quotes {
+				if !strings.Contains(q.Text, c.content) {
+					continue
+				}
+				got := ""
+				if q.Mention != nil {
+					got = q.Mention.Text
+				}
+				if got != c.mention {
+					t.Errorf("mention %q, want %q", got, c.mention)
+				}
+				return
+			}
+			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
