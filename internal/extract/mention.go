@@ -382,6 +382,9 @@ func (d *doc) detPhraseBack(j, lim int) int {
 			return -1
 		}
 		lw := d.lw(k)
+		if quantifiers[lw] && d.quantifiedPlural(k, j, lim) {
+			return k
+		}
 		if determiners[lw] && !quantifiers[lw] {
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
@@ -547,7 +550,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !d.clauseSubAt(s-1) || postPreps[d.lw(s-1)])) {
 			best = s
 		}
 	}

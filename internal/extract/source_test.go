@@ -19,6 +19,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "Ed Moss"},
 		{"place before a participle cue is no source", "Intro.\n\nShe canceled a rally in Hull, Mass., citing the storm.",
 			"the storm", "She"},
+		{"postmodified subject after while", "Intro.\n\nWhile the top candidates of both parties say the levy is fair, others disagree.",
+			"the levy is fair", "the top candidates of both parties"},
+		{"quantified plural subject", "Intro.\n\nSome delegates at the fair said the levy was unfair.",
+			"the levy was unfair", "Some delegates at the fair"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -1,8 +1,35 @@
 package extract
 
+import "strings"
+
 // gerundCue says whether the cue is a bare participle ("citing",
 // "saying"): it has no subject of its own, so the phrase before its comma
 // is no postposed source ("… in Green Bay, Wis., citing the attack").
 func (f *finder) gerundCue(a *attr) bool {
 	return isGerund(f.d.lw(a.cueS)) && !f.d.toks[a.cueS].cap
+}
+
+// clauseSubAt says whether token k is a word that opens a subordinate
+// clause rather than a prepositional phrase ("while", "as"): a phrase
+// after it that runs into the verb is that clause's subject, as in
+// "while the top candidates of both parties say".
+func (d *doc) clauseSubAt(k int) bool {
+	w := d.lw(k)
+	return w == "while" || w == "as" || w == "because" || w == "though" || w == "although" || w == "when" || w == "if" || w == "unless"
+}
+
+// quantifiedPlural says whether the quantifier at k opens a plural
+// phrase ending at j that starts a clause: "Some delegates", "Many
+// local officials". Time phrases ("several days") are left out.
+func (d *doc) quantifiedPlural(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeWords[strings.TrimSuffix(w, "s")] || timeWords[w] {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if v := d.lw(i); strings.HasSuffix(v, "ed") && !edTitles[v] || d.strongCue(i) {
+			return false // "Many carried placards": a verb, not a modifier
+		}
+	}
+	return d.subjectStart(k, lim)
 }
