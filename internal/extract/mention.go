@@ -672,7 +672,7 @@ func (d *doc) coordBack(s, lim int) int {
 	k := s - 1
 	if k-1 >= lim && d.is(k, ",") && d.capWord(s) && d.capWord(k-1) && d.andAhead(s) {
 		// "Rubio, Cruz and Kasich said": npBack took "Cruz and Kasich".
-		if b := d.nameListBack(k+1, lim); b < s && d.subjectStart(b, lim) {
+		if b := d.nameListBack(k+1, lim); b < s && (d.subjectStart(b, lim) || d.prepBefore(b, lim)) {
 			return b
 		}
 		return s
@@ -695,13 +695,14 @@ func (d *doc) coordBack(s, lim int) int {
 			return s
 		}
 		b = d.nameListBack(b, lim) // "Rubio, Cruz and Kasich"
+		b = d.nounListBack(b, lim) // "the families, supporters and officials"
 	default:
 		return s
 	}
 	if b > lim && d.is(b-1, "both") {
 		b--
 	}
-	if !d.subjectStart(b, lim) {
+	if !d.subjectStart(b, lim) && !d.prepBefore(b, lim) {
 		return s
 	}
 	return b

@@ -23,6 +23,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy is fair", "the top candidates of both parties"},
 		{"quantified plural subject", "Intro.\n\nSome delegates at the fair said the levy was unfair.",
 			"the levy was unfair", "Some delegates at the fair"},
+		{"list of names after a preposition", "Intro.\n\nMost farmers in Kent, Essex and Devon said the levy was unfair.",
+			"the levy was unfair", "Most farmers in Kent, Essex and Devon"},
+		{"list of common nouns", "Intro.\n\nBut the mayor, her aides and the councillors said the levy was unfair.",
+			"the levy was unfair", "the mayor, her aides and the councillors"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

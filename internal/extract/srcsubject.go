@@ -33,3 +33,29 @@ func (d *doc) quantifiedPlural(k, j, lim int) bool {
 	}
 	return d.subjectStart(k, lim)
 }
+
+// prepBefore says whether a postmodifier's preposition stands before
+// token b ("The leaders of the United States, Canada and Mexico"): the
+// list is the object the head before it takes, which postmodBack weighs.
+func (d *doc) prepBefore(b, lim int) bool {
+	return b > lim && (d.is(b-1, "of") || d.is(b-1, "in") || d.is(b-1, "by") || d.is(b-1, "from")) && d.toks[b-1].quote == 0
+}
+
+// nounListBack extends a phrase starting at b back over the common-noun
+// conjuncts listed before it with commas, when the list opens the
+// clause: "the families, supporters and administration officials". It
+// returns the new start, or b.
+func (d *doc) nounListBack(b, lim int) int {
+	s := b
+	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !pronouns[d.lw(s-2)] && !standalone[d.lw(s-2)] {
+		pb := d.npBack(s-2, lim)
+		if pb < 0 || pb > s-2 {
+			break
+		}
+		s = pb
+	}
+	if s < b && d.subjectStart(s, lim) {
+		return s
+	}
+	return b
+}
