@@ -27,8 +27,8 @@ func (d *doc) quantifiedPlural(k, j, lim int) bool {
 		return false
 	}
 	for i := k + 1; i < j; i++ {
-		if v := d.lw(i); strings.HasSuffix(v, "ed") && !edTitles[v] || d.strongCue(i) {
-			return false // "Many carried placards": a verb, not a modifier
+		if !d.word(i) || !d.toks[i].cap && !adjectiveLike(d.lw(i)) {
+			return false // "Many held signs": a verb, not a modifier
 		}
 	}
 	return d.subjectStart(k, lim)
@@ -58,4 +58,18 @@ func (d *doc) nounListBack(b, lim int) int {
 		return s
 	}
 	return b
+}
+
+// adjectiveLike says whether a lower-case word may modify a head noun by
+// its form or as a title word: "prominent", "social", "senior".
+func adjectiveLike(w string) bool {
+	if titleWords[w] || w == "outside" {
+		return true
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ent", "ant", "ous", "ary", "ern", "ior", "ish"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
