@@ -195,6 +195,8 @@ func (d *doc) npBack(j, lim int) int {
 		switch {
 		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
+		case k < s-1 && k >= lim && d.word(k) && quantifiers[d.lw(k)] && d.quantifiedPlural(k, j, lim):
+			s = k // "many political experts", "Several prominent GOP elders"
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
 		case k < s-1 && k > lim && (d.toks[k].kind == tkDQ || d.is(k, ",")) && d.word(k+1) && d.toks[k+1].cap:

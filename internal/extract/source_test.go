@@ -27,6 +27,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "Most farmers in Kent, Essex and Devon"},
 		{"list of common nouns", "Intro.\n\nBut the mayor, her aides and the councillors said the levy was unfair.",
 			"the levy was unfair", "the mayor, her aides and the councillors"},
+		{"quantifier before modifiers of a plural head", "Intro.\n\nThe levy is so steep that many liberal economists and farm advocates say it will fail.",
+			"it will fail", "many liberal economists and farm advocates"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
