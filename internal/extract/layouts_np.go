@@ -370,6 +370,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			b = qb
 		}
 	}
+	if st, ne := f.infinitiveSubject(c, j, s); st >= 0 {
+		b, j, srcEnd = st, ne-1, ne
+	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {
 		a.srcE = srcEnd

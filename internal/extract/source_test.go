@@ -29,6 +29,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "the mayor, her aides and the councillors"},
 		{"quantifier before modifiers of a plural head", "Intro.\n\nThe levy is so steep that many liberal economists and farm advocates say it will fail.",
 			"it will fail", "many liberal economists and farm advocates"},
+		{"infinitive after a prepositional object", "Intro.\n\nThe mayor went on WXYZ to declare the levy dead.",
+			"the levy dead", "The mayor"},
+		{"infinitive after a partner named by with", "Intro.\n\nAnn Lee was arranging calls with Ed Moss to discuss the levy.",
+			"the levy", "Ann Lee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
