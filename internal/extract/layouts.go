@@ -573,6 +573,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)
 	}
+	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
+		b = rb // "people who have battled other threats say"
+	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}

@@ -33,6 +33,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy dead", "The mayor"},
 		{"infinitive after a partner named by with", "Intro.\n\nAnn Lee was arranging calls with Ed Moss to discuss the levy.",
 			"the levy", "Ann Lee"},
+		{"restrictive relative clause closes the subject", "Intro.\n\nBut those who back the mayor say the levy is fair.",
+			"the levy is fair", "those who back the mayor"},
+		{"relative clause after an apposition stays the apposition's", "Intro.\n\nAnn Lee, a farmer who grows beans, said the levy was unfair.",
+			"the levy was unfair", "Ann Lee, a farmer who grows beans,"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
