@@ -149,7 +149,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
+		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) && !relHeadNouns[lw] {
 			s = k
 			continue
 		}
@@ -164,7 +164,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !pronouns[w] && !determiners[d.lw(s)] {
+	if !pronouns[w] && !determiners[d.lw(s)] && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -177,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !pronouns[w] && !determiners[d.lw(s)] {
+	if !pronouns[w] && !determiners[d.lw(s)] && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--

@@ -37,6 +37,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy is fair", "those who back the mayor"},
 		{"relative clause after an apposition stays the apposition's", "Intro.\n\nAnn Lee, a farmer who grows beans, said the levy was unfair.",
 			"the levy was unfair", "Ann Lee, a farmer who grows beans,"},
+		{"noun heading a bare relative is no title", "Intro.\n\nThat is the reason Mayor Ann Lee says the levy is fair.",
+			"the levy is fair", "Mayor Ann Lee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -145,3 +145,9 @@ func (d *doc) relSubjectBack(j, lim int) int {
 	}
 	return -1
 }
+
+// relHeadNouns head a relative clause whose pronoun is left out ("the
+// reason President Obama is seeking …", "a comment Clinton is now
+// wielding", "the ones Trump's campaign hopes to register"): the name
+// after them is the clause's subject, not a name they describe.
+var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things incident defeat honor line lines idea argument claim promise message")
