@@ -39,6 +39,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "Ann Lee, a farmer who grows beans,"},
 		{"noun heading a bare relative is no title", "Intro.\n\nThat is the reason Mayor Ann Lee says the levy is fair.",
 			"the levy is fair", "Mayor Ann Lee"},
+		{"discourse aside after a subject stays out", "Intro.\n\nThe farmers, on the other hand, argued that the levy was unfair.",
+			"the levy was unfair", "The farmers"},
+		{"discourse aside after a party tag stays out", "Intro.\n\nSen. Ann Lee (R-Ohio), for example, said the levy was unfair.",
+			"the levy was unfair", "Sen. Ann Lee (R-Ohio)"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -498,8 +498,8 @@ func (f *finder) mentionCut(a *attr) int {
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
 			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1))
-			if first && (d.capWord(k-1) || isGerund(w)) && aside {
-				return k // "One aide, speaking on condition of anonymity, said"
+			if first && (d.capWord(k-1) || isGerund(w)) && aside || d.discourseAside(k+1) && !coordLinks[d.lw(k-1)] {
+				return k // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
 			}
 			// After the apposition ("Jim Hodges, a Clinton backer,
 			// referring to …"), an aside ends the mention wherever it
