@@ -43,6 +43,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "The farmers"},
 		{"discourse aside after a party tag stays out", "Intro.\n\nSen. Ann Lee (R-Ohio), for example, said the levy was unfair.",
 			"the levy was unfair", "Sen. Ann Lee (R-Ohio)"},
+		{"article before a standalone head", "Intro.\n\nThe others say the levy is unfair.",
+			"the levy is unfair", "The others"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

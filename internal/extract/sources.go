@@ -803,7 +803,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= f.mentionCut(a) {
 		return -1
 	}
-	return s
+	return f.articleBack(s)
 }
 
 // coordLinks join conjuncts: "Lee and his aides", "Neither Lee nor Bell".
