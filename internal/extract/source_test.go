@@ -45,6 +45,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "Sen. Ann Lee (R-Ohio)"},
 		{"article before a standalone head", "Intro.\n\nThe others say the levy is unfair.",
 			"the levy is unfair", "The others"},
+		{"sentence adverb before a name", "Intro.\n\nCertainly Ann Lee said the levy was unfair.",
+			"the levy was unfair", "Ann Lee"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
