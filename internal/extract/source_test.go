@@ -47,6 +47,10 @@ func TestSourceLane(t *testing.T) {
 			"the levy is unfair", "The others"},
 		{"sentence adverb before a name", "Intro.\n\nCertainly Ann Lee said the levy was unfair.",
 			"the levy was unfair", "Ann Lee"},
+		{"a finite verb with its object ends the mention", "Intro.\n\nThe town released a statement Monday saying the levy was unfair.",
+			"the levy was unfair", "The town"},
+		{"a participle before a time stays in the mention", "Intro.\n\nA Hull poll released Monday found that the levy was unpopular.",
+			"the levy was unpopular", "A Hull poll released Monday"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -193,3 +193,38 @@ func (f *finder) articleBack(s int) int {
 	}
 	return s - 1
 }
+
+// pastVerbs are irregular past forms a subject's verb takes ("Mrs.
+// Clinton struck many of the same notes").
+var pastVerbs = setOf("struck began left took made gave sent put got held won lost ran saw found brought kept")
+
+// clauseVerbCut ends a mention before a finite verb that takes an object
+// inside it: "The town released a statement Wednesday saying …", "The
+// documents raised new questions about …". A participle modifying the
+// head is followed by an agent, time or place instead ("a poll released
+// Thursday", "a report released by the panel"), so the verb must run
+// into a determiner, possessive or number. It returns the new end, or e.
+func (f *finder) clauseVerbCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k+1 < e; k++ {
+		w := d.lw(k)
+		if d.is(k, ",") || isDashTok(d, k) || w == "who" || w == "whose" || w == "which" || w == "that" {
+			return e // an apposition or relative clause: its verbs are its own
+		}
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !(strings.HasSuffix(w, "ed") && !edTitles[w] || pastVerbs[w]) {
+			continue
+		}
+		p := d.lw(k - 1)
+		if !d.word(k-1) || determiners[p] || npStop[p] || pronouns[p] || d.is(k-1, ",") {
+			continue
+		}
+		n := d.lw(k + 1)
+		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !timeWords[d.lw(k+2)] {
+			for k-1 > s && d.word(k-1) && !d.toks[k-1].cap && (skipBetween[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+				k-- // "The state party first released …"
+			}
+			return k
+		}
+	}
+	return e
+}
