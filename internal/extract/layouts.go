@@ -571,7 +571,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
-		b = d.postmodBack(b, s.ts)
+		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
 	}
 	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
 		b = rb // "people who have battled other threats say"

@@ -51,6 +51,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unfair", "The town"},
 		{"a participle before a time stays in the mention", "Intro.\n\nA Hull poll released Monday found that the levy was unpopular.",
 			"the levy was unpopular", "A Hull poll released Monday"},
+		{"city and state after the name", "Intro.\n\nAnn Lee of Dayton, Ohio says the levy is unfair.",
+			"the levy is unfair", "Ann Lee of Dayton, Ohio"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -228,3 +228,25 @@ func (f *finder) clauseVerbCut(s, e int) int {
 	}
 	return e
 }
+
+// usStates names the states of the United States; with stateAbbrevs they
+// tell a "City, State" pair from a list of names.
+var usStates = setOf("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york")
+
+// placeBack extends a phrase b..j that is a state after "City, " back
+// over the city and the phrase it ends: "Stacy Baker of Columbia, South
+// Carolina says". It returns the new start, or b.
+func (d *doc) placeBack(b, j, lim int) int {
+	if b-2 < lim || !d.is(b-1, ",") || !d.capWord(b-2) || j-b > 1 {
+		return b
+	}
+	w := strings.TrimSuffix(d.lw(j), ".")
+	if !usStates[w] && !stateAbbrevs[w] {
+		return b
+	}
+	pb := d.npBack(b-2, lim)
+	if pb < 0 || pb > b-2 {
+		return b
+	}
+	return pb
+}
