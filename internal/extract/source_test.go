@@ -53,6 +53,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy was unpopular", "A Hull poll released Monday"},
 		{"city and state after the name", "Intro.\n\nAnn Lee of Dayton, Ohio says the levy is unfair.",
 			"the levy is unfair", "Ann Lee of Dayton, Ohio"},
+		{"floating quantifier after an attitude's subject stays out", "Intro.\n\nAnn Lee, Ed Moss and Bo Tran all support the levy.",
+			"the levy", "Ann Lee, Ed Moss and Bo Tran"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
