@@ -55,6 +55,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy is unfair", "Ann Lee of Dayton, Ohio"},
 		{"floating quantifier after an attitude's subject stays out", "Intro.\n\nAnn Lee, Ed Moss and Bo Tran all support the levy.",
 			"the levy", "Ann Lee, Ed Moss and Bo Tran"},
+		{"anonymity clause stays out of the mention", "Intro.\n\n“The levy is dead,” said one official who requested anonymity to discuss the talks.",
+			"The levy is dead", "one official"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

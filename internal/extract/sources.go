@@ -520,7 +520,7 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
 		e-- // "He’s been clear": the contraction is the verb
 	}
-	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, e))))
+	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
 	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && reflexives[d.lw(e)] {
 		// "Clinton herself has proposed": PolNeAR keeps the emphatic
 		// reflexive in the mention (14 of 23 on train).

@@ -269,3 +269,25 @@ func (f *finder) floatingQuantifierEnd(j int, s sent) int {
 	}
 	return j - 1
 }
+
+// anonymityCut ends a mention before a restrictive relative clause that
+// only says why the source is unnamed ("one former executive who
+// requested anonymity to avoid …", "a strategist who spoke on the
+// condition of anonymity"): PolNeAR mostly leaves it out (a clause saying
+// the source was not authorized to speak it keeps). It returns the new
+// end, or e.
+func (f *finder) anonymityCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k < e; k++ {
+		if !d.is(k, "who") || d.toks[k].quote != 0 || d.is(k-1, ",") {
+			continue // after a comma the clause is an apposition's, which PolNeAR splits on
+		}
+		for i := k + 1; i < e && i < k+12; i++ {
+			if d.is(i, "anonymity") {
+				return k
+			}
+		}
+		return e
+	}
+	return e
+}
