@@ -451,7 +451,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
 	}
-	if !(d.is(p, ",") || f.isClose(p)) {
+	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
@@ -571,7 +571,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
-		b = d.postmodBack(b, s.ts)
+		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
+	}
+	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
+		b = rb // "people who have battled other threats say"
 	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
