@@ -26,8 +26,9 @@ func TestContinuedQuote(t *testing.T) {
 			[]string{"“people who never leave the capital.”"},
 			[]string{"The speech was aimed at his critics, including, he said, “people who never leave the capital.”"}},
 		{"borrowed phrase after as",
-			"The plant has long been seen, as one worker put it, “the heart of the valley.”",
-			nil, []string{"The plant has long been seen, as one worker put it, “the heart of the valley.”"}},
+			"The plant has long been seen, as Mayor Ruiz put it, “the heart of the valley.”",
+			[]string{"“the heart of the valley.”"},
+			[]string{"The plant has long been seen, as Mayor Ruiz put it, “the heart of the valley.”"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -72,7 +73,7 @@ func TestHyphenTitle(t *testing.T) {
 			t.Errorf("titleAbbrev(%q) = false", w)
 		}
 	}
-	for _, w := range []string{"then", "well-known", "-sen"} {
+	for _, w := range []string{"then", "well-known", "-sen", "next-gen", "yes-or-no"} {
 		if titleAbbrev(w) {
 			t.Errorf("titleAbbrev(%q) = true", w)
 		}
@@ -91,9 +92,9 @@ func TestPassiveSubject(t *testing.T) {
 	}{
 		{"named", "The engineer was named the new director of the port.",
 			"The engineer was named the new director of the port", ""},
-		{"said to", "Some advisers are said to be urging the mayor to wait.",
-			"Some advisers are said to be urging the mayor to wait", ""},
-		{"feeling keeps its source", "The farmers were convinced that the dam would fail.",
+		{"said to", "Two of the coaches are said to be weighing a move to Denver.",
+			"Two of the coaches are said to be weighing a move to Denver", ""},
+		{"state of mind keeps its source", "The farmers were convinced that the dam would fail.",
 			"that the dam would fail", "The farmers"},
 		{"hearer keeps its source", "The farmers were told that the dam would fail.",
 			"that the dam would fail", "The farmers"},
@@ -152,10 +153,10 @@ func TestPassiveInsideCue(t *testing.T) {
 	cases := []struct {
 		name, in, want string
 	}{
-		{"best known for", "Allergan is best known for making a skin treatment.",
-			"Allergan is best known for making a skin treatment"},
-		{"even is no participle", "Trump is even thinking about using the stadium for a rally.",
-			"using the stadium for a rally"},
+		{"best known for", "The bakery is best known for selling rye bread at dawn.",
+			"The bakery is best known for selling rye bread at dawn"},
+		{"even is no participle", "Mayor Ruiz is even thinking about opening the pool in winter.",
+			"opening the pool in winter"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -280,6 +280,20 @@ var sentenceOpeners = setOf("the he she it they we i but and in this that a an h
 // titleAbbrevs precede a name, so their period never ends a sentence.
 var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev adm capt maj cmdr supt atty pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
 
+// titleAbbrev says whether a lower-case word without its period is a
+// title abbreviation, also after a prefix that dates or qualifies the
+// title ("then-sen", "ex-gov", "former-rep"): its period then ends no
+// sentence. Other hyphenated words ("next-gen", "yes-or-no") stay words.
+func titleAbbrev(w string) bool {
+	if titleAbbrevs[w] {
+		return true
+	}
+	pre, title, ok := strings.Cut(w, "-")
+	return ok && titlePrefixes[pre] && titleAbbrevs[title]
+}
+
+var titlePrefixes = setOf("then ex former")
+
 func (d *doc) startsSentence(k int, p *para) bool {
 	if k >= p.te {
 		return false
