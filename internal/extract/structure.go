@@ -233,6 +233,12 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 				// A stop glued to a short word after it is inside an
 				// abbreviation ("D-S.C."); "said.Trump claimed" still ends.
 				boundary = d.startsSentence(k+1, p) && !(c == '.' && k+1 < p.te && d.word(k+1) && d.toks[k+1].s == t.e && d.toks[k+1].e-d.toks[k+1].s <= 2)
+				if !boundary && k+1 < p.te && d.is(k+1, ")") && d.toks[k+1].s == t.e && d.startsSentence(k+2, p) {
+					// "(… in tears.) The leaders …": the parenthesis
+					// closes with its sentence.
+					boundary = true
+					k++
+				}
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
