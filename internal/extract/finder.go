@@ -242,6 +242,7 @@ func (f *finder) sentence(si int) {
 		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
 			continue
 		}
+		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
@@ -269,7 +270,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
+		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}

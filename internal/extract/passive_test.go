@@ -1,0 +1,48 @@
+package extract
+
+import "testing"
+
+// TestPassiveFamily checks passives of judging and labelling verbs: the
+// clause around the cue is the content, with no source.
+func TestPassiveFamily(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"aux chain before seen as",
+			"The mayor could be seen as the safer choice in the fall.",
+			[]string{"The mayor could be seen as the safer choice in the fall"}, nil},
+		{"adverbs before viewed as",
+			"The new bridge has generally been viewed as a costly mistake.",
+			[]string{"The new bridge has generally been viewed as a costly mistake"}, nil},
+		{"relative who is known for",
+			"The board hired a lawyer who is known for her blunt style.",
+			[]string{"who is known for her blunt style"}, nil},
+		{"charged with",
+			"Two aides were charged with leaking the budget.",
+			[]string{"Two aides were charged with leaking the budget"}, nil},
+		{"perception, not judgement",
+			"The senator was seen leaving the hotel at dawn.",
+			nil, []string{"The senator was seen leaving the hotel at dawn"}},
+		{"infinitive passive",
+			"It remains to be seen as a test whether the plan will hold.",
+			nil, []string{"It remains to be seen as a test whether the plan will hold"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, w := range c.notWant {
+				if got[w] {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
