@@ -275,6 +275,7 @@ func (f *finder) sentence(si int) {
 				continue
 			}
 			if f.raising(&a, s, used) {
+				f.passiveCommaEnd(&a, k, s)
 				f.attrs = append(f.attrs, a)
 				f.gerunds(si, a.cueE) // "Weaver did not seem impressed, telling reporters, “…”"
 				used = a.cueE

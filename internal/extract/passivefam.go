@@ -56,5 +56,40 @@ func (f *finder) passiveRaising(a *attr, s sent) bool {
 		return false
 	}
 	b := *a
-	return !f.preposed(&b, s)
+	if f.preposed(&b, s) {
+		return false
+	}
+	// The cue takes the auxiliaries and adverbs before it ("has long
+	// been considered"), so that the subject is what precedes them and a
+	// subject set off by commas ("Delaware and Maryland, are widely
+	// seen as …") is found as an aside.
+	d := f.d
+	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 {
+		w := d.lw(a.cueS - 1)
+		if !auxVerbs[w] && !beForms[w] && !negations[w] && !passiveAdverbs[w] && !lyAdverb(w) {
+			break
+		}
+		a.cueS--
+	}
+	return true
+}
+
+// passiveCommaEnd ends the content of a passive family cue at k at the
+// first comma after the cue: "The case had been viewed as a threat to
+// affirmative action, particularly after …" — what follows the comma is
+// circumstance, not the judgement.
+func (f *finder) passiveCommaEnd(a *attr, k int, s sent) {
+	d := f.d
+	if !f.passiveFamily(k, s.ts) || len(a.frags) == 0 {
+		return
+	}
+	last := &a.frags[len(a.frags)-1]
+	for j := d.tokFrom(last[0]); j < s.te && int(d.toks[j].s) < last[1]; j++ {
+		if d.is(j, ",") && d.toks[j].quote == 0 {
+			if sp, ok := f.contentSpan(d.tokFrom(last[0]), j); ok {
+				*last = sp
+			}
+			return
+		}
+	}
 }
