@@ -239,6 +239,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		n, e = f.passiveByCue(k, n, e, s.ts)
 		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
 			continue
 		}
@@ -269,6 +270,11 @@ func (f *finder) sentence(si int) {
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
+		}
+		if f.passiveByClause(&a, s, used) {
+			f.attrs = append(f.attrs, a)
+			used = a.cueE
+			continue
 		}
 		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {

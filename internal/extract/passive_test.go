@@ -2,6 +2,29 @@ package extract
 
 import "testing"
 
+// TestPassiveByClause checks passives with their agent: the subject is
+// the content, the agent after "by" the source.
+func TestPassiveByClause(t *testing.T) {
+	cases := []struct {
+		name, in, content, source string
+	}{
+		{"counted group agent", "The new tax was rejected by 61 percent of the voters.", "The new tax", "61 percent of the voters"},
+		{"lexicon cue ending in by", "The bill was backed by the union.", "The bill", "the union"},
+		{"aux chain and adverb", "The report has been widely shared by party officials.", "The report", "party officials"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
+
 // TestPassiveFamily checks passives of judging and labelling verbs: the
 // clause around the cue is the content, with no source.
 func TestPassiveFamily(t *testing.T) {

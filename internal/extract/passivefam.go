@@ -93,3 +93,82 @@ func (f *finder) passiveCommaEnd(a *attr, k int, s sent) {
 		}
 	}
 }
+
+// passiveByCue shortens a cue ending in "by" ("rejected by", "backed
+// by") to its participle when a form of "be" makes it a passive ("This
+// proposal was rejected by 64 percent of voters"): the preposed reading
+// then makes the subject the content and the agent the source. Without
+// "be" ("a plan backed by …") the cue stays out (passiveAgent).
+func (f *finder) passiveByCue(k, n int, e cueEntry, ts int) (int, cueEntry) {
+	d := f.d
+	if n == 0 || f.passiveBe(k, ts) < 0 {
+		return n, e
+	}
+	if n >= 2 && f.passiveAgent(k, n) {
+		one := cueIndex[d.lw(k)].one
+		if one == nil {
+			return n, e
+		}
+		n, e = 1, *one
+	}
+	if n == 1 && d.is(k+1, "by") && e.Prec < 0.5 && e.Prec >= 0.1 {
+		e = cueEntry{Type: e.Type, Prec: 0.5}
+	}
+	return n, e
+}
+
+// passiveByClause: "This proposal was rejected by 64 percent of the
+// electorate" — a passive cue with its agent, whose subject is no
+// person the preposed reading would take as a source. The subject, from
+// the clause's start, is the content and the agent the source.
+func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
+	d := f.d
+	k := a.cueS
+	if a.cueE != k+1 || !d.is(k+1, "by") || f.passiveBe(k, s.ts) < 0 {
+		return false
+	}
+	if b := *a; f.preposed(&b, s) {
+		return false
+	}
+	j := k - 1 // the subject's last token, before "was", "has been", adverbs
+	for j > s.ts && d.word(j) && d.toks[j].quote == 0 {
+		w := d.lw(j)
+		if !auxVerbs[w] && !beForms[w] && !negations[w] && !passiveAdverbs[w] && !lyAdverb(w) {
+			break
+		}
+		j--
+	}
+	lim := max(s.ts, from)
+	st := j + 1
+	for st > lim {
+		w := d.lw(st - 1)
+		if d.toks[st-1].quote != 0 || !d.word(st-1) && d.toks[st-1].kind != tkPoss || w == "and" || w == "but" || w == "that" || raisingSubStop[w] {
+			break
+		}
+		st--
+		if raisingRelStop(d, st, j+1) {
+			break
+		}
+	}
+	if st > j || !d.subjectStart(st, lim) && !raisingRelStop(d, st, j+1) {
+		return false
+	}
+	if f.passiveBy(a, s, st, j, k+1) {
+		return true
+	}
+	// "rejected by 64 percent of the electorate", "by large majorities
+	// of both men and women": a counted group runs to the clause's end.
+	ne := k + 2
+	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 {
+		ne++
+	}
+	sp, ok := f.contentSpan(st, j+1)
+	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") || !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = k+2, ne, ne
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = ne, s.te
+	a.conf = 0.6
+	return true
+}
