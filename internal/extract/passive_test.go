@@ -11,6 +11,7 @@ func TestPassiveByClause(t *testing.T) {
 		{"counted group agent", "The new tax was rejected by 61 percent of the voters.", "The new tax", "61 percent of the voters"},
 		{"lexicon cue ending in by", "The bill was backed by the union.", "The bill", "the union"},
 		{"aux chain and adverb", "The report has been widely shared by party officials.", "The report", "party officials"},
+		{"asked by, question after the agent", "The mayor was asked by a reporter whether the bridge would open in May.", "whether the bridge would open in May", "a reporter"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -172,3 +172,36 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	a.conf = 0.6
 	return true
 }
+
+// askedByPassive: "Sanders was asked by host John Dickerson whether his
+// aim was …" — the agent asked the question, which follows the agent
+// (PolNeAR: the agent is the source, the question the content).
+func (f *finder) askedByPassive(a *attr, s sent) bool {
+	d := f.d
+	k := a.cueS
+	if !d.is(k, "asked") || !d.is(k+1, "by") || a.cueE > k+2 || !d.word(k-1) || !beForms[d.lw(k-1)] && !(passiveAdverbs[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+		return false
+	}
+	ne := d.npForwardLoose(k+2, s.te)
+	if ne < 0 || ne >= s.te || d.toks[ne].quote != 0 {
+		return false
+	}
+	c := ne
+	switch w := d.lw(c); {
+	case d.is(c, "about"):
+		c++
+	case whWords[w] || w == "if" || w == "whether" || w == "to":
+	default:
+		return false
+	}
+	sp, ok := f.contentSpan(c, f.contentEnd(c, s.te))
+	if !ok {
+		return false
+	}
+	a.cueE = k + 1
+	a.srcS, a.srcE, a.coreE = k+2, ne, ne
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = sp[1], sp[1]
+	a.conf = 0.6
+	return true
+}
