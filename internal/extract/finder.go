@@ -296,6 +296,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		f.passiveSubject(&a, s)
+		f.hedgeSubject(&a)
 		f.ownedNounSubject(&a, s)
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)

@@ -76,3 +76,27 @@ func TestPassiveFamily(t *testing.T) {
 		})
 	}
 }
+
+// TestHedgeSubject checks a hedging adverb: the clause, subject
+// included, is the content and has no source, unless a speech verb
+// follows the adverb.
+func TestHedgeSubject(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+		source            bool
+	}{
+		{"reportedly before a verb of action", "The council is reportedly planning a vote on the new stadium.", "The council is reportedly planning a vote on the new stadium", false},
+		{"without be", "The council reportedly plans a vote on the new stadium.", "The council reportedly plans a vote on the new stadium", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && (q.Mention != nil) == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q (source %v) in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
