@@ -10,7 +10,7 @@ package extract
 func (f *finder) passiveBe(k, ts int) int {
 	d := f.d
 	w := d.lw(k)
-	if !(pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w]) && !participles[w] || feelingParticiples[w] || passiveHearers[w] || stanceParticiples[w] {
+	if !d.passiveParticiple(k) || feelingParticiples[w] || passiveHearers[w] || stanceParticiples[w] {
 		return -1
 	}
 	for j := k - 1; j > ts && j >= k-3; j-- {
@@ -29,13 +29,21 @@ func (f *finder) passiveBe(k, ts int) int {
 	return -1
 }
 
+// passiveParticiple says whether word k can be the participle of a
+// passive: a lower-case past participle ("named", "written", "known"),
+// not an adverb that looks like one ("even") nor a name ("Biden").
+func (d *doc) passiveParticiple(k int) bool {
+	w := d.lw(k)
+	return !d.toks[k].cap && (pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w] || participles[w])
+}
+
 // passiveHearers take the hearer as subject ("was asked", "were told"):
 // the content follows the cue.
-var passiveHearers = setWith(hearerCues, "challenged focused devoted obliged prompted invited")
+var passiveHearers = setWith(hearerCues, "challenged focused devoted prompted invited")
 
 // stanceParticiples name a state of mind of the subject, who is then the
 // source: "is convinced that …", "are divided over …".
-var stanceParticiples = setOf("convinced divided assured committed determined prepared opposed inclined interested pumped mystified revered resigned poised undecided miffed glued")
+var stanceParticiples = setOf("convinced divided committed determined prepared opposed inclined interested poised undecided resigned")
 
 // passiveAdverbs stand between "be" and a participle: "is better known",
 // "was also expected".
@@ -74,9 +82,9 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 		// the source and the content stops before "by".
 		last := len(a.frags) - 1
 		lim := d.tokFrom(a.frags[last][1])
-		ae := d.npForwardLoose(by+1, lim+1)
+		ae := d.npForwardLoose(by+1, lim)
 		tail, ok := f.contentSpan(d.tokFrom(a.frags[last][0]), by)
-		if ae < 0 || !ok {
+		if ae < 0 || !ok || !d.agentHead(by+1, ae) {
 			return
 		}
 		a.frags[last] = tail
@@ -86,6 +94,18 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 	}
 	a.frags = append([][2]int{head}, a.frags...)
 	a.srcS, a.srcE, a.coreE = -1, -1, -1
+}
+
+// agentHead says whether the phrase [k, e) after "by" names someone who
+// can speak: its head, before any "of"/"for"/"to" phrase, must be able to
+// head a source ("by the mayor", "by 64 percent of voters"), unlike a
+// measure ("by a wide margin", "by a vote of the board").
+func (d *doc) agentHead(k, e int) bool {
+	h := k
+	for h+1 < e && !(d.word(h+1) && sourcePreps[d.lw(h+1)]) {
+		h++
+	}
+	return d.headOK(h)
 }
 
 // agentIn finds a "by" outside quotation marks in the content's last
@@ -106,7 +126,7 @@ func (f *finder) agentIn(a *attr) int {
 			}
 			return j
 		}
-		if w == "to" || w == "who" || w == "which" || w == "that" || pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w] || participles[w] {
+		if w == "to" || w == "who" || w == "which" || w == "that" || d.passiveParticiple(j) {
 			blocked = true // a clause of its own: "agreed to be acquired by …"
 		}
 	}

@@ -100,6 +100,8 @@ func TestPassiveSubject(t *testing.T) {
 			"that the dam would fail", "The farmers"},
 		{"agent after by", "The engineer was confirmed as the new director of the port by the mayor.",
 			"The engineer was confirmed as the new director of the port", "the mayor"},
+		{"a measure after by is no agent", "The engineer was named the new director of the port by a wide margin.",
+			"the new director of the port by a wide margin", "The engineer"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
