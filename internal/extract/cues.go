@@ -52,10 +52,6 @@ type cueHead struct {
 // cueIndex maps a cue's first token to its phrases.
 var cueIndex = buildCueIndex()
 
-// cueFirst spares the look-up for the six tokens in ten that start no
-// cue; a miss costs nearly as much as a hit in a map this size.
-var cueFirst = newWordFilter(cueIndex)
-
 // cuePairs filters the word pairs worth looking up in a cueHead's next:
 // most words after "the", "a" or "said" start no phrase.
 var cuePairs = func() *wordFilter {
@@ -174,10 +170,7 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	first := d.lw(k)
-	if !cueFirst.mayHave(first) {
-		return 0, nil
-	}
-	h := cueIndex[first]
+	h := &d.info(k).cue
 	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}

@@ -26,6 +26,7 @@ type tok struct {
 	nl     bool // a line break precedes the token
 	para   int32
 	quote  int32 // index+1 of the quote segment containing it, 0 if none
+	wi     int32 // index in wordInfos of the lower-case text (wordclass.go)
 }
 
 // doc is the tokenised article.
@@ -255,6 +256,7 @@ func newDoc(text string) *doc {
 			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 		}
 		t.le = int32(len(d.low))
+		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		d.toks = append(d.toks, t)
 		nl = false
 	}

@@ -256,7 +256,7 @@ func (f *finder) sentence(si int) {
 			// "Smith asserted that …".
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if (n == 0 || e.Prec < 0.1) && namingVerbs[d.lw(k)] && f.namingQuote(k, k+max(n, 1), s.te) && d.word(k-1) && !nounDeterminers[d.lw(k-1)] {
+		if (n == 0 || e.Prec < 0.1) && d.in(k, wcNamingVerb) && f.namingQuote(k, k+max(n, 1), s.te) && d.word(k-1) && !d.in(k-1, wcNounDeterminer) {
 			// "Critics call the plan a “disaster”", "branded him a
 			// “liar”": a rare or unseen cue form with a quoted name after
 			// its object.

@@ -42,7 +42,7 @@ func (d *doc) headOK(k int) bool {
 		// quotation: "“…,” Ebeling said".
 		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
-	if titleWords[w] || w == "office" {
+	if d.in(k, wcTitleWord) || w == "office" {
 		return true
 	}
 	h, ok := learnedHeads[w]
@@ -217,7 +217,7 @@ const maxLeadMods = 4
 // opener, "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !npStop[w] && !determiners[w] && !leadStop[w] && !focusOpeners[w] && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
 }
 
 // modifiersOpen says whether lower-case modifiers starting at token b
@@ -361,7 +361,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		return -1
 	}
 	w := d.lw(j)
-	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || leadStop[w] && d.toks[j].cap {
+	if d.in(j, wcNPStop) || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || d.in(j, wcLeadStop) && d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lim && j-k <= 4; k-- {
@@ -587,7 +587,7 @@ func (d *doc) predetBack(s, lim int) int {
 // of the clause: "mainstream Republicans", "some close Clinton allies",
 // "Several presidential candidates". It returns the new start, or s.
 func (d *doc) modifiersBack(s, lim int) int {
-	if determiners[d.lw(s)] || pronouns[d.lw(s)] {
+	if d.in(s, wcDeterminer|wcPronoun) {
 		return s
 	}
 	k := s - 1

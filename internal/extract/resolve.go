@@ -102,7 +102,7 @@ type capRun struct {
 
 func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	d := rs.f.d
-	for k < e && (leadStop[d.lw(k)] || determiners[d.lw(k)]) {
+	for k < e && d.in(k, wcLeadStop|wcDeterminer) {
 		k++
 	}
 	if k >= e {

@@ -50,9 +50,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			}
 			w := d.lw(k)
 			switch {
-			case isWeekday(w) && date == "":
+			case d.in(k, wcWeekday) && date == "":
 				date = resolveDay(w, published)
-			case venueNouns[w]:
+			case d.in(k, wcVenueNoun):
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
 					b--
