@@ -52,23 +52,23 @@ type para struct {
 // lw returns token i's lower-case text. It is a view of d.low, which is
 // never written after newDoc returns, so no copy is needed.
 func (d *doc) lw(i int) string {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return ""
 	}
 	t := &d.toks[i]
-	if t.le == t.ls {
-		return ""
-	}
-	return unsafe.String(&d.low[t.ls], int(t.le-t.ls))
+	return unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d.low)), t.ls)), int(t.le-t.ls))
 }
 
 // is reports whether token i's lower-case text equals w, without allocating.
+// It compares lengths first and then len(w) bytes, so that with w a
+// constant the compiler compares a short word in a load or two rather
+// than calling memequal; the layouts ask this more than anything else.
 func (d *doc) is(i int, w string) bool {
-	if i < 0 || i >= len(d.toks) {
+	if uint(i) >= uint(len(d.toks)) {
 		return false
 	}
 	t := &d.toks[i]
-	return string(d.low[t.ls:t.le]) == w
+	return int(t.le-t.ls) == len(w) && unsafe.String((*byte)(unsafe.Add(unsafe.Pointer(unsafe.SliceData(d.low)), t.ls)), len(w)) == w
 }
 
 // tokFrom returns the first token starting at or after code point p, or
