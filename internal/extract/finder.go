@@ -269,7 +269,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") {
+		if d.in(k, wcRaisingCue) || d.word(k-1) && d.in(k-1, wcAuxVerb) && d.is(k, "expected") {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}

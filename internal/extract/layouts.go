@@ -1895,7 +1895,7 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 			}
 			return k
 		}
-		if auxVerbs[w] || whWords[w] || w == "who" || pronouns[w] && w != "it" || w == "and" || w == "but" || w == "if" {
+		if d.in(i, wcAuxVerb|wcWhWord) || w == "who" || d.in(i, wcPronoun) && w != "it" || w == "and" || w == "but" || w == "if" {
 			return k
 		}
 		if n, e := d.cueMatch(i); n > 0 && e.Prec >= 0.3 && !t.cap {

@@ -87,7 +87,7 @@ func (d *doc) npBack(j, lim int) int {
 		return d.bareSubjectBack(j, lim)
 	}
 	w := d.lw(j)
-	if pronouns[w] {
+	if d.in(j, wcPronoun) {
 		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
 		}
@@ -100,7 +100,7 @@ func (d *doc) npBack(j, lim int) int {
 			return d.coordBack(b, lim)
 		}
 	}
-	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
+	if d.in(j, wcStandalone) && (!d.toks[j].cap || j == lim || !d.word(j-1)) {
 		return j
 	}
 	s := j
@@ -124,7 +124,7 @@ func (d *doc) npBack(j, lim int) int {
 		if t.kind != tkWord {
 			break
 		}
-		if determiners[lw] {
+		if d.in(k, wcDeterminer) {
 			if lw == "that" {
 				break // a complementizer, not a determiner
 			}
@@ -139,13 +139,13 @@ func (d *doc) npBack(j, lim int) int {
 			continue
 		}
 		if t.cap {
-			if leadStop[lw] && !d.allCaps(k) {
+			if d.in(k, wcLeadStop) && !d.allCaps(k) {
 				break
 			}
 			s = k
 			continue
 		}
-		if titleWords[lw] || lw == "local" || lw == "republican" || lw == "democratic" {
+		if d.in(k, wcTitleWord) || lw == "local" || lw == "republican" || lw == "democratic" {
 			s = k
 			continue
 		}
@@ -156,7 +156,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && (leadStop[d.lw(s)] || focusOpeners[d.lw(s)]) {
+	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -164,7 +164,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !pronouns[w] && !determiners[d.lw(s)] {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -177,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !pronouns[w] && !determiners[d.lw(s)] {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -611,7 +611,7 @@ func (d *doc) modifiersBack(s, lim int) int {
 // the sentence's subject: "Supporters who have heard from the campaign
 // say", "Anyone who knows him knows". It returns the new start, or s.
 func (d *doc) relClauseBack(s, lim int) int {
-	if pronouns[d.lw(s)] {
+	if d.in(s, wcPronoun) {
 		return s // "… because they": a clause of its own
 	}
 	for k := s - 1; k > lim && s-k <= 10; k-- {

@@ -25,6 +25,9 @@ func TestWordClassesMatchSets(t *testing.T) {
 			if got, want := d.info(k).cue, cueIndex[w]; got.one != want.one || (got.next == nil) != (want.next == nil) {
 				t.Fatalf("token %d %q: cue head differs from cueIndex", k, w)
 			}
+			if got, want := d.npPhrases(k), npCueIndex[w]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+				t.Fatalf("token %d %q: noun-phrase cues differ from npCueIndex", k, w)
+			}
 		}
 	}
 }

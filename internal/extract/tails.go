@@ -194,10 +194,10 @@ func (f *finder) newClause(k, e int) bool {
 			continue
 		}
 		jw := d.lw(j)
-		if auxVerbs[jw] || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
+		if d.in(j, wcAuxVerb) || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
 			return true
 		}
-		if npStop[jw] {
+		if d.in(j, wcNPStop) {
 			return false
 		}
 	}

@@ -122,7 +122,7 @@ func (f *finder) mainEvent(published string) *Venue {
 			break
 		}
 		for k := s.ts; k < s.te; k++ {
-			if d.toks[k].quote != 0 || !eventNouns[d.lw(k)] {
+			if d.toks[k].quote != 0 || !d.in(k, wcEventNoun) {
 				continue
 			}
 			// The place: "in/at Capitalised…" within a few words.

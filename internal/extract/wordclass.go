@@ -26,6 +26,14 @@ const (
 	wcTimeWord
 	wcVenueNoun
 	wcWeekday
+	wcRaisingCue
+	wcLabelStop
+	wcEventNoun
+	wcWhWord
+	wcPlainSay
+	wcInnerSayNot
+	wcVenuePrep
+	wcStandalone
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -52,6 +60,14 @@ var classSets = [...]struct {
 	{wcTimeWord, timeWords},
 	{wcVenueNoun, venueNouns},
 	{wcWeekday, keysOf(weekdays)},
+	{wcRaisingCue, raisingCues},
+	{wcLabelStop, labelStop},
+	{wcEventNoun, eventNouns},
+	{wcWhWord, whWords},
+	{wcPlainSay, plainSay},
+	{wcInnerSayNot, innerSayNot},
+	{wcVenuePrep, venuePreps},
+	{wcStandalone, standalone},
 }
 
 // keysOf is the set of m's keys, for a map that is not a word set.
@@ -64,10 +80,11 @@ func keysOf[V any](m map[string]V) map[string]bool {
 }
 
 // wordInfo is what a token's lower-case text tells without context:
-// its classes and the cue phrases it starts.
+// its classes and the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
 	cls wordClass
 	cue cueHead
+	np  []npPhrase
 }
 
 // wordInfos[0] is the word known to none of the sets; wordIndex maps
@@ -89,6 +106,9 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	for w := range cueIndex {
 		add(w)
 	}
+	for w := range npCueIndex {
+		add(w)
+	}
 	for _, cs := range classSets {
 		for w := range cs.set {
 			add(w)
@@ -97,7 +117,7 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	infos := make([]wordInfo, 1, len(words)+1)
 	idx := make(map[string]int32, len(words))
 	for _, w := range words {
-		wi := wordInfo{cue: cueIndex[w]}
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
@@ -121,6 +141,15 @@ func wordOf(w string) int32 {
 // info returns token k's wordInfo.
 func (d *doc) info(k int) *wordInfo {
 	return &wordInfos[d.toks[k].wi]
+}
+
+// npPhrases returns the noun-phrase cues starting with token k's text,
+// npCueIndex[d.lw(k)].
+func (d *doc) npPhrases(k int) []npPhrase {
+	if uint(k) >= uint(len(d.toks)) {
+		return nil
+	}
+	return wordInfos[d.toks[k].wi].np
 }
 
 // in says whether token k's lower-case text is in the set of class c:
