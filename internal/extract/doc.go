@@ -236,6 +236,7 @@ func newDoc(text string) *doc {
 	d.toks = make([]tok, 0, len(r)/5+8)
 	d.low = make([]byte, 0, len(text)+16)
 	nl := true
+	var memo wordMemo
 	var pi int32
 	ps, pts := 0, 0
 	emit := func(s, e int, kind uint8) {
@@ -256,7 +257,7 @@ func newDoc(text string) *doc {
 			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 		}
 		t.le = int32(len(d.low))
-		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		t.wi = memo.wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		d.toks = append(d.toks, t)
 		nl = false
 	}

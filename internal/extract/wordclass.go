@@ -129,13 +129,26 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	return infos, idx
 }
 
+// wordMemo remembers, while one text is tokenised, the last known word
+// seen at each of its slots: news text repeats its function words, and
+// comparing with the remembered word costs less than the map look-up.
+type wordMemo [256]struct {
+	w  string
+	wi int32
+}
+
 // wordOf returns the index in wordInfos of w, 0 for a word no set
 // knows. newDoc asks once per token.
-func wordOf(w string) int32 {
-	if !wordKnown.mayHave(w) {
+func (m *wordMemo) wordOf(w string) int32 {
+	h := wordHash(w)
+	if !wordKnown.test(h) {
 		return 0
 	}
-	return wordIndex[w]
+	e := &m[h%uint32(len(m))]
+	if e.w != w {
+		e.w, e.wi = w, wordIndex[w]
+	}
+	return e.wi
 }
 
 // info returns token k's wordInfo.
