@@ -25,9 +25,29 @@ func TestWordClassesMatchSets(t *testing.T) {
 			if got, want := d.info(k).cue, cueIndex[w]; got.one != want.one || (got.next == nil) != (want.next == nil) {
 				t.Fatalf("token %d %q: cue head differs from cueIndex", k, w)
 			}
+			if k+1 < len(d.toks) {
+				got, want := d.info(k).cuePhrases(d.toks[k+1].wi), cueIndex[w].next[d.lw(k+1)]
+				if len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
+					t.Fatalf("tokens %d %q %q: cue phrases differ from cueIndex", k, w, d.lw(k+1))
+				}
+			}
 			if got, want := d.npPhrases(k), npCueIndex[w]; len(got) != len(want) || len(got) > 0 && &got[0] != &want[0] {
 				t.Fatalf("token %d %q: noun-phrase cues differ from npCueIndex", k, w)
 			}
+		}
+	}
+}
+
+// TestLookupWord checks the flat table of short words against wordIndex.
+func TestLookupWord(t *testing.T) {
+	for w, want := range wordIndex {
+		if got := lookupWord(w); got != want {
+			t.Fatalf("lookupWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+	for _, w := range []string{"x", "\x00", "zz", "saidx", "qwertyu", "qwertyui", "said\x00", "the\x00\x00", "ünïcode"} {
+		if got, want := lookupWord(w), wordIndex[w]; got != want {
+			t.Errorf("lookupWord(%q) = %d, want %d", w, got, want)
 		}
 	}
 }

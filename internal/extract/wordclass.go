@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"cmp"
+	"slices"
+)
+
 // Word classes: a token's membership in the word sets the layouts ask
 // about most often, looked up once per token and kept with it, so that
 // the layouts' repeated questions about the same token cost a load
@@ -80,31 +85,71 @@ func keysOf[V any](m map[string]V) map[string]bool {
 }
 
 // wordInfo is what a token's lower-case text tells without context:
-// its classes and the cue phrases and noun-phrase cues it starts.
+// its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
-	cls wordClass
-	cue cueHead
-	np  []npPhrase
+	cls  wordClass
+	cue  cueHead
+	next []cueNext // cue.next by the second word's index, ascending
+	np   []npPhrase
+}
+
+// cueNext holds the cue phrases of one first word that go on with the
+// word of index wi.
+type cueNext struct {
+	wi int32
+	ps []cuePhrase
+}
+
+// cuePhrases returns the cue phrases that start with the info's word
+// and go on with the word of index second: cue.next[second's text]
+// without hashing the text again.
+func (in *wordInfo) cuePhrases(second int32) []cuePhrase {
+	lo, hi := 0, len(in.next)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if in.next[m].wi < second {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(in.next) && in.next[lo].wi == second {
+		return in.next[lo].ps
+	}
+	return nil
 }
 
 // wordInfos[0] is the word known to none of the sets; wordIndex maps
 // every other word to its entry.
 var wordInfos, wordIndex = buildWordInfos()
 
+// oneByteWords indexes the words of one byte, a fifth of all tokens.
+var oneByteWords = func() (t [256]int32) {
+	for w, i := range wordIndex {
+		if len(w) == 1 {
+			t[w[0]] = i
+		}
+	}
+	return t
+}()
+
 // wordKnown spares the map look-up for most words known to no set.
 var wordKnown = newWordFilter(wordIndex)
 
 func buildWordInfos() ([]wordInfo, map[string]int32) {
 	var words []string
-	seen := map[string]bool{}
+	idx := map[string]int32{}
 	add := func(w string) {
-		if !seen[w] {
-			seen[w] = true
+		if _, ok := idx[w]; !ok {
 			words = append(words, w)
+			idx[w] = int32(len(words)) // wordInfos[0] is no word
 		}
 	}
-	for w := range cueIndex {
+	for w, h := range cueIndex {
 		add(w)
+		for second := range h.next {
+			add(second)
+		}
 	}
 	for w := range npCueIndex {
 		add(w)
@@ -114,17 +159,19 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			add(w)
 		}
 	}
-	infos := make([]wordInfo, 1, len(words)+1)
-	idx := make(map[string]int32, len(words))
-	for _, w := range words {
+	infos := make([]wordInfo, len(words)+1)
+	for i, w := range words {
 		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
 			}
 		}
-		idx[w] = int32(len(infos))
-		infos = append(infos, wi)
+		for second, ps := range wi.cue.next {
+			wi.next = append(wi.next, cueNext{idx[second], ps})
+		}
+		slices.SortFunc(wi.next, func(a, b cueNext) int { return cmp.Compare(a.wi, b.wi) })
+		infos[i+1] = wi
 	}
 	return infos, idx
 }
@@ -140,15 +187,80 @@ type wordMemo [256]struct {
 // wordOf returns the index in wordInfos of w, 0 for a word no set
 // knows. newDoc asks once per token.
 func (m *wordMemo) wordOf(w string) int32 {
+	if len(w) == 1 {
+		return oneByteWords[w[0]] // punctuation, mostly
+	}
 	h := wordHash(w)
 	if !wordKnown.test(h) {
 		return 0
 	}
 	e := &m[h%uint32(len(m))]
 	if e.w != w {
-		e.w, e.wi = w, wordIndex[w]
+		e.w, e.wi = w, lookupWord(w)
 	}
 	return e.wi
+}
+
+// lookupWord is wordIndex[w], from shortWords for a word of up to 7
+// bytes: one probe of a flat table rather than a map look-up that also
+// reads the key's bytes elsewhere in memory.
+func lookupWord(w string) int32 {
+	if len(w) > 7 {
+		return wordIndex[w]
+	}
+	k, mask := packWord(w), len(shortWords)-1
+	for i := shortSlot(k, mask); ; i = (i + 1) & mask {
+		switch e := &shortWords[i]; e.key {
+		case k:
+			return e.wi
+		case 0:
+			return 0
+		}
+	}
+}
+
+// shortWords is an open-addressing table of the words of up to 7 bytes
+// in wordIndex, keyed by packWord; an empty slot has key 0. It is kept
+// at most half full.
+var shortWords = func() []shortWord {
+	n := 1024
+	for n < 2*len(wordIndex) {
+		n *= 2
+	}
+	t := make([]shortWord, n)
+	for w, wi := range wordIndex {
+		if len(w) > 7 {
+			continue
+		}
+		k := packWord(w)
+		i := shortSlot(k, n-1)
+		for t[i].key != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		t[i] = shortWord{k, wi}
+	}
+	return t
+}()
+
+type shortWord struct {
+	key uint64
+	wi  int32
+}
+
+// packWord packs a word of 1 to 7 bytes and its length into a key that
+// is never 0.
+func packWord(w string) uint64 {
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// shortSlot is where key k's probe starts in a table of mask+1 slots:
+// the high bits of a Fibonacci hash.
+func shortSlot(k uint64, mask int) int {
+	return int((k*0x9E3779B97F4A7C15)>>40) & mask
 }
 
 // info returns token k's wordInfo.
