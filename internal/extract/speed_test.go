@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestWordClassesMatchSets checks that a token's classes and cue head,
 // taken once per token, answer as the word sets and cue index do.
@@ -48,6 +51,25 @@ func TestLookupWord(t *testing.T) {
 	for _, w := range []string{"x", "\x00", "zz", "saidx", "qwertyu", "qwertyui", "said\x00", "the\x00\x00", "ünïcode"} {
 		if got, want := lookupWord(w), wordIndex[w]; got != want {
 			t.Errorf("lookupWord(%q) = %d, want %d", w, got, want)
+		}
+	}
+}
+
+// TestLowerText checks lowerText against strings.ToLower.
+func TestLowerText(t *testing.T) {
+	for _, s := range []string{
+		"", "abc", "ABC", "Hello, World", "“Quoted,” he SAID", "ÉCOLE Ünïcode İstanbul",
+		"bad \xff byte", "\xe2\x80", "ǅungla ΣΑΣ", "\uFFFD kept", "ends with Ä",
+	} {
+		if got, want := lowerText(s), strings.ToLower(s); got != want {
+			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)
+		}
+	}
+	for _, text := range corpus(t) {
+		for _, s := range strings.Split(text, "\n") {
+			if got, want := lowerText(s), strings.ToLower(s); got != want {
+				t.Fatalf("lowerText(%q) = %q, want %q", s, got, want)
+			}
 		}
 	}
 }
