@@ -220,7 +220,12 @@ func newDoc(text string) *doc {
 		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
 	case n == len(text):
-		d.r = []rune(text) // ASCII: text needs no offsets
+		// ASCII: text needs no offsets, and widening each byte spares
+		// []rune's second count of the runes.
+		d.r = make([]rune, n)
+		for i := range d.r {
+			d.r[i] = rune(text[i])
+		}
 	default:
 		// text always needs the offsets of a non-ASCII doc: take them in
 		// the same pass.

@@ -39,6 +39,8 @@ const (
 	wcInnerSayNot
 	wcVenuePrep
 	wcStandalone
+	wcTitleLike
+	wcOrgWord
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -73,6 +75,8 @@ var classSets = [...]struct {
 	{wcInnerSayNot, innerSayNot},
 	{wcVenuePrep, venuePreps},
 	{wcStandalone, standalone},
+	{wcTitleLike, titleLike},
+	{wcOrgWord, orgWords},
 }
 
 // keysOf is the set of m's keys, for a map that is not a word set.
@@ -266,6 +270,17 @@ func shortSlot(k uint64, mask int) int {
 // info returns token k's wordInfo.
 func (d *doc) info(k int) *wordInfo {
 	return &wordInfos[d.toks[k].wi]
+}
+
+// anyWordIn says whether a word token in [k, e) is in the set of class
+// c: anyWordIn(k, e, wcOrgWord) is isOrgRun(rs.words(k, e)).
+func (d *doc) anyWordIn(k, e int, c wordClass) bool {
+	for i := k; i < e; i++ {
+		if d.toks[i].kind == tkWord && d.in(i, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // npPhrases returns the noun-phrase cues starting with token k's text,
