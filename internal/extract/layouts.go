@@ -1823,7 +1823,7 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 	for p > s.ts && d.word(p) && (skipBetween[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
 		p--
 	}
-	if !(d.capWord(p) || d.word(p) && pronouns[d.lw(p)] && d.lw(p) != "who") {
+	if !(d.capWord(p) || d.word(p) && d.in(p, wcPronoun) && d.lw(p) != "who") {
 		return false
 	}
 	o := k + 1

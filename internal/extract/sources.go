@@ -698,10 +698,10 @@ func (f *finder) timeCut(s, e int) int {
 	}
 	x := e - 1
 	switch {
-	case dayParts[d.lw(x)] && dayWords[d.lw(x-1)]:
+	case d.in(x, wcDayPart) && d.in(x-1, wcDayWord):
 		x--
-	case dayWords[d.lw(x)]:
-	case timeSpans[d.lw(x)] && timeDeixis[d.lw(x-1)]:
+	case d.in(x, wcDayWord):
+	case d.in(x, wcTimeSpan) && d.in(x-1, wcTimeDeixis):
 		x--
 	default:
 		return e

@@ -172,15 +172,14 @@ func (f *finder) newClause(k, e int) bool {
 	if !d.word(k) || d.toks[k].quote != 0 {
 		return false
 	}
-	w := d.lw(k)
-	if subjPronouns[w] {
+	if d.in(k, wcSubjPronoun) {
 		if !d.word(k+1) || d.toks[k+1].cap {
 			return false
 		}
 		v := d.lw(k + 1)
-		return auxVerbs[v] || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
+		return d.in(k+1, wcAuxVerb) || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
 	}
-	if !(determiners[w] || d.toks[k].cap) || npStop[w] {
+	if !(d.in(k, wcDeterminer) || d.toks[k].cap) || d.in(k, wcNPStop) {
 		return false
 	}
 	for j := k + 1; j < e && j < k+7; j++ {

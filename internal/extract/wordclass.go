@@ -41,6 +41,11 @@ const (
 	wcStandalone
 	wcTitleLike
 	wcOrgWord
+	wcSubjPronoun
+	wcDayWord
+	wcDayPart
+	wcTimeSpan
+	wcTimeDeixis
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -77,6 +82,11 @@ var classSets = [...]struct {
 	{wcStandalone, standalone},
 	{wcTitleLike, titleLike},
 	{wcOrgWord, orgWords},
+	{wcSubjPronoun, subjPronouns},
+	{wcDayWord, dayWords},
+	{wcDayPart, dayParts},
+	{wcTimeSpan, timeSpans},
+	{wcTimeDeixis, timeDeixis},
 }
 
 // keysOf is the set of m's keys, for a map that is not a word set.
