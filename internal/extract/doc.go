@@ -244,7 +244,6 @@ func newDoc(text string) *doc {
 	d.toks = make([]tok, 0, len(r)/5+len(r)/40+8)
 	d.low = make([]byte, 0, len(text)+16)
 	nl := true
-	var memo wordMemo
 	var pi int32
 	ps, pts := 0, 0
 	emit := func(s, e int, kind uint8) {
@@ -265,7 +264,7 @@ func newDoc(text string) *doc {
 			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 		}
 		t.le = int32(len(d.low))
-		t.wi = memo.wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		d.toks = append(d.toks, t)
 		nl = false
 	}

@@ -190,29 +190,16 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	return infos, idx
 }
 
-// wordMemo remembers, while one text is tokenised, the last known word
-// seen at each of its slots: news text repeats its function words, and
-// comparing with the remembered word costs less than the map look-up.
-type wordMemo [256]struct {
-	w  string
-	wi int32
-}
-
 // wordOf returns the index in wordInfos of w, 0 for a word no set
 // knows. newDoc asks once per token.
-func (m *wordMemo) wordOf(w string) int32 {
+func wordOf(w string) int32 {
 	if len(w) == 1 {
 		return oneByteWords[w[0]] // punctuation, mostly
 	}
-	h := wordHash(w)
-	if !wordKnown.test(h) {
+	if !wordKnown.mayHave(w) {
 		return 0
 	}
-	e := &m[h%uint32(len(m))]
-	if e.w != w {
-		e.w, e.wi = w, lookupWord(w)
-	}
-	return e.wi
+	return lookupWord(w)
 }
 
 // lookupWord is wordIndex[w], from shortWords for a word of up to 7
