@@ -215,29 +215,34 @@ func setWith(base map[string]bool, extra string) map[string]bool {
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
 	d := &doc{src: text}
-	switch n := utf8.RuneCountInString(text); {
+	// Most articles are ASCII: widening their bytes to runes in one pass
+	// also finds that out. Another keeps the widened ASCII prefix.
+	r := make([]rune, len(text))
+	a := 0
+	for ; a < len(text) && text[a] < utf8.RuneSelf; a++ {
+		r[a] = rune(text[a])
+	}
+	switch {
+	case a == len(text):
+		d.r = r // ASCII: text needs no offsets
 	case !utf8.ValidString(text):
 		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
-	case n == len(text):
-		// ASCII: text needs no offsets, and widening each byte spares
-		// []rune's second count of the runes.
-		d.r = make([]rune, n)
-		for i := range d.r {
-			d.r[i] = rune(text[i])
-		}
 	default:
 		// text always needs the offsets of a non-ASCII doc: take them in
 		// the same pass.
-		d.r = make([]rune, 0, n)
-		d.off = make([]int32, 0, n+1)
-		for i, c := range text {
+		d.r = r[:a]
+		d.off = make([]int32, a, utf8.RuneCountInString(text)+1)
+		for i := range d.off {
+			d.off[i] = int32(i)
+		}
+		for i, c := range text[a:] {
 			d.r = append(d.r, c)
-			d.off = append(d.off, int32(i))
+			d.off = append(d.off, int32(a+i))
 		}
 		d.off = append(d.off, int32(len(text)))
 	}
-	r := d.r
+	r = d.r
 	// News text runs about one token in 5.3 code points; one in 5 left
 	// a tenth of PolNeAR's articles to regrow the slice, one in 4.44
 	// two in 840.

@@ -73,3 +73,25 @@ func TestLowerText(t *testing.T) {
 		}
 	}
 }
+
+// TestNewDocRunes checks newDoc's one-pass widening and offsets against
+// []rune and the text itself.
+func TestNewDocRunes(t *testing.T) {
+	for _, text := range []string{
+		"Plain ASCII, he said.",
+		"ASCII first, then “curly” quotes and café.",
+		"“Leading mark,” she said.",
+		"bad \xff byte “here”",
+	} {
+		d := newDoc(text)
+		want := []rune(text)
+		if string(d.r) != string(want) {
+			t.Errorf("%q: runes %q, want %q", text, string(d.r), string(want))
+		}
+		for s := 0; s <= len(want); s++ {
+			if got := d.text(s, len(want)); got != string(want[s:]) {
+				t.Fatalf("%q: text(%d, end) = %q, want %q", text, s, got, string(want[s:]))
+			}
+		}
+	}
+}
