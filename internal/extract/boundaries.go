@@ -175,16 +175,30 @@ func (f *finder) quoteStart(s sent, p int) int {
 
 // midTail continues a content after a parenthetical attribution:
 // "In his state, Christie said, offenders are sent to treatment."
-func (f *finder) midTail(a *attr, s sent, k int) {
+//
+// It reports false when a quotation continues the clause but the piece
+// before the attribution cannot carry it: the reading is then wrong.
+func (f *finder) midTail(a *attr, s sent, k int) bool {
 	d := f.d
 	if end := a.frags[0][1]; isDQ(d.r[end-1]) || isSQ(d.r[end-1]) {
-		return // after a quotation only another quotation continues it
+		return true // after a quotation only another quotation continues it
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}
+	if f.continuedQuote(k, s.te) {
+		// "Cruz, Blackwell wrote, “has shown …”": a quotation that opens
+		// in lower case goes on with the clause before the attribution.
+		sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
+		if !ok || !f.carriesQuote(a) {
+			return false
+		}
+		a.frags = append(a.frags, sp)
+		a.venueE = k
+		return true
+	}
 	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 {
-		return
+		return true
 	}
 	w := d.lw(k + 1)
 	switch {
@@ -194,19 +208,20 @@ func (f *finder) midTail(a *attr, s sent, k int) {
 	case w == "that" && a.srcS < a.cueE:
 		// "It's a reminder, Rogers said, that …": the clause goes on.
 	case isGerund(w), w == "who", w == "which", w == "whom", w == "whose", w == "or", w == "that", w == "where", w == "when":
-		return // a clause about the source or a new sentence part
+		return true // a clause about the source or a new sentence part
 	case determiners[w] && !quantifiers[w] && w != "the" && !f.verblessHead(a, s):
-		return // "a spokesman for …": an apposition
+		return true // "a spokesman for …": an apposition
 	}
 	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te, 0.45) || f.isClose(k-1)) {
-		return // a new clause with its own source, or a tail after a quotation
+		return true // a new clause with its own source, or a tail after a quotation
 	}
 	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
 	if !ok {
-		return
+		return true
 	}
 	a.frags = append(a.frags, sp)
 	a.venueE = k
+	return true
 }
 
 // verblessHead says whether the content before a postposed attribution
@@ -552,7 +567,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		if (d.is(k+1, "and") || d.is(k+1, "but")) && f.clauseAttribution(k+2, s.te, 0.45) {
 			return false // "…, records show, and experts say …"
 		}
-		return !(k+1 < s.te && (f.isOpen(k+1) || d.is(k+1, "that")))
+		return !(k+1 < s.te && (f.isOpen(k+1) && !f.continuedQuote(k, s.te) || d.is(k+1, "that")))
 	}
 	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
 		return true

@@ -331,7 +331,7 @@ func newDoc(text string) *doc {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
 					j++
 				}
 			}

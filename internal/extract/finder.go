@@ -287,6 +287,7 @@ func (f *finder) sentence(si int) {
 		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a) {
 			continue
 		}
+		f.passiveSubject(&a, s)
 		f.ownedNounSubject(&a, s)
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)

@@ -451,7 +451,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
 	}
-	if !(d.is(p, ",") || f.isClose(p)) {
+	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
 	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
@@ -494,8 +494,8 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
-	if len(a.frags) == 1 {
-		f.midTail(a, s, a.cueE)
+	if len(a.frags) == 1 && !f.midTail(a, s, a.cueE) {
+		return false
 	}
 	if oneWord && len(a.frags) == 1 {
 		return false
@@ -571,7 +571,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
-		b = d.postmodBack(b, s.ts)
+		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
+	}
+	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
+		b = rb // "people who have battled other threats say"
 	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
@@ -911,10 +914,13 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
-		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "which" || w == "while" || w == "because" || w == "if") {
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "while" || w == "because" || w == "if" || raisingSubStop[w]) {
 			break
 		}
 		st--
+		if raisingRelStop(d, st, b) {
+			break
+		}
 	}
 	lim := max(s.ts, from)
 	if st == b && st-1 > lim && d.is(st-1, ",") && d.toks[st-1].quote == 0 {

@@ -343,6 +343,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		a.srcS, a.srcE, a.coreE = j, j+1, j+1
 		return true
 	}
+	j = f.floatingQuantifierEnd(j, s)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)
@@ -366,6 +367,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		if qb := d.quantityBack(b-2, s.ts); qb >= 0 {
 			b = qb
 		}
+	}
+	if st, ne := f.infinitiveSubject(c, j, s); st >= 0 {
+		b, j, srcEnd = st, ne-1, ne
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	if srcEnd >= 0 {

@@ -13,7 +13,7 @@ var (
 	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders professor economist historian lawyer reporter editor columnist correspondent anchor host author founder co-founder researcher scientist pastor rabbi bishop")
 	// leadStop are capitalised words that begin a sentence or clause but
 	// are not part of a name.
-	leadStop = setOf("hours days weeks months years minutes moments decades having being but and however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	leadStop = setOf("hours days weeks months years minutes moments decades having being but and or by to without among just simply certainly ever alongside is whenever whichever wherever however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
 	// standalone words that act as a whole source: "another said".
 	standalone  = setOf("another others some many most both one several few all everyone someone")
 	quantifiers = setOf("one two three four five six several many some most few")
@@ -149,7 +149,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) {
+		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) && !relHeadNouns[lw] {
 			s = k
 			continue
 		}
@@ -164,7 +164,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -177,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -195,6 +195,8 @@ func (d *doc) npBack(j, lim int) int {
 		switch {
 		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
+		case k < s-1 && k >= lim && d.word(k) && quantifiers[d.lw(k)] && d.quantifiedPlural(k, j, lim):
+			s = k // "many political experts", "Several prominent GOP elders"
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
 		case k < s-1 && k > lim && (d.toks[k].kind == tkDQ || d.is(k, ",")) && d.word(k+1) && d.toks[k+1].cap:
@@ -382,6 +384,9 @@ func (d *doc) detPhraseBack(j, lim int) int {
 			return -1
 		}
 		lw := d.lw(k)
+		if quantifiers[lw] && d.quantifiedPlural(k, j, lim) {
+			return k
+		}
 		if determiners[lw] && !quantifiers[lw] {
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
@@ -547,7 +552,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !d.clauseSubAt(s-1) || postPreps[d.lw(s-1)])) {
 			best = s
 		}
 	}
@@ -669,7 +674,7 @@ func (d *doc) coordBack(s, lim int) int {
 	k := s - 1
 	if k-1 >= lim && d.is(k, ",") && d.capWord(s) && d.capWord(k-1) && d.andAhead(s) {
 		// "Rubio, Cruz and Kasich said": npBack took "Cruz and Kasich".
-		if b := d.nameListBack(k+1, lim); b < s && d.subjectStart(b, lim) {
+		if b := d.nameListBack(k+1, lim); b < s && (d.subjectStart(b, lim) || d.prepBefore(b, lim)) {
 			return b
 		}
 		return s
@@ -692,13 +697,14 @@ func (d *doc) coordBack(s, lim int) int {
 			return s
 		}
 		b = d.nameListBack(b, lim) // "Rubio, Cruz and Kasich"
+		b = d.nounListBack(b, lim) // "the families, supporters and officials"
 	default:
 		return s
 	}
 	if b > lim && d.is(b-1, "both") {
 		b--
 	}
-	if !d.subjectStart(b, lim) {
+	if !d.subjectStart(b, lim) && !d.prepBefore(b, lim) {
 		return s
 	}
 	return b

@@ -498,8 +498,8 @@ func (f *finder) mentionCut(a *attr) int {
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
 			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1))
-			if first && (d.capWord(k-1) || isGerund(w)) && aside {
-				return k // "One aide, speaking on condition of anonymity, said"
+			if first && (d.capWord(k-1) || isGerund(w)) && aside || d.discourseAside(k+1) && !coordLinks[d.lw(k-1)] {
+				return k // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
 			}
 			// After the apposition ("Jim Hodges, a Clinton backer,
 			// referring to …"), an aside ends the mention wherever it
@@ -520,7 +520,7 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
 		e-- // "He’s been clear": the contraction is the verb
 	}
-	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, e)))
+	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
 	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && reflexives[d.lw(e)] {
 		// "Clinton herself has proposed": PolNeAR keeps the emphatic
 		// reflexive in the mention (14 of 23 on train).
@@ -803,7 +803,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= f.mentionCut(a) {
 		return -1
 	}
-	return s
+	return f.articleBack(s)
 }
 
 // coordLinks join conjuncts: "Lee and his aides", "Neither Lee nor Bell".

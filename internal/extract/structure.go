@@ -233,11 +233,17 @@ func (d *doc) sentences(starts []int, segs []qseg) []sent {
 				// A stop glued to a short word after it is inside an
 				// abbreviation ("D-S.C."); "said.Trump claimed" still ends.
 				boundary = d.startsSentence(k+1, p) && !(c == '.' && k+1 < p.te && d.word(k+1) && d.toks[k+1].s == t.e && d.toks[k+1].e-d.toks[k+1].s <= 2)
+				if !boundary && k+1 < p.te && d.is(k+1, ")") && d.toks[k+1].s == t.e && d.startsSentence(k+2, p) {
+					// "(… in tears.) The leaders …": the parenthesis
+					// closes with its sentence.
+					boundary = true
+					k++
+				}
 			case t.kind == tkWord && c == '.' && t.quote == 0:
 				// "U.S." or "Sept." at the end of a sentence.
 				w := strings.TrimSuffix(d.lw(k), ".")
 				switch {
-				case titleAbbrevs[w] || t.e-t.s <= 2:
+				case titleAbbrev(w) || t.e-t.s <= 2:
 				case strings.Contains(w, "."):
 					// "U.S." mostly precedes a noun: split only before a
 					// word that usually opens a sentence.
@@ -279,6 +285,20 @@ var sentenceOpeners = setOf("the he she it they we i but and in this that a an h
 
 // titleAbbrevs precede a name, so their period never ends a sentence.
 var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev adm capt maj cmdr supt atty pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
+
+// titleAbbrev says whether a lower-case word without its period is a
+// title abbreviation, also after a prefix that dates or qualifies the
+// title ("then-sen", "ex-gov", "former-rep"): its period then ends no
+// sentence. Other hyphenated words ("next-gen", "yes-or-no") stay words.
+func titleAbbrev(w string) bool {
+	if titleAbbrevs[w] {
+		return true
+	}
+	pre, title, ok := strings.Cut(w, "-")
+	return ok && titlePrefixes[pre] && titleAbbrevs[title]
+}
+
+var titlePrefixes = setOf("then ex former")
 
 func (d *doc) startsSentence(k int, p *para) bool {
 	if k >= p.te {

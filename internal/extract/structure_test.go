@@ -23,3 +23,20 @@ func TestPhraseSet(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceEndsInParenthesis checks that a stop glued to a closing
+// parenthesis ends the sentence, so a content does not run on into the
+// next one.
+func TestSentenceEndsInParenthesis(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Voters were angry (the mayor said the pool would reopen in June.) The council then voted to close it.",
+			"the pool would reopen in June"},
+		{"The club was sold (its owner said that the deal had taken a year!) Fans were not told.",
+			"that the deal had taken a year"},
+	} {
+		got := contents(extractBody(t, c.in))
+		if !got[c.want] {
+			t.Errorf("%q: missing %q; got %v", c.in, c.want, keys(got))
+		}
+	}
+}

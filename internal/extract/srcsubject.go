@@ -1,0 +1,293 @@
+package extract
+
+import "strings"
+
+// gerundCue says whether the cue is a bare participle ("citing",
+// "saying"): it has no subject of its own, so the phrase before its comma
+// is no postposed source ("… in Green Bay, Wis., citing the attack").
+func (f *finder) gerundCue(a *attr) bool {
+	return isGerund(f.d.lw(a.cueS)) && !f.d.toks[a.cueS].cap
+}
+
+// clauseSubAt says whether token k is a word that opens a subordinate
+// clause rather than a prepositional phrase ("while", "as"): a phrase
+// after it that runs into the verb is that clause's subject, as in
+// "while the top candidates of both parties say".
+func (d *doc) clauseSubAt(k int) bool {
+	w := d.lw(k)
+	return w == "while" || w == "as" || w == "because" || w == "though" || w == "although" || w == "when" || w == "if" || w == "unless"
+}
+
+// quantifiedPlural says whether the quantifier at k opens a plural
+// phrase ending at j that starts a clause: "Some delegates", "Many
+// local officials". Time phrases ("several days") are left out.
+func (d *doc) quantifiedPlural(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeWords[strings.TrimSuffix(w, "s")] || timeWords[w] {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if !d.word(i) || !d.toks[i].cap && !adjectiveLike(d.lw(i)) {
+			return false // "Many held signs": a verb, not a modifier
+		}
+	}
+	return d.subjectStart(k, lim)
+}
+
+// prepBefore says whether a postmodifier's preposition stands before
+// token b ("The leaders of the United States, Canada and Mexico"): the
+// list is the object the head before it takes, which postmodBack weighs.
+func (d *doc) prepBefore(b, lim int) bool {
+	return b > lim && (d.is(b-1, "of") || d.is(b-1, "in") || d.is(b-1, "by") || d.is(b-1, "from")) && d.toks[b-1].quote == 0
+}
+
+// nounListBack extends a phrase starting at b back over the common-noun
+// conjuncts listed before it with commas, when the list opens the
+// clause: "the families, supporters and administration officials". It
+// returns the new start, or b.
+func (d *doc) nounListBack(b, lim int) int {
+	s := b
+	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !pronouns[d.lw(s-2)] && !standalone[d.lw(s-2)] {
+		pb := d.npBack(s-2, lim)
+		if pb < 0 || pb > s-2 {
+			break
+		}
+		s = pb
+	}
+	if s < b && d.subjectStart(s, lim) {
+		return s
+	}
+	return b
+}
+
+// adjectiveLike says whether a lower-case word may modify a head noun by
+// its form or as a title word: "prominent", "social", "senior".
+func adjectiveLike(w string) bool {
+	if titleWords[w] || w == "outside" {
+		return true
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ent", "ant", "ous", "ary", "ern", "ior", "ish"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// infinitiveSubject: an infinitive cue at c after a prepositional
+// object ending at j ("Biden met with Ann Lee to discuss …", "went on
+// CNN to declare …") is the purpose of the clause's subject, not a report
+// of the object, as PolNeAR marks it. "for" is left out: "for Bush to
+// back Cruz" names the agent. It returns the subject's tokens, or -1, -1.
+func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
+	d := f.d
+	if !d.is(c, "to") {
+		return -1, -1
+	}
+	nb := d.npBack(j, s.ts)
+	if nb <= s.ts || nb > j {
+		return -1, -1
+	}
+	p := nb - 1
+	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(venuePreps[d.lw(p)] || postPreps[d.lw(p)]) {
+		return -1, -1
+	}
+	st, ne := f.subject(s, p)
+	if st < 0 || ne > p || d.is(st, "it") {
+		return -1, -1
+	}
+	return st, ne
+}
+
+// relSubjectBack finds a subject that a restrictive relative clause
+// closes at token j, just before the verb: "the groups who wrote to her
+// on Thursday say", "some who advocate free speech argue", "The state
+// officials whose laws were struck down say". PolNeAR keeps the clause in
+// the mention. The head must open the sentence or follow a clause
+// opener (after a comma it is an apposition's), and the relative clause
+// hold a verb of its own but no punctuation, quotation, reporting verb,
+// second clause or second finite "be". It returns the head's first
+// token, or -1.
+func (d *doc) relSubjectBack(j, lim int) int {
+	if w := d.lw(j); !d.word(j) || npStop[w] || skipBetween[w] || beForms[w] || pronouns[w] || modStop[w] || w == "almost" || lyAdverb(w) {
+		return -1 // "who has been …", "who … and", "who he …": the cue is the clause's own
+	}
+	for k := j - 1; k > lim && j-k <= 15; k-- {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
+			return -1
+		}
+		w := d.lw(k)
+		if w != "who" && w != "whose" {
+			if d.strongCue(k) || clauseOpeners[w] || subordinators[w] || beForms[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
+				return -1
+			}
+			continue
+		}
+		if w == "whose" && j < k+3 {
+			return -1 // "the hacker whose mischief first revealed": the noun is the cue's subject
+		}
+		h := k - 1
+		if !d.word(h) || d.toks[h].quote != 0 || npStop[d.lw(h)] || pronouns[d.lw(h)] || d.strongCue(h) {
+			return -1
+		}
+		b := d.npBack(h, lim)
+		if b < 0 || b > h {
+			if !standalone[d.lw(h)] && d.lw(h) != "those" {
+				return -1
+			}
+			b = h // "those who back her"
+		}
+		b = d.postmodBack(b, lim)
+		if b > lim && !(d.word(b-1) && clauseOpeners[d.lw(b-1)]) {
+			return -1
+		}
+		return b
+	}
+	return -1
+}
+
+// relHeadNouns head a relative clause whose pronoun is left out ("the
+// reason President Obama is seeking …", "a comment Clinton is now
+// wielding", "the ones Trump's campaign hopes to register"): the name
+// after them is the clause's subject, not a name they describe.
+var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things incident defeat honor line lines idea argument claim promise message")
+
+// discourseAsides are phrases set off by commas after a subject that
+// comment on the sentence rather than describe the source ("Pence, on
+// the other hand, …", "Sanders, to his credit, …"); PolNeAR leaves them
+// out of the mention (61 of 63 on train).
+var discourseAsides = [][]string{
+	{"for", "example"}, {"for", "instance"}, {"of", "course"}, {"on", "the", "other", "hand"},
+	{"it", "turned", "out"}, {"it", "seems"}, {"in", "turn"}, {"in", "fact"}, {"in", "particular"},
+	{"to", "his", "credit"}, {"to", "her", "credit"}, {"to", "their", "credit"},
+	{"without", "naming"}, {"meanwhile"}, {"however"}, {"too"}, {"though"}, {"instead"},
+	{"through", "a", "spokesman"}, {"through", "a", "spokeswoman"}, {"through", "a", "spokesperson"},
+}
+
+// discourseAside says whether one of the discourseAsides starts at token k.
+func (d *doc) discourseAside(k int) bool {
+	for _, ph := range discourseAsides {
+		ok := true
+		for i, w := range ph {
+			if !d.word(k+i) || d.toks[k+i].quote != 0 || d.lw(k+i) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// articleBack extends a mention starting at token s over the article
+// just before it: a phrase that a layout took without it ("The others",
+// "The other controversy surrounding …") still starts with it, as
+// PolNeAR marks 99% of mentions after an article. It returns the new
+// start, or s.
+func (f *finder) articleBack(s int) int {
+	d := f.d
+	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !(d.is(s-1, "the") || d.is(s-1, "a") || d.is(s-1, "an")) {
+		return s
+	}
+	return s - 1
+}
+
+// pastVerbs are irregular past forms a subject's verb takes ("Mrs.
+// Clinton struck many of the same notes").
+var pastVerbs = setOf("struck began left took made gave sent put got held won lost ran saw found brought kept")
+
+// clauseVerbCut ends a mention before a finite verb that takes an object
+// inside it: "The town released a statement Wednesday saying …", "The
+// documents raised new questions about …". A participle modifying the
+// head is followed by an agent, time or place instead ("a poll released
+// Thursday", "a report released by the panel"), so the verb must run
+// into a determiner, possessive or number. It returns the new end, or e.
+func (f *finder) clauseVerbCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k+1 < e; k++ {
+		w := d.lw(k)
+		if d.is(k, ",") || isDashTok(d, k) || w == "who" || w == "whose" || w == "which" || w == "that" {
+			return e // an apposition or relative clause: its verbs are its own
+		}
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !(strings.HasSuffix(w, "ed") && !edTitles[w] || pastVerbs[w]) {
+			continue
+		}
+		p := d.lw(k - 1)
+		if !d.word(k-1) || determiners[p] || npStop[p] || pronouns[p] || d.is(k-1, ",") {
+			continue
+		}
+		n := d.lw(k + 1)
+		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !timeWords[d.lw(k+2)] {
+			for k-1 > s && d.word(k-1) && !d.toks[k-1].cap && (skipBetween[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+				k-- // "The state party first released …"
+			}
+			return k
+		}
+	}
+	return e
+}
+
+// usStates names the states of the United States; with stateAbbrevs they
+// tell a "City, State" pair from a list of names.
+var usStates = setOf("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york")
+
+// placeBack extends a phrase b..j that is a state after "City, " back
+// over the city and the phrase it ends: "Stacy Baker of Columbia, South
+// Carolina says". It returns the new start, or b.
+func (d *doc) placeBack(b, j, lim int) int {
+	if b-2 < lim || !d.is(b-1, ",") || !d.capWord(b-2) || j-b > 1 {
+		return b
+	}
+	w := strings.TrimSuffix(d.lw(j), ".")
+	if !usStates[w] && !stateAbbrevs[w] {
+		return b
+	}
+	pb := d.npBack(b-2, lim)
+	if pb < 0 || pb > b-2 {
+		return b
+	}
+	return pb
+}
+
+// floatingQuantifierEnd moves the end of a subject at token j off a
+// floating "both" or "all" after it: "Bernie Sanders and Ted Cruz both
+// campaigned", "Germany's president and … ministers all urged". PolNeAR
+// ends the mention before the quantifier (21 of 24 on train). It returns
+// the new end token, or j.
+func (f *finder) floatingQuantifierEnd(j int, s sent) int {
+	d := f.d
+	if j-1 <= s.ts || !(d.is(j, "both") || d.is(j, "all")) || d.toks[j].cap || d.toks[j].quote != 0 {
+		return j
+	}
+	if p := d.lw(j - 1); !d.word(j-1) || npStop[p] || determiners[p] || pronouns[p] && p != "they" && p != "we" {
+		return j
+	}
+	if b := d.npBack(j-1, s.ts); b < 0 || b > j-1 {
+		return j
+	}
+	return j - 1
+}
+
+// anonymityCut ends a mention before a restrictive relative clause that
+// only says why the source is unnamed ("one former executive who
+// requested anonymity to avoid …", "a strategist who spoke on the
+// condition of anonymity"): PolNeAR mostly leaves it out (a clause saying
+// the source was not authorized to speak it keeps). It returns the new
+// end, or e.
+func (f *finder) anonymityCut(s, e int) int {
+	d := f.d
+	for k := s + 1; k < e; k++ {
+		if !d.is(k, "who") || d.toks[k].quote != 0 || d.is(k-1, ",") {
+			continue // after a comma the clause is an apposition's, which PolNeAR splits on
+		}
+		for i := k + 1; i < e && i < k+12; i++ {
+			if d.is(i, "anonymity") {
+				return k
+			}
+		}
+		return e
+	}
+	return e
+}
