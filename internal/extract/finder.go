@@ -239,9 +239,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		n, e = f.passiveByCue(k, n, e, s.ts)
 		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
 			continue
 		}
+		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
@@ -269,11 +271,17 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if d.in(k, wcRaisingCue) || d.word(k-1) && d.in(k-1, wcAuxVerb) && d.is(k, "expected") {
+		if f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) {
+			f.attrs = append(f.attrs, a)
+			used = a.cueE
+			continue
+		}
+		if d.in(k, wcRaisingCue) || d.word(k-1) && d.in(k-1, wcAuxVerb) && d.is(k, "expected") || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}
 			if f.raising(&a, s, used) {
+				f.passiveCommaEnd(&a, k, s)
 				f.attrs = append(f.attrs, a)
 				f.gerunds(si, a.cueE) // "Weaver did not seem impressed, telling reporters, “…”"
 				used = a.cueE
@@ -288,6 +296,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		f.passiveSubject(&a, s)
+		f.hedgeSubject(&a)
 		f.ownedNounSubject(&a, s)
 		f.clipToSub(&a)
 		f.cutAtCoordCue(&a, s)

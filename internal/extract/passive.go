@@ -68,10 +68,7 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 	if head[1] > a.frags[0][0] {
 		return
 	}
-	by := f.agentIn(a)
-	if by == -2 {
-		return
-	}
+	by := f.agentIn(a) // -2: the "by" belongs to a clause of its own
 	if by >= 0 {
 		// "are seen as candidates … by a quarter of voters": the agent is
 		// the source and the content stops before "by".

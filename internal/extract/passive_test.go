@@ -1,0 +1,105 @@
+package extract
+
+import "testing"
+
+// TestPassiveByClause checks passives with their agent: the subject is
+// the content, the agent after "by" the source.
+func TestPassiveByClause(t *testing.T) {
+	cases := []struct {
+		name, in, content, source string
+	}{
+		{"counted group agent", "The new tax was rejected by 61 percent of the voters.", "The new tax", "61 percent of the voters"},
+		{"lexicon cue ending in by", "The bill was backed by the union.", "The bill", "the union"},
+		{"aux chain and adverb", "The report has been widely shared by party officials.", "The report", "party officials"},
+		{"asked by, question after the agent", "The mayor was asked by a reporter whether the bridge would open in May.", "whether the bridge would open in May", "a reporter"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
+
+// TestPassiveFamily checks passives of judging and labelling verbs: the
+// clause around the cue is the content, with no source.
+func TestPassiveFamily(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"aux chain before seen as",
+			"The mayor could be seen as the safer choice in the fall.",
+			[]string{"The mayor could be seen as the safer choice in the fall"}, nil},
+		{"adverbs before viewed as",
+			"The new bridge has generally been viewed as a costly mistake.",
+			[]string{"The new bridge has generally been viewed as a costly mistake"}, nil},
+		{"relative who is known for",
+			"The board hired a lawyer who is known for her blunt style.",
+			[]string{"who is known for her blunt style"}, nil},
+		{"charged with",
+			"Two aides were charged with leaking the budget.",
+			[]string{"Two aides were charged with leaking the budget"}, nil},
+		{"subject set off by commas",
+			"Two towns on the coast, Avon and Bly, are widely seen as safe seats.",
+			[]string{"Two towns on the coast, Avon and Bly, are widely seen as safe seats"}, nil},
+		{"content ends at a comma",
+			"The plan had long been viewed as a threat to the park, particularly after the vote in May.",
+			[]string{"The plan had long been viewed as a threat to the park"}, nil},
+		{"a later by belongs to the inner clause",
+			"Some aides are said to be urging the mayor to play by the book.",
+			[]string{"Some aides are said to be urging the mayor to play by the book"}, nil},
+		{"perception, not judgement",
+			"The senator was seen leaving the hotel at dawn.",
+			nil, []string{"The senator was seen leaving the hotel at dawn"}},
+		{"infinitive passive",
+			"It remains to be seen as a test whether the plan will hold.",
+			nil, []string{"It remains to be seen as a test whether the plan will hold"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			for _, w := range c.want {
+				if !got[w] {
+					t.Errorf("missing %q; got %v", w, keys(got))
+				}
+			}
+			for _, w := range c.notWant {
+				if got[w] {
+					t.Errorf("unexpected %q", w)
+				}
+			}
+		})
+	}
+}
+
+// TestHedgeSubject checks a hedging adverb: the clause, subject
+// included, is the content and has no source, unless a speech verb
+// follows the adverb.
+func TestHedgeSubject(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+		source            bool
+	}{
+		{"reportedly before a verb of action", "The council is reportedly planning a vote on the new stadium.", "The council is reportedly planning a vote on the new stadium", false},
+		{"without be", "The council reportedly plans a vote on the new stadium.", "The council reportedly plans a vote on the new stadium", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && (q.Mention != nil) == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q (source %v) in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
