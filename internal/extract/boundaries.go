@@ -489,7 +489,7 @@ func (f *finder) shareReport(k, end int) bool {
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
 	d := f.d
-	if a.cueS < 0 || !tellCues[d.lw(a.cueS)] || d.is(k, "that") || hearerInCue(d, a) || k == a.cueE && a.cueE-a.cueS > 1 {
+	if a.cueS < 0 || !d.in(a.cueS, wcTellCue) || d.is(k, "that") || hearerInCue(d, a) || k == a.cueE && a.cueE-a.cueS > 1 {
 		return k // the cue phrase took the hearer already: "told reporters"
 	}
 	j, dets := k, 0

@@ -169,13 +169,13 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
-	first := d.lw(k)
-	h := cueIndex[first]
+	in := d.info(k)
+	h := &in.cue
 	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
-	if second := d.lw(k + 1); h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para && cuePairs.test(pairHash(first, second)) {
-		ps := h.next[second]
+	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
+		ps := in.cuePhrases(d.toks[k+1].wi)
 		for pi, p := range ps {
 			if k+len(p.toks) > len(d.toks) {
 				continue

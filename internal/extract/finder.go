@@ -258,7 +258,7 @@ func (f *finder) sentence(si int) {
 			// "Smith asserted that …".
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if (n == 0 || e.Prec < 0.1) && namingVerbs[d.lw(k)] && f.namingQuote(k, k+max(n, 1), s.te) && d.word(k-1) && !nounDeterminers[d.lw(k-1)] {
+		if (n == 0 || e.Prec < 0.1) && d.in(k, wcNamingVerb) && f.namingQuote(k, k+max(n, 1), s.te) && d.word(k-1) && !d.in(k-1, wcNounDeterminer) {
 			// "Critics call the plan a “disaster”", "branded him a
 			// “liar”": a rare or unseen cue form with a quoted name after
 			// its object.
@@ -276,7 +276,7 @@ func (f *finder) sentence(si int) {
 			used = a.cueE
 			continue
 		}
-		if raisingCues[d.lw(k)] || d.word(k-1) && auxVerbs[d.lw(k-1)] && d.is(k, "expected") || f.passiveRaising(&a, s) {
+		if d.in(k, wcRaisingCue) || d.word(k-1) && d.in(k-1, wcAuxVerb) && d.is(k, "expected") || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}

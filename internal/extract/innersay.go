@@ -31,7 +31,7 @@ func (f *finder) innerSay() {
 			continue // content before its cue; a complement clause ("that experts say …") holds its own report
 		}
 		for j := k + 1; j+2 < len(d.toks) && int(d.toks[j+1].e) <= ce; j++ {
-			if !plainSay[d.lw(j)] || d.is(j, "saying") || d.toks[j].quote != 0 || !d.word(j+1) || d.toks[j+1].quote != 0 || innerSayNot[d.lw(j+1)] || venuePreps[d.lw(j+1)] {
+			if !d.in(j, wcPlainSay) || d.is(j, "saying") || d.toks[j].quote != 0 || !d.word(j+1) || d.toks[j+1].quote != 0 || d.in(j+1, wcInnerSayNot|wcVenuePrep) {
 				continue
 			}
 			a.frags[0][0] = int(d.toks[j+1].s)

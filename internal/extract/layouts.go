@@ -1259,7 +1259,7 @@ func (f *finder) objectEnd(k, end int) int {
 			// system “rigged” in a tweet": the venue is the cue's, not
 			// the object's.
 			return i
-		case objectSubords[d.lw(i)] && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (pronouns[d.lw(i+1)] || d.capWord(i+1) && !d.toks[i+2].cap) && f.plainObject(k, i):
+		case d.in(i, wcObjectSubord) && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (d.in(i+1, wcPronoun) || d.capWord(i+1) && !d.toks[i+2].cap) && f.plainObject(k, i):
 			// "criticized the mogul after he clinched the nomination":
 			// the clause dates the act, it is no part of the object.
 			return i
@@ -1822,14 +1822,14 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 		return false
 	}
 	w := d.lw(k)
-	if !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || npStop[w] || auxVerbs[w] || determiners[w] {
+	if !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || d.in(k, wcNPStop|wcAuxVerb|wcDeterminer) {
 		return false
 	}
 	p := k - 1
 	for p > s.ts && d.word(p) && (skipBetween[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
 		p--
 	}
-	if !(d.capWord(p) || d.word(p) && pronouns[d.lw(p)] && d.lw(p) != "who") {
+	if !(d.capWord(p) || d.word(p) && d.in(p, wcPronoun) && d.lw(p) != "who") {
 		return false
 	}
 	o := k + 1
@@ -1901,7 +1901,7 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 			}
 			return k
 		}
-		if auxVerbs[w] || whWords[w] || w == "who" || pronouns[w] && w != "it" || w == "and" || w == "but" || w == "if" {
+		if d.in(i, wcAuxVerb|wcWhWord) || w == "who" || d.in(i, wcPronoun) && w != "it" || w == "and" || w == "but" || w == "if" {
 			return k
 		}
 		if n, e := d.cueMatch(i); n > 0 && e.Prec >= 0.3 && !t.cap {

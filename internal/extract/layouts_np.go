@@ -46,10 +46,7 @@ func buildNPCueIndex() map[string][]npPhrase {
 // npCueAt matches the longest noun-phrase cue starting at token k and
 // ending before end, outside quotations.
 func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
-	if !npCueFirst.mayHave(d.lw(k)) {
-		return 0, "", npPhrase{}
-	}
-	for _, p := range npCueIndex[d.lw(k)] {
+	for _, p := range d.npPhrases(k) {
 		if k+len(p.toks) > end {
 			continue
 		}

@@ -33,16 +33,16 @@ func (d *doc) headOK(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	if pronouns[w] || standalone[w] {
+	if d.in(k, wcPronoun|wcStandalone) {
 		return true
 	}
 	if d.toks[k].cap {
 		// A capitalised "-ing" word opens a participle clause where a
 		// clause starts, unless a name runs into it or it follows a
 		// quotation: "“…,” Ebeling said".
-		return (!leadStop[w] || d.allCaps(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
+		return (!d.in(k, wcLeadStop) || d.allCaps(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
-	if titleWords[w] || w == "office" {
+	if d.in(k, wcTitleWord) || w == "office" {
 		return true
 	}
 	h, ok := learnedHeads[w]
@@ -87,7 +87,7 @@ func (d *doc) npBack(j, lim int) int {
 		return d.bareSubjectBack(j, lim)
 	}
 	w := d.lw(j)
-	if pronouns[w] {
+	if d.in(j, wcPronoun) {
 		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
 		}
@@ -100,7 +100,7 @@ func (d *doc) npBack(j, lim int) int {
 			return d.coordBack(b, lim)
 		}
 	}
-	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
+	if d.in(j, wcStandalone) && (!d.toks[j].cap || j == lim || !d.word(j-1)) {
 		return j
 	}
 	s := j
@@ -124,7 +124,7 @@ func (d *doc) npBack(j, lim int) int {
 		if t.kind != tkWord {
 			break
 		}
-		if determiners[lw] {
+		if d.in(k, wcDeterminer) {
 			if lw == "that" {
 				break // a complementizer, not a determiner
 			}
@@ -139,13 +139,13 @@ func (d *doc) npBack(j, lim int) int {
 			continue
 		}
 		if t.cap {
-			if leadStop[lw] && !d.allCaps(k) {
+			if d.in(k, wcLeadStop) && !d.allCaps(k) {
 				break
 			}
 			s = k
 			continue
 		}
-		if titleWords[lw] || lw == "local" || lw == "republican" || lw == "democratic" {
+		if d.in(k, wcTitleWord) || lw == "local" || lw == "republican" || lw == "democratic" {
 			s = k
 			continue
 		}
@@ -156,7 +156,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && (leadStop[d.lw(s)] || focusOpeners[d.lw(s)]) {
+	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -164,7 +164,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !pronouns[w] && !determiners[d.lw(s)] && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -177,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !pronouns[w] && !determiners[d.lw(s)] && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -219,7 +219,7 @@ const maxLeadMods = 4
 // opener, "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !npStop[w] && !determiners[w] && !leadStop[w] && !focusOpeners[w] && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
 }
 
 // modifiersOpen says whether lower-case modifiers starting at token b
@@ -363,7 +363,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		return -1
 	}
 	w := d.lw(j)
-	if npStop[w] || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || leadStop[w] && d.toks[j].cap {
+	if d.in(j, wcNPStop) || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || d.in(j, wcLeadStop) && d.toks[j].cap {
 		return -1
 	}
 	for k := j - 1; k >= lim && j-k <= 4; k-- {
@@ -592,7 +592,7 @@ func (d *doc) predetBack(s, lim int) int {
 // of the clause: "mainstream Republicans", "some close Clinton allies",
 // "Several presidential candidates". It returns the new start, or s.
 func (d *doc) modifiersBack(s, lim int) int {
-	if determiners[d.lw(s)] || pronouns[d.lw(s)] {
+	if d.in(s, wcDeterminer|wcPronoun) {
 		return s
 	}
 	k := s - 1
@@ -616,7 +616,7 @@ func (d *doc) modifiersBack(s, lim int) int {
 // the sentence's subject: "Supporters who have heard from the campaign
 // say", "Anyone who knows him knows". It returns the new start, or s.
 func (d *doc) relClauseBack(s, lim int) int {
-	if pronouns[d.lw(s)] {
+	if d.in(s, wcPronoun) {
 		return s // "… because they": a clause of its own
 	}
 	for k := s - 1; k > lim && s-k <= 10; k-- {

@@ -680,7 +680,7 @@ func (f *finder) titleLabelEnd(k, end int) int {
 			}
 			return i
 		}
-		if !d.capWord(i) || leadStop[d.lw(i)] || labelStop[d.lw(i)] {
+		if !d.capWord(i) || d.in(i, wcLeadStop|wcLabelStop) {
 			return -1
 		}
 	}

@@ -102,7 +102,7 @@ type capRun struct {
 
 func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	d := rs.f.d
-	for k < e && (leadStop[d.lw(k)] || determiners[d.lw(k)]) {
+	for k < e && d.in(k, wcLeadStop|wcDeterminer) {
 		k++
 	}
 	if k >= e {
@@ -117,7 +117,7 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 		}
 	}
 	nameWs := ws[len(ws)-n:]
-	org := isOrgRun(ws) && (ns >= e || isOrgRun(nameWs))
+	org := d.anyWordIn(k, e, wcOrgWord) && (ns >= e || d.anyWordIn(ns, e, wcOrgWord))
 	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: nameWs, org: org}, true
 }
 
@@ -177,7 +177,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	ns := k
 	for i := k; i < e; i++ {
 		w := d.lw(i)
-		if d.toks[i].kind == tkPoss || isTitleWord(w) || leadStop[w] || w == "of" {
+		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) || w == "of" {
 			ns = i + 1
 		}
 	}

@@ -7,7 +7,7 @@ import "strings"
 func (f *finder) cueStart(a *attr, lim int) int {
 	d := f.d
 	j := a.cueS - 1
-	for j >= lim && j > a.cueS-4 && d.word(j) && (skipBetween[d.lw(j)] || d.is(j, "not") && auxVerbs[d.lw(j-1)]) {
+	for j >= lim && j > a.cueS-4 && d.word(j) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb)) {
 		j-- // "The mayor does not believe …": negated reports count too
 	}
 	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && pronouns[d.lw(j-1)] && d.toks[j].quote == 0 {
@@ -68,7 +68,7 @@ func (f *finder) timeBack(j, lim int) int {
 	i, saw := j, false
 	for i >= lim && d.word(i) && d.toks[i].quote == 0 && !d.allCaps(i) {
 		w := d.lw(i)
-		if timeWords[w] && !pronouns[w] || timeWords[strings.TrimSuffix(w, "s")] || isWeekday(w) {
+		if d.in(i, wcTimeWord) && !d.in(i, wcPronoun) || d.in(i, wcWeekday) || timeWords[strings.TrimSuffix(w, "s")] {
 			saw = true
 			i--
 			continue
@@ -692,16 +692,16 @@ func (f *finder) timeCut(s, e int) int {
 		if w := d.lw(k); !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing") || w == "out" || w == "through") {
 			return e // "emails released this week": the time belongs to the participle
 		}
-		if datedNouns[d.lw(k)] {
+		if d.in(k, wcDatedNoun) {
 			return e // "a WBUR poll last week": the time names the poll
 		}
 	}
 	x := e - 1
 	switch {
-	case dayParts[d.lw(x)] && dayWords[d.lw(x-1)]:
+	case d.in(x, wcDayPart) && d.in(x-1, wcDayWord):
 		x--
-	case dayWords[d.lw(x)]:
-	case timeSpans[d.lw(x)] && timeDeixis[d.lw(x-1)]:
+	case d.in(x, wcDayWord):
+	case d.in(x, wcTimeSpan) && d.in(x-1, wcTimeDeixis):
 		x--
 	default:
 		return e

@@ -70,7 +70,7 @@ func (d *doc) classify() []int {
 			starts[i] = d.skipDateline(p)
 			continue
 		}
-		low := strings.ToLower(strings.TrimSpace(d.text(p.s, p.e)))
+		low := lowerText(strings.TrimSpace(d.text(p.s, p.e)))
 		p.low = low
 		switch {
 		case hasAnyPrefix(low, chromePrefixes):

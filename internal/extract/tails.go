@@ -74,7 +74,7 @@ func (f *finder) inSubClause(k int) bool {
 			return false
 		}
 		w := d.lw(p)
-		if subOpeners[w] && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
+		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
 			return true
 		}
 		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
@@ -172,15 +172,14 @@ func (f *finder) newClause(k, e int) bool {
 	if !d.word(k) || d.toks[k].quote != 0 {
 		return false
 	}
-	w := d.lw(k)
-	if subjPronouns[w] {
+	if d.in(k, wcSubjPronoun) {
 		if !d.word(k+1) || d.toks[k+1].cap {
 			return false
 		}
 		v := d.lw(k + 1)
-		return auxVerbs[v] || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
+		return d.in(k+1, wcAuxVerb) || pastTense(v) || d.cueAt(k+1) > 0 || strings.HasSuffix(v, "s") || v == "also" || v == "still"
 	}
-	if !(determiners[w] || d.toks[k].cap) || npStop[w] {
+	if !(d.in(k, wcDeterminer) || d.toks[k].cap) || d.in(k, wcNPStop) {
 		return false
 	}
 	for j := k + 1; j < e && j < k+7; j++ {
@@ -194,10 +193,10 @@ func (f *finder) newClause(k, e int) bool {
 			continue
 		}
 		jw := d.lw(j)
-		if auxVerbs[jw] || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
+		if d.in(j, wcAuxVerb) || pastTense(jw) && !d.is(j-1, "the") || d.cueAt(j) > 0 {
 			return true
 		}
-		if npStop[jw] {
+		if d.in(j, wcNPStop) {
 			return false
 		}
 	}

@@ -50,9 +50,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			}
 			w := d.lw(k)
 			switch {
-			case isWeekday(w) && date == "":
+			case d.in(k, wcWeekday) && date == "":
 				date = resolveDay(w, published)
-			case venueNouns[w]:
+			case d.in(k, wcVenueNoun):
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
 					b--
@@ -122,7 +122,7 @@ func (f *finder) mainEvent(published string) *Venue {
 			break
 		}
 		for k := s.ts; k < s.te; k++ {
-			if d.toks[k].quote != 0 || !eventNouns[d.lw(k)] {
+			if d.toks[k].quote != 0 || !d.in(k, wcEventNoun) {
 				continue
 			}
 			// The place: "in/at Capitalised…" within a few words.

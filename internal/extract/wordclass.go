@@ -1,0 +1,303 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+)
+
+// Word classes: a token's membership in the word sets the layouts ask
+// about most often, looked up once per token and kept with it, so that
+// the layouts' repeated questions about the same token cost a load
+// rather than a map look-up each.
+//
+// To give another set a class: add a constant and a classSets row, then
+// write d.in(k, wcX) where the layouts wrote set[d.lw(k)]. Sets indexed
+// with other strings (a trimmed or joined word) keep their maps.
+
+// wordClass is a bit set over classSets.
+type wordClass uint64
+
+const (
+	wcPronoun wordClass = 1 << iota
+	wcDeterminer
+	wcNPStop
+	wcAuxVerb
+	wcLeadStop
+	wcSkipBetween
+	wcNamingVerb
+	wcNounDeterminer
+	wcDatedNoun
+	wcSubOpener
+	wcFocusOpener
+	wcTitleWord
+	wcObjectSubord
+	wcTellCue
+	wcTimeWord
+	wcVenueNoun
+	wcWeekday
+	wcRaisingCue
+	wcLabelStop
+	wcEventNoun
+	wcWhWord
+	wcPlainSay
+	wcInnerSayNot
+	wcVenuePrep
+	wcStandalone
+	wcTitleLike
+	wcOrgWord
+	wcSubjPronoun
+	wcDayWord
+	wcDayPart
+	wcTimeSpan
+	wcTimeDeixis
+)
+
+// classSets gives each class its word set. The classes are read from
+// the sets when the package starts, so a word added to a set needs
+// nothing more here.
+var classSets = [...]struct {
+	c   wordClass
+	set map[string]bool
+}{
+	{wcPronoun, pronouns},
+	{wcDeterminer, determiners},
+	{wcNPStop, npStop},
+	{wcAuxVerb, auxVerbs},
+	{wcLeadStop, leadStop},
+	{wcSkipBetween, skipBetween},
+	{wcNamingVerb, namingVerbs},
+	{wcNounDeterminer, nounDeterminers},
+	{wcDatedNoun, datedNouns},
+	{wcSubOpener, subOpeners},
+	{wcFocusOpener, focusOpeners},
+	{wcTitleWord, titleWords},
+	{wcObjectSubord, objectSubords},
+	{wcTellCue, tellCues},
+	{wcTimeWord, timeWords},
+	{wcVenueNoun, venueNouns},
+	{wcWeekday, keysOf(weekdays)},
+	{wcRaisingCue, raisingCues},
+	{wcLabelStop, labelStop},
+	{wcEventNoun, eventNouns},
+	{wcWhWord, whWords},
+	{wcPlainSay, plainSay},
+	{wcInnerSayNot, innerSayNot},
+	{wcVenuePrep, venuePreps},
+	{wcStandalone, standalone},
+	{wcTitleLike, titleLike},
+	{wcOrgWord, orgWords},
+	{wcSubjPronoun, subjPronouns},
+	{wcDayWord, dayWords},
+	{wcDayPart, dayParts},
+	{wcTimeSpan, timeSpans},
+	{wcTimeDeixis, timeDeixis},
+}
+
+// keysOf is the set of m's keys, for a map that is not a word set.
+func keysOf[V any](m map[string]V) map[string]bool {
+	s := make(map[string]bool, len(m))
+	for w := range m {
+		s[w] = true
+	}
+	return s
+}
+
+// wordInfo is what a token's lower-case text tells without context:
+// its classes, the cue phrases and noun-phrase cues it starts.
+type wordInfo struct {
+	cls  wordClass
+	cue  cueHead
+	next []cueNext // cue.next by the second word's index, ascending
+	np   []npPhrase
+}
+
+// cueNext holds the cue phrases of one first word that go on with the
+// word of index wi.
+type cueNext struct {
+	wi int32
+	ps []cuePhrase
+}
+
+// cuePhrases returns the cue phrases that start with the info's word
+// and go on with the word of index second: cue.next[second's text]
+// without hashing the text again.
+func (in *wordInfo) cuePhrases(second int32) []cuePhrase {
+	lo, hi := 0, len(in.next)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if in.next[m].wi < second {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(in.next) && in.next[lo].wi == second {
+		return in.next[lo].ps
+	}
+	return nil
+}
+
+// wordInfos[0] is the word known to none of the sets; wordIndex maps
+// every other word to its entry.
+var wordInfos, wordIndex = buildWordInfos()
+
+// oneByteWords indexes the words of one byte, a fifth of all tokens.
+var oneByteWords = func() (t [256]int32) {
+	for w, i := range wordIndex {
+		if len(w) == 1 {
+			t[w[0]] = i
+		}
+	}
+	return t
+}()
+
+// wordKnown spares the map look-up for most words known to no set.
+var wordKnown = newWordFilter(wordIndex)
+
+func buildWordInfos() ([]wordInfo, map[string]int32) {
+	var words []string
+	idx := map[string]int32{}
+	add := func(w string) {
+		if _, ok := idx[w]; !ok {
+			words = append(words, w)
+			idx[w] = int32(len(words)) // wordInfos[0] is no word
+		}
+	}
+	for w, h := range cueIndex {
+		add(w)
+		for second := range h.next {
+			add(second)
+		}
+	}
+	for w := range npCueIndex {
+		add(w)
+	}
+	for _, cs := range classSets {
+		for w := range cs.set {
+			add(w)
+		}
+	}
+	infos := make([]wordInfo, len(words)+1)
+	for i, w := range words {
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
+		for _, cs := range classSets {
+			if cs.set[w] {
+				wi.cls |= cs.c
+			}
+		}
+		for second, ps := range wi.cue.next {
+			wi.next = append(wi.next, cueNext{idx[second], ps})
+		}
+		slices.SortFunc(wi.next, func(a, b cueNext) int { return cmp.Compare(a.wi, b.wi) })
+		infos[i+1] = wi
+	}
+	return infos, idx
+}
+
+// wordOf returns the index in wordInfos of w, 0 for a word no set
+// knows. newDoc asks once per token.
+func wordOf(w string) int32 {
+	if len(w) == 1 {
+		return oneByteWords[w[0]] // punctuation, mostly
+	}
+	if !wordKnown.mayHave(w) {
+		return 0
+	}
+	return lookupWord(w)
+}
+
+// lookupWord is wordIndex[w], from shortWords for a word of up to 7
+// bytes: one probe of a flat table rather than a map look-up that also
+// reads the key's bytes elsewhere in memory.
+func lookupWord(w string) int32 {
+	if len(w) > 7 {
+		return wordIndex[w]
+	}
+	k, mask := packWord(w), len(shortWords)-1
+	for i := shortSlot(k, mask); ; i = (i + 1) & mask {
+		switch e := &shortWords[i]; e.key {
+		case k:
+			return e.wi
+		case 0:
+			return 0
+		}
+	}
+}
+
+// shortWords is an open-addressing table of the words of up to 7 bytes
+// in wordIndex, keyed by packWord; an empty slot has key 0. It is kept
+// at most half full.
+var shortWords = func() []shortWord {
+	n := 1024
+	for n < 2*len(wordIndex) {
+		n *= 2
+	}
+	t := make([]shortWord, n)
+	for w, wi := range wordIndex {
+		if len(w) > 7 {
+			continue
+		}
+		k := packWord(w)
+		i := shortSlot(k, n-1)
+		for t[i].key != 0 {
+			i = (i + 1) & (n - 1)
+		}
+		t[i] = shortWord{k, wi}
+	}
+	return t
+}()
+
+type shortWord struct {
+	key uint64
+	wi  int32
+}
+
+// packWord packs a word of 1 to 7 bytes and its length into a key that
+// is never 0.
+func packWord(w string) uint64 {
+	k := uint64(len(w)) << 56
+	for i := 0; i < len(w); i++ {
+		k |= uint64(w[i]) << (8 * i)
+	}
+	return k
+}
+
+// shortSlot is where key k's probe starts in a table of mask+1 slots:
+// the high bits of a Fibonacci hash.
+func shortSlot(k uint64, mask int) int {
+	return int((k*0x9E3779B97F4A7C15)>>40) & mask
+}
+
+// info returns token k's wordInfo.
+func (d *doc) info(k int) *wordInfo {
+	return &wordInfos[d.toks[k].wi]
+}
+
+// anyWordIn says whether a word token in [k, e) is in the set of class
+// c: anyWordIn(k, e, wcOrgWord) is isOrgRun(rs.words(k, e)).
+func (d *doc) anyWordIn(k, e int, c wordClass) bool {
+	for i := k; i < e; i++ {
+		if d.toks[i].kind == tkWord && d.in(i, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// npPhrases returns the noun-phrase cues starting with token k's text,
+// npCueIndex[d.lw(k)].
+func (d *doc) npPhrases(k int) []npPhrase {
+	if uint(k) >= uint(len(d.toks)) {
+		return nil
+	}
+	return wordInfos[d.toks[k].wi].np
+}
+
+// in says whether token k's lower-case text is in the set of class c:
+// in(k, wcPronoun) is pronouns[d.lw(k)]. Small enough to inline.
+func (d *doc) in(k int, c wordClass) bool {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	return wordInfos[d.toks[k].wi].cls&c != 0
+}
