@@ -235,13 +235,23 @@ var usStates = setOf("alabama alaska arizona arkansas california colorado connec
 
 // placeBack extends a phrase b..j that is a state after "City, " back
 // over the city and the phrase it ends: "Stacy Baker of Columbia, South
-// Carolina says". It returns the new start, or b.
+// Carolina says". The city must follow of/from/in: otherwise the name
+// before the comma is an opening phrase's ("After meeting Ann Lee,
+// Washington said") or the subject of its own ("Ann Lee, Washington
+// says"). It returns the new start, or b.
 func (d *doc) placeBack(b, j, lim int) int {
 	if b-2 < lim || !d.is(b-1, ",") || !d.capWord(b-2) || j-b > 1 {
 		return b
 	}
 	w := strings.TrimSuffix(d.lw(j), ".")
 	if !usStates[w] && !stateAbbrevs[w] {
+		return b
+	}
+	c := b - 2
+	for c-1 > lim && d.capWord(c-1) {
+		c-- // "Des Moines"
+	}
+	if c <= lim || d.toks[c-1].quote != 0 || !(d.is(c-1, "of") || d.is(c-1, "from") || d.is(c-1, "in")) {
 		return b
 	}
 	pb := d.npBack(b-2, lim)
