@@ -346,7 +346,6 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		a.srcS, a.srcE, a.coreE = j, j+1, j+1
 		return true
 	}
-	j = f.floatingQuantifierEnd(j, s)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)

@@ -93,9 +93,10 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return j
 	}
-	if (w == "both" || w == "all") && !d.toks[j].cap && j-1 >= lim && d.word(j-1) && d.toks[j-1].quote == 0 && !npStop[d.lw(j-1)] && (pronouns[d.lw(j-1)] && d.lw(j-1) != "who" && d.lw(j-1) != "it" || d.capWord(j-1)) {
+	if d.floatingQuantifierAt(j, lim) {
 		// "Rubio and Bush both said", "they all agree": the floating
-		// quantifier closes the phrase it follows.
+		// quantifier closes the phrase it follows; mentionCut ends the
+		// mention before it.
 		if b := d.npBack(j-1, lim); b >= 0 && b <= j-1 {
 			return d.coordBack(b, lim)
 		}
@@ -208,6 +209,25 @@ func (d *doc) npBack(j, lim int) int {
 		}
 	}
 	return s
+}
+
+// floatingQuantifierAt says whether token j is a "both" or "all" floating
+// after the phrase it quantifies: "Rubio and Bush both said", "they all
+// agree", "the ministers all urged". PolNeAR ends the mention before it
+// (21 of 25 on train).
+func (d *doc) floatingQuantifierAt(j, lim int) bool {
+	if j-1 < lim || !(d.is(j, "both") || d.is(j, "all")) || d.toks[j].cap || d.toks[j].quote != 0 || !d.word(j-1) || d.toks[j-1].quote != 0 {
+		return false
+	}
+	p := d.lw(j - 1)
+	if npStop[p] || determiners[p] || p == "who" || p == "it" {
+		return false
+	}
+	if pronouns[p] || d.capWord(j-1) {
+		return true
+	}
+	b := d.npBack(j-1, lim)
+	return b >= 0 && b <= j-1
 }
 
 // maxLeadMods bounds the run of modifiers npBack takes before a head:

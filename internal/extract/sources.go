@@ -521,6 +521,9 @@ func (f *finder) mentionCut(a *attr) int {
 		e-- // "He’s been clear": the contraction is the verb
 	}
 	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
+	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
+		e-- // "Rubio and Bush both said"
+	}
 	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && reflexives[d.lw(e)] {
 		// "Clinton herself has proposed": PolNeAR keeps the emphatic
 		// reflexive in the mention (14 of 23 on train).

@@ -261,25 +261,6 @@ func (d *doc) placeBack(b, j, lim int) int {
 	return pb
 }
 
-// floatingQuantifierEnd moves the end of a subject at token j off a
-// floating "both" or "all" after it: "Bernie Sanders and Ted Cruz both
-// campaigned", "Germany's president and … ministers all urged". PolNeAR
-// ends the mention before the quantifier (21 of 24 on train). It returns
-// the new end token, or j.
-func (f *finder) floatingQuantifierEnd(j int, s sent) int {
-	d := f.d
-	if j-1 <= s.ts || !(d.is(j, "both") || d.is(j, "all")) || d.toks[j].cap || d.toks[j].quote != 0 {
-		return j
-	}
-	if p := d.lw(j - 1); !d.word(j-1) || npStop[p] || determiners[p] || pronouns[p] && p != "they" && p != "we" {
-		return j
-	}
-	if b := d.npBack(j-1, s.ts); b < 0 || b > j-1 {
-		return j
-	}
-	return j - 1
-}
-
 // anonymityCut ends a mention before a restrictive relative clause that
 // only says why the source is unnamed ("one former executive who
 // requested anonymity to avoid …", "a strategist who spoke on the
