@@ -23,7 +23,7 @@ func (d *doc) clauseSubAt(k int) bool {
 // local officials". Time phrases ("several days") are left out.
 func (d *doc) quantifiedPlural(k, j, lim int) bool {
 	w := d.lw(j)
-	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeWords[strings.TrimSuffix(w, "s")] || timeWords[w] {
+	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeNouns[strings.TrimSuffix(w, "s")] || durationNouns[w] {
 		return false
 	}
 	for i := k + 1; i < j; i++ {
