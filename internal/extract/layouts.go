@@ -573,8 +573,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b >= 0 {
 		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
 	}
-	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
-		b = rb // "people who have battled other threats say"
+	if rb := d.relClauseBack(j+1, s.ts); rb <= j && d.relClauseEnd(j) {
+		// "people who have battled other threats say": a clause npBack
+		// does not end, whose head opens the clause (after a comma it is
+		// an apposition's).
+		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && clauseOpeners[d.lw(rb-1)]) {
+			b = rb
+		}
 	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)

@@ -634,31 +634,54 @@ func (d *doc) modifiersBack(s, lim int) int {
 // relClauseBack extends a phrase starting at s back over a restrictive
 // relative clause it ends, to the clause's head, when that head opens
 // the sentence's subject: "Supporters who have heard from the campaign
-// say", "Anyone who knows him knows". It returns the new start, or s.
+// say", "some who advocate free speech argue", "those who back her say",
+// "The officials whose laws were struck down say". PolNeAR keeps the
+// clause in the mention. The clause holds no punctuation, quotation,
+// reporting verb, clause opener or second finite "be". It returns the
+// head's first token, or s.
 func (d *doc) relClauseBack(s, lim int) int {
 	if pronouns[d.lw(s)] {
 		return s // "… because they": a clause of its own
 	}
-	for k := s - 1; k > lim && s-k <= 10; k-- {
-		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || clauseOpeners[d.lw(k)] || subordinators[d.lw(k)] {
+	for k := s - 1; k > lim && s-k <= 15; k-- {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
 			return s
 		}
-		if d.is(k, "who") {
-			if k+1 == s {
-				return s // "voters who Democrats need": s is the clause's own subject
-			}
-			h := k - 1
-			if !d.word(h) || pronouns[d.lw(h)] || d.strongCue(h) {
+		w := d.lw(k)
+		if w != "who" && w != "whose" {
+			if d.strongCue(k) || clauseOpeners[w] || subordinators[w] || beForms[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
-			b := d.npBack(h, lim)
-			if b < 0 || b > h || !d.subjectStart(b, lim) {
-				return s
-			}
-			return b
+			continue
 		}
+		if k+1 == s || w == "whose" && s < k+3 {
+			return s // "voters who Democrats need": s is the clause's own subject; "the hacker whose mischief revealed"
+		}
+		h := k - 1
+		if !d.word(h) || d.toks[h].quote != 0 || npStop[d.lw(h)] || pronouns[d.lw(h)] || d.strongCue(h) {
+			return s
+		}
+		b := d.npBack(h, lim)
+		if b < 0 || b > h {
+			if !standalone[d.lw(h)] && d.lw(h) != "those" {
+				return s
+			}
+			b = h // "those who back her"
+		}
+		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) {
+			return s
+		}
+		return b
 	}
 	return s
+}
+
+// relClauseEnd says whether token j, just before a verb, may end a
+// restrictive relative clause closing the subject: not "who has been",
+// "who … and", "who he …", where the verb is the clause's own.
+func (d *doc) relClauseEnd(j int) bool {
+	w := d.lw(j)
+	return d.word(j) && !npStop[w] && !skipBetween[w] && !beForms[w] && !pronouns[w] && !modStop[w] && w != "almost" && !lyAdverb(w)
 }
 
 // focusOpeners open a sentence before its subject without belonging to

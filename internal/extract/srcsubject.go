@@ -99,53 +99,6 @@ func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
 	return st, ne
 }
 
-// relSubjectBack finds a subject that a restrictive relative clause
-// closes at token j, just before the verb: "the groups who wrote to her
-// on Thursday say", "some who advocate free speech argue", "The state
-// officials whose laws were struck down say". PolNeAR keeps the clause in
-// the mention. The head must open the sentence or follow a clause
-// opener (after a comma it is an apposition's), and the relative clause
-// hold a verb of its own but no punctuation, quotation, reporting verb,
-// second clause or second finite "be". It returns the head's first
-// token, or -1.
-func (d *doc) relSubjectBack(j, lim int) int {
-	if w := d.lw(j); !d.word(j) || npStop[w] || skipBetween[w] || beForms[w] || pronouns[w] || modStop[w] || w == "almost" || lyAdverb(w) {
-		return -1 // "who has been …", "who … and", "who he …": the cue is the clause's own
-	}
-	for k := j - 1; k > lim && j-k <= 15; k-- {
-		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
-			return -1
-		}
-		w := d.lw(k)
-		if w != "who" && w != "whose" {
-			if d.strongCue(k) || clauseOpeners[w] || subordinators[w] || beForms[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
-				return -1
-			}
-			continue
-		}
-		if w == "whose" && j < k+3 {
-			return -1 // "the hacker whose mischief first revealed": the noun is the cue's subject
-		}
-		h := k - 1
-		if !d.word(h) || d.toks[h].quote != 0 || npStop[d.lw(h)] || pronouns[d.lw(h)] || d.strongCue(h) {
-			return -1
-		}
-		b := d.npBack(h, lim)
-		if b < 0 || b > h {
-			if !standalone[d.lw(h)] && d.lw(h) != "those" {
-				return -1
-			}
-			b = h // "those who back her"
-		}
-		b = d.postmodBack(b, lim)
-		if b > lim && !(d.word(b-1) && clauseOpeners[d.lw(b-1)]) {
-			return -1
-		}
-		return b
-	}
-	return -1
-}
-
 // relHeadNouns head a relative clause whose pronoun is left out ("the
 // reason President Obama is seeking …", "a comment Clinton is now
 // wielding", "the ones Trump's campaign hopes to register"): the name
