@@ -147,10 +147,6 @@ func (f *finder) articleBack(s int) int {
 	return s - 1
 }
 
-// pastVerbs are irregular past forms a subject's verb takes ("Mrs.
-// Clinton struck many of the same notes").
-var pastVerbs = setOf("struck began left took made gave sent put got held won lost ran saw found brought kept")
-
 // clauseVerbCut ends a mention before a finite verb that takes an object
 // inside it: "The town released a statement Wednesday saying …", "The
 // documents raised new questions about …". A participle modifying the
@@ -164,7 +160,7 @@ func (f *finder) clauseVerbCut(s, e int) int {
 		if d.is(k, ",") || isDashTok(d, k) || w == "who" || w == "whose" || w == "which" || w == "that" {
 			return e // an apposition or relative clause: its verbs are its own
 		}
-		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !(strings.HasSuffix(w, "ed") && !edTitles[w] || pastVerbs[w]) {
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !isPast(w) || edTitles[w] {
 			continue
 		}
 		p := d.lw(k - 1)
