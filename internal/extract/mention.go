@@ -572,7 +572,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !d.clauseSubAt(s-1) || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
 			best = s
 		}
 	}

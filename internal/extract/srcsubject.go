@@ -9,15 +9,6 @@ func (f *finder) gerundCue(a *attr) bool {
 	return isGerund(f.d.lw(a.cueS)) && !f.d.toks[a.cueS].cap
 }
 
-// clauseSubAt says whether token k is a word that opens a subordinate
-// clause rather than a prepositional phrase ("while", "as"): a phrase
-// after it that runs into the verb is that clause's subject, as in
-// "while the top candidates of both parties say".
-func (d *doc) clauseSubAt(k int) bool {
-	w := d.lw(k)
-	return w == "while" || w == "as" || w == "because" || w == "though" || w == "although" || w == "when" || w == "if" || w == "unless"
-}
-
 // quantifiedPlural says whether the quantifier at k opens a plural
 // phrase ending at j that starts a clause: "Some delegates", "Many
 // local officials". Time phrases ("several days") are left out.
