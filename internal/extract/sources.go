@@ -482,7 +482,11 @@ func (f *finder) longSubject(j int, s sent) int {
 
 // asideOpeners open a comma phrase after a name that is no apposition:
 // "Ted Cruz, by contrast,", "Sanders, meanwhile,", "Trump, in Kentucky,".
-var asideOpeners = setOf("in on at for by with after before during as while when though however meanwhile too also instead then still")
+var asideOpeners = setWith(asideAdverbs, "in on at for by with after before during as while when")
+
+// asideAdverbs are the asideOpeners that make a whole aside: "Sanders,
+// meanwhile,", "Pence, however,".
+var asideAdverbs = setOf("though however meanwhile too also instead then still")
 
 // mentionCut is where the reported mention of a ends. PolNeAR keeps
 // appositions ("Brian Fallon, a spokesman for Mrs. Clinton") but not an
