@@ -41,6 +41,8 @@ func TestSourceLane(t *testing.T) {
 			"the levy is fair", "Mayor Ann Lee"},
 		{"discourse aside after a subject stays out", "Intro.\n\nThe farmers, on the other hand, argued that the levy was unfair.",
 			"the levy was unfair", "The farmers"},
+		{"without and a gerund is a discourse aside", "Intro.\n\nThe mayor, without mentioning the farmers, argued that the levy was fair.",
+			"the levy was fair", "The mayor"},
 		{"discourse aside after a party tag stays out", "Intro.\n\nSen. Ann Lee (R-Ohio), for example, said the levy was unfair.",
 			"the levy was unfair", "Sen. Ann Lee (R-Ohio)"},
 		{"article before a standalone head", "Intro.\n\nThe others say the levy is unfair.",

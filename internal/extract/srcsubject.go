@@ -54,7 +54,7 @@ func (d *doc) nounListBack(b, lim int) int {
 // adjectiveLike says whether a lower-case word may modify a head noun by
 // its form or as a title word: "prominent", "social", "senior".
 func adjectiveLike(w string) bool {
-	if titleWords[w] || w == "outside" {
+	if titleWords[w] {
 		return true
 	}
 	for _, suf := range [...]string{"al", "ic", "ive", "ent", "ant", "ous", "ary", "ern", "ior", "ish"} {
@@ -94,17 +94,17 @@ func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
 // reason President Obama is seeking …", "a comment Clinton is now
 // wielding", "the ones Trump's campaign hopes to register"): the name
 // after them is the clause's subject, not a name they describe.
-var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things incident defeat honor line lines idea argument claim promise message")
+var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things idea argument claim promise message")
 
 // discourseAsides are phrases set off by commas after a subject that
 // comment on the sentence rather than describe the source ("Pence, on
 // the other hand, …", "Sanders, to his credit, …"); PolNeAR leaves them
-// out of the mention (61 of 63 on train). Single words are asideAdverbs.
+// out of the mention (61 of 63 on train). Single words are asideAdverbs;
+// "without" before a gerund opens one too ("Clinton, without naming him,").
 var discourseAsides = [][]string{
 	{"for", "example"}, {"for", "instance"}, {"of", "course"}, {"on", "the", "other", "hand"},
 	{"it", "turned", "out"}, {"it", "seems"}, {"in", "turn"}, {"in", "fact"}, {"in", "particular"},
 	{"to", "his", "credit"}, {"to", "her", "credit"}, {"to", "their", "credit"},
-	{"without", "naming"},
 	{"through", "a", "spokesman"}, {"through", "a", "spokeswoman"}, {"through", "a", "spokesperson"},
 }
 
@@ -113,6 +113,9 @@ var discourseAsides = [][]string{
 func (d *doc) discourseAside(k int) bool {
 	if d.word(k) && d.toks[k].quote == 0 && asideAdverbs[d.lw(k)] && d.is(k+1, ",") {
 		return true
+	}
+	if d.is(k, "without") && d.word(k+1) && isGerund(d.lw(k+1)) && d.toks[k].quote == 0 {
+		return true // "Clinton, without naming him, accused …"
 	}
 	for _, ph := range discourseAsides {
 		ok := true
