@@ -103,6 +103,9 @@ func (d *doc) npBack(j, lim int) int {
 		}
 	}
 	if standalone[w] && !d.toks[j].cap || standalone[w] && (j == lim || !d.word(j-1)) {
+		if j > lim && (d.is(j-1, "the") || d.is(j-1, "a")) && d.toks[j-1].quote == 0 {
+			return j - 1 // "The others say"
+		}
 		return j
 	}
 	s := j
@@ -131,8 +134,8 @@ func (d *doc) npBack(j, lim int) int {
 				break // a complementizer, not a determiner
 			}
 			s = k
-			if quantifiers[lw] {
-				continue
+			if quantifiers[lw] || lw == "other" {
+				continue // "many other polls", "The other man"
 			}
 			break
 		}

@@ -133,10 +133,12 @@ func (d *doc) discourseAside(k int) bool {
 }
 
 // articleBack extends a mention starting at token s over the article
-// just before it: a phrase that a layout took without it ("The others",
-// "The other controversy surrounding …") still starts with it, as
-// PolNeAR marks 99% of mentions after an article. It returns the new
-// start, or s.
+// just before it: a phrase that a layout took without it ("The
+// Congressional Black Caucus and Sen. …", "The other controversy
+// surrounding …") still starts with it, as PolNeAR marks 99% of mentions
+// after an article. npBack keeps the article itself; this catches the
+// list and postmodifier builders, several of which drop it. It returns
+// the new start, or s.
 func (f *finder) articleBack(s int) int {
 	d := f.d
 	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !(d.is(s-1, "the") || d.is(s-1, "a") || d.is(s-1, "an")) {
