@@ -9,12 +9,7 @@ import (
 // source-spans work adjusted: initialisms, focus adverbs, reflexives and
 // dated documents.
 func TestSourceSpanEdges(t *testing.T) {
-	cases := []struct {
-		name    string
-		in      string
-		content string // a substring of the quote the mention belongs to
-		mention string
-	}{
+	checkMentions(t, []mentionCase{
 		{"initials stay whole", "Intro.\n\n“The ferry is late,” said T.R. Moss, a clerk at the port.",
 			"The ferry is late", "T.R. Moss, a clerk at the port"},
 		{"initialism at the end", "Intro.\n\nThe runway will reopen, according to the F.A.A.\n\nMore later.",
@@ -139,7 +134,22 @@ func TestSourceSpanEdges(t *testing.T) {
 			"We are ready", "the former top aide to Mayor Ann Lee"},
 		{"perhaps before a plural", "Intro.\n\nPerhaps Republicans think the levy is fair.",
 			"the levy is fair", "Republicans"},
-	}
+	})
+}
+
+// mentionCase is a sentence, a substring of the quote it holds and the
+// source mention that quote should carry ("" for none).
+type mentionCase struct {
+	name    string
+	in      string
+	content string // a substring of the quote the mention belongs to
+	mention string
+}
+
+// checkMentions extracts each case under a headline and checks the
+// mention of the first quote holding its content.
+func checkMentions(t *testing.T, cases []mentionCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
