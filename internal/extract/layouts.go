@@ -508,6 +508,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	return true
 }
 
+// gerundCue says whether the cue is a bare participle ("citing",
+// "saying"): it has no subject of its own, so the phrase before its comma
+// is no postposed source ("… in Green Bay, Wis., citing the attack").
+func (f *finder) gerundCue(a *attr) bool {
+	return isGerund(f.d.lw(a.cueS)) && !f.d.toks[a.cueS].cap
+}
+
 // asideBeforeThat says whether a postposed attribution is an aside
 // that a "that" clause continues: "It's a reminder, Rogers said, that
 // …". PolNeAR's content runs from the sentence start over the aside.

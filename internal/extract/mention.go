@@ -215,6 +215,42 @@ func (d *doc) npBack(j, lim int) int {
 	return s
 }
 
+// quantifiedPlural says whether the quantifier at k opens a plural
+// phrase ending at j that starts a clause: "Some delegates", "Many
+// local officials". Time phrases ("several days") are left out.
+func (d *doc) quantifiedPlural(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeNouns[strings.TrimSuffix(w, "s")] || durationNouns[w] {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if !d.word(i) || !d.toks[i].cap && !adjectiveLike(d.lw(i)) {
+			return false // "Many held signs": a verb, not a modifier
+		}
+	}
+	return d.subjectStart(k, lim)
+}
+
+// adjectiveLike says whether a lower-case word may modify a head noun by
+// its form or as a title word: "prominent", "social", "senior".
+func adjectiveLike(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ent", "ant", "ous", "ary", "ern", "ior", "ish"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// relHeadNouns head a relative clause whose pronoun is left out ("the
+// reason President Obama is seeking …", "a comment Clinton is now
+// wielding", "the ones Trump's campaign hopes to register"): the name
+// after them is the clause's subject, not a name they describe.
+var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things idea argument claim promise message")
+
 // floatingQuantifierAt says whether token j is a "both" or "all" floating
 // after the phrase it quantifies: "Rubio and Bush both said", "they all
 // agree", "the ministers all urged". PolNeAR ends the mention before it
@@ -582,6 +618,38 @@ func (d *doc) postmodBack(s, lim int) int {
 	}
 }
 
+// usStates names the states of the United States; with stateAbbrevs they
+// tell a "City, State" pair from a list of names.
+var usStates = setOf("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york")
+
+// placeBack extends a phrase b..j that is a state after "City, " back
+// over the city and the phrase it ends: "Stacy Baker of Columbia, South
+// Carolina says". The city must follow of/from/in: otherwise the name
+// before the comma is an opening phrase's ("After meeting Ann Lee,
+// Washington said") or the subject of its own ("Ann Lee, Washington
+// says"). It returns the new start, or b.
+func (d *doc) placeBack(b, j, lim int) int {
+	if b-2 < lim || !d.is(b-1, ",") || !d.capWord(b-2) || j-b > 1 {
+		return b
+	}
+	w := strings.TrimSuffix(d.lw(j), ".")
+	if !usStates[w] && !stateAbbrevs[w] {
+		return b
+	}
+	c := b - 2
+	for c-1 > lim && d.capWord(c-1) {
+		c-- // "Des Moines"
+	}
+	if c <= lim || d.toks[c-1].quote != 0 || !(d.is(c-1, "of") || d.is(c-1, "from") || d.is(c-1, "in")) {
+		return b
+	}
+	pb := d.npBack(b-2, lim)
+	if pb < 0 || pb > b-2 {
+		return b
+	}
+	return pb
+}
+
 // predetBack extends a phrase starting at s back over a word that
 // quantifies or points at it from before its determiner, when the
 // phrase then opens a subject: "all the attendees", "Both the House",
@@ -752,6 +820,32 @@ func (d *doc) coordBack(s, lim int) int {
 		b--
 	}
 	if !d.subjectStart(b, lim) && !d.prepBefore(b, lim) {
+		return s
+	}
+	return b
+}
+
+// prepBefore says whether a postmodifier's preposition stands before
+// token b ("The leaders of the United States, Canada and Mexico"): the
+// list is the object the head before it takes, which postmodBack weighs.
+func (d *doc) prepBefore(b, lim int) bool {
+	return b > lim && (d.is(b-1, "of") || d.is(b-1, "in") || d.is(b-1, "by") || d.is(b-1, "from")) && d.toks[b-1].quote == 0
+}
+
+// nounListBack extends a phrase starting at b back over the common-noun
+// conjuncts listed before it with commas, when the list opens the
+// clause: "the families, supporters and administration officials". It
+// returns the new start, or b.
+func (d *doc) nounListBack(b, lim int) int {
+	s := b
+	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !pronouns[d.lw(s-2)] && !standalone[d.lw(s-2)] {
+		pb := d.npBack(s-2, lim)
+		if pb < 0 || pb > s-2 {
+			break
+		}
+		s = pb
+	}
+	if s < b && d.subjectStart(s, lim) {
 		return s
 	}
 	return b
