@@ -508,6 +508,13 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	return true
 }
 
+// gerundCue says whether the cue is a bare participle ("citing",
+// "saying"): it has no subject of its own, so the phrase before its comma
+// is no postposed source ("… in Green Bay, Wis., citing the attack").
+func (f *finder) gerundCue(a *attr) bool {
+	return isGerund(f.d.lw(a.cueS)) && !f.d.toks[a.cueS].cap
+}
+
 // asideBeforeThat says whether a postposed attribution is an aside
 // that a "that" clause continues: "It's a reminder, Rogers said, that
 // …". PolNeAR's content runs from the sentence start over the aside.
@@ -573,8 +580,13 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b >= 0 {
 		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
 	}
-	if rb := d.relSubjectBack(j, s.ts); rb >= 0 && (b < 0 || rb < b) {
-		b = rb // "people who have battled other threats say"
+	if rb := d.relClauseBack(j+1, s.ts); rb <= j && d.relClauseEnd(j) {
+		// "people who have battled other threats say": a clause npBack
+		// does not end, whose head opens the clause (after a comma it is
+		// an apposition's).
+		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && clauseOpeners[d.lw(rb-1)]) {
+			b = rb
+		}
 	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)

@@ -343,7 +343,6 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		a.srcS, a.srcE, a.coreE = j, j+1, j+1
 		return true
 	}
-	j = f.floatingQuantifierEnd(j, s)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
 		b = d.postmodBack(b, s.ts)
@@ -376,6 +375,31 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		a.srcE = srcEnd
 	}
 	return true
+}
+
+// infinitiveSubject: an infinitive cue at c after a prepositional
+// object ending at j ("Biden met with Ann Lee to discuss …", "went on
+// CNN to declare …") is the purpose of the clause's subject, not a report
+// of the object, as PolNeAR marks it. "for" is left out: "for Bush to
+// back Cruz" names the agent. It returns the subject's tokens, or -1, -1.
+func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
+	d := f.d
+	if !d.is(c, "to") {
+		return -1, -1
+	}
+	nb := d.npBack(j, s.ts)
+	if nb <= s.ts || nb > j {
+		return -1, -1
+	}
+	p := nb - 1
+	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(venuePreps[d.lw(p)] || postPreps[d.lw(p)]) {
+		return -1, -1
+	}
+	st, ne := f.subject(s, p)
+	if st < 0 || ne > p || d.is(st, "it") {
+		return -1, -1
+	}
+	return st, ne
 }
 
 // npWhy says what ended an object.

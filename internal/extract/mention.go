@@ -12,8 +12,9 @@ var (
 	// a source phrase ("a German government spokesman").
 	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders professor economist historian lawyer reporter editor columnist correspondent anchor host author founder co-founder researcher scientist pastor rabbi bishop")
 	// leadStop are capitalised words that begin a sentence or clause but
-	// are not part of a name.
-	leadStop = setOf("hours days weeks months years minutes moments decades having being but and or by to without among just simply certainly ever alongside is whenever whichever wherever however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
+	// are not part of a name, finite forms of "be" among them ("Is the
+	// campaign …?"; "Be" may close a title-case headline).
+	leadStop = setOf("is was are were hours days weeks months years minutes moments decades having being but and or by to without among just simply whenever whichever wherever however meanwhile then so yet still also in on at for with after before when while as if because although though earlier later today yesterday monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december last this next asked speaking now instead indeed moreover separately elsewhere there here that what which where why how")
 	// standalone words that act as a whole source: "another said".
 	standalone  = setOf("another others some many most both one several few all everyone someone")
 	quantifiers = setOf("one two three four five six several many some most few")
@@ -93,14 +94,18 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return j
 	}
-	if (w == "both" || w == "all") && !d.toks[j].cap && j-1 >= lim && d.word(j-1) && d.toks[j-1].quote == 0 && !npStop[d.lw(j-1)] && (pronouns[d.lw(j-1)] && d.lw(j-1) != "who" && d.lw(j-1) != "it" || d.capWord(j-1)) {
+	if d.floatingQuantifierAt(j, lim) {
 		// "Rubio and Bush both said", "they all agree": the floating
-		// quantifier closes the phrase it follows.
+		// quantifier closes the phrase it follows; mentionCut ends the
+		// mention before it.
 		if b := d.npBack(j-1, lim); b >= 0 && b <= j-1 {
 			return d.coordBack(b, lim)
 		}
 	}
 	if d.in(j, wcStandalone) && (!d.toks[j].cap || j == lim || !d.word(j-1)) {
+		if j > lim && (d.is(j-1, "the") || d.is(j-1, "a")) && d.toks[j-1].quote == 0 {
+			return j - 1 // "The others say"
+		}
 		return j
 	}
 	s := j
@@ -129,8 +134,8 @@ func (d *doc) npBack(j, lim int) int {
 				break // a complementizer, not a determiner
 			}
 			s = k
-			if quantifiers[lw] {
-				continue
+			if quantifiers[lw] || lw == "other" {
+				continue // "many other polls", "The other man"
 			}
 			break
 		}
@@ -208,6 +213,61 @@ func (d *doc) npBack(j, lim int) int {
 		}
 	}
 	return s
+}
+
+// quantifiedPlural says whether the quantifier at k opens a plural
+// phrase ending at j that starts a clause: "Some delegates", "Many
+// local officials". Time phrases ("several days") are left out.
+func (d *doc) quantifiedPlural(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.toks[j].cap || len(w) < 4 || w[len(w)-1] != 's' || strings.HasSuffix(w, "ss") || timeNouns[strings.TrimSuffix(w, "s")] || durationNouns[w] {
+		return false
+	}
+	for i := k + 1; i < j; i++ {
+		if !d.word(i) || !d.toks[i].cap && !adjectiveLike(d.lw(i)) {
+			return false // "Many held signs": a verb, not a modifier
+		}
+	}
+	return d.subjectStart(k, lim)
+}
+
+// adjectiveLike says whether a lower-case word may modify a head noun by
+// its form or as a title word: "prominent", "social", "senior".
+func adjectiveLike(w string) bool {
+	if titleWords[w] {
+		return true
+	}
+	for _, suf := range [...]string{"al", "ic", "ive", "ent", "ant", "ous", "ary", "ern", "ior", "ish"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// relHeadNouns head a relative clause whose pronoun is left out ("the
+// reason President Obama is seeking …", "a comment Clinton is now
+// wielding", "the ones Trump's campaign hopes to register"): the name
+// after them is the clause's subject, not a name they describe.
+var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things idea argument claim promise message")
+
+// floatingQuantifierAt says whether token j is a "both" or "all" floating
+// after the phrase it quantifies: "Rubio and Bush both said", "they all
+// agree", "the ministers all urged". PolNeAR ends the mention before it
+// (21 of 25 on train).
+func (d *doc) floatingQuantifierAt(j, lim int) bool {
+	if j-1 < lim || !(d.is(j, "both") || d.is(j, "all")) || d.toks[j].cap || d.toks[j].quote != 0 || !d.word(j-1) || d.toks[j-1].quote != 0 {
+		return false
+	}
+	p := d.lw(j - 1)
+	if npStop[p] || determiners[p] || p == "who" || p == "it" {
+		return false
+	}
+	if pronouns[p] || d.capWord(j-1) {
+		return true
+	}
+	b := d.npBack(j-1, lim)
+	return b >= 0 && b <= j-1
 }
 
 // maxLeadMods bounds the run of modifiers npBack takes before a head:
@@ -552,10 +612,42 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !d.clauseSubAt(s-1) || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
 			best = s
 		}
 	}
+}
+
+// usStates names the states of the United States; with stateAbbrevs they
+// tell a "City, State" pair from a list of names.
+var usStates = setOf("alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin wyoming carolina dakota hampshire jersey mexico york")
+
+// placeBack extends a phrase b..j that is a state after "City, " back
+// over the city and the phrase it ends: "Stacy Baker of Columbia, South
+// Carolina says". The city must follow of/from/in: otherwise the name
+// before the comma is an opening phrase's ("After meeting Ann Lee,
+// Washington said") or the subject of its own ("Ann Lee, Washington
+// says"). It returns the new start, or b.
+func (d *doc) placeBack(b, j, lim int) int {
+	if b-2 < lim || !d.is(b-1, ",") || !d.capWord(b-2) || j-b > 1 {
+		return b
+	}
+	w := strings.TrimSuffix(d.lw(j), ".")
+	if !usStates[w] && !stateAbbrevs[w] {
+		return b
+	}
+	c := b - 2
+	for c-1 > lim && d.capWord(c-1) {
+		c-- // "Des Moines"
+	}
+	if c <= lim || d.toks[c-1].quote != 0 || !(d.is(c-1, "of") || d.is(c-1, "from") || d.is(c-1, "in")) {
+		return b
+	}
+	pb := d.npBack(b-2, lim)
+	if pb < 0 || pb > b-2 {
+		return b
+	}
+	return pb
 }
 
 // predetBack extends a phrase starting at s back over a word that
@@ -614,31 +706,54 @@ func (d *doc) modifiersBack(s, lim int) int {
 // relClauseBack extends a phrase starting at s back over a restrictive
 // relative clause it ends, to the clause's head, when that head opens
 // the sentence's subject: "Supporters who have heard from the campaign
-// say", "Anyone who knows him knows". It returns the new start, or s.
+// say", "some who advocate free speech argue", "those who back her say",
+// "The officials whose laws were struck down say". PolNeAR keeps the
+// clause in the mention. The clause holds no punctuation, quotation,
+// reporting verb, clause opener or second finite "be". It returns the
+// head's first token, or s.
 func (d *doc) relClauseBack(s, lim int) int {
 	if d.in(s, wcPronoun) {
 		return s // "… because they": a clause of its own
 	}
-	for k := s - 1; k > lim && s-k <= 10; k-- {
-		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || clauseOpeners[d.lw(k)] || subordinators[d.lw(k)] {
+	for k := s - 1; k > lim && s-k <= 15; k-- {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
 			return s
 		}
-		if d.is(k, "who") {
-			if k+1 == s {
-				return s // "voters who Democrats need": s is the clause's own subject
-			}
-			h := k - 1
-			if !d.word(h) || pronouns[d.lw(h)] || d.strongCue(h) {
+		w := d.lw(k)
+		if w != "who" && w != "whose" {
+			if d.strongCue(k) || clauseOpeners[w] || subordinators[w] || beForms[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
-			b := d.npBack(h, lim)
-			if b < 0 || b > h || !d.subjectStart(b, lim) {
-				return s
-			}
-			return b
+			continue
 		}
+		if k+1 == s || w == "whose" && s < k+3 {
+			return s // "voters who Democrats need": s is the clause's own subject; "the hacker whose mischief revealed"
+		}
+		h := k - 1
+		if !d.word(h) || d.toks[h].quote != 0 || npStop[d.lw(h)] || pronouns[d.lw(h)] || d.strongCue(h) {
+			return s
+		}
+		b := d.npBack(h, lim)
+		if b < 0 || b > h {
+			if !standalone[d.lw(h)] && d.lw(h) != "those" {
+				return s
+			}
+			b = h // "those who back her"
+		}
+		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) {
+			return s
+		}
+		return b
 	}
 	return s
+}
+
+// relClauseEnd says whether token j, just before a verb, may end a
+// restrictive relative clause closing the subject: not "who has been",
+// "who … and", "who he …", where the verb is the clause's own.
+func (d *doc) relClauseEnd(j int) bool {
+	w := d.lw(j)
+	return d.word(j) && !npStop[w] && !skipBetween[w] && !beForms[w] && !pronouns[w] && !modStop[w] && w != "almost" && !lyAdverb(w)
 }
 
 // focusOpeners open a sentence before its subject without belonging to
@@ -705,6 +820,32 @@ func (d *doc) coordBack(s, lim int) int {
 		b--
 	}
 	if !d.subjectStart(b, lim) && !d.prepBefore(b, lim) {
+		return s
+	}
+	return b
+}
+
+// prepBefore says whether a postmodifier's preposition stands before
+// token b ("The leaders of the United States, Canada and Mexico"): the
+// list is the object the head before it takes, which postmodBack weighs.
+func (d *doc) prepBefore(b, lim int) bool {
+	return b > lim && (d.is(b-1, "of") || d.is(b-1, "in") || d.is(b-1, "by") || d.is(b-1, "from")) && d.toks[b-1].quote == 0
+}
+
+// nounListBack extends a phrase starting at b back over the common-noun
+// conjuncts listed before it with commas, when the list opens the
+// clause: "the families, supporters and administration officials". It
+// returns the new start, or b.
+func (d *doc) nounListBack(b, lim int) int {
+	s := b
+	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !pronouns[d.lw(s-2)] && !standalone[d.lw(s-2)] {
+		pb := d.npBack(s-2, lim)
+		if pb < 0 || pb > s-2 {
+			break
+		}
+		s = pb
+	}
+	if s < b && d.subjectStart(s, lim) {
 		return s
 	}
 	return b

@@ -144,7 +144,7 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 		return j
 	}
 	if b := d.npBack(j, s.ts); b >= 0 && b < j {
-		return j // "Rubio and Bush both said": npBack keeps the quantifier
+		return j // "Rubio and Bush both said": npBack takes the phrase before it
 	}
 	k := j - 1
 	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
