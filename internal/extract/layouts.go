@@ -926,7 +926,7 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
-		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || w == "while" || w == "because" || w == "if" || raisingSubStop[w]) {
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || raisingSubStop[w]) {
 			break
 		}
 		st--
