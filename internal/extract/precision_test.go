@@ -107,17 +107,7 @@ func TestPrecisionGates(t *testing.T) {
 			}
 			r := extract(text, Meta{})
 			checkInvariants(t, text, r)
-			got := contents(r)
-			for _, w := range c.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, keys(got))
-				}
-			}
-			for _, w := range c.reject {
-				if got[w] {
-					t.Errorf("unwanted %q", w)
-				}
-			}
+			checkContents(t, r, c.want, c.reject)
 		})
 	}
 }

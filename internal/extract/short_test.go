@@ -32,17 +32,7 @@ func TestContinuedQuote(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			got := contents(extractBody(t, c.in))
-			for _, w := range c.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, keys(got))
-				}
-			}
-			for _, w := range c.notWant {
-				if got[w] {
-					t.Errorf("unexpected %q", w)
-				}
-			}
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
 		})
 	}
 }

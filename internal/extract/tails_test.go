@@ -117,13 +117,7 @@ func TestContentBounds(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			got := contents(r)
-			for _, w := range c.want {
-				if !got[w] {
-					t.Errorf("missing %q; got %v", w, keys(got))
-				}
-			}
+			checkContents(t, extractBody(t, c.in), c.want, nil)
 		})
 	}
 }
@@ -135,6 +129,23 @@ func contents(r Result) map[string]bool {
 		got[q.Text] = true
 	}
 	return got
+}
+
+// checkContents reports the contents of want that r lacks and those of
+// notWant that it has.
+func checkContents(t *testing.T, r Result, want, notWant []string) {
+	t.Helper()
+	got := contents(r)
+	for _, w := range want {
+		if !got[w] {
+			t.Errorf("missing %q; got %v", w, keys(got))
+		}
+	}
+	for _, w := range notWant {
+		if got[w] {
+			t.Errorf("unexpected %q", w)
+		}
+	}
 }
 
 func keys(m map[string]bool) []string {
