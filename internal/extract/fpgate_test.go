@@ -18,6 +18,8 @@ func TestNonReports(t *testing.T) {
 		{"agentless passive before a comma", "No agreement between the two towns was announced, and the talks will go on next week.", 0},
 		{"negated passive before a comma", "The sale price was not disclosed, though the land is worth millions.", 0},
 		{"passive in a leading clause", "A year after the plan was announced, no one had moved into the new homes.", 0},
+		{"duration for an object", "The mayor, who spoke for more than 40 minutes, did not mention the bridge.", 0},
+		{"time phrase for an object", "The plan had failed, as the Herald reported a few days later.", 0},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Gates run once every layout has spoken: constructions whose cue word
 // stands in a noun phrase or closes an agentless clause, where nothing
 // was reported by anyone.
@@ -41,6 +43,44 @@ func (f *finder) closedPassive(a *attr) bool {
 	return !f.isOpen(a.cueE + 1)
 }
 
+// timeFillers may stand in a time phrase besides its time words: "a few
+// days later", "more than 45 minutes", "back in the 1980s".
+var timeFillers = setOf("this last next a an the few several more than about nearly some on in at of for back before after")
+
+// timeContent says whether a content without quotation marks is only a
+// time phrase ("as Breitbart reported a few days later", "who spoke for
+// more than 45 minutes"): the cue had no object, and the phrase is when
+// or how long, not what was said (none of 5 such readings is gold on
+// PolNeAR train).
+func (f *finder) timeContent(a *attr) bool {
+	d := f.d
+	if len(a.frags) != 1 {
+		return false
+	}
+	seen := false
+	for k := d.tokFrom(a.frags[0][0]); k < len(d.toks) && int(d.toks[k].s) < a.frags[0][1]; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 {
+			return false
+		}
+		if t.kind != tkWord {
+			continue
+		}
+		w := d.lw(k)
+		digit := w[0] >= '0' && w[0] <= '9'
+		switch {
+		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
+			seen = true
+		case timeFillers[w] || digit:
+		case timeNouns[w] || timeWords[w] || strings.HasSuffix(w, "s") && timeNouns[w[:len(w)-1]] || w == "minutes" || w == "daily":
+			seen = true
+		default:
+			return false
+		}
+	}
+	return seen
+}
+
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
@@ -57,7 +97,7 @@ func (f *finder) dropNonReports() {
 	out := 0
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a))
+		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a))
 		if drop && newIdx == nil {
 			newIdx = make([]int, len(f.attrs))
 			for k := 0; k < i; k++ {
