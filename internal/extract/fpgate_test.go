@@ -20,6 +20,8 @@ func TestNonReports(t *testing.T) {
 		{"passive in a leading clause", "A year after the plan was announced, no one had moved into the new homes.", 0},
 		{"duration for an object", "The mayor, who spoke for more than 40 minutes, did not mention the bridge.", 0},
 		{"time phrase for an object", "The plan had failed, as the Herald reported a few days later.", 0},
+		{"talk shows", "The mayor went on the talk shows to defend the budget.", 0},
+		{"possessive shows", "Their shows rose to the top of the ratings in May.", 0},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {

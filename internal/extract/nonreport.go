@@ -81,6 +81,25 @@ func (f *finder) timeContent(a *attr) bool {
 	return seen
 }
 
+// showKinds name a kind of broadcast before "show": "talk shows", "the
+// morning shows", "TV show".
+var showKinds = setOf("tv talk morning evening daily reality cable radio comedy late-night")
+
+// broadcastShow says whether a "show" or "shows" cue is the noun of a
+// broadcast: after a kind of show ("talk shows", "The Daily Show"), a
+// possessive ("their shows"). The verb would follow a subject, not
+// these (none of 6 such readings is gold on PolNeAR train; "news" and
+// "game" are left out: "ABC News shows", "footage from the game shows").
+func (f *finder) broadcastShow(a *attr) bool {
+	d := f.d
+	k := a.cueS
+	if a.cueE != k+1 || !d.is(k, "show") && !d.is(k, "shows") || !d.word(k-1) {
+		return false
+	}
+	w := d.lw(k - 1)
+	return showKinds[w] || possPronouns[w]
+}
+
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
@@ -97,7 +116,7 @@ func (f *finder) dropNonReports() {
 	out := 0
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a))
+		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a))
 		if drop && newIdx == nil {
 			newIdx = make([]int, len(f.attrs))
 			for k := 0; k < i; k++ {
