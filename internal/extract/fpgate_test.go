@@ -22,6 +22,7 @@ func TestNonReports(t *testing.T) {
 		{"time phrase for an object", "The plan had failed, as the Herald reported a few days later.", 0},
 		{"talk shows", "The mayor went on the talk shows to defend the budget.", 0},
 		{"possessive shows", "Their shows rose to the top of the ratings in May.", 0},
+		{"inside an embedded post", "<tweet author=\"@annhale\">The mayor wants a new bridge over the river by May.</tweet>", 0},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {
