@@ -15,7 +15,7 @@ var leadDeterminers = setOf("the a an")
 // head or a modifier of a noun phrase that is the sentence's subject, not
 // a report (2 of 17 such readings are gold on PolNeAR train).
 func (f *finder) determinerCue(a *attr) bool {
-	return f.unsourced(a) && a.cueS > 0 && leadDeterminers[f.d.lw(a.cueS-1)]
+	return a.cueS > 0 && leadDeterminers[f.d.lw(a.cueS-1)] && f.unsourced(a)
 }
 
 // unsourced says whether a will be reported with no source mention.
@@ -34,13 +34,13 @@ func (f *finder) unsourced(a *attr) bool {
 // gold on PolNeAR train; "was asked, “…”" opens a question, kept).
 func (f *finder) closedPassive(a *attr) bool {
 	d := f.d
-	if !f.unsourced(a) || a.cueE-a.cueS < 2 || !pastParticiple(d.lw(a.cueE-1)) {
+	if a.cueE-a.cueS < 2 || !pastParticiple(d.lw(a.cueE-1)) {
 		return false
 	}
 	if !d.is(a.cueE, ",") && !d.is(a.cueE, ".") && !d.is(a.cueE, ";") {
 		return false
 	}
-	return !f.isOpen(a.cueE + 1)
+	return !f.isOpen(a.cueE+1) && f.unsourced(a)
 }
 
 // timeFillers may stand in a time phrase besides its time words: "a few
