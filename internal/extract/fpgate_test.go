@@ -23,6 +23,8 @@ func TestNonReports(t *testing.T) {
 		{"talk shows", "The mayor went on the talk shows to defend the budget.", 0},
 		{"possessive shows", "Their shows rose to the top of the ratings in May.", 0},
 		{"inside an embedded post", "<tweet author=\"@annhale\">The mayor wants a new bridge over the river by May.</tweet>", 0},
+		{"add to, growing", "The odd timing of the vote added to the uncertainty about the budget.", 0},
+		{"adds to, growing", "The latest delay adds to the confusion that has surrounded the bridge project.", 0},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {
