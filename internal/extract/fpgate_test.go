@@ -25,6 +25,8 @@ func TestNonReports(t *testing.T) {
 		{"inside an embedded post", "<tweet author=\"@annhale\">The mayor wants a new bridge over the river by May.</tweet>", 0},
 		{"add to, growing", "The odd timing of the vote added to the uncertainty about the budget.", 0},
 		{"adds to, growing", "The latest delay adds to the confusion that has surrounded the bridge project.", 0},
+		{"support among, standing", "Hale has strong support among black voters in Ohio.", 0},
+		{"draw support among", "Senator Ann Hale continues to draw support among union members in the state.", 0},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {

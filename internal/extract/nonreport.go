@@ -127,6 +127,18 @@ func (f *finder) addedTo(a *attr) bool {
 	return addForms[d.lw(a.cueE-1)] && d.is(a.cueE, "to") && len(a.frags) > 0 && a.frags[0][0] >= int(d.toks[a.cueE-1].e)
 }
 
+// standingNouns name the backing a candidate enjoys.
+var standingNouns = setOf("support backing")
+
+// standingAmong says whether a cue ends in "support" or "backing" before
+// "among" ("has strong support among evangelicals", "his 34% support
+// among women"): the noun tells how popular the subject is, not what
+// anyone said or favours (none of 5 such readings is gold on PolNeAR
+// train).
+func (f *finder) standingAmong(a *attr) bool {
+	return standingNouns[f.d.lw(a.cueE-1)] && f.d.is(a.cueE, "among")
+}
+
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
@@ -143,7 +155,7 @@ func (f *finder) dropNonReports() {
 	out := 0
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a))
+		drop := (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a))
 		if drop && newIdx == nil {
 			newIdx = make([]int, len(f.attrs))
 			for k := 0; k < i; k++ {
