@@ -27,6 +27,9 @@ func TestNonReports(t *testing.T) {
 		{"adds to, growing", "The latest delay adds to the confusion that has surrounded the bridge project.", 0},
 		{"support among, standing", "Hale has strong support among black voters in Ohio.", 0},
 		{"draw support among", "Senator Ann Hale continues to draw support among union members in the state.", 0},
+		{"passive still to come", "The race for mayor will be decided by a runoff between two candidates.", 0},
+		{"you know as a filler", "The mayor spoke for an hour. You know, the ones who went to college always win.", 0},
+		{"you know inside a quotation", "\"You know, I got in trouble for that,\" the mayor said.", 1},
 		{"passive opening a quoted question", "The governor was asked, \"Will you run again?\"", 1},
 	}
 	for _, c := range cases {
