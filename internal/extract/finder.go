@@ -115,6 +115,7 @@ func (f *finder) run() {
 	f.whenAsked()
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
+	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()
 }

@@ -32,13 +32,28 @@ func (f *finder) frontedAdverbial(a, b int) bool {
 // speaker.
 var headlineRubrics = setOf("latest breaking update updates wow bombshell leaked exclusive watch notice")
 
+// labelVerbs make a headline label a clause of its own ("Bill is back:
+// …") rather than a speaker.
+var labelVerbs = setOf("is are was were")
+
 // headlineSpeaker says whether the label [a, c) before a headline's colon
-// can be who speaks: its last word is no rubric.
+// can be who speaks: its last word is no rubric, it holds no verb, and it
+// does not open with "The", which heads a column or a topic ("The Ninth
+// Circle:", "The revolutionary's next tactic:"; none of 6 such labels
+// speaks on PolNeAR train).
 func (f *finder) headlineSpeaker(a, c int) bool {
 	d := f.d
 	last := c - 1
 	for last > a && !d.word(last) {
 		last--
+	}
+	if d.is(a, "the") && c-a > 1 {
+		return false
+	}
+	for k := a; k < c; k++ {
+		if labelVerbs[d.lw(k)] {
+			return false
+		}
 	}
 	return !headlineRubrics[d.lw(last)]
 }
