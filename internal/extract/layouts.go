@@ -1271,7 +1271,7 @@ func (f *finder) objectEnd(k, end int) int {
 			// system “rigged” in a tweet": the venue is the cue's, not
 			// the object's.
 			return i
-		case d.in(i, wcObjectSubord) && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (d.in(i+1, wcPronoun) || d.capWord(i+1) && !d.toks[i+2].cap) && f.plainObject(k, i):
+		case d.in(i, wcObjectSubord) && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (d.in(i+1, wcPronoun) || d.capWord(i+1) && !d.capWord(i+2)) && f.plainObject(k, i):
 			// "criticized the mogul after he clinched the nomination":
 			// the clause dates the act, it is no part of the object.
 			return i

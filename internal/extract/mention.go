@@ -299,7 +299,7 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 // right after an article: "The most recent poll", "The nearly 90-second
 // ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !(d.is(k-1, "the") || d.is(k-1, "a") || d.is(k-1, "an")) {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] {
 		return false
 	}
 	w := d.lw(k)

@@ -216,7 +216,7 @@ var hedgeCues = setOf("reportedly allegedly purportedly supposedly")
 // as its source.
 func (f *finder) hedgeSubject(a *attr) {
 	d := f.d
-	if !hedgeCues[d.lw(a.cueE-1)] || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) == 0 {
+	if !hedgeCues[d.lw(a.cueE-1)] || a.srcS < 0 || a.srcE <= a.srcS || a.srcE > a.cueS || len(a.frags) == 0 {
 		return
 	}
 	for k := a.cueS; k < a.cueE-1; k++ {

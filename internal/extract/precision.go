@@ -334,30 +334,54 @@ func (f *finder) dropInParticiples() {
 	if host == nil {
 		return
 	}
-	keep := func(i int) int {
-		for n := 0; host[i] >= 0 && n < len(host); n++ {
-			i = host[i]
+	into := make([]int, len(host))
+	for i := range host {
+		// Follow the chain of hosts to one that stays.
+		j := i
+		for n := 0; host[j] >= 0 && n < len(host); n++ {
+			j = host[j]
 		}
-		return i
+		into[i] = j
 	}
+	f.compactAttrs(into)
+}
+
+// identity is [0, 1, …, n-1]: every attribution stays where it is.
+func identity(n int) []int {
+	into := make([]int, n)
+	for i := range into {
+		into[i] = i
+	}
+	return into
+}
+
+// compactAttrs removes every attribution i with into[i] != i, keeping
+// the order of the rest, and remaps inherit: one that inherited from a
+// removed attribution inherits from into[i] (which stays) instead, or
+// from none when into[i] is -1.
+func (f *finder) compactAttrs(into []int) {
 	newIdx := make([]int, len(f.attrs))
 	out := 0
 	for i := range f.attrs {
-		if host[i] < 0 {
+		if into[i] == i {
 			newIdx[i] = out
 			f.attrs[out] = f.attrs[i]
 			out++
 		}
 	}
-	for i := range host {
-		if host[i] >= 0 {
-			newIdx[i] = newIdx[keep(i)]
+	for i, j := range into {
+		switch {
+		case j == i:
+		case j < 0:
+			newIdx[i] = -1
+		default:
+			newIdx[i] = newIdx[j]
 		}
 	}
 	f.attrs = f.attrs[:out]
 	for i := range f.attrs {
-		if f.attrs[i].inherit >= 0 {
-			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
+		if h := f.attrs[i].inherit; h >= 0 {
+			f.attrs[i].inherit = newIdx[h]
 		}
 	}
 }
@@ -374,37 +398,20 @@ func (f *finder) dropDuplicates() {
 		}
 		return a.frags[0][0] == b.frags[0][0] && a.frags[len(a.frags)-1][1] == b.frags[len(b.frags)-1][1]
 	}
-	var newIdx []int
-	out := 0
+	var into []int
 	for i := range f.attrs {
-		j := 0
-		for ; j < out; j++ {
-			if same(&f.attrs[j], &f.attrs[i]) {
+		for j := 0; j < i; j++ {
+			if (into == nil || into[j] == j) && same(&f.attrs[j], &f.attrs[i]) {
+				if into == nil {
+					into = identity(len(f.attrs))
+				}
+				into[i] = j
 				break
 			}
 		}
-		if j < out && newIdx == nil {
-			newIdx = make([]int, len(f.attrs))
-			for k := 0; k < i; k++ {
-				newIdx[k] = k
-			}
-		}
-		if newIdx != nil {
-			newIdx[i] = j
-		}
-		if j == out {
-			f.attrs[out] = f.attrs[i]
-			out++
-		}
 	}
-	if newIdx == nil {
-		return
-	}
-	f.attrs = f.attrs[:out]
-	for i := range f.attrs {
-		if f.attrs[i].inherit >= 0 {
-			f.attrs[i].inherit = newIdx[f.attrs[i].inherit]
-		}
+	if into != nil {
+		f.compactAttrs(into)
 	}
 }
 

@@ -140,12 +140,9 @@ func (rs *resolver) runEnd(k, lim int) int {
 	return e
 }
 
-func isTitleWord(w string) bool {
-	return titleLike[w]
-}
-
-// titleLike unites the word sets isTitleWord consults, so that the
-// resolver, which asks about every capitalised word, looks up one map.
+// titleLike unites the title, office and demonym sets, so that the
+// resolver's splitRun, which asks about every capitalised word, reads one
+// class bit (wcTitleLike).
 var titleLike = func() map[string]bool {
 	m := map[string]bool{}
 	for _, set := range []map[string]bool{titleWords, orgTitle, demonymAdj} {

@@ -911,7 +911,7 @@ func (f *finder) mentionStart(a *attr) int {
 // the new start, or s.
 func (f *finder) articleBack(s int) int {
 	d := f.d
-	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !(d.is(s-1, "the") || d.is(s-1, "a") || d.is(s-1, "an")) {
+	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !articles[d.lw(s-1)] {
 		return s
 	}
 	return s - 1
