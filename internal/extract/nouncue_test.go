@@ -13,6 +13,7 @@ func TestNounCues(t *testing.T) {
 		{"possessive pronoun", "Voters in Ames cheered as the governor stepped up his attacks on the tariff plan.", "the tariff plan", "his", "attacks on"},
 		{"named possessor", "Local papers covered Mayor Holt’s criticism of the new stadium deal.", "the new stadium deal", "Mayor Holt’s", "criticism of"},
 		{"verb before possessor", "A long article traced Senator Diaz’s opposition to the dam.", "the dam", "Senator Diaz’s", "opposition to"},
+		{"pronoun after the verb", "Mayor Ann Holt toned down her criticism of the school board.", "the school board", "Mayor Ann Holt", "criticism of"},
 		{"verb after possessive s", "The union's attacked the plan twice.", "", "", "attacked"},
 	}
 	for _, c := range cases {

@@ -33,6 +33,14 @@ func (f *finder) npPossessor(a *attr, s sent) bool {
 		a.srcS, a.srcE, a.coreE = b, p+1, p
 	case d.is(p, "his") || d.is(p, "her") || d.is(p, "their"):
 		a.srcS, a.srcE, a.coreE = p, p+1, p+1
+		if p > s.ts && d.word(p-1) && !d.toks[p-1].cap && !possPronounPreps[d.lw(p-1)] {
+			// "Sanders toned down his criticism of …": the pronoun
+			// follows the clause's verb, and PolNeAR marks the
+			// clause's subject.
+			if st, ne := f.subject(s, p); st >= 0 && ne <= p-1 && f.sameClause(ne, p) {
+				a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, p), ne
+			}
+		}
 	default:
 		return false
 	}
@@ -42,3 +50,21 @@ func (f *finder) npPossessor(a *attr, s sent) bool {
 // possNounPreps end a possessed reporting noun's cue: "attacks on",
 // "opposition to", "calls for".
 var possNounPreps = setOf("on about of against for over to")
+
+// possPronounPreps before a possessive pronoun put the reporting noun in
+// a phrase of its own ("merciless in his attacks on"), where PolNeAR
+// marks the pronoun as the source.
+var possPronounPreps = setOf("in with of for by on about to from at over against beyond including after before during despite amid into and or but than as")
+
+// sameClause says whether no clause boundary (a comma, a subordinator or
+// a relative word) stands between tokens i and j: the subject found
+// before i is then the subject of the verb before j.
+func (f *finder) sameClause(i, j int) bool {
+	d := f.d
+	for k := i; k < j; k++ {
+		if d.is(k, ",") || d.is(k, ";") || d.word(k) && (subordinators[d.lw(k)] || relWords[d.lw(k)] || d.is(k, "and")) {
+			return false
+		}
+	}
+	return true
+}
