@@ -14,6 +14,9 @@ func TestNounCues(t *testing.T) {
 		{"named possessor", "Local papers covered Mayor Holt’s criticism of the new stadium deal.", "the new stadium deal", "Mayor Holt’s", "criticism of"},
 		{"verb before possessor", "A long article traced Senator Diaz’s opposition to the dam.", "the dam", "Senator Diaz’s", "opposition to"},
 		{"pronoun after the verb", "Mayor Ann Holt toned down her criticism of the school board.", "the school board", "Mayor Ann Holt", "criticism of"},
+		{"noun by source that", "The city closed the pool after claims by the union that it was unsafe.", "that it was unsafe", "the union", "claims"},
+		{"noun from apposition that", "The week began with an allegation from her rival, Carl Diaz, that she lied.", "that she lied", "her rival, Carl Diaz", "allegation"},
+		{"relative that", "The panel released a report from its staff that cited delays.", "", "", "report"},
 		{"verb after possessive s", "The union's attacked the plan twice.", "", "", "attacked"},
 	}
 	for _, c := range cases {

@@ -153,7 +153,7 @@ var npCues = map[string]npCue{
 	"follows":                {3, 0, 3, 1, 0, 0},
 	"gave":                   {7, 3, 34, 5, 0, 0},
 	"hailed":                 {3, 0, 0, 0, 0, 0},
-	"has":                    {4, 0, 487, 34, 0, 0},
+	"has":                    {4, 0, 486, 33, 0, 0},
 	"highlighted":            {8, 1, 2, 1, 0, 3},
 	"highlighting":           {3, 1, 3, 1, 0, 0},
 	"hired":                  {5, 1, 3, 1, 1, 1},
