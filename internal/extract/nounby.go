@@ -3,7 +3,7 @@ package extract
 // nounByNouns are reporting nouns whose source may follow them after
 // "from" or "by", before the that-clause they report: "claims by the
 // agency that …", "an allegation from his first wife, Ann Lee, that …".
-var nounByNouns = setOf("claim claims allegation allegations complaint complaints criticism suggestion suggestions advice assertion assertions accusation accusations warning warnings insistence argument arguments report")
+var nounByNouns = setOf("claim claims allegation allegations complaint complaints criticism suggestion suggestions advice assertion assertions accusation accusations warning warnings insistence argument arguments report reports comments comment statement statements remarks predictions prediction concerns fears assurances assurance charges charge speculation denial denials admission boast promise promises pledge pledges reminder reminders hints estimate estimates findings conclusion belief")
 
 // nounByThat reads "N from/by X that …" at token k: the noun is the cue,
 // X the source and the that-clause the content. X must be a plain noun
