@@ -311,6 +311,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			return true
 		}
 	}
+	if f.npPossessor(a, s) {
+		return true
+	}
 	j := f.cueStart(a, s.ts)
 	if d.is(c, "to") {
 		// "Trump refused to endorse Ryan", "that group was more likely
