@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNonReports checks that a cue word inside a noun phrase or an
 // agentless passive closing its clause yields no attribution, while a
@@ -26,7 +29,7 @@ func TestNonReports(t *testing.T) {
 		{"add to, growing", "Heavy rain added to the worries about the harvest.", 0},
 		{"adds to, growing", "The latest delay adds to the confusion that has surrounded the bridge project.", 0},
 		{"support among, standing", "Lee still has broad support among renters in the older parts of the city.", 0},
-		{"support among after a title", "Ms. Lee has strong support among nurses and teachers across the county.", 0},
+		{"support among after a title", "Ms. Lee has deep support among nurses and teachers across the county.", 0},
 		{"passive still to come", "The school budget will be approved by the full board in June.", 0},
 		{"you know as a filler", "Nobody on the team slept much. You know, the night before a final is like that.", 0},
 		{"you know inside a quotation", "\"You know, nobody on the bus had a map,\" the driver said.", 1},
@@ -60,6 +63,31 @@ func TestHeadlineLabelGate(t *testing.T) {
 			if got := contents(r)[c.content]; got != c.want {
 				t.Errorf("content %q found %v, want %v: %v", c.content, got, c.want, keys(contents(r)))
 			}
+		})
+	}
+}
+
+// TestNonReportKeeps checks the conditions that narrow the gates of
+// TestNonReports: each input here must keep its report, so loosening a
+// gate ("added to" with its content before the cue, any cue before
+// "among", a sourced cue after an article) fails.
+func TestNonReportKeeps(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+	}{
+		{"quotation before added to", "\"We will not give up,\" Lee added to the crowd.", "\"We will not give up,\""},
+		{"speech verb before among", "Lee said among friends that the plan would fail.", "the plan would fail"},
+		{"sourced cue after an article", "Lee, who praised the crews, had a warning: \"Do not drive on the bridge after dark.\"", "\"Do not drive on the bridge after dark.\""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if strings.Contains(q.Text, c.content) && q.Mention != nil {
+					return
+				}
+			}
+			t.Errorf("no sourced content holding %q in %+v", c.content, r.Quotes)
 		})
 	}
 }
