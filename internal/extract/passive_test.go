@@ -8,10 +8,10 @@ func TestPassiveByClause(t *testing.T) {
 	cases := []struct {
 		name, in, content, source string
 	}{
-		{"counted group agent", "The new tax was rejected by 61 percent of the voters.", "The new tax", "61 percent of the voters"},
+		{"counted group agent", "The school levy was rejected by nearly 58 percent of county residents.", "The school levy", "nearly 58 percent of county residents"},
 		{"lexicon cue ending in by", "The bill was backed by the union.", "The bill", "the union"},
 		{"aux chain and adverb", "The report has been widely shared by party officials.", "The report", "party officials"},
-		{"asked by, question after the agent", "The mayor was asked by a reporter whether the bridge would open in May.", "whether the bridge would open in May", "a reporter"},
+		{"asked by, question after the agent", "The chief was asked by a journalist whether the school would close.", "whether the school would close", "a journalist"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -36,11 +36,11 @@ func TestPassiveFamily(t *testing.T) {
 		notWant []string
 	}{
 		{"aux chain before seen as",
-			"The mayor could be seen as the safer choice in the fall.",
-			[]string{"The mayor could be seen as the safer choice in the fall"}, nil},
+			"A younger pastor might be seen as a fresh start for the parish.",
+			[]string{"A younger pastor might be seen as a fresh start for the parish"}, nil},
 		{"adverbs before viewed as",
-			"The new bridge has generally been viewed as a costly mistake.",
-			[]string{"The new bridge has generally been viewed as a costly mistake"}, nil},
+			"Her first two novels have almost always been viewed as minor works.",
+			[]string{"Her first two novels have almost always been viewed as minor works"}, nil},
 		{"relative who is known for",
 			"The board hired a lawyer who is known for her blunt style.",
 			[]string{"who is known for her blunt style"}, nil},
@@ -51,11 +51,11 @@ func TestPassiveFamily(t *testing.T) {
 			"Two towns on the coast, Avon and Bly, are widely seen as safe seats.",
 			[]string{"Two towns on the coast, Avon and Bly, are widely seen as safe seats"}, nil},
 		{"content ends at a comma",
-			"The plan had long been viewed as a threat to the park, particularly after the vote in May.",
-			[]string{"The plan had long been viewed as a threat to the park"}, nil},
+			"The tunnel had always been seen as a risk to the old harbor wall, at least until the engineers tested it.",
+			[]string{"The tunnel had always been seen as a risk to the old harbor wall"}, nil},
 		{"a later by belongs to the inner clause",
-			"Some aides are said to be urging the mayor to play by the book.",
-			[]string{"Some aides are said to be urging the mayor to play by the book"}, nil},
+			"Two trustees are said to be pressing the dean to abide by the vote.",
+			[]string{"Two trustees are said to be pressing the dean to abide by the vote"}, nil},
 		{"perception, not judgement",
 			"The senator was seen leaving the hotel at dawn.",
 			nil, []string{"The senator was seen leaving the hotel at dawn"}},
