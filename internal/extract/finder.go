@@ -83,6 +83,7 @@ func (f *finder) run() {
 		n0 := len(f.attrs)
 		f.subClip = -1
 		f.sentence(si)
+		f.missedGerunds(si, n0)
 		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
 		}

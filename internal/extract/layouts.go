@@ -1161,6 +1161,9 @@ func (f *finder) gerund(a *attr, s sent) bool {
 			n = -1
 		}
 	}
+	if n >= 0 && a.cueS > s.ts+1 && f.attrs[n].srcS > a.cueS {
+		n = -1 // "X did give Trump credit, saying …, but he suggested …": a later report's source is not the participle's
+	}
 	ls, le := f.leadClauseSubject(s, a.cueS)
 	if a.cueS <= s.ts+1 && ls < 0 {
 		// "After suggesting on Wednesday that …, Mr. Rubio …": the

@@ -13,10 +13,27 @@ func TestSaidmiss(t *testing.T) {
 			text: `"The old mill is closing," she said, but after the long vote, "we will rebuild it," said Marlow, who runs the town council.`,
 			want: []string{`"The old mill is closing,"`, `"we will rebuild it,"`},
 		},
+		{
+			name: "participle before a later report",
+			text: `The mayor gave the council some credit during the hearing, saying it should be thanked for the new budget, but she suggested the plan is no cure for the deficit.`,
+			want: []string{`it should be thanked for the new budget`, `the plan is no cure for the deficit`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+			r := extract(c.text, Meta{})
+			checkContents(t, r, c.want, c.notWant)
 		})
+	}
+}
+
+// TestSaidmissParticipleSource: the participle's source is the subject
+// before it, not a later report's.
+func TestSaidmissParticipleSource(t *testing.T) {
+	r := extract(`The mayor gave the council some credit during the hearing, saying it should be thanked for the new budget, but she suggested the plan is no cure for the deficit.`, Meta{})
+	for _, q := range r.Quotes {
+		if q.Text == "it should be thanked for the new budget" && (q.Mention == nil || q.Mention.Text != "The mayor") {
+			t.Errorf("participle source = %+v, want The mayor", q.Mention)
+		}
 	}
 }
