@@ -10,8 +10,20 @@ func (f *finder) missedGerunds(si, n0 int) {
 		return // no attribution in the sentence: the ordinary search ran
 	}
 	d := f.d
+	s := f.sents[si]
+	// Cheap test first: a word in -ing after punctuation or a preposition.
+	from := -1
+	for k := s.ts + 1; k < s.te; k++ {
+		if d.word(k) && isGerund(d.lw(k)) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return
+	}
 	n := len(f.attrs)
-	f.gerunds(si, f.sents[si].ts)
+	f.gerunds(si, from)
 	keep := f.attrs[:n]
 	for _, g := range f.attrs[n:] {
 		clash := false
