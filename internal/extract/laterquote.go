@@ -82,3 +82,30 @@ func (f *finder) cueTaken(k int) bool {
 	}
 	return false
 }
+
+// bareRoleName: “…,” said master of ceremonies Ann Lee, … — a role
+// without an article before a name. It returns the end of the name, or
+// -1. Only after a quotation closed by its comma, where the words after
+// the cue can be nothing but the source.
+func (f *finder) bareRoleName(k int, s sent) int {
+	d := f.d
+	c := k
+	for c < s.te && c-k < 6 && d.word(c) && d.toks[c].quote == 0 && !d.toks[c].cap {
+		w := d.lw(c)
+		if npStop[w] && w != "of" && w != "and" || pronouns[w] || relVerbs[w] || determiners[w] || d.cueAt(c) > 0 {
+			return -1
+		}
+		c++
+	}
+	if c == k || c >= s.te || !d.capWord(c) || d.is(c-1, "of") || d.is(c-1, "and") {
+		return -1
+	}
+	e := c
+	for e < s.te && d.capWord(e) {
+		e++
+	}
+	if e-c < 2 || e < s.te && !d.is(e, ",") && !d.is(e, ".") {
+		return -1
+	}
+	return e
+}

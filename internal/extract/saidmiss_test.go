@@ -18,6 +18,16 @@ func TestSaidmiss(t *testing.T) {
 			text: `The mayor gave the council some credit during the hearing, saying it should be thanked for the new budget, but she suggested the plan is no cure for the deficit.`,
 			want: []string{`it should be thanked for the new budget`, `the plan is no cure for the deficit`},
 		},
+		{
+			name: "paragraph opened with a closing mark",
+			text: "The panel met on Monday.\n\n” … the budget is simply not enough for the schools,” she said.",
+			want: []string{"” … the budget is simply not enough for the schools,”"},
+		},
+		{
+			name: "bare role before the name after an inverted cue",
+			text: `"We will keep the library open all winter," said longtime board member Ruth Allard, a retired teacher.`,
+			want: []string{`"We will keep the library open all winter,"`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
