@@ -594,6 +594,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
+	if b < 0 && f.thatSaidQuote(a, j) {
+		b = j // "a message that said, “…”": the relative pronoun, as for "who"
+	}
 	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (sayVerbs[d.lw(a.cueS)] || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
 		// "voters who said they would …": PolNeAR marks the relative
 		// pronoun as the source of the report it introduces.

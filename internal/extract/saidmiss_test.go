@@ -28,6 +28,11 @@ func TestSaidmiss(t *testing.T) {
 			text: `"We will keep the library open all winter," said longtime board member Ruth Allard, a retired teacher.`,
 			want: []string{`"We will keep the library open all winter,"`},
 		},
+		{
+			name: "relative that before a saying verb and a quotation",
+			text: `Volunteers handed out buttons that said, "Keep the park open."`,
+			want: []string{`"Keep the park open."`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -44,6 +49,16 @@ func TestSaidmissParticipleSource(t *testing.T) {
 	for _, q := range r.Quotes {
 		if q.Text == "it should be thanked for the new budget" && (q.Mention == nil || q.Mention.Text != "The mayor") {
 			t.Errorf("participle source = %+v, want The mayor", q.Mention)
+		}
+	}
+}
+
+// TestSaidmissThatSource: the relative pronoun is the source.
+func TestSaidmissThatSource(t *testing.T) {
+	r := extract(`Volunteers handed out buttons that said, "Keep the park open."`, Meta{})
+	for _, q := range r.Quotes {
+		if q.Text == `"Keep the park open."` && (q.Mention == nil || q.Mention.Text != "that") {
+			t.Errorf("source = %+v, want that", q.Mention)
 		}
 	}
 }
