@@ -228,6 +228,7 @@ func (f *finder) sentence(si int) {
 			if len(f.attrs) == n {
 				f.laterReports(si, &f.attrs[n-1])
 			}
+			f.earlierReport(si, n-1)
 			f.lateColonQuote(si)
 			return
 		}

@@ -124,3 +124,32 @@ func (f *finder) thatSaidQuote(a *attr, j int) bool {
 	}
 	return f.isOpen(k)
 }
+
+// earlierReport: "Pence said in politics it takes time but added, “…,”
+// Pence said." — the closing attribution took the quotation; a preposed
+// report with a confident cue before it is one more attribution.
+func (f *finder) earlierReport(si, ai int) {
+	d := f.d
+	s := f.sents[si]
+	a := f.attrs[ai]
+	first := d.tokFrom(a.frags[0][0])
+	if first <= s.ts+2 || first > s.te {
+		return
+	}
+	for k := s.ts + 1; k < first-2; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) || isGerund(d.lw(k)) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.5 || f.nounCue(k, n) || f.passiveAgent(k, n) {
+			continue
+		}
+		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		sub := s
+		sub.te = first
+		if f.preposed(&b, sub) && b.frags[len(b.frags)-1][1] <= a.frags[0][0] {
+			f.attrs = append(f.attrs, b)
+		}
+		return
+	}
+}

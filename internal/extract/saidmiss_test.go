@@ -33,6 +33,11 @@ func TestSaidmiss(t *testing.T) {
 			text: `Volunteers handed out buttons that said, "Keep the park open."`,
 			want: []string{`"Keep the park open."`},
 		},
+		{
+			name: "preposed report before a closing attribution",
+			text: `The mayor said the new budget was worth the wait but added, “We lost a whole year,” the mayor said.`,
+			want: []string{`the new budget was worth the wait`, `“We lost a whole year,”`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
