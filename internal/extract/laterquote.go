@@ -141,7 +141,7 @@ func (f *finder) earlierReport(si, ai int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.5 || f.nounCue(k, n) || f.passiveAgent(k, n) {
+		if n == 0 || e.Prec < 0.3 || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}
 		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
