@@ -83,12 +83,14 @@ func (f *finder) run() {
 		n0 := len(f.attrs)
 		f.subClip = -1
 		f.sentence(si)
+		f.missedGerunds(si, n0)
 		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
 		}
 		f.openingGerund(si)
 	}
 	f.dashBylines()
+	f.secondSpeaker()
 	f.chainParagraphs()
 	if f.np != NPOff {
 		f.npObjects()
@@ -226,6 +228,7 @@ func (f *finder) sentence(si int) {
 			if len(f.attrs) == n {
 				f.laterReports(si, &f.attrs[n-1])
 			}
+			f.earlierReport(si, n-1)
 			f.lateColonQuote(si)
 			return
 		}

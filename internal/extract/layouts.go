@@ -339,6 +339,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if ne < 0 && a.strong {
 		ne = d.relativeSourceForward(a.cueE, s.te)
 	}
+	if ne < 0 && a.strong {
+		ne = f.bareRoleName(a.cueE, s)
+	}
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
 		// “…,” says a source involved in the talks. — the source runs on.
@@ -590,6 +593,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
+	}
+	if b < 0 && f.thatSaidQuote(a, j) {
+		b = j // "a message that said, “…”": the relative pronoun, as for "who"
 	}
 	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (sayVerbs[d.lw(a.cueS)] || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
 		// "voters who said they would …": PolNeAR marks the relative
@@ -1160,6 +1166,9 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		if st, _ := f.subject(s, a.cueS); st >= 0 && st < f.attrs[n].srcS-1 {
 			n = -1
 		}
+	}
+	if n >= 0 && a.cueS > s.ts+1 && f.attrs[n].srcS > a.cueS {
+		n = -1 // "X did give Trump credit, saying …, but he suggested …": a later report's source is not the participle's
 	}
 	ls, le := f.leadClauseSubject(s, a.cueS)
 	if a.cueS <= s.ts+1 && ls < 0 {

@@ -63,7 +63,9 @@ func (d *doc) findQuotes() []qseg {
 				}
 			case '”', '»':
 				closes = true
-				if open < 0 && sb && !sa {
+				if open < 0 && (sb && !sa || k == p.ts && d.closeLater(k, p)) {
+					// "” … they are not like him,” she said": a paragraph
+					// opened with the closing mark still opens a quotation.
 					opens, closes = true, false
 				}
 			default:
@@ -134,4 +136,15 @@ func (d *doc) findQuotes() []qseg {
 // para2end returns the last token index of the token's paragraph.
 func (t *tok) para2end(d *doc) int {
 	return d.paras[t.para].te - 1
+}
+
+// closeLater says whether a closing double mark follows token k in its
+// paragraph.
+func (d *doc) closeLater(k int, p *para) bool {
+	for j := k + 1; j < p.te; j++ {
+		if d.toks[j].kind == tkDQ && (d.r[d.toks[j].s] == '”' || d.r[d.toks[j].s] == '"') && !spaceBefore(d.r, int(d.toks[j].s)) {
+			return true
+		}
+	}
+	return false
 }

@@ -262,6 +262,10 @@ func (f *finder) laterReports(si int, a *attr) {
 		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		sub := s
 		sub.ts = from
+		if c := b; f.laterQuotation(&c, sub) {
+			f.attrs = append(f.attrs, c)
+			return
+		}
 		if f.preposed(&b, sub) && b.srcS >= from {
 			f.attrs = append(f.attrs, b)
 		}

@@ -1,0 +1,155 @@
+package extract
+
+// laterQuotation: a second quotation with its own closing attribution in
+// the sentence of a first ("“…,” she said, but “…,” said Kunin."). Pass 1
+// stops at the first attribution; the second quotation, closed by its
+// comma, is as sure as the first.
+func (f *finder) laterQuotation(a *attr, s sent) bool {
+	d := f.d
+	open := false
+	for k := s.ts; k < a.cueS; k++ {
+		if f.isOpen(k) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return false
+	}
+	b := *a
+	if !f.strongPostposed(&b, s) {
+		b = *a
+		if !f.inverted(&b, s) {
+			return false
+		}
+	}
+	if st := b.frags[0][0]; st < int(d.toks[s.ts].s) || !f.isOpen(d.tokFrom(st)) {
+		return false
+	}
+	*a = b
+	return true
+}
+
+// secondSpeaker: “…,” she said, but …, “…,” said Marlow. — the second
+// quotation is no fragment of the first speaker's when an attribution of
+// its own closes it; it becomes that speaker's quote.
+func (f *finder) secondSpeaker() {
+	d := f.d
+	n := len(f.attrs)
+	for i := 0; i < n; i++ {
+		a := &f.attrs[i]
+		if len(a.frags) < 2 || a.srcS < 0 || a.sent < 0 || a.sent >= len(f.sents) {
+			continue
+		}
+		last := a.frags[len(a.frags)-1]
+		o := d.tokFrom(last[0])
+		k := d.tokFrom(last[1])
+		s := f.sents[a.sent]
+		if !f.isOpen(o) || k >= s.te || k <= a.cueS || !f.isClose(k-1) || !d.is(k-2, ",") || f.cueTaken(k) {
+			continue
+		}
+		c := k
+		if !d.word(c) {
+			continue
+		}
+		if m, _ := d.cueMatch(c); m == 0 {
+			c++ // “…,” Marlow said
+			if !d.capWord(k) {
+				continue
+			}
+		}
+		m, e := d.cueMatch(c)
+		if m == 0 || e.Prec < 0.5 {
+			continue
+		}
+		b := attr{cueS: c, cueE: c + m, entry: e, sent: a.sent, srcS: -1, inherit: -1}
+		sub := s
+		sub.ts = o
+		if !f.laterQuotation(&b, sub) || b.frags[0][0] != last[0] || b.srcS < k {
+			continue
+		}
+		a.frags = a.frags[:len(a.frags)-1]
+		f.attrs = append(f.attrs, b)
+	}
+}
+
+// cueTaken says whether some attribution already has its cue at k.
+func (f *finder) cueTaken(k int) bool {
+	for _, a := range f.attrs {
+		if a.cueS == k {
+			return true
+		}
+	}
+	return false
+}
+
+// bareRoleName: “…,” said master of ceremonies Ann Lee, … — a role
+// without an article before a name. It returns the end of the name, or
+// -1. Only after a quotation closed by its comma, where the words after
+// the cue can be nothing but the source.
+func (f *finder) bareRoleName(k int, s sent) int {
+	d := f.d
+	c := k
+	for c < s.te && c-k < 6 && d.word(c) && d.toks[c].quote == 0 && !d.toks[c].cap {
+		w := d.lw(c)
+		if npStop[w] && w != "of" && w != "and" || pronouns[w] || relVerbs[w] || determiners[w] || d.cueAt(c) > 0 {
+			return -1
+		}
+		c++
+	}
+	if c == k || c >= s.te || !d.capWord(c) || d.is(c-1, "of") || d.is(c-1, "and") {
+		return -1
+	}
+	e := c
+	for e < s.te && d.capWord(e) {
+		e++
+	}
+	if e-c < 2 || e < s.te && !d.is(e, ",") && !d.is(e, ".") {
+		return -1
+	}
+	return e
+}
+
+// thatSaidQuote: "T-shirts that said “We won.”", "a message that said,
+// “…”" — a relative "that" after a noun, a saying verb and a quotation:
+// PolNeAR marks the pronoun as the source, as it does "who".
+func (f *finder) thatSaidQuote(a *attr, j int) bool {
+	d := f.d
+	if !d.is(j, "that") || d.toks[j].quote != 0 || a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(j-1) || npStop[d.lw(j-1)] || d.cueAt(j-1) > 0 {
+		return false
+	}
+	k := a.cueE
+	if d.is(k, ",") {
+		k++
+	}
+	return f.isOpen(k)
+}
+
+// earlierReport: "Pence said in politics it takes time but added, “…,”
+// Pence said." — the closing attribution took the quotation; a preposed
+// report with a confident cue before it is one more attribution.
+func (f *finder) earlierReport(si, ai int) {
+	d := f.d
+	s := f.sents[si]
+	a := f.attrs[ai]
+	first := d.tokFrom(a.frags[0][0])
+	if first <= s.ts+2 || first > s.te {
+		return
+	}
+	for k := s.ts + 1; k < first-2; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) || isGerund(d.lw(k)) {
+			continue
+		}
+		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.3 || f.nounCue(k, n) || f.passiveAgent(k, n) {
+			continue
+		}
+		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+		sub := s
+		sub.te = first
+		if f.preposed(&b, sub) && b.frags[len(b.frags)-1][1] <= a.frags[0][0] {
+			f.attrs = append(f.attrs, b)
+		}
+		return
+	}
+}

@@ -1,0 +1,58 @@
+package extract
+
+// missedGerunds: "Clinton attacked Trump, saying he would …, and
+// reminded …" — a participial report before the sentence's first
+// attribution is lost when a later cue took the sentence, since the
+// participle search runs only after that cue. Search the whole sentence
+// again and keep the participles that clash with no attribution found.
+func (f *finder) missedGerunds(si, n0 int) {
+	if len(f.attrs) == n0 {
+		return // no attribution in the sentence: the ordinary search ran
+	}
+	d := f.d
+	s := f.sents[si]
+	// Cheap test first: a word in -ing after punctuation or a preposition.
+	from := -1
+	for k := s.ts + 1; k < s.te; k++ {
+		if d.word(k) && isGerund(d.lw(k)) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
+			from = k
+			break
+		}
+	}
+	if from < 0 {
+		return
+	}
+	n := len(f.attrs)
+	f.gerunds(si, from)
+	keep := f.attrs[:n]
+	for _, g := range f.attrs[n:] {
+		clash := false
+		cs, ce := int(d.toks[g.cueS].s), int(d.toks[g.cueE-1].e)
+		for _, a := range f.attrs[n0:n] {
+			if a.cueS == g.cueS || spansOverlap(a.frags, g.frags) || spansOverlap(a.frags, [][2]int{{cs, ce}}) {
+				clash = true
+				break
+			}
+			if a.cueS >= 0 && a.cueS >= g.cueE && int(d.toks[a.cueS].s) < g.frags[len(g.frags)-1][1] {
+				clash = true // the participle's words would run over a later cue
+				break
+			}
+		}
+		if !clash {
+			keep = append(keep, g)
+		}
+	}
+	f.attrs = keep
+}
+
+// spansOverlap says whether any piece of x overlaps any piece of y.
+func spansOverlap(x, y [][2]int) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a[0] < b[1] && b[0] < a[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
