@@ -207,10 +207,14 @@ func wordOf(w string) int32 {
 }
 
 // lookupWord is wordIndex[w], from shortWords for a word of up to 7
-// bytes: one probe of a flat table rather than a map look-up that also
-// reads the key's bytes elsewhere in memory.
+// bytes and midWords for one of up to 15: one probe of a flat table
+// rather than a map look-up that also reads the key's bytes elsewhere in
+// memory.
 func lookupWord(w string) int32 {
 	if len(w) > 7 {
+		if len(w) <= 15 {
+			return lookupMid(w)
+		}
 		return wordIndex[w]
 	}
 	k, mask := packWord(w), len(shortWords)-1
