@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestEndCache checks that contentEnd's remembered answers equal fresh
 // ones for every sentence-bounded pair over the corpus, asked twice.
@@ -61,5 +64,20 @@ func TestLookupMid(t *testing.T) {
 	}
 	if n == 0 {
 		t.Fatal("no 8- to 15-byte words in wordIndex")
+	}
+}
+
+// TestTimeWordS checks that the class wcTimeWordS answers as
+// timeWords[strings.TrimSuffix(w, "s")], which timeBack asked before.
+func TestTimeWordS(t *testing.T) {
+	texts := append(corpus(t), "This morning, mornings, this, thiss, weeks, agos, yesterdays, s, ss said he.")
+	for _, text := range texts {
+		d := newDoc(text)
+		for k := range d.toks {
+			w := d.lw(k)
+			if got, want := d.in(k, wcTimeWordS), timeWords[strings.TrimSuffix(w, "s")]; got != want {
+				t.Fatalf("token %d %q: in(wcTimeWordS) = %v, want %v", k, w, got, want)
+			}
+		}
 	}
 }
