@@ -38,8 +38,8 @@ type doc struct {
 	toks  []tok
 	paras []para
 
-	cueN []int8      // per token: cue length, -1 none, 0 not yet known
-	cueE []*cueEntry // per token: the matched cue's entry
+	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
+	cueHits []cueHit // the cues matched so far
 }
 
 type para struct {
