@@ -339,7 +339,12 @@ func (f *finder) aboutPhrase(k, end int) int {
 // contentEnd stops a forward content before ", adding that …" or ",
 // according to …", or where tailCut finds the reported clause closed.
 func (f *finder) contentEnd(k, end int) int {
-	return f.tailCut(k, f.contentEnd0(k, end))
+	if v, ok := f.ends.get(k, end); ok {
+		return v
+	}
+	v := f.tailCut(k, f.contentEnd0(k, end))
+	f.ends.put(k, end, v)
+	return v
 }
 
 // contentEnd0 is contentEnd before tailCut.

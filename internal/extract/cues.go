@@ -148,23 +148,32 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 		return 0, cueEntry{}
 	}
 	// The layouts ask about each token many times: answer once.
-	if d.cueN == nil {
-		d.cueN = make([]int8, len(d.toks))
-		d.cueE = make([]*cueEntry, len(d.toks))
+	// Few tokens start a cue: an index per token into the cues found
+	// keeps the memo small and free of pointers.
+	if d.cueI == nil {
+		d.cueI = make([]int32, len(d.toks))
 	}
-	switch n := d.cueN[k]; {
-	case n > 0:
-		return int(n), *d.cueE[k]
-	case n < 0:
+	switch i := d.cueI[k]; {
+	case i > 0:
+		h := &d.cueHits[i-1]
+		return int(h.n), *h.e
+	case i < 0:
 		return 0, cueEntry{}
 	}
 	n, e := d.cueLookup(k)
 	if n == 0 {
-		d.cueN[k] = -1
+		d.cueI[k] = -1
 		return 0, cueEntry{}
 	}
-	d.cueN[k], d.cueE[k] = int8(n), e
+	d.cueHits = append(d.cueHits, cueHit{int8(n), e})
+	d.cueI[k] = int32(len(d.cueHits))
 	return n, *e
+}
+
+// cueHit is a cue matched at a token: its length and entry.
+type cueHit struct {
+	n int8
+	e *cueEntry
 }
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {

@@ -31,15 +31,15 @@ type tok struct {
 
 // doc is the tokenised article.
 type doc struct {
-	src   string  // the text as given
-	off   []int32 // byte offset in src of each code point and of the end; built on demand, nil for ASCII
+	src   string     // the text as given
+	wide  []wideRune // the code points of src over one byte, to find byte offsets; nil for ASCII
 	r     []rune
 	low   []byte
 	toks  []tok
 	paras []para
 
-	cueN []int8      // per token: cue length, -1 none, 0 not yet known
-	cueE []*cueEntry // per token: the matched cue's entry
+	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
+	cueHits []cueHit // the cues matched so far
 }
 
 type para struct {
@@ -91,14 +91,7 @@ func (d *doc) text(s, e int) string {
 	if len(d.r) == len(d.src) {
 		return d.src[s:e] // ASCII: code points are bytes
 	}
-	if d.off == nil {
-		d.off = make([]int32, 0, len(d.r)+1)
-		for i := range d.src {
-			d.off = append(d.off, int32(i))
-		}
-		d.off = append(d.off, int32(len(d.src)))
-	}
-	return d.src[d.off[s]:d.off[e]]
+	return d.src[d.byteOff(s):d.byteOff(e)]
 }
 
 func isDQ(c rune) bool {
@@ -228,19 +221,13 @@ func newDoc(text string) *doc {
 	case !utf8.ValidString(text):
 		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
+		d.wide = wideRunes(d.r, 0)
 	default:
-		// text always needs the offsets of a non-ASCII doc: take them in
-		// the same pass.
 		d.r = r[:a]
-		d.off = make([]int32, a, utf8.RuneCountInString(text)+1)
-		for i := range d.off {
-			d.off[i] = int32(i)
-		}
-		for i, c := range text[a:] {
+		for _, c := range text[a:] {
 			d.r = append(d.r, c)
-			d.off = append(d.off, int32(a+i))
 		}
-		d.off = append(d.off, int32(len(text)))
+		d.wide = wideRunes(d.r, a)
 	}
 	r = d.r
 	// News text runs about one token in 5.3 code points; one in 5 left

@@ -49,6 +49,7 @@ type finder struct {
 	// or -1.
 	labelPara int
 	np        NPStage
+	ends      endCache // contentEnd's answers
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")

@@ -721,7 +721,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 		}
 		w := d.lw(k)
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) || clauseOpeners[w] || subordinators[w] || beForms[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue

@@ -164,7 +164,7 @@ func (f *finder) gappedRelative(b, j int) bool {
 		return false
 	}
 	w := d.lw(b - 1)
-	if timeWords[w] || timeNouns[w] || determinerModifiers[w] || nounDeterminers[w] || auxVerbs[w] || venuePreps[w] || subordinators[w] || strings.HasSuffix(w, "ly") {
+	if d.in(b-1, wcTimeWord|wcTimeNoun|wcDetModifier|wcNounDeterminer|wcAuxVerb|wcVenuePrep|wcSubordinator) || strings.HasSuffix(w, "ly") {
 		return false
 	}
 	for k := b - 2; k >= 0 && k >= b-4 && d.word(k); k-- {

@@ -500,7 +500,7 @@ func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 		if t.kind == tkPoss || d.is(k, "-") || d.is(k, "(") || d.is(k, ")") || d.is(k, ".") && k < j && innerDot(d, k) {
 			continue
 		}
-		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || clauseOpeners[w] || subordinators[w] || pronouns[w] && k < j || d.strongCue(k) && k < j {
+		if !d.word(k) || d.in(k, wcRelVerb|wcWhWord|wcClauseOpener|wcSubordinator) || w == "who" || w == "that" || d.in(k, wcPronoun) && k < j || d.strongCue(k) && k < j {
 			return -1
 		}
 	}
@@ -529,7 +529,7 @@ func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
 	for ; k >= s.ts && j-k < 14; k-- {
 		t := &d.toks[k]
 		w := d.lw(k)
-		if d.is(k, ",") || d.word(k) && (clauseOpeners[w] || subordinators[w]) && k < j {
+		if d.is(k, ",") || d.word(k) && d.in(k, wcClauseOpener|wcSubordinator) && k < j {
 			break
 		}
 		if t.quote != 0 {
@@ -538,7 +538,7 @@ func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
 		if t.kind == tkPoss || d.is(k, "-") || d.is(k, ".") && innerDot(d, k) {
 			continue
 		}
-		if !d.word(k) || relVerbs[w] || whWords[w] || w == "who" || w == "that" || pronouns[w] || d.strongCue(k) && k < j || isGerund(w) && !t.cap {
+		if !d.word(k) || d.in(k, wcRelVerb|wcWhWord|wcPronoun) || w == "who" || w == "that" || d.strongCue(k) && k < j || isGerund(w) && !t.cap {
 			return -1
 		}
 	}

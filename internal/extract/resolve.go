@@ -94,9 +94,10 @@ func newResolver(f *finder) *resolver {
 // tokens [k, e) after leading stop words and determiners, the name
 // starting at ns after any title, and their lower-case words.
 type capRun struct {
-	k, e, ns, sentStart int
-	ws, nameWs          []string
-	key                 string // nameWs joined; set by the first pass that needs it
+	k, e, ns, sentStart int32 // int32s and nameN keep the run at 72 bytes
+	nameN               int32 // the name's words are the last nameN of ws
+	ws                  []string
+	key                 string // the name's words joined; set by the first pass that needs it
 	org                 bool   // an organisation's name: "the Justice Department"
 }
 
@@ -116,9 +117,8 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 			n++
 		}
 	}
-	nameWs := ws[len(ws)-n:]
 	org := d.anyWordIn(k, e, wcOrgWord) && (ns >= e || d.anyWordIn(ns, e, wcOrgWord))
-	return capRun{k: k, e: e, ns: ns, sentStart: sentStart, ws: ws, nameWs: nameWs, org: org}, true
+	return capRun{k: int32(k), e: int32(e), ns: int32(ns), sentStart: int32(sentStart), nameN: int32(n), ws: ws, org: org}, true
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
@@ -206,7 +206,8 @@ func isOrgRun(ws []string) bool {
 // occurrences, resolving surnames to full names.
 func (rs *resolver) addRun(r *capRun, second bool) {
 	d := rs.f.d
-	k, e, ns, sentStart, ws, nameWs := r.k, r.e, r.ns, r.sentStart, r.ws, r.nameWs
+	k, e, ns, sentStart, ws := int(r.k), int(r.e), int(r.ns), int(r.sentStart), r.ws
+	nameWs := ws[len(ws)-int(r.nameN):]
 	if r.org {
 		if !second {
 			return

@@ -68,7 +68,7 @@ func (f *finder) timeBack(j, lim int) int {
 	i, saw := j, false
 	for i >= lim && d.word(i) && d.toks[i].quote == 0 && !d.allCaps(i) {
 		w := d.lw(i)
-		if d.in(i, wcTimeWord) && !d.in(i, wcPronoun) || d.in(i, wcWeekday) || timeWords[strings.TrimSuffix(w, "s")] {
+		if d.in(i, wcTimeWord) && !d.in(i, wcPronoun) || d.in(i, wcWeekday) || d.in(i, wcTimeWordS) {
 			saw = true
 			i--
 			continue

@@ -3,6 +3,7 @@ package extract
 import (
 	"cmp"
 	"slices"
+	"strings"
 )
 
 // Word classes: a token's membership in the word sets the layouts ask
@@ -50,6 +51,13 @@ const (
 	wcDayPart
 	wcTimeSpan
 	wcTimeDeixis
+	wcClauseOpener
+	wcSubordinator
+	wcBeForm
+	wcRelVerb
+	wcTimeNoun
+	wcDetModifier
+	wcTimeWordS
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -91,6 +99,26 @@ var classSets = [...]struct {
 	{wcDayPart, dayParts},
 	{wcTimeSpan, timeSpans},
 	{wcTimeDeixis, timeDeixis},
+	{wcClauseOpener, clauseOpeners},
+	{wcSubordinator, subordinators},
+	{wcBeForm, beForms},
+	{wcRelVerb, relVerbs},
+	{wcTimeNoun, timeNouns},
+	{wcDetModifier, determinerModifiers},
+	{wcTimeWordS, trimmedS(timeWords)},
+}
+
+// trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
+// a time word or its plural ("mornings"), for timeBack.
+func trimmedS(set map[string]bool) map[string]bool {
+	s := make(map[string]bool, 2*len(set))
+	for w := range set {
+		if !strings.HasSuffix(w, "s") {
+			s[w] = true
+		}
+		s[w+"s"] = true
+	}
+	return s
 }
 
 // keysOf is the set of m's keys, for a map that is not a word set.
@@ -207,10 +235,14 @@ func wordOf(w string) int32 {
 }
 
 // lookupWord is wordIndex[w], from shortWords for a word of up to 7
-// bytes: one probe of a flat table rather than a map look-up that also
-// reads the key's bytes elsewhere in memory.
+// bytes and midWords for one of up to 15: one probe of a flat table
+// rather than a map look-up that also reads the key's bytes elsewhere in
+// memory.
 func lookupWord(w string) int32 {
 	if len(w) > 7 {
+		if len(w) <= 15 {
+			return lookupMid(w)
+		}
 		return wordIndex[w]
 	}
 	k, mask := packWord(w), len(shortWords)-1
