@@ -52,18 +52,6 @@ type cueHead struct {
 // cueIndex maps a cue's first token to its phrases.
 var cueIndex = buildCueIndex()
 
-// cuePairs filters the word pairs worth looking up in a cueHead's next:
-// most words after "the", "a" or "said" start no phrase.
-var cuePairs = func() *wordFilter {
-	f := new(wordFilter)
-	for first, h := range cueIndex {
-		for second := range h.next {
-			f.add(pairHash(first, second))
-		}
-	}
-	return f
-}()
-
 func buildCueIndex() map[string]cueHead {
 	all := map[string]cueEntry{}
 	for k, v := range learnedCues {

@@ -146,8 +146,7 @@ func afterComma(r []rune, i int) bool {
 // wordFilter is a bit set over a hash of words: a word whose bit is
 // clear is surely not among the words the filter was built from. It
 // spares the map look-up for tokens that cannot match, which pays for a
-// small lexicon that nine tokens in ten miss, like npCueIndex (not for
-// cueIndex, which four in ten hit).
+// lexicon that most tokens miss, like the known-word index (wordKnown).
 type wordFilter [1 << 16 / 64]uint64
 
 func newWordFilter[V any](m map[string]V) *wordFilter {
@@ -173,11 +172,6 @@ func wordHash(w string) uint32 {
 	}
 	x := uint32(w[0]) | uint32(w[len(w)/2])<<8 | uint32(w[len(w)-1])<<16 | uint32(len(w))<<24
 	return x * 2654435769 >> 16
-}
-
-// pairHash hashes two words, as a filter of word pairs needs.
-func pairHash(a, b string) uint32 {
-	return (wordHash(a)*40503 ^ wordHash(b)) & 0xffff
 }
 
 func setOf(s string) map[string]bool {

@@ -22,9 +22,6 @@ type npPhrase struct {
 // npCueIndex maps a phrase's first token to its phrases, longest first.
 var npCueIndex = buildNPCueIndex()
 
-// npCueFirst filters the tokens worth looking up in npCueIndex.
-var npCueFirst = newWordFilter(npCueIndex)
-
 func buildNPCueIndex() map[string][]npPhrase {
 	idx := map[string][]npPhrase{}
 	for k, c := range npCues {
