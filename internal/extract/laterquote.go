@@ -1,9 +1,10 @@
 package extract
 
-// laterQuotation: a second quotation with its own closing attribution in
-// the sentence of a first ("“…,” she said, but “…,” said Kunin."). Pass 1
-// stops at the first attribution; the second quotation, closed by its
-// comma, is as sure as the first.
+// laterQuotation reads the attribution at cue a as a quotation closed by
+// its comma and its own postposed or inverted attribution, opened after
+// the start of s, the rest of a sentence whose first attribution is
+// taken (secondSpeaker, laterReports); the second quotation, closed by
+// its comma, is as sure as the first.
 func (f *finder) laterQuotation(a *attr, s sent) bool {
 	d := f.d
 	open := false
@@ -30,9 +31,9 @@ func (f *finder) laterQuotation(a *attr, s sent) bool {
 	return true
 }
 
-// secondSpeaker: “…,” she said, but …, “…,” said Marlow. — the second
-// quotation is no fragment of the first speaker's when an attribution of
-// its own closes it; it becomes that speaker's quote.
+// secondSpeaker: “…,” she said, but after the vote, “…,” said Lee. — the
+// second quotation is no fragment of the first speaker's when an
+// attribution of its own closes it; it becomes that speaker's quote.
 func (f *finder) secondSpeaker() {
 	d := f.d
 	n := len(f.attrs)
@@ -81,33 +82,6 @@ func (f *finder) cueTaken(k int) bool {
 		}
 	}
 	return false
-}
-
-// bareRoleName: “…,” said master of ceremonies Ann Lee, … — a role
-// without an article before a name. It returns the end of the name, or
-// -1. Only after a quotation closed by its comma, where the words after
-// the cue can be nothing but the source.
-func (f *finder) bareRoleName(k int, s sent) int {
-	d := f.d
-	c := k
-	for c < s.te && c-k < 6 && d.word(c) && d.toks[c].quote == 0 && !d.toks[c].cap {
-		w := d.lw(c)
-		if npStop[w] && w != "of" && w != "and" || pronouns[w] || relVerbs[w] || determiners[w] || d.cueAt(c) > 0 {
-			return -1
-		}
-		c++
-	}
-	if c == k || c >= s.te || !d.capWord(c) || d.is(c-1, "of") || d.is(c-1, "and") {
-		return -1
-	}
-	e := c
-	for e < s.te && d.capWord(e) {
-		e++
-	}
-	if e-c < 2 || e < s.te && !d.is(e, ",") && !d.is(e, ".") {
-		return -1
-	}
-	return e
 }
 
 // thatSaidQuote: "T-shirts that said “We won.”", "a message that said,

@@ -339,9 +339,6 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if ne < 0 && a.strong {
 		ne = d.relativeSourceForward(a.cueE, s.te)
 	}
-	if ne < 0 && a.strong {
-		ne = f.bareRoleName(a.cueE, s)
-	}
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
 		// “…,” says a source involved in the talks. — the source runs on.
