@@ -60,8 +60,8 @@ func (f *finder) secondSpeaker() {
 			}
 		}
 		m, e := d.cueMatch(c)
-		if m == 0 || e.Prec < 0.5 {
-			continue
+		if m == 0 || c+m > s.te || e.Prec < 0.5 {
+			continue // no cue, or one that runs into the next sentence
 		}
 		b := attr{cueS: c, cueE: c + m, entry: e, sent: a.sent, srcS: -1, inherit: -1}
 		sub := s

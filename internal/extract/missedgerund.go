@@ -24,8 +24,9 @@ func (f *finder) missedGerunds(si, n0 int) {
 	}
 	n := len(f.attrs)
 	f.gerunds(si, from)
-	keep := f.attrs[:n]
-	for _, g := range f.attrs[n:] {
+	var into []int
+	for i := n; i < len(f.attrs); i++ {
+		g := &f.attrs[i]
 		clash := false
 		cs, ce := int(d.toks[g.cueS].s), int(d.toks[g.cueE-1].e)
 		for _, a := range f.attrs[n0:n] {
@@ -38,11 +39,16 @@ func (f *finder) missedGerunds(si, n0 int) {
 				break
 			}
 		}
-		if !clash {
-			keep = append(keep, g)
+		if clash {
+			if into == nil {
+				into = identity(len(f.attrs))
+			}
+			into[i] = -1 // a participle after it that took its source keeps none
 		}
 	}
-	f.attrs = keep
+	if into != nil {
+		f.compactAttrs(into)
+	}
 }
 
 // spansOverlap says whether any piece of x overlaps any piece of y.

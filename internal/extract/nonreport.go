@@ -48,11 +48,12 @@ func (f *finder) closedPassive(a *attr) bool {
 	return !f.isOpen(a.cueE+1) && f.unsourced(a)
 }
 
+// contentTimeNouns measure or repeat a stretch of time: "for more than
+// 45 minutes", "daily".
+var contentTimeNouns = setWith(timeNouns, "minute daily")
+
 // timeFillers may stand in a time phrase besides its time words: "a few
 // days later", "more than 45 minutes", "back in the 1980s".
-// contentTimeNouns measure a stretch of time: "for more than 45 minutes".
-var contentTimeNouns = setWith(timeNouns, "minute")
-
 var timeFillers = setOf("this last next a an the few several more than about nearly some on in at of for back before after")
 
 // timeContent says whether a content without quotation marks is only a
