@@ -56,8 +56,8 @@ var possNounPreps = setOf("on about of against for over to")
 // marks the pronoun as the source.
 var possPronounPreps = setOf("in with of for by on about to from at over against beyond including after before during despite amid into and or but than as")
 
-// sameClause says whether no clause boundary (a comma, a subordinator or
-// a relative word) stands between tokens i and j: the subject found
+// sameClause says whether no clause boundary (a comma, a semicolon,
+// "and", a subordinator or a relative word) stands between tokens i and j: the subject found
 // before i is then the subject of the verb before j.
 func (f *finder) sameClause(i, j int) bool {
 	d := f.d
