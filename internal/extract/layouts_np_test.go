@@ -6,11 +6,7 @@ import "testing"
 // cue takes as object. Which participles take one is learned (npgen), so
 // the cases use participles the table passes with room to spare.
 func TestNPObjects(t *testing.T) {
-	cases := []struct {
-		name, in         string
-		content, mention string // "" content: no attribution with this cue
-		cue              string
-	}{
+	checkCueObjects(t, []cueObjectCase{
 		{"time after object", "Mayor Ann Holt endorsed Carl Diaz on Friday.", "Carl Diaz", "Mayor Ann Holt", "endorsed"},
 		{"bare weekday", "The union endorsed Nora Webb Tuesday.", "Nora Webb", "The union", "endorsed"},
 		{"poll share", "About two-thirds of the voters support the new school levy.", "the new school levy", "About two-thirds of the voters", "support"},
@@ -26,7 +22,20 @@ func TestNPObjects(t *testing.T) {
 		{"passive with agent", "Carl Diaz was endorsed by the union.", "Carl Diaz", "the union", "endorsed"},
 		{"with circumstance", "The talks ended, with Ana Ruiz backing a new round of sanctions.", "", "", "backing"},
 		{"clause object", "The governor and his aides see the deal is done.", "the deal is done", "The governor and his aides", "see"}, // a clause, not the noun "the deal"
-	}
+	})
+}
+
+// cueObjectCase: in, as an article's body, yields content from mention
+// with cue; "" content: no attribution with this cue.
+type cueObjectCase struct {
+	name, in         string
+	content, mention string
+	cue              string
+}
+
+// checkCueObjects checks the attribution each case's cue makes.
+func checkCueObjects(t *testing.T, cases []cueObjectCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extractBody(t, c.in)

@@ -2,21 +2,29 @@ package extract
 
 import "testing"
 
-// TestSaidmiss covers plain speech cues whose layout did not fire.
+// TestSaidmiss covers plain speech cues whose layout did not fire, and
+// the guards that keep those recoveries from firing on look-alikes.
 func TestSaidmiss(t *testing.T) {
 	cases := []struct {
 		name, text    string
 		want, notWant []string
+		notSource     []string // no quote may take this mention as source
 	}{
 		{
 			name: "second quotation with its own closing attribution",
-			text: `"The old mill is closing," she said, but after the long vote, "we will rebuild it," said Marlow, who runs the town council.`,
-			want: []string{`"The old mill is closing,"`, `"we will rebuild it,"`},
+			text: `"The ferry will run late," the captain said on Sunday; "the bridge stays shut until May," said Hollis, the harbor master.`,
+			want: []string{`"The ferry will run late,"`, `"the bridge stays shut until May,"`},
 		},
 		{
 			name: "participle before a later report",
-			text: `The mayor gave the council some credit during the hearing, saying it should be thanked for the new budget, but she suggested the plan is no cure for the deficit.`,
-			want: []string{`it should be thanked for the new budget`, `the plan is no cure for the deficit`},
+			text: `The senator met with dairy farmers on Friday, saying their prices were too low, and he suggested a federal floor could help.`,
+			want: []string{`their prices were too low`, `a federal floor could help`},
+		},
+		{
+			name:    "participle running over a later cue",
+			text:    `The mayor, praising the plan, said it would pass.`,
+			want:    []string{`it would pass`},
+			notWant: []string{`the plan, said it would pass`},
 		},
 		{
 			name: "paragraph opened with a closing mark",
@@ -24,9 +32,11 @@ func TestSaidmiss(t *testing.T) {
 			want: []string{"” … the budget is simply not enough for the schools,”"},
 		},
 		{
-			name: "bare role before the name after an inverted cue",
-			text: `"We will keep the library open all winter," said longtime board member Ruth Allard, a retired teacher.`,
-			want: []string{`"We will keep the library open all winter,"`},
+			// The only later mark opens a quotation (space before it), so
+			// the stray closing mark stays a closing mark.
+			name: "paragraph opened with a stray closing mark",
+			text: "The panel met on Monday.\n\n” Then the chair said: \"We will not wait for the state.\n\n\"We will act now.\"",
+			want: []string{"\"We will not wait for the state.\n\n\"We will act now.\""},
 		},
 		{
 			name: "relative that before a saying verb and a quotation",
@@ -34,36 +44,58 @@ func TestSaidmiss(t *testing.T) {
 			want: []string{`"Keep the park open."`},
 		},
 		{
+			name:      "that after a function word is no relative pronoun",
+			text:      `And with that said, "the vote stands," the chair told the room.`,
+			notSource: []string{"that"},
+		},
+		{
 			name: "preposed report before a closing attribution",
 			text: `The mayor said the new budget was worth the wait but added, “We lost a whole year,” the mayor said.`,
 			want: []string{`the new budget was worth the wait`, `“We lost a whole year,”`},
+		},
+		{
+			name:    "unsure cue before a closing attribution",
+			text:    `The trainer knew that the horse was lame but added, "He will race on Sunday," the trainer said.`,
+			want:    []string{`"He will race on Sunday,"`},
+			notWant: []string{`that the horse was lame`},
 		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extract(c.text, Meta{})
 			checkContents(t, r, c.want, c.notWant)
+			for _, q := range r.Quotes {
+				for _, m := range c.notSource {
+					if q.Mention != nil && q.Mention.Text == m {
+						t.Errorf("quote %q has source %q", q.Text, m)
+					}
+				}
+			}
 		})
 	}
 }
 
-// TestSaidmissParticipleSource: the participle's source is the subject
-// before it, not a later report's.
-func TestSaidmissParticipleSource(t *testing.T) {
-	r := extract(`The mayor gave the council some credit during the hearing, saying it should be thanked for the new budget, but she suggested the plan is no cure for the deficit.`, Meta{})
-	for _, q := range r.Quotes {
-		if q.Text == "it should be thanked for the new budget" && (q.Mention == nil || q.Mention.Text != "The mayor") {
-			t.Errorf("participle source = %+v, want The mayor", q.Mention)
+// TestSaidmissSources: the participle's source is the subject before it,
+// not the later report's; a relative "that" is the source of what it
+// says; the second quotation is its own speaker's.
+func TestSaidmissSources(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention string }{
+		{`The senator met with dairy farmers on Friday, saying their prices were too low, and he suggested a federal floor could help.`, `their prices were too low`, "The senator"},
+		{`Volunteers handed out buttons that said, "Keep the park open."`, `"Keep the park open."`, "that"},
+		{`"The ferry will run late," the captain said on Sunday; "the bridge stays shut until May," said Hollis, the harbor master.`, `"the bridge stays shut until May,"`, "Hollis, the harbor master"},
+	} {
+		found := false
+		for _, q := range extract(c.text, Meta{}).Quotes {
+			if q.Text != c.quote {
+				continue
+			}
+			found = true
+			if q.Mention == nil || q.Mention.Text != c.mention {
+				t.Errorf("%q: source %+v, want %q", c.quote, q.Mention, c.mention)
+			}
 		}
-	}
-}
-
-// TestSaidmissThatSource: the relative pronoun is the source.
-func TestSaidmissThatSource(t *testing.T) {
-	r := extract(`Volunteers handed out buttons that said, "Keep the park open."`, Meta{})
-	for _, q := range r.Quotes {
-		if q.Text == `"Keep the park open."` && (q.Mention == nil || q.Mention.Text != "that") {
-			t.Errorf("source = %+v, want that", q.Mention)
+		if !found {
+			t.Errorf("no quote %q in %q", c.quote, c.text)
 		}
 	}
 }
