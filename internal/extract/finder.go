@@ -91,7 +91,6 @@ func (f *finder) run() {
 		f.openingGerund(si)
 	}
 	f.dashBylines()
-	f.secondSpeaker()
 	f.chainParagraphs()
 	if f.np != NPOff {
 		f.npObjects()

@@ -3,8 +3,8 @@ package extract
 // laterQuotation reads the attribution at cue a as a quotation closed by
 // its comma and its own postposed or inverted attribution, opened after
 // the start of s, the rest of a sentence whose first attribution is
-// taken (secondSpeaker, laterReports); the second quotation, closed by
-// its comma, is as sure as the first.
+// taken (laterReports); the second quotation, closed by its comma, is
+// as sure as the first.
 func (f *finder) laterQuotation(a *attr, s sent) bool {
 	d := f.d
 	open := false
@@ -29,59 +29,6 @@ func (f *finder) laterQuotation(a *attr, s sent) bool {
 	}
 	*a = b
 	return true
-}
-
-// secondSpeaker: “…,” she said, but after the vote, “…,” said Lee. — the
-// second quotation is no fragment of the first speaker's when an
-// attribution of its own closes it; it becomes that speaker's quote.
-func (f *finder) secondSpeaker() {
-	d := f.d
-	n := len(f.attrs)
-	for i := 0; i < n; i++ {
-		a := &f.attrs[i]
-		if len(a.frags) < 2 || a.srcS < 0 || a.sent < 0 || a.sent >= len(f.sents) {
-			continue
-		}
-		last := a.frags[len(a.frags)-1]
-		o := d.tokFrom(last[0])
-		k := d.tokFrom(last[1])
-		s := f.sents[a.sent]
-		if !f.isOpen(o) || k >= s.te || k <= a.cueS || !f.isClose(k-1) || !d.is(k-2, ",") || f.cueTaken(k) {
-			continue
-		}
-		c := k
-		if !d.word(c) {
-			continue
-		}
-		if m, _ := d.cueMatch(c); m == 0 {
-			c++ // “…,” Marlow said
-			if !d.capWord(k) {
-				continue
-			}
-		}
-		m, e := d.cueMatch(c)
-		if m == 0 || c+m > s.te || e.Prec < 0.5 {
-			continue // no cue, or one that runs into the next sentence
-		}
-		b := attr{cueS: c, cueE: c + m, entry: e, sent: a.sent, srcS: -1, inherit: -1}
-		sub := s
-		sub.ts = o
-		if !f.laterQuotation(&b, sub) || b.frags[0][0] != last[0] || b.srcS < k {
-			continue
-		}
-		a.frags = a.frags[:len(a.frags)-1]
-		f.attrs = append(f.attrs, b)
-	}
-}
-
-// cueTaken says whether some attribution already has its cue at k.
-func (f *finder) cueTaken(k int) bool {
-	for _, a := range f.attrs {
-		if a.cueS == k {
-			return true
-		}
-	}
-	return false
 }
 
 // thatSaidQuote: "T-shirts that said “We won.”", "a message that said,
