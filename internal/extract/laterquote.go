@@ -33,10 +33,12 @@ func (f *finder) laterQuotation(a *attr, s sent) bool {
 
 // thatSaidQuote: "T-shirts that said “We won.”", "a message that said,
 // “…”" — a relative "that" after a noun, a saying verb and a quotation:
-// PolNeAR marks the pronoun as the source, as it does "who".
+// PolNeAR marks the pronoun as the source, as it does "who". After a
+// quantifier "that" is a demonstrative: "With all that said, …" is a
+// discourse marker, not a report.
 func (f *finder) thatSaidQuote(a *attr, j int) bool {
 	d := f.d
-	if !d.is(j, "that") || d.toks[j].quote != 0 || a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(j-1) || npStop[d.lw(j-1)] || d.cueAt(j-1) > 0 {
+	if !d.is(j, "that") || d.toks[j].quote != 0 || a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(j-1) || npStop[d.lw(j-1)] || quantityWords[d.lw(j-1)] || d.cueAt(j-1) > 0 {
 		return false
 	}
 	k := a.cueE

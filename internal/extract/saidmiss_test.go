@@ -49,6 +49,12 @@ func TestSaidmiss(t *testing.T) {
 			notSource: []string{"that"},
 		},
 		{
+			name:      "that after a quantifier is no relative pronoun",
+			text:      "The board met late.\n\nWith all that said, \"we will rebuild the pier,\" Okafor said on Monday.",
+			notWant:   []string{`"we will rebuild the pier," Okafor said on Monday`},
+			notSource: []string{"that"},
+		},
+		{
 			name: "preposed report before a closing attribution",
 			text: `The mayor said the new budget was worth the wait but added, “We lost a whole year,” the mayor said.`,
 			want: []string{`the new budget was worth the wait`, `“We lost a whole year,”`},
