@@ -1685,8 +1685,10 @@ func (f *finder) titleInLead(start, p int) bool {
 	if !(venuePreps[w] || isWeekday(w) || isGerund(w) || w == "of" || w == "as" || w == "for" || w == "amid" || w == "despite") {
 		return false
 	}
+	// A lower-case quotation standing after the lead phrase's comma ("On
+	// Monday, “we will …,” Lee said") is the words, not a title in it.
 	sg := f.segs[d.toks[p].quote-1]
-	return sg.words <= 5
+	return sg.words <= 5 && !(d.is(sg.ot-1, ",") && d.word(sg.ot+1) && !d.toks[sg.ot+1].cap)
 }
 
 // phraseThenQuote: after a cue, a short prepositional phrase ("about
