@@ -108,6 +108,7 @@ func (f *finder) run() {
 	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
 	f.askedLeadIn(0)
 	f.topicPassive()
+	f.toExperiencers()
 	f.innerSay()
 	f.skipHearer()
 	f.trimQuoteTails()

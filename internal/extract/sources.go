@@ -133,6 +133,9 @@ func (f *finder) appositionBack(j, lim int) int {
 			return lim
 		}
 	}
+	if b := f.relativeApposition(j, lim); b >= 0 {
+		return b
+	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
 		if d.is(k, ".") && d.toks[k].kind == tkPunct && !(d.is(k+1, ",") || d.is(k+1, ")")) || d.is(k, ";") {
@@ -191,7 +194,7 @@ func (f *finder) clauseApposition(j, lim int) int {
 		return -1
 	}
 	w := d.lw(c + 1)
-	if !(w == "who" || w == "which" || isGerund(w) && !d.toks[c+1].cap) {
+	if !(w == "who" || w == "whose" || w == "which" || isGerund(w) && !d.toks[c+1].cap) {
 		return -1
 	}
 	for k := c + 1; k < j; k++ {
@@ -1047,4 +1050,29 @@ func (f *finder) objectGerundSubject(a *attr, s sent) (int, int) {
 		return -1, -1
 	}
 	return st, f.appositionAhead(ne, b-1)
+}
+
+// relativeApposition: "Sandy Lee, who lost her home in Aurora, Colorado,
+// in 2012, said", "Mr. Lin, whose start-up, Paradata, sells data, said":
+// a relative clause after the subject holds commas and names of its own,
+// so the subject is the phrase before ", who" rather than the last name
+// before the cue. It returns the phrase's first token or -1.
+func (f *finder) relativeApposition(j, lim int) int {
+	d := f.d
+	for k := lim; k < j && k < lim+7; k++ {
+		if d.is(k, ",") {
+			if w := d.lw(k + 1); w == "who" || w == "whose" {
+				if f.clauseApposition(j, lim) < 0 {
+					return -1
+				}
+				// "Even Lindsey Graham, who …": the phrase, not the adverb.
+				if b := d.npBack(k-1, lim); b > lim {
+					return b
+				}
+				return lim
+			}
+			return -1
+		}
+	}
+	return -1
 }

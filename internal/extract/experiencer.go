@@ -1,0 +1,100 @@
+package extract
+
+// experiencerWords stand alone as the one to whom a view belongs after a
+// sentence-opening "To" ("To many, …", "To them, …").
+var experiencerWords = setOf("them him me us many some others anyone everyone most")
+
+// experiencerStops are capitalised words that open an infinitive or a
+// set phrase after "To" ("To Be sure", "To That end"), not a person.
+var experiencerStops = setWith(leadStop, "be date wit the a an his her their its our my your no top")
+
+// toExperiencers reads "To Sharp, Trump is the man who saved the farm"
+// and "To many, he is a provocateur": a sentence opening with "To", a
+// name or a bare pronoun and a comma gives that person's view, and
+// PolNeAR marks it as an attribution with "To" for its cue (6 of 7 such
+// named openers and all 3 pronoun ones on train). A content already
+// claimed by an attribution with no source takes the person as its
+// source instead ("To X, the plan seemed to fail").
+func (f *finder) toExperiencers() {
+	d := f.d
+	for si, s := range f.sents {
+		k := s.ts
+		if k+3 >= s.te || !d.word(k) || d.lw(k) != "to" || !d.toks[k].cap || d.toks[k].quote != 0 {
+			continue
+		}
+		ne, c := f.experiencerEnd(k+1, s.te)
+		if c < 0 {
+			continue
+		}
+		end := f.contentEnd(c+1, s.te)
+		sp, ok := f.contentSpan(c+1, end)
+		if !ok {
+			continue
+		}
+		if f.claimed(sp) {
+			f.lendExperiencer(sp, k+1, ne, c)
+			continue
+		}
+		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: c, coreE: ne, inherit: -1}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = c, c
+		a.conf = 0.6
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// experiencerEnd checks the phrase after "To" at token b: a bare
+// experiencer word or a capitalised name of up to eight words, either
+// optionally followed by a ", who …," or "who …" clause, closed by a
+// comma. It returns the end of the phrase's head and the closing comma,
+// or -1, -1.
+func (f *finder) experiencerEnd(b, lim int) (int, int) {
+	d := f.d
+	ne := -1
+	switch {
+	case !d.word(b) || d.toks[b].quote != 0:
+		return -1, -1
+	case experiencerWords[d.lw(b)] && !d.toks[b].cap:
+		ne = b + 1
+	case d.toks[b].cap && !experiencerStops[d.lw(b)]:
+		ne = b
+		for ne < lim && ne < b+8 && (d.word(ne) && d.toks[ne].cap || d.toks[ne].kind == tkPoss || d.is(ne, ".")) {
+			ne++
+		}
+		if ne < lim && (d.word(ne) && !d.is(ne, "who")) {
+			// A lower-case head after capitalised modifiers: "Florida
+			// consultant Wilson", "White House officials".
+			for ne < lim && ne < b+8 && d.word(ne) && !d.is(ne, "who") && !npStop[d.lw(ne)] {
+				ne++
+			}
+		}
+	default:
+		return -1, -1
+	}
+	c := ne
+	if d.is(c, ",") && d.is(c+1, "who") {
+		c++
+	}
+	if d.is(c, "who") {
+		for c < lim && c < ne+25 && !d.is(c, ",") && d.toks[c].quote == 0 {
+			c++
+		}
+	}
+	if c >= lim-2 || !d.is(c, ",") || d.toks[c].quote != 0 {
+		return -1, -1
+	}
+	return ne, c
+}
+
+// lendExperiencer gives the experiencer [b, c) to an attribution with no
+// source whose content lies in the clause after the comma.
+func (f *finder) lendExperiencer(sp [2]int, b, ne, c int) {
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.srcS >= 0 || a.inherit >= 0 || len(a.frags) == 0 || a.frags[0][0] < sp[0] || a.frags[0][0] >= sp[1] {
+			continue
+		}
+		a.srcS, a.srcE, a.coreE = b, c, ne
+		return
+	}
+}
