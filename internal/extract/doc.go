@@ -201,10 +201,18 @@ func setWith(base map[string]bool, extra string) map[string]bool {
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
-	d := &doc{src: text}
+	d := new(doc)
+	d.load(text)
+	return d
+}
+
+// load tokenises text into d, reusing the slices d holds from an earlier
+// article (see work.go); d keeps no other state from it.
+func (d *doc) load(text string) {
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0]}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
-	r := make([]rune, len(text))
+	r := resize(d.r, len(text))
 	a := 0
 	for ; a < len(text) && text[a] < utf8.RuneSelf; a++ {
 		r[a] = rune(text[a])
@@ -215,20 +223,20 @@ func newDoc(text string) *doc {
 	case !utf8.ValidString(text):
 		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
-		d.wide = wideRunes(d.r, 0)
+		d.wide = wideRunes(d.wide, d.r, 0)
 	default:
 		d.r = r[:a]
 		for _, c := range text[a:] {
 			d.r = append(d.r, c)
 		}
-		d.wide = wideRunes(d.r, a)
+		d.wide = wideRunes(d.wide, d.r, a)
 	}
 	r = d.r
 	// News text runs about one token in 5.3 code points; one in 5 left
 	// a tenth of PolNeAR's articles to regrow the slice, one in 4.44
 	// two in 840.
-	d.toks = make([]tok, 0, len(r)/5+len(r)/40+8)
-	d.low = make([]byte, 0, len(text)+16)
+	d.toks = resize(d.toks, len(r)/5+len(r)/40+8)[:0]
+	d.low = resize(d.low, len(text)+16)[:0]
 	nl := true
 	var pi int32
 	ps, pts := 0, 0
@@ -343,7 +351,6 @@ func newDoc(text string) *doc {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
-	return d
 }
 
 // domainAt says whether a top-level domain starts at r[i] and ends a

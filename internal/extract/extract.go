@@ -29,7 +29,18 @@ func Extract(text string, meta Meta) (res Result) {
 func extract(text string, meta Meta) Result { return extractNP(text, meta, NPOn) }
 
 func extractNP(text string, meta Meta, np NPStage) Result {
-	d := newDoc(text)
+	w := workPool.Get().(*work)
+	res := w.extract(text, meta, np)
+	// Not deferred: after a panic the work may be half-built, and is
+	// better dropped than reused.
+	w.release()
+	workPool.Put(w)
+	return res
+}
+
+func (w *work) extract(text string, meta Meta, np NPStage) Result {
+	d := &w.d
+	d.load(text)
 	res := Result{Quotes: []Quote{}}
 	if len(d.toks) == 0 {
 		res.Outlet = Outlet{Publisher: meta.Publisher, Published: meta.Published}
@@ -38,7 +49,8 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		}
 		return res
 	}
-	f := &finder{d: d, np: np, labelPara: -1}
+	w.f = finder{d: d, np: np, labelPara: -1}
+	f := &w.f
 	starts := d.classify()
 	f.segs = d.findQuotes()
 	f.sents = d.sentences(starts, f.segs)
@@ -65,7 +77,8 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 			f.attrs[i].srcS = ms
 		}
 	}
-	rs := newResolver(f)
+	rs := &w.rs
+	rs.load(f)
 	rs.markSources()
 	event := f.mainEvent(published)
 	speakers := make([]Speaker, len(f.attrs))

@@ -51,11 +51,26 @@ type resolver struct {
 	byKey  map[string]int // lower-case full name or last name -> entity
 	occs   []occurrence
 	sentOf []int32
+	runs   []capRun
+	// wbuf and kbuf hold the words (views of doc.low) and the joined
+	// keys handed out by words and joinKey: slices of one array spare an
+	// allocation per capitalised run. Neither is written below its
+	// length, so what was handed out stays as it was.
+	wbuf []string
+	kbuf []byte
 }
 
-func newResolver(f *finder) *resolver {
+// load reads f's capitalised runs into rs, reusing the slices and map rs
+// holds from an earlier article (see work.go).
+func (rs *resolver) load(f *finder) {
 	d := f.d
-	rs := &resolver{f: f, byKey: make(map[string]int, len(d.toks)/20), sentOf: make([]int32, len(d.toks))}
+	if rs.byKey == nil {
+		rs.byKey = make(map[string]int, len(d.toks)/20)
+	}
+	clear(rs.byKey)
+	rs.f = f
+	rs.sentOf = resize(rs.sentOf, len(d.toks))
+	rs.wbuf, rs.kbuf = rs.wbuf[:0], rs.kbuf[:0]
 	for i := range rs.sentOf {
 		rs.sentOf[i] = -1
 	}
@@ -67,9 +82,9 @@ func newResolver(f *finder) *resolver {
 	// Two passes: full names first so surnames seen earlier still resolve.
 	// News text has about one capitalised run in ten tokens, most of them
 	// names, and one entity in twenty: size for that rather than grow.
-	runs := make([]capRun, 0, len(d.toks)/10)
-	rs.occs = make([]occurrence, 0, len(d.toks)/10)
-	rs.ents = make([]entity, 0, len(d.toks)/20)
+	runs := resize(rs.runs, len(d.toks)/10)[:0]
+	rs.occs = resize(rs.occs, len(d.toks)/10)[:0]
+	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
@@ -87,10 +102,10 @@ func newResolver(f *finder) *resolver {
 	for i := range runs {
 		rs.addRun(&runs[i], true)
 	}
-	return rs
+	rs.runs = runs
 }
 
-// capRun is a capitalised run read once for both passes of newResolver:
+// capRun is a capitalised run read once for both passes of resolver.load:
 // tokens [k, e) after leading stop words and determiners, the name
 // starting at ns after any title, and their lower-case words.
 type capRun struct {
