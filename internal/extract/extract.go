@@ -64,7 +64,8 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 	// The reported mention may start elsewhere than the source the
 	// layouts found ("People briefed on the talks", where npBack took "the
 	// talks"); the resolver must read the same words.
-	mentions := make([]int, len(f.attrs))
+	mentions := resize(w.mentions, len(f.attrs))
+	w.mentions = mentions
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		mentions[i] = -1
@@ -81,10 +82,18 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 	rs.load(f)
 	rs.markSources()
 	event := f.mainEvent(published)
-	speakers := make([]Speaker, len(f.attrs))
-	venues := make([]*Venue, len(f.attrs))
+	speakers := resize(w.speakers, len(f.attrs))
+	venues := resize(w.venues, len(f.attrs))
+	w.speakers, w.venues = speakers, venues
+	// The quotes' mentions and cues, one array each rather than one
+	// allocation a quote; at most one each per attribution, so appending
+	// never moves them.
+	var spans []Span
+	var cues []Cue
 	if len(f.attrs) > 0 {
 		res.Quotes = make([]Quote, 0, len(f.attrs))
+		spans = make([]Span, 0, len(f.attrs))
+		cues = make([]Cue, 0, len(f.attrs))
 	}
 	for i := range f.attrs {
 		a := &f.attrs[i]
@@ -99,11 +108,13 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		q.Kind = f.kind(a)
 		if ms := mentions[i]; ms >= 0 {
 			s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
-			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
+			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
+			q.Mention = &spans[len(spans)-1]
 		}
 		if a.cueS >= 0 && a.cueE > a.cueS {
 			s, e := int(d.toks[a.cueS].s), int(d.toks[a.cueE-1].e)
-			q.Cue = &Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type}
+			cues = append(cues, Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type})
+			q.Cue = &cues[len(cues)-1]
 		}
 		v := f.venueFor(a, published)
 		if v == nil || v.Text == "" {

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // entity is a person or organisation named in the article.
@@ -196,15 +197,33 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	return ns
 }
 
+// words returns the lower-case words of tokens [k, e), held in wbuf.
+// The slice's capacity ends at its length, so that appending to it
+// copies rather than overwrites what words returns next.
 func (rs *resolver) words(k, e int) []string {
 	d := rs.f.d
-	out := make([]string, 0, max(e-k, 0))
+	start := len(rs.wbuf)
 	for i := k; i < e; i++ {
 		if d.toks[i].kind == tkWord {
-			out = append(out, d.lw(i))
+			rs.wbuf = append(rs.wbuf, d.lw(i))
 		}
 	}
-	return out
+	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
+}
+
+// joinKey is strings.Join(ws, " "), held in kbuf.
+func (rs *resolver) joinKey(ws []string) string {
+	start := len(rs.kbuf)
+	for i, w := range ws {
+		if i > 0 {
+			rs.kbuf = append(rs.kbuf, ' ')
+		}
+		rs.kbuf = append(rs.kbuf, w...)
+	}
+	if len(rs.kbuf) == start {
+		return ""
+	}
+	return unsafe.String(&rs.kbuf[start], len(rs.kbuf)-start)
 }
 
 func isOrgRun(ws []string) bool {
@@ -227,7 +246,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if !second {
 			return
 		}
-		key := strings.Join(ws, " ")
+		key := rs.joinKey(ws)
 		id, ok := rs.byKey[key]
 		if !ok {
 			id = len(rs.ents)
@@ -245,7 +264,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
 	}
 	if r.key == "" {
-		r.key = strings.Join(nameWs, " ")
+		r.key = rs.joinKey(nameWs)
 	}
 	key := r.key
 	if !second {
@@ -255,7 +274,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[key]; ok {
 			return
 		}
-		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson}
+		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson}
 		en.female = femaleGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
@@ -275,25 +294,27 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		}
 		// A lone name with a title ("President Trump") is still a person.
 		id = len(rs.ents)
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson})
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson})
 		rs.byKey[key] = id
 	}
 	if title != "" && rs.ents[id].title == "" {
 		rs.ents[id].title = title
-		rs.ents[id].tlow = normTitle(rs.words(k, ns))
+		rs.ents[id].tlow = rs.normTitle(rs.words(k, ns))
 	}
 	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 }
 
-func normTitle(ws []string) []string {
-	out := make([]string, 0, len(ws))
+// normTitle returns title words with country names as demonyms, held in
+// wbuf like words.
+func (rs *resolver) normTitle(ws []string) []string {
+	start := len(rs.wbuf)
 	for _, w := range ws {
 		if dm, ok := demonyms[w]; ok {
 			w = dm
 		}
-		out = append(out, w)
+		rs.wbuf = append(rs.wbuf, w)
 	}
-	return out
+	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
 }
 
 // femaleGuess uses honorifics and feminine titles, and as a weak hint a
@@ -418,7 +439,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		ns := rs.splitRun(cs, e)
 		if ns < e {
-			key := strings.Join(rs.words(ns, e), " ")
+			key := rs.joinKey(rs.words(ns, e))
 			id, ok := rs.byKey[key]
 			if !ok {
 				id, ok = rs.byKey[ws[len(ws)-1]]
@@ -469,7 +490,7 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		return Speaker{}, false
 	}
 	head := ws[len(ws)-1]
-	mods := normTitle(ws[:len(ws)-1])
+	mods := rs.normTitle(ws[:len(ws)-1])
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
 		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {

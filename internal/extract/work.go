@@ -13,6 +13,10 @@ type work struct {
 	d  doc
 	f  finder
 	rs resolver
+	// extract's per-attribution slices
+	mentions []int
+	speakers []Speaker
+	venues   []*Venue
 }
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
@@ -25,6 +29,8 @@ func (w *work) release() {
 	clear(d.paras)
 	clear(w.rs.ents)
 	clear(w.rs.runs)
+	clear(w.speakers)
+	clear(w.venues)
 	w.f = finder{}
 	w.rs.f = nil
 }
