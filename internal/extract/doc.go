@@ -35,6 +35,7 @@ type doc struct {
 	wide  []wideRune // the code points of src over one byte, to find byte offsets; nil for ASCII
 	r     []rune
 	low   []byte
+	plow  []byte // the lower-case text of the paragraphs that classify reads (para.low)
 	toks  []tok
 	paras []para
 
@@ -209,7 +210,7 @@ func newDoc(text string) *doc {
 // load tokenises text into d, reusing the slices d holds from an earlier
 // article (see work.go); d keeps no other state from it.
 func (d *doc) load(text string) {
-	*d = doc{src: text, r: d.r[:0], low: d.low[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0]}
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0]}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
 	r := resize(d.r, len(text))
@@ -409,6 +410,14 @@ func appendLower(b []byte, rs []rune) []byte {
 // each rune through unicode.ToLower as strings.ToLower does, an invalid
 // byte becoming U+FFFD as there.
 func lowerText(s string) string {
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	return lowerInto(&b, s)
+}
+
+// lowerInto is lowerText writing the lower-case copy, when one is
+// needed, at the end of *buf; the result stays valid as *buf grows, as
+// long as nothing writes below its length.
+func lowerInto(buf *[]byte, s string) string {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -416,8 +425,9 @@ func lowerText(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
+	b := *buf
+	start := len(b)
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -431,5 +441,6 @@ func lowerText(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += w
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	*buf = b
+	return unsafe.String(&b[start], len(b)-start)
 }

@@ -49,11 +49,13 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		}
 		return res
 	}
-	w.f = finder{d: d, np: np, labelPara: -1}
+	// The finder's slices from the last article are reused.
+	w.f = finder{d: d, np: np, labelPara: -1, segs: w.f.segs, sents: w.f.sents, taken: w.f.taken}
 	f := &w.f
-	starts := d.classify()
-	f.segs = d.findQuotes()
-	f.sents = d.sentences(starts, f.segs)
+	starts := d.classify(w.starts)
+	w.starts = starts
+	f.segs = d.findQuotes(f.segs)
+	f.sents = d.sentences(f.sents, starts, f.segs)
 	f.run()
 	res.Outlet = f.outlet(meta, starts)
 	published := meta.Published

@@ -15,6 +15,7 @@ type work struct {
 	rs resolver
 	// extract's per-attribution slices
 	mentions []int
+	starts   []int
 	speakers []Speaker
 	venues   []*Venue
 }
@@ -31,7 +32,7 @@ func (w *work) release() {
 	clear(w.rs.runs)
 	clear(w.speakers)
 	clear(w.venues)
-	w.f = finder{}
+	w.f.d, w.f.attrs = nil, nil
 	w.rs.f = nil
 }
 
