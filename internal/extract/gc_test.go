@@ -84,3 +84,16 @@ func TestExtractConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedHandle checks that a dash signature whose "(@handle" never
+// closes is no embedded post: the mention once ran past the last token.
+func TestUnclosedHandle(t *testing.T) {
+	for _, text := range []string{
+		"0 0 -A(@!",
+		"“We will be back soon, all of us,” — Ana Ruiz (@anaruiz",
+		"“We will be back soon, all of us,” — Ana Ruiz (@anaruiz\n\nNext line.",
+	} {
+		r := extract(text, Meta{})
+		checkInvariants(t, text, r)
+	}
+}
