@@ -34,7 +34,9 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 	// Not deferred: after a panic the work may be half-built, and is
 	// better dropped than reused.
 	w.release()
-	workPool.Put(w)
+	if len(text) <= maxPooledText {
+		workPool.Put(w)
+	}
 	return res
 }
 

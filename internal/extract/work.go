@@ -22,6 +22,11 @@ type work struct {
 
 var workPool = sync.Pool{New: func() any { return new(work) }}
 
+// maxPooledText bounds the articles whose work goes back to the pool:
+// one huge text should not leave megabytes held for the news articles
+// after it (~12 bytes of buffers a byte of text).
+const maxPooledText = 1 << 20
+
 // release drops the work's references into the article and its result,
 // keeping the slices' memory for the next one.
 func (w *work) release() {
