@@ -32,7 +32,7 @@ type tok struct {
 // doc is the tokenised article.
 type doc struct {
 	src   string     // the text as given
-	wide  []wideRune // the code points of src over one byte, to find byte offsets; nil for ASCII
+	wide  []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
 	r     []rune
 	low   []byte
 	plow  []byte // the lower-case text of the paragraphs that classify reads (para.low)
