@@ -138,8 +138,9 @@ func (d *doc) cueMatch(k int) (int, cueEntry) {
 	// The layouts ask about each token many times: answer once.
 	// Few tokens start a cue: an index per token into the cues found
 	// keeps the memo small and free of pointers.
-	if d.cueI == nil {
-		d.cueI = make([]int32, len(d.toks))
+	if len(d.cueI) != len(d.toks) {
+		d.cueI = resize(d.cueI, len(d.toks))
+		clear(d.cueI)
 	}
 	switch i := d.cueI[k]; {
 	case i > 0:

@@ -32,9 +32,10 @@ type tok struct {
 // doc is the tokenised article.
 type doc struct {
 	src   string     // the text as given
-	wide  []wideRune // the code points of src over one byte, to find byte offsets; nil for ASCII
+	wide  []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
 	r     []rune
 	low   []byte
+	plow  []byte // the lower-case text of the paragraphs that classify reads (para.low)
 	toks  []tok
 	paras []para
 
@@ -201,10 +202,18 @@ func setWith(base map[string]bool, extra string) map[string]bool {
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {
-	d := &doc{src: text}
+	d := new(doc)
+	d.load(text)
+	return d
+}
+
+// load tokenises text into d, reusing the slices d holds from an earlier
+// article (see work.go); d keeps no other state from it.
+func (d *doc) load(text string) {
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0]}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
-	r := make([]rune, len(text))
+	r := resize(d.r, len(text))
 	a := 0
 	for ; a < len(text) && text[a] < utf8.RuneSelf; a++ {
 		r[a] = rune(text[a])
@@ -215,20 +224,20 @@ func newDoc(text string) *doc {
 	case !utf8.ValidString(text):
 		d.r = []rune(text)
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
-		d.wide = wideRunes(d.r, 0)
+		d.wide = wideRunes(d.wide, d.r, 0)
 	default:
 		d.r = r[:a]
 		for _, c := range text[a:] {
 			d.r = append(d.r, c)
 		}
-		d.wide = wideRunes(d.r, a)
+		d.wide = wideRunes(d.wide, d.r, a)
 	}
 	r = d.r
 	// News text runs about one token in 5.3 code points; one in 5 left
 	// a tenth of PolNeAR's articles to regrow the slice, one in 4.44
 	// two in 840.
-	d.toks = make([]tok, 0, len(r)/5+len(r)/40+8)
-	d.low = make([]byte, 0, len(text)+16)
+	d.toks = resize(d.toks, len(r)/5+len(r)/40+8)[:0]
+	d.low = resize(d.low, len(text)+16)[:0]
 	nl := true
 	var pi int32
 	ps, pts := 0, 0
@@ -343,7 +352,6 @@ func newDoc(text string) *doc {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
-	return d
 }
 
 // domainAt says whether a top-level domain starts at r[i] and ends a
@@ -402,6 +410,14 @@ func appendLower(b []byte, rs []rune) []byte {
 // each rune through unicode.ToLower as strings.ToLower does, an invalid
 // byte becoming U+FFFD as there.
 func lowerText(s string) string {
+	b := make([]byte, 0, len(s)+utf8.UTFMax)
+	return lowerInto(&b, s)
+}
+
+// lowerInto is lowerText writing the lower-case copy, when one is
+// needed, at the end of *buf; the result stays valid as *buf grows, as
+// long as nothing writes below its length.
+func lowerInto(buf *[]byte, s string) string {
 	i := 0
 	for i < len(s) && s[i] < utf8.RuneSelf && (s[i] < 'A' || s[i] > 'Z') {
 		i++
@@ -409,8 +425,9 @@ func lowerText(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s)+utf8.UTFMax)
-	copy(b, s[:i])
+	b := *buf
+	start := len(b)
+	b = append(b, s[:i]...)
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
@@ -424,5 +441,6 @@ func lowerText(s string) string {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 		i += w
 	}
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	*buf = b
+	return unsafe.String(&b[start], len(b)-start)
 }

@@ -29,7 +29,20 @@ func Extract(text string, meta Meta) (res Result) {
 func extract(text string, meta Meta) Result { return extractNP(text, meta, NPOn) }
 
 func extractNP(text string, meta Meta, np NPStage) Result {
-	d := newDoc(text)
+	w := workPool.Get().(*work)
+	res := w.extract(text, meta, np)
+	// Not deferred: after a panic the work may be half-built, and is
+	// better dropped than reused.
+	w.release()
+	if len(text) <= maxPooledText {
+		workPool.Put(w)
+	}
+	return res
+}
+
+func (w *work) extract(text string, meta Meta, np NPStage) Result {
+	d := &w.d
+	d.load(text)
 	res := Result{Quotes: []Quote{}}
 	if len(d.toks) == 0 {
 		res.Outlet = Outlet{Publisher: meta.Publisher, Published: meta.Published}
@@ -38,10 +51,13 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		}
 		return res
 	}
-	f := &finder{d: d, np: np, labelPara: -1}
-	starts := d.classify()
-	f.segs = d.findQuotes()
-	f.sents = d.sentences(starts, f.segs)
+	// The finder's slices from the last article are reused.
+	w.f = finder{d: d, np: np, labelPara: -1, segs: w.f.segs, sents: w.f.sents, taken: w.f.taken}
+	f := &w.f
+	starts := d.classify(w.starts)
+	w.starts = starts
+	f.segs = d.findQuotes(f.segs)
+	f.sents = d.sentences(f.sents, starts, f.segs)
 	f.run()
 	res.Outlet = f.outlet(meta, starts)
 	published := meta.Published
@@ -52,7 +68,8 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 	// The reported mention may start elsewhere than the source the
 	// layouts found ("People briefed on the talks", where npBack took "the
 	// talks"); the resolver must read the same words.
-	mentions := make([]int, len(f.attrs))
+	mentions := resize(w.mentions, len(f.attrs))
+	w.mentions = mentions
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		mentions[i] = -1
@@ -65,13 +82,22 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 			f.attrs[i].srcS = ms
 		}
 	}
-	rs := newResolver(f)
+	rs := &w.rs
+	rs.load(f)
 	rs.markSources()
 	event := f.mainEvent(published)
-	speakers := make([]Speaker, len(f.attrs))
-	venues := make([]*Venue, len(f.attrs))
+	speakers := resize(w.speakers, len(f.attrs))
+	venues := resize(w.venues, len(f.attrs))
+	w.speakers, w.venues = speakers, venues
+	// The quotes' mentions and cues, one array each rather than one
+	// allocation a quote; at most one each per attribution, so appending
+	// never moves them.
+	var spans []Span
+	var cues []Cue
 	if len(f.attrs) > 0 {
 		res.Quotes = make([]Quote, 0, len(f.attrs))
+		spans = make([]Span, 0, len(f.attrs))
+		cues = make([]Cue, 0, len(f.attrs))
 	}
 	for i := range f.attrs {
 		a := &f.attrs[i]
@@ -86,11 +112,13 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		q.Kind = f.kind(a)
 		if ms := mentions[i]; ms >= 0 {
 			s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
-			q.Mention = &Span{Start: s, End: e, Text: d.text(s, e)}
+			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
+			q.Mention = &spans[len(spans)-1]
 		}
 		if a.cueS >= 0 && a.cueE > a.cueS {
 			s, e := int(d.toks[a.cueS].s), int(d.toks[a.cueE-1].e)
-			q.Cue = &Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type}
+			cues = append(cues, Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type})
+			q.Cue = &cues[len(cues)-1]
 		}
 		v := f.venueFor(a, published)
 		if v == nil || v.Text == "" {

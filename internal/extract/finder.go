@@ -76,7 +76,8 @@ var venueNouns = setOf("statement statements conference conferences interview in
 
 // run finds every attribution in the document.
 func (f *finder) run() {
-	f.taken = make([]bool, len(f.sents))
+	f.taken = resize(f.taken, len(f.sents))
+	clear(f.taken)
 	for si := range f.sents {
 		if f.taken[si] {
 			continue

@@ -1545,6 +1545,9 @@ func (f *finder) dashBylines() {
 			for src < len(d.toks) && d.toks[src].para == para && !d.is(src, ")") {
 				src++
 			}
+			if src >= len(d.toks) || d.toks[src].para != para {
+				continue // no closing parenthesis: not a handle (fuzz: "0 0 -A(@!")
+			}
 			src++
 		} else if ne < len(d.toks) && d.toks[ne].para == para && !d.is(ne, ".") && !d.is(ne, ",") {
 			continue // the name must close its line: "- Sanders."

@@ -31,8 +31,10 @@ func spaceAfter(r []rune, i int) bool {
 // marks say which way they face; straight marks are judged by the spaces
 // around them. Unbalanced marks end at the paragraph, so one stray mark
 // never swallows the rest of the article.
-func (d *doc) findQuotes() []qseg {
-	var segs []qseg
+// findQuotes pairs the quotation marks, appending their segments to
+// segs[:0].
+func (d *doc) findQuotes(segs []qseg) []qseg {
+	segs = segs[:0]
 	r := d.r
 	for pi := range d.paras {
 		p := &d.paras[pi]

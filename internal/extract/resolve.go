@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // entity is a person or organisation named in the article.
@@ -51,11 +52,26 @@ type resolver struct {
 	byKey  map[string]int // lower-case full name or last name -> entity
 	occs   []occurrence
 	sentOf []int32
+	runs   []capRun
+	// wbuf and kbuf hold the words (views of doc.low) and the joined
+	// keys handed out by words and joinKey: slices of one array spare an
+	// allocation per capitalised run. Neither is written below its
+	// length, so what was handed out stays as it was.
+	wbuf []string
+	kbuf []byte
 }
 
-func newResolver(f *finder) *resolver {
+// load reads f's capitalised runs into rs, reusing the slices and map rs
+// holds from an earlier article (see work.go).
+func (rs *resolver) load(f *finder) {
 	d := f.d
-	rs := &resolver{f: f, byKey: make(map[string]int, len(d.toks)/20), sentOf: make([]int32, len(d.toks))}
+	if rs.byKey == nil {
+		rs.byKey = make(map[string]int, len(d.toks)/20)
+	}
+	clear(rs.byKey)
+	rs.f = f
+	rs.sentOf = resize(rs.sentOf, len(d.toks))
+	rs.wbuf, rs.kbuf = rs.wbuf[:0], rs.kbuf[:0]
 	for i := range rs.sentOf {
 		rs.sentOf[i] = -1
 	}
@@ -67,9 +83,9 @@ func newResolver(f *finder) *resolver {
 	// Two passes: full names first so surnames seen earlier still resolve.
 	// News text has about one capitalised run in ten tokens, most of them
 	// names, and one entity in twenty: size for that rather than grow.
-	runs := make([]capRun, 0, len(d.toks)/10)
-	rs.occs = make([]occurrence, 0, len(d.toks)/10)
-	rs.ents = make([]entity, 0, len(d.toks)/20)
+	runs := resize(rs.runs, len(d.toks)/10)[:0]
+	rs.occs = resize(rs.occs, len(d.toks)/10)[:0]
+	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
 			if !d.capWord(k) {
@@ -87,10 +103,10 @@ func newResolver(f *finder) *resolver {
 	for i := range runs {
 		rs.addRun(&runs[i], true)
 	}
-	return rs
+	rs.runs = runs
 }
 
-// capRun is a capitalised run read once for both passes of newResolver:
+// capRun is a capitalised run read once for both passes of resolver.load:
 // tokens [k, e) after leading stop words and determiners, the name
 // starting at ns after any title, and their lower-case words.
 type capRun struct {
@@ -181,15 +197,33 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	return ns
 }
 
+// words returns the lower-case words of tokens [k, e), held in wbuf.
+// The slice's capacity ends at its length, so that appending to it
+// copies rather than overwrites what words returns next.
 func (rs *resolver) words(k, e int) []string {
 	d := rs.f.d
-	out := make([]string, 0, max(e-k, 0))
+	start := len(rs.wbuf)
 	for i := k; i < e; i++ {
 		if d.toks[i].kind == tkWord {
-			out = append(out, d.lw(i))
+			rs.wbuf = append(rs.wbuf, d.lw(i))
 		}
 	}
-	return out
+	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
+}
+
+// joinKey is strings.Join(ws, " "), held in kbuf.
+func (rs *resolver) joinKey(ws []string) string {
+	start := len(rs.kbuf)
+	for i, w := range ws {
+		if i > 0 {
+			rs.kbuf = append(rs.kbuf, ' ')
+		}
+		rs.kbuf = append(rs.kbuf, w...)
+	}
+	if len(rs.kbuf) == start {
+		return ""
+	}
+	return unsafe.String(&rs.kbuf[start], len(rs.kbuf)-start)
 }
 
 func isOrgRun(ws []string) bool {
@@ -212,7 +246,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if !second {
 			return
 		}
-		key := strings.Join(ws, " ")
+		key := rs.joinKey(ws)
 		id, ok := rs.byKey[key]
 		if !ok {
 			id = len(rs.ents)
@@ -230,7 +264,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
 	}
 	if r.key == "" {
-		r.key = strings.Join(nameWs, " ")
+		r.key = rs.joinKey(nameWs)
 	}
 	key := r.key
 	if !second {
@@ -240,7 +274,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[key]; ok {
 			return
 		}
-		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson}
+		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson}
 		en.female = femaleGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
@@ -260,25 +294,27 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		}
 		// A lone name with a title ("President Trump") is still a person.
 		id = len(rs.ents)
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: normTitle(rs.words(k, ns)), kind: SpeakerPerson})
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson})
 		rs.byKey[key] = id
 	}
 	if title != "" && rs.ents[id].title == "" {
 		rs.ents[id].title = title
-		rs.ents[id].tlow = normTitle(rs.words(k, ns))
+		rs.ents[id].tlow = rs.normTitle(rs.words(k, ns))
 	}
 	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 }
 
-func normTitle(ws []string) []string {
-	out := make([]string, 0, len(ws))
+// normTitle returns title words with country names as demonyms, held in
+// wbuf like words.
+func (rs *resolver) normTitle(ws []string) []string {
+	start := len(rs.wbuf)
 	for _, w := range ws {
 		if dm, ok := demonyms[w]; ok {
 			w = dm
 		}
-		out = append(out, w)
+		rs.wbuf = append(rs.wbuf, w)
 	}
-	return out
+	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
 }
 
 // femaleGuess uses honorifics and feminine titles, and as a weak hint a
@@ -403,7 +439,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		ns := rs.splitRun(cs, e)
 		if ns < e {
-			key := strings.Join(rs.words(ns, e), " ")
+			key := rs.joinKey(rs.words(ns, e))
 			id, ok := rs.byKey[key]
 			if !ok {
 				id, ok = rs.byKey[ws[len(ws)-1]]
@@ -454,7 +490,7 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		return Speaker{}, false
 	}
 	head := ws[len(ws)-1]
-	mods := normTitle(ws[:len(ws)-1])
+	mods := rs.normTitle(ws[:len(ws)-1])
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
 		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {

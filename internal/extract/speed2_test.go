@@ -11,9 +11,9 @@ func TestEndCache(t *testing.T) {
 	for _, text := range corpus(t) {
 		d := newDoc(text)
 		f := &finder{d: d, labelPara: -1}
-		starts := d.classify()
-		f.segs = d.findQuotes()
-		f.sents = d.sentences(starts, f.segs)
+		starts := d.classify(nil)
+		f.segs = d.findQuotes(nil)
+		f.sents = d.sentences(nil, starts, f.segs)
 		f.run()
 		for _, s := range f.sents {
 			for k := s.ts; k < s.te; k += 3 {

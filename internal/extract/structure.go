@@ -57,9 +57,10 @@ func (m *phraseSet) in(s string) bool {
 
 // classify marks paragraphs that are page furniture rather than prose, and
 // returns for each paragraph the first token of its prose (after a
-// dateline such as "KYIV, Ukraine (AP) —").
-func (d *doc) classify() []int {
-	starts := make([]int, len(d.paras))
+// dateline such as "KYIV, Ukraine (AP) —"), in into's array when it is
+// large enough.
+func (d *doc) classify(into []int) []int {
+	starts := resize(into, len(d.paras))
 	for i := range d.paras {
 		p := &d.paras[i]
 		starts[i] = p.ts
@@ -70,7 +71,7 @@ func (d *doc) classify() []int {
 			starts[i] = d.skipDateline(p)
 			continue
 		}
-		low := lowerText(strings.TrimSpace(d.text(p.s, p.e)))
+		low := lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
 		p.low = low
 		switch {
 		case hasAnyPrefix(low, chromePrefixes):
@@ -213,8 +214,9 @@ func (d *doc) skipDateline(p *para) int {
 // sentences splits prose paragraphs into sentences, never inside a quote
 // unless the quote closes with a full stop and the text goes on with a
 // capital letter.
-func (d *doc) sentences(starts []int, segs []qseg) []sent {
-	var out []sent
+// sentences splits the prose paragraphs, appending to out[:0].
+func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
+	out = out[:0]
 	for pi := range d.paras {
 		p := &d.paras[pi]
 		if p.chrome {

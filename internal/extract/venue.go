@@ -70,8 +70,12 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 	}
 	if a.srcS >= 0 && a.srcE > a.srcS {
-		if h := d.lw(a.srcE - 1); h == "statement" || h == "report" || h == "post" || h == "letter" {
-			add(h)
+		// The constant, not d.lw: a view of doc.low must not reach the
+		// result (work.go).
+		for _, h := range [...]string{"statement", "report", "post", "letter"} {
+			if d.is(a.srcE-1, h) {
+				add(h)
+			}
 		}
 	}
 	if a.cueS >= 0 {

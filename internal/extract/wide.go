@@ -9,10 +9,10 @@ import "unicode/utf8"
 // per code point.
 type wideRune struct{ at, extra int32 }
 
-// wideRunes lists the code points of r[from:] that take more than one
-// byte in UTF-8; r[:from] is ASCII.
-func wideRunes(r []rune, from int) []wideRune {
-	var w []wideRune
+// wideRunes appends to w[:0] the code points of r[from:] that take more
+// than one byte in UTF-8; r[:from] is ASCII.
+func wideRunes(w []wideRune, r []rune, from int) []wideRune {
+	w = w[:0]
 	extra := 0
 	for i := from; i < len(r); i++ {
 		if c := r[i]; c >= utf8.RuneSelf {
