@@ -135,14 +135,15 @@ func isYear(w string) bool {
 
 // leadStart is where a content placed before its attribution begins:
 // the sentence start, or after a leading participle or "despite" phrase
-// ("Boasting 108,000 residents, the county leans …, according to …").
+// ("Boasting 108,000 residents, the county leans …, according to …"),
+// or after a leading "Though …," clause (outside 5 of 6 gold contents).
 func (f *finder) leadStart(s sent, lim int) int {
 	d := f.d
 	w := d.lw(s.ts)
 	if w == "when" && d.is(s.ts+1, "asked") {
 		w = "asked" // "When asked why, Sembler responded: …"
 	}
-	if !d.word(s.ts) || !(isGerund(w) || w == "asked" || w == "despite") {
+	if !d.word(s.ts) || !(isGerund(w) || w == "asked" || w == "despite" || w == "though" || w == "although") {
 		return d.skipLeadConnective(s.ts, lim)
 	}
 	for k := s.ts + 1; k < lim-1; k++ {

@@ -1,0 +1,30 @@
+package extract
+
+import "testing"
+
+// TestEarlyStart checks openers that PolNeAR leaves outside a content
+// placed before its attribution: "And," with a comma, and a leading
+// concessive clause ("Though …,").
+func TestEarlyStart(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"and comma", "And, the bridge will stay closed until June, the clerk said.",
+			"the bridge will stay closed until June"},
+		{"and comma mid", "And, the clerk added, the bridge will stay closed until June.",
+			"the bridge will stay closed until June"},
+		{"though clause", "Though the council approved the budget, the bridge will stay closed until June, the clerk said.",
+			"the bridge will stay closed until June"},
+		{"although clause", "Although repairs began in March, the bridge will not open before June, according to the city.",
+			"the bridge will not open before June"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			got := contents(r)
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
