@@ -4,7 +4,8 @@ import "testing"
 
 // TestEarlyStart checks openers that PolNeAR leaves outside a content
 // placed before its attribution: "And," with a comma, and a leading
-// concessive clause ("Though …,").
+// concessive clause ("Though …,"); and the hearer of "asked" before a
+// question.
 func TestEarlyStart(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -15,6 +16,10 @@ func TestEarlyStart(t *testing.T) {
 			"the bridge will stay closed until June"},
 		{"though clause", "Though the council approved the budget, the bridge will stay closed until June, the clerk said.",
 			"the bridge will stay closed until June"},
+		{"asking hearer", "The chair went around the room, asking the trustees whether the school should merge.",
+			"whether the school should merge"},
+		{"asked hearer with phrase", "The senator earlier asked the attorney general in Boston why the case was dropped.",
+			"why the case was dropped"},
 		{"although clause", "Although repairs began in March, the bridge will not open before June, according to the city.",
 			"the bridge will not open before June"},
 	}

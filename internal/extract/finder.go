@@ -110,6 +110,7 @@ func (f *finder) run() {
 	f.topicPassive()
 	f.innerSay()
 	f.skipHearer()
+	f.skipAskHearer()
 	f.trimQuoteTails()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
