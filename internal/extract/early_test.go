@@ -5,7 +5,7 @@ import "testing"
 // TestEarlyStart checks openers that PolNeAR leaves outside a content
 // placed before its attribution: "And," with a comma, and a leading
 // concessive clause ("Though …,"); and the hearer of "asked" before a
-// question.
+// question; and a quoted programme title naming where it was said.
 func TestEarlyStart(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -20,6 +20,10 @@ func TestEarlyStart(t *testing.T) {
 			"whether the school should merge"},
 		{"asked hearer with phrase", "The senator earlier asked the attorney general in Boston why the case was dropped.",
 			"why the case was dropped"},
+		{"quoted show after on", "The governor said on KTLA's “Morning Desk” on Monday that the bridge would reopen.",
+			"that the bridge would reopen"},
+		{"quoted show as hearer", "The governor told “Morning Desk” that the bridge would reopen.",
+			"that the bridge would reopen"},
 		{"although clause", "Although repairs began in March, the bridge will not open before June, according to the city.",
 			"the bridge will not open before June"},
 	}
