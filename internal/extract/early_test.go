@@ -5,7 +5,7 @@ import "testing"
 // TestEarlyStart checks openers that PolNeAR leaves outside a content
 // placed before its attribution: "And," with a comma, and a leading
 // concessive clause ("Though …,"); and the hearer of "asked" before a
-// question; and a quoted programme title naming where it was said.
+// question or after "recently told"; and a quoted programme title naming where it was said.
 func TestEarlyStart(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -24,6 +24,10 @@ func TestEarlyStart(t *testing.T) {
 			"that the bridge would reopen"},
 		{"quoted show as hearer", "The governor told “Morning Desk” that the bridge would reopen.",
 			"that the bridge would reopen"},
+		{"adverb before told", "The mayor recently told the Gazette that the bridge would reopen.",
+			"that the bridge would reopen"},
+		{"adverb before told, pronoun clause", "The mayor later told reporters he would veto the plan.",
+			"he would veto the plan"},
 		{"although clause", "Although repairs began in March, the bridge will not open before June, according to the city.",
 			"the bridge will not open before June"},
 	}
