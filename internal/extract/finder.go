@@ -112,6 +112,8 @@ func (f *finder) run() {
 	f.toExperiencers()
 	f.innerSay()
 	f.skipHearer()
+	f.skipAskHearer()
+	f.skipVenueTitle()
 	f.trimQuoteTails()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").

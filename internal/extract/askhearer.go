@@ -1,0 +1,39 @@
+package extract
+
+// askCues put the person asked before the question: "asked the
+// directors whether …". PolNeAR leaves that hearer out of the content (on
+// train, ask + hearer + wh-word: the question alone 35 times, with the
+// hearer 2), while before an infinitive ("asked voters to …") it keeps it.
+var (
+	askCues      = setOf("ask asks asked asking")
+	askQuestions = setWith(whWords, "who if when")
+)
+
+// askHearerMax bounds the hearer phrase in tokens ("the U.S. attorney in
+// D.C.").
+const askHearerMax = 8
+
+// skipAskHearer starts the content of an ask cue at its question when a
+// short hearer phrase stands between them.
+func (f *finder) skipAskHearer() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.cueS < 0 || !askCues[d.lw(a.cueE-1)] || len(a.frags) == 0 {
+			continue
+		}
+		k := d.tokFrom(a.frags[0][0])
+		if k != a.cueE || k >= len(d.toks) || !d.word(k) || d.toks[k].quote != 0 || askQuestions[d.lw(k)] || hearerComps[d.lw(k)] || d.is(k, "for") {
+			continue
+		}
+		for j := k + 1; j < k+askHearerMax && j < len(d.toks) && int(d.toks[j].e) < a.frags[0][1]; j++ {
+			if d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss || hearerComps[d.lw(j)] {
+				break
+			}
+			if askQuestions[d.lw(j)] {
+				a.frags[0][0] = int(d.toks[j].s)
+				break
+			}
+		}
+	}
+}
