@@ -38,3 +38,16 @@ func (f *finder) predicateStart(k int) bool {
 	w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
 	return auxVerbs[w] || w == "do" || w == "ca" || w == "wo" || pastTense(w)
 }
+
+// midEnd is contentEnd for the piece after a parenthetical attribution
+// ("Biden, Rubio said, had served for years and passed many bills"): the
+// piece is a predicate of the head's subject, so a verb after "and" is
+// a second predicate of that subject, not of the source.
+func (f *finder) midEnd(k, end int) int {
+	d := f.d
+	e := f.contentEnd(k, end)
+	for e < end-1 && (d.is(e, "and") || d.is(e, "but")) && !d.is(e-1, ",") && f.coordinatedVerb(e+1) && !f.coordinatedCue(e+1) {
+		e = f.contentEnd(e+1, end)
+	}
+	return e
+}

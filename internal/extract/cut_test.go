@@ -26,6 +26,9 @@ func TestCutShort(t *testing.T) {
 		{"inverted source after a whole clause",
 			"The pier is unsafe, said Ben Cho, an engineer who inspected it.",
 			[]string{"The pier is unsafe"}},
+		{"second predicate after a parenthetical attribution",
+			"The old mayor, Ruiz said, had served for years and passed many budgets.",
+			[]string{"The old mayor, Ruiz said, had served for years and passed many budgets"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
