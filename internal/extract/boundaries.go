@@ -216,7 +216,7 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	if (d.toks[k+1].cap || w == "the") && !pronouns[w] && (leadStop[w] || f.clauseAttribution(k+1, s.te, 0.45) || f.isClose(k-1)) {
 		return true // a new clause with its own source, or a tail after a quotation
 	}
-	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
+	sp, ok := f.contentSpan(k+1, f.midEnd(k+1, s.te))
 	if !ok {
 		return true
 	}

@@ -415,6 +415,13 @@ func (f *finder) orphanQuote(si int) {
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
 	}
+	if s.para == f.sents[pa.sent].para {
+		// “…,” Lee said. The crowd cheered. “…”: within one paragraph
+		// PolNeAR joins a later quote-only sentence to the report even
+		// past narration.
+		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
+		return
+	}
 	if !keepOrphans {
 		return
 	}

@@ -393,7 +393,8 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 		}
 	}
-	if d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !d.is(ne+1, "but") && !d.is(ne+1, "yet") {
+	resume := f.invertedResume(start, end, ne, s)
+	if resume < 0 && d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !d.is(ne+1, "but") && !d.is(ne+1, "yet") {
 		// "said Lamar Smith, a representative from Texas."; ", though
 		// he added …" is a clause of its own.
 		e := ne + 1
@@ -420,7 +421,10 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.srcE)
-	if len(a.frags) == 1 && a.srcE == a.coreE {
+	if len(a.frags) == 1 && resume >= 0 {
+		a.srcE = resume
+		f.midTail(a, s, resume)
+	} else if len(a.frags) == 1 && a.srcE == a.coreE {
 		f.midTail(a, s, a.srcE)
 	}
 	return true

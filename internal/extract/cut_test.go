@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// TestCutShort checks contents PolNeAR runs on past a break where an
+// earlier rule cut them: each case gives a text and the contents Extract
+// must find in it, exactly.
+func TestCutShort(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"later quote in the same paragraph",
+			"“The pier is a fine place to fish,” said Ana Ruiz, a clerk at the bait shop. She sells worms there. “Nobody goes hungry in this town.”",
+			[]string{"“The pier is a fine place to fish,” said Ana Ruiz, a clerk at the bait shop. She sells worms there. “Nobody goes hungry in this town.”"}},
+		{"inverted source inside a clause",
+			"The new levy, said Mayor Ruiz, would fund the pier repairs.",
+			[]string{"The new levy, said Mayor Ruiz, would fund the pier repairs"}},
+		{"inverted source with an apposition inside a clause",
+			"The real cost, says Ann Lee, an engineer at the port, is the dredging.",
+			[]string{"The real cost, says Ann Lee, an engineer at the port, is the dredging"}},
+		{"inverted source with a relative clause inside a clause",
+			"And the mayor, said Ben Cho, who worked for her, doesn't forget a slight.",
+			[]string{"And the mayor, said Ben Cho, who worked for her, doesn't forget a slight"}},
+		{"inverted source after a whole clause",
+			"The pier is unsafe, said Ben Cho, an engineer who inspected it.",
+			[]string{"The pier is unsafe"}},
+		{"second predicate after a parenthetical attribution",
+			"The old mayor, Ruiz said, had served for years and passed many budgets.",
+			[]string{"The old mayor, Ruiz said, had served for years and passed many budgets"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, nil)
+		})
+	}
+}
