@@ -276,7 +276,7 @@ func (f *finder) sentence(si int) {
 			// its object.
 			n, e = max(n, 1), cueEntry{Type: CueSpeech, Prec: 0.1}
 		}
-		if n == 0 || e.Prec < 0.1 {
+		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, s) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

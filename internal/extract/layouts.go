@@ -782,6 +782,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
 			need = tuneNamed // "polls show …": a document reports its findings
 		}
+		poll := f.pollShareSubject(b, j)
+		if poll {
+			need = 0 // "4 in 10 want …": a poll share's attitude
+		}
 		if f.quotedWithin(k, f.contentEnd(k, s.te)) {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
 		}
@@ -804,7 +808,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < tuneShort && !infinitive && !poll && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {

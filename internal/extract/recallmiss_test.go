@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestRecallMiss checks constructions added by the recall lane: each
+// case wants a content with its source, or no content at all.
+func TestRecallMiss(t *testing.T) {
+	cases := []struct {
+		name, in, content, source string
+	}{
+		{"poll share with a weak cue", "The survey is out. And 61 percent call the mayor honest, after 40 percent said so in May.", "the mayor honest", "61 percent"},
+		{"share as N in 10", "Only about 3 in 10 voters in each district want a new school board.", "a new school board", "Only about 3 in 10 voters in each district"},
+		{"majority of a group", "A majority of the tenants support the new parking rules for the block.", "the new parking rules for the block", "A majority of the tenants"},
+		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			if c.content == "" {
+				if len(r.Quotes) > 0 {
+					t.Errorf("want no quote, got %+v", r.Quotes)
+				}
+				return
+			}
+			for _, q := range r.Quotes {
+				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
