@@ -276,7 +276,11 @@ func (f *finder) sentence(si int) {
 			// its object.
 			n, e = max(n, 1), cueEntry{Type: CueSpeech, Prec: 0.1}
 		}
-		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, s) {
+		if n == 2 && f.namingSmallClause(k, k+1, s.te) {
+			// "called her a liar": the object opens the content, not the cue.
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
+		}
+		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, s) && !f.namingSmallClause(k, k+n, s.te) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

@@ -761,7 +761,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			if !sayingGerunds[d.lw(a.cueS)] {
+			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
 			b = d.withShareBack(b, s.ts)
@@ -782,7 +782,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
 			need = tuneNamed // "polls show …": a document reports its findings
 		}
+		small := f.namingSmallClause(a.cueE-1, k, s.te)
 		poll := f.pollShareSubject(b, j)
+		if small {
+			need = 0 // "called him divisive": the named object is the content
+		}
 		if poll {
 			need = 0 // "4 in 10 want …": a poll share's attitude
 		}
@@ -808,7 +812,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if prec < tuneShort && !infinitive && !poll && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < tuneShort && !infinitive && !poll && !small && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {

@@ -11,6 +11,11 @@ func TestRecallMiss(t *testing.T) {
 		{"poll share with a weak cue", "The survey is out. And 61 percent call the mayor honest, after 40 percent said so in May.", "the mayor honest", "61 percent"},
 		{"share as N in 10", "Only about 3 in 10 voters in each district want a new school board.", "a new school board", "Only about 3 in 10 voters in each district"},
 		{"majority of a group", "A majority of the tenants support the new parking rules for the block.", "the new parking rules for the block", "A majority of the tenants"},
+		{"call with a bare predicate", "At the rally, the governor called him reckless.", "him reckless", "the governor"},
+		{"gerund call after with", "The two had been friendly, with Lee often calling Ortiz his mentor.", "Ortiz his mentor", "Lee"},
+		{"call it a noun phrase", "Skeptics call it the parking tax.", "it the parking tax", "Skeptics"},
+		{"called her splits the lexicon pair", "The coach called her a natural leader.", "her a natural leader", "The coach"},
+		{"call back is no naming", "The clerk called them back within the hour.", "", ""},
 		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
 	}
 	for _, c := range cases {

@@ -1,0 +1,46 @@
+package extract
+
+import "strings"
+
+// callVerbs name their object with a bare predicate: "called him
+// divisive", "calling Trump a fascist", "Critics call it a tax".
+var callVerbs = setOf("call calls called calling")
+
+// predDeterminers open a naming predicate's noun phrase.
+var predDeterminers = setOf("a an the his her their its our my your")
+
+// nonPredicates follow an object without naming it: "called him back",
+// "called her to congratulate", "called them Tuesday".
+var nonPredicates = setOf("to and or but as if when because after before since while that who which whom what where so than then too also again now today tonight tomorrow yesterday")
+
+// namingSmallClause says whether the tokens from k, right after a "call"
+// verb, are an object and a predicate naming it — a small clause that
+// PolNeAR marks as the content however short: "him divisive", "Trump
+// his friend", "it the nerd prom".
+func (f *finder) namingSmallClause(c, k, end int) bool {
+	d := f.d
+	if !callVerbs[d.lw(c)] || k >= end || d.toks[k].quote != 0 {
+		return false
+	}
+	o := k
+	switch w := d.lw(k); {
+	case objectPronouns[w] || reflexives[w] || w == "it" || w == "her":
+		o = k + 1
+	case d.capWord(k) && !d.in(k, wcNounDeterminer):
+		for o = k; o < end && o < k+4 && d.capWord(o); o++ {
+		}
+	default:
+		return false
+	}
+	if o >= end || !d.word(o) || d.toks[o].cap || d.toks[o].quote != 0 {
+		return false
+	}
+	w := d.lw(o)
+	if predDeterminers[w] {
+		return o+1 < end && d.word(o+1)
+	}
+	if nonPredicates[w] || venuePreps[w] || particles[w] || dayWords[w] || d.in(o, wcPronoun) || d.in(o, wcAuxVerb) || isGerund(w) || strings.HasSuffix(w, "ly") || d.is(o, "of") || d.is(o, "for") || d.is(o, "about") {
+		return false
+	}
+	return !f.isOpen(o)
+}
