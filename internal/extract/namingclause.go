@@ -11,7 +11,7 @@ var predDeterminers = setOf("a an the his her their its our my your")
 
 // nonPredicates follow an object without naming it: "called him back",
 // "called her to congratulate", "called them Tuesday".
-var nonPredicates = setOf("to and or but as if when because after before since while that who which whom what where so than then too also again now today tonight tomorrow yesterday")
+var nonPredicates = setOf("quits often later soon home to and or but as if when because after before since while that who which whom what where so than then too also again now today tonight tomorrow yesterday")
 
 // namingSmallClause says whether the tokens from k, right after a "call"
 // verb, are an object and a predicate naming it — a small clause that

@@ -15,7 +15,9 @@ func TestRecallMiss(t *testing.T) {
 		{"gerund call after with", "The two had been friendly, with Lee often calling Ortiz his mentor.", "Ortiz his mentor", "Lee"},
 		{"call it a noun phrase", "Skeptics call it the parking tax.", "it the parking tax", "Skeptics"},
 		{"called her splits the lexicon pair", "The coach called her a natural leader.", "her a natural leader", "The coach"},
-		{"call back is no naming", "The clerk called them back within the hour.", "", ""},
+		{"call them to is no naming", "Critics call them to the desk.", "", ""},
+		{"call it quits is an idiom", "The nurses call it quits.", "", ""},
+		{"call with an adverb is no naming", "Critics call him often.", "", ""},
 		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
 	}
 	for _, c := range cases {
