@@ -280,7 +280,7 @@ func (f *finder) sentence(si int) {
 			// "called her a liar": the object opens the content, not the cue.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, s) && !f.namingSmallClause(k, k+n, s.te) {
+		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, k+n, s) && !f.namingSmallClause(k, k+n, s.te) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

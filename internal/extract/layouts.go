@@ -829,6 +829,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if naming {
 		end = f.namingEnd(k, end)
 	}
+	if !strong && f.namingSmallClause(a.cueE-1, k, s.te) {
+		end = f.smallClauseEnd(k, end)
+	}
 	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
 	if plainSay[d.lw(a.cueE-1)] && answerWords[d.lw(k)] && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && (k+1 >= s.te || !d.word(k+1) || venuePreps[d.lw(k+1)]) {

@@ -44,3 +44,20 @@ func (f *finder) namingSmallClause(c, k, end int) bool {
 	}
 	return !f.isOpen(o)
 }
+
+// smallClauseEnd ends a naming small clause at a dash, a semicolon, a
+// parenthesis or a comma before a gerund: what follows is another clause
+// or an aside ("Trump his friend, meeting with him …", "them messianic impulses - it has also …", "RT America whatever you
+// want -- a news network …").
+func (f *finder) smallClauseEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end; i++ {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if isDashTok(d, i) || d.is(i, ";") || d.is(i, "(") || d.is(i, ",") && d.word(i+1) && isGerund(d.lw(i+1)) && !d.is(i+2, "and") && !d.is(i+2, ",") {
+			return i
+		}
+	}
+	return end
+}

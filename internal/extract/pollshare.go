@@ -20,8 +20,8 @@ func (f *finder) pollShareSubject(b, j int) bool {
 		return false // "His 32% support gives him …": a noun, no verb
 	}
 	for i := b; i <= j; i++ {
-		if d.toks[i].quote != 0 {
-			return false
+		if d.toks[i].quote != 0 || d.toks[i].kind == tkPoss {
+			return false // "McCain's 62 percent support": a noun
 		}
 		w := d.lw(i)
 		switch {
@@ -37,11 +37,12 @@ func (f *finder) pollShareSubject(b, j int) bool {
 }
 
 // pollShareBefore says whether a poll share is the subject right before
-// token k, the cue: "About three-quarters support …".
-func (f *finder) pollShareBefore(k int, s sent) bool {
+// the cue at [k, e) and an object follows it: "About three-quarters
+// support …", not "a majority of white support, which …".
+func (f *finder) pollShareBefore(k, e int, s sent) bool {
 	d := f.d
 	j := k - 1
-	if j < s.ts || !d.word(j) && !d.is(j, "%") {
+	if j < s.ts || !d.word(j) && !d.is(j, "%") || e >= s.te || !d.word(e) || whWords[d.lw(e)] {
 		return false
 	}
 	b := d.npBack(j, s.ts)

@@ -18,6 +18,10 @@ func TestRecallMiss(t *testing.T) {
 		{"call them to is no naming", "Critics call them to the desk.", "", ""},
 		{"call it quits is an idiom", "The nurses call it quits.", "", ""},
 		{"call with an adverb is no naming", "Critics call him often.", "", ""},
+		{"small clause ends at a dash", "Critics would call them empty promises - the plan has also cost the town dearly.", "them empty promises", "Critics"},
+		{"small clause ends before a gerund clause", "The two were close, with Lee often calling Ortiz his mentor, visiting him each summer.", "Ortiz his mentor", "Lee"},
+		{"a list of adjectives stays whole", "Her coach called her a kind, caring and patient teacher.", "her a kind, caring and patient teacher", "Her coach"},
+		{"named share is a noun", "Obama's 34 percent support is a record low for the state.", "", ""},
 		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
 	}
 	for _, c := range cases {
