@@ -491,6 +491,9 @@ func (f *finder) colonQuote(si int) bool {
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
 	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s])) {
 		a.srcS, a.srcE, a.coreE = b, c, c
+	} else if b := f.sourceOpenerColon(s, c); b >= 0 {
+		a.srcS, a.srcE, a.coreE = b, c, c
+		a.cueS, a.cueE = s.ts, b
 	} else {
 		b, ne := f.subject(s, c)
 		if b < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {

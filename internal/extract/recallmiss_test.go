@@ -22,6 +22,9 @@ func TestRecallMiss(t *testing.T) {
 		{"small clause ends before a gerund clause", "The two were close, with Lee often calling Ortiz his mentor, visiting him each summer.", "Ortiz his mentor", "Lee"},
 		{"a list of adjectives stays whole", "Her coach called her a kind, caring and patient teacher.", "her a kind, caring and patient teacher", "Her coach"},
 		{"named share is a noun", "Obama's 34 percent support is a record low for the state.", "", ""},
+		{"according to before a colon", "According to the memo: “The plant will close by the end of the year.”", "“The plant will close by the end of the year.”", "the memo"},
+		{"from before a colon", "The audit is long. From the audit: “Several accounts were never reconciled at all.”", "“Several accounts were never reconciled at all.”", "the audit"},
+		{"present verb before a colon", "The city charter is plain. The old charter affirms: “No member shall serve more than two terms.”", "“No member shall serve more than two terms.”", "The old charter"},
 		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
 	}
 	for _, c := range cases {
