@@ -61,3 +61,33 @@ func (f *finder) smallClauseEnd(k, end int) int {
 	}
 	return end
 }
+
+// nameStops end an unquoted name after "what X calls": a relative or a
+// subordinator opens another clause ("and" mostly joins two names).
+var nameStops = setOf("but that which who whom because although while than")
+
+// whatCalledPlain: "ending what he calls corruption in politics a major
+// focus", "taxing consumption (what economists call spending)". The
+// name after the naming verb runs to a clause mark, or to a determiner
+// that opens the outer clause's complement; the content is the whole
+// free relative, as whatCalled takes it before a quotation. k is the
+// name's first token, after any "as" and determiner.
+func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
+	d := f.d
+	w := b - 1
+	if !callVerbs[d.lw(a.cueS)] && !d.is(a.cueE, "as") {
+		return false // "what Comey described presumptive …": no naming
+	}
+	e := k
+	for e < s.te && e < k+8 && d.word(e) && d.toks[e].quote == 0 && !nameStops[d.lw(e)] && !(e > k && (d.is(e, "a") || d.is(e, "an") || d.is(e, "the"))) {
+		e++
+	}
+	if e == k || e < s.te && (f.isOpen(e) || d.toks[e].kind == tkPoss || d.word(e) && !nameStops[d.lw(e)] && !d.in(e, wcNounDeterminer)) {
+		return false // no name, or one longer than a short phrase
+	}
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.frags = [][2]int{{int(d.toks[w].s), int(d.toks[e-1].e)}}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.75
+	return true
+}

@@ -25,6 +25,8 @@ func TestRecallMiss(t *testing.T) {
 		{"according to before a colon", "According to the memo: “The plant will close by the end of the year.”", "“The plant will close by the end of the year.”", "the memo"},
 		{"from before a colon", "The audit is long. From the audit: “Several accounts were never reconciled at all.”", "“Several accounts were never reconciled at all.”", "the audit"},
 		{"present verb before a colon", "The city charter is plain. The old charter affirms: “No member shall serve more than two terms.”", "“No member shall serve more than two terms.”", "The old charter"},
+		{"what X calls, unquoted", "The mayor has made ending what she calls waste in city hall a priority.", "what she calls waste in city hall", "she"},
+		{"what X called before a period", "The gun was bought before what police called a planned attack.", "what police called a planned attack", "police"},
 		{"possessive share is a noun", "His 30 percent support gives the mayor a lead in the race.", "", ""},
 	}
 	for _, c := range cases {
