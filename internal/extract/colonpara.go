@@ -137,6 +137,9 @@ func (f *finder) presentVerbColon(v, c int) bool {
 	if !d.word(v) || d.toks[v].cap || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || auxVerbs[w] || npStop[w] {
 		return false
 	}
+	if v == c-1 {
+		return true // "Article 33 affirms: “…”": the verb itself introduces the quotation
+	}
 	for k := v + 1; k < c; k++ {
 		if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.3 {
 			return true

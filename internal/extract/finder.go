@@ -280,7 +280,11 @@ func (f *finder) sentence(si int) {
 			// its object.
 			n, e = max(n, 1), cueEntry{Type: CueSpeech, Prec: 0.1}
 		}
-		if n == 0 || e.Prec < 0.1 {
+		if n == 2 && f.namingSmallClause(k, k+1, s.te) {
+			// "called her a liar": the object opens the content, not the cue.
+			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
+		}
+		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, k+n, s) && !f.namingSmallClause(k, k+n, s.te) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -498,6 +502,9 @@ func (f *finder) colonQuote(si int) bool {
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
 	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s])) {
 		a.srcS, a.srcE, a.coreE = b, c, c
+	} else if b := f.sourceOpenerColon(s, c); b >= 0 {
+		a.srcS, a.srcE, a.coreE = b, c, c
+		a.cueS, a.cueE = s.ts, b
 	} else {
 		b, ne := f.subject(s, c)
 		if b < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {

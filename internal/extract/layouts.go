@@ -765,7 +765,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			if !sayingGerunds[d.lw(a.cueS)] {
+			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
 			b = d.withShareBack(b, s.ts)
@@ -785,6 +785,14 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
 			need = tuneNamed // "polls show …": a document reports its findings
+		}
+		small := f.namingSmallClause(a.cueE-1, k, s.te)
+		poll := f.pollShareSubject(b, j)
+		if small {
+			need = 0 // "called him divisive": the named object is the content
+		}
+		if poll {
+			need = 0 // "4 in 10 want …": a poll share's attitude
 		}
 		if f.quotedWithin(k, f.contentEnd(k, s.te)) {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
@@ -808,7 +816,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if prec < tuneShort && !infinitive && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < tuneShort && !infinitive && !poll && !small && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {
@@ -824,6 +832,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if naming {
 		end = f.namingEnd(k, end)
+	}
+	if !strong && f.namingSmallClause(a.cueE-1, k, s.te) {
+		end = f.smallClauseEnd(k, end)
 	}
 	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)

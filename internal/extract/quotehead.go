@@ -80,6 +80,9 @@ func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
 	if det {
 		k++
 	}
+	if k < s.te && !f.isOpen(k) && d.is(w, "what") {
+		return f.whatCalledPlain(a, s, b, j, k)
+	}
 	if k >= s.te || !f.isOpen(k) {
 		return false
 	}

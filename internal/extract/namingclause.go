@@ -1,0 +1,93 @@
+package extract
+
+import "strings"
+
+// callVerbs name their object with a bare predicate: "called him
+// divisive", "calling Trump a fascist", "Critics call it a tax".
+var callVerbs = setOf("call calls called calling")
+
+// predDeterminers open a naming predicate's noun phrase.
+var predDeterminers = setOf("a an the his her their its our my your")
+
+// nonPredicates follow an object without naming it: "called him back",
+// "called her to congratulate", "called them Tuesday".
+var nonPredicates = setOf("quits often later soon home to and or but as if when because after before since while that who which whom what where so than then too also again now today tonight tomorrow yesterday")
+
+// namingSmallClause says whether the tokens from k, right after a "call"
+// verb, are an object and a predicate naming it — a small clause that
+// PolNeAR marks as the content however short: "him divisive", "Trump
+// his friend", "it the nerd prom".
+func (f *finder) namingSmallClause(c, k, end int) bool {
+	d := f.d
+	if !callVerbs[d.lw(c)] || k >= end || d.toks[k].quote != 0 {
+		return false
+	}
+	o := k
+	switch w := d.lw(k); {
+	case objectPronouns[w] || reflexives[w] || w == "it" || w == "her":
+		o = k + 1
+	case d.capWord(k) && !d.in(k, wcNounDeterminer):
+		for o = k; o < end && o < k+4 && d.capWord(o); o++ {
+		}
+	default:
+		return false
+	}
+	if o >= end || !d.word(o) || d.toks[o].cap || d.toks[o].quote != 0 {
+		return false
+	}
+	w := d.lw(o)
+	if predDeterminers[w] {
+		return o+1 < end && d.word(o+1)
+	}
+	if nonPredicates[w] || venuePreps[w] || particles[w] || dayWords[w] || d.in(o, wcPronoun) || d.in(o, wcAuxVerb) || isGerund(w) || strings.HasSuffix(w, "ly") || d.is(o, "of") || d.is(o, "for") || d.is(o, "about") {
+		return false
+	}
+	return !f.isOpen(o)
+}
+
+// smallClauseEnd ends a naming small clause at a dash, a semicolon, a
+// parenthesis or a comma before a gerund: what follows is another clause
+// or an aside ("Trump his friend, meeting with him …", "them messianic impulses - it has also …", "RT America whatever you
+// want -- a news network …").
+func (f *finder) smallClauseEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end; i++ {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if isDashTok(d, i) || d.is(i, ";") || d.is(i, "(") || d.is(i, ",") && d.word(i+1) && isGerund(d.lw(i+1)) && !d.is(i+2, "and") && !d.is(i+2, ",") {
+			return i
+		}
+	}
+	return end
+}
+
+// nameStops end an unquoted name after "what X calls": a relative or a
+// subordinator opens another clause ("and" mostly joins two names).
+var nameStops = setOf("but that which who whom because although while than")
+
+// whatCalledPlain: "ending what he calls corruption in politics a major
+// focus", "taxing consumption (what economists call spending)". The
+// name after the naming verb runs to a clause mark, or to a determiner
+// that opens the outer clause's complement; the content is the whole
+// free relative, as whatCalled takes it before a quotation. k is the
+// name's first token, after any "as" and determiner.
+func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
+	d := f.d
+	w := b - 1
+	if !callVerbs[d.lw(a.cueS)] && !d.is(a.cueE, "as") {
+		return false // "what Comey described presumptive …": no naming
+	}
+	e := k
+	for e < s.te && e < k+8 && d.word(e) && d.toks[e].quote == 0 && !nameStops[d.lw(e)] && !(e > k && (d.is(e, "a") || d.is(e, "an") || d.is(e, "the"))) {
+		e++
+	}
+	if e == k || e < s.te && (f.isOpen(e) || d.toks[e].kind == tkPoss || d.word(e) && !nameStops[d.lw(e)] && !d.in(e, wcNounDeterminer)) {
+		return false // no name, or one longer than a short phrase
+	}
+	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
+	a.frags = [][2]int{{int(d.toks[w].s), int(d.toks[e-1].e)}}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.75
+	return true
+}
