@@ -1,0 +1,24 @@
+package extract
+
+// finalVenue says whether the venue phrase at i ("in a statement", "on
+// Twitter") ends an object content [k, end) that runs to the sentence's
+// closing punctuation: objectEnd's venue case, which wants the phrase to
+// reach end, does not see past the full stop. The phrase must open with
+// a determiner or a name (in "in political speech" the bare noun is the
+// object's own modifier); the object must keep the two words a content
+// needs (a one-word object, "endorsed Clinton during a call", is left to
+// the noun-phrase layout, which knows its cue); and the content must be
+// a plain noun phrase: after "to" ("took a moment to point out …") or
+// with quoted words ("his network “held on” Trump") it is a verb's,
+// whose adjuncts PolNeAR keeps.
+func (f *finder) finalVenue(k, i, end int) bool {
+	d := f.d
+	e := end
+	for e > i && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
+		e--
+	}
+	if e == end || d.is(k-1, "to") || f.quotedWithin(k, i) || f.words(k, i) < 2 {
+		return false
+	}
+	return (d.in(i+1, wcDeterminer) || d.capWord(i+1)) && f.venueHead(i+1, e)
+}

@@ -1,0 +1,34 @@
+package extract
+
+import "testing"
+
+// TestFinalVenue checks that a plain object content ends before a venue
+// phrase that runs to the sentence's full stop, and that verb phrases,
+// quoted words, bare nouns and one-word objects keep theirs.
+func TestFinalVenue(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"statement", "The mayor criticized the new budget plan in a statement.",
+			"the new budget plan"},
+		{"online", "The senator praised the city council on Twitter.",
+			"the city council"},
+		{"interview with", "The governor defended her tax proposals during an interview with a local radio station.",
+			"her tax proposals"},
+		{"bare noun stays", "The mayor criticized the examples of waste in public spending.",
+			"the examples of waste in public spending"},
+		{"quoted words stay", "The mayor said the council “dropped the ball” in a statement.",
+			"the council “dropped the ball” in a statement"},
+		{"infinitive stays", "The mayor promised to honor the firefighters at the ceremony.",
+			"to honor the firefighters at the ceremony"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			got := contents(r)
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
