@@ -833,6 +833,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 		sp, ok = [2]int{int(d.toks[k].s), int(d.toks[e].e)}, true
 	}
+	if !ok && !strong {
+		sp, ok = f.oneWordObject(k, end)
+	}
 	if !ok {
 		return false
 	}

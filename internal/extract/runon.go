@@ -5,10 +5,7 @@ package extract
 // closing punctuation: objectEnd's venue case, which wants the phrase to
 // reach end, does not see past the full stop. The phrase must open with
 // a determiner or a name (in "in political speech" the bare noun is the
-// object's own modifier); the object must keep the two words a content
-// needs (a one-word object, "endorsed Clinton during a call", is left to
-// the noun-phrase layout, which knows its cue); and the content must be
-// a plain noun phrase: after "to" ("took a moment to point out …") or
+// object's own modifier); and the content must be a plain noun phrase: after "to" ("took a moment to point out …") or
 // with quoted words ("his network “held on” Trump") it is a verb's,
 // whose adjuncts PolNeAR keeps.
 func (f *finder) finalVenue(k, i, end int) bool {
@@ -17,8 +14,20 @@ func (f *finder) finalVenue(k, i, end int) bool {
 	for e > i && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
 		e--
 	}
-	if e == end || d.is(k-1, "to") || f.quotedWithin(k, i) || f.words(k, i) < 2 {
+	if e == end || d.is(k-1, "to") || f.quotedWithin(k, i) {
 		return false
 	}
 	return (d.in(i+1, wcDeterminer) || d.capWord(i+1)) && f.venueHead(i+1, e)
+}
+
+// oneWordObject is the span of a one-word object that objectEnd closed
+// before a venue phrase ("defended Cruz in a recent interview",
+// "claimed victory in a tweet, saying …"): PolNeAR marks the word alone,
+// which contentSpan, wanting two words, would refuse.
+func (f *finder) oneWordObject(k, end int) ([2]int, bool) {
+	d := f.d
+	if end != k+1 || !d.word(k) || d.toks[k].quote != 0 || !objectVenuePreps[d.lw(end)] || d.toks[end].quote != 0 {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
 }

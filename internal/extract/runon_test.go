@@ -4,7 +4,8 @@ import "testing"
 
 // TestFinalVenue checks that a plain object content ends before a venue
 // phrase that runs to the sentence's full stop, and that verb phrases,
-// quoted words, bare nouns and one-word objects keep theirs.
+// quoted words and bare nouns keep theirs; a one-word object is
+// content on its own.
 func TestFinalVenue(t *testing.T) {
 	cases := []struct {
 		name, in, want string
@@ -15,6 +16,10 @@ func TestFinalVenue(t *testing.T) {
 			"the city council"},
 		{"interview with", "The governor defended her tax proposals during an interview with a local radio station.",
 			"her tax proposals"},
+		{"one-word object", "The senator defended Smith in a recent interview with the local paper.",
+			"Smith"},
+		{"one-word object before a comma", "The mayor claimed victory in a statement, thanking her volunteers.",
+			"victory"},
 		{"bare noun stays", "The mayor criticized the examples of waste in public spending.",
 			"the examples of waste in public spending"},
 		{"quoted words stay", "The mayor said the council “dropped the ball” in a statement.",
