@@ -22,11 +22,13 @@ func (f *finder) finalVenue(k, i, end int) bool {
 
 // oneWordObject is the span of a one-word object that objectEnd closed
 // before a venue phrase ("defended Cruz in a recent interview",
-// "claimed victory in a tweet, saying …"): PolNeAR marks the word alone,
-// which contentSpan, wanting two words, would refuse.
+// "claimed victory in a tweet, saying …"), a dating clause ("criticized
+// Jones after he …") or a comment (", which …", ", but …"): PolNeAR
+// marks the word alone, which contentSpan, wanting two words, would
+// refuse.
 func (f *finder) oneWordObject(k, end int) ([2]int, bool) {
 	d := f.d
-	if end != k+1 || !d.word(k) || d.toks[k].quote != 0 || !objectVenuePreps[d.lw(end)] || d.toks[end].quote != 0 {
+	if end != k+1 || !d.word(k) || d.toks[k].quote != 0 || !(objectVenuePreps[d.lw(end)] || d.in(end, wcObjectSubord) || d.is(end, ",") && (commentOpeners[d.lw(end+1)] || contrastOpeners[d.lw(end+1)])) || d.toks[end].quote != 0 {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
