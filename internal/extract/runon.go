@@ -20,15 +20,16 @@ func (f *finder) finalVenue(k, i, end int) bool {
 	return (d.in(i+1, wcDeterminer) || d.capWord(i+1)) && f.venueHead(i+1, e)
 }
 
-// oneWordObject is the span of a one-word object that objectEnd closed
-// before a venue phrase ("defended Cruz in a recent interview",
-// "claimed victory in a tweet, saying …"), a dating clause ("criticized
-// Jones after he …") or a comment (", which …", ", but …"): PolNeAR
-// marks the word alone, which contentSpan, wanting two words, would
-// refuse.
+// oneWordObject is the span of a one-word content that a cut closed
+// before more of the sentence: a venue ("defended Cruz in a recent
+// interview", "claimed victory in a tweet, saying …"), a dating clause
+// ("criticized Jones after he …"), a comment (", which …", ", but …") or
+// a second predicate ("… and said"). PolNeAR marks the word alone, which
+// contentSpan, wanting two words, would refuse. A content that runs to
+// the sentence end is not here: the cue's own gates weigh it.
 func (f *finder) oneWordObject(k, end int) ([2]int, bool) {
 	d := f.d
-	if end != k+1 || !d.word(k) || d.toks[k].quote != 0 || !(objectVenuePreps[d.lw(end)] || d.in(end, wcObjectSubord) || d.is(end, ",") && (commentOpeners[d.lw(end+1)] || contrastOpeners[d.lw(end+1)])) || d.toks[end].quote != 0 {
+	if end != k+1 || !d.word(k) || d.toks[k].quote != 0 || !d.word(end) && !d.is(end, ",") || d.toks[end].quote != 0 {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true

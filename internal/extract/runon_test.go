@@ -26,6 +26,8 @@ func TestFinalVenue(t *testing.T) {
 			"Smith"},
 		{"one-word object before a reason", "The mayor blamed Smith, because the budget had collapsed.",
 			"Smith"},
+		{"one-word object before a second predicate", "The mayor mocked Smith and said the bridge would reopen.",
+			"Smith"},
 		{"bare noun stays", "The mayor criticized the examples of waste in public spending.",
 			"the examples of waste in public spending"},
 		{"quoted words stay", "The mayor said the council “dropped the ball” in a statement.",
