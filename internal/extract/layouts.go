@@ -848,6 +848,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		}
 		sp, ok = [2]int{int(d.toks[k].s), int(d.toks[e].e)}, true
 	}
+	if !ok && !strong {
+		sp, ok = f.oneWordObject(k, end)
+	}
 	if !ok {
 		return false
 	}
@@ -1292,6 +1295,8 @@ func (f *finder) objectEnd(k, end int) int {
 			// system “rigged” in a tweet": the venue is the cue's, not
 			// the object's.
 			return i
+		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && f.finalVenue(k, i, end):
+			return i // "criticized the plan in a statement.": the same at the sentence end
 		case d.in(i, wcObjectSubord) && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (d.in(i+1, wcPronoun) || d.capWord(i+1) && !d.capWord(i+2)) && f.plainObject(k, i):
 			// "criticized the mogul after he clinched the nomination":
 			// the clause dates the act, it is no part of the object.
