@@ -145,6 +145,9 @@ func (f *finder) appositionBack(j, lim int) int {
 			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
 				continue // "from Jackson, Miss., attending …": a place
 			}
+			if d.partyTagBefore(k) {
+				continue // "Sen. Lindsey Graham, R-S.C., a candidate, said": the name's tag
+			}
 			if isNumberWord(d.lw(k-1)) && d.is(k-2, ",") {
 				if nb := f.describedNameBack(k+1, lim); nb <= k-3 {
 					return nb // "Ann Lee, 29, of Hull, Mass., said"
