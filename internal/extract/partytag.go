@@ -44,3 +44,41 @@ func (f *finder) agedNameBack(b, lim int) int {
 	}
 	return b
 }
+
+// dottedStates are the postal forms with inner dots a place ends with:
+// "Raleigh, N.C.", "Concord, N.H.".
+var dottedStates = setOf("n.c n.h n.y n.j d.c n.m n.d s.c s.d r.i w.va")
+
+// cityStateBefore says whether the tokens before the comma at k end a
+// "City, State" place ("to Columbus, Ohio, on Wednesday", "of Raleigh,
+// N.C., who …"): the state's comma closes no apposition.
+func (d *doc) cityStateBefore(k int) bool {
+	t := k - 1
+	if d.is(t, ".") && d.toks[t].kind == tkPunct {
+		t--
+	}
+	if !d.word(t) || d.toks[t].quote != 0 || !d.toks[t].cap {
+		return false
+	}
+	w := strings.TrimSuffix(d.lw(t), ".")
+	switch {
+	case dottedStates[w]:
+	case usStates[w]:
+		if (w == "carolina" || w == "dakota" || w == "hampshire" || w == "jersey" || w == "mexico" || w == "york" || w == "virginia") && d.capWord(t-1) && !d.is(t-1, ",") {
+			t-- // "South Carolina", "New York"
+		}
+	default:
+		return false
+	}
+	return d.is(t-1, ",") && d.capWord(t-2)
+}
+
+// commaBetween says whether a comma outside quotations stands in a..b-1.
+func (d *doc) commaBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if d.is(k, ",") && d.toks[k].quote == 0 {
+			return true
+		}
+	}
+	return false
+}

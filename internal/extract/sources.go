@@ -142,7 +142,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			// The first comma back may sit inside the apposition ("a
 			// representative in Allentown, Pa., said"): keep looking for
 			// a name that itself follows the content's end.
-			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
+			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.cityStateBefore(k) && d.commaBetween(lim, k-3) {
 				continue // "from Jackson, Miss., attending …": a place
 			}
 			if d.partyTagBefore(k) {

@@ -14,5 +14,9 @@ func TestSourceSpanShares(t *testing.T) {
 			"the levy was unfair", "Sen. Ann Bell, R-Ohio, a farm-state senator,"},
 		{"age and place before the cue", "Intro.\n\nJo Park, 41, of Dayton said the levy was unfair.",
 			"the levy was unfair", "Jo Park, 41, of Dayton"},
+		{"city and state inside a relative clause", "Intro.\n\nBo Tran, 30, of Akron, Ohio, who was polled, said the levy was unfair.",
+			"the levy was unfair", "Bo Tran, 30, of Akron, Ohio, who was polled,"},
+		{"dotted state inside a relative clause", "Intro.\n\nBo Tran, who lives in Durham, N.C., said the levy was unfair.",
+			"the levy was unfair", "Bo Tran, who lives in Durham, N.C.,"},
 	})
 }
