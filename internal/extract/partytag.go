@@ -82,3 +82,40 @@ func (d *doc) commaBetween(a, b int) bool {
 	}
 	return false
 }
+
+// stateTail extends a mention ending at token e with a city over the
+// state after it: "said Ann Lee of Dayton, Ohio, who …" names Dayton,
+// Ohio, as PolNeAR marks it. It returns the new end, or e.
+func (f *finder) stateTail(a *attr, e int) int {
+	d := f.d
+	if e <= a.srcS || e+1 >= len(d.toks) || !d.is(e, ",") || d.toks[e].quote != 0 || !d.capWord(e-1) || !d.capWord(e+1) {
+		return e
+	}
+	t := e + 1
+	w := strings.TrimSuffix(d.lw(t), ".")
+	switch {
+	case dottedStates[w] || stateAbbrevs[w]:
+	case usStates[w]:
+	case d.capWord(t+1) && (usStates[d.lw(t+1)] || dottedStates[strings.TrimSuffix(d.lw(t+1), ".")]) && (w == "new" || w == "north" || w == "south" || w == "west" || w == "rhode"):
+		t++ // "New Hampshire", "South Carolina"
+	default:
+		return e
+	}
+	end := t + 1
+	if d.is(end, ".") && d.toks[end].kind == tkPunct && d.toks[end].s == d.toks[t].e && (dottedStates[strings.TrimSuffix(d.lw(t), ".")] || stateAbbrevs[strings.TrimSuffix(d.lw(t), ".")]) {
+		end++ // "Calif."
+	}
+	if end < len(d.toks) && !(d.is(end, ",") || d.is(end, ".") || d.is(end, ";") || end == a.cueS) {
+		return e // "Ohio, Texas and Iowa": a list, no place
+	}
+	if e <= a.cueS && end > a.cueS {
+		return e
+	}
+	s0, e0 := int(d.toks[e].s), int(d.toks[end-1].e)
+	for _, fr := range a.frags {
+		if s0 < fr[1] && fr[0] < e0 {
+			return e
+		}
+	}
+	return end
+}

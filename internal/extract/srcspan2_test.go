@@ -18,5 +18,9 @@ func TestSourceSpanShares(t *testing.T) {
 			"the levy was unfair", "Bo Tran, 30, of Akron, Ohio, who was polled,"},
 		{"dotted state inside a relative clause", "Intro.\n\nBo Tran, who lives in Durham, N.C., said the levy was unfair.",
 			"the levy was unfair", "Bo Tran, who lives in Durham, N.C.,"},
+		{"state after a postposed city", "Intro.\n\n“The levy is unfair,” said Ann Lee of Dayton, Ohio, at the fair.",
+			"The levy is unfair", "Ann Lee of Dayton, Ohio"},
+		{"two-word state after a city", "Intro.\n\nThe levy is unfair, said Bo Tran of Nashua, New Hampshire.",
+			"The levy is unfair", "Bo Tran of Nashua, New Hampshire"},
 	})
 }
