@@ -536,7 +536,7 @@ func (f *finder) mentionCut(a *attr) int {
 		// reflexive in the mention (14 of 23 on train).
 		e++
 	}
-	return f.stateTail(a, e)
+	return f.headlineWordCut(a, f.stateTail(a, e))
 }
 
 // discourseAsides are phrases set off by commas after a subject that

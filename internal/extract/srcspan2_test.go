@@ -24,3 +24,26 @@ func TestSourceSpanShares(t *testing.T) {
 			"The levy is unfair", "Bo Tran of Nashua, New Hampshire"},
 	})
 }
+
+// TestHeadlineWordCut checks that a title-case headline's function words
+// end the mention there.
+func TestHeadlineWordCut(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Farmers Should Be Very Nervous About Their Terrible Harvest Numbers.\n\nBody text.", "Farmers"},
+		{"Mayor Lee Says The Ferry Will Run Again.\n\nBody text.", "Mayor Lee"},
+	}
+	for _, c := range cases {
+		r := extract(c.in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, c.in, r)
+		got := ""
+		for _, q := range r.Quotes {
+			if q.Mention != nil {
+				got = q.Mention.Text
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: mention %q, want %q", c.in, got, c.want)
+		}
+	}
+}
