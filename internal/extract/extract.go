@@ -52,6 +52,7 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 	// The reported mention may start elsewhere than the source the
 	// layouts found ("People briefed on the talks", where npBack took "the
 	// talks"); the resolver must read the same words.
+	f.experiencerSources()
 	mentions := make([]int, len(f.attrs))
 	for i := range f.attrs {
 		a := &f.attrs[i]
