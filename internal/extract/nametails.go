@@ -1,5 +1,8 @@
 package extract
 
+// nametails.go: what may follow a name inside its mention — a party tag,
+// an age and place, a "City, State" pair.
+
 import "strings"
 
 // partyTagBefore says whether the tokens just before the comma at k are
