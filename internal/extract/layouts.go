@@ -582,7 +582,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	j = f.timeBack(j, s.ts)
 	b := d.npBack(j, s.ts)
 	if b >= 0 {
-		b = d.postmodBack(d.placeBack(b, j, s.ts), s.ts)
+		b = f.agedNameBack(d.postmodBack(d.placeBack(b, j, s.ts), s.ts), s.ts)
 	}
 	if rb := d.relClauseBack(j+1, s.ts); rb <= j && d.relClauseEnd(j) {
 		// "people who have battled other threats say": a clause npBack

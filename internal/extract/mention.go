@@ -595,8 +595,22 @@ func isNumberWord(w string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "majority", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third":
 		return true
 	}
+	if numberTens[w] || numberTeens[w] {
+		return true
+	}
+	if t, u, ok := strings.Cut(w, "-"); ok && numberTens[t] && numberUnits[u] {
+		return true // "seventy-four percent of voters"
+	}
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
 }
+
+// Spelled-out numbers beyond ten open a share as digits do: "Thirty-one
+// percent of those surveyed", "Eleven progressive groups".
+var (
+	numberTens  = setOf("twenty thirty forty fifty sixty seventy eighty ninety")
+	numberTeens = setOf("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
+	numberUnits = setOf("one two three four five six seven eight nine")
+)
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",

@@ -145,8 +145,11 @@ func (f *finder) appositionBack(j, lim int) int {
 			// The first comma back may sit inside the apposition ("a
 			// representative in Allentown, Pa., said"): keep looking for
 			// a name that itself follows the content's end.
-			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] {
+			if stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.cityStateBefore(k) && d.commaBetween(lim, k-3) {
 				continue // "from Jackson, Miss., attending …": a place
+			}
+			if d.partyTagBefore(k) {
+				continue // "Sen. Lindsey Graham, R-S.C., a candidate, said": the name's tag
 			}
 			if isNumberWord(d.lw(k-1)) && d.is(k-2, ",") {
 				if nb := f.describedNameBack(k+1, lim); nb <= k-3 {
@@ -536,7 +539,7 @@ func (f *finder) mentionCut(a *attr) int {
 		// reflexive in the mention (14 of 23 on train).
 		e++
 	}
-	return e
+	return f.headlineWordCut(a, f.stateTail(a, e))
 }
 
 // discourseAsides are phrases set off by commas after a subject that
@@ -902,7 +905,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= f.mentionCut(a) {
 		return -1
 	}
-	return f.articleBack(s)
+	return f.contactClauseStart(a, f.articleBack(s))
 }
 
 // articleBack extends a mention starting at token s over the article

@@ -1,0 +1,40 @@
+package extract
+
+// headlineFunctionWords are capitalised in a title-case headline but
+// never continue a name there: "Democrats Should Be Very Nervous …",
+// "Obama To Asians …", "CNN President On Trump: …".
+var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did finally fully just")
+
+// headlineWordCut ends a mention in a title-case headline before the
+// first function word after its head, which title case capitalises like
+// the name before it. It returns the new end, or e.
+func (f *finder) headlineWordCut(a *attr, e int) int {
+	d := f.d
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 || !f.titleCaseSent(a.sent) {
+		return e
+	}
+	for k := a.srcS + 1; k < e; k++ {
+		if d.word(k) && d.toks[k].cap && !d.allCaps(k) && headlineFunctionWords[d.lw(k)] {
+			return k
+		}
+	}
+	return e
+}
+
+// titleCaseSent says whether most longer words of sentence si are
+// capitalised, as in a title-case headline.
+func (f *finder) titleCaseSent(si int) bool {
+	d := f.d
+	s := f.sents[si]
+	words, caps := 0, 0
+	for k := s.ts; k < s.te; k++ {
+		if !d.word(k) || d.toks[k].e-d.toks[k].s < 4 {
+			continue
+		}
+		words++
+		if d.toks[k].cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
+}

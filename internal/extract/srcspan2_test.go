@@ -1,0 +1,53 @@
+package extract
+
+import "testing"
+
+// TestSourceSpanShares checks source mentions the second source-spans
+// pass adjusted.
+func TestSourceSpanShares(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"hyphenated number opens a share", "Intro.\n\nSixty-two percent of rural voters said the levy was unfair.",
+			"the levy was unfair", "Sixty-two percent of rural voters"},
+		{"teen number opens a share", "Intro.\n\nFifteen percent of the farmers said the levy was unfair.",
+			"the levy was unfair", "Fifteen percent of the farmers"},
+		{"party tag before an apposition", "Intro.\n\nSen. Ann Bell, R-Ohio, a farm-state senator, said the levy was unfair.",
+			"the levy was unfair", "Sen. Ann Bell, R-Ohio, a farm-state senator,"},
+		{"age and place before the cue", "Intro.\n\nJo Park, 41, of Dayton said the levy was unfair.",
+			"the levy was unfair", "Jo Park, 41, of Dayton"},
+		{"city and state inside a relative clause", "Intro.\n\nBo Tran, 30, of Akron, Ohio, who was polled, said the levy was unfair.",
+			"the levy was unfair", "Bo Tran, 30, of Akron, Ohio, who was polled,"},
+		{"dotted state inside a relative clause", "Intro.\n\nBo Tran, who lives in Durham, N.C., said the levy was unfair.",
+			"the levy was unfair", "Bo Tran, who lives in Durham, N.C.,"},
+		{"contact clause subject", "Intro.\n\nThe vote was close, a point Ann Bell acknowledged to Reuters.",
+			"The vote was close", "Ann Bell"},
+		{"contact clause after a fact", "Intro.\n\nThe vote was close, a fact Ann Bell conceded on Monday.",
+			"The vote was close", "Ann Bell"},
+		{"state after a postposed city", "Intro.\n\n“The levy is unfair,” said Ann Lee of Dayton, Ohio, at the fair.",
+			"The levy is unfair", "Ann Lee of Dayton, Ohio"},
+		{"two-word state after a city", "Intro.\n\nThe levy is unfair, said Bo Tran of Nashua, New Hampshire.",
+			"The levy is unfair", "Bo Tran of Nashua, New Hampshire"},
+	})
+}
+
+// TestHeadlineWordCut checks that a title-case headline's function words
+// end the mention there.
+func TestHeadlineWordCut(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Farmers Should Be Very Nervous About Their Terrible Harvest Numbers.\n\nBody text.", "Farmers"},
+		{"Mayor Lee Says The Ferry Will Run Again.\n\nBody text.", "Mayor Lee"},
+	}
+	for _, c := range cases {
+		r := extract(c.in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, c.in, r)
+		got := ""
+		for _, q := range r.Quotes {
+			if q.Mention != nil {
+				got = q.Mention.Text
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: mention %q, want %q", c.in, got, c.want)
+		}
+	}
+}
