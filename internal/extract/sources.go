@@ -133,6 +133,9 @@ func (f *finder) appositionBack(j, lim int) int {
 			return lim
 		}
 	}
+	if rh := f.relativeHead(j, lim); rh >= 0 {
+		return rh
+	}
 	first := -1
 	for k := j - 1; k > lim && j-k < 30; k-- {
 		if d.is(k, ".") && d.toks[k].kind == tkPunct && !(d.is(k+1, ",") || d.is(k+1, ")")) || d.is(k, ";") {
@@ -495,9 +498,13 @@ var asideAdverbs = setOf("though however meanwhile too also instead then still")
 func (f *finder) mentionCut(a *attr) int {
 	d := f.d
 	first := true
+	rel := -1 // the comma opening a who/whose clause after the head
 	for k := a.srcS + 1; k < a.srcE-1; k++ {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			w := d.lw(k + 1)
+			if first && (w == "who" || w == "whose") && a.srcE <= a.cueS {
+				rel = k
+			}
 			// "then" before a title opens a former office ("Ann Lee,
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
@@ -509,6 +516,9 @@ func (f *finder) mentionCut(a *attr) int {
 			// referring to …"), an aside ends the mention wherever it
 			// follows.
 			if !first && aside {
+				if rel >= 0 {
+					return rel // an aside inside the relative clause: the head alone
+				}
 				return k
 			}
 			if (w == "but" || auxVerbs[w] && !d.toks[k+1].cap) && (d.capWord(k-1) || d.headOK(k-1) || d.is(k-1, ".") || d.is(k-1, ")")) {
