@@ -10,5 +10,13 @@ func TestSourcePick(t *testing.T) {
 			"that the plant was unsafe", "Ann Lee"},
 		{"names inside a whose clause are no source", "Intro.\n\nEd Moss, whose town, Hull, in Maine, lost its ferry, said the pier would close.",
 			"the pier would close", "Ed Moss"},
+		{"a verb after a when clause shares its subject", "Intro.\n\nThe crowd cheered when Ann Lee took the stage and said that the pier would close.",
+			"that the pier would close", "Ann Lee"},
+		{"a participle after an as clause shares its subject", "Intro.\n\nEd Moss backed the levy even as he criticized the board, saying it was slow.",
+			"it was slow", "he"},
+		{"a state in a when clause is no subject", "Intro.\n\nEd Moss moved to Hull when he was young and said that the pier was unsafe.",
+			"that the pier was unsafe", "Ed Moss"},
+		{"a participle after a later clause of its own", "Intro.\n\nFarmers say the levy is unfair, and the Hull Farm Bureau has sued the state, saying it overreached.",
+			"it overreached", "the Hull Farm Bureau"},
 	})
 }
