@@ -18,5 +18,7 @@ func TestSourcePick(t *testing.T) {
 			"that the pier was unsafe", "Ed Moss"},
 		{"a participle after a later clause of its own", "Intro.\n\nFarmers say the levy is unfair, and the Hull Farm Bureau has sued the state, saying it overreached.",
 			"it overreached", "the Hull Farm Bureau"},
+		{"an inner said after an auxiliary has its own subject", "Intro.\n\nThe Hull Ferry Company claimed credit for the rescue but county officials have said the crew did little.",
+			"the crew did little", "county officials"},
 	})
 }
