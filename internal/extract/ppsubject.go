@@ -18,8 +18,8 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 		return -1, -1
 	}
 	k := p - 1
-	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
-		k--
+	for k > s.ts && d.word(k) && !d.toks[k].cap && (skipBetween[d.lw(k)] || laterWords[d.lw(k)]) {
+		k-- // "Gowdy earlier in the day touted"
 	}
 	if d.toks[k].quote != 0 || !d.word(k) {
 		return -1, -1

@@ -20,5 +20,9 @@ func TestSourcePick(t *testing.T) {
 			"it overreached", "the Hull Farm Bureau"},
 		{"an inner said after an auxiliary has its own subject", "Intro.\n\nThe Hull Ferry Company claimed credit for the rescue but county officials have said the crew did little.",
 			"the crew did little", "county officials"},
+		{"an adverbial phrase before the object cue is no source", "Intro.\n\nAnn Lee, who in the past has voiced the wish to run the port, left.",
+			"the wish to run the port", "who"},
+		{"earlier in the day stays out of the way", "Intro.\n\nMayor Ed Moss earlier in the day touted progress the board has made on the pier.",
+			"progress the board has made on the pier", "Mayor Ed Moss"},
 	})
 }
