@@ -721,7 +721,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 		}
 		w := d.lw(k)
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -740,7 +740,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 			}
 			b = h // "those who back her"
 		}
-		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) {
+		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && focusOpeners[d.lw(b-1)] && d.subjectStart(b-1, lim)) {
 			return s
 		}
 		return b

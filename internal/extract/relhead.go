@@ -37,3 +37,16 @@ func (f *finder) relativeHead(j, lim int) int {
 // focusWords open a subject without belonging to its mention: "Even
 // Lindsey Graham, who …, said".
 var focusWords = setOf("even only also just")
+
+// clauseCue says whether the cue at k may take a clause that runs on to
+// the verb after it ("officials who said Lee warned …"); a cue with a
+// noun object ("Republicans who praised his candidacy warned …") ends
+// within the relative clause.
+func (d *doc) clauseCue(k int) bool {
+	if sayVerbs[d.lw(k)] || d.is(k+1, "that") {
+		return true
+	}
+	n, _ := d.cueMatch(k)
+	w := d.lw(k + n)
+	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
+}

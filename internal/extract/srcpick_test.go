@@ -24,5 +24,7 @@ func TestSourcePick(t *testing.T) {
 			"the wish to run the port", "who"},
 		{"earlier in the day stays out of the way", "Intro.\n\nMayor Ed Moss earlier in the day touted progress the board has made on the pier.",
 			"progress the board has made on the pier", "Mayor Ed Moss"},
+		{"an object inside a who clause is no source", "Intro.\n\nEven Democrats who have praised his levy warned that the pier would close.",
+			"that the pier would close", "Democrats who have praised his levy"},
 	})
 }
