@@ -39,3 +39,31 @@ func (f *finder) finiteAt(k int) bool {
 
 var copulas = setOf("is are was were be been am")
 var gradeWords = setOf("most more least best")
+
+// spanLater returns the token after a time span opening the sentence at
+// st without a comma, "A few minutes later they …", "Two days ago
+// Lee …", when a subject follows it before lim; or st.
+func (f *finder) spanLater(st, lim int) int {
+	d := f.d
+	k := st
+	if d.is(k, "a") && d.is(k+1, "few") {
+		k += 2
+	} else if d.word(k) && (isNumberWord(d.lw(k)) || d.is(k, "several")) {
+		k++
+	} else {
+		return st
+	}
+	if !d.word(k) || !timeUnits[d.lw(k)] || !d.word(k+1) || !laterWords[d.lw(k+1)] {
+		return st
+	}
+	k += 2
+	if d.is(k, ",") {
+		k++
+	}
+	if k >= lim || !d.word(k) || d.toks[k].quote != 0 {
+		return st
+	}
+	return k
+}
+
+var timeUnits = setOf("minutes hours days weeks months years decades moments")

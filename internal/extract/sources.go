@@ -287,9 +287,15 @@ func (f *finder) relativeBack(j int, s sent) (int, int) {
 func (f *finder) subject(s sent, lim int) (int, int) {
 	d := f.d
 	st := s.ts
-	if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
-		for st < lim && !d.is(st, ",") {
-			st++
+	if e := f.spanLater(st, lim); e > st {
+		st = e // "A few minutes later they said"
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
+		for dashes := 0; st < lim && !d.is(st, ","); st++ {
+			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
+				if dashes++; dashes == 2 {
+					break // "In a speech from Wyoming -- which … -- Sanders said"
+				}
+			}
 		}
 		st++
 		if st >= lim && leadStop[d.lw(s.ts)] {

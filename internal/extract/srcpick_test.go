@@ -26,5 +26,9 @@ func TestSourcePick(t *testing.T) {
 			"progress the board has made on the pier", "Mayor Ed Moss"},
 		{"an object inside a who clause is no source", "Intro.\n\nEven Democrats who have praised his levy warned that the pier would close.",
 			"that the pier would close", "Democrats who have praised his levy"},
+		{"a time span opening the sentence is no subject", "Intro.\n\nA few minutes later they closed the gate and said the ferry would not sail.",
+			"the ferry would not sail", "they"},
+		{"an opening phrase ends at a closing dash", "Intro.\n\nIn a speech at the port -- which reopens on Monday -- Ann Lee praised the crew and argued the levy is unfair.",
+			"the levy is unfair", "Ann Lee"},
 	})
 }
