@@ -39,9 +39,9 @@ func (f *finder) innerSay() {
 				// "… gave ammunition to Republicans who say the law …":
 				// PolNeAR marks the relative pronoun as the source.
 				a.srcS, a.srcE, a.coreE = j-1, j, j
-			} else if p := d.lw(j - 1); !innerSayKeep[p] && !lyAdverb(p) {
-				if b := d.npBack(j-1, k); b >= 0 {
-					a.srcS, a.srcE, a.coreE = b, j, f.mentionEnd(b, j-1)
+			} else if e := f.innerSubjectEnd(j, k); !innerSayKeep[d.lw(e-1)] && !lyAdverb(d.lw(e-1)) {
+				if b := d.npBack(e-1, k); b >= 0 {
+					a.srcS, a.srcE, a.coreE = b, e, f.mentionEnd(b, e-1)
 				}
 			}
 			a.cueS, a.cueE = j, j+1
@@ -49,4 +49,19 @@ func (f *finder) innerSay() {
 			break
 		}
 	}
+}
+
+// innerSubjectEnd skips the auxiliaries and adverbs before an inner
+// "said" at j, back to where its subject ends: "but U.S. officials have
+// said", "and aides later said". It returns that end, or j.
+func (f *finder) innerSubjectEnd(j, k int) int {
+	d := f.d
+	e := j
+	for e-1 > k && e > j-3 && d.word(e-1) && !d.toks[e-1].cap && d.in(e-1, wcSkipBetween) && !lyAdverb(d.lw(e-1)) {
+		e--
+	}
+	if e < j && !d.word(e-1) {
+		return j
+	}
+	return e
 }

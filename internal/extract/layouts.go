@@ -1197,6 +1197,8 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if n >= 0 && ls < 0 {
 		if st, ne := f.asideWhoSubject(f.attrs[n], s, a.cueS); st >= 0 {
 			n, ls, le = -1, st, ne
+		} else if st, ne := f.afterReportSubject(f.attrs[n], a.cueS); st >= 0 {
+			n, ls, le = -1, st, ne
 		}
 	}
 	if n >= 0 {

@@ -735,7 +735,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 		}
 		w := d.lw(k)
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -754,7 +754,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 			}
 			b = h // "those who back her"
 		}
-		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) {
+		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && focusOpeners[d.lw(b-1)] && d.subjectStart(b-1, lim)) {
 			return s
 		}
 		return b
@@ -1006,3 +1006,16 @@ func (d *doc) strongCue(k int) bool {
 // orgHeads head a body's name that goes on with "on": "Commission on
 // Presidential Debates", "Council on Foreign Relations".
 var orgHeads = setOf("commission council committee board task panel conference institute center centre forum")
+
+// clauseCue says whether the cue at k may take a clause that runs on to
+// the verb after it ("officials who said Lee warned …"); a cue with a
+// noun object ("Republicans who praised his candidacy warned …") ends
+// within the relative clause.
+func (d *doc) clauseCue(k int) bool {
+	if sayVerbs[d.lw(k)] || d.is(k+1, "that") {
+		return true
+	}
+	n, _ := d.cueMatch(k)
+	w := d.lw(k + n)
+	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
+}

@@ -18,8 +18,8 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 		return -1, -1
 	}
 	k := p - 1
-	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
-		k--
+	for k > s.ts && d.word(k) && !d.toks[k].cap && (skipBetween[d.lw(k)] || laterWords[d.lw(k)]) {
+		k-- // "Gowdy earlier in the day touted"
 	}
 	if d.toks[k].quote != 0 || !d.word(k) {
 		return -1, -1
@@ -200,6 +200,13 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 			k = i + 1
 		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
 			k = i + 2
+		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
+			// "… cheered when Trump spotted a sign and asked …": the
+			// subordinate clause the verb closes has its own subject.
+			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !gradeWords[d.lw(e-1)] && f.finiteAt(e) {
+				return i + 1, e
+			}
+			continue
 		default:
 			continue
 		}

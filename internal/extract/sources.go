@@ -290,9 +290,15 @@ func (f *finder) relativeBack(j int, s sent) (int, int) {
 func (f *finder) subject(s sent, lim int) (int, int) {
 	d := f.d
 	st := s.ts
-	if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
-		for st < lim && !d.is(st, ",") {
-			st++
+	if e := f.spanLater(st, lim); e > st {
+		st = e // "A few minutes later they said"
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
+		for dashes := 0; st < lim && !d.is(st, ","); st++ {
+			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
+				if dashes++; dashes == 2 {
+					break // "In a speech from Wyoming -- which … -- Sanders said"
+				}
+			}
 		}
 		st++
 		if st >= lim && leadStop[d.lw(s.ts)] {
@@ -501,9 +507,13 @@ var asideAdverbs = setOf("though however meanwhile too also instead then still")
 func (f *finder) mentionCut(a *attr) int {
 	d := f.d
 	first := true
+	rel := -1 // the comma opening a who/whose clause after the head
 	for k := a.srcS + 1; k < a.srcE-1; k++ {
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			w := d.lw(k + 1)
+			if first && (w == "who" || w == "whose") && a.srcE <= a.cueS {
+				rel = k
+			}
 			// "then" before a title opens a former office ("Ann Lee,
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
@@ -515,6 +525,9 @@ func (f *finder) mentionCut(a *attr) int {
 			// referring to …"), an aside ends the mention wherever it
 			// follows.
 			if !first && aside {
+				if rel >= 0 {
+					return rel // an aside inside the relative clause: the head alone
+				}
 				return k
 			}
 			if (w == "but" || auxVerbs[w] && !d.toks[k+1].cap) && (d.capWord(k-1) || d.headOK(k-1) || d.is(k-1, ".") || d.is(k-1, ")")) {

@@ -1,0 +1,69 @@
+package extract
+
+import "strings"
+
+// afterReportSubject: "Protest groups say …, and the ACLU has sued the
+// city, saying …": a clause with its own subject follows the report's
+// content, and the participle at lim closes that clause, not the report.
+// It returns the later subject's first token and end, or -1, -1.
+func (f *finder) afterReportSubject(prev attr, lim int) (int, int) {
+	if len(prev.frags) == 0 || prev.cueE > lim {
+		return -1, -1
+	}
+	return f.laterClauseSubject(prev.cueE, lim)
+}
+
+// nearSubs open a clause whose subject a following coordinated verb or
+// participle shares.
+var nearSubs = setOf("when as while whereas")
+
+// finiteAt says whether token k opens a finite verb phrase: an auxiliary
+// or a past tense, after an optional adverb ("had gathered", "loudly
+// pushed").
+func (f *finder) finiteAt(k int) bool {
+	d := f.d
+	if d.word(k) && !d.toks[k].cap && (strings.HasSuffix(d.lw(k), "ly") && len(d.lw(k)) > 4) {
+		k++
+	}
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if copulas[w] {
+		// "when they were young": a state, no act the next verb shares;
+		// "as she is relying …" is one.
+		return d.word(k+1) && isGerund(d.lw(k+1)) || d.word(k+2) && lyAdverb(d.lw(k+1)) && isGerund(d.lw(k+2))
+	}
+	return auxVerbs[w] || isPast(w)
+}
+
+var copulas = setOf("is are was were be been am")
+var gradeWords = setOf("most more least best")
+
+// spanLater returns the token after a time span opening the sentence at
+// st without a comma, "A few minutes later they …", "Two days ago
+// Lee …", when a subject follows it before lim; or st.
+func (f *finder) spanLater(st, lim int) int {
+	d := f.d
+	k := st
+	if d.is(k, "a") && d.is(k+1, "few") {
+		k += 2
+	} else if d.word(k) && (isNumberWord(d.lw(k)) || d.is(k, "several")) {
+		k++
+	} else {
+		return st
+	}
+	if !d.word(k) || !timeUnits[d.lw(k)] || !d.word(k+1) || !laterWords[d.lw(k+1)] {
+		return st
+	}
+	k += 2
+	if d.is(k, ",") {
+		k++
+	}
+	if k >= lim || !d.word(k) || d.toks[k].quote != 0 {
+		return st
+	}
+	return k
+}
+
+var timeUnits = setOf("minutes hours days weeks months years decades moments")
