@@ -603,6 +603,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// pronoun as the source of the report it introduces.
 		b = j
 	}
+	relSrc := false
+	if b < 0 && f.relPronounSource(a, j, s) {
+		b, relSrc = j, true // "voters who want a change": the relative pronoun, as PolNeAR marks it
+	}
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
@@ -829,6 +833,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		} else {
 			end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.subReportCut(k, f.innerReportCut(k, end))))
 		}
+	}
+	if relSrc {
+		end = f.relClauseContentEnd(k, end)
 	}
 	if naming {
 		end = f.namingEnd(k, end)

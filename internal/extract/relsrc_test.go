@@ -1,0 +1,55 @@
+package extract
+
+import "testing"
+
+// TestRelativePronounSource checks reports inside a relative clause whose
+// source is the relative pronoun "who", with the content ending at the
+// clause's end.
+func TestRelativePronounSource(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+	}{
+		{"comma closes the clause", "The mayor met a farmer who accused the council of wasting money, and left.",
+			"the council of wasting money"},
+		{"sentence end closes the clause", "The plan drew fire from a farmer who described the levy as a disaster.",
+			"the levy as a disaster"},
+		{"a closing dash ends the clause", "Ed Moss met a planner who suggested the ferry should run again — a costly idea.",
+			"the ferry should run again"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Text != c.content {
+					continue
+				}
+				if q.Mention == nil || q.Mention.Text != "who" {
+					t.Errorf("mention %+v, want \"who\"", q.Mention)
+				}
+				return
+			}
+			t.Fatalf("no quote is exactly %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
+
+// TestRelativePronounNoSource checks clauses whose pronoun stays no source:
+// a stance, a weak cue, or a restrictive clause in the subject.
+func TestRelativePronounNoSource(t *testing.T) {
+	for _, in := range []string{
+		"The mayor met farmers who backed the levy.",
+		"The mayor met farmers who want a new levy.",
+		"The farmer who revealed the levy was fined on Monday.",
+	} {
+		full := "Headline\n\n" + in
+		r := extract(full, Meta{Published: "2025-09-04"})
+		checkInvariants(t, full, r)
+		for _, q := range r.Quotes {
+			if q.Mention != nil && q.Mention.Text == "who" {
+				t.Errorf("%q: quote %q has source \"who\"", in, q.Text)
+			}
+		}
+	}
+}
