@@ -12,7 +12,11 @@ func (f *finder) relPronounSource(a *attr, j int, s sent) bool {
 	if j <= s.ts || !d.is(j, "who") || d.toks[j].quote != 0 || !d.word(j-1) && !d.is(j-1, ",") {
 		return false
 	}
-	if b := d.npBack(j-1, s.ts); !d.is(j-1, ",") && b >= 0 && d.subjectStart(b, s.ts) {
+	b := d.npBack(j-1, s.ts)
+	if b > s.ts && d.word(b-1) && focusWords[d.lw(b-1)] {
+		b-- // "Even Democrats who praised it warned …" is the subject too
+	}
+	if !d.is(j-1, ",") && b >= 0 && d.subjectStart(b, s.ts) {
 		// "The hacker who revealed it was sentenced": a restrictive clause
 		// in the subject runs on into the main verb, which we cannot place.
 		return false
@@ -27,6 +31,9 @@ func (f *finder) relPronounSource(a *attr, j int, s sent) bool {
 	}
 	return true
 }
+
+// focusWords open a subject without belonging to its noun phrase.
+var focusWords = setOf("even only also just")
 
 // stanceVerbs state a wish or a side rather than a report; speech cues in
 // the lexicon ("backed", "endorsed") but rarely marked after "who".
