@@ -50,8 +50,7 @@ func TestSaidmiss(t *testing.T) {
 		},
 		{
 			name:      "that after a quantifier is no relative pronoun",
-			text:      "The board met late.\n\nWith all that said, \"we will rebuild the pier,\" Okafor said on Monday.",
-			notWant:   []string{`"we will rebuild the pier," Okafor said on Monday`},
+			text:      "The board met late.\n\nWith all that said, \"the pier will reopen in May.\"",
 			notSource: []string{"that"},
 		},
 		{
