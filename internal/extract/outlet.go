@@ -199,17 +199,16 @@ func agencyMention(low string, pi, n int) string {
 	// Every credit holds " via ", "/" or "(": a line with none of them,
 	// most of those read here, need not try the agencies one by one.
 	via, slash, paren := strings.Contains(t, " via "), strings.IndexByte(t, '/') >= 0, strings.IndexByte(t, '(') >= 0
-	for _, a := range agencyCredits {
-		if !via && !slash && !paren {
-			break // nothing to find: spare the scan of the agencies
-		}
-		for _, suf := range a.suffixes {
-			if (suf[0] == '/' && slash || suf[0] == ' ' && via) && strings.HasSuffix(t, suf) {
+	if via || slash || paren {
+		for _, a := range agencyCredits {
+			for _, suf := range a.suffixes {
+				if (suf[0] == '/' && slash || suf[0] == ' ' && via) && strings.HasSuffix(t, suf) {
+					return a.short
+				}
+			}
+			if paren && strings.Contains(t, a.paren) {
 				return a.short
 			}
-		}
-		if paren && strings.Contains(t, a.paren) {
-			return a.short
 		}
 	}
 	if pi >= n-3 {

@@ -30,9 +30,8 @@ func spaceAfter(r []rune, i int) bool {
 // findQuotes pairs double quotation marks paragraph by paragraph. Curly
 // marks say which way they face; straight marks are judged by the spaces
 // around them. Unbalanced marks end at the paragraph, so one stray mark
-// never swallows the rest of the article.
-// findQuotes pairs the quotation marks, appending their segments to
-// segs[:0].
+// never swallows the rest of the article. The segments are appended to
+// segs[:0], so a pooled slice is reused.
 func (d *doc) findQuotes(segs []qseg) []qseg {
 	segs = segs[:0]
 	r := d.r

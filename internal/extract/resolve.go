@@ -65,10 +65,13 @@ type resolver struct {
 // holds from an earlier article (see work.go).
 func (rs *resolver) load(f *finder) {
 	d := f.d
-	if rs.byKey == nil {
-		rs.byKey = make(map[string]int, len(d.toks)/20)
+	// clear costs the map's whole capacity, which never shrinks: after a
+	// long article a map far larger than this one needs is made anew.
+	if n := len(d.toks) / 20; rs.byKey == nil || len(rs.byKey) > 4*n+64 {
+		rs.byKey = make(map[string]int, n)
+	} else {
+		clear(rs.byKey)
 	}
-	clear(rs.byKey)
 	rs.f = f
 	rs.sentOf = resize(rs.sentOf, len(d.toks))
 	rs.wbuf, rs.kbuf = rs.wbuf[:0], rs.kbuf[:0]

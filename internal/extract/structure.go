@@ -213,8 +213,7 @@ func (d *doc) skipDateline(p *para) int {
 
 // sentences splits prose paragraphs into sentences, never inside a quote
 // unless the quote closes with a full stop and the text goes on with a
-// capital letter.
-// sentences splits the prose paragraphs, appending to out[:0].
+// capital letter. The sentences are appended to out[:0].
 func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 	out = out[:0]
 	for pi := range d.paras {
