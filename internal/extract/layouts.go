@@ -320,6 +320,10 @@ func (f *finder) clauseStart(s sent, lim int) int {
 	return f.leadStart(s, lim)
 }
 
+// clauseLinks after a comma join a clause, not an apposition: "“…,” said
+// Lee, and then she left".
+var clauseLinks = setOf("and but yet or")
+
 // inverted: "…,” said Macron." / "…, said the spokesman."
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
@@ -394,7 +398,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 	}
 	resume := f.invertedResume(start, end, ne, s)
-	if resume < 0 && d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !d.is(ne+1, "but") && !d.is(ne+1, "yet") {
+	if resume < 0 && d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !clauseLinks[d.lw(ne+1)] {
 		// "said Lamar Smith, a representative from Texas."; ", though
 		// he added …" is a clause of its own.
 		e := ne + 1

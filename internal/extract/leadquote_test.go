@@ -37,3 +37,15 @@ func TestLeadPhraseQuote(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedSourceThenClause: after "said NAME," a clause joined by
+// "and" or "but" is no apposition of the source.
+func TestInvertedSourceThenClause(t *testing.T) {
+	r := Extract("The ferry stopped.\n\n\"The pier is closed,\" said Okafor, and then she walked back to town.", Meta{})
+	checkContents(t, r, []string{`"The pier is closed,"`}, nil)
+	for _, q := range r.Quotes {
+		if q.Mention == nil || q.Mention.Text != "Okafor" {
+			t.Errorf("%q: mention %v, want Okafor", q.Text, q.Mention)
+		}
+	}
+}
