@@ -32,7 +32,7 @@ func (f *finder) clipWhoClauses() {
 // whoClauseClose returns the code point where a non-restrictive clause
 // whose content spans tokens [h, e) closes before the sentence's main
 // predicate, or -1. A comma just inside a closing quotation mark
-// ("called it ”toxic,” portrayed") closes it after the mark.
+// ("called it “toxic,” portrayed") closes it after the mark.
 func (f *finder) whoClauseClose(h, e int, dashed bool) int {
 	d := f.d
 	for i := h + 1; i < e; i++ {
