@@ -115,6 +115,7 @@ func (f *finder) run() {
 	f.skipAskHearer()
 	f.skipVenueTitle()
 	f.trimQuoteTails()
+	f.clipWhoClauses()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)
