@@ -46,3 +46,37 @@ func TestInnerSayStillMoves(t *testing.T) {
 	}
 	t.Fatalf("no inner said quote: %+v", r.Quotes)
 }
+
+// TestSubjectCue checks that a noun or participle cue standing right
+// before a finite report verb gives way to that verb: the whole phrase
+// before it is the source.
+func TestSubjectCue(t *testing.T) {
+	cases := []struct {
+		name, in, src, cue, content string
+	}{
+		{"noun head", "Subsequent estimates put the cost of the bridge near nine million dollars.",
+			"Subsequent estimates", "put", "the cost of the bridge near nine million dollars"},
+		{"participle with a day", "A survey from Lakeside College released Monday found the mayor trailing by six points.",
+			"A survey from Lakeside College released Monday", "found", "the mayor trailing by six points"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Text != c.content {
+					continue
+				}
+				if q.Cue == nil || q.Cue.Text != c.cue {
+					t.Errorf("cue %+v, want %q", q.Cue, c.cue)
+				}
+				if q.Mention == nil || q.Mention.Text != c.src {
+					t.Errorf("mention %+v, want %q", q.Mention, c.src)
+				}
+				return
+			}
+			t.Fatalf("no quote is exactly %q: %+v", c.content, r.Quotes)
+		})
+	}
+}
