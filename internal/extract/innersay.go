@@ -34,6 +34,9 @@ func (f *finder) innerSay() {
 			if !d.in(j, wcPlainSay) || d.is(j, "saying") || d.toks[j].quote != 0 || !d.word(j+1) || d.toks[j+1].quote != 0 || d.in(j+1, wcInnerSayNot|wcVenuePrep) {
 				continue
 			}
+			if f.relativeInnerSay(j, k) {
+				break
+			}
 			a.frags[0][0] = int(d.toks[j+1].s)
 			if d.is(j-1, "who") {
 				// "… gave ammunition to Republicans who say the law …":
@@ -64,4 +67,23 @@ func (f *finder) innerSubjectEnd(j, k int) int {
 		return j
 	}
 	return e
+}
+
+// innerSayRel open a relative or free relative clause whose "said" only
+// hedges a description inside the outer content: "regulations that would
+// end what she said were punitive", "town halls which he said could not be
+// corrupted". PolNeAR keeps the outer report there.
+var innerSayRel = setOf("which what that whom whose where when")
+
+// relativeInnerSay reports whether the inner "said" at j (content from k)
+// has a subject right after a relative word: "which he said", "what the
+// senator said".
+func (f *finder) relativeInnerSay(j, k int) bool {
+	d := f.d
+	e := f.innerSubjectEnd(j, k)
+	b := d.npBack(e-1, k)
+	if b <= k {
+		return false
+	}
+	return innerSayRel[d.lw(b-1)]
 }
