@@ -1,0 +1,22 @@
+package extract
+
+// swallowCut ends a content [k, end) at token i where a second
+// attribution of the same subject opens, which PolNeAR marks on its
+// own instead of inside the first content: "…, but cautioned that …",
+// "… while adding that …". In train the gold content ends at such a
+// boundary far more often than it runs over it.
+func (f *finder) swallowCut(k, i int) (int, bool) {
+	d := f.d
+	if d.toks[i].quote != 0 || i <= k+1 {
+		return 0, false
+	}
+	// After ", and" the verb more often goes on inside the content; after
+	// ", but" a confident cue turns to the subject's next statement.
+	if d.is(i, "but") && d.is(i-1, ",") && f.coordinatedCue(i+1) {
+		return d.cutBefore(i), true
+	}
+	if d.is(i, "while") && isGerund(d.lw(i+1)) && f.coordinatedCue(i+1) {
+		return d.cutBefore(i), true
+	}
+	return 0, false
+}
