@@ -3,7 +3,7 @@ package extract
 // swallowCut ends a content [k, end) at token i where a second
 // attribution of the same subject opens, which PolNeAR marks on its
 // own instead of inside the first content: "…, but cautioned that …",
-// "… while adding that …". In train the gold content ends at such a
+// "… while adding that …", "… — saying …". In train the gold content ends at such a
 // boundary far more often than it runs over it.
 func (f *finder) swallowCut(k, i int) (int, bool) {
 	d := f.d
@@ -17,6 +17,13 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 	}
 	if d.is(i, "while") && isGerund(d.lw(i+1)) && f.coordinatedCue(i+1) {
 		return d.cutBefore(i), true
+	}
+	// "… from the race — saying …": the dash hands over to a new
+	// statement of the subject, as ", saying" does.
+	if isDashTok(d, i) && isGerund(d.lw(i+1)) {
+		if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
+			return i, true
+		}
 	}
 	return 0, false
 }

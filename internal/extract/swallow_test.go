@@ -3,9 +3,9 @@ package extract
 import "testing"
 
 // TestSwallowCut checks that a content ends where a second attribution
-// opens inside it — ", but said …", "… while calling …", ", and X
-// believes …" — and that the second one is found on its own; a plain
-// clause after ", but" stays.
+// opens inside it — ", but said …", "… while calling …", "— saying …",
+// ", and X believes …" — and that the second one is found on its own; a
+// plain clause after ", but" stays.
 func TestSwallowCut(t *testing.T) {
 	cases := []struct {
 		name, in string
@@ -19,6 +19,8 @@ func TestSwallowCut(t *testing.T) {
 			[]string{"the new tariffs as reckless", "lower taxes on farmers"}},
 		{"and a weaker cue", "The mayor acknowledged that the budget was tight this year, and the auditor believes that the reserves are too thin.",
 			[]string{"that the budget was tight this year", "that the reserves are too thin"}},
+		{"dash saying", "The senator criticized the new spending plan — saying that it would raise taxes on farmers.",
+			[]string{"the new spending plan", "that it would raise taxes on farmers"}},
 		{"plain clause stays", "The mayor said the council met on Monday, but the meeting ended early.",
 			[]string{"the council met on Monday"}},
 	}
