@@ -27,3 +27,21 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 	}
 	return 0, false
 }
+
+// withGerund says whether a noun phrase at k and a gerund cue follow
+// ", with": "…, with several members saying …" opens an attribution of
+// its own, which PolNeAR does not keep in the first content.
+func (f *finder) withGerund(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+8; j++ {
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+		if !isGerund(d.lw(j)) {
+			continue
+		}
+		n, e := d.cueMatch(j)
+		return n > 0 && e.Prec >= 0.3 && d.npBack(j-1, k) == k
+	}
+	return false
+}

@@ -4,8 +4,8 @@ import "testing"
 
 // TestSwallowCut checks that a content ends where a second attribution
 // opens inside it — ", but said …", "… while calling …", "— saying …",
-// ", and X believes …" — and that the second one is found on its own; a
-// plain clause after ", but" stays.
+// ", with X saying …", ", and X believes …" — and that the second one is
+// found on its own; a plain clause after ", but" stays.
 func TestSwallowCut(t *testing.T) {
 	cases := []struct {
 		name, in string
@@ -21,6 +21,8 @@ func TestSwallowCut(t *testing.T) {
 			[]string{"that the budget was tight this year", "that the reserves are too thin"}},
 		{"dash saying", "The senator criticized the new spending plan — saying that it would raise taxes on farmers.",
 			[]string{"the new spending plan", "that it would raise taxes on farmers"}},
+		{"with a subject saying", "The mayor praised the new stadium deal, with several council members saying it would bring jobs.",
+			[]string{"the new stadium deal", "it would bring jobs"}},
 		{"plain clause stays", "The mayor said the council met on Monday, but the meeting ended early.",
 			[]string{"the council met on Monday"}},
 	}
