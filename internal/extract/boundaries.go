@@ -356,6 +356,9 @@ func (f *finder) contentEnd0(k, end int) int {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")
 		if !comma && !closeComma {
+			if c, ok := f.swallowCut(k, i); ok {
+				return c
+			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
@@ -373,8 +376,9 @@ func (f *finder) contentEnd0(k, end int) int {
 			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
 				// ", and the German government suggested …" — a comma
-				// marks a new clause rather than a joint subject.
-				if f.clauseAttribution(i+1, end, 0.45) {
+				// marks a new clause rather than a joint subject. Cues of
+				// precision 0.25 still open one there (swallow lane).
+				if f.clauseAttribution(i+1, end, 0.25) {
 					return d.cutBefore(i)
 				}
 			}
@@ -388,6 +392,9 @@ func (f *finder) contentEnd0(k, end int) int {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)
+		if w == "with" && i > k+1 && f.withGerund(i+2, end) {
+			return cut // "…, with council members saying …"
+		}
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}

@@ -1,0 +1,47 @@
+package extract
+
+// swallowCut ends a content [k, end) at token i where a second
+// attribution of the same subject opens, which PolNeAR marks on its
+// own instead of inside the first content: "…, but cautioned that …",
+// "… while adding that …", "… — saying …". In train the gold content ends at such a
+// boundary far more often than it runs over it.
+func (f *finder) swallowCut(k, i int) (int, bool) {
+	d := f.d
+	if d.toks[i].quote != 0 || i <= k+1 {
+		return 0, false
+	}
+	// After ", and" the verb more often goes on inside the content; after
+	// ", but" a confident cue turns to the subject's next statement.
+	if d.is(i, "but") && d.is(i-1, ",") && f.coordinatedCue(i+1) {
+		return d.cutBefore(i), true
+	}
+	if d.is(i, "while") && isGerund(d.lw(i+1)) && f.coordinatedCue(i+1) {
+		return d.cutBefore(i), true
+	}
+	// "… from the race — saying …": the dash hands over to a new
+	// statement of the subject, as ", saying" does.
+	if isDashTok(d, i) && isGerund(d.lw(i+1)) {
+		if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// withGerund says whether a noun phrase at k and a gerund cue follow
+// ", with": "…, with several members saying …" opens an attribution of
+// its own, which PolNeAR does not keep in the first content.
+func (f *finder) withGerund(k, end int) bool {
+	d := f.d
+	for j := k + 1; j < end && j < k+8; j++ {
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+		if !isGerund(d.lw(j)) {
+			continue
+		}
+		n, e := d.cueMatch(j)
+		return n > 0 && e.Prec >= 0.3 && d.npBack(j-1, k) == k
+	}
+	return false
+}
