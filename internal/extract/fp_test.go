@@ -11,10 +11,14 @@ import (
 func TestRelativeApposition(t *testing.T) {
 	cases := []struct {
 		name, in, want string
+		// prefix: the code's mention runs on through the relative
+		// clause, while PolNeAR marks only the name; check just the start
+		// until that is fixed rather than assert the longer span.
+		prefix bool
 	}{
-		{"place inside the clause", "Mara Quill, who lost her farm to a flood in Dayton, Ohio, in 2011, said the levee was never finished.", "Mara Quill"},
-		{"whose with a named start-up", "Mr. Osei, whose first company, Gridlane, sells maps, said the city had no plan.", "Mr. Osei"},
-		{"adverb before the subject", "Even Dana Roe, who grew up in Akron, Ohio, in the 1970s, said the race was over.", "Dana Roe"},
+		{"place inside the clause", "Teodora Baptiste, who opened a bakery near Duluth, Minnesota, in 1994, argued that the grain tariff would ruin small shops.", "Teodora Baptiste", false},
+		{"whose with a named relative", "Ms. Lindqvist, whose brother, Tomas, flew helicopters for the Navy, insisted the base must stay open.", "Ms. Lindqvist", true},
+		{"adverb before the subject", "Even Farouk Haddad, who kept the books for a casino in Reno, Nevada, during the 1980s, predicted the fund would run dry.", "Farouk Haddad", false},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -22,8 +26,12 @@ func TestRelativeApposition(t *testing.T) {
 			if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil {
 				t.Fatalf("got %d quotes, want 1 with a mention: %+v", len(r.Quotes), r.Quotes)
 			}
-			if m := r.Quotes[0].Mention.Text; !strings.HasPrefix(m, c.want) {
+			m := r.Quotes[0].Mention.Text
+			if c.prefix && !strings.HasPrefix(m, c.want) {
 				t.Errorf("mention %q, want it to start with %q", m, c.want)
+			}
+			if !c.prefix && m != c.want {
+				t.Errorf("mention %q, want %q", m, c.want)
 			}
 		})
 	}
@@ -42,11 +50,15 @@ func TestToExperiencer(t *testing.T) {
 		{"infinitive", "To win the county, a candidate must carry both river towns in the fall.", ""},
 		{"set phrase", "To be sure, the bridge has needed repairs for more than a decade.", ""},
 		{"date", "To date, nine towns have joined the regional water plan this year.", ""},
+		// Title case reaches the capitalised-name branch, where only
+		// experiencerStops keep a set phrase from reading as a person.
+		{"set phrase in title case", "To Be Sure, Eleven Libraries Have Cut Their Weekend Hours.", ""},
+		{"date in title case", "To Date, Eleven Libraries Have Cut Their Weekend Hours.", ""},
 	}
 	t.Run("lends its source", func(t *testing.T) {
-		r := extractBody(t, "To Dr. Vance, the mayor’s tired speech seemed to reflect a deep sadness about the closing.")
-		if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != "Dr. Vance" {
-			t.Fatalf("want one quote with mention Dr. Vance: %+v", r.Quotes)
+		r := extractBody(t, "To Professor Ilse Mork, the council's sudden reversal appeared to signal panic over the budget.")
+		if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != "Professor Ilse Mork" {
+			t.Fatalf("want one quote with mention Professor Ilse Mork: %+v", r.Quotes)
 		}
 	})
 	for _, c := range cases {
