@@ -43,18 +43,16 @@ func (f *finder) skipVenueTitle() {
 }
 
 // titleSlot says whether the quotation opening at k stands where a
-// programme title would: after a venue preposition or a possessive
-// ("on KTLA's “…”", "to “…”"), or as the hearer right after a tell cue
-// ("told “Good Morning America”"). A quotation right after "said" is
-// the words themselves.
+// programme title would: in a venue phrase opened by a preposition or a
+// possessive ("on KTLA's “…”", "on the show “…”", "to “…”"), or as the
+// hearer right after a tell cue ("told “Good Morning America”"). A
+// quotation right after "said" is the words themselves.
 func (f *finder) titleSlot(a *attr, k int) bool {
 	d := f.d
-	p := k - 1
-	switch {
-	case d.toks[p].kind == tkPoss || d.is(p, "’") || d.is(p, "'"):
-		return true
-	case d.is(p, "on") || d.is(p, "to") || d.is(p, "with"):
-		return true
+	for p := a.cueE; p < k; p++ {
+		if d.toks[p].kind == tkPoss || d.is(p, "’") || d.is(p, "'") || d.is(p, "on") || d.is(p, "to") || d.is(p, "with") {
+			return true
+		}
 	}
 	return k == a.cueE && tellCues[d.lw(a.cueE-1)]
 }
