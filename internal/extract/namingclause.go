@@ -66,6 +66,9 @@ func (f *finder) namingPredicate(o, end int) bool {
 	if f.isOpen(o) || d.in(o, wcTimeWord|wcDayPart|wcPronoun|wcAuxVerb) || quantityWords[w] || isGerund(w) || strings.HasSuffix(w, "ly") {
 		return false
 	}
+	if strings.HasPrefix(w, "un") && len(w) > 4 {
+		return true // "unfit", "un-American": a negated quality
+	}
 	for _, suf := range predicateSuffixes {
 		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
 			return true
