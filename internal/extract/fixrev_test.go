@@ -77,6 +77,7 @@ func TestFixrevNamingAdverb(t *testing.T) {
 		{name: "both", in: "She called them both.", notWant: []string{"them both"}, notCues: no},
 		{name: "noun phrase", in: "She called him a coward.", want: []string{"him a coward"}},
 		{name: "adjective", in: "Critics called Kim reckless.", want: []string{"Kim reckless"}},
+		{name: "negated adjective", in: "Critics called Kim unfit.", want: []string{"Kim unfit"}},
 	})
 }
 
@@ -92,6 +93,9 @@ func TestFixrevFromColon(t *testing.T) {
 		{name: "from a statement",
 			in:   "From the statement: “We regret the delay to passengers.”",
 			want: []string{"“We regret the delay to passengers.”"}},
+		{name: "from a paper",
+			in:   "From The Daily Ledger: “The mayor must resign before the vote.”",
+			want: []string{"“The mayor must resign before the vote.”"}},
 	})
 }
 
