@@ -108,6 +108,9 @@ func TestFixrevOrphanOtherSpeaker(t *testing.T) {
 		{name: "narration between",
 			in:   "“We will stay in the race,” Kim said. The crowd cheered loudly. “It is finished for all of them.”",
 			want: []string{"“We will stay in the race,” Kim said. The crowd cheered loudly. “It is finished for all of them.”"}},
+		{name: "speech verb between",
+			in:      "“We will stay in the race,” Kim said. The minister replied at once. “It is finished for all of them.”",
+			notWant: []string{"“We will stay in the race,” Kim said. The minister replied at once. “It is finished for all of them.”"}},
 	})
 }
 
