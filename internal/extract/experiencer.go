@@ -28,9 +28,6 @@ func (f *finder) toExperiencers() {
 			continue
 		}
 		end := f.contentEnd(c+1, s.te)
-		if !f.evaluativeClause(c+1, end) {
-			continue // "To Paris, the team flew …": a destination
-		}
 		sp, ok := f.contentSpan(c+1, end)
 		if !ok {
 			continue
@@ -38,6 +35,9 @@ func (f *finder) toExperiencers() {
 		if f.claimed(sp) {
 			f.lendExperiencer(sp, k+1, ne, c)
 			continue
+		}
+		if !f.evaluativeClause(c+1, end) {
+			continue // "To Paris, the team flew …": a destination
 		}
 		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: c, coreE: ne, inherit: -1}
 		a.frags = [][2]int{sp}
@@ -126,6 +126,8 @@ func (f *finder) evaluativeClause(b, e int) bool {
 		if d.in(k, wcBeForm) || linkingVerbs[d.lw(k)] {
 			return true
 		}
+	}
+	for k := b; k < e && k < b+12 && !d.is(k, ","); k++ {
 		if d.word(k) && !d.toks[k].cap && k > b && !d.in(k-1, wcDeterminer) && (isPast(d.lw(k)) || travelPast[d.lw(k)]) {
 			return false
 		}
