@@ -37,7 +37,7 @@ func (f *finder) sourceOpenerColon(s sent, c int) int {
 
 // fromDocNouns head a "From X:" phrase that names what was said or
 // written, beyond the findings of docNouns.
-var fromDocNouns = setOf("statement statements post posts tweet tweets letter letters memo memos speech remarks interview transcript release testimony filing op-ed essay column book blog")
+var fromDocNouns = setOf("statement statements post posts tweet tweets letter letters memo memos speech remarks interview transcript release testimony filing op-ed essay column book blog audit review inquiry investigation complaint lawsuit ruling indictment")
 
 // fromSource says whether the phrase [k, c) after "From" can be a
 // source: a possessive ("From Bush's post"), a document or speech head
