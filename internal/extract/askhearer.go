@@ -31,9 +31,40 @@ func (f *finder) skipAskHearer() {
 				break
 			}
 			if askQuestions[d.lw(j)] {
-				a.frags[0][0] = int(d.toks[j].s)
+				q, ok := f.askQuestionAfter(j, a.frags[0][1])
+				if ok {
+					a.frags[0][0] = int(d.toks[q].s)
+				}
 				break
 			}
 		}
 	}
+}
+
+// relativeAsks are the question words that also open a relative clause
+// on the hearer noun ("asked the woman who lives next door …").
+var relativeAsks = setOf("who when")
+
+// askQuestionAfter checks the question word at j, right after a hearer
+// noun. "who" or "when" there may be a relative on the noun: a later
+// whether/if/wh-word is then the question, and a later to-infinitive
+// means the hearer runs on to an infinitive content (PolNeAR keeps the
+// hearer before "to"), so nothing is cut. end is the content's end
+// offset.
+func (f *finder) askQuestionAfter(j, end int) (int, bool) {
+	d := f.d
+	if !relativeAsks[d.lw(j)] || !d.word(j-1) {
+		return j, true
+	}
+	for i := j + 1; i < len(d.toks) && int(d.toks[i].e) <= end; i++ {
+		switch {
+		case d.toks[i].quote != 0:
+			return j, true
+		case f.toInfinitive(i):
+			return j, false
+		case askQuestions[d.lw(i)] && !relativeAsks[d.lw(i)]:
+			return i, true
+		}
+	}
+	return j, true
 }

@@ -8,9 +8,10 @@ var experiencerWords = setOf("them him me us many some others anyone everyone mo
 // set phrase after "To" ("To Be sure", "To That end"), not a person.
 var experiencerStops = setWith(leadStop, "be date wit the a an his her their its our my your no top")
 
-// toExperiencers reads "To Sharp, Trump is the man who saved the farm"
-// and "To many, he is a provocateur": a sentence opening with "To", a
-// name or a bare pronoun and a comma gives that person's view, and
+// toExperiencers reads "To <name>, <subject> is <a judgement>" and "To
+// many, he is a provocateur": a sentence opening with "To", a name or a
+// bare pronoun and a comma, before an evaluative clause, gives that
+// person's view, and
 // PolNeAR marks it as an attribution with "To" for its cue (6 of 7 such
 // named openers and all 3 pronoun ones on train). A content already
 // claimed by an attribution with no source takes the person as its
@@ -34,6 +35,9 @@ func (f *finder) toExperiencers() {
 		if f.claimed(sp) {
 			f.lendExperiencer(sp, k+1, ne, c)
 			continue
+		}
+		if !f.evaluativeClause(c+1, end) {
+			continue // "To Paris, the team flew …": a destination
 		}
 		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: c, coreE: ne, inherit: -1}
 		a.frags = [][2]int{sp}
@@ -97,4 +101,36 @@ func (f *finder) lendExperiencer(sp [2]int, b, ne, c int) {
 		a.srcS, a.srcE, a.coreE = b, c, ne
 		return
 	}
+}
+
+// linkingVerbs state how something seems to someone: "To many, the plan
+// looks like a tax".
+var linkingVerbs = setOf("seem seems seemed look looks looked appear appears appeared sound sounds sounded feel feels felt remain remains remained become becomes became matter matters mattered mean means meant")
+
+// travelPast are irregular past tenses of travel verbs that isPast does
+// not know.
+var travelPast = setOf("drove flew rode swam fled")
+
+// evaluativeClause says whether the clause [b, e) after "To X," may
+// judge something rather than tell of an event with X as its goal: the
+// first verb before any comma is a copula or a linking verb ("the plan
+// is a mistake", "it seemed unfair") or is not a past tense ("the
+// result signals …"). A narrated past event ("the team flew …", "the
+// prize went …") reads "To X" as a destination or a recipient.
+func (f *finder) evaluativeClause(b, e int) bool {
+	d := f.d
+	if d.in(b, wcWeekday|wcTimeWord) {
+		return true // a day as the subject ("Tuesday marked …") travels nowhere
+	}
+	for k := b; k < e && k < b+12 && !d.is(k, ","); k++ {
+		if d.in(k, wcBeForm) || linkingVerbs[d.lw(k)] {
+			return true
+		}
+	}
+	for k := b; k < e && k < b+12 && !d.is(k, ","); k++ {
+		if d.word(k) && !d.toks[k].cap && k > b && !d.in(k-1, wcDeterminer) && (isPast(d.lw(k)) || travelPast[d.lw(k)]) {
+			return false
+		}
+	}
+	return true
 }

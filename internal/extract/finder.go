@@ -421,7 +421,7 @@ func (f *finder) orphanQuote(si int) {
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
 	}
-	if s.para == f.sents[pa.sent].para {
+	if s.para == f.sents[pa.sent].para && !f.otherSpeakerBetween(pa, si) {
 		// “…,” Lee said. The crowd cheered. “…”: within one paragraph
 		// PolNeAR joins a later quote-only sentence to the report even
 		// past narration.

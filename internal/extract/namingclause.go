@@ -9,9 +9,16 @@ var callVerbs = setOf("call calls called calling")
 // predDeterminers open a naming predicate's noun phrase.
 var predDeterminers = setOf("a an the his her their its our my your")
 
-// nonPredicates follow an object without naming it: "called him back",
-// "called her to congratulate", "called them Tuesday".
-var nonPredicates = setOf("quits often later soon home to and or but as if when because after before since while that who which whom what where so than then too also again now today tonight tomorrow yesterday")
+// degreeWords grade an adjective predicate: "called them very
+// conservative".
+var degreeWords = setOf("very too so more most less quite really truly utterly deeply")
+
+// predicateSuffixes end adjectives and abstract nouns that name a
+// quality ("divisive", "racist", "dangerous", "un-American",
+// "nonsense"-like "hypocrisy" or "extremism"). Adverbs of time and
+// number ("twice", "first", "right away", "every day", "both") end in
+// none of them.
+var predicateSuffixes = []string{"ive", "ous", "al", "ic", "ful", "less", "able", "ible", "ant", "ent", "ary", "ish", "ist", "ile", "id", "ed", "ism", "ness", "ity", "acy", "isy", "tion", "sion", "an"}
 
 // namingSmallClause says whether the tokens from k, right after a "call"
 // verb, are an object and a predicate naming it — a small clause that
@@ -35,20 +42,48 @@ func (f *finder) namingSmallClause(c, k, end int) bool {
 	if o >= end || !d.word(o) || d.toks[o].cap || d.toks[o].quote != 0 {
 		return false
 	}
+	if d.is(k-1, "on") && f.toInfinitive(o+1) {
+		return true // "calling on Democratic candidates to support …"
+	}
+	return f.namingPredicate(o, end)
+}
+
+// namingPredicate is a positive test for the predicate at o, after the
+// named object: a determiner and a word ("a fascist", "his friend"), or
+// an adjective or quality noun, optionally graded ("divisive", "very
+// conservative"). Counts, ordinals and time adverbs ("twice", "first",
+// "every day", "both") are not predicates: "called Lee twice" is a call.
+func (f *finder) namingPredicate(o, end int) bool {
+	d := f.d
 	w := d.lw(o)
 	if predDeterminers[w] {
 		return o+1 < end && d.word(o+1)
 	}
-	if nonPredicates[w] || venuePreps[w] || particles[w] || dayWords[w] || d.in(o, wcPronoun) || d.in(o, wcAuxVerb) || isGerund(w) || strings.HasSuffix(w, "ly") || d.is(o, "of") || d.is(o, "for") || d.is(o, "about") {
+	if degreeWords[w] && o+1 < end && d.word(o+1) && !d.toks[o+1].cap {
+		o++
+		w = d.lw(o)
+	}
+	if f.isOpen(o) || d.in(o, wcTimeWord|wcDayPart|wcPronoun|wcAuxVerb) || quantityWords[w] || isGerund(w) || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	return !f.isOpen(o)
+	if strings.HasPrefix(w, "un") && len(w) > 4 {
+		return true // "unfit", "un-American": a negated quality
+	}
+	for _, suf := range predicateSuffixes {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	// A bare plural noun phrase: "empty promises", "messianic impulses".
+	n := o + 1
+	return n < end && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && len(d.lw(n)) > 3 && strings.HasSuffix(d.lw(n), "s") && !strings.HasSuffix(d.lw(n), "ss") && !d.in(n, wcTimeWord|wcPronoun|wcAuxVerb)
 }
 
 // smallClauseEnd ends a naming small clause at a dash, a semicolon, a
 // parenthesis or a comma before a gerund: what follows is another clause
-// or an aside ("Trump his friend, meeting with him …", "them messianic impulses - it has also …", "RT America whatever you
-// want -- a news network …").
+// or an aside: a dash after the predicate opens a new clause or an
+// appositive gloss, and a comma before a gerund opens a participial
+// clause on the subject ("him his friend, meeting with him …").
 func (f *finder) smallClauseEnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end; i++ {
@@ -74,7 +109,7 @@ var nameStops = setOf("but that which who whom because although while than")
 // name's first token, after any "as" and determiner.
 func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 	d := f.d
-	w := b - 1
+	what := b - 1
 	if !callVerbs[d.lw(a.cueS)] && !d.is(a.cueE, "as") {
 		return false // "what Comey described presumptive …": no naming
 	}
@@ -86,7 +121,7 @@ func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 		return false // no name, or one longer than a short phrase
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
-	a.frags = [][2]int{{int(d.toks[w].s), int(d.toks[e-1].e)}}
+	a.frags = [][2]int{{int(d.toks[what].s), int(d.toks[e-1].e)}}
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.75
 	return true
