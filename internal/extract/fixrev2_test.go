@@ -15,3 +15,14 @@ func TestContactClauseGuard(t *testing.T) {
 			"The vote was close", "Ann Bell"},
 	})
 }
+
+// TestHeadlineNameParts checks that a listed headline word inside a
+// name does not end the mention, while one after it still does.
+func TestHeadlineNameParts(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"on after an organisation's head", "Institute On Rural Policy Says Farm Subsidies Are Failing Everyone.\n\nThe report came out on Monday.",
+			"Farm Subsidies Are Failing Everyone", "Institute On Rural Policy"},
+		{"a modal as a given name", "Singer Will Harlow Says Radio Needs More Local Music Today.\n\nThe report came out on Monday.",
+			"Radio Needs More Local Music Today", "Singer Will Harlow"},
+	})
+}
