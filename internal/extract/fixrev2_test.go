@@ -26,3 +26,19 @@ func TestHeadlineNameParts(t *testing.T) {
 			"Radio Needs More Local Music Today", "Singer Will Harlow"},
 	})
 }
+
+// TestNearSubClause checks which subject a verb after a when/as/while
+// clause takes: the clause's own when "and" continues it, or when its
+// subject is a pronoun; the main subject before ", VERB-ing" otherwise.
+func TestNearSubClause(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"participle after a named clause subject", "Intro.\n\nThe senator waved as Dunn arrived, saying the levy was unfair.",
+			"the levy was unfair", "The senator"},
+		{"participle after a while clause", "Intro.\n\nThe governor smiled while Ross spoke, saying the tax was too high.",
+			"the tax was too high", "The governor"},
+		{"and continues the clause", "Intro.\n\nThe fans cheered when Dunn took the stage and said the levy was unfair.",
+			"the levy was unfair", "Dunn"},
+		{"pronoun clause subject", "Intro.\n\nLee smiled as he left the hall, saying the tax was too high.",
+			"the tax was too high", "he"},
+	})
+}
