@@ -29,7 +29,7 @@ func (f *finder) finiteAt(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	if copulas[w] {
+	if beForms[w] {
 		// "when they were young": a state, no act the next verb shares;
 		// "as she is relying …" is one.
 		return d.word(k+1) && isGerund(d.lw(k+1)) || d.word(k+2) && lyAdverb(d.lw(k+1)) && isGerund(d.lw(k+2))
@@ -37,7 +37,6 @@ func (f *finder) finiteAt(k int) bool {
 	return auxVerbs[w] || isPast(w)
 }
 
-var copulas = setOf("is are was were be been am")
 var gradeWords = setOf("most more least best")
 
 // spanLater returns the token after a time span opening the sentence at
@@ -53,7 +52,7 @@ func (f *finder) spanLater(st, lim int) int {
 	} else {
 		return st
 	}
-	if !d.word(k) || !timeUnits[d.lw(k)] || !d.word(k+1) || !laterWords[d.lw(k+1)] {
+	if !d.word(k) || !(durationNouns[d.lw(k)] || shortDurations[d.lw(k)]) || !d.word(k+1) || !laterWords[d.lw(k+1)] {
 		return st
 	}
 	k += 2
@@ -66,4 +65,6 @@ func (f *finder) spanLater(st, lim int) int {
 	return k
 }
 
-var timeUnits = setOf("minutes hours days weeks months years decades moments")
+// shortDurations add spans under a day to durationNouns: "a few
+// minutes later".
+var shortDurations = setOf("minutes hours moments")
