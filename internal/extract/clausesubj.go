@@ -37,7 +37,18 @@ func (f *finder) finiteAt(k int) bool {
 	return auxVerbs[w] || isPast(w)
 }
 
+// gradeWords after "the" leave a noun phrase unfinished: the word after
+// them is the head's adjective, not a verb ("as the most qualified
+// person …", a role after a verb's object). On train "as/while the
+// most/more/least/best" is followed by an adjective in all 12 cases.
 var gradeWords = setOf("most more least best")
+
+// unfinishedGrade says whether the noun phrase [s, e) ends in "the" and
+// a gradeWord.
+func (f *finder) unfinishedGrade(s, e int) bool {
+	d := f.d
+	return e-2 >= s && d.is(e-2, "the") && gradeWords[d.lw(e-1)]
+}
 
 // spanLater returns the token after a time span opening the sentence at
 // st without a comma, "A few minutes later they …", "Two days ago

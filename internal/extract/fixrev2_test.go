@@ -42,3 +42,16 @@ func TestNearSubClause(t *testing.T) {
 			"the tax was too high", "he"},
 	})
 }
+
+// TestUnfinishedGrade checks that "as the most …" after a verb's object
+// opens no clause whose subject would take the next report.
+func TestUnfinishedGrade(t *testing.T) {
+	in := "Intro.\n\nThe senator hailed Dunn as the most qualified rival and said the levy was unfair."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	checkInvariants(t, in, r)
+	for _, q := range r.Quotes {
+		if q.Mention != nil && q.Mention.Text != "The senator" {
+			t.Errorf("quote %q has mention %q, want The senator", q.Text, q.Mention.Text)
+		}
+	}
+}

@@ -203,7 +203,7 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
 			// "… cheered when Lee spotted a sign and asked …": the
 			// subordinate clause the verb closes has its own subject.
-			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !gradeWords[d.lw(e-1)] && f.finiteAt(e) && f.sharesNearSubject(i+1, e, lim) {
+			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !f.unfinishedGrade(i+1, e) && f.finiteAt(e) && f.sharesNearSubject(i+1, e, lim) {
 				return i + 1, e
 			}
 			continue
