@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// afterReportSubject: "Protest groups say …, and the ACLU has sued the
-// city, saying …": a clause with its own subject follows the report's
+// afterReportSubject: "Farmers say …, and the union has sued the
+// county, saying …": a clause with its own subject follows the report's
 // content, and the participle at lim closes that clause, not the report.
 // It returns the later subject's first token and end, or -1, -1.
 func (f *finder) afterReportSubject(prev attr, lim int) (int, int) {
@@ -31,7 +31,7 @@ func (f *finder) finiteAt(k int) bool {
 	w := d.lw(k)
 	if beForms[w] {
 		// "when they were young": a state, no act the next verb shares;
-		// "as she is relying …" is one.
+		// a progressive ("as she is leaning on …") is one.
 		return d.word(k+1) && isGerund(d.lw(k+1)) || d.word(k+2) && lyAdverb(d.lw(k+1)) && isGerund(d.lw(k+2))
 	}
 	return auxVerbs[w] || isPast(w)

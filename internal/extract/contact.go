@@ -5,9 +5,8 @@ package extract
 // they say …"): the clause's subject, not the noun, is the source, as
 // PolNeAR marks it. Nouns that name an utterance and so are speakers in
 // their own right (statement, message, remark, claim) are left out;
-// "comment" and "honor" each mark one train source ("a comment X is now
-// wielding", "an honor X hoped would be …") and stay under the cue guard
-// below.
+// "comment" and "honor" each mark one train source (the noun as object
+// of the relative clause's cue) and stay under the cue guard below.
 var contactNouns = setOf("reason comment decision interview honor way thing things point moment time day argument idea promise question issue word words case fact kind sort story plan proposal policy")
 
 // comparatives open a comparative correlative clause, "The more voters
