@@ -2,8 +2,8 @@ package extract
 
 import "strings"
 
-// afterReportSubject: "Protest groups say …, and the ACLU has sued the
-// city, saying …": a clause with its own subject follows the report's
+// afterReportSubject: "Farmers say …, and the union has sued the
+// county, saying …": a clause with its own subject follows the report's
 // content, and the participle at lim closes that clause, not the report.
 // It returns the later subject's first token and end, or -1, -1.
 func (f *finder) afterReportSubject(prev attr, lim int) (int, int) {
@@ -29,16 +29,26 @@ func (f *finder) finiteAt(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	if copulas[w] {
+	if beForms[w] {
 		// "when they were young": a state, no act the next verb shares;
-		// "as she is relying …" is one.
+		// a progressive ("as she is leaning on …") is one.
 		return d.word(k+1) && isGerund(d.lw(k+1)) || d.word(k+2) && lyAdverb(d.lw(k+1)) && isGerund(d.lw(k+2))
 	}
 	return auxVerbs[w] || isPast(w)
 }
 
-var copulas = setOf("is are was were be been am")
+// gradeWords after "the" leave a noun phrase unfinished: the word after
+// them is the head's adjective, not a verb ("as the most qualified
+// person …", a role after a verb's object). On train "as/while the
+// most/more/least/best" is followed by an adjective in all 12 cases.
 var gradeWords = setOf("most more least best")
+
+// unfinishedGrade says whether the noun phrase [s, e) ends in "the" and
+// a gradeWord.
+func (f *finder) unfinishedGrade(s, e int) bool {
+	d := f.d
+	return e-2 >= s && d.is(e-2, "the") && gradeWords[d.lw(e-1)]
+}
 
 // spanLater returns the token after a time span opening the sentence at
 // st without a comma, "A few minutes later they …", "Two days ago
@@ -53,7 +63,7 @@ func (f *finder) spanLater(st, lim int) int {
 	} else {
 		return st
 	}
-	if !d.word(k) || !timeUnits[d.lw(k)] || !d.word(k+1) || !laterWords[d.lw(k+1)] {
+	if !d.word(k) || !(durationNouns[d.lw(k)] || shortDurations[d.lw(k)]) || !d.word(k+1) || !laterWords[d.lw(k+1)] {
 		return st
 	}
 	k += 2
@@ -66,4 +76,6 @@ func (f *finder) spanLater(st, lim int) int {
 	return k
 }
 
-var timeUnits = setOf("minutes hours days weeks months years decades moments")
+// shortDurations add spans under a day to durationNouns: "a few
+// minutes later".
+var shortDurations = setOf("minutes hours moments")

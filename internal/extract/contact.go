@@ -1,22 +1,69 @@
 package extract
 
 // contactNouns head a noun phrase that a relative clause without "that"
-// follows ("a comment Clinton is now wielding", "the reason President
-// Obama gave", "a decision they say …"): the clause's subject, not the
-// noun, is the source, as PolNeAR marks it.
-var contactNouns = setOf("reason comment decision sentence interview honor primary way thing things point moment time day argument message claim idea promise question issue word words case fact kind sort story plan proposal policy remark statement more")
+// follows ("the reason Lee gave", "a point Lee conceded", "a decision
+// they say …"): the clause's subject, not the noun, is the source, as
+// PolNeAR marks it. Nouns that name an utterance and so are speakers in
+// their own right (statement, message, remark, claim) are left out;
+// "comment" and "honor" each mark one train source (the noun as object
+// of the relative clause's cue) and stay under the cue guard below.
+var contactNouns = setOf("reason comment decision interview honor way thing things point moment time day argument idea promise question issue word words case fact kind sort story plan proposal policy")
+
+// comparatives open a comparative correlative clause, "The more voters
+// learn …, the more they …", whose subject follows them.
+var comparatives = setOf("more less fewer")
 
 // contactClauseStart moves a mention starting at s past a determiner and
 // a contactNoun when a name or pronoun follows them inside the mention.
-// It returns the new start, or s.
+// The clause must be the cue's own: its subject runs straight into the
+// cue (", a point Lee conceded"), or the phrase follows a comma after
+// the content. In "The statement Lee released on Monday said …" the
+// relative clause only modifies the noun, which is the subject of the
+// cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
-	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap || !contactNouns[d.lw(s+1)] {
+	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap || !(contactNouns[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
 		return s
 	}
 	n := s + 2
 	if !(d.capWord(n) || d.word(n) && pronouns[d.lw(n)] && d.lw(n) != "who") || n >= f.mentionCut(a) {
 		return s
 	}
+	if !f.cueAfterName(n, a.cueS) && !f.afterContent(a, s) {
+		return s
+	}
 	return n
+}
+
+// cueAfterName says whether the name or pronoun at n runs into the cue
+// at cue, over auxiliaries and an -ly adverb only ("Lee has now
+// conceded").
+func (f *finder) cueAfterName(n, cue int) bool {
+	d := f.d
+	k := n + 1
+	if d.capWord(n) {
+		for k < cue && (d.capWord(k) || d.toks[k].kind == tkPoss || d.is(k, ".") && d.capWord(k-1)) {
+			k++
+		}
+	}
+	if d.is(k, ",") {
+		// an aside: "…, a point Lee, a Democrat, conceded"
+		for k++; k < cue && !d.is(k, ","); k++ {
+		}
+		k++
+	}
+	for k < cue && d.word(k) && !d.toks[k].cap && (auxVerbs[d.lw(k)] || lyAdverb(d.lw(k))) {
+		k++
+	}
+	return k == cue
+}
+
+// afterContent says whether the mention starting at s follows a comma
+// that closes the content of a.
+func (f *finder) afterContent(a *attr, s int) bool {
+	d := f.d
+	if s < 1 || !d.is(s-1, ",") || len(a.frags) == 0 {
+		return false
+	}
+	return a.frags[len(a.frags)-1][1] <= int(d.toks[s-1].e)
 }

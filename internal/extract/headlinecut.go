@@ -3,7 +3,12 @@ package extract
 // headlineFunctionWords are capitalised in a title-case headline but
 // never continue a name there: "Democrats Should Be Very Nervous …",
 // "Obama To Asians …", "CNN President On Trump: …".
-var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did finally fully just")
+var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did")
+
+// headlineAdverbs stand between a headline's subject and its verb
+// ("Republicans Finally …", "He Fully …"), capitalised like a name's
+// words; each ends one train headline mention.
+var headlineAdverbs = setOf("finally fully")
 
 // headlineWordCut ends a mention in a title-case headline before the
 // first function word after its head, which title case capitalises like
@@ -14,7 +19,7 @@ func (f *finder) headlineWordCut(a *attr, e int) int {
 		return e
 	}
 	for k := a.srcS + 1; k < e; k++ {
-		if d.word(k) && d.toks[k].cap && !d.allCaps(k) && headlineFunctionWords[d.lw(k)] {
+		if d.word(k) && d.toks[k].cap && !d.allCaps(k) && (headlineFunctionWords[d.lw(k)] || headlineAdverbs[d.lw(k)]) && !f.headlineNamePart(a, k, e) {
 			return k
 		}
 	}
@@ -38,3 +43,26 @@ func (f *finder) titleCaseSent(si int) bool {
 	}
 	return words >= 3 && caps*4 >= words*3
 }
+
+// headlineNamePart says whether the listed word at k, in a mention
+// ending at e, belongs to the name: "on" after an organisation's head
+// ("Council On Foreign Relations"), or a modal that is a given name
+// ("Actor Will Smith Says …"): capitalised words follow it up to the cue.
+func (f *finder) headlineNamePart(a *attr, k, e int) bool {
+	d := f.d
+	if d.is(k, "on") {
+		return orgHeads[d.lw(k-1)] && d.capWord(k+1)
+	}
+	if !modalNames[d.lw(k)] || e != a.cueS || !d.capWord(k+1) {
+		return false
+	}
+	for i := k + 1; i < e; i++ {
+		if !d.capWord(i) {
+			return false
+		}
+	}
+	return true
+}
+
+// modalNames are modals that are also given names (Will, May, Can).
+var modalNames = setOf("will may can")

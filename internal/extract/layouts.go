@@ -1303,13 +1303,11 @@ func (f *finder) objectEnd(k, end int) int {
 	for i := k + 1; i < end-1; i++ {
 		cut := i
 		switch {
-		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && f.venueHead(i+1, end):
+		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && (f.venueHead(i+1, end) || f.finalVenue(k, i, end)):
 			// "blasted the senator during a rally Friday", "called the
-			// system “rigged” in a tweet": the venue is the cue's, not
-			// the object's.
+			// system “rigged” in a tweet", also before the sentence's
+			// full stop: the venue is the cue's, not the object's.
 			return i
-		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && f.finalVenue(k, i, end):
-			return i // "criticized the plan in a statement.": the same at the sentence end
 		case d.in(i, wcObjectSubord) && !d.toks[i].cap && d.toks[i].quote == 0 && d.word(i+1) && (d.in(i+1, wcPronoun) || d.capWord(i+1) && !d.capWord(i+2)) && f.plainObject(k, i):
 			// "criticized the mogul after he clinched the nomination":
 			// the clause dates the act, it is no part of the object.

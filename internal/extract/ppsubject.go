@@ -183,8 +183,8 @@ func (f *finder) cleftSubject(st, lim int) (int, int) {
 }
 
 // laterClauseSubject: a participle belongs to the clause it closes. When
-// a sentence coordinates clauses with their own subjects ("Protest groups
-// say …, and the ACLU has sued the city, saying …"), the source is the
+// a sentence coordinates clauses with their own subjects ("Farmers
+// say …, and the union has sued the county, saying …"), the source is the
 // subject of the last clause before the participle at lim. ne is the end
 // of the sentence's first subject; it returns the later subject's first
 // token and end, or -1, -1.
@@ -201,9 +201,9 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
 			k = i + 2
 		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
-			// "… cheered when Trump spotted a sign and asked …": the
+			// "… clapped when Lee took the stage and said …": the
 			// subordinate clause the verb closes has its own subject.
-			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !gradeWords[d.lw(e-1)] && f.finiteAt(e) {
+			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !f.unfinishedGrade(i+1, e) && f.finiteAt(e) && f.sharesNearSubject(i+1, e, lim) {
 				return i + 1, e
 			}
 			continue
@@ -217,6 +217,18 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 		return -1, -1
 	}
 	return -1, -1
+}
+
+// sharesNearSubject says whether the verb at lim takes the subject
+// [s, e) of the when/as/while clause before it: "and" joins the verb to
+// that clause ("when Lee took the stage and said …"), or the subject is
+// a pronoun, which in "… even as he faced …, saying …" stands for the
+// main subject too. A named subject before ", VERB-ing" ("The senator
+// waved as Lee arrived, saying …") leaves the participle to the main
+// subject.
+func (f *finder) sharesNearSubject(s, e, lim int) bool {
+	d := f.d
+	return d.is(lim-1, "and") || d.is(lim, "and") || e == s+1 && pronouns[d.lw(s)]
 }
 
 // datelineEnd skips a wire dateline opening the sentence at st:

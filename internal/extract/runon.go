@@ -4,10 +4,11 @@ package extract
 // Twitter") ends an object content [k, end) that runs to the sentence's
 // closing punctuation: objectEnd's venue case, which wants the phrase to
 // reach end, does not see past the full stop. The phrase must open with
-// a determiner or a name (in "in political speech" the bare noun is the
-// object's own modifier); and the content must be a plain noun phrase: after "to" ("took a moment to point out …") or
-// with quoted words ("his network “held on” Trump") it is a verb's,
-// whose adjuncts PolNeAR keeps.
+// a determiner or a name (after a bare noun, "in public life", the
+// phrase is the object's own modifier); and the content must be a plain
+// noun phrase: after "to" (an infinitive's object) or with quoted words
+// (a quoted verb inside the object) it is a verb's, whose adjuncts
+// PolNeAR keeps.
 func (f *finder) finalVenue(k, i, end int) bool {
 	d := f.d
 	e := end
