@@ -16,10 +16,10 @@ func TestFinalVenue(t *testing.T) {
 			"the city council"},
 		{"interview with", "The governor defended her tax proposals during an interview with a local radio station.",
 			"her tax proposals"},
-		{"one-word object", "The senator defended Smith in a recent interview with the local paper.",
-			"Smith"},
-		{"one-word object before a comma", "The mayor claimed victory in a statement, thanking her volunteers.",
-			"victory"},
+		{"one-word object", "Last week the chairwoman thanked volunteers on Facebook.",
+			"volunteers"},
+		{"one-word object before a comma", "After the vote, the challenger conceded defeat in an email, asking supporters to stay calm.",
+			"defeat"},
 		{"one-word object before a clause", "The governor criticized Jones after he vetoed the bill.",
 			"Jones"},
 		{"one-word object before a comment", "The senator mocked Smith, who had left the party.",
@@ -28,12 +28,15 @@ func TestFinalVenue(t *testing.T) {
 			"Smith"},
 		{"one-word object before a second predicate", "The mayor mocked Smith and said the bridge would reopen.",
 			"Smith"},
-		{"bare noun stays", "The mayor criticized the examples of waste in public spending.",
-			"the examples of waste in public spending"},
-		{"quoted words stay", "The mayor said the council “dropped the ball” in a statement.",
-			"the council “dropped the ball” in a statement"},
-		{"infinitive stays", "The mayor promised to honor the firefighters at the ceremony.",
-			"to honor the firefighters at the ceremony"},
+		// Each "stays" case reaches finalVenue and is kept by the guard
+		// it names: a bare noun after the preposition, quoted words
+		// in the content, a content opening after "to".
+		{"bare noun stays", "Coach Diaz mocked the referees in interviews.",
+			"the referees in interviews"},
+		{"quoted words stay", "The coach praised the team's “gritty defense” on Twitter.",
+			"the team's “gritty defense” on Twitter"},
+		{"content after to stays", "The coach pointed to the injured players in a statement.",
+			"the injured players in a statement"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
