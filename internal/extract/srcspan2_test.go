@@ -18,7 +18,7 @@ func TestSourceSpanShares(t *testing.T) {
 			"the levy was unfair", "Bo Tran, 30, of Akron, Ohio, who was polled,"},
 		{"dotted state inside a relative clause", "Intro.\n\nBo Tran, who lives in Durham, N.C., said the levy was unfair.",
 			"the levy was unfair", "Bo Tran, who lives in Durham, N.C.,"},
-		{"contact clause subject", "Intro.\n\nBus fares rose twice, a claim Tom Okafor repeated on the radio.",
+		{"contact clause subject", "Intro.\n\nBus fares rose twice, a point Tom Okafor repeated on the radio.",
 			"Bus fares rose twice", "Tom Okafor"},
 		{"contact clause after a fact", "Intro.\n\nThe vote was close, a fact Ann Bell conceded on Monday.",
 			"The vote was close", "Ann Bell"},
