@@ -63,9 +63,6 @@ func (f *finder) innerSubjectEnd(j, k int) int {
 	for e-1 > k && e > j-3 && d.word(e-1) && !d.toks[e-1].cap && d.in(e-1, wcSkipBetween) && !lyAdverb(d.lw(e-1)) {
 		e--
 	}
-	if e < j && !d.word(e-1) {
-		return j
-	}
 	return e
 }
 

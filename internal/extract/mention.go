@@ -1012,9 +1012,6 @@ var orgHeads = setOf("commission council committee board task panel conference i
 // noun object ("Republicans who praised his candidacy warned …") ends
 // within the relative clause.
 func (d *doc) clauseCue(k int) bool {
-	if sayVerbs[d.lw(k)] || d.is(k+1, "that") {
-		return true
-	}
 	n, _ := d.cueMatch(k)
 	w := d.lw(k + n)
 	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
