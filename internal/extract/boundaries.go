@@ -392,7 +392,7 @@ func (f *finder) contentEnd0(k, end int) int {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)
-		if w == "with" && i > k+1 && f.withGerund(i+2, end) {
+		if w == "with" && i > k+1 && f.withGerund(i+2, end) && !f.withAside(i+2, end) {
 			return cut // "…, with council members saying …"
 		}
 		if w == "according" && d.is(i+2, "to") {

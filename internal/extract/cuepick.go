@@ -13,8 +13,9 @@ func (f *finder) subjectCue() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) != 1 || lyAdverb(d.lw(a.cueE-1)) || !d.word(a.cueE-1) || d.is(a.cueE-1, "to") {
-			// an adverb cue ("reportedly") or "looking to" is no subject
+		if a.cueS < 0 || len(a.frags) != 1 || lyAdverb(d.lw(a.cueE-1)) || !d.word(a.cueE-1) || d.is(a.cueE-1, "to") || sayVerbs[d.lw(a.cueE-1)] {
+			// an adverb cue ("reportedly"), "looking to" or a verb of
+			// saying ("He said shows like that …") is no subject
 			continue
 		}
 		k := d.tokFrom(a.frags[0][0])

@@ -63,7 +63,9 @@ func (f *finder) namingPredicate(o, end int) bool {
 		o++
 		w = d.lw(o)
 	}
-	if f.isOpen(o) || d.in(o, wcTimeWord|wcDayPart|wcPronoun|wcAuxVerb) || quantityWords[w] || isGerund(w) || strings.HasSuffix(w, "ly") {
+	if f.isOpen(o) || d.in(o, wcTimeWord|wcDayPart|wcPronoun|wcAuxVerb) || quantityWords[w] || isGerund(w) || strings.HasSuffix(w, "ly") || npStop[w] || particles[w] {
+		// "called Park for updates", "called Lee back": a preposition or
+		// particle opens a phrase of the call, not a predicate
 		return false
 	}
 	if strings.HasPrefix(w, "un") && len(w) > 4 {

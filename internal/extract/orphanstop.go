@@ -44,5 +44,20 @@ func (f *finder) capSubject(b, e int, src map[string]bool) bool {
 		}
 		j++
 	}
-	return j < e && d.word(j) && !d.toks[j].cap
+	// One capitalised word opening a sentence may be a common noun
+	// ("Supporters cheered."): it names someone if it stands after an
+	// opening adverb or the article also capitalises it mid-sentence.
+	return j < e && d.word(j) && !d.toks[j].cap && (j-k > 1 || k > b || d.capMidSentence(k))
+}
+
+// capMidSentence says whether the word at k also stands capitalised right
+// after a lower-case word elsewhere in the text, as names do.
+func (d *doc) capMidSentence(k int) bool {
+	w := d.lw(k)
+	for i := 1; i < len(d.toks); i++ {
+		if i != k && d.toks[i].cap && d.word(i-1) && !d.toks[i-1].cap && d.lw(i) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -45,3 +45,20 @@ func (f *finder) withGerund(k, end int) bool {
 	}
 	return false
 }
+
+// withAside says whether the with-phrase at k is an aside inside the
+// content: a comma closes it and a lower-case verb goes on ("the company,
+// with workers saying nothing, closed the plant").
+func (f *finder) withAside(k, end int) bool {
+	d := f.d
+	for j := k; j < end; j++ {
+		if d.is(j, ",") {
+			w := d.lw(j + 1)
+			return d.word(j+1) && !d.toks[j+1].cap && !d.in(j+1, wcClauseOpener|wcSubordinator) && (isPast(w) || relVerbs[w])
+		}
+		if d.is(j, ".") || d.is(j, ";") || d.toks[j].quote != 0 {
+			return false
+		}
+	}
+	return false
+}
