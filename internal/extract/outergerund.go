@@ -4,10 +4,11 @@ package extract
 // the words of participle g: "…, cautioning that the vote underscores a
 // need for calm", "…, saying at a church that the mayor had answered …".
 // PolNeAR gives those words to the participle, the outer report; a plain
-// "say" inside ("…, noting that aides said …") is a report of its own.
+// "say" inside ("…, noting that aides said …") is a report of its own,
+// and so is a cue at least as strong as the participle.
 func (f *finder) innerOfParticiple(a, g *attr) bool {
 	d := f.d
-	if a.cueS < g.cueE || len(a.frags) == 0 || len(g.frags) != 1 || g.entry.Prec < 0.5 {
+	if a.cueS < g.cueE || len(a.frags) == 0 || len(g.frags) != 1 {
 		return false
 	}
 	gs, ge := g.frags[0][0], g.frags[0][1]
