@@ -29,7 +29,13 @@ func (f *finder) missedGerunds(si, n0 int) {
 		g := &f.attrs[i]
 		clash := false
 		cs, ce := int(d.toks[g.cueS].s), int(d.toks[g.cueE-1].e)
-		for _, a := range f.attrs[n0:n] {
+		var inner []int
+		for j := n0; j < n; j++ {
+			a := &f.attrs[j]
+			if g.inherit != j && f.innerOfParticiple(a, g) {
+				inner = append(inner, j)
+				continue
+			}
 			if a.cueS == g.cueS || spansOverlap(a.frags, g.frags) || spansOverlap(a.frags, [][2]int{{cs, ce}}) {
 				clash = true
 				break
@@ -44,6 +50,13 @@ func (f *finder) missedGerunds(si, n0 int) {
 				into = identity(len(f.attrs))
 			}
 			into[i] = -1 // a participle after it that took its source keeps none
+		} else if len(inner) > 0 {
+			if into == nil {
+				into = identity(len(f.attrs))
+			}
+			for _, j := range inner {
+				into[j] = -1 // the participle reports the inner clause
+			}
 		}
 	}
 	if into != nil {
