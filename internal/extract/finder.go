@@ -558,7 +558,7 @@ func (f *finder) relativeCue(si, from int) {
 		case d.is(j, ":") || d.is(j, ",") && f.isOpen(j+1):
 			j++
 		default:
-			if e.Prec < 0.5 || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
+			if !f.objectRelCue(k, c, &a) || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
 				return
 			}
 		}
