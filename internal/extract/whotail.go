@@ -30,3 +30,25 @@ func (f *finder) objectRelCue(who, c int, a *attr) bool {
 // passiveAux: forms of "be" that, between "who" and a participle, make
 // the clause passive.
 var passiveAux = setOf("is was are were been being")
+
+// trimWhoMentions: "Mr. Dunn, who estimated that …, said …". When the
+// "who" of a non-restrictive clause inside a source mention is itself
+// the source of a report, PolNeAR ends the outer mention before the
+// clause's comma, as relativeCue does for inverted sources. A clause
+// that reports nothing stays in the mention.
+func (f *finder) trimWhoMentions() {
+	d := f.d
+	for i := range f.attrs {
+		w := f.attrs[i].srcS
+		if w < 1 || f.attrs[i].srcE != w+1 || !d.is(w, "who") || !d.is(w-1, ",") {
+			continue
+		}
+		for j := range f.attrs {
+			o := &f.attrs[j]
+			if j != i && o.srcS >= 0 && o.srcS < w-1 && o.srcE > w {
+				o.srcE = w - 1
+				o.coreE = min(o.coreE, o.srcE)
+			}
+		}
+	}
+}

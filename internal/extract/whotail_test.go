@@ -5,7 +5,8 @@ import "testing"
 // TestObjectRelCue checks the relative clause after an inverted source:
 // a middling cue with a plain object is a second report whose source is
 // "who" (and the outer mention stops before the clause), while a stance
-// or a passive clause stays part of the mention and reports nothing.
+// or a passive clause stays part of the mention and reports nothing. A
+// reporting clause inside a preposed source is cut from that mention.
 func TestObjectRelCue(t *testing.T) {
 	cases := []struct {
 		name, in, content, outer string
@@ -16,6 +17,9 @@ func TestObjectRelCue(t *testing.T) {
 		{"thought cue with an object",
 			"“We have the votes,” said Omar Pike, who thinks the mayor needs a new plan for the docks.",
 			"the mayor needs a new plan for the docks", "Omar Pike"},
+		{"preposed source keeps no reporting clause",
+			"Mr. Dunn, who estimated that half of the workers were idle, said the plant would close.",
+			"that half of the workers were idle", "Mr. Dunn"},
 		{"stance verb is no report",
 			"“We have the votes,” said Omar Pike, who supports the mayor.",
 			"", ""},
