@@ -117,6 +117,7 @@ func (f *finder) run() {
 	f.skipVenueTitle()
 	f.trimQuoteTails()
 	f.clipWhoClauses()
+	f.innerWhoReports()
 	f.trimWhoMentions()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").

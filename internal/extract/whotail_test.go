@@ -6,7 +6,8 @@ import "testing"
 // a middling cue with a plain object is a second report whose source is
 // "who" (and the outer mention stops before the clause), while a stance
 // or a passive clause stays part of the mention and reports nothing. A
-// reporting clause inside a preposed source is cut from that mention.
+// reporting clause inside a preposed source is cut from that mention; a
+// restrictive one inside it reports too, with a frequent cue.
 func TestObjectRelCue(t *testing.T) {
 	cases := []struct {
 		name, in, content, outer string
@@ -20,6 +21,12 @@ func TestObjectRelCue(t *testing.T) {
 		{"preposed source keeps no reporting clause",
 			"Mr. Dunn, who estimated that half of the workers were idle, said the plant would close.",
 			"that half of the workers were idle", "Mr. Dunn"},
+		{"restrictive clause inside a preposed source",
+			"Ms. Vale, a banker who accused the mayor of lying, said the port was shut.",
+			"the mayor of lying", ""},
+		{"writing a text is no report",
+			"Ms. Vale, a banker who wrote the harbor plan, said the port was shut.",
+			"", ""},
 		{"stance verb is no report",
 			"“We have the votes,” said Omar Pike, who supports the mayor.",
 			"", ""},
