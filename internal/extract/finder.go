@@ -117,6 +117,8 @@ func (f *finder) run() {
 	f.skipVenueTitle()
 	f.trimQuoteTails()
 	f.clipWhoClauses()
+	f.innerWhoReports()
+	f.trimWhoMentions()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)
@@ -558,7 +560,7 @@ func (f *finder) relativeCue(si, from int) {
 		case d.is(j, ":") || d.is(j, ",") && f.isOpen(j+1):
 			j++
 		default:
-			if e.Prec < 0.5 || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
+			if !f.objectRelCue(k, c, &a) || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
 				return
 			}
 		}

@@ -1,0 +1,126 @@
+package extract
+
+// objectRelCue: "“…,” said Ann Lee, who likened the levy to theft". A
+// relative clause on an inverted source whose cue takes a plain object
+// (no "that" clause, no quotation) is a report in PolNeAR for cues of
+// middling precision too, but not for a wish or a side ("who supports
+// Clinton") nor for a passive ("who is regarded as a hawk"), which names
+// no report the source made.
+func (f *finder) objectRelCue(who, c int, a *attr) bool {
+	if a.entry.Prec >= 0.5 {
+		return true
+	}
+	if a.entry.Prec < 0.3 {
+		return false
+	}
+	if f.stanceCue(a) {
+		return false
+	}
+	for i := who + 1; i < c; i++ {
+		if passiveAux[f.d.lw(i)] {
+			return false
+		}
+	}
+	return true
+}
+
+// passiveAux: forms of "be" that, between "who" and a participle, make
+// the clause passive.
+var passiveAux = setOf("is was are were been being")
+
+// trimWhoMentions: "Mr. Dunn, who estimated that …, said …". When the
+// "who" of a non-restrictive clause inside a source mention is itself
+// the source of a report, PolNeAR ends the outer mention before the
+// clause's comma, as relativeCue does for inverted sources. A clause
+// that reports nothing stays in the mention.
+func (f *finder) trimWhoMentions() {
+	d := f.d
+	for i := range f.attrs {
+		w := f.attrs[i].srcS
+		if w < 1 || f.attrs[i].srcE != w+1 || !d.is(w, "who") || !d.is(w-1, ",") {
+			continue
+		}
+		for j := range f.attrs {
+			o := &f.attrs[j]
+			if j != i && o.srcS >= 0 && o.srcS < w-1 && o.srcE > w {
+				o.srcE = w - 1
+				o.coreE = min(o.coreE, o.srcE)
+			}
+		}
+	}
+}
+
+// innerWhoReports: "Kasich, a Republican who has refused to endorse Mr.
+// Trump, said …". A relative clause inside another report's source
+// mention reports too when its cue is a frequent one (precision >= 0.5 in
+// PolNeAR train; a wish, a side or a passive does not count). Its content
+// ends with the clause, which ends no later than the mention.
+func (f *finder) innerWhoReports() {
+	d := f.d
+	n := len(f.attrs)
+	for i := 0; i < n; i++ {
+		o := f.attrs[i]
+		if o.srcS < 0 {
+			continue
+		}
+		for k := o.srcS + 1; k < o.srcE-2; k++ {
+			if !d.is(k, "who") || d.toks[k].quote != 0 || f.sourceAt(k) {
+				continue
+			}
+			if a, ok := f.innerWhoReport(k, o.srcE, o.sent); ok {
+				f.attrs = append(f.attrs, a)
+			}
+		}
+	}
+}
+
+// sourceAt says whether some attribution already has token k as its source.
+func (f *finder) sourceAt(k int) bool {
+	for _, a := range f.attrs {
+		if a.srcS == k {
+			return true
+		}
+	}
+	return false
+}
+
+// innerWhoReport builds the report of the clause opened by "who" at k
+// inside a mention ending at end.
+func (f *finder) innerWhoReport(k, end, si int) (attr, bool) {
+	d := f.d
+	c := k + 1
+	for c < end && d.word(c) && skipBetween[d.lw(c)] {
+		c++
+	}
+	n, e := d.cueMatch(c)
+	if n == 0 || c+n >= end || e.Prec < 0.5 || isGerund(d.lw(c)) || relCuePreps[d.lw(c+n-1)] {
+		return attr{}, false
+	}
+	a := attr{cueS: c, cueE: c + n, entry: e, sent: si, srcS: k, srcE: k + 1, coreE: k + 1, inherit: -1}
+	if !f.objectRelCue(k, c, &a) || e.Type == CueWriting || f.stanceCue(&a) {
+		// "who wrote the speech" names a text, not a report in it.
+		return attr{}, false
+	}
+	j := a.cueE
+	if !d.word(j) || venuePreps[d.lw(j)] {
+		return attr{}, false
+	}
+	sp, ok := f.contentSpan(j, f.relClauseContentEnd(j, end))
+	if !ok {
+		return attr{}, false
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, j
+	a.conf = 0.6
+	return a, true
+}
+
+// stanceCue says whether the cue holds a verb of wish or side.
+func (f *finder) stanceCue(a *attr) bool {
+	for i := a.cueS; i < a.cueE; i++ {
+		if stanceVerbs[f.d.lw(i)] {
+			return true
+		}
+	}
+	return false
+}

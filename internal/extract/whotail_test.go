@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// TestObjectRelCue checks the relative clause after an inverted source:
+// a middling cue with a plain object is a second report whose source is
+// "who" (and the outer mention stops before the clause), while a stance
+// or a passive clause stays part of the mention and reports nothing. A
+// reporting clause inside a preposed source is cut from that mention; a
+// restrictive one inside it reports too, with a frequent cue.
+func TestObjectRelCue(t *testing.T) {
+	cases := []struct {
+		name, in, content, outer string
+	}{
+		{"middling cue with an object",
+			"“The levy will pass,” said Nora Vance, who likened the budget fight to a bar brawl.",
+			"the budget fight to a bar brawl", "Nora Vance"},
+		{"thought cue with an object",
+			"“We have the votes,” said Omar Pike, who thinks the mayor needs a new plan for the docks.",
+			"the mayor needs a new plan for the docks", "Omar Pike"},
+		{"preposed source keeps no reporting clause",
+			"Mr. Dunn, who estimated that half of the workers were idle, said the plant would close.",
+			"that half of the workers were idle", "Mr. Dunn"},
+		{"restrictive clause inside a preposed source",
+			"Ms. Vale, a banker who accused the mayor of lying, said the port was shut.",
+			"the mayor of lying", ""},
+		{"writing a text is no report",
+			"Ms. Vale, a banker who wrote the harbor plan, said the port was shut.",
+			"", ""},
+		{"stance verb is no report",
+			"“We have the votes,” said Omar Pike, who supports the mayor.",
+			"", ""},
+		{"passive clause is no report",
+			"“We have the votes,” said Omar Pike, who is regarded as a moderate.",
+			"", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			got, outer := "", ""
+			for _, q := range r.Quotes {
+				if q.Mention == nil {
+					continue
+				}
+				if q.Mention.Text == "who" {
+					got = q.Text
+				} else {
+					outer = q.Mention.Text
+				}
+			}
+			if got != c.content {
+				t.Errorf("who-content %q, want %q (quotes %+v)", got, c.content, r.Quotes)
+			}
+			if c.outer != "" && outer != c.outer {
+				t.Errorf("outer source %q, want %q", outer, c.outer)
+			}
+		})
+	}
+}
