@@ -43,7 +43,7 @@ func (f *finder) namingSmallClause(c, k, end int) bool {
 		return false
 	}
 	if d.is(k-1, "on") && f.toInfinitive(o+1) {
-		return true // "calling on Democratic candidates to support …"
+		return true // "calling on the council members to reject …"
 	}
 	return f.namingPredicate(o, end)
 }

@@ -9,8 +9,8 @@ func TestOuterParticiple(t *testing.T) {
 	cases := []struct {
 		name, in, src, want string
 	}{
-		{"saying over weak inner", "The governor shook her head, saying at a town hall that the board had answered the flood with silence.",
-			"The governor", "that the board had answered the flood with silence"},
+		{"saying over weak inner", "The chancellor frowned, saying during a radio interview that the regents had answered the strike with indifference.",
+			"The chancellor", "that the regents had answered the strike with indifference"},
 		{"arguing over weak inner", "Her aides kept their distance, arguing that they saw the vote as a trap.",
 			"Her aides", "that they saw the vote as a trap"},
 		{"inner say kept", "The mayor kept quiet, noting that aides said the plan was dead.",
