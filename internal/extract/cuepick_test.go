@@ -16,19 +16,9 @@ func TestRelativeInnerSayKeepsOuter(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			for _, q := range r.Quotes {
-				if q.Text != c.content {
-					continue
-				}
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					t.Errorf("cue %+v, want %q", q.Cue, c.cue)
-				}
-				return
+			if q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false); q.Cue == nil || q.Cue.Text != c.cue {
+				t.Errorf("cue %+v, want %q", q.Cue, c.cue)
 			}
-			t.Fatalf("no quote is exactly %q: %+v", c.content, r.Quotes)
 		})
 	}
 }
@@ -61,22 +51,13 @@ func TestSubjectCue(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			for _, q := range r.Quotes {
-				if q.Text != c.content {
-					continue
-				}
-				if q.Cue == nil || q.Cue.Text != c.cue {
-					t.Errorf("cue %+v, want %q", q.Cue, c.cue)
-				}
-				if q.Mention == nil || q.Mention.Text != c.src {
-					t.Errorf("mention %+v, want %q", q.Mention, c.src)
-				}
-				return
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
+			if q.Cue == nil || q.Cue.Text != c.cue {
+				t.Errorf("cue %+v, want %q", q.Cue, c.cue)
 			}
-			t.Fatalf("no quote is exactly %q: %+v", c.content, r.Quotes)
+			if mentionText(q) != c.src {
+				t.Errorf("mention %+v, want %q", q.Mention, c.src)
+			}
 		})
 	}
 }

@@ -16,6 +16,30 @@ func extractBody(t *testing.T, in string) Result {
 	return r
 }
 
+// quoteWhere extracts text, checks the invariants and returns the first
+// quote whose text is content, or holds it when holds is set; the test
+// stops when there is none.
+func quoteWhere(t *testing.T, text, content string, holds bool) Quote {
+	t.Helper()
+	r := extract(text, Meta{Published: "2025-09-04"})
+	checkInvariants(t, text, r)
+	for _, q := range r.Quotes {
+		if q.Text == content || holds && strings.Contains(q.Text, content) {
+			return q
+		}
+	}
+	t.Fatalf("no quote is or holds %q: %+v", content, r.Quotes)
+	return Quote{}
+}
+
+// mentionText is q's source mention, or "" when it has none.
+func mentionText(q Quote) string {
+	if q.Mention == nil {
+		return ""
+	}
+	return q.Mention.Text
+}
+
 // checkInvariants verifies what every caller relies on: spans index the
 // text in code points and their texts match.
 func checkInvariants(t *testing.T, text string, r Result) {

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestContactClauseGuard checks that a noun a relative clause modifies
 // stays in the mention unless the clause's subject runs into the cue or
@@ -23,30 +20,12 @@ func TestContactClauseGuard(t *testing.T) {
 // name does not end the mention. headlineWordCut reads only the first
 // paragraph, so each headline opens its document.
 func TestHeadlineNameParts(t *testing.T) {
-	cases := []struct {
-		name, in, content, mention string
-	}{
+	checkMentionsAfter(t, "", []mentionCase{
 		{"on after an organisation's head", "Council On Harbor Trade Says Ferry Fares Are Climbing Everywhere.\n\nThe statement came out on Monday.",
 			"Ferry Fares Are Climbing Everywhere", "Council On Harbor Trade"},
 		{"a modal as a given name", "Chef Will Barrow Says Diners Want Smaller Plates.\n\nThe interview ran on Monday.",
 			"Diners Want Smaller Plates", "Chef Will Barrow"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extract(c.in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, c.in, r)
-			for _, q := range r.Quotes {
-				if !strings.Contains(q.Text, c.content) {
-					continue
-				}
-				if q.Mention == nil || q.Mention.Text != c.mention {
-					t.Errorf("mention %+v, want %q", q.Mention, c.mention)
-				}
-				return
-			}
-			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
-		})
-	}
+	})
 }
 
 // TestNearSubClause checks which subject a verb after a when/as/while
@@ -69,16 +48,7 @@ func TestNearSubClause(t *testing.T) {
 // opens no clause whose subject would take the next report.
 func TestUnfinishedGrade(t *testing.T) {
 	in := "Intro.\n\nThe manager ranked Okafor as the most experienced defender in the squad and said the transfer fee was fair."
-	r := extract(in, Meta{Published: "2025-09-04"})
-	checkInvariants(t, in, r)
-	for _, q := range r.Quotes {
-		if q.Text != "the transfer fee was fair" {
-			continue
-		}
-		if q.Mention == nil || q.Mention.Text != "The manager" {
-			t.Errorf("mention %+v, want The manager", q.Mention)
-		}
-		return
+	if q := quoteWhere(t, in, "the transfer fee was fair", false); mentionText(q) != "The manager" {
+		t.Errorf("mention %+v, want The manager", q.Mention)
 	}
-	t.Fatalf("no quote is exactly %q: %+v", "the transfer fee was fair", r.Quotes)
 }

@@ -1,20 +1,12 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSourceSpans checks where the source mention begins and ends, as
 // PolNeAR marks it: the whole noun phrase of the source, with its
 // determiners, conjuncts and complements, but no aside after it.
 func TestSourceSpans(t *testing.T) {
-	cases := []struct {
-		name    string
-		in      string
-		content string // a substring of the quote the mention belongs to
-		mention string // "" for none
-	}{
+	checkMentionsAfter(t, "", []mentionCase{
 		{"possessive keeps its mark", "Mayor Lee Tran spoke. Tran’s claim that the pier was safe drew scorn.",
 			"the pier was safe", "Tran’s"},
 		{"name and pronoun phrase", "Ann Cole and her lawyers have said the deal was fair.",
@@ -69,25 +61,5 @@ func TestSourceSpans(t *testing.T) {
 			"the vote was fair", "The mayor’s top aide, Ed Moss, a lawyer,"},
 		{"opening participle is no description", "Shaken by the storm in Hull, Mayor Ed Moss, a lawyer, said the port was shut.",
 			"the port was shut", "Mayor Ed Moss, a lawyer,"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extract(c.in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, c.in, r)
-			for _, q := range r.Quotes {
-				if !strings.Contains(q.Text, c.content) {
-					continue
-				}
-				got := ""
-				if q.Mention != nil {
-					got = q.Mention.Text
-				}
-				if got != c.mention {
-					t.Errorf("mention %q, want %q", got, c.mention)
-				}
-				return
-			}
-			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
-		})
-	}
+	})
 }

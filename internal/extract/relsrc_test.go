@@ -18,19 +18,9 @@ func TestRelativePronounSource(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			for _, q := range r.Quotes {
-				if q.Text != c.content {
-					continue
-				}
-				if q.Mention == nil || q.Mention.Text != "who" {
-					t.Errorf("mention %+v, want \"who\"", q.Mention)
-				}
-				return
+			if q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false); mentionText(q) != "who" {
+				t.Errorf("mention %+v, want \"who\"", q.Mention)
 			}
-			t.Fatalf("no quote is exactly %q: %+v", c.content, r.Quotes)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSourceSpanEdges checks the edges of source mentions that the
 // source-spans work adjusted: initialisms, focus adverbs, reflexives and
@@ -150,24 +147,18 @@ type mentionCase struct {
 // mention of the first quote holding its content.
 func checkMentions(t *testing.T, cases []mentionCase) {
 	t.Helper()
+	checkMentionsAfter(t, "Headline\n\n", cases)
+}
+
+// checkMentionsAfter is checkMentions with each case's text after prefix
+// ("" makes its first paragraph the headline).
+func checkMentionsAfter(t *testing.T, prefix string, cases []mentionCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, "Headline\n\n"+c.in, r)
-			for _, q := range r.Quotes {
-				if !strings.Contains(q.Text, c.content) {
-					continue
-				}
-				got := ""
-				if q.Mention != nil {
-					got = q.Mention.Text
-				}
-				if got != c.mention {
-					t.Errorf("mention %q, want %q", got, c.mention)
-				}
-				return
+			if got := mentionText(quoteWhere(t, prefix+c.in, c.content, true)); got != c.mention {
+				t.Errorf("mention %q, want %q", got, c.mention)
 			}
-			t.Fatalf("no quote holds %q: %+v", c.content, r.Quotes)
 		})
 	}
 }
