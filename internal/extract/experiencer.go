@@ -107,10 +107,6 @@ func (f *finder) lendExperiencer(sp [2]int, b, ne, c int) {
 // looks like a tax".
 var linkingVerbs = setOf("seem seems seemed look looks looked appear appears appeared sound sounds sounded feel feels felt remain remains remained become becomes became matter matters mattered mean means meant")
 
-// travelPast are irregular past tenses of travel verbs that isPast does
-// not know.
-var travelPast = setOf("drove flew rode swam fled")
-
 // evaluativeClause says whether the clause [b, e) after "To X," may
 // judge something rather than tell of an event with X as its goal: the
 // first verb before any comma is a copula or a linking verb ("the plan
@@ -128,7 +124,7 @@ func (f *finder) evaluativeClause(b, e int) bool {
 		}
 	}
 	for k := b; k < e && k < b+12 && !d.is(k, ","); k++ {
-		if d.word(k) && !d.toks[k].cap && k > b && !d.in(k-1, wcDeterminer) && (isPast(d.lw(k)) || travelPast[d.lw(k)]) {
+		if d.word(k) && !d.toks[k].cap && k > b && !d.in(k-1, wcDeterminer) && isPast(d.lw(k)) {
 			return false
 		}
 	}

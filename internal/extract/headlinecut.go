@@ -5,11 +5,6 @@ package extract
 // "Obama To Asians …", "CNN President On Trump: …".
 var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did")
 
-// headlineAdverbs stand between a headline's subject and its verb
-// ("Republicans Finally …", "He Fully …"), capitalised like a name's
-// words; each ends one train headline mention.
-var headlineAdverbs = setOf("finally fully")
-
 // headlineWordCut ends a mention in a title-case headline before the
 // first function word after its head, which title case capitalises like
 // the name before it. It returns the new end, or e.
@@ -19,7 +14,7 @@ func (f *finder) headlineWordCut(a *attr, e int) int {
 		return e
 	}
 	for k := a.srcS + 1; k < e; k++ {
-		if d.word(k) && d.toks[k].cap && !d.allCaps(k) && (headlineFunctionWords[d.lw(k)] || headlineAdverbs[d.lw(k)]) && !f.headlineNamePart(a, k, e) {
+		if d.word(k) && d.toks[k].cap && !d.allCaps(k) && headlineFunctionWords[d.lw(k)] && !f.headlineNamePart(a, k, e) {
 			return k
 		}
 	}

@@ -230,7 +230,7 @@ var relWords = setOf("who which that")
 // irregularPast are past tenses that do not end in -ed, which end a
 // relative or participle clause's object at the main verb ("super PACs
 // backing Mr. Cruz began March with …").
-var irregularPast = setOf("began made took gave said won lost got came went saw knew thought told found held kept led left met paid put ran sent spent set stood brought bought built wrote spoke became chose drew fell felt fought grew heard meant rose sought sold shot struck taught threw understood withdrew")
+var irregularPast = setOf("began made took gave said won lost got came went saw knew thought told found held kept led left met paid put ran sent spent set stood brought bought built wrote spoke became chose drew fell felt fought grew heard meant rose sought sold shot struck taught threw understood withdrew drove flew rode swam fled")
 
 // negations may stand between a subject and its cue: "has not endorsed".
 var negations = setOf("not n't never")
