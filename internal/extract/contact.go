@@ -1,20 +1,12 @@
 package extract
 
-// contactNouns head a noun phrase that a relative clause without "that"
-// follows ("the reason Lee gave", "a point Lee conceded", "a decision
-// they say …"): the clause's subject, not the noun, is the source, as
-// PolNeAR marks it. Nouns that name an utterance and so are speakers in
-// their own right (statement, message, remark, claim) are left out;
-// "comment" and "honor" each mark one train source (the noun as object
-// of the relative clause's cue) and stay under the cue guard below.
-var contactNouns = setOf("reason comment decision interview honor way thing things point moment time day argument idea promise question issue word words case fact kind sort story plan proposal policy")
-
 // comparatives open a comparative correlative clause, "The more voters
 // learn …, the more they …", whose subject follows them.
 var comparatives = setOf("more less fewer")
 
 // contactClauseStart moves a mention starting at s past a determiner and
-// a contactNoun when a name or pronoun follows them inside the mention.
+// a contact head (contactHeads) when a name or pronoun follows them
+// inside the mention.
 // The clause must be the cue's own: its subject runs straight into the
 // cue (", a point Lee conceded"), or the phrase follows a comma after
 // the content. In "The statement Lee released on Monday said …" the
@@ -22,7 +14,7 @@ var comparatives = setOf("more less fewer")
 // cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
-	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap || !(contactNouns[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
+	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap || !(contactHeads[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
 		return s
 	}
 	n := s + 2

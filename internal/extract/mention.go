@@ -154,7 +154,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) && !relHeadNouns[lw] {
+		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) && !contactHeads[lw] {
 			s = k
 			continue
 		}
@@ -169,7 +169,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -182,7 +182,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && relHeadNouns[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -245,11 +245,14 @@ func adjectiveLike(w string) bool {
 	return false
 }
 
-// relHeadNouns head a relative clause whose pronoun is left out ("the
-// reason President Obama is seeking …", "a comment Clinton is now
-// wielding", "the ones Trump's campaign hopes to register"): the name
-// after them is the clause's subject, not a name they describe.
-var relHeadNouns = setOf("reason reasons moment way ways time times kind sort point comment comments word words day days issue issues ones one thing things idea argument claim promise message")
+// contactHeads head a noun phrase that a relative clause without "that"
+// follows ("the reason President Obama is seeking …", "a point Lee
+// conceded", "the ones the campaign hopes to register"): the name after
+// them is the clause's subject, not a name they describe, and PolNeAR
+// marks that subject as the source. Nouns naming an utterance
+// (statement, message, remark, claim) are left out: they are speakers in
+// their own right ("The message Lee sent said …").
+var contactHeads = setOf("reason comment decision interview way thing things point moment time day argument idea promise question issue word words case fact kind sort story plan proposal policy reasons ways times comments days issues ones one")
 
 // floatingQuantifierAt says whether token j is a "both" or "all" floating
 // after the phrase it quantifies: "Rubio and Bush both said", "they all
