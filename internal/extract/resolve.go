@@ -13,7 +13,7 @@ type entity struct {
 	title  string   // as written: "French President"
 	tlow   []string // title words, lower case, demonyms normalised
 	kind   SpeakerKind
-	female bool
+	gender gender
 }
 
 // occurrence is one place where an entity (or a role) is mentioned.
@@ -26,7 +26,6 @@ type occurrence struct {
 
 var (
 	orgWords     = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
-	femaleTitles = setOf("mrs. ms. mrs ms miss madam queen spokeswoman chairwoman congresswoman businesswoman first lady")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -278,7 +277,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 			return
 		}
 		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson}
-		en.female = femaleGuess(nameWs[0], rs.words(max(k-1, 0), ns))
+		en.gender = genderGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
 		rs.byKey[key] = id
@@ -292,13 +291,23 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
 	}
 	if !ok {
-		if len(nameWs) > 1 || ns == k && k == sentStart {
-			return
+		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] {
+			return // "I" is no name
 		}
 		// A lone name with a title ("President Trump") is still a person.
 		id = len(rs.ents)
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson})
+		// Its one word is a surname or a first name ("Melanie said"):
+		// the title or the names list tells the gender, not an -a, and
+		// not after a preposition ("in Charlotte").
+		g := genderGuess("", rs.words(max(k-1, 0), ns))
+		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
+			g = genderGuess(nameWs[0], nil)
+		}
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson, gender: g})
 		rs.byKey[key] = id
+	}
+	if rs.ents[id].gender == genderUnknown && ns > k {
+		rs.ents[id].gender = genderGuess("", rs.words(k, ns)) // "Mrs. Clinton"
 	}
 	if title != "" && rs.ents[id].title == "" {
 		rs.ents[id].title = title
@@ -318,17 +327,6 @@ func (rs *resolver) normTitle(ws []string) []string {
 		rs.wbuf = append(rs.wbuf, w)
 	}
 	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
-}
-
-// femaleGuess uses honorifics and feminine titles, and as a weak hint a
-// first name ending in -a.
-func femaleGuess(first string, before []string) bool {
-	for _, w := range before {
-		if femaleTitles[w] {
-			return true
-		}
-	}
-	return strings.HasSuffix(first, "a") && len(first) > 3
 }
 
 // speakerFor resolves the source mention of attribution ai.
@@ -534,28 +532,60 @@ func contains(ws []string, w string) bool {
 
 // recentPerson finds the person a pronoun at token s refers to: the last
 // person mentioned as a subject or source in the three sentences before,
-// else the last person mentioned at all.
+// else the last person mentioned at all. "she" needs a female name or title; "he" takes a male one or, as
+// news usage allows, a name of unknown gender, and a lone capitalised
+// word of unknown gender (which may be a place or a party) only last.
 func (rs *resolver) recentPerson(s int, female bool) int {
 	si := rs.sentOf[s]
-	fallback := -1
+	want := genderMale
+	if female {
+		want = genderFemale
+	}
+	// best[tier]: the latest candidate of each tier, lowest tier wins.
+	best := [4]int{-1, -1, -1, -1}
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
 		}
 		en := &rs.ents[o.ent]
-		if en.kind != SpeakerPerson || en.female != female && !(female && fallback < 0 && false) {
+		if en.kind != SpeakerPerson {
 			continue
 		}
-		if fallback < 0 {
-			fallback = o.ent
+		rank := 0 // 0 gender agrees, 1 unknown with a full name or title, 2 a lone word
+		switch {
+		case en.gender == want:
+		case female || en.gender != genderUnknown || placeFirst[en.words[0]]:
+			continue
+		case len(en.words) >= 2 || en.title != "":
+			rank = 1
+		default:
+			rank = 2
 		}
-		if (o.subject || o.source) && si-rs.sentOf[o.tok] <= 3 {
-			return o.ent
+		os := rs.sentOf[o.tok]
+		far := 1
+		if (o.subject || o.source) && si-os <= 3 {
+			far = 0
+		}
+		tier := far
+		if rank == 2 {
+			tier = 2 + far
+		}
+		if best[tier] < 0 {
+			best[tier] = o.ent
 		}
 	}
-	return fallback
+	for _, id := range best {
+		if id >= 0 {
+			return id
+		}
+	}
+	return -1
 }
+
+// placeFirst open the names of places and bodies, not of people: "New
+// Jersey", "South Florida", "Public Affairs".
+var placeFirst = setOf("new north south east west northern southern eastern western central upper lower great greater united saint st. san santa los las fort port lake mount public national federal royal")
 
 func (rs *resolver) recentOrg(s int) int {
 	for i := len(rs.occs) - 1; i >= 0; i-- {
@@ -574,8 +604,14 @@ func (rs *resolver) markSources() {
 		if a.srcS < 0 {
 			continue
 		}
+		// The mention's head phrase, not its apposition: in "Nick Lee, a
+		// fellow at the Council on Foreign Relations" only Lee speaks.
+		e := a.srcE
+		if a.coreE > a.srcS && a.coreE < e {
+			e = a.coreE
+		}
 		for i := range rs.occs {
-			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < a.srcE {
+			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < e {
 				rs.occs[i].source = true
 			}
 		}
