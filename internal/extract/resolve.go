@@ -158,12 +158,12 @@ func (rs *resolver) runEnd(k, lim int) int {
 	return e
 }
 
-// titleLike unites the title, office and demonym sets, so that the
+// titleLike unites the title, role, office and demonym sets, so that the
 // resolver's splitRun, which asks about every capitalised word, reads one
 // class bit (wcTitleLike).
 var titleLike = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{titleWords, orgTitle, demonymAdj} {
+	for _, set := range []map[string]bool{titleWords, roleNouns, nameTitles, orgTitle, demonymAdj} {
 		for w := range set {
 			m[w] = true
 		}
@@ -173,6 +173,11 @@ var titleLike = func() map[string]bool {
 	}
 	return m
 }()
+
+// nameTitles are titles written before names that titleWords, which
+// also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
+// "Rev. Al Green".
+var nameTitles = setOf("sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. supt. insp. det. coach")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -343,6 +348,18 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		return Speaker{}, nil
 	}
 	s, e := a.srcS, a.srcE
+	if ns, ne := rs.namedApposition(s, e); ns >= 0 {
+		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
+			if sp.Title == "" {
+				ts := s
+				if d.in(ts, wcDeterminer) {
+					ts++
+				}
+				sp.Title = d.text(int(d.toks[ts].s), int(d.toks[ns-2].e))
+			}
+			return sp, nil
+		}
+	}
 	if a.coreE > s && a.coreE < e {
 		e = a.coreE
 	}
@@ -361,6 +378,43 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	return rs.resolve(s, e, ai, speakers), nil
 }
 
+// namedApposition finds the name after a description in the mention
+// [s, e): "The mayor of Halifax, Andy Fillmore,", "the firm's chief
+// executive, Ann Lee". The description opens with a determiner or a
+// possessive and has a lower-case word; the name is two to four
+// capitalised words closing the mention or followed by a comma. It
+// returns the name's tokens, or -1, -1.
+func (rs *resolver) namedApposition(s, e int) (int, int) {
+	d := rs.f.d
+	if !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] {
+		return -1, -1
+	}
+	for k := s + 2; k < e-2 && k < s+10; k++ {
+		if !d.is(k, ",") {
+			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss {
+				return -1, -1
+			}
+			continue
+		}
+		lower := false
+		for j := s + 1; j < k; j++ {
+			lower = lower || d.word(j) && !d.toks[j].cap
+		}
+		if !lower {
+			return -1, -1
+		}
+		ne := k + 1
+		for ne < e && (d.capWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
+			ne++
+		}
+		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") {
+			return -1, -1
+		}
+		return k + 1, ne
+	}
+	return -1, -1
+}
+
 // resolve names the speaker of the mention tokens [s, e).
 func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	d := rs.f.d
@@ -376,6 +430,13 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	// "…, who said": the antecedent before the comma.
 	if e-s == 1 && head == "who" && s >= 2 {
 		if b := d.npBack(s-2, max(0, s-14)); b >= 0 && b < s-1 {
+			// "a nurse at the city hospital, who": the person the
+			// place follows.
+			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
+				if pb := d.npBack(b-2, max(0, b-8)); pb >= 0 && pb < b-1 {
+					return rs.resolve(pb, b-1, ai, speakers)
+				}
+			}
 			return rs.resolve(b, s-1, ai, speakers)
 		}
 	}
