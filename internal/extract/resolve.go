@@ -25,7 +25,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
+	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board llc ltd corp plc gmbh holdings")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -174,6 +174,9 @@ var titleLike = func() map[string]bool {
 	return m
 }()
 
+// corpSuffixes end company names and may be left off later.
+var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc ag sa gmbh nv")
+
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
@@ -250,15 +253,25 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 	k, e, ns, sentStart, ws := int(r.k), int(r.e), int(r.ns), int(r.sentStart), r.ws
 	nameWs := ws[len(ws)-int(r.nameN):]
 	if r.org {
-		if !second {
-			return
-		}
+		// Organisations are named in the first pass too, so that a later
+		// short form ("Consolidated Metals") finds its company rather
+		// than becoming a person.
 		key := rs.joinKey(ws)
 		id, ok := rs.byKey[key]
 		if !ok {
 			id = len(rs.ents)
 			rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[k].s), int(d.toks[e-1].e)), words: ws, kind: SpeakerOrganization})
 			rs.byKey[key] = id
+			if n := len(ws); n > 2 && corpSuffixes[ws[n-1]] {
+				// "Consolidated Metals Inc", later "Consolidated Metals".
+				short := rs.joinKey(ws[:n-1])
+				if _, taken := rs.byKey[short]; !taken {
+					rs.byKey[short] = id
+				}
+			}
+		}
+		if !second {
+			return
 		}
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
@@ -429,15 +442,23 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
 	// "…, who said": the antecedent before the comma.
 	if e-s == 1 && head == "who" && s >= 2 {
-		if b := d.npBack(s-2, max(0, s-14)); b >= 0 && b < s-1 {
+		j := s - 1 // "workers who said"
+		if d.is(j, ",") || isDashTok(d, j) {
+			j--
+		}
+		lim := max(0, s-14)
+		if si := rs.sentOf[s]; si >= 0 {
+			lim = max(lim, rs.f.sents[si].ts) // the antecedent is in the sentence
+		}
+		if b := d.npBack(j, lim); b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
 			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
-				if pb := d.npBack(b-2, max(0, b-8)); pb >= 0 && pb < b-1 {
+				if pb := d.npBack(b-2, max(lim, b-8)); pb >= 0 && pb < b-1 {
 					return rs.resolve(pb, b-1, ai, speakers)
 				}
 			}
-			return rs.resolve(b, s-1, ai, speakers)
+			return rs.resolve(b, j+1, ai, speakers)
 		}
 	}
 	// Pronoun.
@@ -523,6 +544,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			name = titleCase(rs) // a transcript label: "JAKE TAPPER"
 		}
 		kind := SpeakerPerson
+		if e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) {
+			// "Analysts said": a role capitalised by the sentence.
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if isOrgRun(ws) || ns >= e || e-cs == 1 {
 			// A lone unknown capitalised word is a place or body speaking
 			// ("Berlin said"), not a person introduced by surname only.

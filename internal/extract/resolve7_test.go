@@ -78,3 +78,44 @@ func TestVenuePlatformsAndHearers(t *testing.T) {
 		})
 	}
 }
+
+func TestResolverKindsAndAntecedents(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "who without a comma", in: "A court ruling handed a win to workers who said the deal would cost them.",
+			content: "the deal would cost them", speaker: "workers"},
+		{name: "who stays in its sentence", in: "Workers who said the deal was bad won the case.",
+			content: "the deal was bad", speaker: "Workers"},
+		{name: "company named without its suffix", in: "The buyer, Dalton Metals Inc, had failed to pay. Dalton Metals said it would appeal.",
+			content: "it would appeal", speaker: "Dalton Metals Inc"},
+	})
+	cases := []struct {
+		name, in, content string
+		kind              SpeakerKind
+	}{
+		{"capitalised role", "Analysts said the ruling could delay the deal.", "the ruling could delay the deal", SpeakerRole},
+		{"company short form", "The buyer, Dalton Metals Inc, had failed to pay. Dalton Metals said it would appeal.", "it would appeal", SpeakerOrganization},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true); q.Speaker.Kind != c.kind {
+				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
+			}
+		})
+	}
+}
+
+func TestAccordingToApposition(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{name: "a name takes an apposition", in: "According to Ann Lee, a county clerk, the road was shut.",
+			content: "the road was shut", mention: "Ann Lee, a county clerk"},
+		{name: "a common noun does not", in: "According to court filings, the seller, Holt Farms, has until May to reply.",
+			content: "the seller, Holt Farms, has until May to reply", mention: "court filings"},
+	})
+}
+
+func TestVenueNotInSource(t *testing.T) {
+	q := quoteWhere(t, "Headline\n\n\"It is a setback,\" said Ann Lee, an analyst at Jefferies.", "It is a setback", true)
+	if q.Venue != nil && q.Venue.Explicit {
+		t.Errorf("venue %q from the source's workplace", q.Venue.Text)
+	}
+}

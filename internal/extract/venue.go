@@ -45,8 +45,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	}
 	scan := func(from, to int) {
 		for k := from; k < to && k < s.te; k++ {
-			if d.toks[k].quote != 0 || !d.word(k) {
-				continue
+			if d.toks[k].quote != 0 || !d.word(k) || k >= a.srcS && k < a.srcE {
+				continue // "said Ann Lee, an analyst at Jefferies": where she works
 			}
 			w := d.lw(k)
 			switch {
