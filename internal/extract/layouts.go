@@ -267,8 +267,10 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	if e := f.appositionTail(ne, s); e > ne {
-		ne = e // "according to John Weaver, a Republican strategist."
+	if e := f.appositionTail(ne, s); e > ne && d.capWord(ne-1) {
+		// "according to John Weaver, a Republican strategist."; a name
+		// takes an apposition, "court filings, the seller, …" none.
+		ne = e
 	}
 	if d.is(ne, ",") && d.is(ne+1, "including") {
 		// "according to three polls, including one by Gallup." — the

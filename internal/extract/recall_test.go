@@ -31,7 +31,7 @@ func TestRecallLayouts(t *testing.T) {
 		{"opening phrase with relative and aside", "Yet some growers who have farmed the valley for decades, in dry years and wet, said the dam had ruined them.",
 			[][2]string{{"the dam had ruined them", "some growers who have farmed the valley for decades, in dry years and wet,"}}},
 		{"opening phrase with a verb is no subject", "Building that dam is costly, said a panel of engineers.",
-			nil},
+			[][2]string{{"Building that dam is costly", "a panel of engineers"}}},
 		{"that relative with a past cue", "The strike, which began in May, is one that managers said could close the mill.",
 			[][2]string{{"that managers said could close the mill", "managers"}}},
 		{"second share after and", "One in three said the ferry was too slow and one in four said it was too dear.",

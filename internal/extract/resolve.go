@@ -13,7 +13,7 @@ type entity struct {
 	title  string   // as written: "French President"
 	tlow   []string // title words, lower case, demonyms normalised
 	kind   SpeakerKind
-	female bool
+	gender gender
 }
 
 // occurrence is one place where an entity (or a role) is mentioned.
@@ -25,8 +25,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords     = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board")
-	femaleTitles = setOf("mrs. ms. mrs ms miss madam queen spokeswoman chairwoman congresswoman businesswoman first lady")
+	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board llc ltd corp plc gmbh holdings")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -159,12 +158,12 @@ func (rs *resolver) runEnd(k, lim int) int {
 	return e
 }
 
-// titleLike unites the title, office and demonym sets, so that the
+// titleLike unites the title, role, office and demonym sets, so that the
 // resolver's splitRun, which asks about every capitalised word, reads one
 // class bit (wcTitleLike).
 var titleLike = func() map[string]bool {
 	m := map[string]bool{}
-	for _, set := range []map[string]bool{titleWords, orgTitle, demonymAdj} {
+	for _, set := range []map[string]bool{titleWords, roleNouns, nameTitles, orgTitle, demonymAdj} {
 		for w := range set {
 			m[w] = true
 		}
@@ -174,6 +173,14 @@ var titleLike = func() map[string]bool {
 	}
 	return m
 }()
+
+// corpSuffixes end company names and may be left off later.
+var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc ag sa gmbh nv")
+
+// nameTitles are titles written before names that titleWords, which
+// also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
+// "Rev. Al Green".
+var nameTitles = setOf("sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. supt. insp. det. coach")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -246,15 +253,25 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 	k, e, ns, sentStart, ws := int(r.k), int(r.e), int(r.ns), int(r.sentStart), r.ws
 	nameWs := ws[len(ws)-int(r.nameN):]
 	if r.org {
-		if !second {
-			return
-		}
+		// Organisations are named in the first pass too, so that a later
+		// short form ("Consolidated Metals") finds its company rather
+		// than becoming a person.
 		key := rs.joinKey(ws)
 		id, ok := rs.byKey[key]
 		if !ok {
 			id = len(rs.ents)
 			rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[k].s), int(d.toks[e-1].e)), words: ws, kind: SpeakerOrganization})
 			rs.byKey[key] = id
+			if n := len(ws); n > 2 && corpSuffixes[ws[n-1]] {
+				// "Consolidated Metals Inc", later "Consolidated Metals".
+				short := rs.joinKey(ws[:n-1])
+				if _, taken := rs.byKey[short]; !taken {
+					rs.byKey[short] = id
+				}
+			}
+		}
+		if !second {
+			return
 		}
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
@@ -278,7 +295,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 			return
 		}
 		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson}
-		en.female = femaleGuess(nameWs[0], rs.words(max(k-1, 0), ns))
+		en.gender = genderGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
 		rs.byKey[key] = id
@@ -292,13 +309,23 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
 	}
 	if !ok {
-		if len(nameWs) > 1 || ns == k && k == sentStart {
-			return
+		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] {
+			return // "I" is no name
 		}
 		// A lone name with a title ("President Trump") is still a person.
 		id = len(rs.ents)
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson})
+		// Its one word is a surname or a first name ("Melanie said"):
+		// the title or the names list tells the gender, not an -a, and
+		// not after a preposition ("in Charlotte").
+		g := genderGuess("", rs.words(max(k-1, 0), ns))
+		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
+			g = genderGuess(nameWs[0], nil)
+		}
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson, gender: g})
 		rs.byKey[key] = id
+	}
+	if rs.ents[id].gender == genderUnknown && ns > k {
+		rs.ents[id].gender = genderGuess("", rs.words(k, ns)) // "Mrs. Clinton"
 	}
 	if title != "" && rs.ents[id].title == "" {
 		rs.ents[id].title = title
@@ -320,17 +347,6 @@ func (rs *resolver) normTitle(ws []string) []string {
 	return rs.wbuf[start:len(rs.wbuf):len(rs.wbuf)]
 }
 
-// femaleGuess uses honorifics and feminine titles, and as a weak hint a
-// first name ending in -a.
-func femaleGuess(first string, before []string) bool {
-	for _, w := range before {
-		if femaleTitles[w] {
-			return true
-		}
-	}
-	return strings.HasSuffix(first, "a") && len(first) > 3
-}
-
 // speakerFor resolves the source mention of attribution ai.
 func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) {
 	f := rs.f
@@ -345,6 +361,18 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		return Speaker{}, nil
 	}
 	s, e := a.srcS, a.srcE
+	if ns, ne := rs.namedApposition(s, e); ns >= 0 {
+		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
+			if sp.Title == "" {
+				ts := s
+				if d.in(ts, wcDeterminer) {
+					ts++
+				}
+				sp.Title = d.text(int(d.toks[ts].s), int(d.toks[ns-2].e))
+			}
+			return sp, nil
+		}
+	}
 	if a.coreE > s && a.coreE < e {
 		e = a.coreE
 	}
@@ -363,6 +391,43 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	return rs.resolve(s, e, ai, speakers), nil
 }
 
+// namedApposition finds the name after a description in the mention
+// [s, e): "The mayor of Halifax, Andy Fillmore,", "the firm's chief
+// executive, Ann Lee". The description opens with a determiner or a
+// possessive and has a lower-case word; the name is two to four
+// capitalised words closing the mention or followed by a comma. It
+// returns the name's tokens, or -1, -1.
+func (rs *resolver) namedApposition(s, e int) (int, int) {
+	d := rs.f.d
+	if !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] {
+		return -1, -1
+	}
+	for k := s + 2; k < e-2 && k < s+10; k++ {
+		if !d.is(k, ",") {
+			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss {
+				return -1, -1
+			}
+			continue
+		}
+		lower := false
+		for j := s + 1; j < k; j++ {
+			lower = lower || d.word(j) && !d.toks[j].cap
+		}
+		if !lower {
+			return -1, -1
+		}
+		ne := k + 1
+		for ne < e && (d.capWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
+			ne++
+		}
+		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") {
+			return -1, -1
+		}
+		return k + 1, ne
+	}
+	return -1, -1
+}
+
 // resolve names the speaker of the mention tokens [s, e).
 func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	d := rs.f.d
@@ -377,8 +442,23 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
 	// "…, who said": the antecedent before the comma.
 	if e-s == 1 && head == "who" && s >= 2 {
-		if b := d.npBack(s-2, max(0, s-14)); b >= 0 && b < s-1 {
-			return rs.resolve(b, s-1, ai, speakers)
+		j := s - 1 // "workers who said"
+		if d.is(j, ",") || isDashTok(d, j) {
+			j--
+		}
+		lim := max(0, s-14)
+		if si := rs.sentOf[s]; si >= 0 {
+			lim = max(lim, rs.f.sents[si].ts) // the antecedent is in the sentence
+		}
+		if b := d.npBack(j, lim); b >= 0 && b <= j {
+			// "a nurse at the city hospital, who": the person the
+			// place follows.
+			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
+				if pb := d.npBack(b-2, max(lim, b-8)); pb >= 0 && pb < b-1 {
+					return rs.resolve(pb, b-1, ai, speakers)
+				}
+			}
+			return rs.resolve(b, j+1, ai, speakers)
 		}
 	}
 	// Pronoun.
@@ -464,6 +544,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			name = titleCase(rs) // a transcript label: "JAKE TAPPER"
 		}
 		kind := SpeakerPerson
+		if e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) {
+			// "Analysts said": a role capitalised by the sentence.
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if isOrgRun(ws) || ns >= e || e-cs == 1 {
 			// A lone unknown capitalised word is a place or body speaking
 			// ("Berlin said"), not a person introduced by surname only.
@@ -534,28 +618,60 @@ func contains(ws []string, w string) bool {
 
 // recentPerson finds the person a pronoun at token s refers to: the last
 // person mentioned as a subject or source in the three sentences before,
-// else the last person mentioned at all.
+// else the last person mentioned at all. "she" needs a female name or title; "he" takes a male one or, as
+// news usage allows, a name of unknown gender, and a lone capitalised
+// word of unknown gender (which may be a place or a party) only last.
 func (rs *resolver) recentPerson(s int, female bool) int {
 	si := rs.sentOf[s]
-	fallback := -1
+	want := genderMale
+	if female {
+		want = genderFemale
+	}
+	// best[tier]: the latest candidate of each tier, lowest tier wins.
+	best := [4]int{-1, -1, -1, -1}
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
 		}
 		en := &rs.ents[o.ent]
-		if en.kind != SpeakerPerson || en.female != female && !(female && fallback < 0 && false) {
+		if en.kind != SpeakerPerson {
 			continue
 		}
-		if fallback < 0 {
-			fallback = o.ent
+		rank := 0 // 0 gender agrees, 1 unknown with a full name or title, 2 a lone word
+		switch {
+		case en.gender == want:
+		case female || en.gender != genderUnknown || placeFirst[en.words[0]]:
+			continue
+		case len(en.words) >= 2 || en.title != "":
+			rank = 1
+		default:
+			rank = 2
 		}
-		if (o.subject || o.source) && si-rs.sentOf[o.tok] <= 3 {
-			return o.ent
+		os := rs.sentOf[o.tok]
+		far := 1
+		if (o.subject || o.source) && si-os <= 3 {
+			far = 0
+		}
+		tier := far
+		if rank == 2 {
+			tier = 2 + far
+		}
+		if best[tier] < 0 {
+			best[tier] = o.ent
 		}
 	}
-	return fallback
+	for _, id := range best {
+		if id >= 0 {
+			return id
+		}
+	}
+	return -1
 }
+
+// placeFirst open the names of places and bodies, not of people: "New
+// Jersey", "South Florida", "Public Affairs".
+var placeFirst = setOf("new north south east west northern southern eastern western central upper lower great greater united saint st. san santa los las fort port lake mount public national federal royal")
 
 func (rs *resolver) recentOrg(s int) int {
 	for i := len(rs.occs) - 1; i >= 0; i-- {
@@ -574,8 +690,14 @@ func (rs *resolver) markSources() {
 		if a.srcS < 0 {
 			continue
 		}
+		// The mention's head phrase, not its apposition: in "Nick Lee, a
+		// fellow at the Council on Foreign Relations" only Lee speaks.
+		e := a.srcE
+		if a.coreE > a.srcS && a.coreE < e {
+			e = a.coreE
+		}
 		for i := range rs.occs {
-			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < a.srcE {
+			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < e {
 				rs.occs[i].source = true
 			}
 		}

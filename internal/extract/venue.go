@@ -45,8 +45,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	}
 	scan := func(from, to int) {
 		for k := from; k < to && k < s.te; k++ {
-			if d.toks[k].quote != 0 || !d.word(k) {
-				continue
+			if d.toks[k].quote != 0 || !d.word(k) || k >= a.srcS && k < a.srcE {
+				continue // "said Ann Lee, an analyst at Jefferies": where she works
 			}
 			w := d.lw(k)
 			switch {
@@ -79,8 +79,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 	}
 	if a.cueS >= 0 {
-		// The hearer of "told": "told Finnish media".
-		if tellCues[d.lw(a.cueS)] && a.cueE < s.te {
+		// The hearer of "told": "told Finnish media". Whom a speaker
+		// urged or warned ("urged residents to stay home") is no venue.
+		if tellForms[d.lw(a.cueS)] && a.cueE < s.te {
 			if ne := d.npForward(a.cueE, s.te); ne > a.cueE {
 				st := a.cueE
 				if determiners[d.lw(st)] {
@@ -92,6 +93,23 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			}
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
+		// "wrote on X", "said on Facebook", "posted on her Instagram".
+		for k := a.cueS + 1; k <= a.cueE && k < s.te; k++ {
+			if !d.is(k, "on") {
+				continue
+			}
+			p := k + 1
+			if possPronouns[d.lw(p)] {
+				p++
+			}
+			if d.capWord(p) && platforms[strings.TrimSuffix(d.lw(p), ".")] && !a.covers(int(d.toks[p].s)) {
+				e := p + 1
+				for e < s.te && d.capWord(e) && !d.in(e, wcLeadStop) {
+					e++
+				}
+				add(strings.TrimSuffix(d.text(int(d.toks[p].s), int(d.toks[e-1].e)), "."))
+			}
+		}
 		if a.venueS > a.cueE {
 			scan(a.venueS, a.venueE)
 		}
@@ -109,6 +127,25 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	}
 	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
 }
+
+// covers says whether the character offset c lies in the attribution's
+// content: "commented on Facebook and Google" names no venue.
+func (a *attr) covers(c int) bool {
+	for _, fr := range a.frags {
+		if c >= fr[0] && c < fr[1] {
+			return true
+		}
+	}
+	return false
+}
+
+// tellForms are the forms of "tell" (and "briefed") whose hearer is the
+// audience a venue names: "told reporters", "briefed lawmakers".
+var tellForms = setOf("told tells tell telling briefed")
+
+// platforms are social networks and messaging services a post appears
+// on, capitalised after "on": "on X", "on Truth Social".
+var platforms = setOf("x twitter facebook instagram tiktok telegram youtube threads bluesky linkedin weibo wechat reddit truth snapchat whatsapp substack mastodon")
 
 // venueMods qualify a venue noun: "news conference", "social media".
 var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish")

@@ -1,0 +1,52 @@
+package extract
+
+import "strings"
+
+// gender is what a name or title tells of a person's grammatical gender,
+// which a pronoun must agree with.
+type gender int8
+
+const (
+	genderUnknown gender = iota
+	genderFemale
+	genderMale
+)
+
+// fits says whether a "she" (female) or "he" pronoun may refer to a
+// person of gender g: an unknown gender fits both, so that a name the
+// lists below do not know ("Mette Frederiksen") is still found.
+func (g gender) fits(female bool) bool {
+	return g == genderUnknown || (g == genderFemale) == female
+}
+
+var (
+	femaleTitles = setOf("mrs. ms. mrs ms miss madam madame queen princess duchess lady dame sister spokeswoman chairwoman congresswoman businesswoman councilwoman actress mother grandmother wife daughter")
+	maleTitles   = setOf("mr. mr sir king prince duke lord brother spokesman chairman congressman businessman councilman father grandfather husband son")
+	// femaleNames and maleNames are common first names in international
+	// news. A name ending in -a is taken as female unless maleNames has it.
+	femaleNames = setOf("mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa betty margaret sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria ann teresa kathryn sara janice jean alice madison doris abigail julia judy grace denise amber marilyn beverly danielle theresa sophia marie melanie diana brittany natalie isabella charlotte rose alexis kayla hillary nikki kamala elise marjorie liz ilhan alexandria nancy condoleezza madeleine theresa angela ursula christine kaja giorgia marine ségolène mette sanna jacinda ingrid yulia svetlana irina olena viktoria nadia fatima aisha leila yasmin priya sonia indira benazir michelle melania ivanka chelsea tulsi amy elizabeth kirsten tammy jeanne claire sophie camille chloe louise elodie mette birgit ulrike annalena karin")
+	maleNames   = setOf("james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey jeff tim tom bill bob jim ted al rick ron ed ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean austin carl arthur lawrence dylan jesse jordan bryan billy joe bruce gabriel logan albert willie alan juan wayne elijah randy roy vincent ralph eugene russell bobby mason philip louis barack bernie mitch chuck ted marco rand jeb mike hunter emmanuel olaf volodymyr vladimir dmitry sergei sergey andriy boris keir rishi friedrich luca nikita joshua ilya mustafa musa isa andrea jean pierre jacques françois nicolas gérard xi li narendra recep benjamin yair naftali mahmoud ali mohammed muhammad ahmed hassan omar kim shinzo fumio justin pedro lula jair javier mauricio andrés")
+)
+
+// genderGuess reads a person's gender from the words written before the
+// name ("Mrs.", "Queen", "spokesman") and from the first name.
+func genderGuess(first string, before []string) gender {
+	for _, w := range before {
+		if femaleTitles[w] {
+			return genderFemale
+		}
+		if maleTitles[w] {
+			return genderMale
+		}
+	}
+	first = strings.TrimSuffix(first, ".")
+	switch {
+	case femaleNames[first]:
+		return genderFemale
+	case maleNames[first]:
+		return genderMale
+	case strings.HasSuffix(first, "a") && len(first) > 3:
+		return genderFemale
+	}
+	return genderUnknown
+}

@@ -1,0 +1,121 @@
+package extract
+
+import "testing"
+
+// speakerCase names the speaker (and optionally title) expected for the
+// quote whose text holds content.
+type speakerCase struct {
+	name, in, content, speaker, title string
+}
+
+func checkSpeakers(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+			if q.Speaker.Name != c.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker.Name, c.speaker)
+			}
+			if c.title != "" && q.Speaker.Title != c.title {
+				t.Errorf("title %q, want %q", q.Speaker.Title, c.title)
+			}
+		})
+	}
+}
+
+func TestPronounGender(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "female first name not ending in -a",
+			in:      "Acme Grid spokesperson Jacqueline Moreau told reporters the lines were down. She said crews were on their way.",
+			content: "crews were on their way", speaker: "Jacqueline Moreau"},
+		{name: "she skips a man named later",
+			in:      "Helen Ward, the clinic's director, said the wards were full. Doctors agreed with Thomas Reid on the figures. She said more beds would come.",
+			content: "more beds would come", speaker: "Helen Ward"},
+		{name: "he skips a lone place word",
+			in:      "Governor Paul Kessler toured the coast on Monday. In Brookfield, the damage was worse. He said the state would pay.",
+			content: "the state would pay", speaker: "Paul Kessler"},
+		{name: "Mrs. sets the gender of a surname met first",
+			in:      "Mark Osei and Ruth Osei ran the farm. Mrs. Osei said the harvest was late. Later she said the price was fair.",
+			content: "the price was fair", speaker: "Ruth Osei"},
+		{name: "only the head of a mention is the source",
+			in:      `"Prices will rise," said Omar Haddad, a fellow at the Institute for Trade Research. "The ports are full," he said.`,
+			content: "The ports are full", speaker: "Omar Haddad"},
+	})
+}
+
+func TestRoleTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "role noun as title", in: "Meteorologist Dana Pruitt said the storm would weaken.",
+			content: "the storm would weaken", speaker: "Dana Pruitt", title: "Meteorologist"},
+		{name: "abbreviated plural title", in: "Sens. Ann Kirby and Bo Larsen wrote that the bill was late.",
+			content: "the bill was late", speaker: "Ann Kirby"},
+		{name: "description then name", in: "The mayor of Easton, Carl Brandt, said the shelters would open.",
+			content: "the shelters would open", speaker: "Carl Brandt", title: "mayor of Easton"},
+		{name: "possessive description then name", in: "The firm's chief executive, Nadia Cole, promised a full review.",
+			content: "a full review", speaker: "Nadia Cole", title: "firm's chief executive"},
+		{name: "who after a role at a place", in: "A nurse at the Riverside Clinic, who asked not to be named, said the night was long.",
+			content: "not to be named", speaker: "nurse"},
+	})
+}
+
+func TestVenuePlatformsAndHearers(t *testing.T) {
+	cases := []struct{ name, in, content, venue string }{
+		{"platform after the cue", `Ann Lee spoke on Monday. "Stay home," she wrote on X.`, "Stay home", "X"},
+		{"platform before the content", "Ann Lee wrote on Facebook that the road was shut.", "the road was shut", "Facebook"},
+		{"whom a speaker warned is no venue", "Ann Lee warned voters that the count would be slow.", "the count would be slow", ""},
+		{"whom a speaker told is", "Ann Lee told reporters the road was shut.", "the road was shut", "reporters"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+			got := ""
+			if q.Venue != nil && q.Venue.Explicit {
+				got = q.Venue.Text
+			}
+			if got != c.venue {
+				t.Errorf("venue %q, want %q", got, c.venue)
+			}
+		})
+	}
+}
+
+func TestResolverKindsAndAntecedents(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "who without a comma", in: "A court ruling handed a win to workers who said the deal would cost them.",
+			content: "the deal would cost them", speaker: "workers"},
+		{name: "who stays in its sentence", in: "Workers who said the deal was bad won the case.",
+			content: "the deal was bad", speaker: "Workers"},
+		{name: "company named without its suffix", in: "The buyer, Dalton Metals Inc, had failed to pay. Dalton Metals said it would appeal.",
+			content: "it would appeal", speaker: "Dalton Metals Inc"},
+	})
+	cases := []struct {
+		name, in, content string
+		kind              SpeakerKind
+	}{
+		{"capitalised role", "Analysts said the ruling could delay the deal.", "the ruling could delay the deal", SpeakerRole},
+		{"company short form", "The buyer, Dalton Metals Inc, had failed to pay. Dalton Metals said it would appeal.", "it would appeal", SpeakerOrganization},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true); q.Speaker.Kind != c.kind {
+				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
+			}
+		})
+	}
+}
+
+func TestAccordingToApposition(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{name: "a name takes an apposition", in: "According to Ann Lee, a county clerk, the road was shut.",
+			content: "the road was shut", mention: "Ann Lee, a county clerk"},
+		{name: "a common noun does not", in: "According to court filings, the seller, Holt Farms, has until May to reply.",
+			content: "the seller, Holt Farms, has until May to reply", mention: "court filings"},
+	})
+}
+
+func TestVenueNotInSource(t *testing.T) {
+	q := quoteWhere(t, "Headline\n\n\"It is a setback,\" said Ann Lee, an analyst at Jefferies.", "It is a setback", true)
+	if q.Venue != nil && q.Venue.Explicit {
+		t.Errorf("venue %q from the source's workplace", q.Venue.Text)
+	}
+}
