@@ -50,3 +50,37 @@ func genderGuess(first string, before []string) gender {
 	}
 	return genderUnknown
 }
+
+// demonymNouns name one person by nationality: "the Dane", "the
+// Frenchman", "the German". Forms that name a whole people after "the"
+// ("the Chinese", "the Swiss", "the French") are not among them.
+var demonymNouns = setOf("dane swede finn pole briton spaniard scot turk serb croat slovak frenchman frenchwoman englishman englishwoman irishman irishwoman welshman welshwoman scotsman scotswoman dutchman dutchwoman argentine argentinian brazilian chilean colombian peruvian venezuelan nigerian ghanaian kenyan moroccan algerian tunisian egyptian israeli palestinian jordanian iranian iraqi afghan pakistani indian bangladeshi korean thai filipino indonesian malaysian australian kiwi canadian mexican cuban belgian austrian czech hungarian romanian bulgarian greek ukrainian russian belarusian georgian armenian norwegian german american italian icelander estonian latvian lithuanian slovenian bosnian albanian")
+
+// isEpithet says whether the word after "the" can stand for someone just
+// named: a nationality or an age ("51-year-old").
+func isEpithet(w string) bool {
+	if demonymNouns[w] {
+		return true
+	}
+	n := strings.TrimSuffix(w, "-year-old")
+	if n == w || n == "" {
+		return false
+	}
+	for _, c := range n {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// epithetGender reads the gender an epithet states: "Frenchwoman".
+func epithetGender(w string) gender {
+	switch {
+	case strings.HasSuffix(w, "woman"):
+		return genderFemale
+	case strings.HasSuffix(w, "man"):
+		return genderMale
+	}
+	return genderUnknown
+}

@@ -37,7 +37,7 @@ var roleNouns = setOf("coach coaches player players striker strikers goalkeeper 
 	"teacher teachers student students parent parents father mom dad son brother sister grandmother grandfather " +
 	"engineer engineers biologist chemist physicist astronomer geologist climatologist meteorologist forecaster forecasters " +
 	"prosecutor defender juror jurors detective detectives investigator sheriff trooper troopers firefighter firefighters paramedic paramedics " +
-	"farmer farmers worker workers miner miners driver drivers passenger passengers resident residents neighbor neighbors neighbour neighbours victim victims survivor survivors " +
+	"pundit pundits commentator presenter broadcaster farmer farmers worker workers miner miners driver drivers passenger passengers resident residents neighbor neighbors neighbour neighbours victim victims survivor survivors " +
 	"investor banker bankers trader traders shareholder shareholders entrepreneur consultant consultants accountant " +
 	"protester priest imam cardinal monk nun soldier soldiers commander commanders colonel sergeant veterans " +
 	"artist artists singer musician producer writer novelist poet photographer rancher fisherman chef shopkeeper landlord tenant tenants customer customers voter citizen taxpayer " +

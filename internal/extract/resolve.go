@@ -508,6 +508,13 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			}
 		}
 	}
+	// An epithet for someone just named: "the Argentine", "the
+	// 51-year-old", "the Frenchwoman".
+	if len(ws) == 2 && ws[0] == "the" && isEpithet(head) {
+		if id := rs.recentSubject(s, epithetGender(head)); id >= 0 {
+			return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
+		}
+	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {
 		if d.capWord(k) && !leadStop[d.lw(k)] {
@@ -664,6 +671,27 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 	for _, id := range best {
 		if id >= 0 {
 			return id
+		}
+	}
+	return -1
+}
+
+// recentSubject finds the person an epithet at token s stands for: the
+// last person named as a subject or source in the three sentences
+// before whose gender does not contradict g, or -1.
+func (rs *resolver) recentSubject(s int, g gender) int {
+	si := rs.sentOf[s]
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok >= s || !(o.subject || o.source) {
+			continue
+		}
+		if si-rs.sentOf[o.tok] > 3 {
+			break
+		}
+		en := &rs.ents[o.ent]
+		if en.kind == SpeakerPerson && (len(en.words) >= 2 || en.title != "") && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) {
+			return o.ent
 		}
 	}
 	return -1

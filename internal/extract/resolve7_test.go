@@ -119,3 +119,18 @@ func TestVenueNotInSource(t *testing.T) {
 		t.Errorf("venue %q from the source's workplace", q.Venue.Text)
 	}
 }
+
+func TestEpithets(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "nationality", in: "Club manager Rafael Ortiz said the squad would recover. \"They are young,\" the Argentine told reporters.",
+			content: "They are young", speaker: "Rafael Ortiz"},
+		{name: "age", in: "Coach Lena Berg spoke after the match. The 44-year-old said the board backed her.",
+			content: "the board backed her", speaker: "Lena Berg"},
+		{name: "gendered nationality skips a man", in: "Marie Dubois met Paul Weber on Monday. Weber said little. \"We agree,\" the Frenchwoman said.",
+			content: "We agree", speaker: "Marie Dubois"},
+		{name: "a whole people is no epithet", in: "Ann Lee met the delegation. The Chinese said the talks were useful.",
+			content: "the talks were useful", speaker: "Chinese"},
+		{name: "pundit is a title", in: "Pundit Gary Nolan said on his podcast that the club was lost.",
+			content: "the club was lost", speaker: "Gary Nolan", title: "Pundit"},
+	})
+}
