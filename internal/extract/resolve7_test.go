@@ -134,3 +134,26 @@ func TestEpithets(t *testing.T) {
 			content: "the club was lost", speaker: "Gary Nolan", title: "Pundit"},
 	})
 }
+
+func TestVenueOccasions(t *testing.T) {
+	text := "Headline\n\nHELSINKI (Reuters) - President Ann Lee said on Monday that aid must rise.\n\n" +
+		"Speaking to Finnish broadcaster Yle, Lee said: \"We have to be realistic.\"\n\n" +
+		"A day earlier Prime Minister Bo Berg told a security conference in Salen that the north was calm.\n"
+	cases := []struct{ content, venue string }{
+		{"that aid must rise", ""},                             // another speaker's stated occasion is not the article's
+		{"We have to be realistic", "Finnish broadcaster Yle"}, // speaking to
+		{"that the north was calm", "security conference, Salen"},
+	}
+	for _, c := range cases {
+		t.Run(c.content, func(t *testing.T) {
+			q := quoteWhere(t, text, c.content, true)
+			got := ""
+			if q.Venue != nil {
+				got = q.Venue.Text
+			}
+			if got != c.venue {
+				t.Errorf("venue %q, want %q", got, c.venue)
+			}
+		})
+	}
+}

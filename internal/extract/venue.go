@@ -82,15 +82,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		// The hearer of "told": "told Finnish media". Whom a speaker
 		// urged or warned ("urged residents to stay home") is no venue.
 		if tellForms[d.lw(a.cueS)] && a.cueE < s.te {
-			if ne := d.npForward(a.cueE, s.te); ne > a.cueE {
-				st := a.cueE
-				if determiners[d.lw(st)] {
-					st++
-				}
-				if st < ne {
-					add(d.text(int(d.toks[st].s), int(d.toks[ne-1].e)))
-				}
-			}
+			add(f.hearer(a.cueE, s.te))
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
 		// "wrote on X", "said on Facebook", "posted on her Instagram".
@@ -114,18 +106,79 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			scan(a.venueS, a.venueE)
 		}
 	}
-	// A leading participle: "Speaking Wednesday in Beijing, …".
+	// A leading participle: "Speaking Wednesday in Beijing, …",
+	// "Speaking to Finnish broadcaster Yle, …".
 	if d.word(s.ts) && isGerund(d.lw(s.ts)) || d.is(s.ts, "in") && d.is(s.ts+1, "an") {
 		e := s.ts
 		for e < s.te && !d.is(e, ",") {
 			e++
 		}
+		if d.is(s.ts, "speaking") && (d.is(s.ts+1, "to") || d.is(s.ts+1, "with")) {
+			add(f.hearer(s.ts+2, e))
+		}
 		scan(s.ts, e)
 	}
+	items = dropContained(items)
 	if len(items) == 0 && date == "" {
 		return nil
 	}
 	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
+}
+
+// hearer returns the audience phrase at token k, before lim, without its
+// determiner: "told Finnish media", "told a security conference" (the
+// venue noun after a modifier the phrase reader took for its head).
+func (f *finder) hearer(k, lim int) string {
+	d := f.d
+	ne := d.npForward(k, lim)
+	if ne <= k {
+		return ""
+	}
+	if ne < lim && d.in(ne, wcVenueNoun) && d.toks[ne].quote == 0 {
+		ne++
+	}
+	if determiners[d.lw(k)] {
+		k++
+	}
+	if k >= ne {
+		return ""
+	}
+	return d.text(int(d.toks[k].s), int(d.toks[ne-1].e))
+}
+
+// dropContained removes venue items that a longer item holds as a word
+// ("conference" beside "security conference").
+func dropContained(items []string) []string {
+	out := items[:0]
+	for i, x := range items {
+		held := false
+		for j, y := range items {
+			if i != j && len(y) > len(x) && holdsPhrase(strings.ToLower(y), strings.ToLower(x)) {
+				held = true
+				break
+			}
+		}
+		if !held {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// holdsPhrase says whether s holds w as whole words.
+func holdsPhrase(s, w string) bool {
+	for i := strings.Index(s, w); i >= 0; {
+		end := i + len(w)
+		if (i == 0 || s[i-1] == ' ') && (end == len(s) || s[end] == ' ' || s[end] == ',') {
+			return true
+		}
+		next := strings.Index(s[i+1:], w)
+		if next < 0 {
+			return false
+		}
+		i += 1 + next
+	}
+	return false
 }
 
 // covers says whether the character offset c lies in the attribution's
@@ -153,6 +206,19 @@ var venueMods = setOf("news press social video phone town joint radio television
 // eventNouns name the occasions an article is usually about.
 var eventNouns = setOf("summit meeting conference rally debate convention speech briefing hearing visit parade forum ceremony talks interview")
 
+// statedVenue says whether token k is where one attribution says its own
+// words were spoken ("told a security conference in Salen"): that is one
+// speaker's occasion, not the article's.
+func (f *finder) statedVenue(k int) bool {
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.cueS >= 0 && k >= a.cueS && k < max(a.cueE, a.venueE) {
+			return true
+		}
+	}
+	return false
+}
+
 // mainEvent finds the article's occasion in its first prose paragraphs:
 // "a summit in Paris" gives "summit, Paris". Quotes with no venue of their
 // own get it, marked not explicit.
@@ -163,7 +229,7 @@ func (f *finder) mainEvent(published string) *Venue {
 			break
 		}
 		for k := s.ts; k < s.te; k++ {
-			if d.toks[k].quote != 0 || !d.in(k, wcEventNoun) {
+			if d.toks[k].quote != 0 || !d.in(k, wcEventNoun) || f.statedVenue(k) {
 				continue
 			}
 			// The place: "in/at Capitalised…" within a few words.
