@@ -1,0 +1,46 @@
+package extract
+
+// infinitiveCue gives a one-word cue standing before "to" and a bare
+// verb ("plans to hire", "pledged to cut") its precision in that frame
+// when higher than the word's own: "plans" is a cue in 14% of its
+// occurrences but in 35% of "plans to VERB" (infinitiveCues, learned
+// from PolNeAR train). PolNeAR marks the verb as the cue and "to …" as
+// the content.
+func (f *finder) infinitiveCue(k, n int, e cueEntry) (int, cueEntry) {
+	if n != 1 || !f.toInfinitive(k+1) || f.relativeSubject(k) || f.nounBefore(k) {
+		return n, e
+	}
+	if fe, ok := infinitiveCues[f.d.lw(k)]; ok && fe.Prec > e.Prec {
+		return n, fe
+	}
+	return n, e
+}
+
+// relativeSubject says whether the verb at k has a relative pronoun for
+// subject ("a rival who has pledged to …"): there PolNeAR marks the
+// frame far more rarely (3 in 19 on train).
+func (f *finder) relativeSubject(k int) bool {
+	d := f.d
+	j := k - 1
+	for j >= 0 && d.word(j) && !d.toks[j].cap && (auxVerbs[d.lw(j)] || lyAdverb(d.lw(j)) || timeWords[d.lw(j)]) {
+		j--
+	}
+	return j >= 0 && d.word(j) && relWords[d.lw(j)]
+}
+
+// nounBefore says whether the word at k reads as a noun: after a
+// determiner or possessive ("his plans to …", "Trump's plans to …"), or
+// after "of" and capitalised modifiers ("warned of Russian plans to …"),
+// where no subject can stand. lexgen counts the frame without the
+// first case too.
+func (f *finder) nounBefore(k int) bool {
+	d := f.d
+	if k == 0 || d.toks[k-1].kind == tkPoss || d.word(k-1) && (determiners[d.lw(k-1)] || d.is(k-1, "to")) {
+		return true
+	}
+	j := k - 1
+	for j >= 0 && d.word(j) && d.toks[j].cap {
+		j--
+	}
+	return j < k-1 && j >= 0 && d.is(j, "of")
+}

@@ -1,0 +1,46 @@
+package extract
+
+import "testing"
+
+// TestInfinitiveCues covers infinitiveCue: a verb before "to" and a bare
+// verb reports an intention, with "to …" as the content; the same word
+// as a noun does not.
+func TestInfinitiveCues(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string // content text, mention text
+	}{
+		{"plans to", "Ivo Lind plans to run for mayor next spring.",
+			[][2]string{{"to run for mayor next spring", "Ivo Lind"}}},
+		{"pronoun subject", "She plans to close the harbor in May.",
+			[][2]string{{"to close the harbor in May", "She"}}},
+		{"auxiliary and adverb", "The ferry company has repeatedly pledged to cut fares.",
+			[][2]string{{"to cut fares", "The ferry company"}}},
+		{"decided to", "Rita Vale decided to sell the mill.",
+			[][2]string{{"to sell the mill", "Rita Vale"}}},
+		{"possessive noun", "Ivo Lind's plans to rebuild the dam drew little notice.",
+			nil},
+		{"determiner noun", "The plans to rebuild the dam drew little notice.",
+			nil},
+		{"noun after of", "Pilots warned of Norwegian plans to close the channel.",
+			[][2]string{{"Norwegian plans to close the channel", "Pilots"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			if len(r.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
+			}
+			for i, w := range c.want {
+				q := r.Quotes[i]
+				if q.Text != w[0] {
+					t.Errorf("text %q, want %q", q.Text, w[0])
+				}
+				if q.Mention == nil || q.Mention.Text != w[1] {
+					t.Errorf("mention %+v, want %q", q.Mention, w[1])
+				}
+			}
+		})
+	}
+}
