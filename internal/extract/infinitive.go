@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // infinitiveCue gives a one-word cue standing before "to" and a bare
 // verb ("plans to hire", "pledged to cut") its precision in that frame
 // when higher than the word's own: "plans" is a cue in 14% of its
@@ -43,4 +45,11 @@ func (f *finder) nounBefore(k int) bool {
 		j--
 	}
 	return j < k-1 && j >= 0 && d.is(j, "of")
+}
+
+// sVerbEnd says whether w, ending in "s", may still be a bare verb: "to
+// discuss", "to address", "to focus" ("-ss", "-us"), not a plural noun
+// ("to reporters").
+func sVerbEnd(w string) bool {
+	return strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us")
 }

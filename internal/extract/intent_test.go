@@ -44,3 +44,27 @@ func TestInfinitiveCues(t *testing.T) {
 		})
 	}
 }
+
+// TestSVerbInfinitive: a bare verb in "-ss" or "-us" after "to" still
+// opens an infinitive ("to discuss"); a plural noun does not.
+func TestSVerbInfinitive(t *testing.T) {
+	cases := []struct {
+		w    string
+		want bool
+	}{
+		{"discuss", true},
+		{"focus", true},
+		{"address", true},
+		{"reporters", false},
+		{"voters", false},
+	}
+	for _, c := range cases {
+		if got := sVerbEnd(c.w); got != c.want {
+			t.Errorf("sVerbEnd(%q) = %v, want %v", c.w, got, c.want)
+		}
+	}
+	q := quoteWhere(t, "Rita Vale declined to discuss the levy.", "to discuss the levy", false)
+	if mentionText(q) != "Rita Vale" {
+		t.Errorf("mention %q, want Rita Vale", mentionText(q))
+	}
+}
