@@ -53,3 +53,11 @@ func (f *finder) nounBefore(k int) bool {
 func sVerbEnd(w string) bool {
 	return strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "us")
 }
+
+// andGerund says whether the participle at k closes a series after "and"
+// outside every content found so far ("calling them rapists and vowing
+// to …"): it reports for the same subject as one after a comma.
+func (f *finder) andGerund(k int) bool {
+	d := f.d
+	return k > 1 && d.is(k-1, "and") && d.toks[k-1].quote == 0 && !f.claimed([2]int{int(d.toks[k].s), int(d.toks[k].e)})
+}

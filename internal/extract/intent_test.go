@@ -68,3 +68,37 @@ func TestSVerbInfinitive(t *testing.T) {
 		t.Errorf("mention %q, want Rita Vale", mentionText(q))
 	}
 }
+
+// TestAndGerund: a participle after "and" closing a series reports for
+// the subject, like one after a comma; inside a content it does not.
+func TestAndGerund(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string // content text, mention text
+	}{
+		{"series of participles", "Ivo Lind opened the session, calling the levy a disgrace and vowing to repeal it.",
+			[][2]string{{"the levy a disgrace", "Ivo Lind"}, {"to repeal it", "Ivo Lind"}}},
+		{"after a progressive", "Rita Vale was touring the dam and asking the council to fund repairs.",
+			[][2]string{{"the council to fund repairs", "Rita Vale"}}},
+		{"inside a quotation", "Ivo Lind said the town was “growing and asking for more ferries.”",
+			[][2]string{{"the town was “growing and asking for more ferries.”", "Ivo Lind"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			if len(r.Quotes) != len(c.want) {
+				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
+			}
+			for i, w := range c.want {
+				q := r.Quotes[i]
+				if q.Text != w[0] {
+					t.Errorf("text %q, want %q", q.Text, w[0])
+				}
+				if q.Mention == nil || q.Mention.Text != w[1] {
+					t.Errorf("mention %+v, want %q", q.Mention, w[1])
+				}
+			}
+		})
+	}
+}
