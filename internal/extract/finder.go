@@ -362,6 +362,9 @@ func (f *finder) gerunds(si, from int) {
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		if f.gerund(&a, s) {
+			if d.is(k-1, "and") {
+				f.seriesSubject(&a, s)
+			}
 			f.attrs = append(f.attrs, a)
 			k = a.cueE
 		}

@@ -61,3 +61,41 @@ func (f *finder) andGerund(k int) bool {
 	d := f.d
 	return k > 1 && d.is(k-1, "and") && d.toks[k-1].quote == 0 && !f.claimed([2]int{int(d.toks[k].s), int(d.toks[k].e)})
 }
+
+// seriesSubject: "with top officials underlining … and vowing to …",
+// "featuring voters telling … and criticizing …": a participle after
+// "and" continues the one before it, and a noun phrase standing right
+// before that one is their subject, not the clause's.
+func (f *finder) seriesSubject(a *attr, s sent) {
+	d := f.d
+	for i := a.cueS - 2; i > s.ts && i > a.cueS-16; i-- {
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || d.is(i, ":") || isDashTok(d, i) {
+			return
+		}
+		if !d.word(i) || d.toks[i].cap || !isGerund(d.lw(i)) {
+			continue
+		}
+		for n := len(f.attrs) - 1; n >= 0 && f.attrs[n].sent == a.sent; n-- {
+			if p := &f.attrs[n]; p.cueS == i && p.srcS >= 0 {
+				// "a response saying … and suggesting …": the first
+				// participle's report already names the subject.
+				a.srcS, a.srcE, a.coreE, a.inherit = p.srcS, p.srcE, p.coreE, n
+				return
+			}
+		}
+		j := i - 1
+		for j > s.ts && d.word(j) && lyAdverb(d.lw(j)) {
+			j-- // "with Trump repeatedly interrupting …"
+		}
+		if !d.word(j) && d.toks[j].kind != tkPoss || npStop[d.lw(j)] || venuePreps[d.lw(j)] || isGerund(d.lw(j)) || isPast(d.lw(j)) {
+			return
+		}
+		if b := d.npBack(j, s.ts); b >= 0 {
+			if b < j && isGerund(d.lw(b)) && !d.toks[b].cap {
+				b++ // "featuring voters telling …": the participle before is no part of the subject
+			}
+			a.srcS, a.srcE, a.coreE, a.inherit = b, j+1, f.mentionEnd(b, j), -1
+		}
+		return
+	}
+}

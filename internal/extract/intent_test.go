@@ -81,6 +81,8 @@ func TestAndGerund(t *testing.T) {
 			[][2]string{{"the levy a disgrace", "Ivo Lind"}, {"to repeal it", "Ivo Lind"}}},
 		{"after a progressive", "Rita Vale was touring the dam and asking the council to fund repairs.",
 			[][2]string{{"the council to fund repairs", "Rita Vale"}}},
+		{"subject of the first participle", "The group stepped up pressure on the council, with top officials underlining the risks and vowing to close the ferry.",
+			[][2]string{{"to close the ferry", "top officials"}}},
 		{"inside a quotation", "Ivo Lind said the town was “growing and asking for more ferries.”",
 			[][2]string{{"the town was “growing and asking for more ferries.”", "Ivo Lind"}}},
 	}
