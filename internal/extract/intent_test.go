@@ -104,3 +104,18 @@ func TestAndGerund(t *testing.T) {
 		})
 	}
 }
+
+// TestProgressivePerfect: "have been urging …" keeps its subject; cueStart
+// stepped over "have" but stopped at "been".
+func TestProgressivePerfect(t *testing.T) {
+	cases := []struct{ in, content, mention string }{
+		{"Her advisers have been urging the governor to resign.", "the governor to resign", "Her advisers"},
+		{"Rita Vale has been saying the levy is unfair.", "the levy is unfair", "Rita Vale"},
+	}
+	for _, c := range cases {
+		q := quoteWhere(t, c.in, c.content, false)
+		if mentionText(q) != c.mention {
+			t.Errorf("%q: mention %q, want %q", c.in, mentionText(q), c.mention)
+		}
+	}
+}
