@@ -264,6 +264,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
+		n, e = f.infinitiveCue(k, n, e)
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
@@ -352,7 +353,7 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k)) {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k)) {
 			continue
 		}
 		n, e := d.cueMatch(k)
@@ -361,6 +362,9 @@ func (f *finder) gerunds(si, from int) {
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		if f.gerund(&a, s) {
+			if d.is(k-1, "and") {
+				f.seriesSubject(&a, s)
+			}
 			f.attrs = append(f.attrs, a)
 			k = a.cueE
 		}

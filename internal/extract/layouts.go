@@ -1449,7 +1449,7 @@ func (f *finder) toInfinitive(k int) bool {
 	if w == "be" || w == "have" {
 		return true // "to be", "to have" (npStop words) open an infinitive
 	}
-	return !determiners[w] && !pronouns[w] && !npStop[w] && !strings.HasSuffix(w, "s") && !isGerund(w)
+	return !determiners[w] && !pronouns[w] && !npStop[w] && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
 }
 
 // labelStop are capitalised labels that head a paragraph without naming

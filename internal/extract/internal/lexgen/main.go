@@ -115,6 +115,7 @@ func cueType(toks []string) string {
 func main() {
 	in := flag.String("in", "../shared/eval/polnear-train.jsonl", "PolNeAR training split")
 	out := flag.String("out", "internal/extract/lexicon_gen.go", "generated Go file")
+	frames := flag.String("frames", "internal/extract/infinitive_gen.go", "generated Go file of infinitive-frame cues")
 	flag.Parse()
 	f, err := os.Open(*in)
 	if err != nil {
@@ -243,7 +244,11 @@ func main() {
 	if err := os.WriteFile(*out, src, 0o644); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d cues, %d heads from %d articles", len(cues), len(heads), len(arts))
+	fc := infinitiveFrames(arts)
+	if err := writeInfinitiveCues(*frames, fc); err != nil {
+		log.Fatal(err)
+	}
+	log.Printf("%d cues, %d heads, %d infinitive frames from %d articles", len(cues), len(heads), len(fc), len(arts))
 }
 
 func lastWordFirstRune(s string) rune {
