@@ -39,7 +39,7 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 	si := f.sentOf(k0)
 	s := f.sents[si]
 	s.ts = max(s.ts, k0) // the subject lies inside the content
-	broken := false // a comma or dash seen: a subject can follow a break
+	broken := false      // a comma or dash seen: a subject can follow a break
 	for k := k0 + 1; k < s.te && int(d.toks[k].e) < ce; k++ {
 		if d.is(k, ",") || isDashTok(d, k) {
 			broken = true
