@@ -111,6 +111,7 @@ func (f *finder) run() {
 	f.topicPassive()
 	f.toExperiencers()
 	f.innerSay()
+	f.nestedReports()
 	f.subjectCue()
 	f.skipHearer()
 	f.skipAskHearer()
