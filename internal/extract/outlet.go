@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strconv"
 	"strings"
 	"time"
 )
@@ -110,11 +111,7 @@ func (f *finder) outlet(meta Meta, starts []int) Outlet {
 			o.Agency = agencyMention(low, pi, len(d.paras))
 		}
 		if o.Published == "" && pi < 8 {
-			if t, err := time.Parse("January 02, 2006", strings.TrimSpace(line)); err == nil {
-				o.Published = t.Format("2006-01-02")
-			} else if t, err := time.Parse("January 2, 2006", strings.TrimSpace(line)); err == nil {
-				o.Published = t.Format("2006-01-02")
-			}
+			o.Published = publishedLine(strings.TrimSpace(line))
 		}
 	}
 	return o
@@ -212,6 +209,9 @@ func agencyMention(low string, pi, n int) string {
 		}
 	}
 	if pi >= n-3 {
+		if ag := copyrightAgency(t); ag != "" {
+			return ag
+		}
 		switch t {
 		case "the associated press", "associated press", "— afp", "afp", "reuters":
 			return matchAgency(strings.TrimPrefix(strings.TrimPrefix(t, "— "), "the "))
@@ -235,4 +235,88 @@ func stripDate(dl string) string {
 		}
 	}
 	return dl
+}
+
+// copyrightAgency reads a closing copyright line: "Copyright 2025 The
+// Associated Press. All rights reserved.", "© 2024 AFP".
+func copyrightAgency(t string) string {
+	rest, ok := strings.CutPrefix(t, "copyright")
+	if !ok {
+		if rest, ok = strings.CutPrefix(t, "©"); !ok {
+			return ""
+		}
+	}
+	rest = strings.TrimLeft(rest, " ©0123456789-,")
+	rest = strings.TrimPrefix(rest, "the ")
+	return matchAgency(rest)
+}
+
+// publishedLine reads the date of a line that is a date ("June 18,
+// 2025") or states one ("Published 14:32 GMT, 18 June 2025 | Updated
+// …"), as 2006-01-02, or "".
+func publishedLine(line string) string {
+	low := strings.ToLower(line)
+	for _, p := range [...]string{"published", "posted", "updated", "first published"} {
+		if rest, ok := strings.CutPrefix(low, p); ok {
+			if i := strings.Index(rest, "|"); i >= 0 {
+				rest = rest[:i] // "| Updated …": the first date is the publication
+			}
+			return dateIn(rest)
+		}
+	}
+	if len(line) > 30 {
+		return ""
+	}
+	return dateIn(low)
+}
+
+// dateIn finds a date written "June 18, 2025", "18 June 2025", "Jun.
+// 18, 2025" or "2025-06-18" among the words of s.
+func dateIn(s string) string {
+	fs := strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == ',' || r == ':' || r == '\t' })
+	for i, f := range fs {
+		if len(f) == 10 && f[4] == '-' {
+			if t, err := time.Parse("2006-01-02", f); err == nil {
+				return t.Format("2006-01-02")
+			}
+		}
+		m := monthOf(f)
+		if m == 0 {
+			continue
+		}
+		var day, year string
+		switch {
+		case i+2 < len(fs) && isDigits(fs[i+1]) && len(fs[i+1]) <= 2 && isDigits(fs[i+2]) && len(fs[i+2]) == 4:
+			day, year = fs[i+1], fs[i+2] // June 18, 2025
+		case i >= 1 && i+1 < len(fs) && isDigits(fs[i-1]) && len(fs[i-1]) <= 2 && isDigits(fs[i+1]) && len(fs[i+1]) == 4:
+			day, year = fs[i-1], fs[i+1] // 18 June 2025
+		default:
+			continue
+		}
+		if t, err := time.Parse("2006-1-2", year+"-"+strconv.Itoa(m)+"-"+day); err == nil {
+			return t.Format("2006-01-02")
+		}
+	}
+	return ""
+}
+
+// monthOf returns the month a lower-case word names (1-12), in full or
+// abbreviated ("jun.", "sept"), or 0.
+func monthOf(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for i, m := range [...]string{"january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"} {
+		if w == m || len(w) >= 3 && strings.HasPrefix(m, w) && (len(w) == 3 || w == "sept") {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+func isDigits(s string) bool {
+	for _, c := range s {
+		if c < '0' || c > '9' {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -279,9 +280,14 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 {
 		return
 	}
-	title := ""
+	title, tk := "", k // tk: the title's first token
 	if ns > k {
 		title = d.text(int(d.toks[k].s), int(d.toks[ns-1].e))
+	} else if len(nameWs) >= 2 {
+		// Only a full name: "top GOP" makes no person of "GOP".
+		if tk = rs.leadTitle(k, sentStart); tk < k {
+			title = d.text(int(d.toks[tk].s), int(d.toks[k-1].e))
+		}
 	}
 	if r.key == "" {
 		r.key = rs.joinKey(nameWs)
@@ -294,7 +300,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[key]; ok {
 			return
 		}
-		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson}
+		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson}
 		en.gender = genderGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
@@ -321,7 +327,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(k, ns)), kind: SpeakerPerson, gender: g})
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
 		rs.byKey[key] = id
 	}
 	if rs.ents[id].gender == genderUnknown && ns > k {
@@ -329,9 +335,32 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 	}
 	if title != "" && rs.ents[id].title == "" {
 		rs.ents[id].title = title
-		rs.ents[id].tlow = rs.normTitle(rs.words(k, ns))
+		rs.ents[id].tlow = rs.normTitle(rs.words(tk, ns))
 	}
 	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
+}
+
+// leadTitle finds a lower-case title written before the capitalised run
+// at token k, with what it belongs to: "Hungary's foreign minister |
+// Peter Szijjarto", "Chelsea manager | Mauricio Pochettino". It returns
+// the title's first token, or k.
+func (rs *resolver) leadTitle(k, sentStart int) int {
+	d := rs.f.d
+	ts, titled := k, false
+	for j := k - 1; j >= sentStart && k-j <= 6; j-- {
+		switch {
+		case d.word(j) && !d.toks[j].cap && d.in(j, wcTitleLike) && d.toks[j].quote == 0:
+			ts, titled = j, true
+		case titled && d.toks[j].kind == tkPoss && d.capWord(j-1):
+			ts = j - 1 // "Hungary's"
+			j--
+		case titled && d.capWord(j) && !d.in(j, wcLeadStop|wcDeterminer):
+			ts = j // "Chelsea manager"
+		default:
+			return ts
+		}
+	}
+	return ts
 }
 
 // normTitle returns title words with country names as demonyms, held in
@@ -355,7 +384,7 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	if a.srcS < 0 || a.inherit >= 0 {
 		if a.inherit >= 0 && a.inherit < ai {
 			sp := speakers[a.inherit]
-			sp.Confidence *= 0.8
+			sp.Confidence = math.Round(sp.Confidence*80) / 100 // two decimals, as every other confidence
 			return sp, nil
 		}
 		return Speaker{}, nil
@@ -540,6 +569,16 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				if ns > cs {
 					title = d.text(int(d.toks[cs].s), int(d.toks[ns-1].e))
 				}
+				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {
+					// "The bloc's foreign policy chief Kaja Kallas": the
+					// lower-case description before the name is her title.
+					if d.in(ts, wcDeterminer) {
+						ts++
+					}
+					if ts < cs {
+						title = d.text(int(d.toks[ts].s), int(d.toks[cs-1].e))
+					}
+				}
 				return Speaker{Name: en.name, Kind: en.kind, Title: title, Confidence: 0.9}
 			}
 		}
@@ -598,8 +637,8 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			continue
 		}
 		en := rs.ents[o.ent]
-		if en.kind != SpeakerPerson || !contains(en.tlow, head) {
-			continue
+		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
+			continue // "the campaign" is not "campaign spokesman Jason Miller"
 		}
 		ok := true
 		for _, m := range mods {
@@ -612,6 +651,20 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		}
 	}
 	return Speaker{}, false
+}
+
+// titleHead is the head word of a title: its last word, or the word
+// before "of" ("secretary of state").
+func titleHead(tlow []string) string {
+	for i, w := range tlow {
+		if w == "of" && i > 0 {
+			return tlow[i-1]
+		}
+	}
+	if len(tlow) == 0 {
+		return ""
+	}
+	return tlow[len(tlow)-1]
 }
 
 func contains(ws []string, w string) bool {

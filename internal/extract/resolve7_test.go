@@ -157,3 +157,17 @@ func TestVenueOccasions(t *testing.T) {
 		})
 	}
 }
+
+func TestLeadTitles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "title before a full name outside any mention",
+			in:      "Hungary's foreign minister Peter Halasz met Ann Lee on Monday. Lee said the talks were long. The foreign minister said the measures were useless.",
+			content: "the measures were useless", speaker: "Peter Halasz", title: "Hungary's foreign minister"},
+		{name: "description before the name in the mention",
+			in:      "The bloc's foreign policy chief Kaja Virtanen said the deal was strong.",
+			content: "the deal was strong", speaker: "Kaja Virtanen", title: "bloc's foreign policy chief"},
+		{name: "the head of a title, not a modifier",
+			in:      "Campaign spokesman Jason Mills spoke first. The campaign said the ads would run.",
+			content: "the ads would run", speaker: "campaign"},
+	})
+}
