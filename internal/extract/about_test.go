@@ -20,3 +20,17 @@ func TestAboutObjects(t *testing.T) {
 		{"inside a quotation", "“We talked about the weather,” Lee said.", "", "", "talked about"},
 	})
 }
+
+// TestAboutNouns covers "about" after a noun head: the subject of the
+// verb governing it holds it; a receiving verb names no holder.
+func TestAboutNouns(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"raised", "Senator Ann Lee raised questions about the contract.", "the contract", "Senator Ann Lee", "questions about"},
+		{"no governing verb", "Questions about the contract persist.", "", "", "questions about"},
+		{"possessor", "His concerns about the bridge grew.", "", "", "concerns about"},
+	})
+	q := quoteWhere(t, "Headline\n\nIntro.\n\nThe mayor faced questions about the missing funds.", "the missing funds", false)
+	if q.Mention != nil {
+		t.Errorf("faced questions: mention %q, want none", q.Mention.Text)
+	}
+}
