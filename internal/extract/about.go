@@ -22,7 +22,7 @@ func buildAboutHeads() map[string]CueType {
 }
 
 const (
-	aboutSpeech  = "talk talks talked talking speak speaks spoke spoken speaking joke jokes joked joking complain complains complained complaining brag brags bragged bragging boast boasts boasted boasting muse mused musing vent vented speculate speculated speculating"
+	aboutSpeech  = "gush gushes gushed gushing talk talks talked talking speak speaks spoke spoken speaking joke jokes joked joking complain complains complained complaining brag brags bragged bragging boast boasts boasted boasting muse mused musing vent vented speculate speculated speculating"
 	aboutWriting = "write writes wrote written writing tweet tweets tweeted tweeting"
 	aboutThought = "worried concerned angry nervous upbeat hopeful optimistic pessimistic skeptical sceptical anxious clear vocal candid frank upfront"
 )
@@ -77,8 +77,8 @@ func (f *finder) aboutSentence(si, n0 int) {
 func (f *finder) aboutVerbSource(a *attr, s sent) bool {
 	d := f.d
 	h := a.cueS
-	for a.cueS-1 > s.ts && d.word(a.cueS-1) && aboutDegrees[d.lw(a.cueS-1)] {
-		a.cueS-- // "more vocal about": the degree is part of the cue
+	for a.cueS-1 > s.ts && d.word(a.cueS-1) && (aboutDegrees[d.lw(a.cueS-1)] || negatedAux(d.lw(a.cueS-1))) {
+		a.cueS-- // "more vocal about", "wasn’t optimistic about": the degree or negation is part of the cue
 	}
 	if a.cueS-1 > s.ts && determiners[d.lw(a.cueS-1)] {
 		return false // "the most nervous about": a noun phrase
@@ -112,7 +112,7 @@ func (f *finder) aboutHead(k int, s sent) int {
 	if _, ok := aboutHeads[d.lw(j)]; !ok {
 		return -1
 	}
-	if aboutNouns[d.lw(j)] && j > s.ts && (determiners[d.lw(j-1)] || possPronouns[d.lw(j-1)] || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !pronouns[d.lw(j-1)] && !skipBetween[d.lw(j-1)] && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !strings.HasSuffix(d.lw(j-1), "s")) {
+	if aboutNouns[d.lw(j)] && j > s.ts && (determiners[d.lw(j-1)] || possPronouns[d.lw(j-1)] || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !pronouns[d.lw(j-1)] && !skipBetween[d.lw(j-1)] && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
 		return -1 // "the harsh talk about", "one joke about": a noun
 	}
 	return j
@@ -239,4 +239,10 @@ func (f *finder) aboutNounSource(a *attr, s sent) bool {
 		}
 	}
 	return false
+}
+
+// negatedAux says whether w is an auxiliary with a contracted "not",
+// one token: "wasn’t", "didn't".
+func negatedAux(w string) bool {
+	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
 }

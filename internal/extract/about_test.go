@@ -14,6 +14,8 @@ func TestAboutObjects(t *testing.T) {
 		{"degree adverb", "Voters were quite upbeat about the economy.", "the economy", "Voters", "quite upbeat about"},
 		{"infinitive", "Senator Ann Lee will come on the program to talk about the border.", "the border", "Senator Ann Lee", "to talk about"},
 		{"catenative gerund", "Ms. Lane then began talking about her brother.", "her brother", "Ms. Lane", "began talking about"},
+		{"negated auxiliary", "Mr. Ruiz wasn’t optimistic about the vote.", "the vote", "Mr. Ruiz", "wasn’t optimistic about"},
+		{"coordinated verb", "She gushes about her garden and jokes about her cat.", "her cat", "She", "jokes about"},
 		{"noun use", "The harsh talk about refugees troubled the pastor.", "", "", "talk about"},
 		{"seen participle", "She saw the mayor talking about taxes on the news.", "", "", "talking about"},
 		{"adverb object", "What should we talk about next?", "", "", "talk about"},
