@@ -96,6 +96,7 @@ func (f *finder) run() {
 	if f.np != NPOff {
 		f.npObjects()
 	}
+	f.aboutObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
