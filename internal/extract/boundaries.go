@@ -102,6 +102,8 @@ func (f *finder) skipVenue(k, end int) int {
 			k++
 		case timeWords[w]:
 			k++
+		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
+			k++ // "said in a video posted on Facebook that …"
 		case venuePreps[w]:
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
@@ -127,6 +129,10 @@ func (f *finder) skipVenue(k, end int) int {
 	}
 	return k
 }
+
+// postedVenue are participles that place a venue ("a video posted on
+// Facebook", "an interview aired on Sunday").
+var postedVenue = setOf("posted published broadcast aired released shared uploaded streamed")
 
 // isYear: "2014" in "found in 2014 that …".
 func isYear(w string) bool {

@@ -1248,7 +1248,7 @@ var objectVenuePreps = setOf("in during at on")
 
 // onlineVenues are where a remark is posted: "on Twitter", "on his
 // Facebook page".
-var onlineVenues = setOf("twitter facebook instagram page blog column")
+var onlineVenues = setWith(platforms, "page blog column")
 
 // venueHead says whether the words from k are a short noun phrase
 // headed by a venue noun ("a news conference", "his Facebook page",

@@ -171,3 +171,13 @@ func TestLeadTitles(t *testing.T) {
 			content: "the ads would run", speaker: "campaign"},
 	})
 }
+
+func TestPostedVenue(t *testing.T) {
+	q := quoteWhere(t, "Headline\n\nPrime Minister Rob Vicek said in a video posted on Facebook that he had received guarantees.", "he had received guarantees", true)
+	if q.Text != "that he had received guarantees" {
+		t.Errorf("content %q", q.Text)
+	}
+	if q.Venue == nil || q.Venue.Text != "video, Facebook" {
+		t.Errorf("venue %+v, want video, Facebook", q.Venue)
+	}
+}

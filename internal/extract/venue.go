@@ -58,6 +58,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 					b--
 				}
 				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
+			case w == "on":
+				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
 			case (w == "in" || w == "at") && d.capWord(k+1):
 				e := k + 1
 				for e < to && (d.capWord(e) || d.toks[e].kind == tkPoss) {
@@ -85,22 +87,10 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			add(f.hearer(a.cueE, s.te))
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
-		// "wrote on X", "said on Facebook", "posted on her Instagram".
+		// "wrote on X", "posted on her Instagram": the platform may
+		// follow the cue's last word.
 		for k := a.cueS + 1; k <= a.cueE && k < s.te; k++ {
-			if !d.is(k, "on") {
-				continue
-			}
-			p := k + 1
-			if possPronouns[d.lw(p)] {
-				p++
-			}
-			if d.capWord(p) && platforms[strings.TrimSuffix(d.lw(p), ".")] && !a.covers(int(d.toks[p].s)) {
-				e := p + 1
-				for e < s.te && d.capWord(e) && !d.in(e, wcLeadStop) {
-					e++
-				}
-				add(strings.TrimSuffix(d.text(int(d.toks[p].s), int(d.toks[e-1].e)), "."))
-			}
+			add(f.platformAfter(a, k, s.te))
 		}
 		if a.venueS > a.cueE {
 			scan(a.venueS, a.venueE)
@@ -179,6 +169,28 @@ func holdsPhrase(s, w string) bool {
 		i += 1 + next
 	}
 	return false
+}
+
+// platformAfter returns the platform named after "on" at token k ("on
+// X", "on her Instagram", "on Truth Social"), unless it is a's content
+// ("commented on Facebook and Google"), or "".
+func (f *finder) platformAfter(a *attr, k, lim int) string {
+	d := f.d
+	if !d.is(k, "on") {
+		return ""
+	}
+	p := k + 1
+	if possPronouns[d.lw(p)] {
+		p++
+	}
+	if !d.capWord(p) || !platforms[strings.TrimSuffix(d.lw(p), ".")] || a.covers(int(d.toks[p].s)) {
+		return ""
+	}
+	e := p + 1
+	for e < lim && d.capWord(e) && !d.in(e, wcLeadStop) {
+		e++
+	}
+	return strings.TrimSuffix(d.text(int(d.toks[p].s), int(d.toks[e-1].e)), ".")
 }
 
 // covers says whether the character offset c lies in the attribution's
