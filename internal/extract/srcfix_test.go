@@ -1,0 +1,19 @@
+package extract
+
+import "testing"
+
+// TestDeterminedContactClause checks that a contact clause whose subject
+// has its own determiner or possessor gives that subject as the source,
+// whatever the head noun, while a postmodifier stays in the phrase.
+func TestDeterminedContactClause(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"article subject after any head", "Intro.\n\nThe mayor offered a truce, an offer the council rejected at its meeting.",
+			"The mayor offered a truce", "the council"},
+		{"possessed subject after adjectives", "Intro.\n\nThe central message Lee's aides expect the mayor to push is simple.",
+			"the mayor to push is simple", "Lee's aides"},
+	})
+	checkMentions(t, []mentionCase{
+		{"gerund head is a postmodifier", "Intro.\n\nA judge hearing the appeal said the levy was unfair.",
+			"the levy was unfair", "A judge hearing the appeal"},
+	})
+}
