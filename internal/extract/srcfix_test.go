@@ -17,3 +17,13 @@ func TestDeterminedContactClause(t *testing.T) {
 			"the levy was unfair", "A judge hearing the appeal"},
 	})
 }
+
+// TestRareCueSurname checks that a surname PolNeAR once marked as a cue
+// is read as part of the name before an apposition. "Woodward" is such a
+// learned entry (seen once as a cue).
+func TestRareCueSurname(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"surname before an apposition", "Intro.\n\nJan Woodward, a senior editor at the paper, revealed Monday that ten reporters were reassigned.",
+			"that ten reporters were reassigned", "Jan Woodward, a senior editor at the paper,"},
+	})
+}
