@@ -169,7 +169,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
 			k--
@@ -182,7 +182,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -965,6 +965,9 @@ var quantityWords = setOf("about nearly almost roughly more less than at least o
 // "16 percent", "More than half") standing at the start of a clause, or
 // returns -1.
 func (d *doc) quantityBack(j, lim int) int {
+	if j-1 >= lim && d.is(j, "out") && d.word(j-1) && isNumberWord(d.lw(j-1)) {
+		j-- // "two out of three voters": "out of" as "in"
+	}
 	if j < lim || !(d.word(j) && (isNumberWord(d.lw(j)) || quantityWords[d.lw(j)]) || d.is(j, "%")) {
 		return -1
 	}
@@ -986,6 +989,20 @@ func (d *doc) quantityBack(j, lim int) int {
 		return b // "after some of her followers attacked", "even some of his admirers"
 	}
 	return -1
+}
+
+// shareDenominator says whether the number word s is the second number
+// of a share ("one in three voters", "two out of three voters"), whose
+// first number opens the phrase.
+func (d *doc) shareDenominator(s, lim int) bool {
+	if !d.word(s) || !isNumberWord(d.lw(s)) || s-2 < lim {
+		return false
+	}
+	p := s - 1
+	if d.is(p, "of") && d.is(p-1, "out") {
+		p--
+	}
+	return d.is(p, "in") || d.is(p, "out")
 }
 
 // shareOpeners may stand before a share that opens a subject: "even
