@@ -31,7 +31,7 @@ func TestRareCueSurname(t *testing.T) {
 // TestOutOfShare checks that "N out of M" opens a share as "N in M" does.
 func TestOutOfShare(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"spelled numbers", "Intro.\n\nBut two out of three farmers still feel the levy is unfair.",
+		{"spelled numbers", "Intro.\n\nBut two out of three farmers say the levy is unfair.",
 			"the levy is unfair", "two out of three farmers"},
 		{"digits after a spelled number", "Intro.\n\nAbout four out of 10 farmers said the levy was unfair.",
 			"the levy was unfair", "About four out of 10 farmers"},
