@@ -37,3 +37,17 @@ func TestOutOfShare(t *testing.T) {
 			"the levy was unfair", "About four out of 10 farmers"},
 	})
 }
+
+// TestTitleQuoteInMention checks that a short quoted title before a role
+// noun stays in the mention, and that a quotation ending in its own comma
+// does not.
+func TestTitleQuoteInMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"title before a role and name", "Intro.\n\n“Night Desk” host Lee Park on Thursday showed that the mayor was wrong.",
+			"that the mayor was wrong", "“Night Desk” host Lee Park"},
+		{"article before the title", "Intro.\n\nSince then, the “Harbor Lights” star has said she will run.",
+			"she will run", "the “Harbor Lights” star"},
+		{"content before an inverted source", "Intro.\n\n“We won,” the mayor said.",
+			"“We won,”", "the mayor"},
+	})
+}

@@ -1,0 +1,34 @@
+package extract
+
+// titleQuoteBack extends a mention starting at s back over a short
+// quoted title that modifies it: "“Daily Show” host Lee Park", "the
+// “Avatar” star". PolNeAR keeps the title in the source. A quotation
+// that ends with its own comma or stop is a content before an inverted
+// source (“We won,” the mayor said), and a pronoun after a quotation
+// starts a clause of its own, so both stay out. It returns the new
+// start, or s.
+func (f *finder) titleQuoteBack(a *attr, s int) int {
+	d := f.d
+	c := s - 1
+	if c < 1 || !f.isClose(c) || !d.word(s) || pronouns[d.lw(s)] || npStop[d.lw(s)] || determiners[d.lw(s)] {
+		return s
+	}
+	o := f.segs[d.toks[c].quote-1].ot
+	if o < 0 || c-o < 2 || c-o > 6 || d.toks[o].para != d.toks[s].para {
+		return s
+	}
+	for k := o + 1; k < c; k++ {
+		if !d.word(k) {
+			return s // "“We won,” the mayor said": a content, not a title
+		}
+	}
+	if o > 0 && d.word(o-1) && d.lw(o-1) == "the" && d.toks[o-1].para == d.toks[o].para {
+		o-- // "the “Avatar” star"
+	}
+	for _, fr := range a.frags {
+		if int(d.toks[o].s) < fr[1] && int(d.toks[c].e) > fr[0] {
+			return s // the title is the report's own content
+		}
+	}
+	return o
+}
