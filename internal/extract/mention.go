@@ -818,6 +818,7 @@ func (d *doc) coordBack(s, lim int) int {
 	if d.is(h, ",") && h-1 >= lim && d.capWord(h-1) && d.capWord(s) {
 		h-- // the serial comma: "Clinton, Sanders, and O'Malley"
 	}
+	h = d.partyTagBack(h, lim)
 	var b int
 	switch {
 	case d.word(h) && !d.toks[h].cap && !npStop[d.lw(h)] && !determiners[d.lw(h)] && !pronouns[d.lw(h)] && d.subjectStart(h, lim) && !d.strongCue(h):
@@ -840,6 +841,28 @@ func (d *doc) coordBack(s, lim int) int {
 		return s
 	}
 	return b
+}
+
+// partyTagBack steps from a closing parenthesis at h back to the name
+// its tag follows: "Gov. Ann Lee (D) and Sen. Bo Tran (R)", "Sen. Ann
+// Lee (D-Ohio) and other lawmakers". It returns the name's last token, or
+// h when no short tag after a name ends there.
+func (d *doc) partyTagBack(h, lim int) int {
+	if !d.is(h, ")") {
+		return h
+	}
+	for o := h - 1; o > lim && h-o <= 6; o-- {
+		if d.is(o, "(") {
+			if d.capWord(o-1) && d.toks[o-1].quote == 0 {
+				return o - 1
+			}
+			return h
+		}
+		if d.toks[o].quote != 0 || d.is(o, ",") {
+			return h
+		}
+	}
+	return h
 }
 
 // prepBefore says whether a postmodifier's preposition stands before
