@@ -62,3 +62,14 @@ func TestPartyTagCoordination(t *testing.T) {
 			"they back the levy", "Gov. Ann Lee (R) and farm groups in the state"},
 	})
 }
+
+// TestGluedMentionStart checks that a mention never starts inside a word
+// joined by a slash or a possessive.
+func TestGluedMentionStart(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"slash between pollsters", "Intro.\n\nA Metro Daily/Hill College poll found that the levy leads.",
+			"that the levy leads", "A Metro Daily/Hill College poll"},
+		{"weekday possessive", "Intro.\n\nTuesday’s results showed that the levy leads.",
+			"that the levy leads", "Tuesday’s results"},
+	})
+}

@@ -32,3 +32,34 @@ func (f *finder) titleQuoteBack(a *attr, s int) int {
 	}
 	return o
 }
+
+// gluedBack extends a mention that starts inside a word joined by a
+// slash, a hyphen or a possessive ("Tuesday's results", "a Post/ABC
+// poll", "Post-ABC") back to the phrase that joined word ends, so the
+// mention does not start at "'s" or "/ABC". It returns the new start, or
+// s.
+func (f *finder) gluedBack(s int) int {
+	d := f.d
+	if s < 1 || !d.word(s-1) && !d.is(s-1, "/") && !d.is(s-1, "-") {
+		return s
+	}
+	glued := func(k int) bool { return d.toks[k-1].e == d.toks[k].s && d.toks[k-1].para == d.toks[k].para }
+	k := s
+	for k > 0 && glued(k) && (d.toks[k].kind == tkPoss || d.is(k, "/") || d.is(k, "-") || d.is(k-1, "/") || d.is(k-1, "-")) {
+		k--
+	}
+	if k == s || !d.word(k) {
+		return s
+	}
+	lim := f.sents[f.sentOf(k)].ts
+	if b := d.npBack(k, lim); b >= 0 && b < k {
+		return b
+	}
+	for k-1 >= lim && d.capWord(k) && d.capWord(k-1) && d.toks[k-1].quote == 0 {
+		k-- // "USA Today/Suffolk": the name before the joined word
+	}
+	if k-1 >= lim && d.word(k-1) && articles[d.lw(k-1)] && !d.toks[k-1].nl {
+		k--
+	}
+	return k
+}
