@@ -171,7 +171,7 @@ func (d *doc) npBack(j, lim int) int {
 	// a determiner or the start of the sentence.
 	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
-		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
+		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim) && d.possAt(k-1)) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -299,11 +299,11 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 }
 
 // gradingAt says whether token k grades or dates the modifier after it
-// right after an article: "The most recent poll", "The nearly 90-second
-// ad", "The April survey".
+// right after an article or a possessor: "The most recent poll", "The
+// nearly 90-second ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] {
-		return false
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !possPronouns[d.lw(k-1)] {
+		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
 	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]

@@ -73,3 +73,16 @@ func TestGluedMentionStart(t *testing.T) {
 			"that the levy leads", "Tuesday’s results"},
 	})
 }
+
+// TestPossessorGrading checks that a grading word after a possessor
+// ("most", an -ly adverb) stays in the mention as after an article.
+func TestPossessorGrading(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"superlative after a possessive", "Intro.\n\nLee's most loyal supporters claim that the race is rigged.",
+			"that the race is rigged", "Lee's most loyal supporters"},
+		{"superlative after a possessive pronoun", "Intro.\n\nIncreasingly, his most ardent fans claim that the race is rigged.",
+			"that the race is rigged", "his most ardent fans"},
+		{"adverb after a possessive", "Intro.\n\nAnn Lee's newly hired campaign chief has said that the race is close.",
+			"that the race is close", "Ann Lee's newly hired campaign chief"},
+	})
+}
