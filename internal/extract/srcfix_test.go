@@ -86,3 +86,12 @@ func TestPossessorGrading(t *testing.T) {
 			"that the race is close", "Ann Lee's newly hired campaign chief"},
 	})
 }
+
+// TestLyAdjectiveInMention checks that an -ly adjective before a noun
+// stays in the mention, unlike an -ly adverb.
+func TestLyAdjectiveInMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"early before a compound", "Intro.\n\nBut early ticket data suggests that the fair is a hit.",
+			"that the fair is a hit", "early ticket data"},
+	})
+}
