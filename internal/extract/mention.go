@@ -692,6 +692,8 @@ func (d *doc) predetBack(s, lim int) int {
 		b = s - 2
 	case p == "least" && s-2 >= lim && d.is(s-2, "at") && (determiners[w] || isNumberWord(w)):
 		b = s - 2
+	case approximators[p] && (w == "a" || w == "an") && s+1 < len(d.toks) && d.word(s+1) && (isNumberWord(d.lw(s+1)) || d.is(s+1, "dozen") || d.is(s+1, "fifth")):
+		b = s - 1 // "Nearly a third", "about a quarter of voters"
 	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
 		return s - 1 // "This group said", at the start of the sentence
 	}
@@ -700,6 +702,9 @@ func (d *doc) predetBack(s, lim int) int {
 	}
 	return s
 }
+
+// approximators grade a share that opens with "a": "nearly a third".
+var approximators = setOf("nearly almost about roughly only just some over")
 
 // modifiersBack extends a phrase starting at s back over the lower-case
 // modifiers before it when they run back to a determiner or to the start

@@ -95,3 +95,12 @@ func TestLyAdjectiveInMention(t *testing.T) {
 			"that the fair is a hit", "early ticket data"},
 	})
 }
+
+// TestApproximatedShare checks that an approximator before "a third"
+// stays in the mention.
+func TestApproximatedShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"nearly a third", "Intro.\n\nNearly a third say the levy is unfair.",
+			"the levy is unfair", "Nearly a third"},
+	})
+}
