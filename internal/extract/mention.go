@@ -821,12 +821,15 @@ func (d *doc) coordBack(s, lim int) int {
 		}
 		return s
 	}
+	if k-1 > lim && d.is(k, "even") && d.is(k-1, "and") {
+		k-- // "Politicians and even some technologists"
+	}
 	if k-1 < lim || !d.is(k, "and") || d.toks[k].quote != 0 || d.toks[k-1].quote != 0 {
 		return s
 	}
 	h := k - 1
-	if d.is(h, ",") && h-1 >= lim && d.capWord(h-1) && d.capWord(s) {
-		h-- // the serial comma: "Clinton, Sanders, and O'Malley"
+	if d.is(h, ",") && h-1 >= lim && (d.capWord(h-1) && d.capWord(s) || d.commonListEnd(h-1, lim)) {
+		h-- // the serial comma: "Clinton, Sanders, and O'Malley", "unions, groups, and lawmakers"
 	}
 	h = d.partyTagBack(h, lim)
 	var b int
@@ -851,6 +854,18 @@ func (d *doc) coordBack(s, lim int) int {
 		return s
 	}
 	return b
+}
+
+// commonListEnd says whether the lower-case noun at h ends a phrase that
+// itself follows a comma of a list: "unions, environmental groups" before
+// ", and many lawmakers". A lone phrase before ", and" ends a clause
+// instead ("The vote was close, and many lawmakers said …").
+func (d *doc) commonListEnd(h, lim int) bool {
+	if !d.word(h) || d.toks[h].cap || d.toks[h].quote != 0 || !d.headOK(h) || pronouns[d.lw(h)] || standalone[d.lw(h)] {
+		return false
+	}
+	pb := d.npBack(h, lim)
+	return pb > lim && pb <= h && d.is(pb-1, ",") && d.word(pb-2) && !d.toks[pb-2].cap && d.headOK(pb-2)
 }
 
 // partyTagBack steps from a closing parenthesis at h back to the name

@@ -104,3 +104,17 @@ func TestApproximatedShare(t *testing.T) {
 			"the levy is unfair", "Nearly a third"},
 	})
 }
+
+// TestCommonNounCoordination checks lower-case lists with a serial comma
+// and a conjunct after "and even", and that a clause before ", and" stays
+// out.
+func TestCommonNounCoordination(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"serial comma list", "Intro.\n\nBut farm unions, tenant groups, and many county officials claim the levy is unfair.",
+			"the levy is unfair", "farm unions, tenant groups, and many county officials"},
+		{"and even", "Intro.\n\nPundits and even some technologists say that the levy is unfair.",
+			"that the levy is unfair", "Pundits and even some technologists"},
+		{"clause before the comma", "Intro.\n\nThe vote was close, and many officials said it was unfair.",
+			"it was unfair", "many officials"},
+	})
+}
