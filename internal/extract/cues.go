@@ -190,7 +190,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 		}
 	}
-	if h.one != nil && !d.rareCueName(k, h.one) {
+	if h.one != nil && (!t.cap || h.one.Count >= 2 || !d.rareCueName(k, h.one)) {
 		return 1, h.one
 	}
 	return 0, nil
