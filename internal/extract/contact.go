@@ -14,8 +14,11 @@ var comparatives = setOf("more less fewer")
 // cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
-	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap || !(contactHeads[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
+	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap {
 		return s
+	}
+	if !(contactHeads[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
+		return f.determinedContact(a, s)
 	}
 	n := s + 2
 	if !(d.capWord(n) || d.word(n) && pronouns[d.lw(n)] && d.lw(n) != "who") || n >= f.mentionCut(a) {
@@ -58,4 +61,52 @@ func (f *finder) afterContent(a *attr, s int) bool {
 		return false
 	}
 	return a.frags[len(a.frags)-1][1] <= int(d.toks[s-1].e)
+}
+
+// innerDeterminers open the subject of a contact clause after any head
+// noun: "an offer the leaders rebuffed", "a plan their aides drafted".
+// A phrase with its own determiner cannot be an apposition of the head
+// the way a name can ("the news site Politico"), so the head needs no
+// list.
+var innerDeterminers = setOf("the a an his her their its our my")
+
+// determinedContact moves a mention starting at the article s past its
+// lower-case head words to a determined subject that runs straight into
+// the cue, as PolNeAR marks the clause's subject: "an arrangement the
+// campaign has criticized". It returns the new start, or s.
+func (f *finder) determinedContact(a *attr, s int) int {
+	d := f.d
+	n := s + 1
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !determiners[d.lw(n)] && !pronouns[d.lw(n)] && !isGerund(d.lw(n)) {
+		n++
+	}
+	if n == s+1 || n+1 >= a.srcE || !d.word(n) || !innerDeterminers[d.lw(n)] && !d.possessedName(n) {
+		return s
+	}
+	k, common := n+1, false
+	for k < a.cueS && (d.word(k) && !npStop[d.lw(k)] && !lyAdverb(d.lw(k)) || d.toks[k].kind == tkPoss) {
+		common = common || d.word(k) && !d.toks[k].cap
+		k++
+	}
+	if !common || d.toks[n].cap && innerDeterminers[d.lw(n)] {
+		return s // "the news site the Hill": a name after its title
+	}
+	for k < a.cueS && d.word(k) && !d.toks[k].cap && (auxVerbs[d.lw(k)] || lyAdverb(d.lw(k))) {
+		k++
+	}
+	if k != a.cueS || n >= f.mentionCut(a) {
+		return s
+	}
+	return n
+}
+
+// possessedName says whether a name starting at n is a possessor
+// ("Lee's aides", "Ann Lee's campaign"), which determines the phrase
+// after it as an article would.
+func (d *doc) possessedName(n int) bool {
+	k := n
+	for k < len(d.toks) && d.capWord(k) && k-n < 4 {
+		k++
+	}
+	return k > n && k < len(d.toks) && d.toks[k].kind == tkPoss
 }

@@ -190,10 +190,18 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 		}
 	}
-	if h.one != nil {
+	if h.one != nil && (!t.cap || h.one.Count >= 2 || !d.rareCueName(k, h.one)) {
 		return 1, h.one
 	}
 	return 0, nil
+}
+
+// rareCueName says whether the capitalised word k, a cue seen once in
+// train, is a surname instead: it follows a capitalised word and ends
+// the phrase ("Ann Lowry, an editor, …"), where a headline verb would go
+// on to its object.
+func (d *doc) rareCueName(k int, e *cueEntry) bool {
+	return e.Count < 2 && d.toks[k].cap && !d.allCaps(k) && k > 0 && d.capWord(k-1) && d.toks[k-1].para == d.toks[k].para && k+1 < len(d.toks) && !d.word(k+1)
 }
 
 // inName says whether the capitalised word k stands inside a name in

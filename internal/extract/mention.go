@@ -169,9 +169,9 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
-		for k >= lim && s-k <= maxLeadMods && d.leadModifier(k) {
+		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim) && d.possAt(k-1)) {
 			k--
 		}
 		if k < s && k > lim && d.possAt(k) {
@@ -182,7 +182,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !d.in(j, wcPronoun) && !d.in(s, wcDeterminer) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -282,8 +282,13 @@ const maxLeadMods = 4
 // opener, "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && !strings.HasSuffix(w, "ly") && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
 }
+
+// lyAdjectives end in "-ly" but modify a noun, so they stay in a
+// mention: "early ratings data", "likely voters", "the daily paper"
+// (PolNeAR keeps them 34 times on train, drops one once).
+var lyAdjectives = setOf("early daily weekly monthly yearly nightly hourly quarterly elderly likely friendly costly deadly lonely")
 
 // modifiersOpen says whether lower-case modifiers starting at token b
 // open a subject after a clause opener, a dash or a focus adverb:
@@ -299,11 +304,11 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 }
 
 // gradingAt says whether token k grades or dates the modifier after it
-// right after an article: "The most recent poll", "The nearly 90-second
-// ad", "The April survey".
+// right after an article or a possessor: "The most recent poll", "The
+// nearly 90-second ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] {
-		return false
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !possPronouns[d.lw(k-1)] {
+		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
 	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
@@ -687,6 +692,8 @@ func (d *doc) predetBack(s, lim int) int {
 		b = s - 2
 	case p == "least" && s-2 >= lim && d.is(s-2, "at") && (determiners[w] || isNumberWord(w)):
 		b = s - 2
+	case approximators[p] && (w == "a" || w == "an") && s+1 < len(d.toks) && d.word(s+1) && (isNumberWord(d.lw(s+1)) || d.is(s+1, "dozen") || d.is(s+1, "fifth")):
+		b = s - 1 // "Nearly a third", "about a quarter of voters"
 	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
 		return s - 1 // "This group said", at the start of the sentence
 	}
@@ -695,6 +702,9 @@ func (d *doc) predetBack(s, lim int) int {
 	}
 	return s
 }
+
+// approximators grade a share that opens with "a": "nearly a third".
+var approximators = setOf("nearly almost about roughly only just some over")
 
 // modifiersBack extends a phrase starting at s back over the lower-case
 // modifiers before it when they run back to a determiner or to the start
@@ -811,13 +821,17 @@ func (d *doc) coordBack(s, lim int) int {
 		}
 		return s
 	}
+	if k-1 > lim && d.is(k, "even") && d.is(k-1, "and") {
+		k-- // "Politicians and even some technologists"
+	}
 	if k-1 < lim || !d.is(k, "and") || d.toks[k].quote != 0 || d.toks[k-1].quote != 0 {
 		return s
 	}
 	h := k - 1
-	if d.is(h, ",") && h-1 >= lim && d.capWord(h-1) && d.capWord(s) {
-		h-- // the serial comma: "Clinton, Sanders, and O'Malley"
+	if d.is(h, ",") && h-1 >= lim && (d.capWord(h-1) && d.capWord(s) || d.commonListEnd(h-1, lim)) {
+		h-- // the serial comma: "Clinton, Sanders, and O'Malley", "unions, groups, and lawmakers"
 	}
+	h = d.partyTagBack(h, lim)
 	var b int
 	switch {
 	case d.word(h) && !d.toks[h].cap && !npStop[d.lw(h)] && !determiners[d.lw(h)] && !pronouns[d.lw(h)] && d.subjectStart(h, lim) && !d.strongCue(h):
@@ -840,6 +854,40 @@ func (d *doc) coordBack(s, lim int) int {
 		return s
 	}
 	return b
+}
+
+// commonListEnd says whether the lower-case noun at h ends a phrase that
+// itself follows a comma of a list: "unions, environmental groups" before
+// ", and many lawmakers". A lone phrase before ", and" ends a clause
+// instead ("The vote was close, and many lawmakers said …").
+func (d *doc) commonListEnd(h, lim int) bool {
+	if !d.word(h) || d.toks[h].cap || d.toks[h].quote != 0 || !d.headOK(h) || pronouns[d.lw(h)] || standalone[d.lw(h)] {
+		return false
+	}
+	pb := d.npBack(h, lim)
+	return pb > lim && pb <= h && d.is(pb-1, ",") && d.word(pb-2) && !d.toks[pb-2].cap && d.headOK(pb-2)
+}
+
+// partyTagBack steps from a closing parenthesis at h back to the name
+// its tag follows: "Gov. Ann Lee (D) and Sen. Bo Tran (R)", "Sen. Ann
+// Lee (D-Ohio) and other lawmakers". It returns the name's last token, or
+// h when no short tag after a name ends there.
+func (d *doc) partyTagBack(h, lim int) int {
+	if !d.is(h, ")") {
+		return h
+	}
+	for o := h - 1; o > lim && h-o <= 6; o-- {
+		if d.is(o, "(") {
+			if d.capWord(o-1) && d.toks[o-1].quote == 0 {
+				return o - 1
+			}
+			return h
+		}
+		if d.toks[o].quote != 0 || d.is(o, ",") {
+			return h
+		}
+	}
+	return h
 }
 
 // prepBefore says whether a postmodifier's preposition stands before
@@ -965,6 +1013,9 @@ var quantityWords = setOf("about nearly almost roughly more less than at least o
 // "16 percent", "More than half") standing at the start of a clause, or
 // returns -1.
 func (d *doc) quantityBack(j, lim int) int {
+	if j-1 >= lim && d.is(j, "out") && d.word(j-1) && isNumberWord(d.lw(j-1)) {
+		j-- // "two out of three voters": "out of" as "in"
+	}
 	if j < lim || !(d.word(j) && (isNumberWord(d.lw(j)) || quantityWords[d.lw(j)]) || d.is(j, "%")) {
 		return -1
 	}
@@ -986,6 +1037,20 @@ func (d *doc) quantityBack(j, lim int) int {
 		return b // "after some of her followers attacked", "even some of his admirers"
 	}
 	return -1
+}
+
+// shareDenominator says whether the number word s is the second number
+// of a share ("one in three voters", "two out of three voters"), whose
+// first number opens the phrase.
+func (d *doc) shareDenominator(s, lim int) bool {
+	if !d.word(s) || !isNumberWord(d.lw(s)) || s-2 < lim {
+		return false
+	}
+	p := s - 1
+	if d.is(p, "of") && d.is(p-1, "out") {
+		p--
+	}
+	return d.is(p, "in") || d.is(p, "out")
 }
 
 // shareOpeners may stand before a share that opens a subject: "even

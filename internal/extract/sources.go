@@ -918,7 +918,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= f.mentionCut(a) {
 		return -1
 	}
-	return f.contactClauseStart(a, f.articleBack(s))
+	return f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s))))
 }
 
 // articleBack extends a mention starting at token s over the article

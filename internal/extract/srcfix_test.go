@@ -1,0 +1,120 @@
+package extract
+
+import "testing"
+
+// TestDeterminedContactClause checks that a contact clause whose subject
+// has its own determiner or possessor gives that subject as the source,
+// whatever the head noun, while a postmodifier stays in the phrase.
+func TestDeterminedContactClause(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"article subject after any head", "Intro.\n\nThe mayor offered a truce, an offer the council rejected at its meeting.",
+			"The mayor offered a truce", "the council"},
+		{"possessed subject after adjectives", "Intro.\n\nThe central message Lee's aides expect the mayor to push is simple.",
+			"the mayor to push is simple", "Lee's aides"},
+	})
+	checkMentions(t, []mentionCase{
+		{"gerund head is a postmodifier", "Intro.\n\nA judge hearing the appeal said the levy was unfair.",
+			"the levy was unfair", "A judge hearing the appeal"},
+	})
+}
+
+// TestRareCueSurname checks that a surname PolNeAR once marked as a cue
+// is read as part of the name before an apposition. "Woodward" is such a
+// learned entry (seen once as a cue).
+func TestRareCueSurname(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"surname before an apposition", "Intro.\n\nJan Woodward, a senior editor at the paper, revealed Monday that ten reporters were reassigned.",
+			"that ten reporters were reassigned", "Jan Woodward, a senior editor at the paper,"},
+	})
+}
+
+// TestOutOfShare checks that "N out of M" opens a share as "N in M" does.
+func TestOutOfShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"spelled numbers", "Intro.\n\nBut two out of three farmers say the levy is unfair.",
+			"the levy is unfair", "two out of three farmers"},
+		{"digits after a spelled number", "Intro.\n\nAbout four out of 10 farmers said the levy was unfair.",
+			"the levy was unfair", "About four out of 10 farmers"},
+	})
+}
+
+// TestTitleQuoteInMention checks that a short quoted title before a role
+// noun stays in the mention, and that a quotation ending in its own comma
+// does not.
+func TestTitleQuoteInMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"title before a role and name", "Intro.\n\n“Night Desk” host Lee Park on Thursday showed that the mayor was wrong.",
+			"that the mayor was wrong", "“Night Desk” host Lee Park"},
+		{"article before the title", "Intro.\n\nSince then, the “Harbor Lights” star has said she will run.",
+			"she will run", "the “Harbor Lights” star"},
+		{"content before an inverted source", "Intro.\n\n“We won,” the mayor said.",
+			"“We won,”", "the mayor"},
+	})
+}
+
+// TestPartyTagCoordination checks that conjuncts joined after a party
+// tag make one mention.
+func TestPartyTagCoordination(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"two tagged names", "Intro.\n\nFormer Gov. Ann Lee (D) and former Gov. Bo Tran (R) announced they will end their campaigns.",
+			"they will end their campaigns", "Former Gov. Ann Lee (D) and former Gov. Bo Tran (R)"},
+		{"tagged name and a group", "Intro.\n\nGov. Ann Lee (R) and farm groups in the state said they back the levy.",
+			"they back the levy", "Gov. Ann Lee (R) and farm groups in the state"},
+	})
+}
+
+// TestGluedMentionStart checks that a mention never starts inside a word
+// joined by a slash or a possessive.
+func TestGluedMentionStart(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"slash between pollsters", "Intro.\n\nA Metro Daily/Hill College poll found that the levy leads.",
+			"that the levy leads", "A Metro Daily/Hill College poll"},
+		{"weekday possessive", "Intro.\n\nTuesday’s results showed that the levy leads.",
+			"that the levy leads", "Tuesday’s results"},
+	})
+}
+
+// TestPossessorGrading checks that a grading word after a possessor
+// ("most", an -ly adverb) stays in the mention as after an article.
+func TestPossessorGrading(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"superlative after a possessive", "Intro.\n\nLee's most loyal supporters claim that the race is rigged.",
+			"that the race is rigged", "Lee's most loyal supporters"},
+		{"superlative after a possessive pronoun", "Intro.\n\nIncreasingly, his most ardent fans claim that the race is rigged.",
+			"that the race is rigged", "his most ardent fans"},
+		{"adverb after a possessive", "Intro.\n\nAnn Lee's newly hired campaign chief has said that the race is close.",
+			"that the race is close", "Ann Lee's newly hired campaign chief"},
+	})
+}
+
+// TestLyAdjectiveInMention checks that an -ly adjective before a noun
+// stays in the mention, unlike an -ly adverb.
+func TestLyAdjectiveInMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"early before a compound", "Intro.\n\nBut early ticket data suggests that the fair is a hit.",
+			"that the fair is a hit", "early ticket data"},
+	})
+}
+
+// TestApproximatedShare checks that an approximator before "a third"
+// stays in the mention.
+func TestApproximatedShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"nearly a third", "Intro.\n\nNearly a third say the levy is unfair.",
+			"the levy is unfair", "Nearly a third"},
+	})
+}
+
+// TestCommonNounCoordination checks lower-case lists with a serial comma
+// and a conjunct after "and even", and that a clause before ", and" stays
+// out.
+func TestCommonNounCoordination(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"serial comma list", "Intro.\n\nBut farm unions, tenant groups, and many county officials claim the levy is unfair.",
+			"the levy is unfair", "farm unions, tenant groups, and many county officials"},
+		{"and even", "Intro.\n\nPundits and even some technologists say that the levy is unfair.",
+			"that the levy is unfair", "Pundits and even some technologists"},
+		{"clause before the comma", "Intro.\n\nThe vote was close, and many officials said it was unfair.",
+			"it was unfair", "many officials"},
+	})
+}
