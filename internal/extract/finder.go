@@ -125,6 +125,7 @@ func (f *finder) run() {
 	f.whenAsked()
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
+	f.voicedNominals()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()

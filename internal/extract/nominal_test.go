@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestVoicedNominals covers a verb that gives its subject's attitude a
+// reporting noun: "the mayor raised questions about the budget".
+func TestVoicedNominals(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"raised doubts about", "At the hearing, Senator Ruth Pell raised fresh doubts about the harbor contract.", "the harbor contract", "Senator Ruth Pell", "raised fresh doubts about"},
+		{"made a call for", "During the forum, Mayor Dean Ortiz made an urgent call for calmer streets.", "calmer streets", "Mayor Dean Ortiz", "made an urgent call for"},
+		{"voiced concerns, wh-clause", "Governor Lena Brandt voiced concerns about whether the dam would hold.", "whether the dam would hold", "Governor Lena Brandt", "voiced concerns about"},
+		// "to" names an addressee, not what the words are about.
+		{"addressee", "Councilman Abe Ruiz issued a complaint to the county clerk.", "", "", "issued a complaint to"},
+		// A possessed noun is the possessor's (possnoun.go).
+		{"possessed noun", "Judge Ada Moss repeated her criticism of the parole board.", "", "", "repeated her criticism of"},
+	})
+}
+
+// TestVoicedNominalThing checks that a thing raising questions is no
+// source: PolNeAR marks none.
+func TestVoicedNominalThing(t *testing.T) {
+	r := extractBody(t, "The audit raised serious doubts about the pension fund.")
+	for _, q := range r.Quotes {
+		if q.Text != "the pension fund" {
+			continue
+		}
+		if q.Mention != nil {
+			t.Fatalf("mention %q, want none", q.Mention.Text)
+		}
+		return
+	}
+	t.Fatalf("no attribution of %q in %+v", "the pension fund", r.Quotes)
+}
