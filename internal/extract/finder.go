@@ -126,6 +126,7 @@ func (f *finder) run() {
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
 	f.voicedNominals()
+	f.receivedNominals()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()

@@ -31,3 +31,17 @@ func TestVoicedNominalThing(t *testing.T) {
 	}
 	t.Fatalf("no attribution of %q in %+v", "the pension fund", r.Quotes)
 }
+
+// TestReceivedNominals covers a subject that receives a reporting noun
+// whose holder follows it: "the plan drew criticism from the union".
+func TestReceivedNominals(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"drew criticism from", "Governor Ray Dunn quickly drew sharp criticism from local truckers.", "Governor Ray Dunn", "local truckers", "drew sharp criticism"},
+		{"won the endorsement of", "Last week, Dana Ruiz won the endorsement of the state teachers union.", "Dana Ruiz", "the state teachers union", "won the endorsement"},
+		{"means after the holder", "Lena Ford has won the support of thousands by promising lower fares.", "Lena Ford", "thousands", "won the support"},
+		// Prospective: nothing has been said yet.
+		{"after to", "Lena Ford hopes to win the support of rural voters.", "", "", "win the support"},
+		// "criticism of" names what is criticised, not who criticises.
+		{"criticism of", "Lena Ford drew criticism of her budget.", "", "", "drew criticism"},
+	})
+}

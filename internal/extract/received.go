@@ -1,0 +1,133 @@
+package extract
+
+// Received nominal cues: the clause's subject is what a reporting noun
+// is about, and its holder follows the noun: "The proposal drew harsh
+// criticism from fellow hopefuls", "Cruz won the endorsement of Bob
+// Vander Plaats", "Clinton has strong support among black voters".
+// PolNeAR marks the subject as the content and the phrase after "from"
+// or "of" as the source ("support among …" tells standing: see
+// standingAmong).
+
+// receiveVerbs take a noun whose holder is not their subject. Bare
+// forms are left out: after "to" or a modal nothing has been said yet
+// ("to win the support of …").
+var receiveVerbs = setOf("drew drawn draws received receives faced faces won wins earned earns gotten got gets sparked sparks attracted attracts garnered garners enjoyed enjoys has had")
+
+// receivedNouns map a noun to the prepositions that open its holder:
+// "criticism of" names what is criticised, "support of" who supports.
+var receivedNouns = map[string]string{
+	"criticism":    "from",
+	"attacks":      "from",
+	"condemnation": "from",
+	"rebukes":      "from",
+	"praise":       "from",
+	"support":      "from of",
+	"backing":      "from of",
+	"endorsement":  "from of",
+	"endorsements": "from of",
+}
+
+// receivedNominals adds the attributions of received nominal cues no
+// other layout read.
+func (f *finder) receivedNominals() {
+	for si := range f.sents {
+		f.receivedSentence(si)
+	}
+}
+
+// receivedSentence reads sentence si.
+func (f *finder) receivedSentence(si int) {
+	d := f.d
+	s := f.sents[si]
+	for k := s.ts + 1; k+2 < s.te; k++ {
+		if !d.word(k+1) || !receivedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		preps, ok := receivedNouns[d.lw(k)]
+		if !ok || !hasField(preps, d.lw(k+1)) {
+			continue
+		}
+		v := f.receiveVerbBefore(k, s)
+		if v < 0 || f.cueTaken(v, k+2) {
+			continue
+		}
+		_, end, ok := f.npObjectSpan(k+2, s, false)
+		if !ok {
+			continue
+		}
+		end = f.holderEnd(k+2, end)
+		// The subject, read as the source of the verb would be.
+		b := attr{cueS: v, cueE: k + 2, sent: si, srcS: -1, inherit: -1}
+		if !f.npSource(&b, s) || b.inherit >= 0 || b.srcS < s.ts || b.srcE > v {
+			continue
+		}
+		sp, ok := f.npSpan(b.srcS, b.srcE)
+		if !ok {
+			continue
+		}
+		a := attr{cueS: v, cueE: k + 1, sent: si, srcS: k + 2, srcE: end, coreE: end, inherit: -1, frags: [][2]int{sp}, conf: 0.5}
+		a.entry = cueEntry{Type: CueThought, Prec: 0.5}
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// receivedPrep says whether w may open a received noun's holder.
+func receivedPrep(w string) bool { return w == "from" || w == "of" }
+
+// hasField says whether the space-separated list has w.
+func hasField(list, w string) bool {
+	for len(list) > 0 {
+		i := 0
+		for i < len(list) && list[i] != ' ' {
+			i++
+		}
+		if list[:i] == w {
+			return true
+		}
+		if i == len(list) {
+			break
+		}
+		list = list[i+1:]
+	}
+	return false
+}
+
+// receiveVerbBefore returns the receive verb before the noun at k, over
+// up to three determiners and modifiers ("won the overwhelming support
+// of"), or -1. A verb after "to" or a modal is left out.
+func (f *finder) receiveVerbBefore(k int, s sent) int {
+	d := f.d
+	j := k - 1
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !receiveVerbs[d.lw(j)] && !npStop[d.lw(j)]; n++ {
+		j--
+	}
+	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !receiveVerbs[d.lw(j)] {
+		return -1
+	}
+	if p := d.lw(j - 1); p == "to" || modalVerbs[p] {
+		return -1
+	}
+	return j
+}
+
+// modalVerbs put a verb's event in prospect.
+var modalVerbs = setOf("will would can could may might should must")
+
+// holderEnd trims the holder phrase [b, end) after a received noun: a
+// means ("won the support of millions by echoing …") and a share it is
+// set against ("the backing of 33% of voters to Cruz's 20%") are no part
+// of it, nor is closing punctuation.
+func (f *finder) holderEnd(b, end int) int {
+	d := f.d
+	share := isNumberWord(d.lw(b))
+	for i := b + 1; i < end; i++ {
+		if d.is(i, "by") && isGerund(d.lw(i+1)) || share && d.is(i, "to") {
+			end = i
+			break
+		}
+	}
+	for end > b+1 && !d.word(end-1) && d.toks[end-1].kind != tkPoss && !d.is(end-1, ")") {
+		end--
+	}
+	return end
+}
