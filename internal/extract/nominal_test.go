@@ -45,3 +45,21 @@ func TestReceivedNominals(t *testing.T) {
 		{"criticism of", "Lena Ford drew criticism of her budget.", "", "", "drew criticism"},
 	})
 }
+
+// TestReceivedTurnsRoles checks that a holder read as the content by
+// another layout becomes the source.
+func TestReceivedTurnsRoles(t *testing.T) {
+	r := extractBody(t, "But Moss had the full support of the farm lobby.")
+	for _, q := range r.Quotes {
+		if q.Text == "the farm lobby" {
+			t.Fatalf("holder read as content: %+v", q)
+		}
+		if q.Text == "Moss" {
+			if q.Mention == nil || q.Mention.Text != "the farm lobby" {
+				t.Fatalf("mention %+v, want the holder", q.Mention)
+			}
+			return
+		}
+	}
+	t.Fatalf("no attribution of the subject in %+v", r.Quotes)
+}

@@ -48,7 +48,11 @@ func (f *finder) receivedSentence(si int) {
 			continue
 		}
 		v := f.receiveVerbBefore(k, s)
-		if v < 0 || f.cueTaken(v, k+2) {
+		if v < 0 {
+			continue
+		}
+		o := f.holderAsContent(k)
+		if o == nil && f.cueTaken(v, k+2) {
 			continue
 		}
 		_, end, ok := f.npObjectSpan(k+2, s, false)
@@ -63,6 +67,12 @@ func (f *finder) receivedSentence(si int) {
 		}
 		sp, ok := f.npSpan(b.srcS, b.srcE)
 		if !ok {
+			continue
+		}
+		if o != nil {
+			// Another layout read the holder as the content ("had the
+			// full support of the movement"): the roles turn round.
+			o.frags, o.srcS, o.srcE, o.coreE, o.inherit = [][2]int{sp}, k+2, end, end, -1
 			continue
 		}
 		a := attr{cueS: v, cueE: k + 1, sent: si, srcS: k + 2, srcE: end, coreE: end, inherit: -1, frags: [][2]int{sp}, conf: 0.5}
@@ -130,4 +140,18 @@ func (f *finder) holderEnd(b, end int) int {
 		end--
 	}
 	return end
+}
+
+// holderAsContent returns the attribution whose cue has the received
+// noun at token k and whose content starts at the holder after it, or
+// nil.
+func (f *finder) holderAsContent(k int) *attr {
+	p := int(f.d.toks[k+2].s)
+	for i := range f.attrs {
+		o := &f.attrs[i]
+		if o.cueS <= k && k < o.cueE && len(o.frags) == 1 && o.frags[0][0] == p {
+			return o
+		}
+	}
+	return nil
 }
