@@ -60,12 +60,11 @@ func (f *finder) receivedSentence(si int) {
 			continue
 		}
 		end = f.holderEnd(k+2, end)
-		// The subject, read as the source of the verb would be.
-		b := attr{cueS: v, cueE: k + 2, sent: si, srcS: -1, inherit: -1}
-		if !f.npSource(&b, s) || b.inherit >= 0 || b.srcS < s.ts || b.srcE > v {
+		sb, se := f.receivedSubject(v, s)
+		if sb < 0 {
 			continue
 		}
-		sp, ok := f.npSpan(b.srcS, b.srcE)
+		sp, ok := f.npSpan(sb, se)
 		if !ok {
 			continue
 		}
@@ -154,4 +153,36 @@ func (f *finder) holderAsContent(k int) *attr {
 		}
 	}
 	return nil
+}
+
+// receivedSubject returns the tokens of the subject of the verb at v,
+// which may be any noun phrase ("The proposal has drawn …"), or -1, -1.
+func (f *finder) receivedSubject(v int, s sent) (int, int) {
+	d := f.d
+	j := f.cueStart(&attr{cueS: v}, s.ts)
+	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || lyAdverb(d.lw(j))) {
+		j-- // "quickly drew", "has not received"
+		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+			j--
+		}
+	}
+	if j < s.ts || d.toks[j].quote != 0 {
+		return -1, -1
+	}
+	if d.word(j) && relWords[d.lw(j)] {
+		return j, j + 1
+	}
+	if d.word(j) && (npStop[d.lw(j)] || auxVerbs[d.lw(j)]) {
+		return -1, -1
+	}
+	b := d.npBack(j, s.ts)
+	if b >= 0 {
+		b = d.postmodBack(b, s.ts)
+	} else {
+		b = f.appositionBack(j, s.ts)
+	}
+	if b < 0 || b > j {
+		return -1, -1
+	}
+	return b, j + 1
 }
