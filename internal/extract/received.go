@@ -11,7 +11,11 @@ package extract
 // receiveVerbs take a noun whose holder is not their subject. Bare
 // forms are left out: after "to" or a modal nothing has been said yet
 // ("to win the support of …").
-var receiveVerbs = setOf("drew drawn draws received receives faced faces won wins earned earns gotten got gets sparked sparks attracted attracts garnered garners enjoyed enjoys has had")
+var receiveVerbs = setOf("drew drawn draws received receives faced faces won wins earned earns gotten got gets sparked sparks attracted attracts garnered garners enjoyed enjoys has had secured secures picked picks snagged landed lands netted gained gains")
+
+// receivingForms are the progressive forms, taken after a "be" form: "the
+// program is facing criticism from …".
+var receivingForms = setOf("facing receiving drawing getting winning attracting")
 
 // receivedNouns map a noun to the prepositions that open its holder:
 // "criticism of" names what is criticised, "support of" who supports.
@@ -107,10 +111,10 @@ func hasField(list, w string) bool {
 func (f *finder) receiveVerbBefore(k int, s sent) int {
 	d := f.d
 	j := k - 1
-	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !receiveVerbs[d.lw(j)] && !npStop[d.lw(j)]; n++ {
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !receiveVerbs[d.lw(j)] && !receivingForms[d.lw(j)] && !npStop[d.lw(j)]; n++ {
 		j--
 	}
-	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !receiveVerbs[d.lw(j)] {
+	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !receiveVerbs[d.lw(j)] && !(receivingForms[d.lw(j)] && beForms[d.lw(j-1)]) {
 		return -1
 	}
 	if p := d.lw(j - 1); p == "to" || modalVerbs[p] {
