@@ -18,10 +18,16 @@ var voiceVerbs = setOf("raised raise raises raising voiced voice voices voicing 
 // train, which marks the noun phrase after the verb instead.
 var voicedNouns = setOf("questions question concerns concern doubts doubt criticism criticisms calls call opposition comments comment remarks praise warnings warning objections objection complaints complaint fears hopes views thoughts skepticism alarm condolences sympathy frustration outrage anger displeasure dissatisfaction confidence worries misgivings attacks attack accusations allegations claims claim promise promises pledge vow demand demands appeal plea defense endorsement statement statements suggestion assurances assurance position stance opinion opinions words")
 
-// voicedPreps open the noun's complement; "to" and "of" more often name
-// an addressee or a kind ("posing the question to Christie", "a
-// statement of concern").
-var voicedPreps = setOf("about on for against")
+// voicedPrep says whether w opens a voiced noun's complement; "to" and
+// "of" more often name an addressee or a kind ("posing the question to
+// Christie", "a statement of concern"). A switch: it runs at every token.
+func voicedPrep(w string) bool {
+	switch w {
+	case "about", "on", "for", "against":
+		return true
+	}
+	return false
+}
 
 // voicedNominals adds the attributions of voiced nominal cues no other
 // layout read.
@@ -37,7 +43,7 @@ func (f *finder) voicedSentence(si int) {
 	s := f.sents[si]
 	for k := s.ts + 1; k+2 < s.te; k++ {
 		// The preposition first: it spares the set look-ups at most tokens.
-		if !d.word(k+1) || !voicedPreps[d.lw(k+1)] || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.word(k) || d.toks[k].cap || !voicedNouns[d.lw(k)] {
+		if !d.word(k+1) || !voicedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.word(k) || d.toks[k].cap || !voicedNouns[d.lw(k)] {
 			continue
 		}
 		v := f.voiceVerbBefore(k, s)
