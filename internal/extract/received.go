@@ -64,6 +64,7 @@ func (f *finder) receivedSentence(si int) {
 			continue
 		}
 		end = f.holderEnd(k+2, end)
+		end = f.holderApposition(end, s)
 		sb, se := f.receivedSubject(v, s)
 		if sb < 0 {
 			continue
@@ -189,4 +190,26 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 		return -1, -1
 	}
 	return b, j + 1
+}
+
+// holderApposition extends a holder ending before the comma at token e
+// over a name or an "including …" phrase that closes the sentence:
+// "the endorsement of the evangelicals' leader, Bob Vander Plaats".
+func (f *finder) holderApposition(e int, s sent) int {
+	d := f.d
+	if !d.is(e, ",") || !d.word(e+1) || d.toks[e+1].quote != 0 {
+		return e
+	}
+	if w := d.lw(e + 1); !(d.toks[e+1].cap || w == "including" || w == "especially" || w == "particularly") {
+		return e
+	}
+	for k := e + 1; k < s.te; k++ {
+		if d.toks[k].quote != 0 || d.is(k, ",") || d.is(k, ";") || d.is(k, "—") {
+			return e
+		}
+		if d.is(k, ".") && k+1 >= s.te || k+1 == s.te {
+			return k
+		}
+	}
+	return e
 }
