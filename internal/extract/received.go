@@ -174,6 +174,22 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 	if j < s.ts || d.toks[j].quote != 0 {
 		return -1, -1
 	}
+	if isDashTok(d, j) {
+		// "Rubio and Christie -- seeking breakout performances -- faced
+		// …": the aside is no part of the subject.
+		i := j - 1
+		for i > s.ts && isDashTok(d, i) {
+			i-- // "--" may be two tokens
+		}
+		for i > s.ts && i > j-25 && !isDashTok(d, i) {
+			i--
+		}
+		if i <= s.ts || !isDashTok(d, i) {
+			return -1, -1
+		}
+		for j = i - 1; j > s.ts && isDashTok(d, j); j-- {
+		}
+	}
 	if d.word(j) && relWords[d.lw(j)] {
 		return j, j + 1
 	}
