@@ -41,6 +41,7 @@ func TestReceivedNominals(t *testing.T) {
 		{"means after the holder", "Lena Ford has won the support of thousands by promising lower fares.", "Lena Ford", "thousands", "won the support"},
 		{"holder with a name", "Last week, Dana Ruiz won the endorsement of the state's largest union, Local 12.", "Dana Ruiz", "the state's largest union, Local 12", "won the endorsement"},
 		{"dash aside after the subject", "Entering the debate, Lee and Park -- both trailing in the polls -- faced sharp attacks from Cole.", "Lee and Park", "Cole", "faced sharp attacks"},
+		{"leading time phrase", "Earlier this week Ruiz secured the endorsement of the firefighters.", "Ruiz", "the firefighters", "secured the endorsement"},
 		// Prospective: nothing has been said yet.
 		{"after to", "Lena Ford hopes to win the support of rural voters.", "", "", "win the support"},
 		// "criticism of" names what is criticised, not who criticises.

@@ -205,6 +205,9 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 	if b < 0 || b > j {
 		return -1, -1
 	}
+	if t := f.leadingTime(b, j); t > b {
+		b = t // "Earlier this week Trump secured …": the time is no part of it
+	}
 	return b, j + 1
 }
 
@@ -228,4 +231,22 @@ func (f *finder) holderApposition(e int, s sent) int {
 		}
 	}
 	return e
+}
+
+// leadingTime returns the token after a time phrase opening the subject
+// [b, j] ("earlier this week", "last Tuesday"), or b. "This view"
+// keeps its determiner: the phrase must end in a time word.
+func (f *finder) leadingTime(b, j int) int {
+	d := f.d
+	k := b
+	for k < j && d.word(k) && (timeWords[d.lw(k)] || timeSpans[d.lw(k)] || isWeekday(d.lw(k))) {
+		k++
+	}
+	if k == b {
+		return b
+	}
+	if w := d.lw(k - 1); timeSpans[w] || isWeekday(w) || w == "yesterday" || w == "today" || w == "earlier" || w == "later" || w == "recently" {
+		return k
+	}
+	return b
 }
