@@ -127,6 +127,8 @@ func (f *finder) run() {
 	f.whenAsked()
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
+	f.voicedNominals()
+	f.receivedNominals()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()
