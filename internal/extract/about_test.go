@@ -23,11 +23,11 @@ func TestAboutObjects(t *testing.T) {
 	})
 }
 
-// TestAboutNouns covers "about" after a noun head: the subject of the
-// verb governing it holds it; a receiving verb names no holder.
+// TestAboutNouns covers "about" after a noun head: a receiving verb
+// names no holder; a voicing verb's subject holds it (nominal.go).
 func TestAboutNouns(t *testing.T) {
 	checkCueObjects(t, []cueObjectCase{
-		{"raised", "Senator Ann Lee raised questions about the contract.", "the contract", "Senator Ann Lee", "questions about"},
+		{"a voicing verb's phrase is the nominal layout's", "Senator Ann Lee raised questions about the contract.", "the contract", "Senator Ann Lee", "raised questions about"},
 		{"no governing verb", "Questions about the contract persist.", "", "", "questions about"},
 		{"possessor", "His concerns about the bridge grew.", "", "", "concerns about"},
 	})
