@@ -169,7 +169,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	in := d.info(k)
 	h := &in.cue
-	if h.next == nil && h.one == nil || t.cap && d.inName(k) || d.headBeforeVerb(k) {
+	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
 	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
@@ -251,18 +251,4 @@ func pastParticiple(w string) bool {
 // length test leaves out short words such as "only" and "ally".
 func lyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
-}
-
-// headBeforeVerb says whether the lower-case word k, a cue in the
-// lexicon, is rather the head noun of a subject whose verb follows it:
-// "Early analysis shows", "FEC reports show". PolNeAR keeps such a noun
-// in the source (80 times on train) and marks only the verb as the cue.
-func (d *doc) headBeforeVerb(k int) bool {
-	t := &d.toks[k]
-	w := d.lw(k)
-	if t.cap || k == 0 || k+1 >= len(d.toks) || !knownHead(w) || determiners[w] || npStop[w] || pronouns[w] || !d.word(k-1) || d.toks[k-1].para != t.para || npStop[d.lw(k-1)] || possPronouns[d.lw(k-1)] || d.toks[k+1].cap {
-		return false // "His remarks indicated": a possessor speaks through its noun
-	}
-	n, e := d.cueMatch(k + 1)
-	return n > 0 && e.Count >= 10
 }
