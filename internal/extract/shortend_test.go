@@ -1,0 +1,33 @@
+package extract
+
+import "testing"
+
+// TestShortEnds checks where a content stops before a final appositive
+// or a concessive clause: a short name for the last noun stays, a longer
+// gloss goes, and a cut before "even though" takes "even" with it.
+func TestShortEnds(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"short appositive stays",
+			"The senator said voters back the new law, the Clean Water Act.",
+			[]string{"voters back the new law, the Clean Water Act"}, nil},
+		{"short role appositive stays",
+			"The mayor said the audit was ordered by Ann Hale, the city treasurer.",
+			[]string{"the audit was ordered by Ann Hale, the city treasurer"}, nil},
+		{"long appositive goes",
+			"The senator said voters back the new law, a measure that passed the chamber last spring.",
+			[]string{"voters back the new law"}, []string{"voters back the new law, a measure that passed the chamber last spring"}},
+		{"even goes with though",
+			"The mayor said the bridge is safe, even though engineers said it needs repairs.",
+			[]string{"the bridge is safe"}, []string{"the bridge is safe, even"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
