@@ -207,7 +207,7 @@ var aspectualCues = setOf("continue continues continued continuing")
 // words.
 func (f *finder) trailingRelative(k, i int) bool {
 	d := f.d
-	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that")
+	return d.is(i+1, "which") && i > k+2 && !d.is(k, "that") && !f.subjectRelative(i, len(d.toks))
 }
 
 // finalAppositive says whether the comma at i opens a last noun phrase
