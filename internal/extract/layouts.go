@@ -1323,7 +1323,7 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.subjectRelative(i, end) {
+		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) {
 			return cut
 		}
 	}
@@ -1397,7 +1397,7 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 			continue
 		}
 		switch w := d.lw(i + 1); {
-		case commentOpeners[w] && !f.subjectRelative(i, end):
+		case commentOpeners[w] && !f.closedAside(i, end):
 			return i
 		case contrastOpeners[w]:
 			for j := i + 2; j < end; j++ {

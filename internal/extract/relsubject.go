@@ -11,6 +11,13 @@ func (f *finder) subjectRelative(i, end int) bool {
 	if !d.is(i+1, "who") && !d.is(i+1, "which") {
 		return false
 	}
+	return f.closedAside(i, end)
+}
+
+// closedAside says whether the phrase after the comma at i closes with a
+// second comma before an auxiliary or past verb that is no cue.
+func (f *finder) closedAside(i, end int) bool {
+	d := f.d
 	for j := i + 2; j < end-1; j++ {
 		if d.toks[j].quote != 0 {
 			continue
