@@ -65,3 +65,22 @@ func (f *finder) asComplementEnd(a *attr, end, limit int) int {
 	}
 	return end
 }
+
+// notOnlyBut says whether the comma at i opens the second half of a
+// correlative ("not just X, but Y", "…, but also Y", "…, but rather Y"),
+// which the content keeps: train has no "not only …, but" cut of 28.
+func (f *finder) notOnlyBut(k, i int) bool {
+	d := f.d
+	if !d.is(i+1, "but") {
+		return false
+	}
+	if d.is(i+2, "also") || d.is(i+2, "rather") {
+		return true
+	}
+	for j := k; j+1 < i; j++ {
+		if d.is(j, "not") && (d.is(j+1, "only") || d.is(j+1, "just") || d.is(j+1, "simply") || d.is(j+1, "merely")) {
+			return true
+		}
+	}
+	return false
+}
