@@ -837,7 +837,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if plainSay[d.lw(a.cueE-1)] {
 			end = f.newSubjectAfterAnd(k, f.clauseObjectEnd(k, f.innerReportCut(k, end)))
 		} else {
-			end = f.newSubjectAfterAnd(k, f.objectEnd(k, f.subReportCut(k, f.innerReportCut(k, end))))
+			lim := f.subReportCut(k, f.innerReportCut(k, end))
+			end = f.newSubjectAfterAnd(k, f.asComplementEnd(a, f.objectEnd(k, lim), lim))
 		}
 	}
 	if relSrc {
@@ -1323,7 +1324,7 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		if w := d.lw(i + 1); commentOpeners[w] || contrastOpeners[w] {
+		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) && !f.asWellAs(i) && !f.notOnlyBut(k, i) {
 			return cut
 		}
 	}
@@ -1397,9 +1398,9 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 			continue
 		}
 		switch w := d.lw(i + 1); {
-		case commentOpeners[w]:
+		case commentOpeners[w] && !f.closedAside(i, end):
 			return i
-		case contrastOpeners[w]:
+		case contrastOpeners[w] && !f.notOnlyBut(k, i):
 			for j := i + 2; j < end; j++ {
 				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.15 {
 					return i // "…, but Jones said …": another report

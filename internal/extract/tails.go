@@ -34,7 +34,7 @@ func (f *finder) tailCut(k, e int) int {
 	}
 	object := !f.newClause(k, e)
 	for i := k + 1; i < e-2; i++ {
-		if d.toks[i].quote != 0 || !d.is(i, ",") || !d.is(i+1, "and") && !d.is(i+1, "but") {
+		if d.toks[i].quote != 0 || !d.is(i, ",") || !d.is(i+1, "and") && !d.is(i+1, "but") || f.notOnlyBut(k, i) {
 			continue
 		}
 		if f.secondPredicate(i + 2) {
