@@ -48,6 +48,7 @@ func (d *doc) skipLeadConnective(ts, lim int) int {
 	return k + 1
 }
 
+// containsWord says whether the space-separated list has the word w.
 func containsWord(list, w string) bool {
 	if w == "" {
 		return false

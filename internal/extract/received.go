@@ -48,7 +48,7 @@ func (f *finder) receivedSentence(si int) {
 			continue
 		}
 		preps, ok := receivedNouns[d.lw(k)]
-		if !ok || !hasField(preps, d.lw(k+1)) {
+		if !ok || !containsWord(preps, d.lw(k+1)) {
 			continue
 		}
 		v := f.receiveVerbBefore(k, s)
@@ -87,24 +87,6 @@ func (f *finder) receivedSentence(si int) {
 
 // receivedPrep says whether w may open a received noun's holder.
 func receivedPrep(w string) bool { return w == "from" || w == "of" }
-
-// hasField says whether the space-separated list has w.
-func hasField(list, w string) bool {
-	for len(list) > 0 {
-		i := 0
-		for i < len(list) && list[i] != ' ' {
-			i++
-		}
-		if list[:i] == w {
-			return true
-		}
-		if i == len(list) {
-			break
-		}
-		list = list[i+1:]
-	}
-	return false
-}
 
 // receiveVerbBefore returns the receive verb before the noun at k, over
 // up to three determiners and modifiers ("won the overwhelming support
