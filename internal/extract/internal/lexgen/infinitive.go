@@ -33,11 +33,7 @@ func spanTokens(text string) []rtok {
 		case unicode.IsSpace(c):
 			i++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			j := i
-			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) ||
-				((r[j] == '\'' || r[j] == '-') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !(r[j] == '\'' && r[j+1] == 's' && (j+2 >= len(r) || !unicode.IsLetter(r[j+2]))))) {
-				j++
-			}
+			j := wordEnd(r, i)
 			out = append(out, rtok{strings.ToLower(string(r[i:j])), unicode.IsUpper(c), i, j})
 			i = j
 		default:

@@ -56,11 +56,7 @@ func tokens(s string) []string {
 		case unicode.IsSpace(c):
 			i++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			j := i
-			for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) ||
-				((r[j] == '\'' || r[j] == '-') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !(r[j] == '\'' && r[j+1] == 's' && (j+2 >= len(r) || !unicode.IsLetter(r[j+2]))))) {
-				j++
-			}
+			j := wordEnd(r, i)
 			out = append(out, string(r[i:j]))
 			i = j
 		default:
@@ -257,4 +253,15 @@ func lastWordFirstRune(s string) rune {
 		return 0
 	}
 	return []rune(f[len(f)-1])[0]
+}
+
+// wordEnd returns the end of the word starting at r[i]: letters and
+// digits, with inner apostrophes and hyphens, a possessive 's apart.
+func wordEnd(r []rune, i int) int {
+	j := i
+	for j < len(r) && (unicode.IsLetter(r[j]) || unicode.IsDigit(r[j]) ||
+		((r[j] == '\'' || r[j] == '-') && j+1 < len(r) && unicode.IsLetter(r[j+1]) && !(r[j] == '\'' && r[j+1] == 's' && (j+2 >= len(r) || !unicode.IsLetter(r[j+2]))))) {
+		j++
+	}
+	return j
 }
