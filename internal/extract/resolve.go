@@ -175,6 +175,16 @@ var titleLike = func() map[string]bool {
 	return m
 }()
 
+// capitals name governments when they speak ("Tehran has denied", "Berlin
+// said"); with the countries in demonyms they are places, not people.
+var capitals = setOf("washington london paris berlin moscow kyiv kiev beijing tokyo tehran ankara rome madrid brussels warsaw ottawa canberra delhi islamabad cairo riyadh jerusalem damascus baghdad kabul pyongyang seoul taipei minsk budapest vienna prague bern stockholm oslo helsinki copenhagen athens lisbon dublin amsterdam brasilia caracas havana manila jakarta hanoi bangkok doha beirut amman tripoli khartoum nairobi pretoria abuja addis tbilisi yerevan baku chisinau vilnius riga tallinn bucharest sofia belgrade zagreb ljubljana bratislava")
+
+// isPlace says whether the lower-case word names a capital or a country.
+func isPlace(w string) bool {
+	_, country := demonyms[w]
+	return capitals[w] || country
+}
+
 // corpSuffixes end company names and may be left off later.
 var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc ag sa gmbh nv")
 
@@ -315,8 +325,8 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
 	}
 	if !ok {
-		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] {
-			return // "I" is no name
+		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) {
+			return // "I" is no name, and "Tehran" speaks as a government
 		}
 		// A lone name with a title ("President Trump") is still a person.
 		id = len(rs.ents)
@@ -399,6 +409,9 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 				}
 				sp.Title = d.text(int(d.toks[ts].s), int(d.toks[ns-2].e))
 			}
+			// "A spokeswoman for the ministry, Pascale Roy,": the
+			// description tells a gender the name may not.
+			rs.noteGender(sp.Name, genderGuess("", rs.words(s, ns)))
 			return sp, nil
 		}
 	}
@@ -420,6 +433,19 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	return rs.resolve(s, e, ai, speakers), nil
 }
 
+// noteGender gives the person named name the gender g when nothing told
+// it before.
+func (rs *resolver) noteGender(name string, g gender) {
+	if g == genderUnknown {
+		return
+	}
+	for i := range rs.ents {
+		if en := &rs.ents[i]; en.name == name && en.kind == SpeakerPerson && en.gender == genderUnknown {
+			en.gender = g
+		}
+	}
+}
+
 // namedApposition finds the name after a description in the mention
 // [s, e): "The mayor of Halifax, Andy Fillmore,", "the firm's chief
 // executive, Ann Lee". The description opens with a determiner or a
@@ -428,8 +454,8 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 // returns the name's tokens, or -1, -1.
 func (rs *resolver) namedApposition(s, e int) (int, int) {
 	d := rs.f.d
-	if !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] {
-		return -1, -1
+	if !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] && !(d.capWord(s) && d.toks[s+1].kind == tkPoss) {
+		return -1, -1 // "The mayor …", "her lawyer …", "Britain's foreign secretary …"
 	}
 	for k := s + 2; k < e-2 && k < s+10; k++ {
 		if !d.is(k, ",") {

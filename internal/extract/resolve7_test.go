@@ -181,3 +181,24 @@ func TestPostedVenue(t *testing.T) {
 		t.Errorf("venue %+v, want video, Facebook", q.Venue)
 	}
 }
+
+func TestAppositionGenderAndPlaces(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "the description's gender reaches the pronoun",
+			in:      "A spokeswoman for the ministry, Pascale Roy, said the plan was ready. She declined to give a date.",
+			content: "to give a date", speaker: "Pascale Roy"},
+		{name: "a possessive description", in: "Britain's foreign secretary, Dan Marsh, wrote that the meeting was useful.",
+			content: "the meeting was useful", speaker: "Dan Marsh", title: "Britain's foreign secretary"},
+	})
+	cases := []struct{ name, in, content string }{
+		{"a capital speaks as a government", "Officials said Tehran was ready to talk. Tehran has denied seeking weapons.", "seeking weapons"},
+		{"so does a country", "Lee said Norway would help. Norway said the aid would come in May.", "the aid would come in May"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true); q.Speaker.Kind != SpeakerOrganization {
+				t.Errorf("kind %q, want organization", q.Speaker.Kind)
+			}
+		})
+	}
+}
