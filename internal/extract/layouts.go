@@ -267,9 +267,11 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	if e := f.appositionTail(ne, s); e > ne && d.capWord(ne-1) {
-		// "according to John Weaver, a Republican strategist."; a name
-		// takes an apposition, "court filings, the seller, …" none.
+	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) {
+		// "according to John Weaver, a Republican strategist.", "the
+		// senator, a Republican from Ohio,"; but after a common noun
+		// "the" opens the content's subject: "court filings, the
+		// seller, Holt Farms, has …".
 		ne = e
 	}
 	if d.is(ne, ",") && d.is(ne+1, "including") {
@@ -1249,7 +1251,7 @@ var objectVenuePreps = setOf("in during at on")
 
 // onlineVenues are where a remark is posted: "on Twitter", "on his
 // Facebook page".
-var onlineVenues = setWith(platforms, "page blog column")
+var onlineVenues = setOf("twitter facebook instagram page blog column")
 
 // venueHead says whether the words from k are a short noun phrase
 // headed by a venue noun ("a news conference", "his Facebook page",

@@ -32,14 +32,14 @@ func knownHead(w string) bool {
 // health, science, courts or business quote coaches, nurses and
 // investors it never names. Words as often verbs or other nouns
 // ("judges", "pilot", "witness", "principal", "volunteer") stay out.
-var roleNouns = setOf("coach coaches player players striker strikers goalkeeper captain quarterback pitcher athlete athletes referee umpire teammate teammates fan owner owners " +
+var roleNouns = setOf("coach coaches player players striker strikers goalkeeper captain quarterback pitcher athlete athletes referee umpire teammate teammates owner owners " +
 	"doctor doctors physician physicians nurse nurses surgeon surgeons patient patients dentist pharmacist therapist psychologist psychiatrist epidemiologist virologist " +
 	"teacher teachers student students parent parents father mom dad son brother sister grandmother grandfather " +
 	"engineer engineers biologist chemist physicist astronomer geologist climatologist meteorologist forecaster forecasters " +
 	"prosecutor defender juror jurors detective detectives investigator sheriff trooper troopers firefighter firefighters paramedic paramedics " +
 	"pundit pundits commentator presenter broadcaster farmer farmers worker workers miner miners driver drivers passenger passengers resident residents neighbor neighbors neighbour neighbours victim victims survivor survivors " +
 	"investor banker bankers trader traders shareholder shareholders entrepreneur consultant consultants accountant " +
-	"protester priest imam cardinal monk nun soldier soldiers commander commanders colonel sergeant veterans " +
+	"protester priest imam monk nun soldier soldiers commander commanders colonel sergeant veterans " +
 	"artist artists singer musician producer writer novelist poet photographer rancher fisherman chef shopkeeper landlord tenant tenants customer customers voter citizen taxpayer " +
 	"councilman councilwoman councillor")
 

@@ -253,13 +253,16 @@ func copyrightAgency(t string) string {
 
 // publishedLine reads the date of a line that is a date ("June 18,
 // 2025") or states one ("Published 14:32 GMT, 18 June 2025 | Updated
-// …"), as 2006-01-02, or "".
+// …"), as 2006-01-02, or "". An "Updated" date is not the publication's.
 func publishedLine(line string) string {
 	low := strings.ToLower(line)
-	for _, p := range [...]string{"published", "posted", "updated", "first published"} {
+	for _, p := range [...]string{"published", "posted", "first published"} {
 		if rest, ok := strings.CutPrefix(low, p); ok {
 			if i := strings.Index(rest, "|"); i >= 0 {
 				rest = rest[:i] // "| Updated …": the first date is the publication
+			}
+			if len(rest) > 50 {
+				return "" // prose: "Published reports on March 3 said …"
 			}
 			return dateIn(rest)
 		}

@@ -26,7 +26,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setOf("house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board llc ltd corp plc gmbh holdings")
+	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation inc group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -186,7 +186,7 @@ func isPlace(w string) bool {
 }
 
 // corpSuffixes end company names and may be left off later.
-var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc ag sa gmbh nv")
+var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
@@ -211,8 +211,8 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	ns := k
 	for i := k; i < e; i++ {
 		w := d.lw(i)
-		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) || w == "of" {
-			ns = i + 1
+		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
+			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
 		}
 	}
 	return ns
@@ -404,8 +404,8 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
 			if sp.Title == "" {
 				ts := s
-				if d.in(ts, wcDeterminer) {
-					ts++
+				if articles[d.lw(ts)] {
+					ts++ // "One of the authors" keeps its "One"
 				}
 				sp.Title = d.text(int(d.toks[ts].s), int(d.toks[ns-2].e))
 			}
@@ -464,18 +464,23 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 			}
 			continue
 		}
-		lower := false
+		// The description's head names a person's role ("The maker of
+		// the jet, General Dynamics," names a company).
+		h := k - 1
 		for j := s + 1; j < k; j++ {
-			lower = lower || d.word(j) && !d.toks[j].cap
+			if sourcePreps[d.lw(j)] {
+				h = j - 1
+				break
+			}
 		}
-		if !lower {
+		if !d.word(h) || d.toks[h].cap || !(titleWords[d.lw(h)] || roleNouns[d.lw(h)]) {
 			return -1, -1
 		}
 		ne := k + 1
 		for ne < e && (d.capWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
 			ne++
 		}
-		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") {
+		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") || d.anyWordIn(k+1, ne, wcOrgWord) {
 			return -1, -1
 		}
 		return k + 1, ne
@@ -509,9 +514,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
 			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
-				if pb := d.npBack(b-2, max(lim, b-8)); pb >= 0 && pb < b-1 {
-					return rs.resolve(pb, b-1, ai, speakers)
+				pb := d.npBack(b-2, max(lim, b-8))
+				if pb < 0 || pb >= b-1 || !d.in(pb, wcDeterminer) && !d.toks[pb].cap {
+					pb = b - 2 // "met survivors of the flood, who": the noun alone
 				}
+				if d.toks[pb].cap && !d.in(pb, wcDeterminer) {
+					pb = b - 2
+				}
+				return rs.resolve(pb, b-1, ai, speakers)
 			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
@@ -566,7 +576,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	// An epithet for someone just named: "the Argentine", "the
 	// 51-year-old", "the Frenchwoman".
 	if len(ws) == 2 && ws[0] == "the" && isEpithet(head) {
-		if id := rs.recentSubject(s, epithetGender(head)); id >= 0 {
+		if id := rs.recentSubject(s, head); id >= 0 {
 			return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
 		}
 	}
@@ -616,7 +626,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			name = titleCase(rs) // a transcript label: "JAKE TAPPER"
 		}
 		kind := SpeakerPerson
-		if e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) {
+		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) && si >= 0 && rs.f.sents[si].ts == cs {
 			// "Analysts said": a role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
@@ -664,7 +674,7 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		}
 		en := rs.ents[o.ent]
 		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
-			continue // "the campaign" is not "campaign spokesman Jason Miller"
+			continue // "the campaign" is not "campaign spokesman Jason Mills"
 		}
 		ok := true
 		for _, m := range mods {
@@ -704,16 +714,19 @@ func contains(ws []string, w string) bool {
 
 // recentPerson finds the person a pronoun at token s refers to: the last
 // person mentioned as a subject or source in the three sentences before,
-// else the last person mentioned at all. "she" needs a female name or title; "he" takes a male one or, as
-// news usage allows, a name of unknown gender, and a lone capitalised
-// word of unknown gender (which may be a place or a party) only last.
+// else the last person mentioned at all. "she" needs a female name or
+// title. "he" takes a male one or, as news usage allows, a full name or
+// titled person of unknown gender on the same footing, and a lone
+// capitalised word of unknown gender (which may be a place or a party)
+// only when no one else is found.
 func (rs *resolver) recentPerson(s int, female bool) int {
 	si := rs.sentOf[s]
 	want := genderMale
 	if female {
 		want = genderFemale
 	}
-	// best[tier]: the latest candidate of each tier, lowest tier wins.
+	// best[tier]: the latest candidate of each tier, lowest tier wins:
+	// 0 near, 1 far, 2 a lone word near, 3 a lone word far.
 	best := [4]int{-1, -1, -1, -1}
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
@@ -724,24 +737,20 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 		if en.kind != SpeakerPerson {
 			continue
 		}
-		rank := 0 // 0 gender agrees, 1 unknown with a full name or title, 2 a lone word
+		lone := false
 		switch {
 		case en.gender == want:
 		case female || en.gender != genderUnknown || placeFirst[en.words[0]]:
 			continue
-		case len(en.words) >= 2 || en.title != "":
-			rank = 1
 		default:
-			rank = 2
+			lone = len(en.words) < 2 && en.title == ""
 		}
-		os := rs.sentOf[o.tok]
-		far := 1
-		if (o.subject || o.source) && si-os <= 3 {
-			far = 0
+		tier := 1
+		if (o.subject || o.source) && si-rs.sentOf[o.tok] <= 3 {
+			tier = 0
 		}
-		tier := far
-		if rank == 2 {
-			tier = 2 + far
+		if lone {
+			tier += 2
 		}
 		if best[tier] < 0 {
 			best[tier] = o.ent
@@ -756,10 +765,13 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 }
 
 // recentSubject finds the person an epithet at token s stands for: the
-// last person named as a subject or source in the three sentences
-// before whose gender does not contradict g, or -1.
-func (rs *resolver) recentSubject(s int, g gender) int {
+// last person named as a subject or source in the three sentences before
+// whom the text gave that age or nationality ("Ann Lee, 51,", "the
+// German chancellor Ann Lee"), or -1: without that, "the 23-year-old"
+// after a police chief's statement is the suspect, not the chief.
+func (rs *resolver) recentSubject(s int, epithet string) int {
 	si := rs.sentOf[s]
+	g := epithetGender(epithet)
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s || !(o.subject || o.source) {
@@ -769,14 +781,41 @@ func (rs *resolver) recentSubject(s int, g gender) int {
 			break
 		}
 		en := &rs.ents[o.ent]
-		if en.kind == SpeakerPerson && (len(en.words) >= 2 || en.title != "") && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) {
+		if en.kind == SpeakerPerson && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) && rs.described(o.ent, epithet) {
 			return o.ent
 		}
 	}
 	return -1
 }
 
-// placeFirst open the names of places and bodies, not of people: "New
+// described says whether the text gave person id the age or nationality
+// of the epithet: "N-year-old" before a mention or ", N," after it, or
+// the nationality's adjective in the person's title.
+func (rs *resolver) described(id int, epithet string) bool {
+	d := rs.f.d
+	if age, ok := strings.CutSuffix(epithet, "-year-old"); ok {
+		for _, o := range rs.occs {
+			if o.ent != id {
+				continue
+			}
+			if o.tok > 0 && d.lw(o.tok-1) == epithet {
+				return true
+			}
+			e := o.tok
+			for e < len(d.toks) && (d.capWord(e) || d.is(e, ".")) {
+				e++
+			}
+			if d.is(e, ",") && d.lw(e+1) == age {
+				return true
+			}
+		}
+		return false
+	}
+	adj := strings.TrimSuffix(strings.TrimSuffix(epithet, "woman"), "man")
+	return contains(rs.ents[id].tlow, adj) || contains(rs.ents[id].tlow, epithet)
+}
+
+// placeFirst words open the names of places and bodies, not of people: "New
 // Jersey", "South Florida", "Public Affairs".
 var placeFirst = setOf("new north south east west northern southern eastern western central upper lower great greater united saint st. san santa los las fort port lake mount public national federal royal")
 

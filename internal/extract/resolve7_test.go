@@ -35,8 +35,8 @@ func TestPronounGender(t *testing.T) {
 			in:      "Governor Paul Kessler toured the coast on Monday. In Brookfield, the damage was worse. He said the state would pay.",
 			content: "the state would pay", speaker: "Paul Kessler"},
 		{name: "Mrs. sets the gender of a surname met first",
-			in:      "Mark Osei and Ruth Osei ran the farm. Mrs. Osei said the harvest was late. Later she said the price was fair.",
-			content: "the price was fair", speaker: "Ruth Osei"},
+			in:      "Tamsin Osei ran the farm for years. Mrs. Osei said the harvest was late. Later she said the price was fair.",
+			content: "the price was fair", speaker: "Tamsin Osei"},
 		{name: "only the head of a mention is the source",
 			in:      `"Prices will rise," said Omar Haddad, a fellow at the Institute for Trade Research. "The ports are full," he said.`,
 			content: "The ports are full", speaker: "Omar Haddad"},
@@ -122,12 +122,16 @@ func TestVenueNotInSource(t *testing.T) {
 
 func TestEpithets(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
-		{name: "nationality", in: "Club manager Rafael Ortiz said the squad would recover. \"They are young,\" the Argentine told reporters.",
+		{name: "nationality", in: "Argentine manager Rafael Ortiz said the squad would recover. \"They are young,\" the Argentine told reporters.",
 			content: "They are young", speaker: "Rafael Ortiz"},
-		{name: "age", in: "Coach Lena Berg spoke after the match. The 44-year-old said the board backed her.",
+		{name: "age", in: "Coach Lena Berg, 44, spoke after the match. The 44-year-old said the board backed her.",
 			content: "the board backed her", speaker: "Lena Berg"},
-		{name: "gendered nationality skips a man", in: "Marie Dubois met Paul Weber on Monday. Weber said little. \"We agree,\" the Frenchwoman said.",
+		{name: "gendered nationality skips a man", in: "French diplomat Marie Dubois met French envoy Paul Weber on Monday. Weber said little. \"We agree,\" the Frenchwoman said.",
 			content: "We agree", speaker: "Marie Dubois"},
+		{name: "an age the text did not give is someone else's", in: "Police Chief John Soto said a man was arrested on Friday. The 23-year-old told the court he was innocent.",
+			content: "he was innocent", speaker: "23-year-old"},
+		{name: "a nationality the text did not give", in: "Novak Petrov beat Carlos Ruiz on Sunday. \"It was tough,\" the Spaniard said.",
+			content: "It was tough", speaker: "Spaniard"},
 		{name: "a whole people is no epithet", in: "Ann Lee met the delegation. The Chinese said the talks were useful.",
 			content: "the talks were useful", speaker: "Chinese"},
 		{name: "pundit is a title", in: "Pundit Gary Nolan said on his podcast that the club was lost.",
@@ -201,4 +205,58 @@ func TestAppositionGenderAndPlaces(t *testing.T) {
 			}
 		})
 	}
+}
+
+// TestReviewSeven keeps the readings a review of the resolver changes
+// found broken.
+func TestReviewSeven(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "a surname that is a role noun", in: "Paul Farmer, a doctor, said the clinic was full. \"We need more beds,\" Farmer said.",
+			content: "We need more beds", speaker: "Paul Farmer"},
+		{name: "who after a bare plural and its place", in: "Governor Ann Lee met survivors of the flood, who said the aid came too late.",
+			content: "the aid came too late", speaker: "survivors"},
+		{name: "a first name given to both is no gender", in: "Jean Castex, the prime minister, spoke in Paris. \"We will hold,\" he said.",
+			content: "We will hold", speaker: "Jean Castex"},
+	})
+	kinds := []struct {
+		name, in, content string
+		not               string
+		kind              SpeakerKind
+	}{
+		{"a company in apposition is no person", "The maker of the jet, General Dynamics, said the order was firm.", "the order was firm", "Dynamics", ""},
+		{"a venue named like a woman", "Fans packed Madison Square Garden on Friday. \"It was loud,\" she said.", "It was loud", "Madison Square Garden", ""},
+		{"a role-named surname mid-sentence", "\"The crop failed,\" Farmer said on Monday.", "The crop failed", "", SpeakerPerson},
+	}
+	for _, c := range kinds {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+			if c.not != "" && q.Speaker.Name == c.not {
+				t.Errorf("speaker %q", q.Speaker.Name)
+			}
+			if c.kind != "" && q.Speaker.Kind != c.kind {
+				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
+			}
+		})
+	}
+	t.Run("according to a common noun with an indefinite apposition", func(t *testing.T) {
+		q := quoteWhere(t, "Headline\n\nAccording to the senator, a Republican from Ohio, the bill is dead.", "the bill is dead", true)
+		if q.Text != "the bill is dead" {
+			t.Errorf("content %q", q.Text)
+		}
+	})
+	t.Run("a lower-case platform word is no venue", func(t *testing.T) {
+		quoteWhere(t, "Headline\n\nThe senator praised the report on the truth.", "the report on the truth", false)
+	})
+	t.Run("a companion is no venue", func(t *testing.T) {
+		q := quoteWhere(t, "Headline\n\nSpeaking with her husband, Ann Lee said the farm was sold.", "the farm was sold", true)
+		if q.Venue != nil && q.Venue.Explicit {
+			t.Errorf("venue %q", q.Venue.Text)
+		}
+	})
+	t.Run("a published line that is prose", func(t *testing.T) {
+		r := extract("Headline\n\nPublished reports on March 3, 2024 said the senator had resigned, a spokesman said.\n", Meta{})
+		if r.Outlet.Published != "" {
+			t.Errorf("published %q", r.Outlet.Published)
+		}
+	})
 }

@@ -88,9 +88,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
 		// "wrote on X", "posted on her Instagram": the platform may
-		// follow the cue's last word.
-		for k := a.cueS + 1; k <= a.cueE && k < s.te; k++ {
-			add(f.platformAfter(a, k, s.te))
+		// follow the cue (scan reads an "on" inside it).
+		if a.cueE < s.te {
+			add(f.platformAfter(a, a.cueE, s.te))
 		}
 		if a.venueS > a.cueE {
 			scan(a.venueS, a.venueE)
@@ -104,7 +104,11 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			e++
 		}
 		if d.is(s.ts, "speaking") && (d.is(s.ts+1, "to") || d.is(s.ts+1, "with")) {
-			add(f.hearer(s.ts+2, e))
+			// An audience or an outlet, not a companion: "Speaking with
+			// her husband, …" names no venue.
+			if h := f.hearer(s.ts+2, e); h != "" && (strings.ToLower(h) != h || venueNouns[strings.ToLower(h[strings.LastIndexByte(h, ' ')+1:])]) {
+				add(h)
+			}
 		}
 		scan(s.ts, e)
 	}
@@ -139,7 +143,7 @@ func (f *finder) hearer(k, lim int) string {
 // dropContained removes venue items that a longer item holds as a word
 // ("conference" beside "security conference").
 func dropContained(items []string) []string {
-	out := items[:0]
+	out := make([]string, 0, len(items))
 	for i, x := range items {
 		held := false
 		for j, y := range items {
