@@ -579,6 +579,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if id := rs.recentSubject(s, head); id >= 0 {
 			return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
 		}
+		// Someone the text does not name here: a role, not a person
+		// called "Argentine".
+		return Speaker{Name: d.text(int(d.toks[s+1].s), int(d.toks[e-1].e)), Kind: SpeakerRole, Confidence: 0.4}
 	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {

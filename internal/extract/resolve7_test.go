@@ -194,6 +194,12 @@ func TestAppositionGenderAndPlaces(t *testing.T) {
 		{name: "a possessive description", in: "Britain's foreign secretary, Dan Marsh, wrote that the meeting was useful.",
 			content: "the meeting was useful", speaker: "Dan Marsh", title: "Britain's foreign secretary"},
 	})
+	t.Run("an epithet for no one named is a role", func(t *testing.T) {
+		q := quoteWhere(t, "Headline\n\nNovak Petrov beat Carlos Ruiz on Sunday. \"It was tough,\" the Spaniard said.", "It was tough", true)
+		if q.Speaker.Kind != SpeakerRole {
+			t.Errorf("kind %q, want role", q.Speaker.Kind)
+		}
+	})
 	cases := []struct{ name, in, content string }{
 		{"a capital speaks as a government", "Officials said Tehran was ready to talk. Tehran has denied seeking weapons.", "seeking weapons"},
 		{"so does a country", "Lee said Norway would help. Norway said the aid would come in May.", "the aid would come in May"},
