@@ -185,7 +185,7 @@ var npCues = map[string]npCue{
 	"look at":                {3, 0, 2, 2, 0, 0},
 	"looking for":            {7, 0, 6, 3, 0, 1},
 	"looking to":             {3, 0, 5, 3, 0, 0},
-	"made":                   {6, 2, 91, 5, 0, 3},
+	"made":                   {6, 2, 90, 5, 0, 3},
 	"making":                 {3, 1, 45, 7, 0, 0},
 	"mention":                {12, 2, 2, 1, 1, 3},
 	"mentioned":              {10, 4, 4, 3, 3, 1},

@@ -161,9 +161,10 @@ func main() {
 		}
 	}
 	// Precision: how often the phrase is a cue among all its occurrences.
+	splits := headSplits(arts)
 	cand := map[string]bool{}
 	for k, n := range cueCount {
-		if n >= 1 {
+		if n >= 1 && !swallowsHead(k, n, splits) {
 			cand[k] = true
 		}
 	}
