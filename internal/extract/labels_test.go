@@ -40,3 +40,39 @@ func TestTranscriptLabels(t *testing.T) {
 		})
 	}
 }
+
+// TestDashLabels checks roundup items whose source stands between a dash
+// and a colon: after a two-word topic, and after an upper-case topic that
+// looks like a dateline.
+func TestDashLabels(t *testing.T) {
+	cases := []struct{ name, in, want, src string }{
+		{"two-word topic", "Engineers agree - Ann Hale: “The levee is in good shape this spring.”",
+			"“The levee is in good shape this spring.”", "Ann Hale"},
+		// Deep in a long article, where long paragraphs have their
+		// datelines skipped.
+		{"upper-case topic", "The county met.\n\nThe river rose.\n\n" +
+			"LEVEE HOLDS, RIVER FALLS - Ann Hale and Tom Roe: “" + longLevee + "”\n\nThe rain stopped.\n\nThe roads opened.\n\nThe schools opened.",
+			"“" + longLevee + "”", "Ann Hale and Tom Roe"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || q.Mention.Text != c.src {
+						t.Errorf("source: got %v, want %q", q.Mention, c.src)
+					}
+					return
+				}
+			}
+			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+		})
+	}
+}
+
+// longLevee is a quotation long enough (over 60 tokens with its label)
+// for its paragraph to be read as body prose.
+const longLevee = "The levee is in good shape this spring, and the crews that walked it " +
+	"every morning for the past three weeks found no new seepage along the north bank, " +
+	"no cracks in the concrete wall near the pumping station, and no soft ground under " +
+	"the new gravel road that the county built last fall with money from the state."
