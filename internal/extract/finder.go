@@ -92,6 +92,9 @@ func (f *finder) run() {
 		f.openingGerund(si)
 	}
 	f.dashBylines()
+	if len(f.sents) > 0 {
+		f.headlineQuoteLabel(0, true)
+	}
 	f.chainParagraphs()
 	if f.np != NPOff {
 		f.npObjects()
@@ -245,7 +248,7 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
-	if f.headlineColon(si) || f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
+	if f.headlineColon(si) || f.headlineQuoteLabel(si, false) || f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
 		return
 	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestTranscriptLabels checks transcript labels at paragraph starts: a
 // label is a speaker when it recurs, also as the surname of a longer
@@ -76,3 +79,29 @@ const longLevee = "The levee is in good shape this spring, and the crews that wa
 	"every morning for the past three weeks found no new seepage along the north bank, " +
 	"no cracks in the concrete wall near the pumping station, and no soft ground under " +
 	"the new gravel road that the county built last fall with money from the state."
+
+// TestHeadlineQuoteLabel checks headlines whose label before the colon
+// is longer than a name: the quotation after it is the opening name's
+// (the mention may run on over a lower-case verb and its object).
+func TestHeadlineQuoteLabel(t *testing.T) {
+	cases := []struct{ name, head, want, src string }{
+		{"name on topic", "Hale on the Levee Report After the Storm: ‘It Will Hold.’", "‘It Will Hold.’", "Hale"},
+		{"name and verb", "Ann Hale heckles Roe supporters: ‘Do your job.’", "‘Do your job.’", "Ann Hale"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := c.head + "\n\nThe county met on Monday to talk about the levee.\n\nThe river rose again."
+			r := extract(text, Meta{Published: "2025-09-04"})
+			checkInvariants(t, text, r)
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || !strings.HasPrefix(q.Mention.Text, c.src) {
+						t.Errorf("source: got %v, want %q", q.Mention, c.src)
+					}
+					return
+				}
+			}
+			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+		})
+	}
+}
