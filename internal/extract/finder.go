@@ -132,6 +132,7 @@ func (f *finder) run() {
 	f.askedLeadIn(n)
 	f.voicedNominals()
 	f.receivedNominals()
+	f.colonSubjectQuote()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()

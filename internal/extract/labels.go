@@ -1,5 +1,7 @@
 package extract
 
+import "unicode"
+
 // paraLabelLast returns the last word of a speaker label of one to four
 // capitalised words opening paragraph pi ("Chris Matthews:", "KATE
 // BOULDUAN:", after an opening quotation mark too), or -1.
@@ -105,3 +107,60 @@ func (f *finder) headlineQuoteLabel(si int, late bool) bool {
 // quotation, double or single.
 func isOpenMark(r rune) bool  { return r == '“' || r == '‘' || r == '"' || r == '\'' }
 func isCloseMark(r rune) bool { return r == '”' || r == '’' || r == '"' || r == '\'' }
+
+// colonSubjectQuote: a sentence of plain prose that ends in a colon and a
+// quotation no layout took ("Article 9 affirms: “…”", "The ad ends with a
+// voice saying: “…”", "His letter makes a blunt case: “…”") gives the
+// quotation to the sentence's subject.
+func (f *finder) colonSubjectQuote() {
+	d := f.d
+	for si := range f.sents {
+		s := f.sents[si]
+		c := -1
+		for k := s.ts + 2; k < s.te-1; k++ {
+			if d.toks[k].quote != 0 {
+				break // a title or quotation before the colon: a roundup line
+			}
+			if d.is(k, ":") {
+				c = k
+				break
+			}
+		}
+		if c < 0 || !f.isOpen(c+1) {
+			continue
+		}
+		sg := f.segs[d.toks[c+1].quote-1]
+		if sg.ct < 0 || sg.words < 3 || f.claimed([2]int{sg.s, sg.e}) || f.wordsAfter(sg.ct+1, s.te) {
+			continue
+		}
+		st, ne := f.subject(s, c)
+		for st >= 0 && ne < c && (d.is(ne, "from") || d.is(ne, "of")) {
+			if e := d.npForward(ne+1, c); e > ne+1 {
+				ne = e // "a paper from the Brookings Institution"
+			} else {
+				break
+			}
+		}
+		if st >= 0 && ne < c && d.capWord(ne-1) && unicode.IsDigit(d.r[d.toks[ne].s]) {
+			ne++ // "Article 33 affirms"
+		}
+		if st < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {
+			continue
+		}
+		a := attr{cueS: ne, cueE: c, entry: cueEntry{Type: CueSpeech, Prec: 0.4}, sent: si, srcS: st, srcE: ne, coreE: ne, inherit: -1}
+		a.frags = [][2]int{{sg.s, sg.e}}
+		a.venueS, a.venueE = c, c
+		a.conf = 0.5
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// wordsAfter says whether a word or quotation mark stands in [k, end).
+func (f *finder) wordsAfter(k, end int) bool {
+	for ; k < end; k++ {
+		if f.d.word(k) || f.d.toks[k].kind == tkDQ {
+			return true
+		}
+	}
+	return false
+}

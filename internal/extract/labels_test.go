@@ -105,3 +105,28 @@ func TestHeadlineQuoteLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestColonSubjectQuote checks a prose sentence ending in a colon and a
+// quotation that no cue layout takes: the quotation is the subject's.
+func TestColonSubjectQuote(t *testing.T) {
+	cases := []struct{ name, in, want, src string }{
+		{"letter makes a case", "Hale’s letter makes a plain case: “The levee will not hold another spring.”",
+			"“The levee will not hold another spring.”", "Hale’s letter"},
+		{"numbered article", "Section 12 forbids it outright: “No county may build on the flood plain.”",
+			"“No county may build on the flood plain.”", "Section 12"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.want {
+					if q.Mention == nil || q.Mention.Text != c.src {
+						t.Errorf("source: got %v, want %q", q.Mention, c.src)
+					}
+					return
+				}
+			}
+			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+		})
+	}
+}
