@@ -155,8 +155,13 @@ func (f *finder) presentVerbColon(v, c int) bool {
 func (f *finder) dashLabelQuote(si int) bool {
 	d := f.d
 	s := f.sents[si]
+	if si == 0 || f.sents[si-1].para != s.para {
+		// An upper-case topic may have been skipped as a dateline
+		// ("IOWA POLLS NOT NECESSARILY WRONG - Ann Hale: …").
+		s.ts = d.paras[s.para].ts
+	}
 	c := -1
-	for k := s.ts + 3; k < s.te-1; k++ {
+	for k := s.ts + 2; k < s.te-1; k++ {
 		if d.is(k, ":") && d.toks[k].quote == 0 {
 			c = k
 			break
@@ -169,7 +174,7 @@ func (f *finder) dashLabelQuote(si int) bool {
 	for x > s.ts && c-x <= 8 && (d.capWord(x) || d.is(x, "and") || d.is(x, "from") && d.is(x-1, "more")) {
 		x--
 	}
-	if x <= s.ts+2 || x == c-1 || d.toks[x].kind != tkPunct || !isDashRune(d.r[d.toks[x].s]) || d.toks[x].quote != 0 {
+	if x <= s.ts+1 || x == c-1 || d.toks[x].kind != tkPunct || !isDashRune(d.r[d.toks[x].s]) || d.toks[x].quote != 0 {
 		return false
 	}
 	b := x + 1

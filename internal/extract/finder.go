@@ -92,6 +92,9 @@ func (f *finder) run() {
 		f.openingGerund(si)
 	}
 	f.dashBylines()
+	if len(f.sents) > 0 {
+		f.headlineQuoteLabel(0, true)
+	}
 	f.chainParagraphs()
 	if f.np != NPOff {
 		f.npObjects()
@@ -129,6 +132,7 @@ func (f *finder) run() {
 	f.askedLeadIn(n)
 	f.voicedNominals()
 	f.receivedNominals()
+	f.colonSubjectQuote()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()
@@ -245,7 +249,7 @@ func (f *finder) sentence(si int) {
 			return
 		}
 	}
-	if f.headlineColon(si) || f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
+	if f.headlineColon(si) || f.headlineQuoteLabel(si, false) || f.saidFirst(si) || f.quoteThenVerb(si) || f.asClause(si) || f.askedClause(si) {
 		return
 	}
 	// Pass 2: "X said (that) …", left to right, contents not overlapping.

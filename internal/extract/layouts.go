@@ -1534,6 +1534,9 @@ func (f *finder) labelKnown(k, c int) bool {
 		last--
 	}
 	name := d.lw(last)
+	if f.labelKin(last) {
+		return true
+	}
 	for i := range d.toks {
 		if i >= k && i < c {
 			continue

@@ -17,7 +17,7 @@ func (f *finder) nestedReports() {
 	n0 := len(f.attrs)
 	for i := 0; i < n0; i++ {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.cueS < 0 || d.is(a.cueS, "according") {
+		if len(a.frags) != 1 || a.cueS < 0 || d.is(a.cueS, "according") || d.is(a.cueS, ":") {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]

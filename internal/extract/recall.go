@@ -666,7 +666,7 @@ func (f *finder) recurringLabel(si int) bool {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, p.te)
-	if !ok || !f.labelRecurs(k, c) {
+	if !ok || !f.labelRecurs(k, c) && !f.labelKin(c-1) {
 		return false
 	}
 	f.addLabel(si, k, c, sp)
