@@ -305,6 +305,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 				return false // "with Merz urging more pressure": a circumstance
 			}
 			a.srcS, a.srcE, a.coreE = b, c, c
+			if st, ne := f.verbObjectHolder(a, s); st >= 0 {
+				a.srcS, a.srcE, a.coreE = st, ne, f.mentionEnd(st, ne-1)
+			}
 			return true
 		}
 	}

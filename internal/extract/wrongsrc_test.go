@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestWrongSource checks source choices for paired quotes whose speaker
+// was another phrase of the sentence (lane wrongsrc).
+func TestWrongSource(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a participle after the verb's object reports the subject", "Intro.\n\nOn Friday, the mayor opened a town meeting blasting the council for raising fares.",
+			"the council for raising fares", "the mayor"},
+		{"a participle after a written object reports the writer", "Intro.\n\nAnn Lee began writing columns defending the new levy on ferries.",
+			"the new levy on ferries", "Ann Lee"},
+		{"a participle after a phrase on the verb reports the subject", "Intro.\n\nAnn Lee was on the radio talking about what she does next.",
+			"what she does next", "Ann Lee"},
+		{"a group after to backs the candidate itself", "Intro.\n\nThe farmer gave ten dollars to a group backing Ed Moss for mayor.",
+			"Ed Moss", "a group"},
+	})
+}
