@@ -21,11 +21,14 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 	for k > s.ts && d.word(k) && !d.toks[k].cap && (skipBetween[d.lw(k)] || laterWords[d.lw(k)]) {
 		k-- // "Gowdy earlier in the day touted"
 	}
-	if d.toks[k].quote != 0 || !d.word(k) {
+	if k = f.partyTagBack(k, s); d.toks[k].quote != 0 || !d.word(k) {
 		return -1, -1
 	}
 	if d.is(k, "who") {
 		return k, k + 1
+	}
+	if st, ne := f.coordPPSubject(k, b, s); st >= 0 {
+		return st, ne
 	}
 	nb := d.npBack(k, s.ts)
 	if nb < 0 {

@@ -22,3 +22,38 @@ func (f *finder) verbObjectHolder(a *attr, s sent) (int, int) {
 	}
 	return f.objectGerundSubject(a, s)
 }
+
+// partyTagBack steps back over a parenthesis closing at k to the word
+// before it: "Chairman Trey Gowdy (R-S.C.) earlier in the day touted".
+// It returns that word's token, or k.
+func (f *finder) partyTagBack(k int, s sent) int {
+	d := f.d
+	if !d.is(k, ")") || d.toks[k].quote != 0 {
+		return k
+	}
+	for i := k - 1; i > s.ts && k-i < 8; i-- {
+		if d.toks[i].quote != 0 || d.is(i, ")") {
+			return k
+		}
+		if d.is(i, "(") {
+			return i - 1
+		}
+	}
+	return k
+}
+
+// coordPPSubject: "The clerk first said …, but in a later interview
+// said …" — an adverbial phrase opening a coordinated verb; the phrase's
+// object (from b) is no speaker and the clause's subject is. k is the
+// conjunction; it returns the subject's span, or -1, -1.
+func (f *finder) coordPPSubject(k, b int, s sent) (int, int) {
+	d := f.d
+	if !(d.is(k, "but") || d.is(k, "and")) || !determiners[d.lw(b)] {
+		return -1, -1
+	}
+	st, ne := f.subject(s, k)
+	if st < 0 || ne >= k || !f.predicateBetween(ne, k) {
+		return -1, -1
+	}
+	return st, f.appositionAhead(ne, k)
+}

@@ -14,5 +14,9 @@ func TestWrongSource(t *testing.T) {
 			"what she does next", "Ann Lee"},
 		{"a group after to backs the candidate itself", "Intro.\n\nThe farmer gave ten dollars to a group backing Ed Moss for mayor.",
 			"Ed Moss", "a group"},
+		{"a party tag before an adverbial phrase stays with the name", "Intro.\n\nThe board met after Councilor Dee Ames (D-Hull) earlier in the day touted gains the crews made.",
+			"gains the crews made", "Councilor Dee Ames"},
+		{"a phrase opening a coordinated verb is no source", "Intro.\n\nThe manager first said he saw nothing, but in a later interview said he had shredded the files.",
+			"he had shredded the files", "The manager"},
 	})
 }
