@@ -57,3 +57,40 @@ func (f *finder) coordPPSubject(k, b int, s sent) (int, int) {
 	}
 	return st, f.appositionAhead(ne, k)
 }
+
+// timedOpening: "On Sunday she canceled a rally in Green Bay, Wis.,
+// citing …", "By Sunday afternoon Mr. Lee had …" — an opening time
+// phrase with no comma runs straight into the subject, so the subject is
+// not what follows the sentence's first comma. It returns the subject's
+// first token, or -1.
+func (f *finder) timedOpening(s sent, lim int) int {
+	d := f.d
+	if !d.word(s.ts) || d.toks[s.ts].quote != 0 || !(venuePreps[d.lw(s.ts)] || d.is(s.ts, "by")) {
+		return -1
+	}
+	timed, det := false, false
+	for k := s.ts + 1; k < lim && k < s.ts+8; k++ {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return -1
+		}
+		w := d.lw(k)
+		if isWeekday(w) || monthWords[w] || dayParts[w] || timeWords[w] || timeSpans[w] {
+			timed = true
+			continue
+		}
+		if !timed {
+			if determiners[w] || w == "of" || isNumberWord(w) {
+				det = true
+				continue
+			}
+			return -1
+		}
+		// "At a June Trump campaign event": after an article the time
+		// may modify a noun, whose name is no subject.
+		if d.capWord(k) && !det || pronouns[w] && w != "who" && w != "it" && w != "you" {
+			return k
+		}
+		return -1
+	}
+	return -1
+}

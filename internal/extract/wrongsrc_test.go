@@ -18,5 +18,7 @@ func TestWrongSource(t *testing.T) {
 			"gains the crews made", "Councilor Dee Ames"},
 		{"a phrase opening a coordinated verb is no source", "Intro.\n\nThe manager first said he saw nothing, but in a later interview said he had shredded the files.",
 			"he had shredded the files", "The manager"},
+		{"an opening time with no comma runs into the subject", "Intro.\n\nOn Monday she moved the fair to Hull, Maine, citing the storm.",
+			"the storm", "she"},
 	})
 }
