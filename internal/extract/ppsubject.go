@@ -203,6 +203,13 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 			k = i + 1
 		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
 			k = i + 2
+		case d.is(i, "and") && d.toks[i].quote == 0 && !d.is(i-1, ","):
+			// "prosecutors charged the officer and Lee fired his chief,
+			// acknowledging …": a clause joined without a comma.
+			if e := f.andClauseSubject(ne, i, lim); e > 0 {
+				return i + 1, e
+			}
+			continue
 		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
 			// "… clapped when Lee took the stage and said …": the
 			// subordinate clause the verb closes has its own subject.

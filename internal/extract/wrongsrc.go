@@ -94,3 +94,23 @@ func (f *finder) timedOpening(s sent, lim int) int {
 	}
 	return -1
 }
+
+// andClauseSubject says whether the "and" at i opens a clause with a
+// subject of its own: a noun phrase then a finite verb before lim, not a
+// second object ("criticized Trump and Cruz, saying …"), nor a clause
+// inside a reported "that" clause after the first subject's end ne
+// ("said that the campaign and its allies are …"). It returns the
+// subject's end, or -1.
+func (f *finder) andClauseSubject(ne, i, lim int) int {
+	d := f.d
+	for k := ne; k < i; k++ {
+		if d.is(k, "that") {
+			return -1
+		}
+	}
+	e := d.npForward(i+1, lim)
+	if e <= i+1 || e >= lim || f.unfinishedGrade(i+1, e) || !f.finiteAt(e) {
+		return -1
+	}
+	return e
+}

@@ -20,5 +20,9 @@ func TestWrongSource(t *testing.T) {
 			"he had shredded the files", "The manager"},
 		{"an opening time with no comma runs into the subject", "Intro.\n\nOn Monday she moved the fair to Hull, Maine, citing the storm.",
 			"the storm", "she"},
+		{"a clause joined by and without a comma has its own subject", "Intro.\n\nOver the past two weeks, the board cut the budget and Lee fired her deputy, Ed Moss, acknowledging that the plan had failed.",
+			"that the plan had failed", "Lee"},
+		{"an and inside a that clause opens no new subject", "Intro.\n\nAnn Lee has said that the mayor and his aides are misreading the vote, pointing to the turnout.",
+			"the turnout", "Ann Lee"},
 	})
 }
