@@ -372,6 +372,8 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	}
 	if st, ne := f.infinitiveSubject(c, j, s); st >= 0 {
 		b, j, srcEnd = st, ne-1, ne
+	} else if st, ne := f.copulaInfinitiveSubject(c, b, s); st >= 0 {
+		b, j, srcEnd = st, ne-1, ne
 	} else if pb, pe := f.ppSubjectBack(b, s); pb >= 0 && srcEnd < 0 {
 		b, j, srcEnd = pb, pe-1, pe // "Zucker, who in the past has voiced …"
 	}

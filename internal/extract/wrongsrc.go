@@ -114,3 +114,38 @@ func (f *finder) andClauseSubject(ne, i, lim int) int {
 	}
 	return e
 }
+
+// copulaVerbs link a subject to the phrase an infinitive cue follows.
+var copulaVerbs = setWith(beForms, "became become becomes remained remains")
+
+// copulaInfinitiveSubject: "Lee was among 25 senators to vote against
+// …", "Kirk and Collins were the only Republicans to vote against …", "I
+// became the first member to endorse him" — the phrase before the
+// infinitive at c is a predicate of the copula; the one who acts is the
+// copula's subject, as PolNeAR marks it. b is that phrase's first token;
+// it returns the subject's span, or -1, -1.
+func (f *finder) copulaInfinitiveSubject(c, b int, s sent) (int, int) {
+	d := f.d
+	if !d.is(c, "to") || b-1 <= s.ts {
+		return -1, -1
+	}
+	v := b - 1
+	if d.is(v, "among") || d.is(v, "one") {
+		v--
+	}
+	if !d.word(v) || d.toks[v].quote != 0 || !copulaVerbs[d.lw(v)] {
+		return -1, -1
+	}
+	k := v - 1
+	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+		k--
+	}
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return -1, -1
+	}
+	nb := d.npBack(k, s.ts)
+	if nb < 0 {
+		return -1, -1
+	}
+	return nb, k + 1
+}

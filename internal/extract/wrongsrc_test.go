@@ -24,5 +24,7 @@ func TestWrongSource(t *testing.T) {
 			"that the plan had failed", "Lee"},
 		{"an and inside a that clause opens no new subject", "Intro.\n\nAnn Lee has said that the mayor and his aides are misreading the vote, pointing to the turnout.",
 			"the turnout", "Ann Lee"},
+		{"an infinitive after a copula's predicate reports its subject", "Intro.\n\nTwo aldermen from Hull were the only members to vote against the levy on ferries.",
+			"the levy on ferries", "Two aldermen from Hull"},
 	})
 }
