@@ -292,6 +292,12 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			if st < 0 || ne > c-1 {
 				return false
 			}
+			if ms := f.spanAfterClause(ne-1, s.te); ms > c && ne == c-1 {
+				// "One month after announcing …, Rubio …": the span is no subject.
+				if me := d.npForward(ms, s.te); me > ms {
+					st, ne = ms, me
+				}
+			}
 			a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
 			return true
 		}

@@ -149,3 +149,30 @@ func (f *finder) copulaInfinitiveSubject(c, b int, s sent) (int, int) {
 	}
 	return nb, k + 1
 }
+
+// spanAfters open a clause after a time span: "One month after …".
+var spanAfters = setOf("after before since")
+
+// spanAfterClause: "One month after announcing his support for Trump,
+// Rubio still believes …", "Eight years after backing Obama, Cuban is …"
+// — a span and a clause open the sentence; the subject follows the
+// clause's comma. k is the span's noun; it returns the subject's first
+// token, or -1.
+func (f *finder) spanAfterClause(k, lim int) int {
+	d := f.d
+	if !d.word(k) || !(durationNouns[d.lw(k)] || timeSpans[d.lw(k)] || d.is(k, "day") || shortDurations[d.lw(k)]) || !d.word(k+1) || !spanAfters[d.lw(k+1)] {
+		return -1
+	}
+	for i := k + 2; i < lim-1 && i < k+25; i++ {
+		if d.toks[i].quote != 0 {
+			return -1
+		}
+		if d.is(i, ",") {
+			if d.word(i+1) && d.toks[i+1].quote == 0 {
+				return i + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

@@ -26,5 +26,7 @@ func TestWrongSource(t *testing.T) {
 			"the turnout", "Ann Lee"},
 		{"an infinitive after a copula's predicate reports its subject", "Intro.\n\nTwo aldermen from Hull were the only members to vote against the levy on ferries.",
 			"the levy on ferries", "Two aldermen from Hull"},
+		{"a time span before an opening participle clause is no subject", "Intro.\n\nTen years after backing the old mayor, the union is now weighing a new candidate.",
+			"the old mayor", "the union"},
 	})
 }
