@@ -176,3 +176,32 @@ func (f *finder) spanAfterClause(k, lim int) int {
 	}
 	return -1
 }
+
+// whoBeforeCue: "Sanders's supporters who are deeply skeptical of …",
+// "an official who spoke anonymously said" — when a restrictive "who"
+// stands between the found source (from b) and the cue at c with only
+// auxiliaries, adverbs and negations after it, PolNeAR marks the
+// relative pronoun as the source (422 of 424 such gold sources on
+// train). It returns the pronoun's token, or -1.
+func (f *finder) whoBeforeCue(b, c int) int {
+	d := f.d
+	if b < 0 || c-b > 12 {
+		return -1
+	}
+	for w := c - 1; w > b; w-- {
+		if !d.word(w) || d.toks[w].quote != 0 {
+			return -1
+		}
+		lw := d.lw(w)
+		if lw == "who" {
+			if d.is(w-1, ",") {
+				return -1 // an aside: other layouts decide
+			}
+			return w
+		}
+		if !(skipBetween[lw] || negations[lw] || lyAdverb(lw)) {
+			return -1
+		}
+	}
+	return -1
+}

@@ -28,5 +28,7 @@ func TestWrongSource(t *testing.T) {
 			"the levy on ferries", "Two aldermen from Hull"},
 		{"a time span before an opening participle clause is no subject", "Intro.\n\nTen years after backing the old mayor, the union is now weighing a new candidate.",
 			"the old mayor", "the union"},
+		{"a restrictive who before the cue is the source", "Intro.\n\nThe mayor must now win over farmers who are deeply skeptical of the new levy on ferries.",
+			"the new levy on ferries", "who"},
 	})
 }
