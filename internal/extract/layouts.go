@@ -679,6 +679,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if b >= 0 && !rel {
 			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
 				b, srcEnd = ls, le
+			} else if pb, pe := f.coordPrevSource(a, b, j); pb >= 0 {
+				b, srcEnd = pb, pe
 			}
 		}
 		srcEnd = f.cueClip(b, srcEnd)

@@ -205,3 +205,29 @@ func (f *finder) whoBeforeCue(b, c int) int {
 	}
 	return -1
 }
+
+// coordPrevSource: "Lee signed an order, while Hook, the former
+// governor, proposed a tax and said …" — a verb coordinated by the
+// "and" at j right after the previous report's content shares that
+// report's subject when it stands later in the sentence than the
+// sentence's subject (from b). It returns that source's span, or -1, -1.
+func (f *finder) coordPrevSource(a *attr, b, j int) (int, int) {
+	d := f.d
+	n := len(f.attrs) - 1
+	if n < 0 || !d.is(j, "and") {
+		return -1, -1
+	}
+	prev := &f.attrs[n]
+	if prev.sent != a.sent || prev.inherit >= 0 || prev.srcS <= b || prev.srcS >= j || prev.cueS >= j || len(prev.frags) == 0 {
+		return -1, -1
+	}
+	if prev.frags[len(prev.frags)-1][1] != int(d.toks[j-1].e) {
+		return -1, -1
+	}
+	if w := d.lw(prev.srcS); prev.srcE == prev.srcS+1 && (relWords[w] || floatingQuantifiers[w] || w == "it") {
+		// "Sanders, who endorsed Lee and said …": the aside's pronoun;
+		// "arguing that it showed … and indicated": a content's subject.
+		return -1, -1
+	}
+	return prev.srcS, prev.srcE
+}
