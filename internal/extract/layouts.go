@@ -1214,6 +1214,11 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		n = -1 // the report sits in the opening clause, the participle closes the main one
 	}
 	if n >= 0 && ls < 0 {
+		if st, ne := f.afterSubClause(f.attrs[n], s, a.cueS); st >= 0 {
+			n, ls, le = -1, st, ne
+		}
+	}
+	if n >= 0 && ls < 0 {
 		if st, ne := f.asideWhoSubject(f.attrs[n], s, a.cueS); st >= 0 {
 			n, ls, le = -1, st, ne
 		} else if st, ne := f.afterReportSubject(f.attrs[n], a.cueS); st >= 0 {

@@ -261,6 +261,10 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			for i := len(f.attrs) - 1; i >= 0; i-- {
 				prev := &f.attrs[i]
 				if prev.sent == a.sent && prev.srcS >= 0 && prev.cueS < c {
+					if st, ne := f.afterSubClause(*prev, s, c); st >= 0 {
+						a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
+						return true
+					}
 					a.srcS, a.srcE, a.coreE = prev.srcS, prev.srcE, prev.coreE
 					a.inherit = i
 					return true

@@ -231,3 +231,29 @@ func (f *finder) coordPrevSource(a *attr, b, j int) (int, int) {
 	}
 	return prev.srcS, prev.srcE
 }
+
+// afterSubClause: "In a debate, while most of his rivals called for …,
+// Trump hewed to Obama's approach, noting …" — the report prev found sits
+// in a subordinate clause opened right before its source; a participle
+// after the main clause that follows the clause's comma reports that
+// clause's subject. lim is the participle; it returns the subject's
+// span, or -1, -1.
+func (f *finder) afterSubClause(prev attr, s sent, lim int) (int, int) {
+	d := f.d
+	p := prev.srcS - 1
+	if p < s.ts || !d.word(p) || d.toks[p].quote != 0 || !subordinators[d.lw(p)] {
+		return -1, -1
+	}
+	for i := prev.cueE; i < lim-1; i++ {
+		if !d.is(i, ",") || d.toks[i].quote != 0 {
+			continue
+		}
+		k := i + 1
+		e := d.npForward(k, lim)
+		if e > k && e < lim && f.finiteAt(e) {
+			return k, e
+		}
+		return -1, -1
+	}
+	return -1, -1
+}

@@ -36,3 +36,27 @@ func TestWrongSource(t *testing.T) {
 			"it was fair", "Ann Lee"},
 	})
 }
+
+// TestWrongSourceExact checks the mention of the quote whose text is
+// exactly the given content, where an earlier quote also holds it.
+func TestWrongSourceExact(t *testing.T) {
+	cases := []mentionCase{
+		{"a participle after a subordinate clause's report takes the main subject", "Headline\n\nYears after Ann Lee claimed that the mill was safe, Ed Moss won the seat by promising its closure.",
+			"its closure", "Ed Moss"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{Published: "2025-09-04"})
+			for _, q := range r.Quotes {
+				if q.Text != c.content {
+					continue
+				}
+				if got := mentionText(q); got != c.mention {
+					t.Errorf("mention %q, want %q", got, c.mention)
+				}
+				return
+			}
+			t.Errorf("no quote is %q", c.content)
+		})
+	}
+}
