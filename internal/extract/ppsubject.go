@@ -156,6 +156,9 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 	if d.is(k, "who") || d.npBack(k, s.ts) >= 0 {
 		return k
 	}
+	if o := f.dashAsideOpen(k, s); o > s.ts && d.npBack(o-1, s.ts) >= 0 {
+		return o - 1 // "figures — whose party … — both suggested"
+	}
 	return j
 }
 

@@ -257,3 +257,21 @@ func (f *finder) afterSubClause(prev attr, s sent, lim int) (int, int) {
 	}
 	return -1, -1
 }
+
+// dashAsideOpen returns the dash opening an aside that the dash at k
+// closes ("figures — whose party was once respected — both …"), or -1.
+func (f *finder) dashAsideOpen(k int, s sent) int {
+	d := f.d
+	if !isDashTok(d, k) || d.toks[k].quote != 0 {
+		return -1
+	}
+	for i := k - 1; i > s.ts && k-i < 25; i-- {
+		if d.toks[i].quote != 0 {
+			return -1
+		}
+		if isDashTok(d, i) {
+			return i
+		}
+	}
+	return -1
+}

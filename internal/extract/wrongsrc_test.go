@@ -28,6 +28,8 @@ func TestWrongSource(t *testing.T) {
 			"the levy on ferries", "Two aldermen from Hull"},
 		{"a time span before an opening participle clause is no subject", "Intro.\n\nTen years after backing the old mayor, the union is now weighing a new candidate.",
 			"the old mayor", "the union"},
+		{"a floating both after a dash aside takes the phrase before the aside", "Intro.\n\nParty leaders — whose party was once respected for its discipline and unity — both suggested the clerk be fired.",
+			"the clerk be fired", "Party leaders"},
 		{"a restrictive who before the cue is the source", "Intro.\n\nThe mayor must now win over farmers who are deeply skeptical of the new levy on ferries.",
 			"the new levy on ferries", "who"},
 		{"a verb joined by and shares the later clause's subject", "Intro.\n\nThe mayor signed the order, while Ed Moss, the county clerk, proposed a delay and said the pier should stay open.",
