@@ -652,6 +652,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			b, srcEnd = pb, pe
 		}
 	}
+	if w := f.whoBeforeCue(b, a.cueS); w >= 0 {
+		b, srcEnd = w, w+1 // "supporters who are deeply skeptical of …"
+	}
 	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s)) {
 		// "He called the actions lawful, and said …": the clause's subject;
 		// "Guessford, who answered her door and said …": the relative
@@ -678,6 +681,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if b >= 0 && !rel {
 			if ls, le := f.laterClauseSubject(srcEnd, j); ls >= 0 {
 				b, srcEnd = ls, le
+			} else if pb, pe := f.coordPrevSource(a, b, j); pb >= 0 {
+				b, srcEnd = pb, pe
 			}
 		}
 		srcEnd = f.cueClip(b, srcEnd)
@@ -1209,6 +1214,11 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	}
 	if n >= 0 && ls >= 0 && f.attrs[n].srcS < ls {
 		n = -1 // the report sits in the opening clause, the participle closes the main one
+	}
+	if n >= 0 && ls < 0 {
+		if st, ne := f.afterSubClause(f.attrs[n], s, a.cueS); st >= 0 {
+			n, ls, le = -1, st, ne
+		}
 	}
 	if n >= 0 && ls < 0 {
 		if st, ne := f.asideWhoSubject(f.attrs[n], s, a.cueS); st >= 0 {

@@ -261,6 +261,10 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			for i := len(f.attrs) - 1; i >= 0; i-- {
 				prev := &f.attrs[i]
 				if prev.sent == a.sent && prev.srcS >= 0 && prev.cueS < c {
+					if st, ne := f.afterSubClause(*prev, s, c); st >= 0 {
+						a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
+						return true
+					}
 					a.srcS, a.srcE, a.coreE = prev.srcS, prev.srcE, prev.coreE
 					a.inherit = i
 					return true
@@ -292,6 +296,12 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			if st < 0 || ne > c-1 {
 				return false
 			}
+			if ms := f.spanAfterClause(ne-1, s.te); ms > c && ne == c-1 {
+				// "One month after announcing …, Rubio …": the span is no subject.
+				if me := d.npForward(ms, s.te); me > ms {
+					st, ne = ms, me
+				}
+			}
 			a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
 			return true
 		}
@@ -305,6 +315,9 @@ func (f *finder) npSource(a *attr, s sent) bool {
 				return false // "with Merz urging more pressure": a circumstance
 			}
 			a.srcS, a.srcE, a.coreE = b, c, c
+			if st, ne := f.verbObjectHolder(a, s); st >= 0 {
+				a.srcS, a.srcE, a.coreE = st, ne, f.mentionEnd(st, ne-1)
+			}
 			return true
 		}
 	}
@@ -368,6 +381,8 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		}
 	}
 	if st, ne := f.infinitiveSubject(c, j, s); st >= 0 {
+		b, j, srcEnd = st, ne-1, ne
+	} else if st, ne := f.copulaInfinitiveSubject(c, b, s); st >= 0 {
 		b, j, srcEnd = st, ne-1, ne
 	} else if pb, pe := f.ppSubjectBack(b, s); pb >= 0 && srcEnd < 0 {
 		b, j, srcEnd = pb, pe-1, pe // "Zucker, who in the past has voiced …"

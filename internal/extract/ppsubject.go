@@ -21,11 +21,14 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 	for k > s.ts && d.word(k) && !d.toks[k].cap && (skipBetween[d.lw(k)] || laterWords[d.lw(k)]) {
 		k-- // "Gowdy earlier in the day touted"
 	}
-	if d.toks[k].quote != 0 || !d.word(k) {
+	if k = f.partyTagBack(k, s); d.toks[k].quote != 0 || !d.word(k) {
 		return -1, -1
 	}
 	if d.is(k, "who") {
 		return k, k + 1
+	}
+	if st, ne := f.coordPPSubject(k, b, s); st >= 0 {
+		return st, ne
 	}
 	nb := d.npBack(k, s.ts)
 	if nb < 0 {
@@ -153,6 +156,9 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 	if d.is(k, "who") || d.npBack(k, s.ts) >= 0 {
 		return k
 	}
+	if o := f.dashAsideOpen(k, s); o > s.ts && d.npBack(o-1, s.ts) >= 0 {
+		return o - 1 // "figures — whose party … — both suggested"
+	}
 	return j
 }
 
@@ -200,6 +206,13 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 			k = i + 1
 		case d.is(i, ",") && (d.is(i+1, "and") || d.is(i+1, "but")):
 			k = i + 2
+		case d.is(i, "and") && d.toks[i].quote == 0 && !d.is(i-1, ","):
+			// "prosecutors charged the officer and Lee fired his chief,
+			// acknowledging …": a clause joined without a comma.
+			if e := f.andClauseSubject(ne, i, lim); e > 0 {
+				return i + 1, e
+			}
+			continue
 		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
 			// "… clapped when Lee took the stage and said …": the
 			// subordinate clause the verb closes has its own subject.

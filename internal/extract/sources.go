@@ -292,6 +292,8 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	st := s.ts
 	if e := f.spanLater(st, lim); e > st {
 		st = e // "A few minutes later they said"
+	} else if t := f.timedOpening(s, lim); t > st {
+		st = t
 	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
