@@ -115,7 +115,7 @@ var npCues = map[string]npCue{
 	"describe":               {3, 0, 2, 1, 0, 0},
 	"described":              {50, 14, 2, 1, 2, 3},
 	"describes":              {6, 3, 0, 0, 0, 1},
-	"describing":             {8, 2, 2, 1, 0, 1},
+	"describing":             {8, 2, 2, 2, 0, 1},
 	"discuss":                {9, 1, 3, 3, 3, 1},
 	"discussed":              {12, 2, 0, 0, 2, 1},
 	"discussing":             {6, 2, 3, 1, 0, 1},
