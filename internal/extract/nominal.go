@@ -42,8 +42,8 @@ func (f *finder) voicedSentence(si int) {
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 1; k+2 < s.te; k++ {
-		// The preposition first: it spares the set look-ups at most tokens.
-		if !d.word(k+1) || !voicedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.word(k) || d.toks[k].cap || !voicedNouns[d.lw(k)] {
+		// The noun's class bit first: one load rules out most tokens.
+		if !d.in(k, wcVoicedNoun) || !d.word(k+1) || !voicedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || d.toks[k].cap {
 			continue
 		}
 		v := f.voiceVerbBefore(k, s)

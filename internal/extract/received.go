@@ -44,7 +44,7 @@ func (f *finder) receivedSentence(si int) {
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 1; k+2 < s.te; k++ {
-		if !d.word(k+1) || !receivedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.word(k) || d.toks[k].cap {
+		if !d.in(k, wcReceivedNoun) || !d.word(k+1) || !receivedPrep(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || d.toks[k].cap {
 			continue
 		}
 		preps, ok := receivedNouns[d.lw(k)]

@@ -58,6 +58,8 @@ const (
 	wcTimeNoun
 	wcDetModifier
 	wcTimeWordS
+	wcVoicedNoun
+	wcReceivedNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -106,6 +108,8 @@ var classSets = [...]struct {
 	{wcTimeNoun, timeNouns},
 	{wcDetModifier, determinerModifiers},
 	{wcTimeWordS, trimmedS(timeWords)},
+	{wcVoicedNoun, voicedNouns},
+	{wcReceivedNoun, keysOf(receivedNouns)},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
