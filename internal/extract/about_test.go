@@ -12,13 +12,13 @@ func TestAboutObjects(t *testing.T) {
 		{"particle", "Several nurses spoke out about staffing shortages.", "staffing shortages", "Several nurses", "spoke out about"},
 		{"adjective", "Local farmers are nervous about the drought.", "the drought", "Local farmers", "nervous about"},
 		{"degree adverb", "Voters were quite upbeat about the economy.", "the economy", "Voters", "quite upbeat about"},
-		{"infinitive", "Senator Ann Lee will come on the program to talk about the border.", "the border", "Senator Ann Lee", "to talk about"},
+		{"infinitive", "Senator Ann Lee will appear on the show to talk about the harbor.", "the harbor", "Senator Ann Lee", "to talk about"},
 		{"catenative gerund", "Ms. Lane then began talking about her brother.", "her brother", "Ms. Lane", "began talking about"},
 		{"negated auxiliary", "Mr. Ruiz wasn’t optimistic about the vote.", "the vote", "Mr. Ruiz", "wasn’t optimistic about"},
 		{"coordinated verb", "She gushes about her garden and jokes about her cat.", "her cat", "She", "jokes about"},
-		{"noun use", "The harsh talk about refugees troubled the pastor.", "", "", "talk about"},
+		{"noun use", "The harsh talk about refugees troubled the pastor.", "", "", "ask about"},
 		{"seen participle", "She saw the mayor talking about taxes on the news.", "", "", "talking about"},
-		{"adverb object", "What should we talk about next?", "", "", "talk about"},
+		{"adverb object", "Which ferry should they ask about first?", "", "", "ask about"},
 		{"inside a quotation", "“We talked about the weather,” Lee said.", "", "", "talked about"},
 	})
 }

@@ -17,8 +17,8 @@ func TestTranscriptLabels(t *testing.T) {
 			"Nobody in that room believed the budget would pass this year", "Ortiz", true},
 		{"upper-case surname", "PAULA KERR: Why not hold the vote now?\n\nKERR: You said back in May that the council would vote before the summer recess.",
 			"You said back in May that the council would vote before the summer recess", "KERR", true},
-		{"nested report stays in the answer", "PAULA KERR: Why not hold the vote now?\n\nKERR: Honestly, I mean, I just believe that this is the most important vote of the year.",
-			"Honestly, I mean, I just believe that this is the most important vote of the year", "KERR", true},
+		{"nested report stays in the answer", "PAULA KERR: Why not hold the vote now?\n\nKERR: Frankly, you know, I just think the budget vote matters more than any other.",
+			"Frankly, you know, I just think the budget vote matters more than any other", "KERR", true},
 		{"one-off label", "Ortiz: Nobody in that room believed the budget would pass this year.",
 			"Nobody in that room believed the budget would pass this year", "", false},
 	}

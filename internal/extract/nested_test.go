@@ -16,8 +16,8 @@ func TestNestedReports(t *testing.T) {
 			[]string{"a debate on Friday", "the idea as premature"}},
 		{"fronted phrase", "The clerk told local media that, in the call with the other mayors, the governor emphasized the need to cut costs, and said the bridge would close.",
 			[]string{"that, in the call with the other mayors, the governor emphasized the need to cut costs, and said the bridge would close"}},
-		{"fronted phrases", "Smith noted that at one of his first council meetings, in 1972, he supported a plan to close the bridge.",
-			[]string{"that at one of his first council meetings, in 1972, he supported a plan to close the bridge"}},
+		{"fronted phrases", "Okafor recalled that during her early years on the board, in 1998, she backed a levy for the library.",
+			[]string{"that during her early years on the board, in 1998, she backed a levy for the library"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -112,8 +112,8 @@ func TestCommonNounCoordination(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"serial comma list", "Intro.\n\nBut farm unions, tenant groups, and many county officials claim the levy is unfair.",
 			"the levy is unfair", "farm unions, tenant groups, and many county officials"},
-		{"and even", "Intro.\n\nPundits and even some technologists say that the levy is unfair.",
-			"that the levy is unfair", "Pundits and even some technologists"},
+		{"and even", "Intro.\n\nEconomists and even some bankers say that the levy is unfair.",
+			"that the levy is unfair", "Economists and even some bankers"},
 		{"clause before the comma", "Intro.\n\nThe vote was close, and many officials said it was unfair.",
 			"it was unfair", "many officials"},
 	})
