@@ -86,6 +86,12 @@ func (f *finder) aboutVerbSource(a *attr, s sent) bool {
 	if isGerund(d.lw(h)) && clauseSubs[d.lw(a.cueS-1)] {
 		return false // "when talking about …": whose, the clause may not say
 	}
+	if hw, pw := d.lw(h), d.lw(a.cueS-1); len(hw) > 4 && strings.HasSuffix(hw, "en") && d.word(a.cueS-1) && !d.in(a.cueS-1, wcAuxVerb|wcBeForm|wcPronoun) && !d.toks[a.cueS-1].cap && !lyAdverb(pw) {
+		// "a book written about the war": a participle on a noun (an
+		// -ed form after a noun is as often the past tense: "the mayor
+		// talked about").
+		return false
+	}
 	infinitive := d.is(a.cueS-1, "to")
 	if infinitive {
 		a.cueS-- // "came to talk about": the infinitive's holder

@@ -55,8 +55,8 @@ func (f *finder) asComplementEnd(a *attr, end, limit int) int {
 	if end >= limit || !d.is(end, ",") || !d.is(end+1, "as") || a.cueS < 0 {
 		return end
 	}
-	if w := d.lw(end + 2); w == "well" || w == "if" || w == "though" || w == "long" || w == "soon" || w == "much" || w == "of" {
-		return end
+	if w := d.lw(end + 2); w == "well" || w == "if" || w == "though" || w == "long" || w == "soon" || w == "much" || w == "of" || d.in(end+2, wcPronoun) || d.capWord(end+2) {
+		return end // ", as he did last year", ", as police arrived": a clause of its own
 	}
 	for c := a.cueS; c < a.cueE; c++ {
 		if asComplementCues[d.lw(c)] {

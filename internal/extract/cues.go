@@ -185,9 +185,6 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 					break
 				}
 			}
-			if ok && d.headBeforeVerb(k) {
-				return 0, nil
-			}
 			if ok {
 				return len(p.toks), &ps[pi].entry
 			}

@@ -2,9 +2,9 @@ package extract
 
 import "testing"
 
-// TestHeadBeforeVerb: a learned cue phrase that starts with a subject's
-// head noun ("reports show") leaves the noun in the source, while a
-// possessor keeps the noun in its cue.
+// TestHeadBeforeVerb: lexgen learns no cue phrase that starts with a
+// subject's head noun ("reports show"; lexgen/headsplit.go), so the noun
+// stays in the source, while a possessor keeps the noun in its cue.
 func TestHeadBeforeVerb(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{name: "plural head", in: "Federal reports show that the river rose.", content: "that the river rose", mention: "Federal reports"},

@@ -144,7 +144,10 @@ func (f *finder) colonSubjectQuote() {
 		if st >= 0 && ne < c && d.capWord(ne-1) && unicode.IsDigit(d.r[d.toks[ne].s]) {
 			ne++ // "Article 33 affirms"
 		}
-		if st < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap {
+		// A verb follows the subject, not a determiner or a preposition:
+		// "After the vote the mood was grim:" reports nothing ("she is
+		// sure that …:" does).
+		if st < 0 || ne >= c || !d.word(ne) || d.toks[ne].cap || d.in(ne, wcNPStop|wcDeterminer|wcVenuePrep) && !d.in(ne, wcBeForm|wcAuxVerb) {
 			continue
 		}
 		a := attr{cueS: ne, cueE: c, entry: cueEntry{Type: CueSpeech, Prec: 0.4}, sent: si, srcS: st, srcE: ne, coreE: ne, inherit: -1}

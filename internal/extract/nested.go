@@ -90,10 +90,15 @@ func (f *finder) clauseBreak(p, k0 int) (int, bool) {
 // the comma only closes a fronted phrase, and the report is one.
 func (f *finder) outerClause(k0, cut int) bool {
 	d := f.d
-	if !d.is(k0, "that") {
-		return true
-	}
 	p := k0 + 1
+	if !d.is(k0, "that") {
+		// "said although the state had money, lawmakers refused …": a
+		// fronted clause's comma closes no report.
+		p = k0
+		if !subordinators[d.lw(p)] && !venuePreps[d.lw(p)] {
+			return true
+		}
+	}
 	if subordinators[d.lw(p)] || venuePreps[d.lw(p)] || d.is(p, ",") {
 		return false
 	}

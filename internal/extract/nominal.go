@@ -11,12 +11,12 @@ package extract
 // voiceVerbs give their subject's attitude a noun. "pose" is left out:
 // a posed question is the asker's, seldom marked ("let voters pose
 // questions about …"); so are "have" and "has" ("has the support of").
-var voiceVerbs = setOf("raised raise raises raising voiced voice voices voicing expressed express expresses expressing renewed renew renews renewing leveled levelled leveling heaped heaping issued issue issues issuing made make makes making offered offer offers offering repeated repeats repeating intensified intensifying escalated escalating sharpened launched launching echoed echoing echoes signaled signalled signaling reiterated reiterating")
+var voiceVerbs = setOf("raised raise raises raising voiced voice voices voicing expressed express expresses expressing renewed renew renews renewing leveled levelled leveling heaped heaping issued issue issues issuing made make makes making offered offer offers offering repeated repeats repeating intensified intensifying escalated escalating sharpened echoed echoing echoes signaled signalled signaling reiterated reiterating")
 
 // voicedNouns are the reporting nouns a voice verb takes. "support" is
 // left out: "voiced support for …" was right 1 time in 4 on PolNeAR
 // train, which marks the noun phrase after the verb instead.
-var voicedNouns = setOf("questions question concerns concern doubts doubt criticism criticisms calls call opposition comments comment remarks praise warnings warning objections objection complaints complaint fears hopes views thoughts skepticism alarm condolences sympathy frustration outrage anger displeasure dissatisfaction confidence worries misgivings attacks attack accusations allegations claims claim promise promises pledge vow demand demands appeal plea defense endorsement statement statements suggestion assurances assurance position stance opinion opinions words")
+var voicedNouns = setOf("questions question concerns concern doubts doubt criticism criticisms calls call opposition comments comment remarks praise warnings warning objections objection complaints complaint fears hopes views thoughts skepticism alarm condolences sympathy frustration outrage anger displeasure dissatisfaction confidence worries misgivings accusations allegations claims promise promises pledge vow demand demands appeal plea endorsement statement statements suggestion assurances assurance position stance opinion opinions words")
 
 // voicedPrep says whether w opens a voiced noun's complement; "to" and
 // "of" more often name an addressee or a kind ("posing the question to
