@@ -31,14 +31,17 @@ func (f *finder) relativeSubject(k int) bool {
 }
 
 // nounBefore says whether the word at k reads as a noun: after a
-// determiner or possessive ("his plans to …", "Trump's plans to …"), or
+// determiner or possessive ("his plans to …", "Trump's plans to …"),
 // after "of" and capitalised modifiers ("warned of Russian plans to …"),
-// where no subject can stand. lexgen counts the frame without the
-// first case too.
+// or after a past verb whose object it is ("approved plans to …"), where
+// no subject can stand.
 func (f *finder) nounBefore(k int) bool {
 	d := f.d
 	if k == 0 || d.toks[k-1].kind == tkPoss || d.word(k-1) && (determiners[d.lw(k-1)] || d.is(k-1, "to")) {
 		return true
+	}
+	if d.word(k-1) && !d.toks[k-1].cap && isPast(d.lw(k-1)) && !d.in(k-1, wcAuxVerb) {
+		return true // "the council approved plans to expand …": the verb's object
 	}
 	j := k - 1
 	for j >= 0 && d.word(j) && d.toks[j].cap {

@@ -11,6 +11,7 @@ func TestReviewEight(t *testing.T) {
 		{"a colon after a description reports nothing", "After the vote the mood was grim: \"We lost everything we had.\"", "\"We lost everything we had.\""},
 		{"an attack is no voiced noun", "The army launched an attack on the city before dawn.", "the city"},
 		{"a participle on a noun is no about-cue", "A book written about the war won the prize.", "the war won the prize"},
+		{"plans as a verb's object are no report", "The city council approved plans to expand the airport.", "to expand the airport"},
 	}
 	for _, c := range none {
 		t.Run(c.name, func(t *testing.T) {

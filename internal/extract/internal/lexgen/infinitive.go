@@ -72,7 +72,7 @@ func infinitiveFrames(arts []article) map[string]*frameCount {
 	fc := map[string]*frameCount{}
 	for _, a := range arts {
 		t := spanTokens(a.Text)
-		// cueEnd maps a token start to the gold contents' starts whose cue
+		// cueAt maps a token start to the gold contents' starts whose cue
 		// ends with that token.
 		cueAt := map[int][]int{}
 		for _, q := range a.Quotes {
