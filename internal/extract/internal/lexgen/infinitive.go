@@ -24,25 +24,7 @@ type rtok struct {
 
 // spanTokens splits like tokens, keeping offsets (code points) and
 // whether the token starts with a capital.
-func spanTokens(text string) []rtok {
-	r := []rune(strings.ReplaceAll(text, "’", "'"))
-	var out []rtok
-	for i := 0; i < len(r); {
-		c := r[i]
-		switch {
-		case unicode.IsSpace(c):
-			i++
-		case unicode.IsLetter(c) || unicode.IsDigit(c):
-			j := wordEnd(r, i)
-			out = append(out, rtok{strings.ToLower(string(r[i:j])), unicode.IsUpper(c), i, j})
-			i = j
-		default:
-			out = append(out, rtok{string(c), false, i, i + 1})
-			i++
-		}
-	}
-	return out
-}
+func spanTokens(text string) []rtok { return scanTokens(text, false) }
 
 // frameStops cannot open a bare infinitive's verb: "to the", "to him".
 var frameStops = words("the a an his her its their our my your this these those that some many all each any no he she they we i you it him them us me who which what and or but")

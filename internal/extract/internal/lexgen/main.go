@@ -45,27 +45,39 @@ type article struct {
 // enough for counting: words keep inner apostrophes and hyphens, a
 // possessive 's is its own token, every other mark is a token.
 func tokens(s string) []string {
-	var out []string
-	r := []rune(strings.ToLower(strings.ReplaceAll(s, "’", "'")))
+	rt := scanTokens(s, true)
+	out := make([]string, len(rt))
+	for i, t := range rt {
+		out[i] = t.w
+	}
+	return out
+}
+
+// scanTokens splits text as the extractor does: lower-case words with
+// inner apostrophes and hyphens, a possessive "'s" apart, each other
+// character alone, and (with newlines) paragraph breaks as "\n"; each
+// token keeps its code-point offsets and whether it started with a
+// capital.
+func scanTokens(text string, newlines bool) []rtok {
+	r := []rune(strings.ReplaceAll(text, "’", "'"))
+	var out []rtok
 	for i := 0; i < len(r); {
 		c := r[i]
 		switch {
-		case c == '\n':
-			out = append(out, "\n")
+		case c == '\n' && newlines:
+			out = append(out, rtok{"\n", false, i, i + 1})
 			i++
 		case unicode.IsSpace(c):
 			i++
 		case unicode.IsLetter(c) || unicode.IsDigit(c):
 			j := wordEnd(r, i)
-			out = append(out, string(r[i:j]))
+			out = append(out, rtok{strings.ToLower(string(r[i:j])), unicode.IsUpper(c), i, j})
 			i = j
+		case c == '\'' && i+1 < len(r) && unicode.ToLower(r[i+1]) == 's' && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])):
+			out = append(out, rtok{"'s", false, i, i + 2})
+			i += 2
 		default:
-			if c == '\'' && i+1 < len(r) && r[i+1] == 's' && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])) {
-				out = append(out, "'s")
-				i += 2
-				continue
-			}
-			out = append(out, string(c))
+			out = append(out, rtok{strings.ToLower(string(c)), false, i, i + 1})
 			i++
 		}
 	}
