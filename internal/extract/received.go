@@ -121,6 +121,10 @@ func (f *finder) holderEnd(b, end int) int {
 			end = i
 			break
 		}
+		if i > b+1 && (d.is(i, "for") || d.is(i, "at") || d.is(i, "over")) && !d.toks[i-1].cap {
+			end = i // "criticism from environmental groups for the pipeline": what for, not who
+			break
+		}
 	}
 	for end > b+1 && !d.word(end-1) && d.toks[end-1].kind != tkPoss && !d.is(end-1, ")") {
 		end--

@@ -24,6 +24,9 @@ func TestReviewEight(t *testing.T) {
 		{name: "a show before a name stays out of it", in: "On \"Fox News Sunday\" Rubio said the deal was bad.", content: "the deal was bad", mention: "Rubio"},
 		{name: "a show before a role noun stays in", in: "\"Daily Show\" host Lee Park said the jokes were old.", content: "the jokes were old", mention: "\"Daily Show\" host Lee Park"},
 	})
+	checkMentions(t, []mentionCase{
+		{name: "a received noun's holder ends before what it is for", in: "Smith has drawn criticism from environmental groups for the pipeline.", content: "Smith", mention: "environmental groups"},
+	})
 	t.Run("an as-clause with its own subject ends the content", func(t *testing.T) {
 		checkContents(t, extractBody(t, "The senator cited the report, as he did last year."), []string{"the report"}, []string{"the report, as he did last year"})
 	})
