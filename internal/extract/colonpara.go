@@ -160,6 +160,9 @@ func (f *finder) dashLabelQuote(si int) bool {
 		// ("IOWA POLLS NOT NECESSARILY WRONG - Ann Hale: …").
 		s.ts = d.paras[s.para].ts
 	}
+	if !d.hasColon(s.ts+2, s.te-1) {
+		return false
+	}
 	c := -1
 	for k := s.ts + 2; k < s.te-1; k++ {
 		if d.is(k, ":") && d.toks[k].quote == 0 {

@@ -631,6 +631,9 @@ func (f *finder) accordingTail(a *attr, s sent) {
 func (f *finder) lateColonQuote(si int) {
 	d := f.d
 	s := f.sents[si]
+	if !d.hasColon(s.ts+1, s.te-1) {
+		return
+	}
 	c := -1
 	for k := s.te - 2; k > s.ts; k-- {
 		if d.is(k, ":") && d.toks[k].quote == 0 && f.isOpen(k+1) {

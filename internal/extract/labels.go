@@ -116,6 +116,9 @@ func (f *finder) colonSubjectQuote() {
 	d := f.d
 	for si := range f.sents {
 		s := f.sents[si]
+		if !d.hasColon(s.ts+2, s.te-1) {
+			continue
+		}
 		c := -1
 		for k := s.ts + 2; k < s.te-1; k++ {
 			if d.toks[k].quote != 0 {

@@ -42,8 +42,8 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 	s.ts = max(s.ts, k0) // the subject lies inside the content
 	broken := false      // a comma or dash seen: a subject can follow a break
 	for k := k0 + 1; k < s.te && int(d.toks[k].e) < ce; k++ {
-		if d.is(k, ",") || isDashTok(d, k) {
-			broken = true
+		if !broken && (d.is(k, ",") || isDashTok(d, k)) {
+			broken = true // once broken, no token needs the test again
 		}
 		if !broken || d.toks[k].quote != 0 || !d.word(k) {
 			continue

@@ -13,8 +13,8 @@ var nounByNouns = setOf("claim claims allegation allegations complaint complaint
 func (f *finder) nounByThat(k int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
-	// The preposition first: it spares the noun look-up at nearly every token.
-	if !(d.is(k+1, "from") || d.is(k+1, "by")) || k+3 >= s.te || !nounByNouns[d.lw(k)] {
+	// The noun's class bit first: nearly every token fails it.
+	if !d.in(k, wcNounByNoun) || !(d.is(k+1, "from") || d.is(k+1, "by")) || k+3 >= s.te {
 		return a, false
 	}
 	t := -1

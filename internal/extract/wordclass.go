@@ -60,6 +60,7 @@ const (
 	wcTimeWordS
 	wcVoicedNoun
 	wcReceivedNoun
+	wcNounByNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -110,6 +111,7 @@ var classSets = [...]struct {
 	{wcTimeWordS, trimmedS(timeWords)},
 	{wcVoicedNoun, voicedNouns},
 	{wcReceivedNoun, keysOf(receivedNouns)},
+	{wcNounByNoun, nounByNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
