@@ -28,19 +28,7 @@ func TestInfinitiveCues(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			if len(r.Quotes) != len(c.want) {
-				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
-			}
-			for i, w := range c.want {
-				q := r.Quotes[i]
-				if q.Text != w[0] {
-					t.Errorf("text %q, want %q", q.Text, w[0])
-				}
-				if q.Mention == nil || q.Mention.Text != w[1] {
-					t.Errorf("mention %+v, want %q", q.Mention, w[1])
-				}
-			}
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }
@@ -88,19 +76,7 @@ func TestAndGerund(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			if len(r.Quotes) != len(c.want) {
-				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
-			}
-			for i, w := range c.want {
-				q := r.Quotes[i]
-				if q.Text != w[0] {
-					t.Errorf("text %q, want %q", q.Text, w[0])
-				}
-				if q.Mention == nil || q.Mention.Text != w[1] {
-					t.Errorf("mention %+v, want %q", q.Mention, w[1])
-				}
-			}
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }

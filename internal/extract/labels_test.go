@@ -59,16 +59,7 @@ func TestDashLabels(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Text == c.want {
-					if q.Mention == nil || q.Mention.Text != c.src {
-						t.Errorf("source: got %v, want %q", q.Mention, c.src)
-					}
-					return
-				}
-			}
-			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+			checkLabelled(t, c.in, c.want, c.src)
 		})
 	}
 }
@@ -117,16 +108,23 @@ func TestColonSubjectQuote(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Text == c.want {
-					if q.Mention == nil || q.Mention.Text != c.src {
-						t.Errorf("source: got %v, want %q", q.Mention, c.src)
-					}
-					return
-				}
-			}
-			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+			checkLabelled(t, c.in, c.want, c.src)
 		})
 	}
+}
+
+// checkLabelled checks that the body in yields the quote want with the
+// mention src.
+func checkLabelled(t *testing.T, in, want, src string) {
+	t.Helper()
+	r := extractBody(t, in)
+	for _, q := range r.Quotes {
+		if q.Text == want {
+			if q.Mention == nil || q.Mention.Text != src {
+				t.Errorf("source: got %v, want %q", q.Mention, src)
+			}
+			return
+		}
+	}
+	t.Errorf("missing %q; got %v", want, keys(contents(r)))
 }

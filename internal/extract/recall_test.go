@@ -121,19 +121,7 @@ func TestRecallLayouts(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			if len(r.Quotes) != len(c.want) {
-				t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(c.want), r.Quotes)
-			}
-			for i, w := range c.want {
-				q := r.Quotes[i]
-				if q.Text != w[0] {
-					t.Errorf("text %q, want %q", q.Text, w[0])
-				}
-				if q.Mention == nil || q.Mention.Text != w[1] {
-					t.Errorf("mention %+v, want %q", q.Mention, w[1])
-				}
-			}
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }
@@ -214,5 +202,24 @@ func TestRaisingAside(t *testing.T) {
 				t.Fatalf("got %+v, want one quote %q", r.Quotes, c.want)
 			}
 		})
+	}
+}
+
+// checkQuotePairs extracts the article body in and checks that its
+// quotes are exactly want, in order: content text and mention text.
+func checkQuotePairs(t *testing.T, in string, want [][2]string) {
+	t.Helper()
+	r := extractBody(t, in)
+	if len(r.Quotes) != len(want) {
+		t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(want), r.Quotes)
+	}
+	for i, w := range want {
+		q := r.Quotes[i]
+		if q.Text != w[0] {
+			t.Errorf("text %q, want %q", q.Text, w[0])
+		}
+		if q.Mention == nil || q.Mention.Text != w[1] {
+			t.Errorf("mention %+v, want %q", q.Mention, w[1])
+		}
 	}
 }
