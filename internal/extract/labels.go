@@ -12,16 +12,8 @@ func (f *finder) paraLabelLast(pi int) int {
 	if k < p.te && d.toks[k].kind == tkDQ {
 		k++
 	}
-	for i := k; i < p.te && i < k+5; i++ {
-		if d.is(i, ":") {
-			if i == k || i+1 >= p.te {
-				return -1
-			}
-			return i - 1
-		}
-		if !d.capWord(i) || d.in(i, wcLeadStop|wcLabelStop) {
-			return -1
-		}
+	if c := f.labelColon(k, p.te, 4); c >= 0 {
+		return c - 1
 	}
 	return -1
 }

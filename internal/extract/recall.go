@@ -676,8 +676,14 @@ func (f *finder) recurringLabel(si int) bool {
 // titleLabelEnd returns the colon after one to three capitalised words
 // starting at k, none of them a section label ("Update", "Note"), or -1.
 func (f *finder) titleLabelEnd(k, end int) int {
+	return f.labelColon(k, end, 3)
+}
+
+// labelColon returns the colon after one to words capitalised words
+// starting at k, none of them a section label, with text after it, or -1.
+func (f *finder) labelColon(k, end, words int) int {
 	d := f.d
-	for i := k; i < end && i < k+4; i++ {
+	for i := k; i < end && i <= k+words; i++ {
 		if d.is(i, ":") {
 			if i == k || i+1 >= end {
 				return -1
