@@ -100,6 +100,7 @@ func (f *finder) run() {
 		f.npObjects()
 	}
 	f.aboutObjects()
+	f.attitudeObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()

@@ -49,3 +49,29 @@ func TestAppearsAdjective(t *testing.T) {
 		})
 	}
 }
+
+// TestAttitudeObjects covers attitude adjectives with a prepositional
+// object: the subject is the source, the object the content, cut before
+// a clause of its own; a noun of the same form is no cue.
+func TestAttitudeObjects(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"critical of", "The harbor board has been critical of the new levy.",
+			[][2]string{{"the new levy", "The harbor board"}}},
+		{"degree adverb", "Ferry workers are deeply skeptical of the merger.",
+			[][2]string{{"the merger", "Ferry workers"}}},
+		{"unhappy with", "Rita Vale was unhappy with the ruling.",
+			[][2]string{{"the ruling", "Rita Vale"}}},
+		{"cut at but", "Many pilots are not enamored of the mayor but will vote for him anyway.",
+			[][2]string{{"the mayor", "Many pilots"}}},
+		{"not an attitude", "The council was aware of the flood.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+}

@@ -1,0 +1,114 @@
+package extract
+
+// Attitude adjectives with a prepositional object: "Republicans have been
+// critical of her emails", "Trump was clearly unhappy with the
+// treatment", "voters angry at the government". PolNeAR marks the
+// adjective and its preposition as the cue, the subject as the source
+// and the object as the content, as for "worried about" (about.go).
+
+// attitudeOf, attitudeWith, attitudeAt, attitudeIn and attitudeBy are the
+// adjectives whose object after that preposition PolNeAR marks: outside
+// quotations, 35 of about 51 such phrases no other layout read on train.
+// "aware of", "proud of", "opposed to", "open to" and "interested in" are
+// left out: PolNeAR marks them in a third or fewer of their uses.
+var (
+	attitudeOf   = setOf("critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired")
+	attitudeWith = setOf("frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious")
+	attitudeAt   = setOf("angry furious")
+	attitudeIn   = setOf("disappointed confident")
+	attitudeBy   = setOf("impressed pleased")
+)
+
+// attitudeHead says whether adjective adj takes its attitude's object
+// after preposition prep.
+func attitudeHead(adj, prep string) bool {
+	switch prep {
+	case "of":
+		return attitudeOf[adj]
+	case "with":
+		return attitudeWith[adj]
+	case "at":
+		return attitudeAt[adj]
+	case "in":
+		return attitudeIn[adj]
+	case "by":
+		return attitudeBy[adj]
+	}
+	return false
+}
+
+// attitudeObjects adds the attributions of attitude adjectives no other
+// layout read. It runs after aboutObjects and shares its readers.
+func (f *finder) attitudeObjects() {
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		f.attitudeSentence(si, n0)
+	}
+}
+
+func (f *finder) attitudeSentence(si, n0 int) {
+	d := f.d
+	s := f.sents[si]
+	for k := s.ts + 1; k+1 < s.te; k++ {
+		h := k - 1
+		if !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
+			continue
+		}
+		if f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
+			continue
+		}
+		a := attr{cueS: h, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+		if !f.attitudeSource(&a, s) {
+			continue
+		}
+		sp, end, ok := f.aboutContent(k+1, s)
+		if !ok {
+			continue
+		}
+		if e := f.attitudeObjectEnd(k+1, end); e < end {
+			if sp, ok = f.npSpan(k+1, e); !ok {
+				continue
+			}
+			end = e
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = end, s.te
+		f.attrs = append(f.attrs, a)
+	}
+}
+
+// attitudeObjectEnd cuts an attitude's object before a clause of its
+// own: "not enamored of Clinton but don't want …", "critical of the
+// deal - a pact she once backed".
+func (f *finder) attitudeObjectEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end; i++ {
+		if d.toks[i].quote == 0 && (d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s) {
+			return i
+		}
+	}
+	return end
+}
+
+// attitudeSource extends the cue over the verbs, negation and degree
+// words before the adjective ("have not been particularly critical of":
+// PolNeAR's cue) and finds the subject before them.
+func (f *finder) attitudeSource(a *attr, s sent) bool {
+	d := f.d
+	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
+		a.cueS--
+	}
+	if a.cueS-1 > s.ts && determiners[d.lw(a.cueS-1)] {
+		return false // "the most critical of": a noun phrase
+	}
+	a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
+	return f.aboutSource(a, s, false) && !f.perceivedHolder(a, s)
+}
+
+// attitudeLead says whether token k belongs to the cue before an
+// attitude adjective: an auxiliary, a form of "be", a negation or a
+// degree adverb.
+func attitudeLead(d *doc, k int) bool {
+	w := d.lw(k)
+	return d.in(k, wcAuxVerb|wcBeForm) || negations[w] || negatedAux(w) || aboutDegrees[w] || lyAdverb(w) || w == "also" || w == "still" || w == "already"
+}
