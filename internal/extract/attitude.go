@@ -112,3 +112,21 @@ func attitudeLead(d *doc, k int) bool {
 	w := d.lw(k)
 	return d.in(k, wcAuxVerb|wcBeForm) || negations[w] || negatedAux(w) || aboutDegrees[w] || lyAdverb(w) || w == "also" || w == "still" || w == "already"
 }
+
+// attitudeThat are adjectives whose "that" clause holds their subject's
+// belief or hope: "she was hopeful that the deal would pass". As cues
+// alone they are weak (the lexicon's "hopeful" is right 1 time in 13);
+// before "that" after a form of "be" PolNeAR marks them about half the
+// time among those no layout read on train.
+var attitudeThat = setOf("confident hopeful optimistic aware certain sure worried concerned upset fearful skeptical sceptical")
+
+// adjectiveThatCue raises the entry of an attitude adjective right
+// before "that" after a form of "be" or a degree word ("is increasingly
+// confident that …").
+func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
+	d := f.d
+	if n > 1 || e.Prec >= 0.5 || !d.is(k+1, "that") || !attitudeThat[d.lw(k)] || d.toks[k].quote != 0 || !d.word(k-1) || !(d.in(k-1, wcBeForm) || aboutDegrees[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+		return n, e
+	}
+	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}

@@ -75,3 +75,24 @@ func TestAttitudeObjects(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjectiveThat covers attitude adjectives before a "that" clause
+// after a form of "be": the clause is the subject's belief or hope.
+func TestAdjectiveThat(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"hopeful that", "The ferry crews were hopeful that the strike would end soon.",
+			[][2]string{{"that the strike would end soon", "The ferry crews"}}},
+		{"aware that", "Rita Vale is aware that the dam leaks every spring.",
+			[][2]string{{"that the dam leaks every spring", "Rita Vale"}}},
+		{"noun before that", "The hopeful that won the seat left early.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+}
