@@ -57,3 +57,28 @@ func asideAdverb(w string) bool {
 	}
 	return lyAdverb(w)
 }
+
+// pollParticiples date or credit a poll after its noun: "a poll released
+// Monday", "a survey conducted by the Times".
+var pollParticiples = setOf("released conducted published taken")
+
+// pollParticipleHead returns the poll noun in [lo, c) that a participle
+// follows, or -1.
+func (d *doc) pollParticipleHead(lo, c int) int {
+	for h := lo; h+1 < c; h++ {
+		if pollWords[d.lw(h)] && pollParticiples[d.lw(h+1)] {
+			return h
+		}
+	}
+	return -1
+}
+
+// sayIn says whether a speech verb stands in tokens [a, b).
+func (d *doc) sayIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.word(i) && sayVerbs[d.lw(i)] {
+			return true
+		}
+	}
+	return false
+}

@@ -96,3 +96,29 @@ func TestAdjectiveThat(t *testing.T) {
 		})
 	}
 }
+
+// TestInPollParticiple covers an opening "In a … poll released …," whose
+// participle dates or credits the poll: the poll phrase to the comma is
+// the source of the clause after it, unless a speech verb in the clause
+// reads it.
+func TestInPollParticiple(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"released Monday", "In a Harbor Gazette poll released Monday, 40 percent of pilots backed the levy.",
+			[][2]string{{"40 percent of pilots backed the levy", "a Harbor Gazette poll released Monday"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+	r := extractBody(t, "In a Harbor Gazette poll released Monday, 40 percent of pilots said they backed the levy.")
+	for _, q := range r.Quotes {
+		if q.Text == "40 percent of pilots said they backed the levy" {
+			t.Errorf("the clause read whole over its inner report: %+v", q)
+		}
+	}
+}
