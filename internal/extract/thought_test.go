@@ -68,6 +68,10 @@ func TestAttitudeObjects(t *testing.T) {
 		{"cut at but", "Many pilots are not enamored of the mayor but will vote for him anyway.",
 			[][2]string{{"the mayor", "Many pilots"}}},
 		{"not an attitude", "The council was aware of the flood.", nil},
+		{"railed against", "Rita Vale has long railed against the toll bridge.",
+			[][2]string{{"the toll bridge", "Rita Vale"}}},
+		{"balked at", "The harbor board balked at the cost of the new pier.",
+			[][2]string{{"the cost of the new pier", "The harbor board"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
