@@ -33,6 +33,21 @@ var (
 	attitudeVerbsFor     = setOf("argue argues argued arguing")
 )
 
+// attitudeHeads are all the words attitudeHead takes, for a class bit
+// that rules out most tokens with one load.
+var attitudeHeads = unionOf(attitudeOf, attitudeWith, attitudeAt, attitudeIn, attitudeBy, attitudeVerbsOf, attitudeVerbsWith, attitudeVerbsAt, attitudeVerbsAgainst, attitudeVerbsFor)
+
+// unionOf is the set of the words in any of sets.
+func unionOf(sets ...map[string]bool) map[string]bool {
+	u := map[string]bool{}
+	for _, s := range sets {
+		for w := range s {
+			u[w] = true
+		}
+	}
+	return u
+}
+
 // attitudeHead says whether adjective or verb adj takes its attitude's
 // object after preposition prep.
 func attitudeHead(adj, prep string) bool {
@@ -69,7 +84,7 @@ func (f *finder) attitudeSentence(si, n0 int) {
 	s := f.sents[si]
 	for k := s.ts + 1; k+1 < s.te; k++ {
 		h := k - 1
-		if !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
+		if !d.in(h, wcAttitudeHead) || !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
 			continue
 		}
 		if f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
@@ -143,7 +158,7 @@ var attitudeThat = setOf("confident hopeful optimistic aware certain sure worrie
 // confident that …").
 func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
-	if n > 1 || e.Prec >= 0.5 || !d.is(k+1, "that") || !attitudeThat[d.lw(k)] || d.toks[k].quote != 0 || !d.word(k-1) || !(d.in(k-1, wcBeForm) || aboutDegrees[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+	if !d.in(k, wcAttitudeThat) || n > 1 || e.Prec >= 0.5 || !d.is(k+1, "that") || d.toks[k].quote != 0 || !d.word(k-1) || !(d.in(k-1, wcBeForm) || aboutDegrees[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
 		return n, e
 	}
 	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
