@@ -100,6 +100,7 @@ func (f *finder) run() {
 		f.npObjects()
 	}
 	f.aboutObjects()
+	f.attitudeObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
@@ -273,6 +274,7 @@ func (f *finder) sentence(si int) {
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		n, e = f.infinitiveCue(k, n, e)
+		n, e = f.adjectiveThatCue(k, n, e)
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}

@@ -997,11 +997,16 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}
-	// "appeared on Fox News" is an appearance, not an impression.
-	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.is(a.cueE, "to") || venuePreps[d.lw(a.cueE)] && !d.is(a.cueE, "to") {
+	// "appeared on Fox News" is an appearance, not an impression
+	// ("appeared paralyzed" is one).
+	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.appearsAs(a.cueE-1) || venuePreps[d.lw(a.cueE)] && !d.is(a.cueE, "to") {
 		return false
 	}
 	end := f.contentEnd(a.cueE, s.te)
+	adjective := strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.is(a.cueE, "to")
+	if adjective {
+		end = f.predicateEnd(a.cueE, end)
+	}
 	for i := a.cueE; i < end; i++ {
 		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) {
 			end = i
@@ -1010,6 +1015,10 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	}
 	head, ok1 := f.contentSpan(st, b)
 	tail, ok2 := f.contentSpan(a.cueE, end)
+	if !ok2 && adjective && f.words(a.cueE, end) == 1 && d.word(a.cueE) {
+		// "the Trump team appeared paralyzed": one word completes it.
+		tail, ok2 = [2]int{int(d.toks[a.cueE].s), int(d.toks[a.cueE].e)}, true
+	}
 	if !ok2 {
 		return false
 	}

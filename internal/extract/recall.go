@@ -390,7 +390,7 @@ func (f *finder) inPoll(si int) bool {
 		return false
 	}
 	c := s.ts + 1
-	for c < s.te && c < s.ts+12 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
+	for c < s.te && c < s.ts+16 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
 		c++
 	}
 	if !d.is(c, ",") || c+1 >= s.te {
@@ -400,15 +400,22 @@ func (f *finder) inPoll(si int) bool {
 	for h > s.ts+1 && !pollWords[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
 		h-- // "a Register poll last month"
 	}
-	if !pollWords[d.lw(h)] {
-		return false
+	srcE := h + 1
+	if !pollWords[d.lw(h)] || c-s.ts >= 12 {
+		// "In a Times/CBS News survey released last Thursday, …": the
+		// participle dates or credits the poll, and PolNeAR's source
+		// runs to the comma.
+		if h = d.pollParticipleHead(s.ts+1, c); h < 0 || d.sayIn(c+1, s.te) {
+			return false // "…, 79 percent said …": the inner report reads it
+		}
+		srcE = c
 	}
 	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
 	if !ok {
 		return false
 	}
 	a := attr{cueS: s.ts, cueE: s.ts + 1, entry: cueEntry{Type: CueReport, Prec: 0.7}, sent: si, inherit: -1}
-	a.srcS, a.srcE, a.coreE = s.ts+1, h+1, h+1
+	a.srcS, a.srcE, a.coreE = s.ts+1, srcE, h+1
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = c, c
 	a.conf = 0.7

@@ -61,6 +61,8 @@ const (
 	wcVoicedNoun
 	wcReceivedNoun
 	wcNounByNoun
+	wcAttitudeHead
+	wcAttitudeThat
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -112,6 +114,8 @@ var classSets = [...]struct {
 	{wcVoicedNoun, voicedNouns},
 	{wcReceivedNoun, keysOf(receivedNouns)},
 	{wcNounByNoun, nounByNouns},
+	{wcAttitudeHead, attitudeHeads},
+	{wcAttitudeThat, attitudeThat},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:

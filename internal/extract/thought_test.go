@@ -1,0 +1,128 @@
+package extract
+
+import "testing"
+
+// checkThoughts compares the quotes found in one body with want: content
+// text and mention text, "" for no mention.
+func checkThoughts(t *testing.T, in string, want [][2]string) {
+	t.Helper()
+	r := extractBody(t, in)
+	if len(r.Quotes) != len(want) {
+		t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(want), r.Quotes)
+	}
+	for i, w := range want {
+		q := r.Quotes[i]
+		if q.Text != w[0] {
+			t.Errorf("text %q, want %q", q.Text, w[0])
+		}
+		if m := mentionText(q); m != w[1] {
+			t.Errorf("mention %q, want %q", m, w[1])
+		}
+	}
+}
+
+// TestAppearsAdjective covers the impression reading of "appears" with a
+// predicate word after it: the clause up to a comma or a subordinate
+// clause is the content, without a source; the appearance reading
+// ("appeared on", "appeared together") is no report.
+func TestAppearsAdjective(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"one word", "After the storm, the harbor board appeared paralyzed.",
+			[][2]string{{"the harbor board appeared paralyzed", ""}}},
+		{"ends at subordinate", "The ferry union appears weak before the vote in May.",
+			[][2]string{{"The ferry union appears weak", ""}}},
+		{"ends at comma", "Some members appeared ready to quit, leaving the council short.",
+			[][2]string{{"Some members appeared ready to quit", ""}}},
+		{"aside adverb", "The mayor appears ready, moreover, to raise the levy.",
+			[][2]string{{"The mayor appears ready, moreover, to raise the levy", ""}}},
+		{"appearance on", "Ivo Lind appeared on the local radio show last week.", nil},
+		{"appearance together", "The two mayors appeared together at the pier.", nil},
+		{"bare appear", "The council tried to appear calm about the flood.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+}
+
+// TestAttitudeObjects covers attitude adjectives with a prepositional
+// object: the subject is the source, the object the content, cut before
+// a clause of its own; a noun of the same form is no cue.
+func TestAttitudeObjects(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"critical of", "The harbor board has been critical of the new levy.",
+			[][2]string{{"the new levy", "The harbor board"}}},
+		{"degree adverb", "Ferry workers are deeply skeptical of the merger.",
+			[][2]string{{"the merger", "Ferry workers"}}},
+		{"unhappy with", "Rita Vale was unhappy with the ruling.",
+			[][2]string{{"the ruling", "Rita Vale"}}},
+		{"cut at but", "Many pilots are not enamored of the mayor but will vote for him anyway.",
+			[][2]string{{"the mayor", "Many pilots"}}},
+		{"not an attitude", "The council was aware of the flood.", nil},
+		{"railed against", "Rita Vale has long railed against the toll bridge.",
+			[][2]string{{"the toll bridge", "Rita Vale"}}},
+		{"balked at", "The harbor board balked at the cost of the new pier.",
+			[][2]string{{"the cost of the new pier", "The harbor board"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+}
+
+// TestAdjectiveThat covers attitude adjectives before a "that" clause
+// after a form of "be": the clause is the subject's belief or hope.
+func TestAdjectiveThat(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"hopeful that", "The ferry crews were hopeful that the strike would end soon.",
+			[][2]string{{"that the strike would end soon", "The ferry crews"}}},
+		{"aware that", "Rita Vale is aware that the dam leaks every spring.",
+			[][2]string{{"that the dam leaks every spring", "Rita Vale"}}},
+		{"noun before that", "The hopeful that won the seat left early.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+}
+
+// TestInPollParticiple covers an opening "In a … poll released …," whose
+// participle dates or credits the poll: the poll phrase to the comma is
+// the source of the clause after it, unless a speech verb in the clause
+// reads it.
+func TestInPollParticiple(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"released Monday", "In a Harbor Gazette poll released Monday, 40 percent of pilots backed the levy.",
+			[][2]string{{"40 percent of pilots backed the levy", "a Harbor Gazette poll released Monday"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkThoughts(t, c.in, c.want)
+		})
+	}
+	r := extractBody(t, "In a Harbor Gazette poll released Monday, 40 percent of pilots said they backed the levy.")
+	for _, q := range r.Quotes {
+		if q.Text == "40 percent of pilots said they backed the levy" {
+			t.Errorf("the clause read whole over its inner report: %+v", q)
+		}
+	}
+}
