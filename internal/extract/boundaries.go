@@ -404,7 +404,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}
-		if f.trailingRelative(k, i) || f.finalAppositive(k, i, end) {
+		if (f.trailingRelative(k, i) || f.finalAppositive(k, i, end)) && !f.leadSubComma(k, i) {
 			return cut
 		}
 		if isGerund(w) {

@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestShortContents checks contents that used to stop too early: the
+// comma after an adverbial clause that opens the content is not the end.
+func TestShortContents(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"if clause then main clause",
+			"He said if the council agrees, the mayor will sign the bill next week.",
+			[]string{"if the council agrees, the mayor will sign the bill next week"}, nil},
+		{"that when clause then main clause",
+			"The governor said that when the budget passes, the state will cut taxes for farmers.",
+			[]string{"that when the budget passes, the state will cut taxes for farmers"}, nil},
+		{"despite phrase then main clause",
+			"The mayor said that despite the long delays, the city remains a good place for new business.",
+			[]string{"that despite the long delays, the city remains a good place for new business"}, nil},
+		{"appositive after a plain clause still goes",
+			"The senator said voters back the new law, a measure that passed the chamber last spring.",
+			[]string{"voters back the new law"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
