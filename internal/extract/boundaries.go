@@ -187,8 +187,13 @@ func (f *finder) quoteStart(s sent, p int) int {
 // before the attribution cannot carry it: the reading is then wrong.
 func (f *finder) midTail(a *attr, s sent, k int) bool {
 	d := f.d
-	if end := a.frags[0][1]; isDQ(d.r[end-1]) || isSQ(d.r[end-1]) {
-		return true // after a quotation only another quotation continues it
+	// After a whole quotation only another quotation continues it; after
+	// a clause that ends in quoted words ("the minister ''looked
+	// ashen,'' Arad said, from …") the clause may go on.
+	end := a.frags[0][1]
+	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
+	if quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]])) {
+		return true
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
@@ -209,6 +214,8 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	}
 	w := d.lw(k + 1)
 	switch {
+	case (w == "and" || w == "but") && quoteEnd && f.newClause(k+2, s.te):
+		return true // "… ''not a backslapper,'' said Smith, but she has …": a new clause
 	case w == "and" || w == "but":
 		// "Facebook created the tool, a spokeswoman said, and it has
 		// activated it five times": the reported clause goes on.

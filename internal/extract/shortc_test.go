@@ -23,6 +23,12 @@ func TestShortContents(t *testing.T) {
 		{"appositive after a plain clause still goes",
 			"The senator said voters back the new law, a measure that passed the chamber last spring.",
 			[]string{"voters back the new law"}, nil},
+		{"clause ending in quoted words goes on after the attribution",
+			"The mayor ''looked tired,'' Jones said, from the long night of talks.",
+			[]string{"The mayor ''looked tired,'' Jones said, from the long night of talks"}, nil},
+		{"a new clause after but still ends it",
+			"The mayor is ''not a fighter,'' said Jones, but she has won every vote this year.",
+			[]string{"The mayor is ''not a fighter,''"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
