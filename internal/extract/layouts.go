@@ -1412,9 +1412,11 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 		switch w := d.lw(i + 1); {
 		case commentOpeners[w] && !f.closedAside(i, end):
 			return i
-		case contrastOpeners[w] && !f.notOnlyBut(k, i):
+		case contrastOpeners[w] && !f.notOnlyBut(k, i) && !f.asWellAs(i):
+			// Only a confident cue outside quotation marks opens another
+			// report; "…, but she wanted to be …" goes on with the content.
 			for j := i + 2; j < end; j++ {
-				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.15 {
+				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.3 && d.toks[j].quote == 0 {
 					return i // "…, but Jones said …": another report
 				}
 			}

@@ -29,6 +29,15 @@ func TestShortContents(t *testing.T) {
 		{"a new clause after but still ends it",
 			"The mayor is ''not a fighter,'' said Jones, but she has won every vote this year.",
 			[]string{"The mayor is ''not a fighter,''"}, nil},
+		{"contrast with a weak verb stays in a said clause",
+			"The mayor said the plan helps the city, even if its details are not yet understood.",
+			[]string{"the plan helps the city, even if its details are not yet understood"}, nil},
+		{"contrast with a quoted cue word stays",
+			"The mayor said she rejects the offer, because \"I do not see what it adds.\"",
+			[]string{"she rejects the offer, because \"I do not see what it adds.\""}, nil},
+		{"contrast with its own report still ends it",
+			"The mayor said she supports the plan, but several aides said it costs too much.",
+			[]string{"she supports the plan"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
