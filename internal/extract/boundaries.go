@@ -391,7 +391,7 @@ func (f *finder) contentEnd0(k, end int) int {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject. Cues of
 				// precision 0.25 still open one there (swallow lane).
-				if f.clauseAttribution(i+1, end, 0.25) {
+				if f.clauseAttribution(i+1, end, 0.25) && !f.opensContent(k, i) {
 					return d.cutBefore(i)
 				}
 			}

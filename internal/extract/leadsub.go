@@ -7,20 +7,36 @@ package extract
 // itself, not a gloss on the last noun, so the content goes on.
 func (f *finder) leadSubComma(k, i int) bool {
 	d := f.d
-	j := k
-	if d.is(j, "that") {
-		j++
-	}
-	if d.is(j, ",") {
-		j++
-	}
-	if d.is(j, "even") {
-		j++
-	}
+	j := f.leadWord(k)
 	if j >= i || d.toks[j].quote != 0 || !d.word(j) || !leadSubs[d.lw(j)] {
 		return false
 	}
 	return f.commasBetween(j+1, i) == 0
+}
+
+// leadWord skips a content's "that", a comma after it and "even" ("that,
+// even if …"): the token that opens the reported clause itself.
+func (f *finder) leadWord(k int) int {
+	d := f.d
+	if d.is(k, "that") {
+		k++
+	}
+	if d.is(k, ",") {
+		k++
+	}
+	if d.is(k, "even") {
+		k++
+	}
+	return k
+}
+
+// opensContent says whether the subordinator at i opens the "that"
+// clause starting at k: "said that although the contractor admitted the
+// error, he …". A report in that clause is part of what is said, so it
+// ends nothing there. Without "that" the clause may be the writer's
+// ("…, even though he was …").
+func (f *finder) opensContent(k, i int) bool {
+	return f.d.is(k, "that") && i == f.leadWord(k) && !f.d.is(i, "and") && !f.d.is(i, "but")
 }
 
 // leadSubs open an adverbial clause or phrase that a content's main

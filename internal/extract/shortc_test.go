@@ -38,6 +38,15 @@ func TestShortContents(t *testing.T) {
 		{"contrast with its own report still ends it",
 			"The mayor said she supports the plan, but several aides said it costs too much.",
 			[]string{"she supports the plan"}, nil},
+		{"although clause with its own report stays inside the that clause",
+			"Prosecutors argued that although the hacker confessed, he showed no remorse.",
+			[]string{"that although the hacker confessed, he showed no remorse"}, nil},
+		{"while clause with its own report stays inside the that clause",
+			"The mayor said that while the contractor admitted the error, he never paid the fine.",
+			[]string{"that while the contractor admitted the error, he never paid the fine"}, nil},
+		{"although clause after a plain clause still ends it",
+			"The mayor said the bridge is safe, although engineers said it needs repairs.",
+			[]string{"the bridge is safe"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
