@@ -47,6 +47,9 @@ func TestShortContents(t *testing.T) {
 		{"although clause after a plain clause still ends it",
 			"The mayor said the bridge is safe, although engineers said it needs repairs.",
 			[]string{"the bridge is safe"}, nil},
+		{"according to takes both clauses joined by and",
+			"The fund paid for new roofs in the county, and it has helped farmers rebuild their barns, according to the annual report.",
+			[]string{"The fund paid for new roofs in the county, and it has helped farmers rebuild their barns"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
