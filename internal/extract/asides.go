@@ -22,7 +22,7 @@ func (f *finder) closedAside(i, end int) bool {
 		if d.toks[j].quote != 0 {
 			continue
 		}
-		if d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j) {
+		if (d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j)) && !gluedMark(d, j) {
 			return false
 		}
 		if !d.is(j, ",") {

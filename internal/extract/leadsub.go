@@ -43,3 +43,9 @@ func (f *finder) opensContent(k, i int) bool {
 // clause follows after a comma: clauseSubs plus "once", "unless",
 // "despite".
 var leadSubs = setWith(clauseSubs, "once unless despite whereas")
+
+// gluedMark says whether the punctuation token k touches the next token,
+// as inside "U.S.-led" or "F.A.A.": part of a word, no break in the clause.
+func gluedMark(d *doc, k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].s == d.toks[k].e
+}

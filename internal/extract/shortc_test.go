@@ -50,6 +50,9 @@ func TestShortContents(t *testing.T) {
 		{"according to takes both clauses joined by and",
 			"The fund paid for new roofs in the county, and it has helped farmers rebuild their barns, according to the annual report.",
 			[]string{"The fund paid for new roofs in the county, and it has helped farmers rebuild their barns"}, nil},
+		{"an abbreviation in a subject's relative clause does not close it",
+			"He argued the group, which has been the target of a U.S.-led campaign for two years, is in retreat.",
+			[]string{"the group, which has been the target of a U.S.-led campaign for two years, is in retreat"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
