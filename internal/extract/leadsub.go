@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // leadSubComma says whether the comma at i closes an adverbial clause
 // that opens the content starting at k: "said if the council agrees,
 // the mayor will sign", "said that when the budget passes, taxes will
@@ -48,4 +50,11 @@ var leadSubs = setWith(clauseSubs, "once unless despite whereas")
 // as inside "U.S.-led" or "F.A.A.": part of a word, no break in the clause.
 func gluedMark(d *doc, k int) bool {
 	return k+1 < len(d.toks) && d.toks[k+1].s == d.toks[k].e
+}
+
+// auxContraction: a negated auxiliary written as one word ("wouldn't",
+// "isn't", "won’t").
+func auxContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.HasSuffix(w, "n't") && auxVerbs[strings.TrimSuffix(w, "n't")] || w == "won't" || w == "can't"
 }

@@ -53,6 +53,9 @@ func TestShortContents(t *testing.T) {
 		{"an abbreviation in a subject's relative clause does not close it",
 			"He argued the group, which has been the target of a U.S.-led campaign for two years, is in retreat.",
 			[]string{"the group, which has been the target of a U.S.-led campaign for two years, is in retreat"}, nil},
+		{"a quoted predicate after a subject's relative clause continues it",
+			"She argued the levy, which is widely backed by farmers, \"won't raise a dollar\" without new inspectors.",
+			[]string{"the levy, which is widely backed by farmers, \"won't raise a dollar\" without new inspectors"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
