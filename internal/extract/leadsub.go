@@ -58,3 +58,15 @@ func auxContraction(w string) bool {
 	w = strings.ReplaceAll(w, "’", "'")
 	return strings.HasSuffix(w, "n't") && auxVerbs[strings.TrimSuffix(w, "n't")] || w == "won't" || w == "can't"
 }
+
+// quotedSentenceAt says whether token k opens, after a space, a quotation
+// that starts with a capital: after "in Binghamton, N.Y." or "R-S.C." it
+// is a new sentence ("…,” Sanders said in Binghamton, N.Y. “Secretary
+// Clinton …”), which a quotation in lower case ("the U.S. “does not
+// have …”") is not.
+func quotedSentenceAt(d *doc, segs []qseg, k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].kind != tkDQ || d.toks[k].quote <= 0 || segs[d.toks[k].quote-1].ot != k || d.toks[k].s == d.toks[k-1].e {
+		return false
+	}
+	return d.word(k+1) && d.toks[k+1].cap
+}

@@ -56,6 +56,12 @@ func TestShortContents(t *testing.T) {
 		{"a quoted predicate after a subject's relative clause continues it",
 			"She argued the levy, which is widely backed by farmers, \"won't raise a dollar\" without new inspectors.",
 			[]string{"the levy, which is widely backed by farmers, \"won't raise a dollar\" without new inspectors"}, nil},
+		{"a quotation after a state abbreviation starts the next sentence",
+			"“The plan is weak,” Lee said at a rally in Albany, N.Y. “It leaves farmers without help.”",
+			[]string{"“The plan is weak,” Lee said at a rally in Albany, N.Y. “It leaves farmers without help.”"}, nil},
+		{"a lower-case quotation after an abbreviation stays in the sentence",
+			"His office said the U.S. “does not have the money” to help.",
+			[]string{"the U.S. “does not have the money” to help"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
