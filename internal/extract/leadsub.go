@@ -70,3 +70,27 @@ func quotedSentenceAt(d *doc, segs []qseg, k int) bool {
 	}
 	return d.word(k+1) && d.toks[k+1].cap
 }
+
+// listTail says whether the phrase from k to end joins a second noun
+// phrase with "and" or "or" before any clause of its own: ", the nuclear
+// deal and the court", ", a speech or a U.N. resolution". The comma
+// before it then separates list items, not a noun and its gloss; "a
+// banker and former aide" (no determiner after "and") and "a firm that
+// hired …" (a clause first) stay appositions.
+func (f *finder) listTail(k, end int) bool {
+	d := f.d
+	for j := k; j < end-1; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if d.in(j, wcAuxVerb) || isPast(w) || relWords[w] || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+		if w == "and" || w == "or" {
+			n := j + 1
+			return d.in(n, wcDeterminer) || d.is(n, "other") || d.capWord(n)
+		}
+	}
+	return false
+}

@@ -62,6 +62,12 @@ func TestShortContents(t *testing.T) {
 		{"a lower-case quotation after an abbreviation stays in the sentence",
 			"His office said the U.S. “does not have the money” to help.",
 			[]string{"the U.S. “does not have the money” to help"}, nil},
+		{"a list after the comma is no appositive",
+			"The mayor said they differ on taxes, the new stadium and the future of the old harbor.",
+			[]string{"they differ on taxes, the new stadium and the future of the old harbor"}, nil},
+		{"an appositive joined without a determiner still goes",
+			"The mayor said the deal was signed by Ann Hale, a banker and former adviser to the governor of the state.",
+			[]string{"the deal was signed by Ann Hale"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
