@@ -192,11 +192,15 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	// ashen,'' Arad said, from …") the clause may go on.
 	end := a.frags[0][1]
 	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
-	if quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]])) {
+	whole := quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]]))
+	if whole && (a.cueS < 0 || k != a.cueE) {
 		return true
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+	}
+	if whole && !f.quoteGoesOn(a, k, s) {
+		return true
 	}
 	if f.continuedQuote(k, s.te) {
 		// "Cruz, Blackwell wrote, “has shown …”": a quotation that opens

@@ -68,6 +68,12 @@ func TestShortContents(t *testing.T) {
 		{"an appositive joined without a determiner still goes",
 			"The mayor said the deal was signed by Ann Hale, a banker and former adviser to the governor of the state.",
 			[]string{"the deal was signed by Ann Hale"}, nil},
+		{"a quotation whose clause goes on after the attribution",
+			"“Only the mayor,” she said, would use a flood to sell new bonds.",
+			[]string{"“Only the mayor,” she said, would use a flood to sell new bonds"}, nil},
+		{"a quotation followed by the writer's phrase stays whole",
+			"“We will win,” she said, in a speech to farmers.",
+			[]string{"“We will win,”"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
