@@ -1,3 +1,8 @@
+// Helpers that let a content go on past a comma, a stop or an
+// attribution where PolNeAR keeps the reported words whole: an opening
+// adverbial clause, a list after a comma, an abbreviation's stop, a
+// quotation whose clause continues after "she said".
+
 package extract
 
 import "strings"
@@ -43,7 +48,7 @@ func (f *finder) opensContent(k, i int) bool {
 
 // leadSubs open an adverbial clause or phrase that a content's main
 // clause follows after a comma: clauseSubs plus "once", "unless",
-// "despite".
+// "despite", "whereas".
 var leadSubs = setWith(clauseSubs, "once unless despite whereas")
 
 // gluedMark says whether the punctuation token k touches the next token,
