@@ -22,13 +22,18 @@ func (f *finder) closedAside(i, end int) bool {
 		if d.toks[j].quote != 0 {
 			continue
 		}
-		if d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j) {
+		if (d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j)) && !gluedMark(d, j) {
 			return false
 		}
 		if !d.is(j, ",") {
 			continue
 		}
 		v := j + 1
+		if f.isOpen(v) {
+			// "the pipeline, which …, “wouldn't go 10 feet”": the verb
+			// opens a quotation.
+			return d.word(v+1) && !d.toks[v+1].cap && (d.in(v+1, wcAuxVerb) || auxContraction(d.lw(v+1)) || isPast(d.lw(v+1)))
+		}
 		return d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (d.in(v, wcAuxVerb) || isPast(d.lw(v))) && d.cueAt(v) == 0
 	}
 	return false

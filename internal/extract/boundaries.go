@@ -187,11 +187,20 @@ func (f *finder) quoteStart(s sent, p int) int {
 // before the attribution cannot carry it: the reading is then wrong.
 func (f *finder) midTail(a *attr, s sent, k int) bool {
 	d := f.d
-	if end := a.frags[0][1]; isDQ(d.r[end-1]) || isSQ(d.r[end-1]) {
-		return true // after a quotation only another quotation continues it
+	// After a whole quotation only another quotation continues it; after
+	// a clause that ends in quoted words ("the minister ''looked
+	// ashen,'' Arad said, from …") the clause may go on.
+	end := a.frags[0][1]
+	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
+	whole := quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]]))
+	if whole && (a.cueS < 0 || k != a.cueE) {
+		return true
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+	}
+	if whole && !f.quoteGoesOn(a, k, s) {
+		return true
 	}
 	if f.continuedQuote(k, s.te) {
 		// "Cruz, Blackwell wrote, “has shown …”": a quotation that opens
@@ -209,6 +218,8 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	}
 	w := d.lw(k + 1)
 	switch {
+	case (w == "and" || w == "but") && quoteEnd && f.newClause(k+2, s.te):
+		return true // "… ''not a backslapper,'' said Smith, but she has …": a new clause
 	case w == "and" || w == "but":
 		// "Facebook created the tool, a spokeswoman said, and it has
 		// activated it five times": the reported clause goes on.
@@ -264,8 +275,12 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 			k = c
 		}
 	}
-	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
-		sg := f.segs[d.toks[k+1].quote-1]
+	q := k + 1 // the quotation that continues after ", "
+	if k+2 < s.te && d.is(k, ",") && (d.is(k+1, "and") || d.is(k+1, "or")) && f.isOpen(k+2) {
+		q = k + 2 // "“…,” she said, and “…”": the same quotation goes on
+	}
+	if k < s.te && d.is(k, ",") && q < s.te && f.isOpen(q) {
+		sg := f.segs[d.toks[q].quote-1]
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
 		a.venueE = k
 		return
@@ -384,7 +399,7 @@ func (f *finder) contentEnd0(k, end int) int {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject. Cues of
 				// precision 0.25 still open one there (swallow lane).
-				if f.clauseAttribution(i+1, end, 0.25) {
+				if f.clauseAttribution(i+1, end, 0.25) && !f.opensContent(k, i) {
 					return d.cutBefore(i)
 				}
 			}
@@ -404,7 +419,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}
-		if f.trailingRelative(k, i) || f.finalAppositive(k, i, end) {
+		if (f.trailingRelative(k, i) || f.finalAppositive(k, i, end)) && !f.leadSubComma(k, i) {
 			return cut
 		}
 		if isGerund(w) {

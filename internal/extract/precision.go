@@ -220,6 +220,9 @@ func (f *finder) finalAppositive(k, i, end int) bool {
 	if i <= k+2 || !(d.is(i+1, "a") || d.is(i+1, "an") || d.is(i+1, "the")) {
 		return false
 	}
+	if f.listTail(i+2, end) {
+		return false // "differ on Israel, the nuclear deal and the court": a list goes on
+	}
 	words := 0
 	for j := i + 2; j < end; j++ {
 		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {

@@ -248,9 +248,9 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 				case strings.Contains(w, "."):
 					// "U.S." mostly precedes a noun: split only before a
 					// word that usually opens a sentence.
-					boundary = d.word(k+1) && sentenceOpeners[d.lw(k+1)] && d.toks[k+1].cap
+					boundary = d.word(k+1) && sentenceOpeners[d.lw(k+1)] && d.toks[k+1].cap || quotedSentenceAt(d, segs, k+1)
 				default:
-					boundary = d.startsSentence(k+1, p) && d.toks[k+1].kind == tkWord && d.toks[k+1].cap
+					boundary = d.startsSentence(k+1, p) && d.toks[k+1].kind == tkWord && d.toks[k+1].cap || quotedSentenceAt(d, segs, k+1)
 				}
 			case t.kind == tkDQ && t.quote > 0 && segs[t.quote-1].ct == k && k > 0:
 				pc := d.r[d.toks[k-1].e-1]

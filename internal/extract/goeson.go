@@ -1,0 +1,113 @@
+// Helpers that let a content go on past a comma, a stop or an
+// attribution where PolNeAR keeps the reported words whole: an opening
+// adverbial clause, a list after a comma, an abbreviation's stop, a
+// quotation whose clause continues after "she said".
+
+package extract
+
+import "strings"
+
+// leadSubComma says whether the comma at i closes an adverbial clause
+// that opens the content starting at k: "said if the council agrees,
+// the mayor will sign", "said that when the budget passes, taxes will
+// fall". The main clause after that comma is the reported clause
+// itself, not a gloss on the last noun, so the content goes on.
+func (f *finder) leadSubComma(k, i int) bool {
+	d := f.d
+	j := f.leadWord(k)
+	if j >= i || d.toks[j].quote != 0 || !d.word(j) || !leadSubs[d.lw(j)] {
+		return false
+	}
+	return f.commasBetween(j+1, i) == 0
+}
+
+// leadWord skips a content's "that", a comma after it and "even" ("that,
+// even if …"): the token that opens the reported clause itself.
+func (f *finder) leadWord(k int) int {
+	d := f.d
+	if d.is(k, "that") {
+		k++
+	}
+	if d.is(k, ",") {
+		k++
+	}
+	if d.is(k, "even") {
+		k++
+	}
+	return k
+}
+
+// opensContent says whether the subordinator at i opens the "that"
+// clause starting at k: "said that although the contractor admitted the
+// error, he …". A report in that clause is part of what is said, so it
+// ends nothing there. Without "that" the clause may be the writer's
+// ("…, even though he was …").
+func (f *finder) opensContent(k, i int) bool {
+	return f.d.is(k, "that") && i == f.leadWord(k) && !f.d.is(i, "and") && !f.d.is(i, "but")
+}
+
+// leadSubs open an adverbial clause or phrase that a content's main
+// clause follows after a comma: clauseSubs plus "once", "unless",
+// "despite", "whereas".
+var leadSubs = setWith(clauseSubs, "once unless despite whereas")
+
+// gluedMark says whether the punctuation token k touches the next token,
+// as inside "U.S.-led" or "F.A.A.": part of a word, no break in the clause.
+func gluedMark(d *doc, k int) bool {
+	return k+1 < len(d.toks) && d.toks[k+1].s == d.toks[k].e
+}
+
+// auxContraction: a negated auxiliary written as one word ("wouldn't",
+// "isn't", "won’t").
+func auxContraction(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	return strings.HasSuffix(w, "n't") && auxVerbs[strings.TrimSuffix(w, "n't")] || w == "won't" || w == "can't"
+}
+
+// quotedSentenceAt says whether token k opens, after a space, a quotation
+// that starts with a capital: after "in Binghamton, N.Y." or "R-S.C." it
+// is a new sentence ("…,” Sanders said in Binghamton, N.Y. “Secretary
+// Clinton …”), which a quotation in lower case ("the U.S. “does not
+// have …”") is not.
+func quotedSentenceAt(d *doc, segs []qseg, k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].kind != tkDQ || d.toks[k].quote <= 0 || segs[d.toks[k].quote-1].ot != k || d.toks[k].s == d.toks[k-1].e {
+		return false
+	}
+	return d.word(k+1) && d.toks[k+1].cap
+}
+
+// listTail says whether the phrase from k to end joins a second noun
+// phrase with "and" or "or" before any clause of its own: ", the nuclear
+// deal and the court", ", a speech or a U.N. resolution". The comma
+// before it then separates list items, not a noun and its gloss; "a
+// banker and former aide" (no determiner after "and") and "a firm that
+// hired …" (a clause first) stay appositions.
+func (f *finder) listTail(k, end int) bool {
+	d := f.d
+	for j := k; j < end-1; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if d.in(j, wcAuxVerb) || isPast(w) || relWords[w] || w == "that" || w == "who" || w == "which" {
+			return false
+		}
+		if w == "and" || w == "or" {
+			n := j + 1
+			return d.in(n, wcDeterminer) || d.is(n, "other") || d.capWord(n)
+		}
+	}
+	return false
+}
+
+// quoteGoesOn says whether the sentence after a whole quotation and its
+// attribution (comma at k) goes on with the quoted clause: “It's our bad
+// luck,” he said, that …; “Only you,” she said, would use …. Anything
+// else there is the writer's.
+func (f *finder) quoteGoesOn(a *attr, k int, s sent) bool {
+	d := f.d
+	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 || d.toks[k+1].cap {
+		return false
+	}
+	return d.is(k+1, "that") && a.srcS < a.cueE || d.in(k+1, wcAuxVerb) && !d.in(k+1, wcBeForm)
+}
