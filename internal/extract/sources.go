@@ -917,10 +917,11 @@ func (f *finder) mentionStart(a *attr) int {
 			}
 		}
 	}
-	if s >= a.srcE || s >= f.mentionCut(a) {
+	cut := f.mentionCut(a)
+	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	return f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s))))
+	return f.openerTrim(f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s)))), cut)
 }
 
 // articleBack extends a mention starting at token s over the article
