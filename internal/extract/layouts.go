@@ -254,7 +254,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		if k == s.te || d.toks[k].quote != 0 && !f.inlineTitle(k, s) || d.is(k, ";") || d.is(k, ".") && !innerDot(d, k) || d.is(k, ")") {
 			break
 		}
-		if d.is(k, ",") || d.is(k, "—") {
+		if d.is(k, ",") || d.is(k, "—") || f.accordingDash(a, k) {
 			if k > a.cueE {
 				ne = k
 			}

@@ -16,3 +16,14 @@ func TestMentionOpeners(t *testing.T) {
 			"that the toll must go", "Ed Moss"},
 	})
 }
+
+// TestAccordingDash checks that a spaced dash ends the source of
+// "according to".
+func TestAccordingDash(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"hyphen after the source", "Intro.\n\nRents rose 4 percent, according to the Lake Institute - a sharp jump from last year.",
+			"Rents rose 4 percent", "the Lake Institute"},
+		{"no dash keeps the phrase", "Intro.\n\nRents rose 4 percent, according to the Lake Institute.",
+			"Rents rose 4 percent", "the Lake Institute"},
+	})
+}
