@@ -111,7 +111,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		}
 		q.Kind = f.kind(a)
 		if ms := mentions[i]; ms >= 0 {
-			s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
+			s, e := int(d.toks[ms].s), d.contractionEnd(f.mentionCut(a)-1)
 			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
 			q.Mention = &spans[len(spans)-1]
 		}

@@ -27,3 +27,13 @@ func TestAccordingDash(t *testing.T) {
 			"Rents rose 4 percent", "the Lake Institute"},
 	})
 }
+
+// TestContractedPronoun checks that a verb contracted onto a pronoun
+// source stays out of the mention.
+func TestContractedPronoun(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"they're", "Intro.\n\nThey’re saying the toll is too high.", "the toll is too high", "They"},
+		{"I've", "Intro.\n\nI've said the toll is too high.", "the toll is too high", "I"},
+		{"plain pronoun", "Intro.\n\nWe said the toll is too high.", "the toll is too high", "We"},
+	})
+}

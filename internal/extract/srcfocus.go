@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // mentionOpeners are adverbs and linking words that can open a clause
 // before its subject but are not part of the subject: "even Obama
 // noted", "then Trump said", "Ever since Sanders announced", "including
@@ -35,3 +37,33 @@ func (f *finder) accordingDash(a *attr, k int) bool {
 	d := f.d
 	return k > a.cueE+1 && isDashTok(d, k) && d.toks[k].quote == 0 && !d.is(k, "—")
 }
+
+// contractionEnd is where the mention ending with word token k ends
+// when that word is a personal pronoun with a contracted verb ("I’m",
+// "They’re", "we’ve"): before the apostrophe, as PolNeAR marks it (49
+// of 51 on train). The tokenizer keeps such a word whole; a possessive
+// "’s" is a token of its own and handled in mentionCut. It returns the
+// end in code points.
+func (d *doc) contractionEnd(k int) int {
+	t := &d.toks[k]
+	e := int(t.e)
+	if t.kind != tkWord || t.e-t.s < 3 {
+		return e
+	}
+	r := d.r[t.s:t.e]
+	for i := 1; i < len(r)-1; i++ {
+		if r[i] != '\'' && r[i] != '’' {
+			continue
+		}
+		if personalPronouns[strings.ToLower(string(r[:i]))] && contractedVerbs[strings.ToLower(string(r[i+1:]))] {
+			return int(t.s) + i
+		}
+		break
+	}
+	return e
+}
+
+var (
+	personalPronouns = setOf("i you we they he she it")
+	contractedVerbs  = setOf("m re ve ll d")
+)
