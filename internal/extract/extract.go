@@ -75,6 +75,15 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		mentions[i] = -1
 		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
 			mentions[i] = f.mentionStart(a)
+			if ms := mentions[i]; ms >= 0 {
+				if end, ok := f.danglingMention(a, ms); ok {
+					if end < 0 {
+						mentions[i] = -1
+					} else {
+						a.srcE = end
+					}
+				}
+			}
 		}
 	}
 	for i, ms := range mentions {

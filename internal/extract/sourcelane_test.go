@@ -37,3 +37,27 @@ func TestContractedPronoun(t *testing.T) {
 		{"plain pronoun", "Intro.\n\nWe said the toll is too high.", "the toll is too high", "We"},
 	})
 }
+
+// TestDanglingMention checks a mention that a nominal cue left without
+// its head noun: the possessor stays, a bare article phrase goes.
+func TestDanglingMention(t *testing.T) {
+	for _, c := range []struct{ name, in, want string }{
+		{"possessor stays", "Intro.\n\nMayor Ed Moss’s latest plan to close the pier drew jeers.", "Mayor Ed Moss’s"},
+		{"possessive pronoun stays", "Intro.\n\nThe council met at night to formulate its own recommended list of members.", "its"},
+		{"article phrase goes", "Intro.\n\nThe latest plan to close the pier drew jeers.", ""},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{})
+			if len(r.Quotes) != 1 {
+				t.Fatalf("%d quotes, want 1", len(r.Quotes))
+			}
+			got := ""
+			if m := r.Quotes[0].Mention; m != nil {
+				got = m.Text
+			}
+			if got != c.want {
+				t.Errorf("mention %q, want %q", got, c.want)
+			}
+		})
+	}
+}
