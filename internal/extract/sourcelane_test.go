@@ -61,3 +61,16 @@ func TestDanglingMention(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectVerbMention checks that the object of a verb like "led" or
+// "got" is the mention of the report it introduces.
+func TestObjectVerbMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"led to declare", "Intro.\n\nThe decisive win led party chairman Ed Moss to declare him the presumptive nominee.",
+			"him the presumptive nominee", "party chairman Ed Moss"},
+		{"got talking", "Intro.\n\nThe meeting got people talking about the plan.",
+			"the plan", "people"},
+		{"led by stays", "Intro.\n\nA panel led by Ann Lee said that the race was over.",
+			"that the race was over", "A panel led by Ann Lee"},
+	})
+}

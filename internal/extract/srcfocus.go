@@ -100,3 +100,35 @@ func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
 	}
 	return -1, true
 }
+
+// objectVerbs take an object that is the subject of the report after it:
+// "The victory led Ann Lee to declare …", "The meeting got people
+// talking about …", "Police receive calls saying …". When a layout took
+// the whole clause before the cue as the source, the mention is the
+// object alone, as PolNeAR marks it.
+var objectVerbs = setOf("led leads allows allowed allow lets got gets get receive receives received watch watched prompted prompts caused causes urged pushed drove drives encouraged inspired")
+
+// objectStart moves a mention start s past a clause's subject and an
+// objectVerbs verb inside the mention before the cue, up to cut. A
+// comma, relative word or preposition first ends the search: the verb
+// then belongs to a postmodifier ("a panel led by …", "Lee, who led
+// the committee"). It returns the new start.
+func (f *finder) objectStart(a *attr, s, cut int) int {
+	d := f.d
+	if cut > a.cueS {
+		return s
+	}
+	for k := s + 1; k < cut-1; k++ {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return s
+		}
+		w := d.lw(k)
+		if npStop[w] || whWords[w] || venuePreps[w] || w == "of" {
+			return s
+		}
+		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.word(k+1) || d.toks[k+1].kind == tkPoss) {
+			return k + 1
+		}
+	}
+	return s
+}
