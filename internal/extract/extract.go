@@ -76,6 +76,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
 			mentions[i] = f.mentionStart(a)
 			if ms := mentions[i]; ms >= 0 {
+				a.srcE = f.agentEnd(a, a.srcE)
 				if end, ok := f.danglingMention(a, ms); ok {
 					if end < 0 {
 						mentions[i] = -1

@@ -74,3 +74,19 @@ func TestObjectVerbMention(t *testing.T) {
 			"that the race was over", "A panel led by Ann Lee"},
 	})
 }
+
+// TestPassiveAgentEnd checks that the agent of a passive report runs to
+// the end of its clause over appositions and conjuncts, but not over a
+// complement of the verb.
+func TestPassiveAgentEnd(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"conjunct", "Intro.\n\nThe toll was criticized by the mayor and a clutch of other local officials.",
+			"The toll", "the mayor and a clutch of other local officials"},
+		{"apposition", "Intro.\n\nThe toll was criticized by Ann Lee, the leader of the opposition.",
+			"The toll", "Ann Lee, the leader of the opposition"},
+		{"relative clause stays out", "Intro.\n\nThe toll was criticized by the mayor and the council, who voted against it.",
+			"The toll", "the mayor and the council"},
+		{"a complement stays out", "Intro.\n\nThe toll was criticized by Ann Lee for its cost.",
+			"The toll", "Ann Lee"},
+	})
+}
