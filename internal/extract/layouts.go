@@ -263,6 +263,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	}
 	if ne < 0 || ne-a.cueE > 12 && !f.accordingEdge(a, s, ne) {
 		ne = d.npForwardLoose(a.cueE, s.te)
+		if ne > a.cueE {
+			ne = f.accordingClauseEnd(s, ne)
+		}
 	}
 	if ne < 0 {
 		return false

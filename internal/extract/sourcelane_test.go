@@ -90,3 +90,14 @@ func TestPassiveAgentEnd(t *testing.T) {
 			"The toll", "Ann Lee"},
 	})
 }
+
+// TestAccordingClauseEnd checks that the source of "according to" at
+// the end of a sentence runs to it.
+func TestAccordingClauseEnd(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"participle", "Intro.\n\nThe mayor leads by six points according to a Lake College poll released Monday.",
+			"The mayor leads by six points", "a Lake College poll released Monday"},
+		{"comma ends it", "Intro.\n\nThe mayor leads, according to a Lake College poll, by six points.",
+			"The mayor leads", "a Lake College poll"},
+	})
+}

@@ -181,3 +181,27 @@ func (f *finder) agentEnd(a *attr, e int) int {
 	}
 	return e
 }
+
+// accordingClauseEnd extends the source of "according to", ending
+// before token ne, to the end of the sentence when only more of its
+// noun phrase stands before it: "according to a CBS poll released
+// Monday.", "according to a Pentagon readout.", "according to a person
+// who attended …". PolNeAR marks the whole (7 of 9 such cases on
+// train). A comma, quotation, dash or parenthesis first leaves ne. It
+// returns the new end, or ne.
+func (f *finder) accordingClauseEnd(s sent, ne int) int {
+	d := f.d
+	for k := ne; k < s.te && k < ne+15; k++ {
+		if d.is(k, ".") && !innerDot(d, k) || d.is(k, ";") || d.is(k, "?") || d.is(k, "!") {
+			return k
+		}
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss {
+			return ne
+		}
+	}
+	if s.te < ne+15 {
+		return s.te
+	}
+	return ne
+}
