@@ -101,3 +101,14 @@ func TestAccordingClauseEnd(t *testing.T) {
 			"The mayor leads", "a Lake College poll"},
 	})
 }
+
+// TestSubjectHeadEnd checks that a sentence subject shared by a later
+// participle cue runs to its head noun before the clause's verb.
+func TestSubjectHeadEnd(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"of phrase", "Intro.\n\nHundreds of angry farmers marched through the town on Monday, chanting that the levy must go.",
+			"that the levy must go", "Hundreds of angry farmers"},
+		{"a time word stops it", "Intro.\n\nAnn Lee last week backed the levy, saying that it was fair.",
+			"that it was fair", "Ann Lee"},
+	})
+}

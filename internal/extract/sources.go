@@ -325,7 +325,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	if ne < 0 {
 		return -1, -1
 	}
-	ne = d.roleLinkEnd(ne, lim)
+	ne = d.roleLinkEnd(f.subjectHeadEnd(ne, lim), lim)
 	if st > s.ts && d.is(ne, ",") && d.capWord(ne-1) {
 		// "Speaking in Salem, New Hampshire, Trump went …": the place
 		// continues the opening phrase; the subject follows it.

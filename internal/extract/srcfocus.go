@@ -205,3 +205,42 @@ func (f *finder) accordingClauseEnd(s sent, ne int) int {
 	}
 	return ne
 }
+
+// subjectHeadEnd extends a sentence subject that npForward ended before
+// token ne, at a word it does not know as a head, over the rest of the
+// noun phrase up to the clause's past-tense verb: "Hundreds of
+// pro-Sanders demonstrators marched …", "Gay rights groups condemned
+// …", "Japan's central bank ended …". Only nouns and modifiers may
+// stand between (no adverb, time word, preposition other than "of",
+// comma or quotation), and the verb must follow at once; otherwise ne
+// stays. It returns the new end.
+func (f *finder) subjectHeadEnd(ne, lim int) int {
+	d := f.d
+	for k := ne; k < lim && k < ne+6; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 {
+			return ne
+		}
+		if t.kind == tkPoss {
+			continue
+		}
+		if t.kind != tkWord {
+			return ne
+		}
+		w := d.lw(k)
+		if k == ne && isPast(w) || auxVerbs[w] || beForms[w] || linkingVerbs[w] || npAdverbs[w] {
+			return ne // a verb or an adverb already follows the subject
+		}
+		if k > ne && !t.cap && isPast(w) && !edTitles[w] {
+			if d.is(k-1, "of") || d.is(k-1, "and") || d.toks[k-1].kind == tkPoss {
+				return ne
+			}
+			return k
+		}
+		if (npStop[w] || determiners[w]) && w != "of" && w != "and" || skipBetween[w] || lyAdverb(w) && !lyAdjectives[w] ||
+			timeWords[w] || isWeekday(w) || monthWords[w] || dayParts[w] || isGerund(w) || d.strongCue(k) {
+			return ne
+		}
+	}
+	return ne
+}
