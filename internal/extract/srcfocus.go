@@ -209,11 +209,11 @@ func (f *finder) accordingClauseEnd(s sent, ne int) int {
 // subjectHeadEnd extends a sentence subject that npForward ended before
 // token ne, at a word it does not know as a head, over the rest of the
 // noun phrase up to the clause's past-tense verb: "Hundreds of
-// pro-Sanders demonstrators marched …", "Gay rights groups condemned
-// …", "Japan's central bank ended …". Only nouns and modifiers may
-// stand between (no adverb, time word, preposition other than "of",
-// comma or quotation), and the verb must follow at once; otherwise ne
-// stays. It returns the new end.
+// pro-Sanders demonstrators marched …", "Japan's central bank ended
+// …". Only nouns and modifiers may stand between (no adverb, time word,
+// conjunction, preposition other than "of", comma or quotation: "Is the
+// council competent and well led"), and the verb must follow at once;
+// otherwise ne stays. It returns the new end.
 func (f *finder) subjectHeadEnd(ne, lim int) int {
 	d := f.d
 	for k := ne; k < lim && k < ne+6; k++ {
@@ -232,12 +232,12 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 			return ne // a verb or an adverb already follows the subject
 		}
 		if k > ne && !t.cap && isPast(w) && !edTitles[w] {
-			if d.is(k-1, "of") || d.is(k-1, "and") || d.toks[k-1].kind == tkPoss {
+			if d.is(k-1, "of") || d.toks[k-1].kind == tkPoss {
 				return ne
 			}
 			return k
 		}
-		if (npStop[w] || determiners[w]) && w != "of" && w != "and" || skipBetween[w] || lyAdverb(w) && !lyAdjectives[w] ||
+		if (npStop[w] || determiners[w]) && w != "of" || skipBetween[w] || lyAdverb(w) && !lyAdjectives[w] ||
 			timeWords[w] || isWeekday(w) || monthWords[w] || dayParts[w] || isGerund(w) || d.strongCue(k) {
 			return ne
 		}
