@@ -82,6 +82,9 @@ var danglingMods = setOf("latest new own popular first recent whatever")
 // 11 of 13 such cases on train).
 func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
 	d := f.d
+	if a.srcE > a.cueS || !f.danglingWordIn(ms+1, a.srcE) {
+		return 0, false // cheap test first: mentionCut is not
+	}
 	last := f.mentionCut(a) - 1
 	if last <= ms || !d.word(last) || d.toks[last].quote != 0 || a.cueS < last+1 {
 		return 0, false
@@ -243,4 +246,18 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 		}
 	}
 	return ne
+}
+
+// danglingWordIn says whether a word that danglingMention looks for
+// stands among tokens [b, e).
+func (f *finder) danglingWordIn(b, e int) bool {
+	d := f.d
+	for k := b; k < e; k++ {
+		if d.word(k) {
+			if w := d.lw(k); danglingMods[w] || possPronouns[w] || articles[w] {
+				return true
+			}
+		}
+	}
+	return false
 }
