@@ -1,5 +1,8 @@
 package extract
 
+// Edges of reported source mentions: where a subject, an agent or the
+// source of "according to" starts and ends, by PolNeAR's conventions.
+
 import "strings"
 
 // mentionOpeners are adverbs and linking words that can open a clause
