@@ -75,6 +75,16 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		mentions[i] = -1
 		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
 			mentions[i] = f.mentionStart(a)
+			if ms := mentions[i]; ms >= 0 {
+				a.srcE = f.agentEnd(a, a.srcE)
+				if end, ok := f.danglingMention(a, ms); ok {
+					if end < 0 {
+						mentions[i] = -1
+					} else {
+						a.srcE = end
+					}
+				}
+			}
 		}
 	}
 	for i, ms := range mentions {
@@ -111,7 +121,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		}
 		q.Kind = f.kind(a)
 		if ms := mentions[i]; ms >= 0 {
-			s, e := int(d.toks[ms].s), int(d.toks[f.mentionCut(a)-1].e)
+			s, e := int(d.toks[ms].s), d.contractionEnd(f.mentionCut(a)-1)
 			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
 			q.Mention = &spans[len(spans)-1]
 		}

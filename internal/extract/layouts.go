@@ -254,7 +254,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		if k == s.te || d.toks[k].quote != 0 && !f.inlineTitle(k, s) || d.is(k, ";") || d.is(k, ".") && !innerDot(d, k) || d.is(k, ")") {
 			break
 		}
-		if d.is(k, ",") || d.is(k, "—") {
+		if d.is(k, ",") || d.is(k, "—") || f.accordingDash(a, k) {
 			if k > a.cueE {
 				ne = k
 			}
@@ -263,6 +263,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	}
 	if ne < 0 || ne-a.cueE > 12 && !f.accordingEdge(a, s, ne) {
 		ne = d.npForwardLoose(a.cueE, s.te)
+		if ne > a.cueE {
+			ne = f.accordingClauseEnd(s, ne)
+		}
 	}
 	if ne < 0 {
 		return false

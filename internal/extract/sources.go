@@ -325,7 +325,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	if ne < 0 {
 		return -1, -1
 	}
-	ne = d.roleLinkEnd(ne, lim)
+	ne = d.roleLinkEnd(f.subjectHeadEnd(ne, lim), lim)
 	if st > s.ts && d.is(ne, ",") && d.capWord(ne-1) {
 		// "Speaking in Salem, New Hampshire, Trump went …": the place
 		// continues the opening phrase; the subject follows it.
@@ -917,10 +917,11 @@ func (f *finder) mentionStart(a *attr) int {
 			}
 		}
 	}
-	if s >= a.srcE || s >= f.mentionCut(a) {
+	cut := f.mentionCut(a)
+	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	return f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s))))
+	return f.objectStart(a, f.openerTrim(f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s)))), cut), cut)
 }
 
 // articleBack extends a mention starting at token s over the article

@@ -1,0 +1,266 @@
+package extract
+
+// Edges of reported source mentions: where a subject, an agent or the
+// source of "according to" starts and ends, by PolNeAR's conventions.
+
+import "strings"
+
+// mentionOpeners are adverbs and linking words that can open a clause
+// before its subject but are not part of the subject: "even Obama
+// noted", "then Trump said", "Ever since Sanders announced", "including
+// Mr. Trump's assertion". On train PolNeAR leaves them out of the
+// mention almost always ("then" 21 of 21, "since" 18 of 18, "now" 13 of
+// 13, "including" 10 of 10, "even" 28 of 36).
+var mentionOpeners = setOf("even then soon certainly whereas alongside including since now perhaps also still")
+
+// openerTrim moves a mention start s past such an opener, as long as a
+// word of the mention is left before its end e. It returns the new start.
+func (f *finder) openerTrim(s, e int) int {
+	d := f.d
+	for s+1 < e && d.word(s) && d.toks[s].quote == 0 {
+		w := d.lw(s)
+		if w == "ever" && d.is(s+1, "since") && s+2 < e {
+			s += 2 // "Ever since Bernie Sanders announced"
+			continue
+		}
+		if !mentionOpeners[w] || !d.word(s+1) {
+			break
+		}
+		s++
+	}
+	return s
+}
+
+// accordingDash says whether token k is a spaced hyphen or dash after
+// the source of "according to" that starts a comment on the figures
+// ("according to the Tax Policy Center - half a point of GDP"): PolNeAR
+// ends the source before it (4 of 5 on train). An em dash already ends
+// it in accordingTo.
+func (f *finder) accordingDash(a *attr, k int) bool {
+	d := f.d
+	return k > a.cueE+1 && isDashTok(d, k) && d.toks[k].quote == 0 && !d.is(k, "—")
+}
+
+// contractionEnd is where the mention ending with word token k ends
+// when that word is a personal pronoun with a contracted verb ("I’m",
+// "They’re", "we’ve"): before the apostrophe, as PolNeAR marks it (49
+// of 51 on train). The tokenizer keeps such a word whole; a possessive
+// "’s" is a token of its own and handled in mentionCut. It returns the
+// end in code points.
+func (d *doc) contractionEnd(k int) int {
+	t := &d.toks[k]
+	e := int(t.e)
+	if t.kind != tkWord || t.e-t.s < 3 {
+		return e
+	}
+	r := d.r[t.s:t.e]
+	for i := 1; i < len(r)-1; i++ {
+		if r[i] != '\'' && r[i] != '’' {
+			continue
+		}
+		if personalPronouns[strings.ToLower(string(r[:i]))] && contractedVerbs[strings.ToLower(string(r[i+1:]))] {
+			return int(t.s) + i
+		}
+		break
+	}
+	return e
+}
+
+var (
+	personalPronouns = setOf("i you we they he she it")
+	contractedVerbs  = setOf("m re ve ll d")
+)
+
+// danglingMods end a mention that lost its head noun to the cue: "The
+// latest plan to …", "President Obama’s latest plan", "its own
+// recommended list", where a layout read the noun as a nominal cue.
+var danglingMods = setOf("latest new own popular first recent whatever")
+
+// danglingMention says whether the mention of a, starting at token ms,
+// ends on a determiner, a possessive pronoun or one of the
+// danglingMods. It returns the token after a possessive inside the
+// mention, where the mention should end ("President Obama’s", the
+// possessor, as PolNeAR marks the source of a possessed report), or -1
+// when nothing of the mention should stay (PolNeAR marks no source in
+// 11 of 13 such cases on train).
+func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
+	d := f.d
+	if a.srcE > a.cueS || !f.danglingWordIn(ms+1, a.srcE) {
+		return 0, false // cheap test first: mentionCut is not
+	}
+	last := f.mentionCut(a) - 1
+	if last <= ms || !d.word(last) || d.toks[last].quote != 0 || a.cueS < last+1 {
+		return 0, false
+	}
+	w := d.lw(last)
+	if !danglingMods[w] && !possPronouns[w] && !articles[w] {
+		return 0, false
+	}
+	for k := last - 1; k > ms; k-- {
+		if d.toks[k].kind == tkPoss || d.toks[k].kind == tkSQ && d.word(k-1) && strings.HasSuffix(d.lw(k-1), "s") {
+			return k + 1, true // "Obama’s latest", "Democrats' new"
+		}
+	}
+	if possPronouns[d.lw(ms)] {
+		return ms + 1, true // "its own": the possessor
+	}
+	return -1, true
+}
+
+// objectVerbs take an object that is the subject of the report after it:
+// "The victory led Ann Lee to declare …", "The meeting got people
+// talking about …", "Police receive calls saying …". When a layout took
+// the whole clause before the cue as the source, the mention is the
+// object alone, as PolNeAR marks it.
+var objectVerbs = setOf("led leads allows allowed allow lets got gets get receive receives received watch watched prompted prompts caused causes urged pushed drove drives encouraged inspired")
+
+// objectStart moves a mention start s past a clause's subject and an
+// objectVerbs verb inside the mention before the cue, up to cut. A
+// comma, relative word or preposition first ends the search: the verb
+// then belongs to a postmodifier ("a panel led by …", "Lee, who led
+// the committee"). It returns the new start.
+func (f *finder) objectStart(a *attr, s, cut int) int {
+	d := f.d
+	if cut > a.cueS {
+		return s
+	}
+	for k := s + 1; k < cut-1; k++ {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return s
+		}
+		w := d.lw(k)
+		if npStop[w] || whWords[w] || venuePreps[w] || w == "of" {
+			return s
+		}
+		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.word(k+1) || d.toks[k+1].kind == tkPoss) {
+			return k + 1
+		}
+	}
+	return s
+}
+
+// agentStops end the agent of a passive before what follows it: a
+// complement or adjunct of the verb ("asked by a reporter whether …",
+// "criticized by Lee for …"), or a clause of its own.
+var agentStops = setWith(npStop, "whether if to for on about as when while after before because since over during immediately then also")
+
+// agentEnd extends the agent of a passive report, the mention after
+// "by" ending before token e, to the end of its clause when nothing but
+// more of the noun phrase comes first: appositions, conjuncts and
+// "including" lists ("was echoed by her campaign and Democrats across
+// the country", "was derided by Ann Lee, the leader of the opposition").
+// PolNeAR marks the agent to the end of the clause (79 of 157 such
+// mentions on train; most others stop at a complement like "whether").
+// A relative clause after a comma stays out. It returns the new end, or
+// e.
+func (f *finder) agentEnd(a *attr, e int) int {
+	d := f.d
+	if a.srcS < 1 || !d.is(a.srcS-1, "by") || a.cueS < 0 || a.cueE > a.srcS-1 || d.toks[a.srcS-1].quote != 0 {
+		return e
+	}
+	s := f.sents[f.sentOf(a.srcS)]
+	for k := e; k < s.te && k < e+25; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind == tkDQ {
+			return e
+		}
+		if d.is(k, ".") && !innerDot(d, k) || d.is(k, ";") || d.is(k, ":") || d.is(k, "?") || d.is(k, "!") {
+			return k // the clause ends: the agent runs to it
+		}
+		if d.is(k, ",") && d.word(k+1) && (whWords[d.lw(k+1)] || d.is(k+1, "who")) {
+			return k // "…, who highlighted …": the agent ends before it
+		}
+		if t.kind != tkWord {
+			if t.kind == tkPoss || d.is(k, ",") || isDashTok(d, k) || d.is(k, "(") || d.is(k, ")") {
+				continue
+			}
+			return e
+		}
+		w := d.lw(k)
+		if agentStops[w] && w != "and" && w != "or" || lyAdverb(w) && !lyAdjectives[w] || d.strongCue(k) ||
+			!t.cap && (isGerund(w) || isPast(w) && !edTitles[w]) && (d.is(k-1, ",") || d.is(k-1, "and")) {
+			return e
+		}
+	}
+	if s.te <= e+25 {
+		return s.te // the sentence ends without a stop
+	}
+	return e
+}
+
+// accordingClauseEnd extends the source of "according to", ending
+// before token ne, to the end of the sentence when only more of its
+// noun phrase stands before it: "according to a CBS poll released
+// Monday.", "according to a Pentagon readout.", "according to a person
+// who attended …". PolNeAR marks the whole (7 of 9 such cases on
+// train). A comma, quotation, dash or parenthesis first leaves ne. It
+// returns the new end, or ne.
+func (f *finder) accordingClauseEnd(s sent, ne int) int {
+	d := f.d
+	for k := ne; k < s.te && k < ne+15; k++ {
+		if d.is(k, ".") && !innerDot(d, k) || d.is(k, ";") || d.is(k, "?") || d.is(k, "!") {
+			return k
+		}
+		t := &d.toks[k]
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss {
+			return ne
+		}
+	}
+	if s.te < ne+15 {
+		return s.te
+	}
+	return ne
+}
+
+// subjectHeadEnd extends a sentence subject that npForward ended before
+// token ne, at a word it does not know as a head, over the rest of the
+// noun phrase up to the clause's past-tense verb: "Hundreds of
+// pro-Sanders demonstrators marched …", "Japan's central bank ended
+// …". Only nouns and modifiers may stand between (no adverb, time word,
+// conjunction, preposition other than "of", comma or quotation: "Is the
+// council competent and well led"), and the verb must follow at once;
+// otherwise ne stays. It returns the new end.
+func (f *finder) subjectHeadEnd(ne, lim int) int {
+	d := f.d
+	for k := ne; k < lim && k < ne+6; k++ {
+		t := &d.toks[k]
+		if t.quote != 0 {
+			return ne
+		}
+		if t.kind == tkPoss {
+			continue
+		}
+		if t.kind != tkWord {
+			return ne
+		}
+		w := d.lw(k)
+		if k == ne && isPast(w) || auxVerbs[w] || beForms[w] || linkingVerbs[w] || npAdverbs[w] {
+			return ne // a verb or an adverb already follows the subject
+		}
+		if k > ne && !t.cap && isPast(w) && !edTitles[w] {
+			if d.is(k-1, "of") || d.toks[k-1].kind == tkPoss {
+				return ne
+			}
+			return k
+		}
+		if (npStop[w] || determiners[w]) && w != "of" || skipBetween[w] || lyAdverb(w) && !lyAdjectives[w] ||
+			timeWords[w] || isWeekday(w) || monthWords[w] || dayParts[w] || isGerund(w) || d.strongCue(k) {
+			return ne
+		}
+	}
+	return ne
+}
+
+// danglingWordIn says whether a word that danglingMention looks for
+// stands among tokens [b, e).
+func (f *finder) danglingWordIn(b, e int) bool {
+	d := f.d
+	for k := b; k < e; k++ {
+		if d.word(k) {
+			if w := d.lw(k); danglingMods[w] || possPronouns[w] || articles[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
