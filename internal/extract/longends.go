@@ -1,0 +1,162 @@
+package extract
+
+import "strings"
+
+// trimLongEnds ends a content that runs past its reported words into
+// the narrator's own adjuncts: a short object followed by when it
+// happened ("rejected the offer on Tuesday") or how long it lasted
+// ("dominated the race until …"), and a title-case headline going on
+// after a dash ("… Said About Trump – It Might Surprise You").
+func (f *finder) trimLongEnds() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 {
+			continue
+		}
+		fr := a.frags[0]
+		k := d.tokFrom(fr[0])
+		e := d.tokFrom(fr[1])
+		if e-k < 2 || f.kind(a) == KindDirect {
+			continue
+		}
+		c := f.timeTail(k, e)
+		if c < 0 {
+			c = f.untilTail(k, e)
+		}
+		if c < 0 {
+			c = f.headlineDash(a, k, e)
+		}
+		if c > k {
+			a.frags[0][1] = int(d.toks[c-1].e)
+		}
+	}
+}
+
+// contracted says whether w holds a contracted auxiliary, a clause's
+// verb: "he’ll", "they’re", "didn’t" (the tokens are lowered with ').
+func contracted(w string) bool {
+	for _, x := range [...]string{"'ll", "'re", "'ve", "'d", "n't"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortObject says whether tokens [k, c) are a short noun phrase with
+// no verb of its own: the object of the cue, which the adjunct after it
+// does not belong to.
+func (f *finder) shortObject(k, c int) bool {
+	d := f.d
+	if w := d.lw(k); w == "that" || w == "to" || w == "if" || w == "who" || w == "when" || whWords[w] || subjectPronouns[w] || w == "it" || contracted(w) {
+		return false // a clause: "said he will campaign on Monday"
+	}
+	words := 0
+	for i := k; i < c; i++ {
+		if d.toks[i].kind == tkWord {
+			words++
+			if auxVerbs[d.lw(i)] || contracted(d.lw(i)) {
+				return false
+			}
+		}
+	}
+	return words >= 1 && words <= 4
+}
+
+// timeTail returns where a trailing time phrase starts in a short
+// object content [k, e), or -1.
+func (f *finder) timeTail(k, e int) int {
+	d := f.d
+	for e > k && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
+		e--
+	}
+	for c := k + 1; c < e; c++ {
+		if !d.word(c) || d.toks[c].quote != 0 {
+			continue
+		}
+		if f.timePhraseTo(c, e) {
+			if p := d.lw(c - 1); p == "super" || p == "late" || p == "early" {
+				return -1
+			}
+			if f.shortObject(k, c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// timePhraseTo says whether tokens [c, e) are all time phrases: "on
+// Tuesday night", "last week", "recently", "in recent days".
+func (f *finder) timePhraseTo(c, e int) bool {
+	for c < e {
+		n := f.timePhraseAt(c)
+		if n == 0 {
+			return false
+		}
+		c += n
+	}
+	return true
+}
+
+// timePhraseAt returns the length of the time phrase at c, or 0: a
+// weekday ("on Tuesday night", "Monday") or a recent past ("recently",
+// "in recent weeks"). "last year" and "this fall" are left alone: train
+// keeps a past period inside the object as often as not, and a coming
+// one ("want a strike this fall") belongs to what is wanted.
+func (f *finder) timePhraseAt(c int) int {
+	d := f.d
+	if !d.word(c) || d.toks[c].quote != 0 {
+		return 0
+	}
+	j := c
+	if d.is(c, "on") {
+		j++
+	}
+	if d.word(j) && isWeekday(d.lw(j)) {
+		j++
+		if d.word(j) && dayParts[d.lw(j)] {
+			j++
+		}
+		return j - c
+	}
+	switch {
+	case d.is(c, "recently"):
+		return 1
+	case d.is(c, "in") && d.is(c+1, "recent") && (d.is(c+2, "days") || d.is(c+2, "weeks") || d.is(c+2, "months")):
+		return 3
+	}
+	return 0
+}
+
+// untilTail returns where "until …" starts after a short object
+// content [k, e) ("dominated the race until the spring"), or -1.
+func (f *finder) untilTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c < e; c++ {
+		if d.is(c, "until") && d.toks[c].quote == 0 {
+			if f.shortObject(k, c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headlineDash returns the dash that closes a content in a title-case
+// headline, or -1: what follows it is the headline's teaser.
+func (f *finder) headlineDash(a *attr, k, e int) int {
+	d := f.d
+	if a.sent < 0 || a.sent >= len(f.sents) || !f.titleCaseSent(a.sent) {
+		return -1
+	}
+	for c := k + 1; c < e; c++ {
+		if isDashTok(d, c) && d.toks[c].quote == 0 && d.capWord(c+1) {
+			return c
+		}
+	}
+	return -1
+}

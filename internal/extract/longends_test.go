@@ -1,0 +1,35 @@
+package extract
+
+import "testing"
+
+// TestLongEnds checks contents that must stop before the narrator's own
+// adjuncts: a time phrase or an "until" clause after a short object, and
+// a headline's teaser after a dash.
+func TestLongEnds(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"time after a short object", "The union rejected the mayor's offer on Tuesday night.",
+			[]string{"the mayor's offer"}, []string{"the mayor's offer on Tuesday night"}},
+		{"weekday without on", "The farmers criticized the new levy Monday.",
+			[]string{"the new levy"}, nil},
+		{"time inside a clause stays", "The mayor said the pool would reopen on Tuesday.",
+			[]string{"the pool would reopen on Tuesday"}, nil},
+		{"contracted clause keeps its time", "The senator told reporters he’ll visit the plant on Friday.",
+			[]string{"he’ll visit the plant on Friday"}, nil},
+		{"a past period stays", "The farmers criticized the new levy last year.",
+			[]string{"the new levy last year"}, nil},
+		{"until after a short object", "The governor praised the senator until the spring primary.",
+			[]string{"the senator"}, nil},
+		{"headline teaser after a dash", "Tom Baxter Just Revealed Who He Would Pick For Mayor – It Might Surprise You.\n\nThe chef spoke at a dinner in Ohio.",
+			[]string{"Who He Would Pick For Mayor"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
