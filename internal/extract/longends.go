@@ -54,11 +54,16 @@ func (f *finder) shortObject(k, c int) bool {
 	}
 	words := 0
 	for i := k; i < c; i++ {
-		if d.toks[i].kind == tkWord {
-			words++
-			if auxVerbs[d.lw(i)] || contracted(d.lw(i)) {
-				return false
-			}
+		if d.toks[i].kind != tkWord {
+			continue
+		}
+		words++
+		w := d.lw(i)
+		if auxVerbs[w] || contracted(w) {
+			return false
+		}
+		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || i == k+2 && d.in(k, wcDeterminer) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return false // "the mill closed", "the harbor reopens": a clause
 		}
 	}
 	return words >= 1 && words <= 4
@@ -102,8 +107,9 @@ func (f *finder) timePhraseTo(c, e int) bool {
 }
 
 // timePhraseAt returns the length of the time phrase at c, or 0: a
-// weekday ("on Tuesday night", "Monday") or a recent past ("recently",
-// "in recent weeks"). "last year" and "this fall" are left alone: train
+// weekday ("on Tuesday night", "Monday"), a month ("in December",
+// "in June 2015"), a recent past ("recently", "in recent weeks") or a
+// long span ("for decades"). "last year" and "this fall" are left alone: train
 // keeps a past period inside the object as often as not, and a coming
 // one ("want a strike this fall") belongs to what is wanted.
 func (f *finder) timePhraseAt(c int) int {
@@ -125,6 +131,14 @@ func (f *finder) timePhraseAt(c int) int {
 	switch {
 	case d.is(c, "recently"):
 		return 1
+	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthNames[d.lw(c+1)]:
+		j = c + 2 // "in December", "in June 2015"
+		if d.word(j) && isYear(d.lw(j)) {
+			j++
+		}
+		return j - c
+	case d.is(c, "for") && (d.is(c+1, "decades") || d.is(c+1, "years")):
+		return 2
 	case d.is(c, "in") && d.is(c+1, "recent") && (d.is(c+2, "days") || d.is(c+2, "weeks") || d.is(c+2, "months")):
 		return 3
 	}
