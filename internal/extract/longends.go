@@ -27,6 +27,9 @@ func (f *finder) trimLongEnds() {
 		if c < 0 {
 			c = f.headlineDash(a, k, e)
 		}
+		if c < 0 {
+			c = f.headlinePredicate(a, k, e)
+		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
 		}
@@ -169,6 +172,27 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 	}
 	for c := k + 1; c < e; c++ {
 		if isDashTok(d, c) && d.toks[c].quote == 0 && d.capWord(c+1) {
+			return c
+		}
+	}
+	return -1
+}
+
+// headlinePredicate returns the comma before a headline's second
+// predicate ("Senator Slams Trump, Praises Clinton"), or -1: the
+// headline's subject did the second thing, it is no part of the first
+// one's object.
+func (f *finder) headlinePredicate(a *attr, k, e int) int {
+	d := f.d
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 {
+		return -1
+	}
+	for c := k + 1; c+1 < e; c++ {
+		if !d.is(c, ",") && !d.is(c, ";") || d.toks[c].quote != 0 {
+			continue
+		}
+		w := d.lw(c + 1)
+		if d.word(c+1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(c+1) > 0 {
 			return c
 		}
 	}

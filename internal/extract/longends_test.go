@@ -26,6 +26,8 @@ func TestLongEnds(t *testing.T) {
 			[]string{"the tunnel"}, nil},
 		{"a clause with a past verb keeps its time", "Engineers said the bridge reopened on Monday.",
 			[]string{"the bridge reopened on Monday"}, nil},
+		{"headline second predicate", "Governor Holt Praises City Council, Slams State Budget.\n\nThe governor spoke at a dinner in Ohio.",
+			[]string{"City Council"}, nil},
 		{"until after a short object", "The governor praised the senator until the spring primary.",
 			[]string{"the senator"}, nil},
 		{"headline teaser after a dash", "Tom Baxter Just Revealed Who He Would Pick For Mayor – It Might Surprise You.\n\nThe chef spoke at a dinner in Ohio.",
