@@ -178,8 +178,9 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 	return -1
 }
 
-// headlinePredicate returns the comma before a headline's second
-// predicate ("Senator Slams Trump, Praises Clinton"), or -1: the
+// headlinePredicate returns the comma or "and" before a headline's
+// second predicate ("Senator Slams Trump, Praises Clinton"), or -1:
+// the
 // headline's subject did the second thing, it is no part of the first
 // one's object.
 func (f *finder) headlinePredicate(a *attr, k, e int) int {
@@ -188,13 +189,20 @@ func (f *finder) headlinePredicate(a *attr, k, e int) int {
 		return -1
 	}
 	for c := k + 1; c+1 < e; c++ {
-		if !d.is(c, ",") && !d.is(c, ";") || d.toks[c].quote != 0 {
+		if d.toks[c].quote != 0 {
 			continue
 		}
-		w := d.lw(c + 1)
-		if d.word(c+1) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(c+1) > 0 {
+		if (d.is(c, ",") || d.is(c, ";") || d.is(c, "and")) && f.presentCue(c+1) {
 			return c
 		}
 	}
 	return -1
+}
+
+// presentCue: token k is a cue in the present's third person, a
+// headline's verb ("Slams", "praises").
+func (f *finder) presentCue(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	return d.word(k) && d.toks[k].quote == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(k) > 0
 }
