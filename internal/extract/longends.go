@@ -30,6 +30,9 @@ func (f *finder) trimLongEnds() {
 		if c < 0 {
 			c = f.headlinePredicate(a, k, e)
 		}
+		if c < 0 {
+			c = f.objectVenueTail(k, e)
+		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
 		}
@@ -51,6 +54,11 @@ func contracted(w string) bool {
 // no verb of its own: the object of the cue, which the adjunct after it
 // does not belong to.
 func (f *finder) shortObject(k, c int) bool {
+	return f.verblessObject(k, c, 4)
+}
+
+// verblessObject is shortObject for at most max words.
+func (f *finder) verblessObject(k, c, max int) bool {
 	d := f.d
 	if w := d.lw(k); w == "that" || w == "to" || w == "if" || w == "who" || w == "when" || whWords[w] || subjectPronouns[w] || w == "it" || contracted(w) {
 		return false // a clause: "said he will campaign on Monday"
@@ -65,11 +73,11 @@ func (f *finder) shortObject(k, c int) bool {
 		if auxVerbs[w] || contracted(w) {
 			return false
 		}
-		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || i == k+2 && d.in(k, wcDeterminer) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || isGerund(w) || i == k+2 && d.in(k, wcDeterminer) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
 			return false // "the mill closed", "the harbor reopens": a clause
 		}
 	}
-	return words >= 1 && words <= 4
+	return words >= 1 && words <= max
 }
 
 // timeTail returns where a trailing time phrase starts in a short
@@ -205,4 +213,37 @@ func (f *finder) presentCue(k int) bool {
 	d := f.d
 	w := d.lw(k)
 	return d.word(k) && d.toks[k].quote == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(k) > 0
+}
+
+// remarkVenues head the phrase that says where a remark was made: "in an
+// interview with CNN", "during a rally in Brooklyn".
+var remarkVenues = setOf("interview interviews speech speeches statement tweet email appearance debate commercial post op-ed letter rally conference ad ads video message memo editorial column")
+
+// objectVenueTail returns where a venue phrase starts after an object
+// content [k, e) ("explained his reasoning in an appearance on CBS"), or
+// -1: the remark was made there, the object was not. Not after a
+// fronted time ("Tuesday, in her last speech, she …"), nor before
+// quoted words, which go on with what was said.
+func (f *finder) objectVenueTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c+2 < e; c++ {
+		if d.toks[c].quote != 0 || !d.is(c, "in") && !d.is(c, "during") && !d.is(c, "at") {
+			continue
+		}
+		if !d.in(c+1, wcDeterminer) {
+			continue
+		}
+		for j := c + 2; j < e && j <= c+5; j++ {
+			if !d.word(j) || d.toks[j].quote != 0 {
+				break
+			}
+			if remarkVenues[d.lw(j)] {
+				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) {
+					return c
+				}
+				return -1
+			}
+		}
+	}
+	return -1
 }

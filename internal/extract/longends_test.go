@@ -26,6 +26,10 @@ func TestLongEnds(t *testing.T) {
 			[]string{"the tunnel"}, nil},
 		{"a clause with a past verb keeps its time", "Engineers said the bridge reopened on Monday.",
 			[]string{"the bridge reopened on Monday"}, nil},
+		{"venue after an object", "The senator explained his reasoning in an appearance on a Sunday talk show.",
+			[]string{"his reasoning"}, nil},
+		{"quoted words after the venue stay", "The mayor described the plan during a radio interview as \"a total mess.\"",
+			nil, []string{"the plan"}},
 		{"until after a short object", "The mayor avoided direct criticism of the developer until recent weeks.",
 			[]string{"the developer"}, nil},
 	}
