@@ -30,6 +30,10 @@ func TestLongEnds(t *testing.T) {
 			[]string{"his reasoning"}, nil},
 		{"quoted words after the venue stay", "The mayor described the plan during a radio interview as \"a total mess.\"",
 			nil, []string{"the plan"}},
+		{"comment after a dash", "The senator said that the mill would close within a year — a claim that workers disputed.",
+			[]string{"that the mill would close within a year"}, nil},
+		{"aside between two dashes stays", "The senator said that the mill — a landmark since 1900 — would close within a year.",
+			[]string{"that the mill — a landmark since 1900 — would close within a year"}, nil},
 		{"until after a short object", "The mayor avoided direct criticism of the developer until recent weeks.",
 			[]string{"the developer"}, nil},
 	}
