@@ -272,7 +272,7 @@ func (f *finder) dashComment(k, e int) int {
 		}
 		c = i
 	}
-	if c < 0 || !dashOpeners[d.lw(c+1)] || !d.word(c+1) || d.toks[c+1].quote != 0 {
+	if c < 0 || !d.word(c+1) || d.toks[c+1].quote != 0 || !dashOpeners[d.lw(c+1)] {
 		return -1
 	}
 	return c

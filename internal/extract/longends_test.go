@@ -69,3 +69,14 @@ func TestLongEndsHeadline(t *testing.T) {
 		})
 	}
 }
+
+// TestDashCommentAtEnd: a dash that is the text's last token has nothing
+// after it to read.
+func TestDashCommentAtEnd(t *testing.T) {
+	var d doc
+	d.load("the new budget plan —")
+	f := finder{d: &d}
+	if c := f.dashComment(0, len(d.toks)); c != -1 {
+		t.Errorf("dashComment = %d, want -1", c)
+	}
+}
