@@ -253,9 +253,11 @@ func (f *finder) objectVenueTail(k, e int) int {
 
 // dashOpeners begin a comment on the whole content after its one dash:
 // "— a claim that …", "— all priorities of …", "— which he once
-// backed", "— even as …", "— the number needed to …". Train ends the
-// content there 29 times and runs on 13; after "including" it runs on.
-var dashOpeners = setOf("a an all which even the")
+// backed", "— even as …", "— the number needed to …", or a clause of the
+// narrator's ("— after so many attempts …", "— though none …"). Train
+// ends the content there 39 times and runs on 14; after "including" it
+// runs on.
+var dashOpeners = setOf("a an all which even the as while after before since though although because")
 
 // dashComment returns the dash before a closing comment in [k, e), or
 // -1. The dash must be the content's only one: a pair of dashes sets off

@@ -32,6 +32,8 @@ func TestLongEnds(t *testing.T) {
 			nil, []string{"the plan"}},
 		{"comment after a dash", "The senator said that the mill would close within a year — a claim that workers disputed.",
 			[]string{"that the mill would close within a year"}, nil},
+		{"narrator's clause after a dash", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
+			[]string{"that the parking rules were unfair"}, nil},
 		{"aside between two dashes stays", "The senator said that the mill — a landmark since 1900 — would close within a year.",
 			[]string{"that the mill — a landmark since 1900 — would close within a year"}, nil},
 		{"until after a short object", "The mayor avoided direct criticism of the developer until recent weeks.",
