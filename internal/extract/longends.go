@@ -90,6 +90,9 @@ func (f *finder) timeTail(k, e int) int {
 	for e > k && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
 		e--
 	}
+	if e <= k || !timeEnds[d.lw(e-1)] && !isYear(d.lw(e-1)) {
+		return -1 // no time phrase can end the content: most contents
+	}
 	for c := k + 1; c < e; c++ {
 		if !d.word(c) || d.toks[c].quote != 0 {
 			continue
@@ -106,6 +109,9 @@ func (f *finder) timeTail(k, e int) int {
 	}
 	return -1
 }
+
+// timeEnds are the words a time phrase of timePhraseAt ends with.
+var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years " + monthList)
 
 // timePhraseTo says whether tokens [c, e) are all time phrases: "on
 // Tuesday night", "last week", "recently", "in recent days".
@@ -266,7 +272,7 @@ func (f *finder) dashComment(k, e int) int {
 	d := f.d
 	c := -1
 	for i := k + 1; i < e; i++ {
-		if !isDashTok(d, i) || d.toks[i].quote != 0 {
+		if d.toks[i].kind == tkWord || !isDashTok(d, i) || d.toks[i].quote != 0 {
 			continue
 		}
 		if c >= 0 {
