@@ -136,6 +136,7 @@ func (f *finder) run() {
 	f.colonSubjectQuote()
 	f.dropNonReports()
 	f.dropInParticiples()
+	f.trimLongEnds()
 	f.dropDuplicates()
 }
 

@@ -1,0 +1,287 @@
+package extract
+
+import "strings"
+
+// trimLongEnds ends a content that runs past its reported words into
+// the narrator's own adjuncts: a short object followed by when it
+// happened ("rejected the offer on Tuesday") or how long it lasted
+// ("dominated the race until …"), and a title-case headline going on
+// after a dash ("… Said About Trump – It Might Surprise You").
+func (f *finder) trimLongEnds() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 {
+			continue
+		}
+		fr := a.frags[0]
+		k := d.tokFrom(fr[0])
+		e := d.tokFrom(fr[1])
+		if e-k < 2 || f.kind(a) == KindDirect {
+			continue
+		}
+		c := f.timeTail(k, e)
+		if c < 0 {
+			c = f.untilTail(k, e)
+		}
+		if c < 0 {
+			c = f.headlineDash(a, k, e)
+		}
+		if c < 0 {
+			c = f.headlinePredicate(a, k, e)
+		}
+		if c < 0 {
+			c = f.objectVenueTail(k, e)
+		}
+		if c < 0 {
+			c = f.dashComment(k, e)
+		}
+		if c > k {
+			a.frags[0][1] = int(d.toks[c-1].e)
+		}
+	}
+}
+
+// contracted says whether w holds a contracted auxiliary, a clause's
+// verb: "he’ll", "they’re", "didn’t" (the tokens are lowered with ').
+func contracted(w string) bool {
+	for _, x := range [...]string{"'ll", "'re", "'ve", "'d", "n't"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// shortObject says whether tokens [k, c) are a short noun phrase with
+// no verb of its own: the object of the cue, which the adjunct after it
+// does not belong to.
+func (f *finder) shortObject(k, c int) bool {
+	return f.verblessObject(k, c, 4)
+}
+
+// verblessObject is shortObject for at most max words.
+func (f *finder) verblessObject(k, c, max int) bool {
+	d := f.d
+	if w := d.lw(k); w == "that" || w == "to" || w == "if" || w == "who" || w == "when" || whWords[w] || subjectPronouns[w] || w == "it" || contracted(w) {
+		return false // a clause: "said he will campaign on Monday"
+	}
+	words := 0
+	for i := k; i < c; i++ {
+		if d.toks[i].kind != tkWord {
+			continue
+		}
+		words++
+		w := d.lw(i)
+		if auxVerbs[w] || contracted(w) {
+			return false
+		}
+		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || isGerund(w) || i == k+2 && d.in(k, wcDeterminer) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+			return false // "the mill closed", "the harbor reopens": a clause
+		}
+	}
+	return words >= 1 && words <= max
+}
+
+// timeTail returns where a trailing time phrase starts in a short
+// object content [k, e), or -1.
+func (f *finder) timeTail(k, e int) int {
+	d := f.d
+	for e > k && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
+		e--
+	}
+	if e <= k || !timeEnds[d.lw(e-1)] && !isYear(d.lw(e-1)) {
+		return -1 // no time phrase can end the content: most contents
+	}
+	for c := k + 1; c < e; c++ {
+		if !d.word(c) || d.toks[c].quote != 0 {
+			continue
+		}
+		if f.timePhraseTo(c, e) {
+			if p := d.lw(c - 1); p == "super" || p == "late" || p == "early" {
+				return -1
+			}
+			if f.shortObject(k, c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// timeEnds are the words a time phrase of timePhraseAt ends with.
+var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years " + monthList)
+
+// timePhraseTo says whether tokens [c, e) are all time phrases: "on
+// Tuesday night", "last week", "recently", "in recent days".
+func (f *finder) timePhraseTo(c, e int) bool {
+	for c < e {
+		n := f.timePhraseAt(c)
+		if n == 0 {
+			return false
+		}
+		c += n
+	}
+	return true
+}
+
+// timePhraseAt returns the length of the time phrase at c, or 0: a
+// weekday ("on Tuesday night", "Monday"), a month ("in December",
+// "in June 2015"), a recent past ("recently", "in recent weeks") or a
+// long span ("for decades"). "last year" and "this fall" are left alone: train
+// keeps a past period inside the object as often as not, and a coming
+// one ("want a strike this fall") belongs to what is wanted.
+func (f *finder) timePhraseAt(c int) int {
+	d := f.d
+	if !d.word(c) || d.toks[c].quote != 0 {
+		return 0
+	}
+	j := c
+	if d.is(c, "on") {
+		j++
+	}
+	if d.word(j) && isWeekday(d.lw(j)) {
+		j++
+		if d.word(j) && dayParts[d.lw(j)] {
+			j++
+		}
+		return j - c
+	}
+	switch {
+	case d.is(c, "recently"):
+		return 1
+	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthNames[d.lw(c+1)]:
+		j = c + 2 // "in December", "in June 2015"
+		if d.word(j) && isYear(d.lw(j)) {
+			j++
+		}
+		return j - c
+	case d.is(c, "for") && (d.is(c+1, "decades") || d.is(c+1, "years")):
+		return 2
+	case d.is(c, "in") && d.is(c+1, "recent") && (d.is(c+2, "days") || d.is(c+2, "weeks") || d.is(c+2, "months")):
+		return 3
+	}
+	return 0
+}
+
+// untilTail returns where "until …" starts after a short object
+// content [k, e) ("dominated the race until the spring"), or -1.
+func (f *finder) untilTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c < e; c++ {
+		if d.is(c, "until") && d.toks[c].quote == 0 {
+			if f.shortObject(k, c) {
+				return c
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// headlineDash returns the dash that closes a content in a title-case
+// headline, or -1: what follows it is the headline's teaser.
+func (f *finder) headlineDash(a *attr, k, e int) int {
+	d := f.d
+	if a.sent < 0 || a.sent >= len(f.sents) || !f.titleCaseSent(a.sent) {
+		return -1
+	}
+	for c := k + 1; c < e; c++ {
+		if isDashTok(d, c) && d.toks[c].quote == 0 && d.capWord(c+1) {
+			return c
+		}
+	}
+	return -1
+}
+
+// headlinePredicate returns the comma or "and" before a headline's
+// second predicate ("Senator Slams Trump, Praises Clinton"), or -1:
+// the
+// headline's subject did the second thing, it is no part of the first
+// one's object.
+func (f *finder) headlinePredicate(a *attr, k, e int) int {
+	d := f.d
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 {
+		return -1
+	}
+	for c := k + 1; c+1 < e; c++ {
+		if d.toks[c].quote != 0 {
+			continue
+		}
+		if (d.is(c, ",") || d.is(c, ";") || d.is(c, "and")) && f.presentCue(c+1) {
+			return c
+		}
+	}
+	return -1
+}
+
+// presentCue: token k is a cue in the present's third person, a
+// headline's verb ("Slams", "praises").
+func (f *finder) presentCue(k int) bool {
+	d := f.d
+	w := d.lw(k)
+	return d.word(k) && d.toks[k].quote == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(k) > 0
+}
+
+// remarkVenues head the phrase that says where a remark was made: "in an
+// interview with CNN", "during a rally in Brooklyn".
+var remarkVenues = setOf("interview interviews speech speeches statement tweet email appearance debate commercial post op-ed letter rally conference ad ads video message memo editorial column")
+
+// objectVenueTail returns where a venue phrase starts after an object
+// content [k, e) ("explained his reasoning in an appearance on CBS"), or
+// -1: the remark was made there, the object was not. Not after a
+// fronted time ("Tuesday, in her last speech, she …"), nor before
+// quoted words, which go on with what was said.
+func (f *finder) objectVenueTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c+2 < e; c++ {
+		if d.toks[c].quote != 0 || !d.is(c, "in") && !d.is(c, "during") && !d.is(c, "at") {
+			continue
+		}
+		if !d.in(c+1, wcDeterminer) {
+			continue
+		}
+		for j := c + 2; j < e && j <= c+5; j++ {
+			if !d.word(j) || d.toks[j].quote != 0 {
+				break
+			}
+			if remarkVenues[d.lw(j)] {
+				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) {
+					return c
+				}
+				return -1
+			}
+		}
+	}
+	return -1
+}
+
+// dashOpeners begin a comment on the whole content after its one dash:
+// "— a claim that …", "— all priorities of …", "— which he once
+// backed", "— even as …", "— the number needed to …", or a clause of the
+// narrator's ("— after so many attempts …", "— though none …"). Train
+// ends the content there 39 times and runs on 14; after "including" it
+// runs on.
+var dashOpeners = setOf("a an all which even the as while after before since though although because")
+
+// dashComment returns the dash before a closing comment in [k, e), or
+// -1. The dash must be the content's only one: a pair of dashes sets off
+// an aside inside the content.
+func (f *finder) dashComment(k, e int) int {
+	d := f.d
+	c := -1
+	for i := k + 1; i < e; i++ {
+		if d.toks[i].kind == tkWord || !isDashTok(d, i) || d.toks[i].quote != 0 {
+			continue
+		}
+		if c >= 0 {
+			return -1
+		}
+		c = i
+	}
+	if c < 0 || !d.word(c+1) || d.toks[c+1].quote != 0 || !dashOpeners[d.lw(c+1)] {
+		return -1
+	}
+	return c
+}

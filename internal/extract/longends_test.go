@@ -1,0 +1,84 @@
+package extract
+
+import "testing"
+
+// TestLongEnds checks contents that must stop before the narrator's own
+// adjuncts: a time phrase or an "until" clause after a short object, and
+// a headline's teaser after a dash.
+func TestLongEnds(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"time after a short object", "The union rejected the mayor's offer on Tuesday night.",
+			[]string{"the mayor's offer"}, []string{"the mayor's offer on Tuesday night"}},
+		{"weekday without on", "The farmers criticized the new levy Monday.",
+			[]string{"the new levy"}, nil},
+		{"time inside a clause stays", "The mayor said the pool would reopen on Tuesday.",
+			[]string{"the pool would reopen on Tuesday"}, nil},
+		{"contracted clause keeps its time", "The senator told reporters he’ll visit the plant on Friday.",
+			[]string{"he’ll visit the plant on Friday"}, nil},
+		{"a past period stays", "The farmers criticized the new levy last year.",
+			[]string{"the new levy last year"}, nil},
+		{"month after a short object", "The council first proposed the tunnel in March 2019.",
+			[]string{"the tunnel"}, nil},
+		{"a clause with a past verb keeps its time", "Engineers said the bridge reopened on Monday.",
+			[]string{"the bridge reopened on Monday"}, nil},
+		{"venue after an object", "The senator explained his reasoning in an appearance on a Sunday talk show.",
+			[]string{"his reasoning"}, nil},
+		{"quoted words after the venue stay", "The mayor described the plan during a radio interview as \"a total mess.\"",
+			nil, []string{"the plan"}},
+		{"comment after a dash", "The senator said that the mill would close within a year — a claim that workers disputed.",
+			[]string{"that the mill would close within a year"}, nil},
+		{"narrator's clause after a dash", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
+			[]string{"that the parking rules were unfair"}, nil},
+		{"aside between two dashes stays", "The senator said that the mill — a landmark since 1900 — would close within a year.",
+			[]string{"that the mill — a landmark since 1900 — would close within a year"}, nil},
+		{"until after a short object", "The mayor avoided direct criticism of the developer until recent weeks.",
+			[]string{"the developer"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
+
+// TestLongEndsHeadline checks contents in an article's headline, its
+// first paragraph.
+func TestLongEndsHeadline(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"headline second predicate", "Rep. Ann Holt slams Jones, praises Smith as 'a steady hand.'",
+			[]string{"Jones"}, nil},
+		{"headline second predicate after and", "Governor Holt Praises City Council And Denounces State Budget.",
+			[]string{"City Council"}, nil},
+		{"headline teaser after a dash", "Tom Baxter Just Revealed Who He Would Pick For Mayor – It Might Surprise You.",
+			[]string{"Who He Would Pick For Mayor"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := c.in + "\n\nThe governor spoke at a dinner in Ohio."
+			r := extract(text, Meta{Published: "2025-09-04"})
+			checkInvariants(t, text, r)
+			checkContents(t, r, c.want, c.notWant)
+		})
+	}
+}
+
+// TestDashCommentAtEnd: a dash that is the text's last token has nothing
+// after it to read.
+func TestDashCommentAtEnd(t *testing.T) {
+	var d doc
+	d.load("the new budget plan —")
+	f := finder{d: &d}
+	if c := f.dashComment(0, len(d.toks)); c != -1 {
+		t.Errorf("dashComment = %d, want -1", c)
+	}
+}
