@@ -133,6 +133,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.receivedNominals()
 	f.colonSubjectQuote()
+	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.dropDuplicates()
