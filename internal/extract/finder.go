@@ -90,6 +90,7 @@ func (f *finder) run() {
 			f.orphanQuote(si)
 		}
 		f.openingGerund(si)
+		f.leadGerundObject(si)
 	}
 	f.dashBylines()
 	if len(f.sents) > 0 {

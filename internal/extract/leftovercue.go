@@ -44,3 +44,44 @@ func (f *finder) cueInSource(si, k, n int) bool {
 	}
 	return false
 }
+
+// callParticles after "called" make it a verb of asking, not of naming:
+// "a group of rabbis called for a boycott", "called on the city to …".
+var callParticles = setOf("for on upon out")
+
+// gerundLeadPreps may open a sentence before a reporting participle: "In
+// describing Trump, Cuban said …", "By calling him a liar, she …".
+var gerundLeadPreps = setOf("in by besides since after before while when without")
+
+// leadGerundObject: "Reprising one of her favorite lines, the former
+// secretary …", "In describing Trump, Cuban said …": an opening
+// participle, bare or after a preposition, with a noun phrase for object
+// reports that object; its source is the subject after the comma.
+// openingGerund takes the bare participles with a clause.
+func (f *finder) leadGerundObject(si int) {
+	d := f.d
+	s := f.sents[si]
+	k := s.ts
+	if d.word(k) && gerundLeadPreps[d.lw(k)] {
+		k++
+	} else if d.is(k, "instead") && d.is(k+1, "of") {
+		k += 2
+	}
+	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || d.is(k, "citing") {
+		return
+	}
+	n, e := d.cueMatch(k)
+	if n == 0 || e.Prec < leftoverPrec {
+		return
+	}
+	for _, a := range f.attrs {
+		if a.sent == si && a.cueS <= k && k < a.cueE {
+			return
+		}
+	}
+	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+	if !f.gerund(&a, s) || f.claimed(a.frags[0]) {
+		return
+	}
+	f.attrs = append(f.attrs, a)
+}

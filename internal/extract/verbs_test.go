@@ -14,6 +14,26 @@ func TestVerbs(t *testing.T) {
 			text: `The harbor master - who earlier said the pier was safe - said on Monday that the ferry would stop.`,
 			want: []string{`the pier was safe`, `that the ferry would stop`},
 		},
+		{
+			name: "indefinite subject before called for is a speaker, not a named thing",
+			text: `Last week, a group of nurses called for a new contract with the county.`,
+			want: []string{`a new contract with the county`},
+		},
+		{
+			name:    "a thing named with called stays unattributed",
+			text:    `Last week, a new group called Open Harbor opened an office.`,
+			notWant: []string{`Open Harbor opened an office`, `an office`},
+		},
+		{
+			name: "opening participle after a preposition with an object",
+			text: `In describing the new mayor, the editor said she was tireless.`,
+			want: []string{`the new mayor`, `she was tireless`},
+		},
+		{
+			name: "opening bare participle with an object",
+			text: `Denouncing the toll as a tax on workers, the governor said the bridge would stay free.`,
+			want: []string{`the toll as a tax on workers`, `the bridge would stay free`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
