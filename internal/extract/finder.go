@@ -367,7 +367,7 @@ func (f *finder) gerunds(si, from int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 || e.Prec < 0.5 && f.prepGerund(k) {
+		if n == 0 || e.Prec < 0.3 && !f.commaGerundThat(k, n, e) || e.Prec < 0.5 && f.prepGerund(k) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

@@ -85,3 +85,27 @@ func (f *finder) leadGerundObject(si int) {
 	}
 	f.attrs = append(f.attrs, a)
 }
+
+// nextPhrase says whether the determiner at j, inside the venue phrase
+// opened by the preposition at k, opens the next phrase instead: after a
+// name or a date the venue is complete ("told CNN on Monday the photo
+// …", "said in Ohio the plan …").
+func (f *finder) nextPhrase(k, j int) bool {
+	d := f.d
+	if j <= k+1 || !d.in(j, wcDeterminer) {
+		return false
+	}
+	p := d.lw(j - 1)
+	return d.toks[j-1].kind == tkWord && (d.toks[j-1].cap || isWeekday(p) || isYear(p)) && !d.toks[j].cap
+}
+
+// commaGerundPrec is the cue precision a participle right after a comma
+// needs when a "that" clause follows it (", warning that …", ",
+// admitting that …"); gerunds asks 0.3 of the others.
+const commaGerundPrec = 0.15
+
+// commaGerundThat: the n-token participle cue e at k follows a comma and
+// takes a "that" clause.
+func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
+	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that")
+}

@@ -34,6 +34,16 @@ func TestVerbs(t *testing.T) {
 			text: `Denouncing the toll as a tax on workers, the governor said the bridge would stay free.`,
 			want: []string{`the toll as a tax on workers`, `the bridge would stay free`},
 		},
+		{
+			name: "weak participle cue after a comma with a that clause",
+			text: `The mayor signed the budget on Friday, warning that property taxes would rise.`,
+			want: []string{`that property taxes would rise`},
+		},
+		{
+			name: "a determiner after a dated venue opens the content",
+			text: `The senator told CNN on Monday the bridge would close in May.`,
+			want: []string{`the bridge would close in May`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
