@@ -22,7 +22,12 @@ func (f *finder) leftoverCues() {
 				continue
 			}
 			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-			if !f.preposed(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a) || f.claimed(a.frags[0]) {
+			if b := a; f.preposed(&b, s) {
+				a = b
+			} else if !f.coordThat(&a, s) {
+				continue
+			}
+			if f.phrasalCue(&a) || f.perceivedObject(&a) || f.claimed(a.frags[0]) {
 				continue
 			}
 			f.attrs = append(f.attrs, a)
@@ -108,4 +113,45 @@ const commaGerundPrec = 0.15
 // takes a "that" clause.
 func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
 	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that")
+}
+
+// coordThat: "… a Sanders supporter but concedes that …", "…, she said,
+// but added that …", "cast doubt on the rate, suggested that …": a
+// second predicate with a "that" clause, after "and", "but" or a comma.
+// Its source is that of the sentence's last attribution before it, else
+// the sentence's subject.
+func (f *finder) coordThat(a *attr, s sent) bool {
+	d := f.d
+	if !d.is(a.cueE, "that") || d.toks[a.cueE].quote != 0 || isGerund(d.lw(a.cueS)) {
+		return false
+	}
+	j := a.cueS - 1
+	for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",")) {
+		return false
+	}
+	sp, ok := f.contentSpan(a.cueE, f.contentEnd(a.cueE, s.te))
+	if !ok {
+		return false
+	}
+	for i := len(f.attrs) - 1; i >= 0; i-- {
+		p := &f.attrs[i]
+		if p.sent == a.sent && p.cueS < a.cueS && p.srcS >= 0 {
+			a.srcS, a.srcE, a.coreE, a.inherit = p.srcS, p.srcE, p.coreE, i
+			break
+		}
+	}
+	if a.srcS < 0 {
+		b, e := f.subject(s, j)
+		if b < 0 {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, e, e
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.6
+	return true
 }

@@ -44,6 +44,16 @@ func TestVerbs(t *testing.T) {
 			text: `The senator told CNN on Monday the bridge would close in May.`,
 			want: []string{`the bridge would close in May`},
 		},
+		{
+			name: "second predicate with a that clause after a comma",
+			text: `The mayor questioned the figures, suggested that the real deficit was twice as large.`,
+			want: []string{`that the real deficit was twice as large`},
+		},
+		{
+			name: "but added that after a closing attribution",
+			text: `"I like the plan," she said, but added that after taxes, "nobody is getting rich."`,
+			want: []string{`"I like the plan,"`, `that after taxes, "nobody is getting rich."`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
