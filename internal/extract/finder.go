@@ -402,7 +402,7 @@ func (f *finder) openingGerund(si int) {
 		}
 	}
 	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-	if !f.gerund(&a, s) || f.claimed(a.frags[0]) {
+	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
 		return
 	}
 	// Only a clause is reported; "Citing officials who …," names a source.

@@ -85,10 +85,27 @@ func (f *finder) leadGerundObject(si int) {
 		}
 	}
 	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-	if !f.gerund(&a, s) || f.claimed(a.frags[0]) {
+	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
 		return
 	}
 	f.attrs = append(f.attrs, a)
+}
+
+// cutAtSubject ends the content of an opening participle before the
+// subject found after it, where the content ran over the main clause
+// ("Declaring that he alone can fix it, the mogul offered himself as a
+// “…” candidate"). It reports false when too little is left.
+func (f *finder) cutAtSubject(a *attr) bool {
+	d := f.d
+	if a.srcS < 0 || len(a.frags) != 1 || int(d.toks[a.srcS].s) >= a.frags[0][1] || int(d.toks[a.srcS].s) <= a.frags[0][0] {
+		return true
+	}
+	sp, ok := f.contentSpan(d.tokFrom(a.frags[0][0]), a.srcS)
+	if !ok {
+		return false
+	}
+	a.frags[0] = sp
+	return true
 }
 
 // nextPhrase says whether the determiner at j, inside the venue phrase

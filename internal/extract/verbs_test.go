@@ -54,6 +54,11 @@ func TestVerbs(t *testing.T) {
 			text: `"I like the plan," she said, but added that after taxes, "nobody is getting rich."`,
 			want: []string{`"I like the plan,"`, `that after taxes, "nobody is getting rich."`},
 		},
+		{
+			name: "opening participle clause ends before the subject of a quoted main clause",
+			text: `Insisting that only she could fix the port, the mayor called herself a "builder" at the rally.`,
+			want: []string{`that only she could fix the port`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
