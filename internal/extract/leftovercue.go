@@ -139,17 +139,27 @@ func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
 // the sentence's subject.
 func (f *finder) coordThat(a *attr, s sent) bool {
 	d := f.d
-	if !d.is(a.cueE, "that") || d.toks[a.cueE].quote != 0 || isGerund(d.lw(a.cueS)) {
+	that := d.is(a.cueE, "that") && d.toks[a.cueE].quote == 0
+	if isGerund(d.lw(a.cueS)) {
 		return false
 	}
 	j := a.cueS - 1
 	for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
 		j--
 	}
-	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",")) {
+	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
 		return false
 	}
-	sp, ok := f.contentSpan(a.cueE, f.contentEnd(a.cueE, s.te))
+	end := f.contentEnd(a.cueE, s.te)
+	if !that {
+		// "… discussed the wall and explained its importance": the
+		// object is the content.
+		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || venuePreps[d.lw(a.cueE)] || npStop[d.lw(a.cueE)] && !wholeObjects[d.lw(a.cueE)] {
+			return false
+		}
+		end = f.objectEnd(a.cueE, end)
+	}
+	sp, ok := f.contentSpan(a.cueE, end)
 	if !ok {
 		return false
 	}

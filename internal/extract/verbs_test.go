@@ -59,6 +59,11 @@ func TestVerbs(t *testing.T) {
 			text: `Insisting that only she could fix the port, the mayor called herself a "builder" at the rally.`,
 			want: []string{`that only she could fix the port`},
 		},
+		{
+			name: "second predicate with an object after a comma and and",
+			text: `Quickly seizing on the storm ― much as he did after the floods last year ― the governor cast the blame on his rivals in the legislature, and emphasized the risk that old dams pose to the valley.`,
+			want: []string{`his rivals in the legislature`, `the risk that old dams pose to the valley`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
