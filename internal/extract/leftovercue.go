@@ -15,14 +15,15 @@ func (f *finder) leftoverCues() {
 				continue
 			}
 			n, e := d.cueMatch(k)
-			if n == 0 || e.Prec < leftoverPrec || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
+			weakThat := n > 0 && e.Prec >= leftoverThatPrec && d.is(k+n, "that")
+			if n == 0 || e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue
 			}
 			if f.cueOwner(si, k, len(f.attrs)) != nil || f.inContent(k, len(f.attrs)) || f.cueInSource(si, k, n0) {
 				continue
 			}
 			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-			if b := a; f.preposed(&b, s) {
+			if b := a; e.Prec >= leftoverPrec && f.preposed(&b, s) {
 				a = b
 			} else if !f.coordThat(&a, s) {
 				continue
@@ -35,8 +36,12 @@ func (f *finder) leftoverCues() {
 	}
 }
 
-// leftoverPrec is the cue precision a leftover cue needs.
-const leftoverPrec = 0.5
+// leftoverPrec is the cue precision a leftover cue needs;
+// leftoverThatPrec that of a second predicate with a "that" clause.
+const (
+	leftoverPrec     = 0.5
+	leftoverThatPrec = 0.2
+)
 
 // cueInSource says whether token k lies in the source mention of one of
 // the first n attributions of sentence si.

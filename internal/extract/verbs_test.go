@@ -64,6 +64,11 @@ func TestVerbs(t *testing.T) {
 			text: `Quickly seizing on the storm ― much as he did after the floods last year ― the governor cast the blame on his rivals in the legislature, and emphasized the risk that old dams pose to the valley.`,
 			want: []string{`his rivals in the legislature`, `the risk that old dams pose to the valley`},
 		},
+		{
+			name: "weak cue with a that clause as a second predicate",
+			text: `The union has been making this argument for weeks and boldly claiming that the contract is theirs to lose.`,
+			want: []string{`that the contract is theirs to lose`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
