@@ -11,10 +11,13 @@ func (f *finder) leftoverCues() {
 	for si := range f.sents {
 		s := f.sents[si]
 		for k := s.ts + 1; k < s.te; k++ {
-			if d.toks[k].quote != 0 || !d.word(k) || isGerund(d.lw(k)) {
-				continue
+			if k < len(d.cueI) && d.cueI[k] < 0 || d.toks[k].quote != 0 || d.toks[k].kind != tkWord {
+				continue // known to start no cue: the common case, answered without a call
 			}
 			n, e := d.cueMatch(k)
+			if n == 0 || isGerund(d.lw(k)) {
+				continue
+			}
 			weakThat := n > 0 && e.Prec >= leftoverThatPrec && d.is(k+n, "that")
 			if n == 0 || e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue
