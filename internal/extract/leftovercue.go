@@ -190,3 +190,21 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	a.conf = 0.6
 	return true
 }
+
+// finalName: "Rose Bowl skywriters blast Trump.", "Ryan later praised
+// Pence.": a confident cue whose object is one name closing the
+// sentence reports that name, which contentSpan, wanting two words,
+// refuses.
+func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
+	d := f.d
+	for end > k+1 && (d.is(end-1, ".") || d.is(end-1, ";") || d.is(end-1, "!")) {
+		end--
+	}
+	if end != k+1 || a.entry.Prec < leftoverPrec || !d.capWord(k) || d.toks[k].quote != 0 || d.in(k, wcPronoun) {
+		return [2]int{}, false
+	}
+	if end < s.te && !d.is(end, ".") && !d.is(end, ";") && !d.is(end, "!") {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
+}

@@ -69,6 +69,16 @@ func TestVerbs(t *testing.T) {
 			text: `The union has been making this argument for weeks and boldly claiming that the contract is theirs to lose.`,
 			want: []string{`that the contract is theirs to lose`},
 		},
+		{
+			name: "one name closing the sentence is the object of a confident cue",
+			text: "Harbor pilots blast Okafor.\n\nThe union then praised Okafor.",
+			want: []string{`Okafor`},
+		},
+		{
+			name:    "a pronoun closing the sentence is left to the other layouts",
+			text:    `The union then praised him.`,
+			notWant: []string{`him.`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
