@@ -26,7 +26,7 @@ func (f *finder) leftoverCues() {
 				continue
 			}
 			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-			if b := a; e.Prec >= leftoverPrec && f.preposed(&b, s) {
+			if b := a; (e.Prec >= leftoverPrec || weakThat && e.Prec >= tunePre) && f.preposed(&b, s) {
 				a = b
 			} else if !f.coordThat(&a, s) {
 				continue
@@ -40,7 +40,7 @@ func (f *finder) leftoverCues() {
 }
 
 // leftoverPrec is the cue precision a leftover cue needs;
-// leftoverThatPrec that of a second predicate with a "that" clause.
+// leftoverThatPrec that of a cue with a "that" clause right after it.
 const (
 	leftoverPrec     = 0.5
 	leftoverThatPrec = 0.2

@@ -79,6 +79,11 @@ func TestVerbs(t *testing.T) {
 			text:    `The union then praised him.`,
 			notWant: []string{`him.`},
 		},
+		{
+			name: "weak cue with a that clause and its own subject after a closing attribution",
+			text: `"The pier will open," the mayor says, but she cautions that the ferry may not run until May.`,
+			want: []string{`"The pier will open,"`, `that the ferry may not run until May`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
