@@ -11,8 +11,15 @@ func (f *finder) leftoverCues() {
 	for si := range f.sents {
 		s := f.sents[si]
 		for k := s.ts + 1; k < s.te; k++ {
-			if k < len(d.cueI) && d.cueI[k] < 0 || d.toks[k].quote != 0 || d.toks[k].kind != tkWord {
+			if k < len(d.cueI) && d.cueI[k] < 0 {
 				continue // known to start no cue: the common case, answered without a call
+			}
+			if q := d.toks[k].quote; q != 0 {
+				k = max(k, f.segs[q-1].ct) // no cue inside a quotation: skip to its close
+				continue
+			}
+			if d.toks[k].kind != tkWord {
+				continue
 			}
 			n, e := d.cueMatch(k)
 			if n == 0 || isGerund(d.lw(k)) {
