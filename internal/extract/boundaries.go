@@ -108,7 +108,7 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++

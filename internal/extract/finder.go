@@ -90,6 +90,7 @@ func (f *finder) run() {
 			f.orphanQuote(si)
 		}
 		f.openingGerund(si)
+		f.leadGerundObject(si)
 	}
 	f.dashBylines()
 	if len(f.sents) > 0 {
@@ -134,6 +135,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.receivedNominals()
 	f.colonSubjectQuote()
+	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.trimLongEnds()
@@ -368,7 +370,7 @@ func (f *finder) gerunds(si, from int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 || e.Prec < 0.5 && f.prepGerund(k) {
+		if n == 0 || e.Prec < 0.3 && !f.commaGerundThat(k, n, e) || e.Prec < 0.5 && f.prepGerund(k) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -403,7 +405,7 @@ func (f *finder) openingGerund(si int) {
 		}
 	}
 	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-	if !f.gerund(&a, s) || f.claimed(a.frags[0]) {
+	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
 		return
 	}
 	// Only a clause is reported; "Citing officials who …," names a source.

@@ -873,6 +873,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !ok && !strong {
 		sp, ok = f.oneWordObject(k, end)
 	}
+	if !ok && !strong {
+		sp, ok = f.finalName(a, k, end, s)
+	}
 	if !ok {
 		return false
 	}

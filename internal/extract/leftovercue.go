@@ -1,0 +1,217 @@
+package extract
+
+// leftoverCues gives a confident cue that no layout read a second
+// chance as "X said …" over its whole sentence. A sentence's first
+// layout may have taken a report inside an aside ("Trump - who
+// previously said he would … - said at a rally that …") and cut the
+// sentence there, leaving the main verb's report unread.
+func (f *finder) leftoverCues() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k < s.te; k++ {
+			if k < len(d.cueI) && d.cueI[k] < 0 {
+				continue // known to start no cue: the common case, answered without a call
+			}
+			if q := d.toks[k].quote; q != 0 {
+				k = max(k, f.segs[q-1].ct) // no cue inside a quotation: skip to its close
+				continue
+			}
+			if d.toks[k].kind != tkWord {
+				continue
+			}
+			n, e := d.cueMatch(k)
+			if n == 0 || isGerund(d.lw(k)) {
+				continue
+			}
+			weakThat := n > 0 && e.Prec >= leftoverThatPrec && d.is(k+n, "that")
+			if n == 0 || e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
+				continue
+			}
+			if f.cueOwner(si, k, len(f.attrs)) != nil || f.inContent(k, len(f.attrs)) || f.cueInSource(si, k, n0) {
+				continue
+			}
+			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+			if b := a; (e.Prec >= leftoverPrec || weakThat && e.Prec >= tunePre) && f.preposed(&b, s) {
+				a = b
+			} else if !f.coordThat(&a, s) {
+				continue
+			}
+			if f.phrasalCue(&a) || f.perceivedObject(&a) || f.claimed(a.frags[0]) {
+				continue
+			}
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// leftoverPrec is the cue precision a leftover cue needs;
+// leftoverThatPrec that of a cue with a "that" clause right after it.
+const (
+	leftoverPrec     = 0.5
+	leftoverThatPrec = 0.2
+)
+
+// cueInSource says whether token k lies in the source mention of one of
+// the first n attributions of sentence si.
+func (f *finder) cueInSource(si, k, n int) bool {
+	for i := range f.attrs[:n] {
+		a := &f.attrs[i]
+		if a.sent == si && a.srcS >= 0 && a.srcS <= k && k < a.srcE {
+			return true
+		}
+	}
+	return false
+}
+
+// callParticles after "called" make it a verb of asking, not of naming:
+// "a group of rabbis called for a boycott", "called on the city to …".
+var callParticles = setOf("for on upon out")
+
+// gerundLeadPreps may open a sentence before a reporting participle: "In
+// describing Trump, Cuban said …", "By calling him a liar, she …".
+var gerundLeadPreps = setOf("in by besides since after before while when without")
+
+// leadGerundObject: "Reprising one of her favorite lines, the former
+// secretary …", "In describing Trump, Cuban said …": an opening
+// participle, bare or after a preposition, with a noun phrase for object
+// reports that object; its source is the subject after the comma.
+// openingGerund takes the bare participles with a clause.
+func (f *finder) leadGerundObject(si int) {
+	d := f.d
+	s := f.sents[si]
+	k := s.ts
+	if d.word(k) && gerundLeadPreps[d.lw(k)] {
+		k++
+	} else if d.is(k, "instead") && d.is(k+1, "of") {
+		k += 2
+	}
+	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || d.is(k, "citing") {
+		return
+	}
+	n, e := d.cueMatch(k)
+	if n == 0 || e.Prec < leftoverPrec {
+		return
+	}
+	for _, a := range f.attrs {
+		if a.sent == si && a.cueS <= k && k < a.cueE {
+			return
+		}
+	}
+	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
+		return
+	}
+	f.attrs = append(f.attrs, a)
+}
+
+// cutAtSubject ends the content of an opening participle before the
+// subject found after it, where the content ran over the main clause
+// ("Declaring that he alone can fix it, the mogul offered himself as a
+// “…” candidate"). It reports false when too little is left.
+func (f *finder) cutAtSubject(a *attr) bool {
+	d := f.d
+	if a.srcS < 0 || len(a.frags) != 1 || int(d.toks[a.srcS].s) >= a.frags[0][1] || int(d.toks[a.srcS].s) <= a.frags[0][0] {
+		return true
+	}
+	sp, ok := f.contentSpan(d.tokFrom(a.frags[0][0]), a.srcS)
+	if !ok {
+		return false
+	}
+	a.frags[0] = sp
+	return true
+}
+
+// nextPhrase says whether the determiner at j, inside the venue phrase
+// opened by the preposition at k, opens the next phrase instead: after a
+// name or a date the venue is complete ("told CNN on Monday the photo
+// …", "said in Ohio the plan …").
+func (f *finder) nextPhrase(k, j int) bool {
+	d := f.d
+	if j <= k+1 || !d.in(j, wcDeterminer) {
+		return false
+	}
+	p := d.lw(j - 1)
+	return d.toks[j-1].kind == tkWord && (d.toks[j-1].cap || isWeekday(p) || isYear(p)) && !d.toks[j].cap
+}
+
+// commaGerundPrec is the cue precision a participle right after a comma
+// needs when a "that" clause follows it (", warning that …", ",
+// admitting that …"); gerunds asks 0.3 of the others.
+const commaGerundPrec = 0.15
+
+// commaGerundThat: the n-token participle cue e at k follows a comma and
+// takes a "that" clause.
+func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
+	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that")
+}
+
+// coordThat: "… a Sanders supporter but concedes that …", "…, she said,
+// but added that …", "cast doubt on the rate, suggested that …": a
+// second predicate with a "that" clause, after "and", "but" or a comma.
+// Its source is that of the sentence's last attribution before it, else
+// the sentence's subject.
+func (f *finder) coordThat(a *attr, s sent) bool {
+	d := f.d
+	that := d.is(a.cueE, "that") && d.toks[a.cueE].quote == 0
+	if isGerund(d.lw(a.cueS)) {
+		return false
+	}
+	j := a.cueS - 1
+	for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+		j--
+	}
+	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
+		return false
+	}
+	end := f.contentEnd(a.cueE, s.te)
+	if !that {
+		// "… discussed the wall and explained its importance": the
+		// object is the content.
+		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || venuePreps[d.lw(a.cueE)] || npStop[d.lw(a.cueE)] && !wholeObjects[d.lw(a.cueE)] {
+			return false
+		}
+		end = f.objectEnd(a.cueE, end)
+	}
+	sp, ok := f.contentSpan(a.cueE, end)
+	if !ok {
+		return false
+	}
+	for i := len(f.attrs) - 1; i >= 0; i-- {
+		p := &f.attrs[i]
+		if p.sent == a.sent && p.cueS < a.cueS && p.srcS >= 0 {
+			a.srcS, a.srcE, a.coreE, a.inherit = p.srcS, p.srcE, p.coreE, i
+			break
+		}
+	}
+	if a.srcS < 0 {
+		b, e := f.subject(s, j)
+		if b < 0 {
+			return false
+		}
+		a.srcS, a.srcE, a.coreE = b, e, e
+	}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.6
+	return true
+}
+
+// finalName: "Rose Bowl skywriters blast Trump.", "Ryan later praised
+// Pence.": a confident cue whose object is one name closing the
+// sentence reports that name, which contentSpan, wanting two words,
+// refuses.
+func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
+	d := f.d
+	for end > k+1 && (d.is(end-1, ".") || d.is(end-1, ";") || d.is(end-1, "!")) {
+		end--
+	}
+	if end != k+1 || a.entry.Prec < leftoverPrec || !d.capWord(k) || d.toks[k].quote != 0 || d.in(k, wcPronoun) {
+		return [2]int{}, false
+	}
+	if end < s.te && !d.is(end, ".") && !d.is(end, ";") && !d.is(end, "!") {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
+}
