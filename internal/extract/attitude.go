@@ -98,11 +98,15 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !ok {
 			continue
 		}
-		if e := f.attitudeObjectEnd(k+1, end); e < end {
+		rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)]
+		if e := f.attitudeObjectEnd(k+1, end, rel); e < end {
 			if sp, ok = f.npSpan(k+1, e); !ok {
 				continue
 			}
 			end = e
+		}
+		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
+			continue // "complained of chest pains": a symptom, no stance
 		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
@@ -111,16 +115,40 @@ func (f *finder) attitudeSentence(si, n0 int) {
 }
 
 // attitudeObjectEnd cuts an attitude's object before a clause of its
-// own: "not enamored of Clinton but don't want …", "critical of the
-// deal - a pact she once backed".
-func (f *finder) attitudeObjectEnd(k, end int) int {
+// own: "wary of the quota but plan to comply", "critical of the deal - a
+// pact she once backed", "complained of the noise and was moved". In a
+// relative clause the object ends where the main verb comes: "pilots
+// who were wary of the merger resigned".
+func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 	d := f.d
+	if rel {
+		end, _ = f.npObjectEnd(k, end, true)
+	}
 	for i := k + 1; i < end; i++ {
-		if d.toks[i].quote == 0 && (d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s) {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s {
 			return i
+		}
+		if (d.is(i, "and") || d.is(i, "or")) && (d.in(i+1, wcAuxVerb|wcBeForm) || f.coordinatedVerb(i+1)) {
+			return i // a second predicate of the subject
 		}
 	}
 	return end
+}
+
+// ailments are what a patient complains of: "complained of chest pains".
+var ailments = setOf("pain pains ache aches headache headaches nausea dizziness fatigue fever symptoms soreness numbness cramps cough breathing swelling")
+
+// ailmentIn says whether an ailment word stands in tokens [a, b).
+func (d *doc) ailmentIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.word(i) && ailments[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // attitudeSource extends the cue over the verbs, negation and degree
