@@ -81,25 +81,29 @@ func (f *finder) predicateEnd(k, end int) int {
 	return end
 }
 
-// pollParticiples date or credit a poll after its noun: "a poll released
-// Monday", "a survey conducted by the Times".
-var pollParticiples = setOf("released conducted published taken")
-
-// pollParticipleHead returns the poll noun in [lo, c) that a participle
-// follows, or -1.
+// pollParticipleHead returns the poll noun in [lo, c) that a dating
+// participle follows ("a poll released Monday"), or -1.
 func (d *doc) pollParticipleHead(lo, c int) int {
 	for h := lo; h+1 < c; h++ {
-		if pollWords[d.lw(h)] && pollParticiples[d.lw(h+1)] {
+		if pollWords[d.lw(h)] && datingParticiples[d.lw(h+1)] {
 			return h
 		}
 	}
 	return -1
 }
 
-// sayIn says whether a speech verb stands in tokens [a, b).
-func (d *doc) sayIn(a, b int) bool {
+// reportIn says whether a speech verb or a confident thought cue stands
+// in tokens [a, b), outside quotations: "said", "believe", "think".
+// Weaker cues ("backed the levy") leave the clause to the poll.
+func (d *doc) reportIn(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.word(i) && sayVerbs[d.lw(i)] {
+		if !d.word(i) || d.toks[i].quote != 0 {
+			continue
+		}
+		if sayVerbs[d.lw(i)] {
+			return true
+		}
+		if n, e := d.cueMatch(i); n > 0 && e.Type == CueThought && e.Prec >= 0.3 {
 			return true
 		}
 	}

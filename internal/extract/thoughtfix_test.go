@@ -61,3 +61,26 @@ func TestAttitudeObjectEnds(t *testing.T) {
 		})
 	}
 }
+
+// TestInPollOpening covers an opening "In a … poll released …,": a
+// thought cue in the clause keeps its own reading, an aside adverb after
+// the comma stays outside the content, and a conjunction after the comma
+// goes on with the opening, so the poll heads nothing.
+func TestInPollOpening(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"thought verb", "In a survey released Friday, most pilots believe the levy is unfair.",
+			[][2]string{{"the levy is unfair", "a survey released Friday"}}},
+		{"aside adverb", "In the survey released Friday, however, the figures changed.",
+			[][2]string{{"the figures changed", "the survey released Friday"}}},
+		{"conjunction", "In a survey released Friday, and in another released Sunday, the race was even.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
