@@ -182,12 +182,21 @@ func attitudeLead(d *doc, k int) bool {
 var attitudeThat = setOf("confident hopeful optimistic aware certain sure worried concerned upset fearful skeptical sceptical")
 
 // adjectiveThatCue raises the entry of an attitude adjective right
-// before "that" after a form of "be" or a degree word ("is increasingly
-// confident that …").
+// before "that" after a form of "be": "were hopeful that …". A degree
+// word between them opens the cue, so that the subject is found before
+// the verb as for the bare adjective: "is increasingly confident that …"
+// has the cue "increasingly confident".
 func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
-	if !d.in(k, wcAttitudeThat) || n > 1 || e.Prec >= 0.5 || !d.is(k+1, "that") || d.toks[k].quote != 0 || !d.word(k-1) || !(d.in(k-1, wcBeForm) || aboutDegrees[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+	if n > 1 || e.Prec >= 0.5 || d.toks[k].quote != 0 || !d.word(k) || !d.word(k-1) || !d.in(k-1, wcBeForm) {
 		return n, e
 	}
-	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+	j := k // the adjective
+	if w := d.lw(k); (aboutDegrees[w] || lyAdverb(w)) && d.word(k+1) && d.toks[k+1].quote == 0 {
+		j = k + 1
+	}
+	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") {
+		return n, e
+	}
+	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }

@@ -84,3 +84,24 @@ func TestInPollOpening(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjectiveThatDegree covers a degree word between "be" and an
+// attitude adjective before "that": the degree word joins the cue and
+// the subject before the verb is the source.
+func TestAdjectiveThatDegree(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"ly adverb", "Tenants were increasingly hopeful that the rent would fall.",
+			[][2]string{{"that the rent would fall", "Tenants"}}},
+		{"very", "The ferry crews are very confident that the strike will end.",
+			[][2]string{{"that the strike will end", "The ferry crews"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
