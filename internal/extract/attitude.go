@@ -1,8 +1,8 @@
 package extract
 
-// Attitude adjectives with a prepositional object: "Republicans have been
-// critical of her emails", "Trump was clearly unhappy with the
-// treatment", "voters angry at the government". PolNeAR marks the
+// Attitude adjectives with a prepositional object: "the board has been
+// critical of the levy", "the mayor was clearly unhappy with the
+// ruling", "tenants angry at the landlord". PolNeAR marks the
 // adjective and its preposition as the cue, the subject as the source
 // and the object as the content, as for "worried about" (about.go).
 
@@ -12,41 +12,47 @@ package extract
 // "aware of", "proud of", "opposed to", "open to" and "interested in" are
 // left out: PolNeAR marks them in a third or fewer of their uses.
 var (
-	attitudeOf   = setOf("critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired")
-	attitudeWith = setOf("frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious")
-	attitudeAt   = setOf("angry furious")
-	attitudeIn   = setOf("disappointed confident")
-	attitudeBy   = setOf("impressed pleased")
+	attitudeOf   = setOf(attitudeOfWords)
+	attitudeWith = setOf(attitudeWithWords)
+	attitudeAt   = setOf(attitudeAtWords)
+	attitudeIn   = setOf(attitudeInWords)
+	attitudeBy   = setOf(attitudeByWords)
+)
+
+const (
+	attitudeOfWords   = "critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired"
+	attitudeWithWords = "frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious"
+	attitudeAtWords   = "angry furious"
+	attitudeInWords   = "disappointed confident"
+	attitudeByWords   = "impressed pleased"
 )
 
 // attitudeVerbs take the object of their stance or complaint after a
-// preposition: "Sanders railed against Wall Street", "Republicans balked
+// preposition: "the union railed against the toll", "the board balked
 // at the cost", "she disagreed with the ruling", "he argued for a
 // freeze". On PolNeAR train 16 of the 22 such phrases outside quotations
 // no other layout read are marked. "warned of" is left out: the seed
 // articles leave "officials who have warned of …" unmarked.
 var (
-	attitudeVerbsOf      = setOf("complained complain complains complaining")
-	attitudeVerbsWith    = setOf("disagree disagrees disagreed disagreeing")
-	attitudeVerbsAt      = setOf("balk balks balked balking bristle bristles bristled bristling scoff scoffs scoffed scoffing")
-	attitudeVerbsAgainst = setOf("rail rails railed railing argue argues argued arguing")
-	attitudeVerbsFor     = setOf("argue argues argued arguing")
+	attitudeVerbsOf      = setOf(attitudeVerbsOfWords)
+	attitudeVerbsWith    = setOf(attitudeVerbsWithWords)
+	attitudeVerbsAt      = setOf(attitudeVerbsAtWords)
+	attitudeVerbsAgainst = setOf(attitudeVerbsAgainstWords)
+	attitudeVerbsFor     = setOf(attitudeVerbsForWords)
+)
+
+const (
+	attitudeVerbsOfWords      = "complained complain complains complaining"
+	attitudeVerbsWithWords    = "disagree disagrees disagreed disagreeing"
+	attitudeVerbsAtWords      = "balk balks balked balking bristle bristles bristled bristling scoff scoffs scoffed scoffing"
+	attitudeVerbsAgainstWords = "rail rails railed railing argue argues argued arguing"
+	attitudeVerbsForWords     = "argue argues argued arguing"
 )
 
 // attitudeHeads are all the words attitudeHead takes, for a class bit
 // that rules out most tokens with one load.
-var attitudeHeads = unionOf(attitudeOf, attitudeWith, attitudeAt, attitudeIn, attitudeBy, attitudeVerbsOf, attitudeVerbsWith, attitudeVerbsAt, attitudeVerbsAgainst, attitudeVerbsFor)
-
-// unionOf is the set of the words in any of sets.
-func unionOf(sets ...map[string]bool) map[string]bool {
-	u := map[string]bool{}
-	for _, s := range sets {
-		for w := range s {
-			u[w] = true
-		}
-	}
-	return u
-}
+var attitudeHeads = setOf(attitudeOfWords + " " + attitudeWithWords + " " + attitudeAtWords + " " + attitudeInWords + " " + attitudeByWords + " " +
+	attitudeVerbsOfWords + " " + attitudeVerbsWithWords + " " + attitudeVerbsAtWords + " " + attitudeVerbsAgainstWords + " " + attitudeVerbsForWords)
 
 // attitudeHead says whether adjective or verb adj takes its attitude's
 // object after preposition prep.

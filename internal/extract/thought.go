@@ -20,7 +20,7 @@ func (d *doc) appearsAs(k int) bool {
 		return false // "trying to appear moderate": an aim, seldom marked
 	}
 	if d.itSubject(k) && d.word(n) && subjectPronouns[d.lw(n)] {
-		return true // "it appears he has little chance": a clause follows
+		return true // "it appears she will run again": a clause follows
 	}
 	if d.word(n) && (aboutDegrees[d.lw(n)] || lyAdverb(d.lw(n)) && !lyAdjectives[d.lw(n)]) {
 		n++ // "appeared visibly tired", "appears somewhat weaker"
