@@ -51,7 +51,7 @@ func TestAttitudeObjectEnds(t *testing.T) {
 			[][2]string{{"the merger", "who"}}},
 		{"relative modal", "Tenants who are unhappy with the landlord will meet tonight.",
 			[][2]string{{"the landlord", "who"}}},
-		{"and was", "The cook complained of the noise and was moved to another table.",
+		{"and was", "The cook complained of the noise and was given another table.",
 			[][2]string{{"the noise", "The cook"}}},
 		{"symptom", "The driver complained of back pain and was taken to a clinic.", nil},
 	}
