@@ -43,7 +43,11 @@ func (d *doc) itSubject(k int) bool {
 
 // predicateAdjectives are common predicate adjectives whose form tells
 // nothing: "appeared ready", "appears likely", "seemed weaker".
-var predicateAdjectives = setOf("ready poised likely unlikely certain uncertain sure unsure able unable willing unwilling eager keen set close closer weak weaker strong stronger happy unhappy calm tired upset open firm clear unclear safe unsafe fine ill uneasy alone alive intent content")
+var predicateAdjectives = setOf("ready poised likely unlikely certain uncertain sure unsure able unable willing unwilling eager keen set close closer weak weaker strong stronger happy unhappy calm tired upset open firm clear unclear safe unsafe fine ill uneasy alone alive intent content friendly unfriendly")
+
+// countAdjectives have an adjective's ending but count a noun after
+// them: "appeared several times", "appeared numerous times".
+var countAdjectives = setOf("numerous various countless multiple several")
 
 // predicateWord says whether lower-case w may be a predicate after a
 // linking verb: a listed adjective, or a word with an adjective's or a
@@ -53,10 +57,13 @@ func predicateWord(w string) bool {
 	if predicateAdjectives[w] {
 		return true
 	}
+	if strings.HasSuffix(w, "ly") || w == "indeed" || countAdjectives[w] {
+		return false // "appeared nightly", "appeared numerous times"
+	}
 	if venuePreps[w] || determiners[w] || npStop[w] || possPronouns[w] || dayWords[w] || npAdverbs[w] || timeWords[w] || npNoStart[w] {
 		return false
 	}
-	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 6 && strings.HasSuffix(w, "ate") || len(w) > 4 && strings.HasSuffix(w, "y") && !isNumberWord(w) || adjectiveLike(w) && !titleWords[w] || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "less") || strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 6 && strings.HasSuffix(w, "ate") || adjectiveLike(w) && !titleWords[w] || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "less") || strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")
 }
 
 // predicateEnd cuts an adjective reading's content where the predicate

@@ -21,6 +21,8 @@ func TestAppearsAllowList(t *testing.T) {
 		{"shortly before", "The ferry appeared shortly before dawn.", nil},
 		{"in court", "The mayor appeared in court on Tuesday.", nil},
 		{"before a committee", "The chief appeared before the committee.", nil},
+		{"time ly word", "The weatherman appeared nightly on the local station.", nil},
+		{"count adjective", "The tenor appeared several times at the opera house.", nil},
 		{"adjective", "The old bridge appears unsafe.",
 			[][2]string{{"The old bridge appears unsafe", ""}}},
 		{"ly adverb then adjective", "The ferry crew appeared visibly tired.",
