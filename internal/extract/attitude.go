@@ -1,8 +1,8 @@
 package extract
 
-// Attitude adjectives with a prepositional object: "Republicans have been
-// critical of her emails", "Trump was clearly unhappy with the
-// treatment", "voters angry at the government". PolNeAR marks the
+// Attitude adjectives with a prepositional object: "the board has been
+// critical of the levy", "the mayor was clearly unhappy with the
+// ruling", "tenants angry at the landlord". PolNeAR marks the
 // adjective and its preposition as the cue, the subject as the source
 // and the object as the content, as for "worried about" (about.go).
 
@@ -12,41 +12,47 @@ package extract
 // "aware of", "proud of", "opposed to", "open to" and "interested in" are
 // left out: PolNeAR marks them in a third or fewer of their uses.
 var (
-	attitudeOf   = setOf("critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired")
-	attitudeWith = setOf("frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious")
-	attitudeAt   = setOf("angry furious")
-	attitudeIn   = setOf("disappointed confident")
-	attitudeBy   = setOf("impressed pleased")
+	attitudeOf   = setOf(attitudeOfWords)
+	attitudeWith = setOf(attitudeWithWords)
+	attitudeAt   = setOf(attitudeAtWords)
+	attitudeIn   = setOf(attitudeInWords)
+	attitudeBy   = setOf(attitudeByWords)
+)
+
+const (
+	attitudeOfWords   = "critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired"
+	attitudeWithWords = "frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious"
+	attitudeAtWords   = "angry furious"
+	attitudeInWords   = "disappointed confident"
+	attitudeByWords   = "impressed pleased"
 )
 
 // attitudeVerbs take the object of their stance or complaint after a
-// preposition: "Sanders railed against Wall Street", "Republicans balked
+// preposition: "the union railed against the toll", "the board balked
 // at the cost", "she disagreed with the ruling", "he argued for a
 // freeze". On PolNeAR train 16 of the 22 such phrases outside quotations
 // no other layout read are marked. "warned of" is left out: the seed
 // articles leave "officials who have warned of …" unmarked.
 var (
-	attitudeVerbsOf      = setOf("complained complain complains complaining")
-	attitudeVerbsWith    = setOf("disagree disagrees disagreed disagreeing")
-	attitudeVerbsAt      = setOf("balk balks balked balking bristle bristles bristled bristling scoff scoffs scoffed scoffing")
-	attitudeVerbsAgainst = setOf("rail rails railed railing argue argues argued arguing")
-	attitudeVerbsFor     = setOf("argue argues argued arguing")
+	attitudeVerbsOf      = setOf(attitudeVerbsOfWords)
+	attitudeVerbsWith    = setOf(attitudeVerbsWithWords)
+	attitudeVerbsAt      = setOf(attitudeVerbsAtWords)
+	attitudeVerbsAgainst = setOf(attitudeVerbsAgainstWords)
+	attitudeVerbsFor     = setOf(attitudeVerbsForWords)
+)
+
+const (
+	attitudeVerbsOfWords      = "complained complain complains complaining"
+	attitudeVerbsWithWords    = "disagree disagrees disagreed disagreeing"
+	attitudeVerbsAtWords      = "balk balks balked balking bristle bristles bristled bristling scoff scoffs scoffed scoffing"
+	attitudeVerbsAgainstWords = "rail rails railed railing argue argues argued arguing"
+	attitudeVerbsForWords     = "argue argues argued arguing"
 )
 
 // attitudeHeads are all the words attitudeHead takes, for a class bit
 // that rules out most tokens with one load.
-var attitudeHeads = unionOf(attitudeOf, attitudeWith, attitudeAt, attitudeIn, attitudeBy, attitudeVerbsOf, attitudeVerbsWith, attitudeVerbsAt, attitudeVerbsAgainst, attitudeVerbsFor)
-
-// unionOf is the set of the words in any of sets.
-func unionOf(sets ...map[string]bool) map[string]bool {
-	u := map[string]bool{}
-	for _, s := range sets {
-		for w := range s {
-			u[w] = true
-		}
-	}
-	return u
-}
+var attitudeHeads = setOf(attitudeOfWords + " " + attitudeWithWords + " " + attitudeAtWords + " " + attitudeInWords + " " + attitudeByWords + " " +
+	attitudeVerbsOfWords + " " + attitudeVerbsWithWords + " " + attitudeVerbsAtWords + " " + attitudeVerbsAgainstWords + " " + attitudeVerbsForWords)
 
 // attitudeHead says whether adjective or verb adj takes its attitude's
 // object after preposition prep.
@@ -98,11 +104,15 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !ok {
 			continue
 		}
-		if e := f.attitudeObjectEnd(k+1, end); e < end {
+		rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)]
+		if e := f.attitudeObjectEnd(k+1, end, rel); e < end {
 			if sp, ok = f.npSpan(k+1, e); !ok {
 				continue
 			}
 			end = e
+		}
+		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
+			continue // "complained of chest pains": a symptom, no stance
 		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
@@ -111,16 +121,40 @@ func (f *finder) attitudeSentence(si, n0 int) {
 }
 
 // attitudeObjectEnd cuts an attitude's object before a clause of its
-// own: "not enamored of Clinton but don't want …", "critical of the
-// deal - a pact she once backed".
-func (f *finder) attitudeObjectEnd(k, end int) int {
+// own: "wary of the quota but plan to comply", "critical of the deal - a
+// pact she once backed", "complained of the noise and was moved". In a
+// relative clause the object ends where the main verb comes: "pilots
+// who were wary of the merger resigned".
+func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 	d := f.d
+	if rel {
+		end, _ = f.npObjectEnd(k, end, true)
+	}
 	for i := k + 1; i < end; i++ {
-		if d.toks[i].quote == 0 && (d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s) {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s {
 			return i
+		}
+		if (d.is(i, "and") || d.is(i, "or")) && (d.in(i+1, wcAuxVerb|wcBeForm) || f.coordinatedVerb(i+1)) {
+			return i // a second predicate of the subject
 		}
 	}
 	return end
+}
+
+// ailments are what a patient complains of: "complained of chest pains".
+var ailments = setOf("pain pains ache aches headache headaches nausea dizziness fatigue fever symptoms soreness numbness cramps cough breathing swelling")
+
+// ailmentIn says whether an ailment word stands in tokens [a, b).
+func (d *doc) ailmentIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.word(i) && ailments[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }
 
 // attitudeSource extends the cue over the verbs, negation and degree
@@ -154,12 +188,21 @@ func attitudeLead(d *doc, k int) bool {
 var attitudeThat = setOf("confident hopeful optimistic aware certain sure worried concerned upset fearful skeptical sceptical")
 
 // adjectiveThatCue raises the entry of an attitude adjective right
-// before "that" after a form of "be" or a degree word ("is increasingly
-// confident that …").
+// before "that" after a form of "be": "were hopeful that …". A degree
+// word between them opens the cue, so that the subject is found before
+// the verb as for the bare adjective: "is increasingly confident that …"
+// has the cue "increasingly confident".
 func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
-	if !d.in(k, wcAttitudeThat) || n > 1 || e.Prec >= 0.5 || !d.is(k+1, "that") || d.toks[k].quote != 0 || !d.word(k-1) || !(d.in(k-1, wcBeForm) || aboutDegrees[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+	if n > 1 || e.Prec >= 0.5 || d.toks[k].quote != 0 || !d.word(k) || !d.word(k-1) || !d.in(k-1, wcBeForm) {
 		return n, e
 	}
-	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+	j := k // the adjective
+	if w := d.lw(k); (aboutDegrees[w] || lyAdverb(w)) && d.word(k+1) && d.toks[k+1].quote == 0 {
+		j = k + 1
+	}
+	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") {
+		return n, e
+	}
+	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }

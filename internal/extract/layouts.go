@@ -1001,8 +1001,8 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}
-	// "appeared on Fox News" is an appearance, not an impression
-	// ("appeared paralyzed" is one).
+	// "appeared on the radio" is an appearance, not an impression
+	// ("appeared exhausted" is one).
 	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.appearsAs(a.cueE-1) || venuePreps[d.lw(a.cueE)] && !d.is(a.cueE, "to") {
 		return false
 	}
@@ -1020,7 +1020,7 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	head, ok1 := f.contentSpan(st, b)
 	tail, ok2 := f.contentSpan(a.cueE, end)
 	if !ok2 && adjective && f.words(a.cueE, end) == 1 && d.word(a.cueE) {
-		// "the Trump team appeared paralyzed": one word completes it.
+		// "the rescue crews appeared exhausted": one word completes it.
 		tail, ok2 = [2]int{int(d.toks[a.cueE].s), int(d.toks[a.cueE].e)}, true
 	}
 	if !ok2 {

@@ -390,27 +390,31 @@ func (f *finder) inPoll(si int) bool {
 		return false
 	}
 	c := s.ts + 1
-	for c < s.te && c < s.ts+16 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
+	for c < s.te && c < s.ts+12 && !d.is(c, ",") && (d.word(c) || d.toks[c].kind == tkPoss || d.is(c, "/") || d.is(c, "-")) && d.toks[c].quote == 0 {
 		c++
 	}
-	if !d.is(c, ",") || c+1 >= s.te {
-		return false
+	if !d.is(c, ",") || c+1 >= s.te || d.word(c+1) && clauseLinks[d.lw(c+1)] {
+		return false // "In a poll …, and in another …,": the opening goes on
 	}
 	h := c - 1
 	for h > s.ts+1 && !pollWords[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
 		h-- // "a Register poll last month"
 	}
 	srcE := h + 1
-	if !pollWords[d.lw(h)] || c-s.ts >= 12 {
-		// "In a Times/CBS News survey released last Thursday, …": the
+	if !pollWords[d.lw(h)] {
+		// "In a Harbor Gazette survey released last Thursday, …": the
 		// participle dates or credits the poll, and PolNeAR's source
 		// runs to the comma.
-		if h = d.pollParticipleHead(s.ts+1, c); h < 0 || d.sayIn(c+1, s.te) {
-			return false // "…, 79 percent said …": the inner report reads it
+		if h = d.pollParticipleHead(s.ts+1, c); h < 0 || d.reportIn(c+1, s.te) {
+			return false // "…, 60 percent said/believe …": the inner cue reads it
 		}
 		srcE = c
 	}
-	sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
+	cs := c + 1
+	if d.word(cs) && asideAdverbs[d.lw(cs)] && d.is(cs+1, ",") {
+		cs += 2 // "In the poll …, however, the race tightened"
+	}
+	sp, ok := f.contentSpan(cs, f.contentEnd(cs, s.te))
 	if !ok {
 		return false
 	}

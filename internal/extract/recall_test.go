@@ -206,7 +206,8 @@ func TestRaisingAside(t *testing.T) {
 }
 
 // checkQuotePairs extracts the article body in and checks that its
-// quotes are exactly want, in order: content text and mention text.
+// quotes are exactly want, in order: content text and mention text, ""
+// for a quote without a mention.
 func checkQuotePairs(t *testing.T, in string, want [][2]string) {
 	t.Helper()
 	r := extractBody(t, in)
@@ -218,7 +219,7 @@ func checkQuotePairs(t *testing.T, in string, want [][2]string) {
 		if q.Text != w[0] {
 			t.Errorf("text %q, want %q", q.Text, w[0])
 		}
-		if q.Mention == nil || q.Mention.Text != w[1] {
+		if m := mentionText(q); m != w[1] || w[1] != "" && q.Mention == nil {
 			t.Errorf("mention %+v, want %q", q.Mention, w[1])
 		}
 	}

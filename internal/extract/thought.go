@@ -1,17 +1,16 @@
 package extract
 
+import "strings"
+
 // Thought and attitude cues the general layouts leave out.
 
-// appearanceWords follow "appeared" in its sense of showing up
-// somewhere: "appeared together", "appeared live", "appeared briefly".
-var appearanceWords = setOf("together onstage live briefly alongside here there outside inside around again jointly separately regularly frequently twice once more several first last only and or")
-
 // appearsAs says whether the "appear" form at k reads as an impression
-// ("the Trump team appeared paralyzed", "Washington appears weak"): an
-// infinitive or a lower-case predicate word follows, not a place, a
-// time, a companion or a noun phrase ("appeared on Fox News",
-// "appeared together", "appeared the next day"). PolNeAR marks the
-// adjective reading 16 times in 23 on train.
+// ("the old pier appeared unsafe", "the deal appears to hold"): "to", or
+// a predicate word follows, maybe after a degree word or an "-ly" adverb
+// ("appeared visibly tired"). Anything else is an appearance, in a place,
+// at a time or in a manner ("appeared online", "appeared remotely from
+// the jail", "appeared shortly after midnight", "appeared in court").
+// PolNeAR marks the predicate reading 16 times in 23 on train.
 func (d *doc) appearsAs(k int) bool {
 	n := k + 1
 	if d.is(n, "to") {
@@ -20,25 +19,66 @@ func (d *doc) appearsAs(k int) bool {
 	if d.is(k, "appear") {
 		return false // "trying to appear moderate": an aim, seldom marked
 	}
+	if d.itSubject(k) && d.word(n) && subjectPronouns[d.lw(n)] {
+		return true // "it appears she will run again": a clause follows
+	}
+	if d.word(n) && (aboutDegrees[d.lw(n)] || lyAdverb(d.lw(n)) && !lyAdjectives[d.lw(n)]) {
+		n++ // "appeared visibly tired", "appears somewhat weaker"
+	}
 	if n >= len(d.toks) || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 {
 		return false
 	}
-	w := d.lw(n)
-	return !venuePreps[w] && !appearanceWords[w] && !determiners[w] && !npStop[w] && !possPronouns[w] && !dayWords[w]
+	return predicateWord(d.lw(n))
+}
+
+// itSubject says whether "it" is the subject of the verb at k, maybe
+// with auxiliaries between: "it appears", "it had appeared".
+func (d *doc) itSubject(k int) bool {
+	j := k - 1
+	for j > 0 && d.word(j) && d.in(j, wcAuxVerb|wcBeForm) {
+		j--
+	}
+	return d.is(j, "it")
+}
+
+// predicateAdjectives are common predicate adjectives whose form tells
+// nothing: "appeared ready", "appears likely", "seemed weaker".
+var predicateAdjectives = setOf("ready poised likely unlikely certain uncertain sure unsure able unable willing unwilling eager keen set close closer weak weaker strong stronger happy unhappy calm tired upset open firm clear unclear safe unsafe fine ill uneasy alone alive intent content friendly unfriendly")
+
+// countAdjectives have an adjective's ending but count a noun after
+// them: "appeared several times", "appeared numerous times".
+var countAdjectives = setOf("numerous various countless multiple several")
+
+// predicateWord says whether lower-case w may be a predicate after a
+// linking verb: a listed adjective, or a word with an adjective's or a
+// past participle's ending ("paralyzed", "nervous", "hesitant"). Function
+// words with such endings ("amid", "several", "instead") are left out.
+func predicateWord(w string) bool {
+	if predicateAdjectives[w] {
+		return true
+	}
+	if strings.HasSuffix(w, "ly") || w == "indeed" || countAdjectives[w] {
+		return false // "appeared nightly", "appeared numerous times"
+	}
+	if venuePreps[w] || determiners[w] || npStop[w] || possPronouns[w] || dayWords[w] || npAdverbs[w] || timeWords[w] || npNoStart[w] {
+		return false
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") || len(w) > 6 && strings.HasSuffix(w, "ate") || adjectiveLike(w) && !titleWords[w] || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "less") || strings.HasSuffix(w, "able") || strings.HasSuffix(w, "ible")
 }
 
 // predicateEnd cuts an adjective reading's content where the predicate
-// ends: at a comma or a subordinate clause ("Washington appears weak
-// before the offensive", "others appeared ready to abandon him,
-// throwing …"); PolNeAR ends the impression there.
+// ends: at a comma or a subordinate clause ("the pier appears unsafe
+// after the storm", "the crew appeared tired, yawning through …");
+// PolNeAR ends the impression there. An aside adverb set off by commas
+// stays inside ("appears ready, however, to sell").
 func (f *finder) predicateEnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end; i++ {
 		if d.toks[i].quote != 0 {
 			continue
 		}
-		if d.is(i, ",") && d.word(i+1) && d.is(i+2, ",") && asideAdverb(d.lw(i+1)) {
-			i += 2 // "appears ready, moreover, to use tariffs"
+		if d.is(i, ",") && d.word(i+1) && d.is(i+2, ",") && asideAdverbs[d.lw(i+1)] {
+			i += 2
 			continue
 		}
 		if d.is(i, ",") || d.is(i, ";") || d.word(i) && (clauseSubs[d.lw(i)] || d.is(i, "when")) {
@@ -48,35 +88,29 @@ func (f *finder) predicateEnd(k, end int) int {
 	return end
 }
 
-// asideAdverb says whether w, set off by commas, is an aside inside a
-// predicate: "moreover", "however", "too", "apparently".
-func asideAdverb(w string) bool {
-	switch w {
-	case "moreover", "however", "too", "though", "also", "again", "still":
-		return true
-	}
-	return lyAdverb(w)
-}
-
-// pollParticiples date or credit a poll after its noun: "a poll released
-// Monday", "a survey conducted by the Times".
-var pollParticiples = setOf("released conducted published taken")
-
-// pollParticipleHead returns the poll noun in [lo, c) that a participle
-// follows, or -1.
+// pollParticipleHead returns the poll noun in [lo, c) that a dating
+// participle follows ("a poll released Monday"), or -1.
 func (d *doc) pollParticipleHead(lo, c int) int {
 	for h := lo; h+1 < c; h++ {
-		if pollWords[d.lw(h)] && pollParticiples[d.lw(h+1)] {
+		if pollWords[d.lw(h)] && datingParticiples[d.lw(h+1)] {
 			return h
 		}
 	}
 	return -1
 }
 
-// sayIn says whether a speech verb stands in tokens [a, b).
-func (d *doc) sayIn(a, b int) bool {
+// reportIn says whether a speech verb or a confident thought cue stands
+// in tokens [a, b), outside quotations: "said", "believe", "think".
+// Weaker cues ("backed the levy") leave the clause to the poll.
+func (d *doc) reportIn(a, b int) bool {
 	for i := a; i < b; i++ {
-		if d.word(i) && sayVerbs[d.lw(i)] {
+		if !d.word(i) || d.toks[i].quote != 0 {
+			continue
+		}
+		if sayVerbs[d.lw(i)] {
+			return true
+		}
+		if n, e := d.cueMatch(i); n > 0 && e.Type == CueThought && e.Prec >= 0.3 {
 			return true
 		}
 	}

@@ -2,25 +2,6 @@ package extract
 
 import "testing"
 
-// checkThoughts compares the quotes found in one body with want: content
-// text and mention text, "" for no mention.
-func checkThoughts(t *testing.T, in string, want [][2]string) {
-	t.Helper()
-	r := extractBody(t, in)
-	if len(r.Quotes) != len(want) {
-		t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(want), r.Quotes)
-	}
-	for i, w := range want {
-		q := r.Quotes[i]
-		if q.Text != w[0] {
-			t.Errorf("text %q, want %q", q.Text, w[0])
-		}
-		if m := mentionText(q); m != w[1] {
-			t.Errorf("mention %q, want %q", m, w[1])
-		}
-	}
-}
-
 // TestAppearsAdjective covers the impression reading of "appears" with a
 // predicate word after it: the clause up to a comma or a subordinate
 // clause is the content, without a source; the appearance reading
@@ -31,21 +12,21 @@ func TestAppearsAdjective(t *testing.T) {
 		in   string
 		want [][2]string
 	}{
-		{"one word", "After the storm, the harbor board appeared paralyzed.",
-			[][2]string{{"the harbor board appeared paralyzed", ""}}},
-		{"ends at subordinate", "The ferry union appears weak before the vote in May.",
-			[][2]string{{"The ferry union appears weak", ""}}},
-		{"ends at comma", "Some members appeared ready to quit, leaving the council short.",
-			[][2]string{{"Some members appeared ready to quit", ""}}},
-		{"aside adverb", "The mayor appears ready, moreover, to raise the levy.",
-			[][2]string{{"The mayor appears ready, moreover, to raise the levy", ""}}},
+		{"one word", "Late in the evening, the rescue crews appeared exhausted.",
+			[][2]string{{"the rescue crews appeared exhausted", ""}}},
+		{"ends at subordinate", "The new pier appears stable after a winter of storms.",
+			[][2]string{{"The new pier appears stable", ""}}},
+		{"ends at comma", "Two bakers appeared nervous about the inspection, pacing the floor.",
+			[][2]string{{"Two bakers appeared nervous about the inspection", ""}}},
+		{"aside adverb", "The library board appears willing, however, to extend its hours.",
+			[][2]string{{"The library board appears willing, however, to extend its hours", ""}}},
 		{"appearance on", "Ivo Lind appeared on the local radio show last week.", nil},
 		{"appearance together", "The two mayors appeared together at the pier.", nil},
 		{"bare appear", "The council tried to appear calm about the flood.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkThoughts(t, c.in, c.want)
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }
@@ -65,8 +46,8 @@ func TestAttitudeObjects(t *testing.T) {
 			[][2]string{{"the merger", "Ferry workers"}}},
 		{"unhappy with", "Rita Vale was unhappy with the ruling.",
 			[][2]string{{"the ruling", "Rita Vale"}}},
-		{"cut at but", "Many pilots are not enamored of the mayor but will vote for him anyway.",
-			[][2]string{{"the mayor", "Many pilots"}}},
+		{"cut at but", "The fishermen are dismissive of the new quota but plan to comply.",
+			[][2]string{{"the new quota", "The fishermen"}}},
 		{"not an attitude", "The council was aware of the flood.", nil},
 		{"railed against", "Rita Vale has long railed against the toll bridge.",
 			[][2]string{{"the toll bridge", "Rita Vale"}}},
@@ -75,7 +56,7 @@ func TestAttitudeObjects(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkThoughts(t, c.in, c.want)
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }
@@ -96,7 +77,7 @@ func TestAdjectiveThat(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkThoughts(t, c.in, c.want)
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 }
@@ -116,7 +97,7 @@ func TestInPollParticiple(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			checkThoughts(t, c.in, c.want)
+			checkQuotePairs(t, c.in, c.want)
 		})
 	}
 	r := extractBody(t, "In a Harbor Gazette poll released Monday, 40 percent of pilots said they backed the levy.")
