@@ -111,3 +111,35 @@ func (f *finder) quoteGoesOn(a *attr, k int, s sent) bool {
 	}
 	return d.is(k+1, "that") && a.srcS < a.cueE || d.in(k+1, wcAuxVerb) && !d.in(k+1, wcBeForm)
 }
+
+// boundClause says whether the words after the comma at k cannot stand
+// alone, so a content that ends in quoted words goes on into them: a
+// "that" clause (the “impact,” Jacobs said, that he's had …), an
+// infinitive (… ”capital,” he added, to pursue …) or a relative after a
+// preposition (… ”little talks,” he told friends, in which …). A venue,
+// "as …", "though …" or "and added …" there is the writer's.
+func (f *finder) boundClause(a *attr, k int, s sent) bool {
+	d := f.d
+	if k+2 >= s.te || !d.is(k, ",") || !d.word(k+1) || !d.word(k+2) || d.toks[k+1].quote != 0 || d.toks[k+1].cap {
+		return false
+	}
+	switch w := d.lw(k + 1); {
+	case w == "that":
+		return a.srcS < a.cueE // "…, said Jones, that …" may be a new clause
+	case w == "to":
+		return infinitiveAt(d, k+2)
+	case w == "and" || w == "or" || w == "but":
+		return false
+	}
+	return d.is(k+2, "which") || d.is(k+2, "whom")
+}
+
+// infinitiveAt says whether token k, after "to", looks like a verb: not a
+// name, determiner, pronoun or plural noun ("to reporters").
+func infinitiveAt(d *doc, k int) bool {
+	if d.toks[k].cap || d.toks[k].quote != 0 || d.in(k, wcDeterminer) || d.in(k, wcPronoun) || d.in(k, wcVenueNoun) {
+		return false
+	}
+	w := d.lw(k)
+	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
+}

@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestShortcFix checks that the rules letting a content go on past a
+// boundary (goeson.go, leadsub.go) do not run it into the writer's words
+// or split a sentence at an abbreviation before a quoted name.
+func TestShortcFix(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		// A clause ending in quoted words stops at its attribution.
+		{"venue phrase after a clause ending in quoted words",
+			"The tax is \"a disaster for farmers,\" Grant said, in a letter to members.",
+			[]string{"The tax is \"a disaster for farmers,\""}, nil},
+		{"venue phrase after a time word",
+			"The bridge \"will not last a decade,\" Lopez said Monday, in an interview with the radio station.",
+			[]string{"The bridge \"will not last a decade,\""}, nil},
+		{"venue phrase after a hearer",
+			"The budget is \"a fantasy,\" Patel told reporters, in a briefing on Friday.",
+			[]string{"The budget is \"a fantasy,\""}, nil},
+		{"subordinate clause after the attribution",
+			"The court \"got it wrong,\" Ruiz said, as the crowd cheered outside.",
+			[]string{"The court \"got it wrong,\""}, nil},
+		{"though clause after a venue",
+			"The law is \"badly written,\" Ruiz wrote in a memo, though his staff disagreed.",
+			[]string{"The law is \"badly written,\""}, nil},
+		{"a second verb of the source after and",
+			"The levy is \"a mistake,\" Grant said, and warned that the board would fight it.",
+			[]string{"The levy is \"a mistake,\""}, nil},
+		{"a that clause after the attribution goes on",
+			"Voters mostly recall the \"mess,\" Mills wrote, that the old council left behind in the harbor.",
+			[]string{"Voters mostly recall the \"mess,\" Mills wrote, that the old council left behind in the harbor"}, nil},
+		{"an infinitive after the attribution goes on",
+			"It would be \"far cheaper,\" the engineer argued, to rebuild the pier from scratch.",
+			[]string{"It would be \"far cheaper,\" the engineer argued, to rebuild the pier from scratch"}, nil},
+		{"a relative after a preposition goes on",
+			"She calls the meetings \"open doors,\" she told staff, at which anyone may raise a complaint.",
+			[]string{"She calls the meetings \"open doors,\" she told staff, at which anyone may raise a complaint"}, nil},
+		{"to before a hearer is no infinitive",
+			"The port is \"in trouble,\" Grant said, to reporters outside the hall.",
+			[]string{"The port is \"in trouble,\""}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
