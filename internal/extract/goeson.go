@@ -65,15 +65,44 @@ func auxContraction(w string) bool {
 }
 
 // quotedSentenceAt says whether token k opens, after a space, a quotation
-// that starts with a capital: after "in Binghamton, N.Y." or "R-S.C." it
-// is a new sentence ("…,” Sanders said in Binghamton, N.Y. “Secretary
-// Clinton …”), which a quotation in lower case ("the U.S. “does not
-// have …”") is not.
+// that holds a sentence of its own: capitalised, closed by a stop inside
+// the marks or by a comma and an attribution (“…,” Lee said). After
+// "in Erie, Pa." such a quotation starts a new sentence; a quoted name
+// ("the U.S. “Space Force” would …") or a lower-case quotation ("the
+// U.S. “does not have …”") goes on with the clause.
 func quotedSentenceAt(d *doc, segs []qseg, k int) bool {
 	if k+1 >= len(d.toks) || d.toks[k].kind != tkDQ || d.toks[k].quote <= 0 || segs[d.toks[k].quote-1].ot != k || d.toks[k].s == d.toks[k-1].e {
 		return false
 	}
-	return d.word(k+1) && d.toks[k+1].cap
+	if !d.word(k+1) || !d.toks[k+1].cap {
+		return false
+	}
+	ct := segs[d.toks[k].quote-1].ct
+	if ct <= k+1 {
+		return false // unclosed or empty
+	}
+	switch d.r[d.toks[ct-1].e-1] {
+	case '.', '!', '?', '…':
+		return true
+	case ',':
+		return attributionAt(d, ct+1)
+	}
+	return false
+}
+
+// attributionAt says whether a source and a cue open at k: "Lee said",
+// "she added", "Mayor Ann Cole said". An inverted "said the …" is not
+// read as one: after a quoted name it is the sentence's own verb.
+func attributionAt(d *doc, k int) bool {
+	j := k
+	for j < len(d.toks) && j < k+3 && d.word(j) && d.toks[j].quote == 0 && (d.toks[j].cap || d.in(j, wcSubjPronoun)) {
+		j++
+	}
+	if j == k || j >= len(d.toks) || !d.word(j) {
+		return false
+	}
+	n, _ := d.cueMatch(j)
+	return n > 0
 }
 
 // listTail says whether the phrase from k to end joins a second noun
@@ -114,10 +143,10 @@ func (f *finder) quoteGoesOn(a *attr, k int, s sent) bool {
 
 // boundClause says whether the words after the comma at k cannot stand
 // alone, so a content that ends in quoted words goes on into them: a
-// "that" clause (the “impact,” Jacobs said, that he's had …), an
-// infinitive (… ”capital,” he added, to pursue …) or a relative after a
-// preposition (… ”little talks,” he told friends, in which …). A venue,
-// "as …", "though …" or "and added …" there is the writer's.
+// "that" clause (the “deal,” Hale wrote, that the board had signed …),
+// an infinitive (it is “cheaper,” he argued, to rebuild …) or a relative
+// after a preposition (the “open doors,” she told staff, at which …). A
+// venue, "as …", "though …" or "and added …" there is the writer's.
 func (f *finder) boundClause(a *attr, k int, s sent) bool {
 	d := f.d
 	if k+2 >= s.te || !d.is(k, ",") || !d.word(k+1) || !d.word(k+2) || d.toks[k+1].quote != 0 || d.toks[k+1].cap {

@@ -43,6 +43,20 @@ func TestShortcFix(t *testing.T) {
 		{"to before a hearer is no infinitive",
 			"The port is \"in trouble,\" Grant said, to reporters outside the hall.",
 			[]string{"The port is \"in trouble,\""}, nil},
+		// A capitalised quotation after an abbreviation's stop starts a
+		// sentence only when it holds one.
+		{"a quoted name after U.S. stays in the clause",
+			"The minister said the U.S. \"Green Card\" rules would change next year.",
+			[]string{"the U.S. \"Green Card\" rules would change next year"}, nil},
+		{"a quoted brand after Inc. stays in the clause",
+			"Officials said Globex Inc. \"Gold Star\" loans were sold to retirees.",
+			[]string{"Globex Inc. \"Gold Star\" loans were sold to retirees"}, nil},
+		{"a quoted name with a comma after U.S. keeps the attribution",
+			"Brown, who ran the U.S. \"Office of Rural Health,\" said the figures were wrong.",
+			[]string{"the figures were wrong"}, nil},
+		{"a quoted sentence after a state abbreviation still starts one",
+			"\"Taxes are too high,\" Moore said at a fair in Erie, Pa. \"Families cannot pay them.\"",
+			[]string{"\"Taxes are too high,\" Moore said at a fair in Erie, Pa. \"Families cannot pay them.\""}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
