@@ -172,3 +172,20 @@ func infinitiveAt(d *doc, k int) bool {
 	w := d.lw(k)
 	return !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss")
 }
+
+// subjectBefore says whether tokens [a, b) are a short noun phrase with
+// no verb of its own, the subject of a cue at b: "critics", "many
+// residents", "the two unions". A pronoun ("but she wanted …") may be
+// the speaker going on, so it is none.
+func (f *finder) subjectBefore(a, b int) bool {
+	d := f.d
+	if b <= a || b-a > 4 || d.in(b-1, wcDeterminer) || d.in(b-1, wcPronoun) {
+		return false
+	}
+	for j := a; j < b; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || relWords[d.lw(j)] || d.is(j, "that") {
+			return false
+		}
+	}
+	return true
+}

@@ -57,6 +57,13 @@ func TestShortcFix(t *testing.T) {
 		{"a quoted sentence after a state abbreviation still starts one",
 			"\"Taxes are too high,\" Moore said at a fair in Erie, Pa. \"Families cannot pay them.\"",
 			[]string{"\"Taxes are too high,\" Moore said at a fair in Erie, Pa. \"Families cannot pay them.\""}, nil},
+		// A weak cue right after the subject of "but" opens a report.
+		{"but with a plural noun subject and a weak cue",
+			"The governor said she backed the deal, but teachers claim it will cut their pay.",
+			[]string{"she backed the deal"}, nil},
+		{"but with a quantified subject and a weak cue",
+			"The chief said the new rota works well, but many nurses think it leaves wards short.",
+			[]string{"the new rota works well"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
