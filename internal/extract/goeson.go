@@ -109,7 +109,8 @@ func attributionAt(d *doc, k int) bool {
 // phrase with "and" or "or" before any clause of its own: ", the nuclear
 // deal and the court", ", a speech or a U.N. resolution". The comma
 // before it then separates list items, not a noun and its gloss; "a
-// banker and former aide" (no determiner after "and") and "a firm that
+// banker and former aide" (no determiner after "and"), "Tom Reed, a
+// lawyer and the son of …" (a name before the comma) and "a firm that
 // hired …" (a clause first) stay appositions.
 func (f *finder) listTail(k, end int) bool {
 	d := f.d
@@ -123,6 +124,9 @@ func (f *finder) listTail(k, end int) bool {
 		}
 		if w == "and" || w == "or" {
 			n := j + 1
+			if f.roleAfterName(k) {
+				return false // "Tom Reed, a lawyer and the son of …"
+			}
 			return d.in(n, wcDeterminer) || d.is(n, "other") || d.capWord(n)
 		}
 	}
@@ -188,4 +192,20 @@ func (f *finder) subjectBefore(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// roleAfterName says whether the phrase opened by a determiner at k-1,
+// after a name and a comma, describes the named one: "Tom Reed, a lawyer
+// …", "Ann Cole, the head of …". Lists after a name ("Israel, the
+// nuclear deal and …") go on with a thing, not a role.
+func (f *finder) roleAfterName(k int) bool {
+	d := f.d
+	if k < 3 || !d.capWord(k-3) || !d.is(k-2, ",") {
+		return false
+	}
+	if d.is(k-1, "a") || d.is(k-1, "an") {
+		return true
+	}
+	w := d.lw(k)
+	return d.word(k) && !d.toks[k].cap && (titleWords[w] || roleNouns[w])
 }

@@ -64,6 +64,16 @@ func TestShortcFix(t *testing.T) {
 		{"but with a quantified subject and a weak cue",
 			"The chief said the new rota works well, but many nurses think it leaves wards short.",
 			[]string{"the new rota works well"}, nil},
+		// A name followed by ", a/the ROLE and …" is an appositive.
+		{"a two-part appositive after a name",
+			"The chief said the report was written by Mark Dunn, an engineer and the brother of a senator.",
+			[]string{"the report was written by Mark Dunn"}, nil},
+		{"a role with the after a name",
+			"The aide said the letter reached Paul Grey, the chairman of the board and a former banker.",
+			[]string{"the letter reached Paul Grey"}, nil},
+		{"a list after a plain noun still goes on",
+			"The clerk said the town lacks money, the staff and the land for a new school.",
+			[]string{"the town lacks money, the staff and the land for a new school"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
