@@ -193,13 +193,13 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	end := a.frags[0][1]
 	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
 	whole := quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]]))
-	if whole && (a.cueS < 0 || k != a.cueE) {
+	if whole {
 		return true
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}
-	if whole && !f.quoteGoesOn(a, k, s) || quoteEnd && !whole && !f.boundClause(a, k, s) {
+	if quoteEnd && !f.boundClause(a, k, s) {
 		return true
 	}
 	if f.continuedQuote(k, s.te) {

@@ -133,18 +133,6 @@ func (f *finder) listTail(k, end int) bool {
 	return false
 }
 
-// quoteGoesOn says whether the sentence after a whole quotation and its
-// attribution (comma at k) goes on with the quoted clause: “It's our bad
-// luck,” he said, that …; “Only you,” she said, would use …. Anything
-// else there is the writer's.
-func (f *finder) quoteGoesOn(a *attr, k int, s sent) bool {
-	d := f.d
-	if k+1 >= s.te || !d.is(k, ",") || !d.word(k+1) || d.toks[k+1].quote != 0 || d.toks[k+1].cap {
-		return false
-	}
-	return d.is(k+1, "that") && a.srcS < a.cueE || d.in(k+1, wcAuxVerb) && !d.in(k+1, wcBeForm)
-}
-
 // boundClause says whether the words after the comma at k cannot stand
 // alone, so a content that ends in quoted words goes on into them: a
 // "that" clause (the “deal,” Hale wrote, that the board had signed …),

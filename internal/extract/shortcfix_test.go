@@ -74,6 +74,13 @@ func TestShortcFix(t *testing.T) {
 		{"a list after a plain noun still goes on",
 			"The clerk said the town lacks money, the staff and the land for a new school.",
 			[]string{"the town lacks money, the staff and the land for a new school"}, nil},
+		// A whole quotation ends at its attribution.
+		{"a clause of the writer after a whole quotation",
+			"\"Prices will fall,\" the trader said, that much was plain to all of us.",
+			[]string{"\"Prices will fall,\""}, nil},
+		{"a modal clause of the writer after a whole quotation",
+			"\"Nobody saw it coming,\" he said, would be a fair summary of the night.",
+			[]string{"\"Nobody saw it coming,\""}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
