@@ -274,7 +274,7 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		}
 	}
 	q := k + 1 // the quotation that continues after ", "
-	if k+2 < s.te && d.is(k, ",") && (d.is(k+1, "and") || d.is(k+1, "or")) && f.isOpen(k+2) {
+	if k+2 < s.te && d.is(k, ",") && (d.is(k+1, "and") || d.is(k+1, "or")) && f.joinedQuote(k+2) {
 		q = k + 2 // "“…,” she said, and “…”": the same quotation goes on
 	}
 	if k < s.te && d.is(k, ",") && q < s.te && f.isOpen(q) {

@@ -68,9 +68,6 @@ func TestShortContents(t *testing.T) {
 		{"a quotation followed by the writer's phrase stays whole",
 			"“We will win,” she said, in a speech to farmers.",
 			[]string{"“We will win,”"}, nil},
-		{"a quotation continued after the attribution with and",
-			"\"The deal needs strict rules,\" she said, and \"clear penalties for any breach.\"",
-			[]string{"\"The deal needs strict rules,\" she said, and \"clear penalties for any breach.\""}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
