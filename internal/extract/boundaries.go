@@ -273,12 +273,8 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 			k = c
 		}
 	}
-	q := k + 1 // the quotation that continues after ", "
-	if k+2 < s.te && d.is(k, ",") && (d.is(k+1, "and") || d.is(k+1, "or")) && f.joinedQuote(k+2) {
-		q = k + 2 // "“…,” she said, and “…”": the same quotation goes on
-	}
-	if k < s.te && d.is(k, ",") && q < s.te && f.isOpen(q) {
-		sg := f.segs[d.toks[q].quote-1]
+	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
+		sg := f.segs[d.toks[k+1].quote-1]
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
 		a.venueE = k
 		return

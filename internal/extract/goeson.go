@@ -197,16 +197,3 @@ func (f *finder) roleAfterName(k int) bool {
 	w := d.lw(k)
 	return d.word(k) && !d.toks[k].cap && (titleWords[w] || roleNouns[w])
 }
-
-// joinedQuote says whether the quotation opening at k, after "…,” she
-// said, and", goes on with her words: it opens in lower case ("and
-// “clear rules for all”") and has no attribution of its own; "and “Go
-// home,” the guards replied" is someone else's.
-func (f *finder) joinedQuote(k int) bool {
-	d := f.d
-	if !f.isOpen(k) || k+1 >= len(d.toks) || !d.word(k+1) || d.toks[k+1].cap {
-		return false
-	}
-	ct := f.segs[d.toks[k].quote-1].ct
-	return ct > 0 && !attributionAt(d, ct+1)
-}
