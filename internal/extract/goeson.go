@@ -41,7 +41,9 @@ func (f *finder) leadWord(k int) int {
 // clause starting at k: "said that although the contractor admitted the
 // error, he …". A report in that clause is part of what is said, so it
 // ends nothing there. Without "that" the clause may be the writer's
-// ("…, even though he was …").
+// ("…, even though he was …"). "and" and "but" open no clause inside
+// the content: in "said that, but officials claim …" the "that" is the
+// object, and the report after the comma is a new one.
 func (f *finder) opensContent(k, i int) bool {
 	return f.d.is(k, "that") && i == f.leadWord(k) && !f.d.is(i, "and") && !f.d.is(i, "but")
 }
@@ -51,10 +53,11 @@ func (f *finder) opensContent(k, i int) bool {
 // "despite", "whereas".
 var leadSubs = setWith(clauseSubs, "once unless despite whereas")
 
-// gluedMark says whether the punctuation token k touches the next token,
-// as inside "U.S.-led" or "F.A.A.": part of a word, no break in the clause.
+// gluedMark says whether the punctuation token k touches the word after
+// it, as inside "U.S.-led": part of a word, no break in the clause. A stop
+// touching a quotation mark or a bracket ('."', '.)') still ends one.
 func gluedMark(d *doc, k int) bool {
-	return k+1 < len(d.toks) && d.toks[k+1].s == d.toks[k].e
+	return k+1 < len(d.toks) && d.toks[k+1].s == d.toks[k].e && d.toks[k+1].kind == tkWord
 }
 
 // auxContraction: a negated auxiliary written as one word ("wouldn't",
