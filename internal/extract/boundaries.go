@@ -187,19 +187,19 @@ func (f *finder) quoteStart(s sent, p int) int {
 // before the attribution cannot carry it: the reading is then wrong.
 func (f *finder) midTail(a *attr, s sent, k int) bool {
 	d := f.d
-	// After a whole quotation only another quotation continues it; after
-	// a clause that ends in quoted words ("the minister ''looked
-	// ashen,'' Arad said, from …") the clause may go on.
+	// After a whole quotation only another quotation continues it; a
+	// clause that ends in quoted words goes on only into words that
+	// cannot stand alone (boundClause).
 	end := a.frags[0][1]
 	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
 	whole := quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]]))
-	if whole && (a.cueS < 0 || k != a.cueE) {
+	if whole {
 		return true
 	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
 	}
-	if whole && !f.quoteGoesOn(a, k, s) {
+	if quoteEnd && !f.boundClause(a, k, s) {
 		return true
 	}
 	if f.continuedQuote(k, s.te) {
@@ -218,8 +218,6 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	}
 	w := d.lw(k + 1)
 	switch {
-	case (w == "and" || w == "but") && quoteEnd && f.newClause(k+2, s.te):
-		return true // "… ''not a backslapper,'' said Smith, but she has …": a new clause
 	case w == "and" || w == "but":
 		// "Facebook created the tool, a spokeswoman said, and it has
 		// activated it five times": the reported clause goes on.
@@ -275,12 +273,8 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 			k = c
 		}
 	}
-	q := k + 1 // the quotation that continues after ", "
-	if k+2 < s.te && d.is(k, ",") && (d.is(k+1, "and") || d.is(k+1, "or")) && f.isOpen(k+2) {
-		q = k + 2 // "“…,” she said, and “…”": the same quotation goes on
-	}
-	if k < s.te && d.is(k, ",") && q < s.te && f.isOpen(q) {
-		sg := f.segs[d.toks[q].quote-1]
+	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
+		sg := f.segs[d.toks[k+1].quote-1]
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
 		a.venueE = k
 		return

@@ -1428,8 +1428,10 @@ func (f *finder) clauseObjectEnd(k, end int) int {
 		case contrastOpeners[w] && !f.notOnlyBut(k, i) && !f.asWellAs(i):
 			// Only a confident cue outside quotation marks opens another
 			// report; "…, but she wanted to be …" goes on with the content.
+			// A weaker cue right after the subject of "but" ("…, but
+			// critics claim …") opens one too.
 			for j := i + 2; j < end; j++ {
-				if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.3 && d.toks[j].quote == 0 {
+				if n, e := d.cueMatch(j); n > 0 && d.toks[j].quote == 0 && (e.Prec >= 0.3 || e.Prec >= 0.15 && w == "but" && f.subjectBefore(i+2, j)) {
 					return i // "…, but Jones said …": another report
 				}
 			}
