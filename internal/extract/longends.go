@@ -5,8 +5,10 @@ import "strings"
 // trimLongEnds ends a content that runs past its reported words into
 // the narrator's own adjuncts: a short object followed by when it
 // happened ("rejected the offer on Tuesday") or how long it lasted
-// ("dominated the race until …"), and a title-case headline going on
-// after a dash ("… Said About Trump – It Might Surprise You").
+// ("praised the goalkeeper until the final"), the event where it was
+// said, a verbless comment after a dash, and a title-case headline going
+// on after a dash or with a second predicate ("… Says Fees Will Rise –
+// Drivers Are Not Happy").
 func (f *finder) trimLongEnds() {
 	d := f.d
 	for i := range f.attrs {
@@ -73,24 +75,23 @@ func (f *finder) forwardCue(a *attr) bool {
 }
 
 // contracted says whether w holds a contracted auxiliary, a clause's
-// verb: "he’ll", "they’re", "didn’t" (the tokens are lowered with ').
+// verb: "he’ll", "they’re", or a negated one (negatedAux).
 func contracted(w string) bool {
-	for _, x := range [...]string{"'ll", "'re", "'ve", "'d", "n't"} {
+	for _, x := range [...]string{"'ll", "'re", "'ve", "'d"} {
 		if strings.HasSuffix(w, x) {
 			return true
 		}
 	}
-	return false
+	return negatedAux(w)
 }
 
-// shortObject says whether tokens [k, c) are a short noun phrase with
-// no verb of its own: the object of the cue, which the adjunct after it
-// does not belong to.
-func (f *finder) shortObject(k, c int) bool {
-	return f.verblessObject(k, c, 4)
-}
+// tailObjectWords is how many words an object may have before a trailing
+// time or "until" phrase is cut from it.
+const tailObjectWords = 4
 
-// verblessObject is shortObject for at most max words.
+// verblessObject says whether tokens [k, c) are a noun phrase of at
+// most max words with no verb of its own: the object of the cue, which
+// the adjunct after it does not belong to.
 func (f *finder) verblessObject(k, c, max int) bool {
 	d := f.d
 	if w := d.lw(k); w == "that" || w == "to" || w == "if" || w == "who" || w == "when" || whWords[w] || subjectPronouns[w] || w == "it" || contracted(w) {
@@ -120,7 +121,10 @@ func (f *finder) timeTail(k, e int) int {
 	for e > k && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
 		e--
 	}
-	if e <= k || !timeEnds[d.lw(e-1)] && !isYear(d.lw(e-1)) {
+	if e <= k {
+		return -1
+	}
+	if w := d.lw(e - 1); !timeEnds[w] && !monthWords[w] && !isYear(w) {
 		return -1 // no time phrase can end the content: most contents
 	}
 	for c := k + 1; c < e; c++ {
@@ -131,7 +135,7 @@ func (f *finder) timeTail(k, e int) int {
 			if p := d.lw(c - 1); p == "super" || p == "late" || p == "early" {
 				return -1
 			}
-			if f.shortObject(k, c) {
+			if f.verblessObject(k, c, tailObjectWords) {
 				return c
 			}
 			return -1
@@ -141,7 +145,8 @@ func (f *finder) timeTail(k, e int) int {
 }
 
 // timeEnds are the words a time phrase of timePhraseAt ends with.
-var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years " + monthList)
+// Months are monthWords.
+var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years")
 
 // timePhraseTo says whether tokens [c, e) are all time phrases: "on
 // Tuesday night", "last week", "recently", "in recent days".
@@ -161,7 +166,7 @@ func (f *finder) timePhraseTo(c, e int) bool {
 // "in June 2015"), a recent past ("recently", "in recent weeks") or a
 // long span ("for decades"). "last year" and "this fall" are left alone: train
 // keeps a past period inside the object as often as not, and a coming
-// one ("want a strike this fall") belongs to what is wanted.
+// one ("wants a vote this fall") belongs to what is wanted.
 func (f *finder) timePhraseAt(c int) int {
 	d := f.d
 	if !d.word(c) || d.toks[c].quote != 0 {
@@ -181,7 +186,7 @@ func (f *finder) timePhraseAt(c int) int {
 	switch {
 	case d.is(c, "recently"):
 		return 1
-	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthNames[d.lw(c+1)]:
+	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthWords[d.lw(c+1)]:
 		j = c + 2 // "in December", "in June 2015"
 		if d.word(j) && isYear(d.lw(j)) {
 			j++
@@ -201,7 +206,7 @@ func (f *finder) untilTail(k, e int) int {
 	d := f.d
 	for c := k + 1; c < e; c++ {
 		if d.is(c, "until") && d.toks[c].quote == 0 {
-			if f.shortObject(k, c) {
+			if f.verblessObject(k, c, tailObjectWords) {
 				return c
 			}
 			return -1
@@ -226,9 +231,8 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 }
 
 // headlinePredicate returns the comma or "and" before a headline's
-// second predicate ("Senator Slams Trump, Praises Clinton"), or -1:
-// the
-// headline's subject did the second thing, it is no part of the first
+// second predicate ("Senator Slams Tariff Plan, Praises Rail Bill"), or
+// -1: the headline's subject did the second thing, it is no part of the first
 // one's object.
 func (f *finder) headlinePredicate(a *attr, k, e int) int {
 	d := f.d
