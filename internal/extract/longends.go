@@ -262,8 +262,10 @@ func (f *finder) presentCue(k int) bool {
 // content [k, e) ("defended the levy in an interview on local radio"), or
 // -1: the remark was made there, the object was not. The venue is an
 // event (eventNouns) after "a"/"an", or after any determiner with
-// "during"; a document ("the figures in the ad", "the typos in a post by
-// …") is the object's own and stays. Not after a fronted time ("Tuesday,
+// "during", or a medium (venueNouns: "in a post on its website") after
+// "a"/"an"; a document with "the" ("the figures in the ad") or one by or
+// from someone ("the typos in a post by …") is the object's own and
+// stays. Not after a fronted time ("Tuesday,
 // in her last speech, she …"), nor before quoted words, which go on with
 // what was said.
 func (f *finder) objectVenueTail(k, e int) int {
@@ -279,7 +281,7 @@ func (f *finder) objectVenueTail(k, e int) int {
 			if !d.word(j) || d.toks[j].quote != 0 {
 				break
 			}
-			if eventNouns[d.lw(j)] {
+			if w := d.lw(j); eventNouns[w] || venueNouns[w] && (d.is(c+1, "a") || d.is(c+1, "an")) {
 				if (d.is(j+1, "by") || d.is(j+1, "from")) && d.toks[j+1].quote == 0 {
 					return -1 // someone else's event: "in a speech by the mayor"
 				}
