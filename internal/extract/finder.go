@@ -138,7 +138,9 @@ func (f *finder) run() {
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()
-	f.trimLongEnds()
+	if f.np != NPOff {
+		f.trimLongEnds() // object ends, like the noun-phrase layout
+	}
 	f.dropDuplicates()
 }
 

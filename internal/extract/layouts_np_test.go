@@ -69,7 +69,7 @@ func checkCueObjects(t *testing.T, cases []cueObjectCase) {
 // every phrase firing ("delivered" is in the lexicon, too seldom right to add
 // attributions).
 func TestNPStages(t *testing.T) {
-	text := "Headline\n\nIntro.\n\nMayor Ann Holt endorsed Carl Diaz last year. The auditor delivered a blunt report."
+	text := "Headline\n\nIntro.\n\nMayor Ann Holt endorsed Carl Diaz on Friday. The auditor delivered a blunt report."
 	cues := func(np NPStage) map[string]string {
 		got := map[string]string{}
 		for _, q := range extractNP(text, Meta{}, np).Quotes {
@@ -84,7 +84,7 @@ func TestNPStages(t *testing.T) {
 		endorsed, delivered string
 	}{
 		{NPOn, "Carl Diaz", ""},
-		{NPOff, "Carl Diaz last year", ""},
+		{NPOff, "Carl Diaz on Friday", ""},
 		{NPLearn, "Carl Diaz", "a blunt report"},
 	} {
 		got := cues(c.np)

@@ -5,8 +5,10 @@ import "strings"
 // trimLongEnds ends a content that runs past its reported words into
 // the narrator's own adjuncts: a short object followed by when it
 // happened ("rejected the offer on Tuesday") or how long it lasted
-// ("dominated the race until …"), and a title-case headline going on
-// after a dash ("… Said About Trump – It Might Surprise You").
+// ("praised the goalkeeper until the final"), the event where it was
+// said, a verbless comment after a dash, and a title-case headline going
+// on after a dash or with a second predicate ("… Says Fees Will Rise –
+// Drivers Are Not Happy").
 func (f *finder) trimLongEnds() {
 	d := f.d
 	for i := range f.attrs {
@@ -20,9 +22,12 @@ func (f *finder) trimLongEnds() {
 		if e-k < 2 || f.kind(a) == KindDirect {
 			continue
 		}
-		c := f.timeTail(k, e)
-		if c < 0 {
-			c = f.untilTail(k, e)
+		c := -1
+		if !f.forwardCue(a) {
+			c = f.timeTail(k, e)
+			if c < 0 {
+				c = f.untilTail(k, e)
+			}
 		}
 		if c < 0 {
 			c = f.headlineDash(a, k, e)
@@ -42,25 +47,51 @@ func (f *finder) trimLongEnds() {
 	}
 }
 
-// contracted says whether w holds a contracted auxiliary, a clause's
-// verb: "he’ll", "they’re", "didn’t" (the tokens are lowered with ').
-func contracted(w string) bool {
-	for _, x := range [...]string{"'ll", "'re", "'ve", "'d", "n't"} {
-		if strings.HasSuffix(w, x) {
+// forwardStems begin the cues whose content is still to come ("promised
+// a vote on Tuesday", "predicted a recession in June"): a date or an
+// "until" after the object belongs to what was said, not to the saying.
+var forwardStems = [...]string{"promis", "predict", "propos", "vow", "pledg", "warn", "demand", "expect", "plan", "schedul", "urg", "forecast", "recommend", "request", "seek", "sought", "threat", "want", "hope", "vote", "push", "offer", "suggest", "ask", "call"}
+
+// forwardCue says whether a's cue looks ahead (see forwardStems); "call"
+// and "ask" do so only with "for" ("called for a vote on Friday").
+func (f *finder) forwardCue(a *attr) bool {
+	d := f.d
+	for i := a.cueS; i < a.cueE && i < len(d.toks); i++ {
+		if !d.word(i) {
+			continue
+		}
+		w := d.lw(i)
+		for _, st := range forwardStems {
+			if !strings.HasPrefix(w, st) {
+				continue
+			}
+			if st == "call" || st == "ask" {
+				return d.is(a.cueE-1, "for") || d.is(a.cueE, "for")
+			}
 			return true
 		}
 	}
 	return false
 }
 
-// shortObject says whether tokens [k, c) are a short noun phrase with
-// no verb of its own: the object of the cue, which the adjunct after it
-// does not belong to.
-func (f *finder) shortObject(k, c int) bool {
-	return f.verblessObject(k, c, 4)
+// contracted says whether w holds a contracted auxiliary, a clause's
+// verb: "he’ll", "they’re", or a negated one (negatedAux).
+func contracted(w string) bool {
+	for _, x := range [...]string{"'ll", "'re", "'ve", "'d"} {
+		if strings.HasSuffix(w, x) {
+			return true
+		}
+	}
+	return negatedAux(w)
 }
 
-// verblessObject is shortObject for at most max words.
+// tailObjectWords is how many words an object may have before a trailing
+// time or "until" phrase is cut from it.
+const tailObjectWords = 4
+
+// verblessObject says whether tokens [k, c) are a noun phrase of at
+// most max words with no verb of its own: the object of the cue, which
+// the adjunct after it does not belong to.
 func (f *finder) verblessObject(k, c, max int) bool {
 	d := f.d
 	if w := d.lw(k); w == "that" || w == "to" || w == "if" || w == "who" || w == "when" || whWords[w] || subjectPronouns[w] || w == "it" || contracted(w) {
@@ -90,7 +121,10 @@ func (f *finder) timeTail(k, e int) int {
 	for e > k && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
 		e--
 	}
-	if e <= k || !timeEnds[d.lw(e-1)] && !isYear(d.lw(e-1)) {
+	if e <= k {
+		return -1
+	}
+	if w := d.lw(e - 1); !timeEnds[w] && !monthWords[w] && !isYear(w) {
 		return -1 // no time phrase can end the content: most contents
 	}
 	for c := k + 1; c < e; c++ {
@@ -101,7 +135,7 @@ func (f *finder) timeTail(k, e int) int {
 			if p := d.lw(c - 1); p == "super" || p == "late" || p == "early" {
 				return -1
 			}
-			if f.shortObject(k, c) {
+			if f.verblessObject(k, c, tailObjectWords) {
 				return c
 			}
 			return -1
@@ -111,7 +145,8 @@ func (f *finder) timeTail(k, e int) int {
 }
 
 // timeEnds are the words a time phrase of timePhraseAt ends with.
-var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years " + monthList)
+// Months are monthWords.
+var timeEnds = setOf("monday tuesday wednesday thursday friday saturday sunday night morning afternoon evening recently days weeks months decades years")
 
 // timePhraseTo says whether tokens [c, e) are all time phrases: "on
 // Tuesday night", "last week", "recently", "in recent days".
@@ -131,7 +166,7 @@ func (f *finder) timePhraseTo(c, e int) bool {
 // "in June 2015"), a recent past ("recently", "in recent weeks") or a
 // long span ("for decades"). "last year" and "this fall" are left alone: train
 // keeps a past period inside the object as often as not, and a coming
-// one ("want a strike this fall") belongs to what is wanted.
+// one ("wants a vote this fall") belongs to what is wanted.
 func (f *finder) timePhraseAt(c int) int {
 	d := f.d
 	if !d.word(c) || d.toks[c].quote != 0 {
@@ -151,7 +186,7 @@ func (f *finder) timePhraseAt(c int) int {
 	switch {
 	case d.is(c, "recently"):
 		return 1
-	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthNames[d.lw(c+1)]:
+	case (d.is(c, "in") || d.is(c, "last")) && d.capWord(c+1) && monthWords[d.lw(c+1)]:
 		j = c + 2 // "in December", "in June 2015"
 		if d.word(j) && isYear(d.lw(j)) {
 			j++
@@ -171,7 +206,7 @@ func (f *finder) untilTail(k, e int) int {
 	d := f.d
 	for c := k + 1; c < e; c++ {
 		if d.is(c, "until") && d.toks[c].quote == 0 {
-			if f.shortObject(k, c) {
+			if f.verblessObject(k, c, tailObjectWords) {
 				return c
 			}
 			return -1
@@ -184,7 +219,7 @@ func (f *finder) untilTail(k, e int) int {
 // headline, or -1: what follows it is the headline's teaser.
 func (f *finder) headlineDash(a *attr, k, e int) int {
 	d := f.d
-	if a.sent < 0 || a.sent >= len(f.sents) || !f.titleCaseSent(a.sent) {
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 || !f.titleCaseSent(a.sent) {
 		return -1
 	}
 	for c := k + 1; c < e; c++ {
@@ -196,13 +231,12 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 }
 
 // headlinePredicate returns the comma or "and" before a headline's
-// second predicate ("Senator Slams Trump, Praises Clinton"), or -1:
-// the
-// headline's subject did the second thing, it is no part of the first
+// second predicate ("Senator Slams Tariff Plan, Praises Rail Bill"), or
+// -1: the headline's subject did the second thing, it is no part of the first
 // one's object.
 func (f *finder) headlinePredicate(a *attr, k, e int) int {
 	d := f.d
-	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 {
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 || !f.titleCaseSent(a.sent) {
 		return -1
 	}
 	for c := k + 1; c+1 < e; c++ {
@@ -224,29 +258,33 @@ func (f *finder) presentCue(k int) bool {
 	return d.word(k) && d.toks[k].quote == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(k) > 0
 }
 
-// remarkVenues head the phrase that says where a remark was made: "in an
-// interview with CNN", "during a rally in Brooklyn".
-var remarkVenues = setOf("interview interviews speech speeches statement tweet email appearance debate commercial post op-ed letter rally conference ad ads video message memo editorial column")
-
 // objectVenueTail returns where a venue phrase starts after an object
-// content [k, e) ("explained his reasoning in an appearance on CBS"), or
-// -1: the remark was made there, the object was not. Not after a
-// fronted time ("Tuesday, in her last speech, she …"), nor before
-// quoted words, which go on with what was said.
+// content [k, e) ("defended the levy in an interview on local radio"), or
+// -1: the remark was made there, the object was not. The venue is an
+// event (eventNouns) after "a"/"an", or after any determiner with
+// "during", or a medium (venueNouns: "in a post on its website") after
+// "a"/"an"; a document with "the" ("the figures in the ad") or one by or
+// from someone ("the typos in a post by …") is the object's own and
+// stays. Not after a fronted time ("Tuesday,
+// in her last speech, she …"), nor before quoted words, which go on with
+// what was said.
 func (f *finder) objectVenueTail(k, e int) int {
 	d := f.d
 	for c := k + 1; c+2 < e; c++ {
 		if d.toks[c].quote != 0 || !d.is(c, "in") && !d.is(c, "during") && !d.is(c, "at") {
 			continue
 		}
-		if !d.in(c+1, wcDeterminer) {
+		if !d.is(c+1, "a") && !d.is(c+1, "an") && !(d.is(c, "during") && d.in(c+1, wcDeterminer)) {
 			continue
 		}
 		for j := c + 2; j < e && j <= c+5; j++ {
 			if !d.word(j) || d.toks[j].quote != 0 {
 				break
 			}
-			if remarkVenues[d.lw(j)] {
+			if w := d.lw(j); eventNouns[w] || venueNouns[w] && (d.is(c+1, "a") || d.is(c+1, "an")) {
+				if (d.is(j+1, "by") || d.is(j+1, "from")) && d.toks[j+1].quote == 0 {
+					return -1 // someone else's event: "in a speech by the mayor"
+				}
 				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) {
 					return c
 				}
@@ -257,22 +295,29 @@ func (f *finder) objectVenueTail(k, e int) int {
 	return -1
 }
 
-// dashOpeners begin a comment on the whole content after its one dash:
-// "— a claim that …", "— all priorities of …", "— which he once
-// backed", "— even as …", "— the number needed to …", or a clause of the
-// narrator's ("— after so many attempts …", "— though none …"). Train
-// ends the content there 39 times and runs on 14; after "including" it
-// runs on.
-var dashOpeners = setOf("a an all which even the as while after before since though although because")
+// dashCommentNouns head a verbless comment on the whole content after
+// its one dash: "— a move analysts had expected", "— a claim the union
+// disputes". What follows a dash otherwise is the speaker's own words
+// ("— the bridge must close", "— because inspectors found cracks", a
+// list "— the high cost of housing, long commutes …") and stays.
+var dashCommentNouns = setOf("move step decision sign signal reversal shift departure nod reference rebuke break turn claim charge assertion accusation allegation remark statement promise pledge position stance view argument")
 
 // dashComment returns the dash before a closing comment in [k, e), or
-// -1. The dash must be the content's only one: a pair of dashes sets off
-// an aside inside the content.
+// -1: "a"/"an", at most two modifiers, then a comment noun. The dash
+// must be the content's only one: a pair of dashes sets off an aside
+// inside the content. Not after quoted words in the content either: the
+// dash may go on with the speaker's mixed quotation.
 func (f *finder) dashComment(k, e int) int {
 	d := f.d
 	c := -1
 	for i := k + 1; i < e; i++ {
-		if d.toks[i].kind == tkWord || !isDashTok(d, i) || d.toks[i].quote != 0 {
+		if d.toks[i].quote != 0 {
+			if c < 0 {
+				return -1 // quoted words before the dash
+			}
+			continue
+		}
+		if d.toks[i].kind == tkWord || !isDashTok(d, i) {
 			continue
 		}
 		if c >= 0 {
@@ -280,8 +325,16 @@ func (f *finder) dashComment(k, e int) int {
 		}
 		c = i
 	}
-	if c < 0 || !d.word(c+1) || d.toks[c+1].quote != 0 || !dashOpeners[d.lw(c+1)] {
+	if c < 0 || !d.is(c+1, "a") && !d.is(c+1, "an") {
 		return -1
 	}
-	return c
+	for j := c + 2; j < e && j <= c+4; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return -1
+		}
+		if dashCommentNouns[d.lw(j)] {
+			return c
+		}
+	}
+	return -1
 }

