@@ -135,6 +135,9 @@ func (f *finder) timeTail(k, e int) int {
 			if p := d.lw(c - 1); p == "super" || p == "late" || p == "early" {
 				return -1
 			}
+			if isWeekday(d.lw(c)) && timeLeaders[d.lw(c-1)] {
+				return -1 // "a practice for Sunday", "a parade this Sunday": the day is the object's
+			}
 			if f.verblessObject(k, c, tailObjectWords) {
 				return c
 			}
@@ -143,6 +146,10 @@ func (f *finder) timeTail(k, e int) int {
 	}
 	return -1
 }
+
+// timeLeaders before a bare weekday make it part of the object's own
+// phrase rather than the time of the report.
+var timeLeaders = setWith(possPronounPreps, "until next this every each")
 
 // timeEnds are the words a time phrase of timePhraseAt ends with.
 // Months are monthWords.
