@@ -108,20 +108,24 @@ func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
 }
 
 // objectVerbs take an object that is the subject of the report after it:
-// "The victory led Ann Lee to declare …", "The meeting got people
+// "The ruling allows Ann Lee to argue …", "The storm got residents
 // talking about …", "Police receive calls saying …". When a layout took
 // the whole clause before the cue as the source, the mention is the
 // object alone, as PolNeAR marks it.
 var objectVerbs = setOf("led leads allows allowed allow lets got gets get receive receives received watch watched prompted prompts caused causes urged pushed drove drives encouraged inspired")
 
 // objectStart moves a mention start s past a clause's subject and an
-// objectVerbs verb inside the mention before the cue, up to cut. A
-// comma, relative word or preposition first ends the search: the verb
-// then belongs to a postmodifier ("a panel led by …", "Lee, who led
-// the committee"). It returns the new start.
+// objectVerbs verb inside the mention before the cue, up to cut. The
+// cue must be non-finite ("to argue", "talking", "relentlessly
+// referring"), as the object's own verb is; a finite cue ("The men Lee
+// led to safety said") has the whole phrase, a noun with a relative
+// clause, as its subject. A comma, relative word or preposition first
+// ends the search: the verb then belongs to a postmodifier ("a panel
+// led by …", "Lee, who led the committee"). What follows the verb must
+// open a noun phrase. It returns the new start.
 func (f *finder) objectStart(a *attr, s, cut int) int {
 	d := f.d
-	if cut > a.cueS {
+	if cut > a.cueS || !f.nonFiniteCue(a) {
 		return s
 	}
 	for k := s + 1; k < cut-1; k++ {
@@ -132,11 +136,38 @@ func (f *finder) objectStart(a *attr, s, cut int) int {
 		if npStop[w] || whWords[w] || venuePreps[w] || w == "of" {
 			return s
 		}
-		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.word(k+1) || d.toks[k+1].kind == tkPoss) {
+		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.objectOpener(k+1) || d.toks[k+1].kind == tkPoss) {
 			return k + 1
 		}
 	}
 	return s
+}
+
+// nonFiniteCue says whether the cue of a opens with "to", a gerund, or
+// an "-ly" adverb before a gerund.
+func (f *finder) nonFiniteCue(a *attr) bool {
+	d := f.d
+	k := a.cueS
+	if k < 0 || !d.word(k) {
+		return false
+	}
+	if w := d.lw(k); lyAdverb(w) && k+1 < a.cueE && d.word(k+1) {
+		k++
+	}
+	w := d.lw(k)
+	return w == "to" || isGerund(w) || k > 0 && d.is(k-1, "to")
+}
+
+// objectOpener says whether token k can open an object noun phrase: a
+// word that is no preposition, "to", time word, adverb or verb form
+// ("led to safety", "received last year", "got to know").
+func (d *doc) objectOpener(k int) bool {
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	return !(npStop[w] || venuePreps[w] || w == "to" || w == "into" || timeWords[w] || isWeekday(w) || dayParts[w] ||
+		lyAdverb(w) || isGerund(w) || !d.toks[k].cap && isPast(w))
 }
 
 // agentStops end the agent of a passive before what follows it: a
