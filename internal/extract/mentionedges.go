@@ -14,10 +14,17 @@ import "strings"
 var mentionOpeners = setOf("even then soon certainly whereas alongside including since now perhaps also still")
 
 // openerTrim moves a mention start s past such an opener, as long as a
-// word of the mention is left before its end e. It returns the new start.
-func (f *finder) openerTrim(s, e int) int {
+// word of the mention is left before its end e. A capitalised opener
+// is one only at the start of a clause before the cue ("Perhaps Jones
+// said"); after the cue or inside a clause it is more likely a name's
+// first word ("said Soon Yi Previn", "according to Now Magazine"). It
+// returns the new start.
+func (f *finder) openerTrim(a *attr, s, e int) int {
 	d := f.d
 	for s+1 < e && d.word(s) && d.toks[s].quote == 0 {
+		if d.toks[s].cap && !f.clauseOpenerAt(a, s) {
+			break
+		}
 		w := d.lw(s)
 		if w == "ever" && d.is(s+1, "since") && s+2 < e {
 			s += 2 // "Ever since Bernie Sanders announced"
@@ -29,6 +36,16 @@ func (f *finder) openerTrim(s, e int) int {
 		s++
 	}
 	return s
+}
+
+// clauseOpenerAt says whether token k opens a sentence or a clause after
+// a comma, before the cue of a.
+func (f *finder) clauseOpenerAt(a *attr, k int) bool {
+	d := f.d
+	if a.cueS < 0 || k >= a.cueS {
+		return false
+	}
+	return k == f.sents[f.sentOf(k)].ts || k > 0 && (d.is(k-1, ",") || d.is(k-1, ";") || d.toks[k-1].kind == tkDQ)
 }
 
 // accordingDash says whether token k is a spaced hyphen or dash after

@@ -125,6 +125,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	for k < e && d.in(k, wcLeadStop|wcDeterminer) {
 		k++
 	}
+	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
+		k++ // "Perhaps Jones said": the name is the mention openerTrim left
+	}
 	if k >= e {
 		return capRun{}, false
 	}

@@ -60,3 +60,24 @@ func TestObjectVerbRelativeClause(t *testing.T) {
 			"the fees were too high", "parents", "parents"},
 	})
 }
+
+// TestOpenerTrimNames checks that a capitalised opener word is trimmed
+// only at a clause start before the cue, and that the speaker's name is
+// read from the trimmed mention.
+func TestOpenerTrimNames(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"name after said", "\"The rent is fair,\" said Soon Ho Park.",
+			"The rent is fair", "Soon Ho Park", "Soon Ho Park"},
+		{"apposition after said", "\"The rent is fair,\" said Even Carter, a town clerk.",
+			"The rent is fair", "Even Carter, a town clerk", "Even Carter"},
+		{"sentence opener before a full name", "Surely not. Perhaps Kim Oduya said the rent was fair.",
+			"the rent was fair", "Kim Oduya", "Kim Oduya"},
+		{"sentence opener before a surname", "Certainly Oduya said the rent was fair.",
+			"the rent was fair", "Oduya", "Oduya"},
+	})
+	// The resolver drops a leading "Now" from any name (leadStop), so
+	// only the mention is checked here.
+	checkMentions(t, []mentionCase{
+		{"name after according to", "Rents rose again, according to Now Weekly.", "Rents rose again", "Now Weekly"},
+	})
+}
