@@ -226,7 +226,7 @@ func (f *finder) agentEnd(a *attr, e int) int {
 		}
 		w := d.lw(k)
 		if agentStops[w] && w != "and" && w != "or" || lyAdverb(w) && !lyAdjectives[w] || d.strongCue(k) ||
-			!t.cap && (isGerund(w) || isPast(w) && !edTitles[w]) && (d.is(k-1, ",") || d.is(k-1, "and")) {
+			agentTimeWord(w) || !t.cap && (isGerund(w) && (d.is(k-1, ",") || d.is(k-1, "and")) || isPast(w) && !edTitles[w] && !d.beforeNoun(k)) {
 			return e
 		}
 	}
@@ -234,6 +234,24 @@ func (f *finder) agentEnd(a *attr, e int) int {
 		return s.te // the sentence ends without a stop
 	}
 	return e
+}
+
+// agentTimeWord says whether w dates the report rather than naming
+// more of its agent ("by the mayor 10 days ago", "…, last night"):
+// the agent then keeps its own end.
+func agentTimeWord(w string) bool {
+	return timeWords[w] || w == "ago" || isWeekday(w) || monthWords[w] || dayParts[w] || w[0] >= '0' && w[0] <= '9'
+}
+
+// beforeNoun says whether the word at k follows a determiner, so that a
+// past form there modifies a noun ("a pledged delegate") rather than
+// being a new clause's verb ("council members agreed").
+func (d *doc) beforeNoun(k int) bool {
+	if k < 1 || !d.word(k-1) {
+		return false
+	}
+	w := d.lw(k - 1)
+	return determiners[w] || articles[w] || possPronouns[w]
 }
 
 // accordingClauseEnd extends the source of "according to", ending

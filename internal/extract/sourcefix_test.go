@@ -81,3 +81,18 @@ func TestOpenerTrimNames(t *testing.T) {
 		{"name after according to", "Rents rose again, according to Now Weekly.", "Rents rose again", "Now Weekly"},
 	})
 }
+
+// TestAgentEndTime checks that the agent of a passive report does not
+// run over a time phrase or into a new clause.
+func TestAgentEndTime(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"days ago", "The scheme was called \"reckless\" by the governor 12 days ago.",
+			"was called", "the governor", "governor"},
+		{"apposition then a time", "The scheme was called \"reckless\" by the governor, a Green member, last night.",
+			"was called", "the governor", "governor"},
+		{"a new clause", "The scheme was called \"reckless\" by the governor and most farmers soon agreed.",
+			"was called", "the governor and most farmers", "governor and most farmers"},
+		{"a past form after an article stays", "The scheme was called \"reckless\" by the governor and a retired judge.",
+			"was called", "the governor and a retired judge", "governor"},
+	})
+}
