@@ -59,34 +59,43 @@ func (f *finder) accordingDash(a *attr, k int) bool {
 }
 
 // contractionEnd is where the mention ending with word token k ends
-// when that word is a personal pronoun with a contracted verb ("I’m",
-// "They’re", "we’ve"): before the apostrophe, as PolNeAR marks it (49
-// of 51 on train). The tokenizer keeps such a word whole; a possessive
-// "’s" is a token of its own and handled in mentionCut. It returns the
-// end in code points.
+// when that word is a pronoun with a contracted verb ("I’m", "They’re",
+// "we’ve"): before the apostrophe, as PolNeAR marks it (49 of 51 on
+// train). The tokenizer keeps such a word whole; a possessive "’s" is a
+// token of its own and handled in mentionCut. It returns the end in
+// code points.
 func (d *doc) contractionEnd(k int) int {
 	t := &d.toks[k]
-	e := int(t.e)
-	if t.kind != tkWord || t.e-t.s < 3 {
-		return e
+	if t.kind != tkWord {
+		return int(t.e)
 	}
-	r := d.r[t.s:t.e]
-	for i := 1; i < len(r)-1; i++ {
-		if r[i] != '\'' && r[i] != '’' {
-			continue
-		}
-		if personalPronouns[strings.ToLower(string(r[:i]))] && contractedVerbs[strings.ToLower(string(r[i+1:]))] {
-			return int(t.s) + i
-		}
-		break
+	if p, ok := contractedPronoun(d.lw(k)); ok {
+		return int(t.s) + len(p) // a pronoun is ASCII: bytes are code points
 	}
-	return e
+	return int(t.e)
 }
 
-var (
-	personalPronouns = setOf("i you we they he she it")
-	contractedVerbs  = setOf("m re ve ll d")
-)
+// contractedSuffixes are the verbs English contracts onto a pronoun.
+var contractedSuffixes = [...]string{"’ll", "'ll", "’d", "'d", "’s", "'s", "’re", "'re", "’ve", "'ve", "’m", "'m"}
+
+// pronounStem returns w without a contracted verb ("they’re" ->
+// "they"), or w itself.
+func pronounStem(w string) string {
+	for _, suf := range contractedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// contractedPronoun returns the pronoun of a word that is a pronoun
+// with a contracted verb ("they’re" -> "they", true); "who’ve" in
+// "voters who’ve said" is left whole.
+func contractedPronoun(w string) (string, bool) {
+	p := pronounStem(w)
+	return p, p != w && pronouns[p] && p != "who"
+}
 
 // danglingMods end a mention that lost its head noun to the cue: "The
 // latest plan to …", "President Obama’s latest plan", "its own

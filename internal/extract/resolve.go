@@ -529,7 +529,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			return rs.resolve(b, j+1, ai, speakers)
 		}
 	}
-	// Pronoun.
+	// Pronoun, maybe with a contracted verb: "They’re saying" is "They".
+	if p, ok := contractedPronoun(head); ok && e-s == 1 {
+		head, raw = p, raw[:len(p)]
+	}
 	if e-s == 1 && pronouns[head] {
 		switch head {
 		case "he", "she":

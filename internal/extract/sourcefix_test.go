@@ -96,3 +96,14 @@ func TestAgentEndTime(t *testing.T) {
 			"was called", "the governor and a retired judge", "governor"},
 	})
 }
+
+// TestContractedPronounName checks that the speaker of a pronoun with a
+// contracted verb is resolved as the pronoun, as its mention is.
+func TestContractedPronounName(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"we've", "We’ve argued the bridge is unsafe.", "the bridge is unsafe", "We", "We"},
+		{"they'd", "They'd argued the bridge is unsafe.", "the bridge is unsafe", "They", "They"},
+		{"she'd after a name", "Maria Oduya spoke first. She’d argued the bridge is unsafe.",
+			"the bridge is unsafe", "She", "Maria Oduya"},
+	})
+}
