@@ -72,7 +72,7 @@ func TestOpenerTrimNames(t *testing.T) {
 			"The rent is fair", "Even Carter, a town clerk", "Even Carter"},
 		{"sentence opener before a full name", "Surely not. Perhaps Kim Oduya said the rent was fair.",
 			"the rent was fair", "Kim Oduya", "Kim Oduya"},
-		{"sentence opener before a surname", "Certainly Oduya said the rent was fair.",
+		{"sentence opener before a surname", "Even Oduya said the rent was fair.",
 			"the rent was fair", "Oduya", "Oduya"},
 	})
 	// The resolver drops a leading "Now" from any name (leadStop), so

@@ -10,8 +10,6 @@ func TestMentionOpeners(t *testing.T) {
 			"the levy was unfair", "Ed Moss"},
 		{"ever since", "Intro.\n\nEver since Ann Lee announced that the pier would close.",
 			"that the pier would close", "Ann Lee"},
-		{"whereas", "Intro.\n\nThe mayor wavered, whereas Ed Moss insisted that the toll must go.",
-			"that the toll must go", "Ed Moss"},
 		{"a name with no opener keeps its start", "Intro.\n\nEd Moss insisted that the toll must go.",
 			"that the toll must go", "Ed Moss"},
 	})
