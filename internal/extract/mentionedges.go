@@ -9,15 +9,24 @@ import "strings"
 // before its subject but are not part of the subject: "even Obama
 // noted", "then Trump said", "Ever since Sanders announced", "including
 // Mr. Trump's assertion". On train PolNeAR leaves them out of the
-// mention almost always ("then" 21 of 21, "since" 18 of 18, "now" 13 of
-// 13, "including" 10 of 10, "even" 28 of 36).
-var mentionOpeners = setOf("even then soon certainly whereas alongside including since now perhaps also still")
+// mention almost always ("then" 23 of 23, "since" 19 of 19, "now" 13 of
+// 13, "including" 10 of 10, "perhaps" 5 of 5, "even" 29 of 37). Words
+// seen once or twice (soon, certainly, whereas, alongside, also, still)
+// are left out: too few to tell a convention.
+var mentionOpeners = setOf("even then including since now perhaps")
 
 // openerTrim moves a mention start s past such an opener, as long as a
-// word of the mention is left before its end e. It returns the new start.
-func (f *finder) openerTrim(s, e int) int {
+// word of the mention is left before its end e. A capitalised opener
+// is one only at the start of a clause before the cue ("Perhaps Jones
+// said"); after the cue or inside a clause it is more likely a name's
+// first word ("said Soon Yi Previn", "according to Now Magazine"). It
+// returns the new start.
+func (f *finder) openerTrim(a *attr, s, e int) int {
 	d := f.d
 	for s+1 < e && d.word(s) && d.toks[s].quote == 0 {
+		if d.toks[s].cap && !f.clauseOpenerAt(a, s) {
+			break
+		}
 		w := d.lw(s)
 		if w == "ever" && d.is(s+1, "since") && s+2 < e {
 			s += 2 // "Ever since Bernie Sanders announced"
@@ -31,6 +40,16 @@ func (f *finder) openerTrim(s, e int) int {
 	return s
 }
 
+// clauseOpenerAt says whether token k opens a sentence or a clause after
+// a comma, before the cue of a.
+func (f *finder) clauseOpenerAt(a *attr, k int) bool {
+	d := f.d
+	if a.cueS < 0 || k >= a.cueS {
+		return false
+	}
+	return k == f.sents[f.sentOf(k)].ts || k > 0 && (d.is(k-1, ",") || d.is(k-1, ";") || d.toks[k-1].kind == tkDQ)
+}
+
 // accordingDash says whether token k is a spaced hyphen or dash after
 // the source of "according to" that starts a comment on the figures
 // ("according to the Tax Policy Center - half a point of GDP"): PolNeAR
@@ -42,38 +61,50 @@ func (f *finder) accordingDash(a *attr, k int) bool {
 }
 
 // contractionEnd is where the mention ending with word token k ends
-// when that word is a personal pronoun with a contracted verb ("I’m",
-// "They’re", "we’ve"): before the apostrophe, as PolNeAR marks it (49
-// of 51 on train). The tokenizer keeps such a word whole; a possessive
-// "’s" is a token of its own and handled in mentionCut. It returns the
-// end in code points.
+// when that word is a pronoun with a contracted verb ("I’m", "They’re",
+// "we’ve"): before the apostrophe, as PolNeAR marks it (49 of 51 on
+// train). The tokenizer keeps such a word whole; a possessive "’s" is a
+// token of its own and handled in mentionCut. It returns the end in
+// code points.
 func (d *doc) contractionEnd(k int) int {
 	t := &d.toks[k]
-	e := int(t.e)
-	if t.kind != tkWord || t.e-t.s < 3 {
-		return e
+	if t.kind != tkWord {
+		return int(t.e)
 	}
-	r := d.r[t.s:t.e]
-	for i := 1; i < len(r)-1; i++ {
-		if r[i] != '\'' && r[i] != '’' {
-			continue
-		}
-		if personalPronouns[strings.ToLower(string(r[:i]))] && contractedVerbs[strings.ToLower(string(r[i+1:]))] {
-			return int(t.s) + i
-		}
-		break
+	if p, ok := contractedPronoun(d.lw(k)); ok {
+		return int(t.s) + len(p) // a pronoun is ASCII: bytes are code points
 	}
-	return e
+	return int(t.e)
 }
 
-var (
-	personalPronouns = setOf("i you we they he she it")
-	contractedVerbs  = setOf("m re ve ll d")
-)
+// contractedSuffixes are the verbs English contracts onto a pronoun.
+var contractedSuffixes = [...]string{"’ll", "'ll", "’d", "'d", "’s", "'s", "’re", "'re", "’ve", "'ve", "’m", "'m"}
+
+// pronounStem returns w without a contracted verb ("they’re" ->
+// "they"), or w itself.
+func pronounStem(w string) string {
+	for _, suf := range contractedSuffixes {
+		if strings.HasSuffix(w, suf) {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
+// contractedPronoun returns the pronoun of a word that is a pronoun
+// with a contracted verb ("they’re" -> "they", true); "who’ve" in
+// "voters who’ve said" is left whole.
+func contractedPronoun(w string) (string, bool) {
+	p := pronounStem(w)
+	return p, p != w && pronouns[p] && p != "who"
+}
 
 // danglingMods end a mention that lost its head noun to the cue: "The
 // latest plan to …", "President Obama’s latest plan", "its own
 // recommended list", where a layout read the noun as a nominal cue.
+// The list holds the modifiers seen so on train, not every adjective
+// (final, second, public …): an adjective class would also take
+// mentions that end on an adjective for other reasons, unmeasured.
 var danglingMods = setOf("latest new own popular first recent whatever")
 
 // danglingMention says whether the mention of a, starting at token ms,
@@ -108,20 +139,24 @@ func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
 }
 
 // objectVerbs take an object that is the subject of the report after it:
-// "The victory led Ann Lee to declare …", "The meeting got people
+// "The ruling allows Ann Lee to argue …", "The storm got residents
 // talking about …", "Police receive calls saying …". When a layout took
 // the whole clause before the cue as the source, the mention is the
 // object alone, as PolNeAR marks it.
 var objectVerbs = setOf("led leads allows allowed allow lets got gets get receive receives received watch watched prompted prompts caused causes urged pushed drove drives encouraged inspired")
 
 // objectStart moves a mention start s past a clause's subject and an
-// objectVerbs verb inside the mention before the cue, up to cut. A
-// comma, relative word or preposition first ends the search: the verb
-// then belongs to a postmodifier ("a panel led by …", "Lee, who led
-// the committee"). It returns the new start.
+// objectVerbs verb inside the mention before the cue, up to cut. The
+// cue must be non-finite ("to argue", "talking", "relentlessly
+// referring"), as the object's own verb is; a finite cue ("The men Lee
+// led to safety said") has the whole phrase, a noun with a relative
+// clause, as its subject. A comma, relative word or preposition first
+// ends the search: the verb then belongs to a postmodifier ("a panel
+// led by …", "Lee, who led the committee"). What follows the verb must
+// open a noun phrase. It returns the new start.
 func (f *finder) objectStart(a *attr, s, cut int) int {
 	d := f.d
-	if cut > a.cueS {
+	if cut > a.cueS || !f.nonFiniteCue(a) {
 		return s
 	}
 	for k := s + 1; k < cut-1; k++ {
@@ -132,11 +167,38 @@ func (f *finder) objectStart(a *attr, s, cut int) int {
 		if npStop[w] || whWords[w] || venuePreps[w] || w == "of" {
 			return s
 		}
-		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.word(k+1) || d.toks[k+1].kind == tkPoss) {
+		if objectVerbs[w] && !d.toks[k].cap && !d.is(k+1, "by") && (d.objectOpener(k+1) || d.toks[k+1].kind == tkPoss) {
 			return k + 1
 		}
 	}
 	return s
+}
+
+// nonFiniteCue says whether the cue of a opens with "to", a gerund, or
+// an "-ly" adverb before a gerund.
+func (f *finder) nonFiniteCue(a *attr) bool {
+	d := f.d
+	k := a.cueS
+	if k < 0 || !d.word(k) {
+		return false
+	}
+	if w := d.lw(k); lyAdverb(w) && k+1 < a.cueE && d.word(k+1) {
+		k++
+	}
+	w := d.lw(k)
+	return w == "to" || isGerund(w) || k > 0 && d.is(k-1, "to")
+}
+
+// objectOpener says whether token k can open an object noun phrase: a
+// word that is no preposition, "to", time word, adverb or verb form
+// ("led to safety", "received last year", "got to know").
+func (d *doc) objectOpener(k int) bool {
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	return !(npStop[w] || venuePreps[w] || w == "to" || w == "into" || timeWords[w] || isWeekday(w) || dayParts[w] ||
+		lyAdverb(w) || isGerund(w) || !d.toks[k].cap && isPast(w))
 }
 
 // agentStops end the agent of a passive before what follows it: a
@@ -178,7 +240,7 @@ func (f *finder) agentEnd(a *attr, e int) int {
 		}
 		w := d.lw(k)
 		if agentStops[w] && w != "and" && w != "or" || lyAdverb(w) && !lyAdjectives[w] || d.strongCue(k) ||
-			!t.cap && (isGerund(w) || isPast(w) && !edTitles[w]) && (d.is(k-1, ",") || d.is(k-1, "and")) {
+			agentTimeWord(w) || !t.cap && (isGerund(w) && (d.is(k-1, ",") || d.is(k-1, "and")) || isPast(w) && !edTitles[w] && !d.beforeNoun(k)) {
 			return e
 		}
 	}
@@ -186,6 +248,24 @@ func (f *finder) agentEnd(a *attr, e int) int {
 		return s.te // the sentence ends without a stop
 	}
 	return e
+}
+
+// agentTimeWord says whether w dates the report rather than naming
+// more of its agent ("by the mayor 10 days ago", "…, last night"):
+// the agent then keeps its own end.
+func agentTimeWord(w string) bool {
+	return timeWords[w] || w == "ago" || isWeekday(w) || monthWords[w] || dayParts[w] || w[0] >= '0' && w[0] <= '9'
+}
+
+// beforeNoun says whether the word at k follows a determiner, so that a
+// past form there modifies a noun ("a pledged delegate") rather than
+// being a new clause's verb ("council members agreed").
+func (d *doc) beforeNoun(k int) bool {
+	if k < 1 || !d.word(k-1) {
+		return false
+	}
+	w := d.lw(k - 1)
+	return determiners[w] || articles[w] || possPronouns[w]
 }
 
 // accordingClauseEnd extends the source of "according to", ending

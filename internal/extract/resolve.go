@@ -125,6 +125,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	for k < e && d.in(k, wcLeadStop|wcDeterminer) {
 		k++
 	}
+	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
+		k++ // "Perhaps Jones said": the name is the mention openerTrim left
+	}
 	if k >= e {
 		return capRun{}, false
 	}
@@ -526,7 +529,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			return rs.resolve(b, j+1, ai, speakers)
 		}
 	}
-	// Pronoun.
+	// Pronoun, maybe with a contracted verb: "They’re saying" is "They".
+	if p, ok := contractedPronoun(head); ok && e-s == 1 {
+		head, raw = p, raw[:len(p)]
+	}
 	if e-s == 1 && pronouns[head] {
 		switch head {
 		case "he", "she":

@@ -10,8 +10,6 @@ func TestMentionOpeners(t *testing.T) {
 			"the levy was unfair", "Ed Moss"},
 		{"ever since", "Intro.\n\nEver since Ann Lee announced that the pier would close.",
 			"that the pier would close", "Ann Lee"},
-		{"whereas", "Intro.\n\nThe mayor wavered, whereas Ed Moss insisted that the toll must go.",
-			"that the toll must go", "Ed Moss"},
 		{"a name with no opener keeps its start", "Intro.\n\nEd Moss insisted that the toll must go.",
 			"that the toll must go", "Ed Moss"},
 	})
@@ -42,9 +40,9 @@ func TestContractedPronoun(t *testing.T) {
 // its head noun: the possessor stays, a bare article phrase goes.
 func TestDanglingMention(t *testing.T) {
 	for _, c := range []struct{ name, in, want string }{
-		{"possessor stays", "Intro.\n\nMayor Ed Moss’s latest plan to close the pier drew jeers.", "Mayor Ed Moss’s"},
-		{"possessive pronoun stays", "Intro.\n\nThe council met at night to formulate its own recommended list of members.", "its"},
-		{"article phrase goes", "Intro.\n\nThe latest plan to close the pier drew jeers.", ""},
+		{"possessor stays", "Intro.\n\nGovernor Kim Oduya’s new plan to sell the ferry angered the crew.", "Governor Kim Oduya’s"},
+		{"possessive pronoun stays", "Intro.\n\nThe board gathered on Sunday to draft its own preferred slate of candidates.", "its"},
+		{"article phrase goes", "Intro.\n\nThe new plan to sell the ferry angered the crew.", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			r := extract(c.in, Meta{})
@@ -66,10 +64,10 @@ func TestDanglingMention(t *testing.T) {
 // "got" is the mention of the report it introduces.
 func TestObjectVerbMention(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"led to declare", "Intro.\n\nThe decisive win led party chairman Ed Moss to declare him the presumptive nominee.",
-			"him the presumptive nominee", "party chairman Ed Moss"},
-		{"got talking", "Intro.\n\nThe meeting got people talking about the plan.",
-			"the plan", "people"},
+		{"led to declare", "Intro.\n\nThe upset led union boss Kim Oduya to declare the strike over.",
+			"the strike over", "union boss Kim Oduya"},
+		{"got talking", "Intro.\n\nThe storm got residents talking about the new dam.",
+			"the new dam", "residents"},
 		{"led by stays", "Intro.\n\nA panel led by Ann Lee said that the race was over.",
 			"that the race was over", "A panel led by Ann Lee"},
 	})
@@ -80,10 +78,10 @@ func TestObjectVerbMention(t *testing.T) {
 // complement of the verb.
 func TestPassiveAgentEnd(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"conjunct", "Intro.\n\nThe toll was criticized by the mayor and a clutch of other local officials.",
-			"The toll", "the mayor and a clutch of other local officials"},
-		{"apposition", "Intro.\n\nThe toll was criticized by Ann Lee, the leader of the opposition.",
-			"The toll", "Ann Lee, the leader of the opposition"},
+		{"conjunct", "Intro.\n\nThe ferry sale was opposed by the governor and union leaders across the state.",
+			"The ferry sale", "the governor and union leaders across the state"},
+		{"apposition", "Intro.\n\nThe ferry sale was opposed by Kim Oduya, a former judge of the high court.",
+			"The ferry sale", "Kim Oduya, a former judge of the high court"},
 		{"relative clause stays out", "Intro.\n\nThe toll was criticized by the mayor and the council, who voted against it.",
 			"The toll", "the mayor and the council"},
 		{"a complement stays out", "Intro.\n\nThe toll was criticized by Ann Lee for its cost.",
@@ -95,8 +93,8 @@ func TestPassiveAgentEnd(t *testing.T) {
 // the end of a sentence runs to it.
 func TestAccordingClauseEnd(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"participle", "Intro.\n\nThe mayor leads by six points according to a Lake College poll released Monday.",
-			"The mayor leads by six points", "a Lake College poll released Monday"},
+		{"participle", "Intro.\n\nCrime fell 3 percent according to a state health survey published Tuesday.",
+			"Crime fell 3 percent", "a state health survey published Tuesday"},
 		{"comma ends it", "Intro.\n\nThe mayor leads, according to a Lake College poll, by six points.",
 			"The mayor leads", "a Lake College poll"},
 	})
@@ -106,8 +104,8 @@ func TestAccordingClauseEnd(t *testing.T) {
 // participle cue runs to its head noun before the clause's verb.
 func TestSubjectHeadEnd(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"of phrase", "Intro.\n\nHundreds of angry farmers marched through the town on Monday, chanting that the levy must go.",
-			"that the levy must go", "Hundreds of angry farmers"},
+		{"of phrase", "Intro.\n\nScores of pro-union dockworkers rallied outside the port on Friday, insisting that pay must rise.",
+			"that pay must rise", "Scores of pro-union dockworkers"},
 		{"a time word stops it", "Intro.\n\nAnn Lee last week backed the levy, saying that it was fair.",
 			"that it was fair", "Ann Lee"},
 	})

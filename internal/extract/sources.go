@@ -921,7 +921,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	return f.objectStart(a, f.openerTrim(f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s)))), cut), cut)
+	return f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s)))), cut), cut)
 }
 
 // articleBack extends a mention starting at token s over the article

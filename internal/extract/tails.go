@@ -269,13 +269,7 @@ func (f *finder) relHead(h int, s sent) bool {
 // contracted auxiliary ("he’ll"): after a hearer it opens the content
 // ("told POLITICO he’ll work …").
 func subjPronoun(w string) bool {
-	for _, suf := range []string{"’ll", "'ll", "’d", "'d", "’s", "'s", "’re", "'re", "’ve", "'ve", "’m", "'m"} {
-		if strings.HasSuffix(w, suf) {
-			w = strings.TrimSuffix(w, suf)
-			break
-		}
-	}
-	return subjectPronouns[w]
+	return subjectPronouns[pronounStem(w)]
 }
 
 // askVerbs put a hearer before a question or a fact: "asked Sanders how
