@@ -497,6 +497,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	if s >= e {
 		return Speaker{}
 	}
+	if e-s >= 2 && d.toks[e-1].kind == tkPoss {
+		// "Mayor Ann Lee's" (the possessor of a report, its head noun
+		// taken by a nominal cue): the speaker is the possessor.
+		return rs.resolve(s, e-1, ai, speakers)
+	}
 	ws := rs.words(s, e)
 	if len(ws) == 0 {
 		return Speaker{}

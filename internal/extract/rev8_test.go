@@ -31,3 +31,12 @@ func TestReviewEight(t *testing.T) {
 		checkContents(t, extractBody(t, "The senator cited the report, as he did last year."), []string{"the report"}, []string{"the report, as he did last year"})
 	})
 }
+
+// TestPossessorSpeaker: a mention cut back to its possessor ("Mayor
+// Rosa Vidal's" before a noun cue's head) names the possessor.
+func TestPossessorSpeaker(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "possessor with a title", in: "Mayor Rosa Vidal's latest plan to widen the canal has critics.",
+			content: "to widen the canal", speaker: "Rosa Vidal", title: "Mayor"},
+	})
+}
