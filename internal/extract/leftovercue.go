@@ -165,6 +165,11 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
 		return false
 	}
+	if b, _ := f.subjectBeforeAside(j, s); d.is(j, ",") && b >= 0 {
+		// Naming that subject as the source added predictions without
+		// pairs on train; leave the report to other layouts.
+		return false
+	}
 	end := f.contentEnd(a.cueE, s.te)
 	if !that {
 		// "… discussed the wall and explained its importance": the
@@ -214,4 +219,27 @@ func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
+}
+
+// subjectBeforeAside finds the new subject [b, e) after "and" or "but"
+// when the comma at j closes an aside following it ("…, but the council,
+// in a rare rebuke, warned that …"): the verb after it belongs to that
+// subject, not to the clause before the conjunction. b is -1 if none.
+func (f *finder) subjectBeforeAside(j int, s sent) (int, int) {
+	d := f.d
+	c := j - 1
+	for c > s.ts && !d.is(c, ",") && d.toks[c].quote == 0 {
+		c--
+	}
+	if c <= s.ts || !d.is(c, ",") {
+		return -1, -1
+	}
+	b := c - 1
+	for b > s.ts && d.word(b) && d.toks[b].quote == 0 && !d.is(b, "and") && !d.is(b, "but") {
+		b--
+	}
+	if !(d.is(b, "and") || d.is(b, "but")) || b+1 >= c {
+		return -1, -1
+	}
+	return b + 1, c
 }
