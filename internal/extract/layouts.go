@@ -874,7 +874,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		sp, ok = f.oneWordObject(k, end)
 	}
 	if !ok && !strong {
-		sp, ok = f.finalName(a, k, end, s)
+		sp, ok = f.finalName(a, b, k, end, s)
 	}
 	if !ok {
 		return false

@@ -203,11 +203,13 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	return true
 }
 
-// finalName: "Rose Bowl skywriters blast Trump.", "Ryan later praised
-// Pence.": a confident cue whose object is one name closing the
-// sentence reports that name, which contentSpan, wanting two words,
-// refuses.
-func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
+// finalName: "Dock workers blast Okafor.", "The union then praised
+// Okafor.": a criticism or praise cue whose object is one name closing
+// the sentence reports that name, which contentSpan, wanting two words,
+// refuses. Other verbs ("Voters rejected Jones.", "The Senate confirmed
+// Jones.") act on the person rather than speak of them, and a source
+// after a preposition ("Crowds outside the hall …") is not the subject.
+func (f *finder) finalName(a *attr, b, k, end int, s sent) ([2]int, bool) {
 	d := f.d
 	for end > k+1 && (d.is(end-1, ".") || d.is(end-1, ";") || d.is(end-1, "!")) {
 		end--
@@ -215,11 +217,21 @@ func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
 	if end != k+1 || a.entry.Prec < leftoverPrec || !d.capWord(k) || d.toks[k].quote != 0 || d.in(k, wcPronoun) {
 		return [2]int{}, false
 	}
+	if !nameVerdictCues[d.lw(a.cueS)] || b < 0 || b > s.ts && d.word(b-1) && (possPronounPreps[d.lw(b-1)] || placePreps[d.lw(b-1)]) {
+		return [2]int{}, false
+	}
 	if end < s.te && !d.is(end, ".") && !d.is(end, ";") && !d.is(end, "!") {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
 }
+
+// nameVerdictCues speak of a person named as their whole object: criticism
+// and praise.
+var nameVerdictCues = setOf("blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticises criticised praise praises praised denounce denounces denounced condemn condemns condemned rip rips ripped attack attacks attacked mock mocks mocked")
+
+// placePreps place a noun phrase rather than govern a subject.
+var placePreps = setOf("outside inside near behind beside around across under above below")
 
 // subjectBeforeAside finds the new subject [b, e) after "and" or "but"
 // when the comma at j closes an aside following it ("…, but the council,
