@@ -144,8 +144,12 @@ const commaGerundPrec = 0.15
 // commaGerundThat: the n-token participle cue e at k follows a comma and
 // takes a "that" clause.
 func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
-	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that")
+	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
 }
+
+// evidenceParticiples draw a conclusion from an event rather than report
+// speech: "The team lost again, showing that depth matters."
+var evidenceParticiples = setOf("showing proving demonstrating indicating suggesting meaning signaling signalling reflecting confirming revealing underscoring highlighting illustrating")
 
 // coordThat: "… a Sanders supporter but concedes that …", "…, she said,
 // but added that …", "cast doubt on the rate, suggested that …": a
