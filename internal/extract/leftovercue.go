@@ -66,8 +66,35 @@ func (f *finder) cueInSource(si, k, n int) bool {
 }
 
 // callParticles after "called" make it a verb of asking, not of naming:
-// "a group of rabbis called for a boycott", "called on the city to …".
+// "a group of nurses called for a contract", "called on the city to …".
 var callParticles = setOf("for on upon out")
+
+// askingParticle says whether the particle at k after "called" makes it a
+// verb of asking. A capital is a name ("a startup called On Deck"); "on"
+// or "upon" asks only with a to-infinitive after it ("called on the city
+// to act", not a visit: "called on his neighbor"); "called out sick" is
+// an absence.
+func (f *finder) askingParticle(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || !callParticles[d.lw(k)] {
+		return false
+	}
+	switch d.lw(k) {
+	case "out":
+		return !d.is(k+1, "sick")
+	case "on", "upon":
+		for j := k + 1; j < len(d.toks) && j <= k+callToReach && d.toks[j].kind == tkWord; j++ {
+			if d.is(j, "to") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// callToReach is how many words after "called on" its "to" may stand.
+const callToReach = 12
 
 // gerundLeadPreps may open a sentence before a reporting participle: "In
 // describing Trump, Cuban said …", "By calling him a liar, she …".
