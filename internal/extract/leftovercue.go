@@ -100,12 +100,13 @@ const callToReach = 12
 // describing Trump, Cuban said …", "By calling him a liar, she …".
 var gerundLeadPreps = setOf("in by besides since after before while when without")
 
-// leadGerundObject: "Reprising one of her favorite lines, the former
-// secretary …", "In describing Trump, Cuban said …": an opening
-// participle, bare or after a preposition, with a noun phrase for object
-// reports that object; its source is the subject after the comma.
-// openingGerund takes the bare participles with a clause.
-func (f *finder) leadGerundObject(si int) {
+// openingGerund: "Recalling the flood, the mayor said …", "In praising
+// the nurses, the governor …", "Noting that the dam held, the engineer
+// added …": an opening participle, bare or after a preposition, reports
+// its object or clause up to the comma; its source is the subject after
+// it. A participle naming a source ("Quoting officials who …, the paper
+// said") reports only a clause.
+func (f *finder) openingGerund(si int) {
 	d := f.d
 	s := f.sents[si]
 	k := s.ts
@@ -114,7 +115,7 @@ func (f *finder) leadGerundObject(si int) {
 	} else if d.is(k, "instead") && d.is(k+1, "of") {
 		k += 2
 	}
-	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || d.is(k, "citing") {
+	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) {
 		return
 	}
 	n, e := d.cueMatch(k)
@@ -130,8 +131,16 @@ func (f *finder) leadGerundObject(si int) {
 	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
 		return
 	}
+	if sourceGerunds[d.lw(k)] {
+		if c := d.tokFrom(a.frags[0][0]); !d.is(c, "that") && !f.newClause(c, s.te) {
+			return
+		}
+	}
 	f.attrs = append(f.attrs, a)
 }
+
+// sourceGerunds name where a report comes from, not what it says.
+var sourceGerunds = setOf("citing quoting according")
 
 // cutAtSubject ends the content of an opening participle before the
 // subject found after it, where the content ran over the main clause
