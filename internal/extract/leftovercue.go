@@ -2,8 +2,8 @@ package extract
 
 // leftoverCues gives a confident cue that no layout read a second
 // chance as "X said …" over its whole sentence. A sentence's first
-// layout may have taken a report inside an aside ("Trump - who
-// previously said he would … - said at a rally that …") and cut the
+// layout may have taken a report inside an aside ("The chief - who once
+// said the pier was safe - told the board on Monday that …") and cut the
 // sentence there, leaving the main verb's report unread.
 func (f *finder) leftoverCues() {
 	d := f.d
@@ -66,7 +66,7 @@ func (f *finder) cueInSource(si, k, n int) bool {
 }
 
 // callParticles after "called" make it a verb of asking, not of naming:
-// "a group of nurses called for a contract", "called on the city to …".
+// "an alliance of tenants called for a freeze", "called on the city to …".
 var callParticles = setOf("for on upon out")
 
 // askingParticle says whether the particle at k after "called" makes it a
@@ -97,7 +97,7 @@ func (f *finder) askingParticle(k int) bool {
 const callToReach = 12
 
 // gerundLeadPreps may open a sentence before a reporting participle: "In
-// describing Trump, Cuban said …", "By calling him a liar, she …".
+// praising the crew, the captain said …", "By calling the fee a tax, she …".
 var gerundLeadPreps = setOf("in by besides since after before while when without")
 
 // openingGerund: "Recalling the flood, the mayor said …", "In praising
@@ -144,8 +144,8 @@ var sourceGerunds = setOf("citing quoting according")
 
 // cutAtSubject ends the content of an opening participle before the
 // subject found after it, where the content ran over the main clause
-// ("Declaring that he alone can fix it, the mogul offered himself as a
-// “…” candidate"). It reports false when too little is left.
+// ("Arguing that the bridge is beyond repair, the engineer described the
+// plan as a “bargain”"). It reports false when too little is left.
 func (f *finder) cutAtSubject(a *attr) bool {
 	d := f.d
 	if a.srcS < 0 || len(a.frags) != 1 || int(d.toks[a.srcS].s) >= a.frags[0][1] || int(d.toks[a.srcS].s) <= a.frags[0][0] {
@@ -161,8 +161,8 @@ func (f *finder) cutAtSubject(a *attr) bool {
 
 // nextPhrase says whether the determiner at j, inside the venue phrase
 // opened by the preposition at k, opens the next phrase instead: after a
-// name or a date the venue is complete ("told CNN on Monday the photo
-// …", "said in Ohio the plan …").
+// name or a date the venue is complete ("told the radio station on
+// Friday the ferry …", "said in Tulsa the levy …").
 func (f *finder) nextPhrase(k, j int) bool {
 	d := f.d
 	if j <= k+1 || !d.in(j, wcDeterminer) {
@@ -187,8 +187,8 @@ func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
 // speech: "The team lost again, showing that depth matters."
 var evidenceParticiples = setOf("showing proving demonstrating indicating suggesting meaning signaling signalling reflecting confirming revealing underscoring highlighting illustrating")
 
-// coordThat: "… a Sanders supporter but concedes that …", "…, she said,
-// but added that …", "cast doubt on the rate, suggested that …": a
+// coordThat: "… pressed the case and later conceded that …", "…, he
+// noted, but admits that …", "disputed the sample, contended that …": a
 // second predicate with a "that" clause, after "and", "but" or a comma.
 // Its source is that of the sentence's last attribution before it, else
 // the sentence's subject.
@@ -212,7 +212,7 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(a.cueE, s.te)
 	if !that {
-		// "… discussed the wall and explained its importance": the
+		// "… toured the dam and described its cracks": the
 		// object is the content.
 		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || venuePreps[d.lw(a.cueE)] || npStop[d.lw(a.cueE)] && !wholeObjects[d.lw(a.cueE)] {
 			return false
