@@ -237,10 +237,16 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 		}
 		a.srcS, a.srcE, a.coreE = b, e, e
 	}
+	a.setPlainContent(sp)
+	return true
+}
+
+// setPlainContent gives a the one-piece content sp with no venue, at the
+// confidence of a second-chance reading.
+func (a *attr) setPlainContent(sp [2]int) {
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, a.cueE
 	a.conf = 0.6
-	return true
 }
 
 // finalName: "Dock workers blast Okafor.", "The union then praised
