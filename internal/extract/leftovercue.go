@@ -205,11 +205,7 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
 		return false
 	}
-	if b, _ := f.subjectBeforeAside(j, s); d.is(j, ",") && b >= 0 {
-		// Naming that subject as the source added predictions without
-		// pairs on train; leave the report to other layouts.
-		return false
-	}
+	newSubject := d.is(j, ",") && f.hasSubjectBeforeAside(j, s)
 	end := f.contentEnd(a.cueE, s.te)
 	if !that {
 		// "… toured the dam and described its cracks": the
@@ -226,6 +222,12 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	for i := len(f.attrs) - 1; i >= 0; i-- {
 		p := &f.attrs[i]
 		if p.sent == a.sent && p.cueS < a.cueS && p.srcS >= 0 {
+			if newSubject {
+				// "X said …, but the council, in a rebuke, warned that
+				// …": not X's report. Naming the council instead added
+				// predictions without pairs on train.
+				return false
+			}
 			a.srcS, a.srcE, a.coreE, a.inherit = p.srcS, p.srcE, p.coreE, i
 			break
 		}
@@ -279,25 +281,20 @@ var nameVerdictCues = setOf("blast blasts blasted slam slams slammed criticize c
 // placePreps place a noun phrase rather than govern a subject.
 var placePreps = setOf("outside inside near behind beside around across under above below")
 
-// subjectBeforeAside finds the new subject [b, e) after "and" or "but"
-// when the comma at j closes an aside following it ("…, but the council,
+// hasSubjectBeforeAside says whether the comma at j closes an aside
+// that follows a new subject after "and" or "but" ("…, but the council,
 // in a rare rebuke, warned that …"): the verb after it belongs to that
-// subject, not to the clause before the conjunction. b is -1 if none.
-func (f *finder) subjectBeforeAside(j int, s sent) (int, int) {
+// subject, not to the clause before the conjunction.
+func (f *finder) hasSubjectBeforeAside(j int, s sent) bool {
 	d := f.d
-	c := j - 1
-	for c > s.ts && !d.is(c, ",") && d.toks[c].quote == 0 {
-		c--
+	c := -1 // the comma opening the aside, the first after the subject
+	for b := j - 1; b > s.ts && d.toks[b].quote == 0 && !d.is(b, ";") && !isDashTok(d, b); b-- {
+		switch {
+		case d.is(b, ","):
+			c = b
+		case d.is(b, "and") || d.is(b, "but"):
+			return c > b+1
+		}
 	}
-	if c <= s.ts || !d.is(c, ",") {
-		return -1, -1
-	}
-	b := c - 1
-	for b > s.ts && d.word(b) && d.toks[b].quote == 0 && !d.is(b, "and") && !d.is(b, "but") {
-		b--
-	}
-	if !(d.is(b, "and") || d.is(b, "but")) || b+1 >= c {
-		return -1, -1
-	}
-	return b + 1, c
+	return false
 }

@@ -49,6 +49,11 @@ func TestVerbsFix(t *testing.T) {
 			badCue: map[string]string{"found": "Lee"},
 		},
 		{
+			name:   "a new subject with a two-part aside",
+			text:   `The owner said the mill was safe, but the inspectors, after a week on site, in a short report, concluded that it was not.`,
+			badCue: map[string]string{"concluded": "The owner"},
+		},
+		{
 			name:    "a vote rejecting a person reports nothing",
 			text:    "Voters rejected Jones.\n\nThe court rejected Smith.\n\nThe Senate confirmed Jones.\n\nThe agency recommended Smith.",
 			notWant: []string{"Jones", "Smith"},
