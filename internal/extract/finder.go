@@ -90,7 +90,6 @@ func (f *finder) run() {
 			f.orphanQuote(si)
 		}
 		f.openingGerund(si)
-		f.leadGerundObject(si)
 	}
 	f.dashBylines()
 	if len(f.sents) > 0 {
@@ -383,36 +382,6 @@ func (f *finder) gerunds(si, from int) {
 			f.attrs = append(f.attrs, a)
 			k = a.cueE
 		}
-	}
-}
-
-// openingGerund: "Noting that only one senator voted for it, Tester
-// added …" — a reporting participle opening the sentence reports the
-// clause up to its comma; its source is the subject after it. Only
-// clauses: "Citing officials who …, Rutte said" names a source.
-func (f *finder) openingGerund(si int) {
-	d := f.d
-	s := f.sents[si]
-	k := s.ts
-	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) {
-		return
-	}
-	n, e := d.cueMatch(k)
-	if n == 0 || e.Prec < 0.5 {
-		return
-	}
-	for _, a := range f.attrs {
-		if a.sent == si && a.cueS == k {
-			return
-		}
-	}
-	a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
-		return
-	}
-	// Only a clause is reported; "Citing officials who …," names a source.
-	if c := d.tokFrom(a.frags[0][0]); d.is(c, "that") || f.newClause(c, s.te) {
-		f.attrs = append(f.attrs, a)
 	}
 }
 

@@ -874,7 +874,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		sp, ok = f.oneWordObject(k, end)
 	}
 	if !ok && !strong {
-		sp, ok = f.finalName(a, k, end, s)
+		sp, ok = f.finalName(a, b, k, end, s)
 	}
 	if !ok {
 		return false
@@ -1085,9 +1085,7 @@ func (f *finder) possessive(a *attr, s sent) bool {
 	if d.toks[e].kind == tkPoss {
 		a.srcE = e + 1 // PolNeAR keeps the "’s": "Trump’s claim that"
 	}
-	a.frags = [][2]int{sp}
-	a.venueS, a.venueE = a.cueE, a.cueE
-	a.conf = 0.6
+	a.setPlainContent(sp)
 	return true
 }
 

@@ -2,8 +2,8 @@ package extract
 
 // leftoverCues gives a confident cue that no layout read a second
 // chance as "X said …" over its whole sentence. A sentence's first
-// layout may have taken a report inside an aside ("Trump - who
-// previously said he would … - said at a rally that …") and cut the
+// layout may have taken a report inside an aside ("The chief - who once
+// said the pier was safe - told the board on Monday that …") and cut the
 // sentence there, leaving the main verb's report unread.
 func (f *finder) leftoverCues() {
 	d := f.d
@@ -66,19 +66,47 @@ func (f *finder) cueInSource(si, k, n int) bool {
 }
 
 // callParticles after "called" make it a verb of asking, not of naming:
-// "a group of rabbis called for a boycott", "called on the city to …".
+// "an alliance of tenants called for a freeze", "called on the city to …".
 var callParticles = setOf("for on upon out")
 
+// askingParticle says whether the particle at k after "called" makes it a
+// verb of asking. A capital is a name ("a startup called On Deck"); "on"
+// or "upon" asks only with a to-infinitive after it ("called on the city
+// to act", not a visit: "called on his neighbor"); "called out sick" is
+// an absence.
+func (f *finder) askingParticle(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || !callParticles[d.lw(k)] {
+		return false
+	}
+	switch d.lw(k) {
+	case "out":
+		return !d.is(k+1, "sick")
+	case "on", "upon":
+		for j := k + 1; j < len(d.toks) && j <= k+callToReach && d.toks[j].kind == tkWord; j++ {
+			if d.is(j, "to") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// callToReach is how many words after "called on" its "to" may stand.
+const callToReach = 12
+
 // gerundLeadPreps may open a sentence before a reporting participle: "In
-// describing Trump, Cuban said …", "By calling him a liar, she …".
+// praising the crew, the captain said …", "By calling the fee a tax, she …".
 var gerundLeadPreps = setOf("in by besides since after before while when without")
 
-// leadGerundObject: "Reprising one of her favorite lines, the former
-// secretary …", "In describing Trump, Cuban said …": an opening
-// participle, bare or after a preposition, with a noun phrase for object
-// reports that object; its source is the subject after the comma.
-// openingGerund takes the bare participles with a clause.
-func (f *finder) leadGerundObject(si int) {
+// openingGerund: "Recalling the flood, the mayor said …", "In praising
+// the nurses, the governor …", "Noting that the dam held, the engineer
+// added …": an opening participle, bare or after a preposition, reports
+// its object or clause up to the comma; its source is the subject after
+// it. A participle naming a source ("Quoting officials who …, the paper
+// said") reports only a clause.
+func (f *finder) openingGerund(si int) {
 	d := f.d
 	s := f.sents[si]
 	k := s.ts
@@ -87,7 +115,7 @@ func (f *finder) leadGerundObject(si int) {
 	} else if d.is(k, "instead") && d.is(k+1, "of") {
 		k += 2
 	}
-	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || d.is(k, "citing") {
+	if k+3 >= s.te || !d.word(k) || d.toks[k].quote != 0 || !isGerund(d.lw(k)) {
 		return
 	}
 	n, e := d.cueMatch(k)
@@ -103,13 +131,21 @@ func (f *finder) leadGerundObject(si int) {
 	if !f.gerund(&a, s) || !f.cutAtSubject(&a) || f.claimed(a.frags[0]) {
 		return
 	}
+	if sourceGerunds[d.lw(k)] {
+		if c := d.tokFrom(a.frags[0][0]); !d.is(c, "that") && !f.newClause(c, s.te) {
+			return
+		}
+	}
 	f.attrs = append(f.attrs, a)
 }
 
+// sourceGerunds name where a report comes from, not what it says.
+var sourceGerunds = setOf("citing quoting according")
+
 // cutAtSubject ends the content of an opening participle before the
 // subject found after it, where the content ran over the main clause
-// ("Declaring that he alone can fix it, the mogul offered himself as a
-// “…” candidate"). It reports false when too little is left.
+// ("Arguing that the bridge is beyond repair, the engineer described the
+// plan as a “bargain”"). It reports false when too little is left.
 func (f *finder) cutAtSubject(a *attr) bool {
 	d := f.d
 	if a.srcS < 0 || len(a.frags) != 1 || int(d.toks[a.srcS].s) >= a.frags[0][1] || int(d.toks[a.srcS].s) <= a.frags[0][0] {
@@ -125,8 +161,8 @@ func (f *finder) cutAtSubject(a *attr) bool {
 
 // nextPhrase says whether the determiner at j, inside the venue phrase
 // opened by the preposition at k, opens the next phrase instead: after a
-// name or a date the venue is complete ("told CNN on Monday the photo
-// …", "said in Ohio the plan …").
+// name or a date the venue is complete ("told the radio station on
+// Friday the ferry …", "said in Tulsa the levy …").
 func (f *finder) nextPhrase(k, j int) bool {
 	d := f.d
 	if j <= k+1 || !d.in(j, wcDeterminer) {
@@ -144,11 +180,15 @@ const commaGerundPrec = 0.15
 // commaGerundThat: the n-token participle cue e at k follows a comma and
 // takes a "that" clause.
 func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
-	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that")
+	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
 }
 
-// coordThat: "… a Sanders supporter but concedes that …", "…, she said,
-// but added that …", "cast doubt on the rate, suggested that …": a
+// evidenceParticiples draw a conclusion from an event rather than report
+// speech: "The team lost again, showing that depth matters."
+var evidenceParticiples = setOf("showing proving demonstrating indicating suggesting meaning signaling signalling reflecting confirming revealing underscoring highlighting illustrating")
+
+// coordThat: "… pressed the case and later conceded that …", "…, he
+// noted, but admits that …", "disputed the sample, contended that …": a
 // second predicate with a "that" clause, after "and", "but" or a comma.
 // Its source is that of the sentence's last attribution before it, else
 // the sentence's subject.
@@ -165,9 +205,10 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
 		return false
 	}
+	newSubject := d.is(j, ",") && f.hasSubjectBeforeAside(j, s)
 	end := f.contentEnd(a.cueE, s.te)
 	if !that {
-		// "… discussed the wall and explained its importance": the
+		// "… toured the dam and described its cracks": the
 		// object is the content.
 		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || venuePreps[d.lw(a.cueE)] || npStop[d.lw(a.cueE)] && !wholeObjects[d.lw(a.cueE)] {
 			return false
@@ -181,6 +222,12 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	for i := len(f.attrs) - 1; i >= 0; i-- {
 		p := &f.attrs[i]
 		if p.sent == a.sent && p.cueS < a.cueS && p.srcS >= 0 {
+			if newSubject {
+				// "X said …, but the council, in a rebuke, warned that
+				// …": not X's report. Naming the council instead added
+				// predictions without pairs on train.
+				return false
+			}
 			a.srcS, a.srcE, a.coreE, a.inherit = p.srcS, p.srcE, p.coreE, i
 			break
 		}
@@ -192,17 +239,25 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 		}
 		a.srcS, a.srcE, a.coreE = b, e, e
 	}
-	a.frags = [][2]int{sp}
-	a.venueS, a.venueE = a.cueE, a.cueE
-	a.conf = 0.6
+	a.setPlainContent(sp)
 	return true
 }
 
-// finalName: "Rose Bowl skywriters blast Trump.", "Ryan later praised
-// Pence.": a confident cue whose object is one name closing the
-// sentence reports that name, which contentSpan, wanting two words,
-// refuses.
-func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
+// setPlainContent gives a the one-piece content sp with no venue, at the
+// confidence of a second-chance reading.
+func (a *attr) setPlainContent(sp [2]int) {
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.6
+}
+
+// finalName: "Dock workers blast Okafor.", "The union then praised
+// Okafor.": a criticism or praise cue whose object is one name closing
+// the sentence reports that name, which contentSpan, wanting two words,
+// refuses. Other verbs ("Voters rejected Jones.", "The Senate confirmed
+// Jones.") act on the person rather than speak of them, and a source
+// after a preposition ("Crowds outside the hall …") is not the subject.
+func (f *finder) finalName(a *attr, b, k, end int, s sent) ([2]int, bool) {
 	d := f.d
 	for end > k+1 && (d.is(end-1, ".") || d.is(end-1, ";") || d.is(end-1, "!")) {
 		end--
@@ -210,8 +265,36 @@ func (f *finder) finalName(a *attr, k, end int, s sent) ([2]int, bool) {
 	if end != k+1 || a.entry.Prec < leftoverPrec || !d.capWord(k) || d.toks[k].quote != 0 || d.in(k, wcPronoun) {
 		return [2]int{}, false
 	}
+	if !nameVerdictCues[d.lw(a.cueS)] || b < 0 || b > s.ts && d.word(b-1) && (possPronounPreps[d.lw(b-1)] || placePreps[d.lw(b-1)]) {
+		return [2]int{}, false
+	}
 	if end < s.te && !d.is(end, ".") && !d.is(end, ";") && !d.is(end, "!") {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
+}
+
+// nameVerdictCues speak of a person named as their whole object: criticism
+// and praise.
+var nameVerdictCues = setOf("blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticises criticised praise praises praised denounce denounces denounced condemn condemns condemned rip rips ripped attack attacks attacked mock mocks mocked")
+
+// placePreps place a noun phrase rather than govern a subject.
+var placePreps = setOf("outside inside near behind beside around across under above below")
+
+// hasSubjectBeforeAside says whether the comma at j closes an aside
+// that follows a new subject after "and" or "but" ("…, but the council,
+// in a rare rebuke, warned that …"): the verb after it belongs to that
+// subject, not to the clause before the conjunction.
+func (f *finder) hasSubjectBeforeAside(j int, s sent) bool {
+	d := f.d
+	c := -1 // the comma opening the aside, the first after the subject
+	for b := j - 1; b > s.ts && d.toks[b].quote == 0 && !d.is(b, ";") && !isDashTok(d, b); b-- {
+		switch {
+		case d.is(b, ","):
+			c = b
+		case d.is(b, "and") || d.is(b, "but"):
+			return c > b+1
+		}
+	}
+	return false
 }

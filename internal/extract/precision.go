@@ -66,7 +66,7 @@ var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
 // titled …"): the phrase is what is named, not a speaker.
 func (f *finder) namedThing(b, j int) bool {
 	d := f.d
-	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || pronouns[d.lw(j)] || callParticles[d.lw(j+2)] {
+	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || pronouns[d.lw(j)] || f.askingParticle(j+2) {
 		return false
 	}
 	w := d.lw(b)

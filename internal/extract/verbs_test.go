@@ -11,23 +11,23 @@ func TestVerbs(t *testing.T) {
 	}{
 		{
 			name: "main verb after a dash aside holding its own report",
-			text: `The harbor master - who earlier said the pier was safe - said on Monday that the ferry would stop.`,
-			want: []string{`the pier was safe`, `that the ferry would stop`},
+			text: `Dr. Alvarez - who once said the vaccine was unproven - told the panel on Thursday that she now backs it.`,
+			want: []string{`the vaccine was unproven`, `that she now backs it`},
 		},
 		{
 			name: "indefinite subject before called for is a speaker, not a named thing",
-			text: `Last week, a group of nurses called for a new contract with the county.`,
-			want: []string{`a new contract with the county`},
+			text: `On Sunday, an alliance of tenant unions called for a rent freeze across the city.`,
+			want: []string{`a rent freeze across the city`},
 		},
 		{
 			name:    "a thing named with called stays unattributed",
-			text:    `Last week, a new group called Open Harbor opened an office.`,
-			notWant: []string{`Open Harbor opened an office`, `an office`},
+			text:    `In March, a charity called Second Harvest Kitchens opened a pantry downtown.`,
+			notWant: []string{`Second Harvest Kitchens opened a pantry downtown`, `a pantry downtown`},
 		},
 		{
 			name: "opening participle after a preposition with an object",
-			text: `In describing the new mayor, the editor said she was tireless.`,
-			want: []string{`the new mayor`, `she was tireless`},
+			text: `In describing the volunteers, the fire chief said the town owed them a debt.`,
+			want: []string{`the volunteers`, `the town owed them a debt`},
 		},
 		{
 			name: "opening bare participle with an object",
@@ -46,33 +46,33 @@ func TestVerbs(t *testing.T) {
 		},
 		{
 			name: "second predicate with a that clause after a comma",
-			text: `The mayor questioned the figures, suggested that the real deficit was twice as large.`,
-			want: []string{`that the real deficit was twice as large`},
+			text: `The auditor disputed the sampling, contended that the true error rate was far higher.`,
+			want: []string{`that the true error rate was far higher`},
 		},
 		{
 			name: "but added that after a closing attribution",
-			text: `"I like the plan," she said, but added that after taxes, "nobody is getting rich."`,
-			want: []string{`"I like the plan,"`, `that after taxes, "nobody is getting rich."`},
+			text: `"The harvest was fine," he said, but added that with fuel prices, "the margins are gone."`,
+			want: []string{`"The harvest was fine,"`, `that with fuel prices, "the margins are gone."`},
 		},
 		{
 			name: "opening participle clause ends before the subject of a quoted main clause",
-			text: `Insisting that only she could fix the port, the mayor called herself a "builder" at the rally.`,
-			want: []string{`that only she could fix the port`},
+			text: `Arguing that the old bridge was beyond repair, the engineer described the plan as a "bargain" before the council.`,
+			want: []string{`that the old bridge was beyond repair`},
 		},
 		{
 			name: "second predicate with an object after a comma and and",
-			text: `Quickly seizing on the storm ― much as he did after the floods last year ― the governor cast the blame on his rivals in the legislature, and emphasized the risk that old dams pose to the valley.`,
-			want: []string{`his rivals in the legislature`, `the risk that old dams pose to the valley`},
+			text: `At the county fair on Saturday, the farm bureau chief blamed the water board for the shortages, and stressed the danger that wells may run dry.`,
+			want: []string{`the water board for the shortages`, `the danger that wells may run dry`},
 		},
 		{
 			name: "weak cue with a that clause as a second predicate",
-			text: `The union has been making this argument for weeks and boldly claiming that the contract is theirs to lose.`,
-			want: []string{`that the contract is theirs to lose`},
+			text: `The tenants have been pressing this case since March and boldly claiming that the building is unsafe.`,
+			want: []string{`that the building is unsafe`},
 		},
 		{
 			name: "one name closing the sentence is the object of a confident cue",
-			text: "Harbor pilots blast Okafor.\n\nThe union then praised Okafor.",
-			want: []string{`Okafor`},
+			text: "Nurses union slams Delgado.\n\nThe coalition later criticized Delgado.",
+			want: []string{`Delgado`},
 		},
 		{
 			name:    "a pronoun closing the sentence is left to the other layouts",
@@ -81,8 +81,8 @@ func TestVerbs(t *testing.T) {
 		},
 		{
 			name: "weak cue with a that clause and its own subject after a closing attribution",
-			text: `"The pier will open," the mayor says, but she cautions that the ferry may not run until May.`,
-			want: []string{`"The pier will open,"`, `that the ferry may not run until May`},
+			text: `"Enrollment is growing," the dean noted, but he concedes that the dorms are full.`,
+			want: []string{`"Enrollment is growing,"`, `that the dorms are full`},
 		},
 	}
 	for _, c := range cases {
