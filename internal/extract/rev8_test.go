@@ -32,6 +32,15 @@ func TestReviewEight(t *testing.T) {
 	})
 }
 
+// TestLocativePostmodifier: a subject modified by a place ("Residents
+// near the plant said") is the whole phrase, not the place.
+func TestLocativePostmodifier(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{name: "near", in: "Residents near the quarry said the blasting cracked their walls.", content: "the blasting cracked their walls", mention: "Residents near the quarry"},
+		{name: "outside", in: "Fans outside the stadium complained that the gates opened late.", content: "that the gates opened late", mention: "Fans outside the stadium"},
+	})
+}
+
 // TestPossessorSpeaker: a mention cut back to its possessor ("Mayor
 // Rosa Vidal's" before a noun cue's head) names the possessor.
 func TestPossessorSpeaker(t *testing.T) {
