@@ -843,7 +843,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	end := f.contentEnd(k, s.te)
 	if !strong {
 		if plainSay[d.lw(a.cueE-1)] {
-			end = f.newSubjectAfterAnd(k, f.clauseObjectEnd(k, f.innerReportCut(k, end)))
+			// The contrast is judged over the whole clause: an inner
+			// report's cut must not hide the cue after ", but the
+			// council, in a rare rebuke, warned …".
+			end = f.newSubjectAfterAnd(k, min(f.clauseObjectEnd(k, end), f.innerReportCut(k, end)))
 		} else {
 			lim := f.subReportCut(k, f.innerReportCut(k, end))
 			end = f.newSubjectAfterAnd(k, f.asComplementEnd(a, f.objectEnd(k, lim), lim))

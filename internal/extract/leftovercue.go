@@ -279,7 +279,9 @@ func (f *finder) finalName(a *attr, b, k, end int, s sent) ([2]int, bool) {
 var nameVerdictCues = setOf("blast blasts blasted slam slams slammed criticize criticizes criticized criticise criticises criticised praise praises praised denounce denounces denounced condemn condemns condemned rip rips ripped attack attacks attacked mock mocks mocked")
 
 // placePreps place a noun phrase rather than govern a subject.
-var placePreps = setOf("outside inside near behind beside around across under above below")
+var placePreps = setOf(placePrepWords)
+
+const placePrepWords = "outside inside near behind beside around along across under above below"
 
 // hasSubjectBeforeAside says whether the comma at j closes an aside
 // that follows a new subject after "and" or "but" ("…, but the council,

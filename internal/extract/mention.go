@@ -537,7 +537,7 @@ var subjectPreps = setWith(sourcePreps, "on about")
 // headLinks join a head noun to the phrase that postmodifies it inside
 // a subject: "People briefed on the talks", "Opponents of the plan";
 // all of subjectPreps and postPreps plus rarer links.
-var headLinks = setWith(subjectPreps, "by into over against among across near outside inside behind beside around")
+var headLinks = setWith(subjectPreps, "by into over against among "+placePrepWords)
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",

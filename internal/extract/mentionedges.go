@@ -29,7 +29,7 @@ func (f *finder) openerTrim(a *attr, s, e int) int {
 		}
 		w := d.lw(s)
 		if w == "ever" && d.is(s+1, "since") && s+2 < e {
-			s += 2 // "Ever since Bernie Sanders announced"
+			s += 2 // "Ever since the mayor resigned"
 			continue
 		}
 		if !mentionOpeners[w] || !d.word(s+1) {

@@ -49,3 +49,21 @@ func TestPossessorSpeaker(t *testing.T) {
 			content: "to widen the canal", speaker: "Rosa Vidal", title: "Mayor"},
 	})
 }
+
+// TestFinalReview keeps what the session's last review found: a "said"
+// content stops at ", but" when the new subject has an aside before its
+// cue, and "appeared" + adjective + that leaves the that-clause to the
+// attitude reading.
+func TestFinalReview(t *testing.T) {
+	t.Run("but with an aside before the cue", func(t *testing.T) {
+		checkContents(t, extractBody(t, "The warden said the prison was calm, but the inspectors, after a long visit, warned that cells were crowded."),
+			[]string{"the prison was calm"}, []string{"the prison was calm, but the inspectors"})
+	})
+	t.Run("appeared confident that", func(t *testing.T) {
+		checkContents(t, extractBody(t, "The captain appeared confident that the ferry would sail."),
+			[]string{"that the ferry would sail"}, []string{"The captain appeared confident that the ferry would sail"})
+	})
+	checkMentions(t, []mentionCase{
+		{name: "along", in: "Growers along the canal said the harvest was thin.", content: "the harvest was thin", mention: "Growers along the canal"},
+	})
+}

@@ -28,7 +28,9 @@ func (d *doc) appearsAs(k int) bool {
 	if n >= len(d.toks) || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 {
 		return false
 	}
-	return predicateWord(d.lw(n))
+	// "appeared confident that …": the that-clause is the content of
+	// the attitude, read by the layouts for cue + that.
+	return predicateWord(d.lw(n)) && !d.is(n+1, "that")
 }
 
 // itSubject says whether "it" is the subject of the verb at k, maybe
