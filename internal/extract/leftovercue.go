@@ -25,8 +25,8 @@ func (f *finder) leftoverCues() {
 			if n == 0 || isGerund(d.lw(k)) {
 				continue
 			}
-			weakThat := n > 0 && e.Prec >= leftoverThatPrec && d.is(k+n, "that")
-			if n == 0 || e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
+			weakThat := e.Prec >= leftoverThatPrec && d.is(k+n, "that")
+			if e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue
 			}
 			if f.cueOwner(si, k, len(f.attrs)) != nil || f.inContent(k, len(f.attrs)) || f.cueInSource(si, k, n0) {
