@@ -49,7 +49,8 @@ type finder struct {
 	// or -1.
 	labelPara int
 	np        NPStage
-	ends      endCache // contentEnd's answers
+	ends      endCache  // contentEnd's answers
+	idx       attrIndex // leftoverCues' view of the earlier readings
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")

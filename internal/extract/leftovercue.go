@@ -8,8 +8,11 @@ package extract
 func (f *finder) leftoverCues() {
 	d := f.d
 	n0 := len(f.attrs)
+	x := &f.idx
+	x.build(f.attrs[:n0])
 	for si := range f.sents {
 		s := f.sents[si]
+		m := len(f.attrs) // this sentence's own readings start here
 		for k := s.ts + 1; k < s.te; k++ {
 			if k < len(d.cueI) && d.cueI[k] < 0 {
 				continue // known to start no cue: the common case, answered without a call
@@ -29,7 +32,7 @@ func (f *finder) leftoverCues() {
 			if e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue
 			}
-			if f.cueOwner(si, k, len(f.attrs)) != nil || f.inContent(k, len(f.attrs)) || f.cueInSource(si, k, n0) {
+			if x.cueOwner(si, k) || x.covers(int(d.toks[k].s)) || x.inSource(si, k) || f.readSince(m, k) {
 				continue
 			}
 			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
@@ -46,24 +49,30 @@ func (f *finder) leftoverCues() {
 	}
 }
 
+// readSince says whether attributions m and later own token k's cue or
+// content.
+func (f *finder) readSince(m, k int) bool {
+	p := int(f.d.toks[k].s)
+	for i := m; i < len(f.attrs); i++ {
+		a := &f.attrs[i]
+		if a.cueS <= k && k < a.cueE {
+			return true
+		}
+		for _, fr := range a.frags {
+			if fr[0] <= p && p < fr[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // leftoverPrec is the cue precision a leftover cue needs;
 // leftoverThatPrec that of a cue with a "that" clause right after it.
 const (
 	leftoverPrec     = 0.5
 	leftoverThatPrec = 0.2
 )
-
-// cueInSource says whether token k lies in the source mention of one of
-// the first n attributions of sentence si.
-func (f *finder) cueInSource(si, k, n int) bool {
-	for i := range f.attrs[:n] {
-		a := &f.attrs[i]
-		if a.sent == si && a.srcS >= 0 && a.srcS <= k && k < a.srcE {
-			return true
-		}
-	}
-	return false
-}
 
 // callParticles after "called" make it a verb of asking, not of naming:
 // "an alliance of tenants called for a freeze", "called on the city to …".

@@ -406,23 +406,43 @@ func (f *finder) compactAttrs(into []int) {
 // the same content: passes that meet one participle twice ("…, adding
 // that …") would report it twice. Indices in inherit are remapped. A
 // document holds a few dozen attributions, so pairs are compared
-// directly, without allocating.
+// directly, without allocating; past manyAttrs (hostile input) a map
+// keeps the pass linear.
 func (f *finder) dropDuplicates() {
-	same := func(a, b *attr) bool {
-		if a.cueS != b.cueS || len(a.frags) == 0 || len(b.frags) == 0 {
-			return false
+	const manyAttrs = 64
+	type key struct{ cue, s, e int }
+	keyOf := func(a *attr) (key, bool) {
+		if len(a.frags) == 0 {
+			return key{}, false
 		}
-		return a.frags[0][0] == b.frags[0][0] && a.frags[len(a.frags)-1][1] == b.frags[len(b.frags)-1][1]
+		return key{a.cueS, a.frags[0][0], a.frags[len(a.frags)-1][1]}, true
 	}
 	var into []int
-	for i := range f.attrs {
-		for j := 0; j < i; j++ {
-			if (into == nil || into[j] == j) && same(&f.attrs[j], &f.attrs[i]) {
-				if into == nil {
-					into = identity(len(f.attrs))
+	dup := func(i, j int) {
+		if into == nil {
+			into = identity(len(f.attrs))
+		}
+		into[i] = j
+	}
+	if len(f.attrs) > manyAttrs {
+		first := make(map[key]int, len(f.attrs))
+		for i := range f.attrs {
+			if k, ok := keyOf(&f.attrs[i]); ok {
+				if j, seen := first[k]; seen {
+					dup(i, j)
+				} else {
+					first[k] = i
 				}
-				into[i] = j
-				break
+			}
+		}
+	} else {
+		for i := range f.attrs {
+			ki, ok := keyOf(&f.attrs[i])
+			for j := 0; ok && j < i; j++ {
+				if kj, okj := keyOf(&f.attrs[j]); okj && (into == nil || into[j] == j) && kj == ki {
+					dup(i, j)
+					break
+				}
 			}
 		}
 	}

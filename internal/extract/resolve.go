@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"sort"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -856,10 +857,9 @@ func (rs *resolver) markSources() {
 		if a.coreE > a.srcS && a.coreE < e {
 			e = a.coreE
 		}
-		for i := range rs.occs {
-			if rs.occs[i].tok >= a.srcS && rs.occs[i].tok < e {
-				rs.occs[i].source = true
-			}
+		// occs are in text order: visit only those inside the mention.
+		for i := sort.Search(len(rs.occs), func(i int) bool { return rs.occs[i].tok >= a.srcS }); i < len(rs.occs) && rs.occs[i].tok < e; i++ {
+			rs.occs[i].source = true
 		}
 	}
 }
