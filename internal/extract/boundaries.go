@@ -403,7 +403,9 @@ func (f *finder) contentEnd0(k, end int) int {
 		if closeComma {
 			cut = i + 1
 		}
-		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && (f.clauseAttribution(i+1, end, 0.6) || f.whoSays(i+1, end)) {
+		// After a fronted phrase ("that during the visit, the president
+		// renewed …") the comma opens the reported clause, not a new one.
+		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && !f.frontedPhrase(k, i) && (f.clauseAttribution(i+1, end, 0.6) || f.whoSays(i+1, end)) {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
 		w := d.lw(i + 1)

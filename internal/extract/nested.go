@@ -26,7 +26,9 @@ func (f *finder) nestedReports() {
 			continue // content before its cue
 		}
 		if b, cut, ok := f.innerReport(k0, ce); ok {
-			a.frags[0][1] = int(d.toks[cut-1].e)
+			if cut >= 0 {
+				a.frags[0][1] = int(d.toks[cut-1].e)
+			}
 			f.attrs = append(f.attrs, b)
 		}
 	}
@@ -34,7 +36,7 @@ func (f *finder) nestedReports() {
 
 // innerReport finds the first report inside the content [k0 token, ce)
 // whose subject starts after a clause break. It returns the report and
-// the token where the outer content now ends.
+// the token where the outer content now ends, or -1 when it goes on.
 func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 	d := f.d
 	si := f.sentOf(k0)
@@ -60,6 +62,12 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 			continue
 		}
 		cut, ok := f.clauseBreak(b.srcS-1, k0)
+		if ok && f.frontedPhrase(k0, cut) {
+			// "that during the talks, the envoy renewed his demand that …":
+			// the comma closes a fronted phrase, so the outer content goes
+			// on over the inner report, which stands as well.
+			return b, -1, true
+		}
 		if !ok || !f.outerClause(k0, cut) {
 			continue
 		}
