@@ -17,6 +17,10 @@ func TestContent2(t *testing.T) {
 			[]string{"she would vote against the ferry budget"}, nil},
 		{"other participles stay in the content", "The inspector said the crew had worked through the night, making the bridge safe by dawn.",
 			[]string{"the crew had worked through the night, making the bridge safe by dawn"}, nil},
+		{"venue after quoted words ends the content", "The harbor master called the new toll “a quiet robbery” in a radio interview on Monday.",
+			[]string{"the new toll “a quiet robbery”"}, []string{"the new toll “a quiet robbery” in a radio interview on Monday"}},
+		{"a place after quoted words stays", "The harbor master said the new toll was “a quiet robbery” in a town of fishermen.",
+			[]string{"the new toll was “a quiet robbery” in a town of fishermen"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
