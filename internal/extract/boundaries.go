@@ -419,13 +419,20 @@ func (f *finder) contentEnd0(k, end int) int {
 			return cut
 		}
 		if isGerund(w) {
-			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 {
+			if n, e := d.cueMatch(i + 1); n > 0 && e.Prec >= 0.3 || resultGerunds[w] && !d.toks[i+1].cap && d.toks[i+1].quote == 0 {
 				return cut
 			}
 		}
 	}
 	return end
 }
+
+// resultGerunds open the narrator's comment on what a reported act led
+// to: "…, drawing boos from the crowd", "…, putting him at odds with …".
+// PolNeAR ends the content before them: on train 22 gold contents end
+// there and 2 run on ("making", "giving", "leaving" split evenly and
+// stay out).
+var resultGerunds = setOf("putting drawing reflecting echoing surpassing conceding throwing advising prompting")
 
 // coordinatedVerb: token k starts a new predicate — a cue or a past
 // tense verb, maybe after "also" or an auxiliary.

@@ -62,6 +62,8 @@ func (f *finder) commentAfter(k int) bool {
 		return true // "“burning the Constitution” - a charge that …"
 	case d.toks[k-1].quote != 0 && (d.is(k, "during") || d.is(k, "when")):
 		return true // "… “crazy system” during a stop in Flint"
+	case d.toks[k-1].quote != 0 && d.is(k, "in") && (d.is(k+1, "a") || d.is(k+1, "an")) && f.venueWithin(k+2, k+5):
+		return true // "… “rigged” in a tweet", "… “that crap,” in an interview with …"
 	case d.is(k, ",") && f.participleAt(k+1), f.isClose(k-1) && d.is(k-2, ",") && f.participleAt(k):
 		return true // ", meaning it only …", ", implicitly putting …"
 	}
@@ -131,4 +133,25 @@ func (f *finder) cryQuote(a *attr) bool {
 	}
 	a.frags[0][1] = sg.e
 	return true
+}
+
+// quoteMedia are the channels quoted words reach readers through; a
+// place ("in a town of …") is no venue here.
+var quoteMedia = setOf("statement post tweet video broadcast blog op-ed email letter podcast show program appearance")
+
+// venueWithin says whether an event or a medium (eventNouns, quoteMedia)
+// stands in tokens [k, e) before any other punctuation: where the quoted
+// words were said. Train: all 7 gold contents with “…” in/during a/an …
+// <venue> end at the closing mark; after "at" one ran on.
+func (f *finder) venueWithin(k, e int) bool {
+	d := f.d
+	for ; k < e && k < len(d.toks); k++ {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return false
+		}
+		if w := d.lw(k); eventNouns[w] || quoteMedia[w] {
+			return true
+		}
+	}
+	return false
 }
