@@ -750,7 +750,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relHead < 0 && f.gapRelative(b, k) {
 		relHead = b - 1 // "laws that some say were written …": the pronoun heads the content
 	}
-	if k < s.te && (whWords[d.lw(k)] || d.is(k, "if")) && d.toks[k].quote == 0 && d.is(a.cueS-1, "not") {
+	if k < s.te && d.is(k, "which") && d.toks[k].quote == 0 && d.is(a.cueS-1, "not") {
 		return false // "Macron did not say which countries …": an open question, no report
 	}
 	if d.is(k, "that") && f.bareDeterminer(b, j) {

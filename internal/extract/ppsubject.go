@@ -371,11 +371,14 @@ func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 // country, including this one, warned that …": when no other reading
 // found a source, a confident cue right after the sentence's opening
 // phrase takes that whole phrase, commas and all, as its source; the
-// content must open a clause of its own. It returns the phrase's first
-// token, or -1.
+// content must open a clause of its own. The phrase starts past an
+// opening clause ("Even if the levy fails, …") or a ", but" and may end
+// in a dash or parenthesis aside ("insiders in both ports — Avery and
+// Lund — said"), which PolNeAR keeps in the mention. It returns the
+// phrase's first token, or -1.
 func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if j < s.ts || a.entry.Prec < 0.5 || a.cueE != a.cueS+1 || !openingCues[d.lw(a.cueS)] || d.toks[j].quote != 0 || !(d.word(j) || d.is(j, ",") || d.is(j, ")")) {
+	if j < s.ts || a.entry.Prec < 0.5 || a.cueE != a.cueS+1 || !openingCues[d.lw(a.cueS)] || d.toks[j].quote != 0 || !(d.word(j) || d.is(j, ",") || d.is(j, ")") || isDashTok(d, j)) {
 		return -1
 	}
 	if w := d.lw(j); w == "and" || w == "but" || w == "or" || w == "to" || w == "not" || auxVerbs[w] || pronouns[w] || relWords[w] || w == "whom" {
@@ -388,17 +391,32 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 			st++
 		}
 	}
+	st = f.leadClauseEnd(st, j)
+	for k := j - 1; k > st; k-- {
+		if d.is(k, "but") && d.is(k-1, ",") && d.toks[k].quote == 0 {
+			st = k + 1 // "Few would admit it, but the mayor says …": a clause of its own
+			break
+		}
+	}
 	if j-st < 2 || j-st > 30 || !d.word(st) {
 		return -1
 	}
 	w := d.lw(st)
-	if !(phraseDeterminer(w) || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
+	h := learnedHeads[w]
+	if !(phraseDeterminer(w) || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w] || h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
 		return -1
 	}
+	if isDashTok(d, j) && !f.pairedDash(st, j) {
+		return -1 // only a dash closing an aside opened after the subject
+	}
 	rel := false // a verb may stand only in a relative clause: "voters who have heard him"
+	paren := false
 	for k := st; k <= j; k++ {
 		t := &d.toks[k]
-		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") || d.strongCue(k) || auxVerbs[d.lw(k)] && !rel {
+		paren = paren && !d.is(k, ")") || d.is(k, "(")
+		// A capital past the first word is a name ("Yin May"), no
+		// auxiliary; a parenthesis is an aside of its own.
+		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") || d.strongCue(k) && !paren || auxVerbs[d.lw(k)] && !rel && !paren && (k == st || !t.cap) {
 			return -1
 		}
 		// "Defending that terrain is …": "that" after a verb is no relative.
@@ -413,6 +431,17 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		return -1
 	}
 	return st
+}
+
+// pairedDash says whether the dash at j closes an aside opened by a
+// dash after st: "insiders in both states — pilots and clerks — said".
+func (f *finder) pairedDash(st, j int) bool {
+	for k := st + 1; k < j; k++ {
+		if isDashTok(f.d, k) && f.d.toks[k].quote == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // openingCues are the plain verbs of saying openingSubjectBack trusts; a

@@ -629,7 +629,7 @@ func (f *finder) relativeOpener(k int) bool {
 func (f *finder) leadClauseEnd(st, j int) int {
 	d := f.d
 	w := d.lw(st)
-	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w]) {
+	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w] || openingWords[w]) {
 		return st
 	}
 	for k := st + 1; k < j && k < st+15; k++ {

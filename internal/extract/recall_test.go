@@ -108,7 +108,7 @@ func TestRecallLayouts(t *testing.T) {
 			[][2]string{{"most riders wanting later sailings", "A harbor survey of ferry riders released on Friday"}}},
 		{"negated report", "The mayor does not believe that the bridge will reopen in May.",
 			[][2]string{{"that the bridge will reopen in May", "The mayor"}}},
-		{"negated open question", "The mayor did not say whether the bridge would reopen in May.",
+		{"negated open question", "The mayor did not say which bridges would reopen in May.",
 			nil},
 		{"contracted auxiliary", "She's predicting that the ferry will run late all summer.",
 			[][2]string{{"that the ferry will run late all summer", "She"}}},
