@@ -101,6 +101,7 @@ func (f *finder) run() {
 	}
 	f.aboutObjects()
 	f.attitudeObjects()
+	f.stanceObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
