@@ -10,6 +10,9 @@ func TestStanceNouns(t *testing.T) {
 		{"has been a backer of", "The dockworkers union has been a loyal backer of the harbor bond.", "the harbor bond", "The dockworkers union", "has been a loyal backer of"},
 		{"contracted has", "He’s been an early supporter of the rail link.", "the rail link", "He", "’s been an early supporter of"},
 		{"one of", "Tomas Berg was one of the first advocates for the night market.", "the night market", "Tomas Berg", "was one of the first advocates for"},
+		{"coordinated modifiers", "The nurses were among the first and most vocal critics of the merger.", "the merger", "The nurses", "were among the first and most vocal critics of"},
+		// "and" joins clauses here, not modifiers.
+		{"clause and", "Ortiz is tired and critics of the plan are loud.", "", "", "is tired and critics of"},
 		// A forecast, not a stance held.
 		{"would be", "Dana Ruiz would be a strong advocate for rural clinics.", "", "", "be a strong advocate for"},
 		// No copula: a role someone is cast in.

@@ -99,6 +99,8 @@ func (f *finder) stanceCopula(h int, s sent) int {
 			}
 			return j
 		case determiners[w] || stanceFiller[w] || t.cap || lyAdverb(w) || aboutDegrees[w]:
+		case (w == "and" || w == "or") && j+1 < h && !d.toks[j+1].cap && d.word(j-1) && !d.toks[j-1].cap && !npStop[d.lw(j-1)] && !auxVerbs[d.lw(j-1)]:
+			// "the earliest and most vocal critics of"
 		case npStop[w] || auxVerbs[w] || whWords[w] || relWords[w] || clauseSubs[w] || pronouns[w] || isGerund(w):
 			return -1
 		}
