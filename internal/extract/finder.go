@@ -102,6 +102,8 @@ func (f *finder) run() {
 	}
 	f.aboutObjects()
 	f.attitudeObjects()
+	f.stanceObjects()
+	f.stanceSideObjects()
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()

@@ -63,6 +63,7 @@ const (
 	wcNounByNoun
 	wcAttitudeHead
 	wcAttitudeThat
+	wcStanceNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -116,6 +117,7 @@ var classSets = [...]struct {
 	{wcNounByNoun, nounByNouns},
 	{wcAttitudeHead, attitudeHeads},
 	{wcAttitudeThat, attitudeThat},
+	{wcStanceNoun, stanceNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
