@@ -33,6 +33,10 @@ func TestPostmodHeadAfterOpener(t *testing.T) {
 			"that the tenants were ignored", "the silence from any of the trustees"},
 		{"a possessive pronoun opens the object", "Intro.\n\nA set of photos from his last match shows that the striker was injured.",
 			"that the striker was injured", "A set of photos from his last match"},
+		{"a head npBack leaves to others", "Intro.\n\nBut many people at her stalls agreed with Mayor Quill on the tolls.",
+			"Mayor Quill on the tolls", "many people at her stalls"},
+		{"a verb between the head and the phrase", "Intro.\n\nMany people cheered when her stalls agreed with Mayor Quill on the tolls.",
+			"Mayor Quill on the tolls", "her stalls"},
 		{"a possessive pronoun alone stays alone", "Intro.\n\nThe mayor wrote a letter about his fears that the ferry would close.",
 			"the ferry would close", "his"},
 	})

@@ -1030,10 +1030,27 @@ func (f *finder) postmodHead(a *attr) int {
 		return s
 	case coordLinks[d.lw(h+1)] && h == hb+1 && (determiners[d.lw(hb)] || isNumberWord(d.lw(hb))) && !d.toks[h].cap:
 		// "five past and current employees": coordinated modifiers.
-	case d.npBack(h, lim) != hb:
+	case d.npBack(h, lim) != hb && !d.plainHead(hb, h):
 		return s
 	}
 	return b
+}
+
+// plainHead says whether tokens [b, h] are a common noun phrase that
+// npBack does not take because its head is too rarely a source alone:
+// "people familiar with …", "many people at …". The head is a known
+// one; the words before it are determiners, numbers or modifiers.
+func (d *doc) plainHead(b, h int) bool {
+	if !d.word(h) || d.toks[h].cap || !knownHead(d.lw(h)) || h-b > 3 {
+		return false
+	}
+	for k := b; k < h; k++ {
+		w := d.lw(k)
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseAbuts says whether a phrase opening with a determiner or number
