@@ -921,7 +921,7 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	return f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(s)))), cut), cut)
+	return f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(f.listStartBack(a, s, cut))))), cut), cut)
 }
 
 // articleBack extends a mention starting at token s over the article
@@ -1004,8 +1004,8 @@ func (f *finder) postmodHead(a *attr) int {
 	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
 	}
-	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)]) && !coordLinks[d.lw(s-1)] {
-		return s // "a story about his": the pronoun is the whole mention
+	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
+		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
 	w := d.lw(b)
 	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
@@ -1030,10 +1030,27 @@ func (f *finder) postmodHead(a *attr) int {
 		return s
 	case coordLinks[d.lw(h+1)] && h == hb+1 && (determiners[d.lw(hb)] || isNumberWord(d.lw(hb))) && !d.toks[h].cap:
 		// "five past and current employees": coordinated modifiers.
-	case d.npBack(h, lim) != hb:
+	case d.npBack(h, lim) != hb && !d.plainHead(hb, h):
 		return s
 	}
 	return b
+}
+
+// plainHead says whether tokens [b, h] are a common noun phrase that
+// npBack does not take because its head is too rarely a source alone:
+// "people familiar with …", "many people at …". The head is a known
+// one; the words before it are determiners, numbers or modifiers.
+func (d *doc) plainHead(b, h int) bool {
+	if !d.word(h) || d.toks[h].cap || !knownHead(d.lw(h)) || h-b > 3 {
+		return false
+	}
+	for k := b; k < h; k++ {
+		w := d.lw(k)
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w)) {
+			return false
+		}
+	}
+	return true
 }
 
 // phraseAbuts says whether a phrase opening with a determiner or number
@@ -1042,7 +1059,7 @@ func (f *finder) postmodHead(a *attr) int {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !(isGerund(p) && !d.toks[k-1].cap)
+	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap)
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
