@@ -54,9 +54,11 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) {
 			pb = d.npBack(e, lim)
 		}
-		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && name && pb <= lim && openerWord(d.lw(pb)) {
+		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && name && pb <= lim && openerWord(d.lw(pb)) ||
+			pb-1 >= lim && d.word(pb-1) && subordinators[d.lw(pb-1)] {
 			// No conjunct like the mention's before the comma: what
-			// precedes is an opening phrase, and the list starts after it.
+			// precedes is an opening phrase ("Even if the levy fails,"),
+			// and the list starts after it.
 			break
 		}
 		if pb-1 >= lim && d.is(pb-1, ",") && d.toks[pb-1].quote == 0 {
