@@ -130,11 +130,19 @@ func (d *doc) reportIn(a, b int) bool {
 var clauseThoughtVerbs = setOf("believe believes believed think thinks thought feel feels felt fear fears feared hope hopes hoped know knows knew worry worries worried suspect suspects suspected assume assumes assumed realize realizes realized doubt doubts doubted")
 
 // thoughtClauseCue raises the entry of a thought verb that a clause of
-// its own follows, with or without "that".
-func (f *finder) thoughtClauseCue(k, n int, e cueEntry, end int) (int, cueEntry) {
+// its own follows, with or without "that", unless a report stands
+// before it in sentence si: "Reyes said the pier is unsafe and he fears
+// it will close" goes on with what was said, and PolNeAR marks no
+// thought inside it.
+func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEntry) {
 	d := f.d
 	if n != 1 || e.Prec >= 0.5 || d.toks[k].cap || d.toks[k].quote != 0 || !clauseThoughtVerbs[d.lw(k)] {
 		return n, e
+	}
+	for i := len(f.attrs) - 1; i >= 0 && f.attrs[i].sent == si; i-- {
+		if f.attrs[i].cueS < k {
+			return n, e
+		}
 	}
 	if f.nounBefore(k) || d.is(k-1, "only") {
 		return n, e // "their hope the deal holds", "the only hope they have": a noun

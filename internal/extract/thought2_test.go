@@ -4,7 +4,8 @@ import "testing"
 
 // TestThoughtClause covers a belief, knowledge or fear verb that a clause
 // of its own follows: the subject holds the clause as its thought. A
-// noun of the same form and a negated verb are left alone.
+// noun of the same form, a negated verb and a verb after a report in
+// the same sentence are left alone.
 func TestThoughtClause(t *testing.T) {
 	cases := []struct {
 		name string
@@ -20,6 +21,8 @@ func TestThoughtClause(t *testing.T) {
 		{"noun after only", "The only hope the rowers have is a calm lake.", nil},
 		{"noun after determiner", "The hope the rowers share is a calm lake.", nil},
 		{"negated", "Harbor pilots don't think the canal will reopen soon.", nil},
+		{"after a report", "Ana Reyes said the pier is unsafe and she felt the council would close it.",
+			[][2]string{{"the pier is unsafe", "Ana Reyes"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
