@@ -136,7 +136,7 @@ var clauseThoughtVerbs = setOf("believe believes believed think thinks thought f
 // thought inside it.
 func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEntry) {
 	d := f.d
-	if n != 1 || e.Prec >= 0.5 || d.toks[k].cap || d.toks[k].quote != 0 || !clauseThoughtVerbs[d.lw(k)] {
+	if n != 1 || e.Prec >= 0.5 || !d.in(k, wcClauseThought) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return n, e
 	}
 	for i := len(f.attrs) - 1; i >= 0 && f.attrs[i].sent == si; i-- {
@@ -170,7 +170,7 @@ var regardVerbs = setOf("see sees saw view views viewed regard regards regarded"
 // so is a clause after "as" ("saw the truck as they left").
 func (f *finder) regardAsCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	d := f.d
-	if n > 1 || e.Prec >= 0.5 || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !regardVerbs[d.lw(k)] {
+	if n > 1 || e.Prec >= 0.5 || !d.in(k, wcRegardVerb) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return n, e
 	}
 	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || possPronouns[d.lw(k-1)] || d.is(k-1, "to"))) {

@@ -63,6 +63,8 @@ const (
 	wcNounByNoun
 	wcAttitudeHead
 	wcAttitudeThat
+	wcClauseThought
+	wcRegardVerb
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -116,6 +118,8 @@ var classSets = [...]struct {
 	{wcNounByNoun, nounByNouns},
 	{wcAttitudeHead, attitudeHeads},
 	{wcAttitudeThat, attitudeThat},
+	{wcClauseThought, clauseThoughtVerbs},
+	{wcRegardVerb, regardVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
