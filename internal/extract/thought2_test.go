@@ -57,3 +57,25 @@ func TestRegardAs(t *testing.T) {
 		})
 	}
 }
+
+// TestAdjectiveClause covers an attitude adjective after a form of "be"
+// that a clause of its own follows without "that": the subject holds
+// it. After "it" the adjective names no holder.
+func TestAdjectiveClause(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"hopeful", "Some growers are hopeful they can win the county.",
+			[][2]string{{"they can win the county", "Some growers"}}},
+		{"certain", "The rowers were certain the lake would freeze.",
+			[][2]string{{"the lake would freeze", "The rowers"}}},
+		{"it subject", "It is virtually certain the ferry will close.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
