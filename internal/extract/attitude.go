@@ -190,11 +190,14 @@ func attitudeLead(d *doc, k int) bool {
 var attitudeThat = setOf("confident hopeful optimistic aware certain sure worried concerned upset fearful skeptical sceptical")
 
 // adjectiveThatCue raises the entry of an attitude adjective right
-// before "that" after a form of "be": "were hopeful that …". A degree
+// before "that" after a form of "be": "were hopeful that …", or before
+// a clause of its own after a subject other than "it": "some growers
+// are hopeful they can win" (4 of 5 such on train marked; "it is
+// virtually certain he …" has no holder). A degree
 // word between them opens the cue, so that the subject is found before
 // the verb as for the bare adjective: "is increasingly confident that …"
 // has the cue "increasingly confident".
-func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
+func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	d := f.d
 	if n > 1 || e.Prec >= 0.5 || d.toks[k].quote != 0 || !d.word(k) || !d.word(k-1) || !d.in(k-1, wcBeForm) {
 		return n, e
@@ -203,7 +206,7 @@ func (f *finder) adjectiveThatCue(k, n int, e cueEntry) (int, cueEntry) {
 	if w := d.lw(k); (aboutDegrees[w] || lyAdverb(w)) && d.word(k+1) && d.toks[k+1].quote == 0 {
 		j = k + 1
 	}
-	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") {
+	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") && (d.itSubject(k) || !f.newClause(j+1, end)) {
 		return n, e
 	}
 	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}

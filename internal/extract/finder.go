@@ -281,7 +281,9 @@ func (f *finder) sentence(si int) {
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		n, e = f.infinitiveCue(k, n, e)
-		n, e = f.adjectiveThatCue(k, n, e)
+		n, e = f.adjectiveThatCue(k, n, e, s.te)
+		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
+		n, e = f.regardAsCue(k, n, e, s.te)
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}

@@ -118,3 +118,77 @@ func (d *doc) reportIn(a, b int) bool {
 	}
 	return false
 }
+
+// clauseThoughtVerbs are verbs of belief, knowledge and fear whose
+// clause PolNeAR marks as their subject's thought when no other
+// report holds them: "the grower believed the levy would pass". The
+// lexicon's precision for the bare word counts its nested and
+// infinitive uses too ("is believed to be", "said he believed …");
+// before a clause of their own and outside other contents 57 of about
+// 75 such verbs are marked on train, and the readings this adds pair
+// with PolNeAR's 12 times in 21.
+var clauseThoughtVerbs = setOf("believe believes believed think thinks thought feel feels felt fear fears feared hope hopes hoped know knows knew worry worries worried suspect suspects suspected assume assumes assumed realize realizes realized doubt doubts doubted")
+
+// thoughtClauseCue raises the entry of a thought verb that a clause of
+// its own follows, with or without "that", unless a report stands
+// before it in sentence si: "Reyes said the pier is unsafe and he fears
+// it will close" goes on with what was said, and PolNeAR marks no
+// thought inside it.
+func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEntry) {
+	d := f.d
+	if n != 1 || e.Prec >= 0.5 || !d.in(k, wcClauseThought) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return n, e
+	}
+	for i := len(f.attrs) - 1; i >= 0 && f.attrs[i].sent == si; i-- {
+		if f.attrs[i].cueS < k {
+			return n, e
+		}
+	}
+	if f.nounBefore(k) || d.is(k-1, "only") {
+		return n, e // "their hope the deal holds", "the only hope they have": a noun
+	}
+	if k > 0 && negatedAux(d.lw(k-1)) {
+		return n, e // "don't think …": negated cues are seldom marked (4 in 28 on train)
+	}
+	if !d.is(k+1, "that") && !f.newClause(k+1, end) {
+		return n, e
+	}
+	return n, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
+// regardVerbs take an object and an "as" phrase that together hold
+// their subject's view: "growers see the levy as a threat", "she views
+// him as a rival". Outside other reports PolNeAR marks 11 of about 15
+// such active frames no layout read on train (the readings this adds
+// pair 6 times in 8); "viewed as" after a form of "be" is the passive
+// the layouts read apart.
+var regardVerbs = setOf("see sees saw view views viewed regard regards regarded")
+
+// regardAsCue raises the entry of a regard verb whose object, of up to
+// six words, an "as" phrase follows. The infinitive ("to view credit
+// scores as …") and the noun ("the grim view of …") are left out, and
+// so is a clause after "as" ("saw the truck as they left").
+func (f *finder) regardAsCue(k, n int, e cueEntry, end int) (int, cueEntry) {
+	d := f.d
+	if n > 1 || e.Prec >= 0.5 || !d.in(k, wcRegardVerb) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return n, e
+	}
+	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || possPronouns[d.lw(k-1)] || d.is(k-1, "to"))) {
+		return n, e // "is viewed as", "their view as", "to view it as"
+	}
+	for j := k + 2; j < end && j <= k+7; j++ {
+		if d.toks[j].kind == tkPoss {
+			continue
+		}
+		if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "of") {
+			return n, e
+		}
+		if d.is(j, "as") {
+			if !d.word(j+1) || d.in(j+1, wcSubjPronoun) || d.is(j+1, "well") || d.is(j-1, "such") {
+				return n, e
+			}
+			return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+		}
+	}
+	return n, e
+}

@@ -64,6 +64,8 @@ const (
 	wcAttitudeHead
 	wcAttitudeThat
 	wcStanceNoun
+	wcClauseThought
+	wcRegardVerb
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -118,6 +120,8 @@ var classSets = [...]struct {
 	{wcAttitudeHead, attitudeHeads},
 	{wcAttitudeThat, attitudeThat},
 	{wcStanceNoun, stanceNouns},
+	{wcClauseThought, clauseThoughtVerbs},
+	{wcRegardVerb, regardVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
