@@ -11,29 +11,34 @@ import (
 
 // TestLargeInput guards against quadratic blow-ups on long, quote-heavy
 // or malformed articles. It compares the CPU time of an input with that
-// of one four times smaller instead of holding a wall-clock limit, so
+// of one eight times smaller instead of holding a wall-clock limit, so
 // neither a loaded machine nor the race detector fails it: linear work
-// grows about 4x, quadratic work 16x.
+// grows about 8x (a little more as the heap grows), quadratic work 64x.
 func TestLargeInput(t *testing.T) {
 	if testing.Short() {
 		t.Skip("slow")
 	}
+	// runs: extractions a measurement of the smaller input averages,
+	// enough to last several kernel ticks.
 	units := []struct {
-		unit string
-		reps int
+		unit       string
+		reps, runs int
 	}{
-		{"“We will win,” Jane Doe said. “Next part.”\n\n“And more,\n\n", 2000},
-		{"\"", 100000},
-		{"Jane Doe said that the plan, which Bob Stone said would fail, is fine. ", 2000},
-		{"a ", 100000},
+		{"“We will win,” Jane Doe said. “Next part.”\n\n“And more,\n\n", 2000, 8},
+		{"\"", 100000, 8},
+		// Reports by the thousand: each reading once checked every
+		// earlier one for every token, which took 8x the input to about
+		// 50x the time at this size.
+		{"Jane Doe said that the plan, which Bob Stone said would fail, is fine. ", 16000, 1},
+		{"a ", 100000, 8},
 	}
 	for _, u := range units {
-		small := fastest(t, strings.Repeat(u.unit, u.reps/4), 8)
-		large := fastest(t, strings.Repeat(u.unit, u.reps), 2)
+		small := fastest(t, strings.Repeat(u.unit, u.reps/8), u.runs)
+		large := fastest(t, strings.Repeat(u.unit, u.reps), max(u.runs/8, 1))
 		ratio := float64(large) / float64(max(small, time.Microsecond))
-		t.Logf("%q x%d: %v, x%d: %v, ratio %.1f", u.unit[:min(len(u.unit), 12)], u.reps/4, small, u.reps, large, ratio)
-		if ratio > 10 {
-			t.Errorf("%q: 4x the input took %.1fx the time (%v vs %v): superlinear", u.unit[:min(len(u.unit), 12)], ratio, large, small)
+		t.Logf("%q x%d: %v, x%d: %v, ratio %.1f", u.unit[:min(len(u.unit), 12)], u.reps/8, small, u.reps, large, ratio)
+		if ratio > 24 {
+			t.Errorf("%q: 8x the input took %.1fx the time (%v vs %v): superlinear", u.unit[:min(len(u.unit), 12)], ratio, large, small)
 		}
 	}
 }
@@ -44,15 +49,16 @@ func TestLargeInput(t *testing.T) {
 // few milliseconds and the collector's share varies.
 func fastest(t *testing.T, in string, runs int) time.Duration {
 	t.Helper()
-	checkInvariants(t, in, extract(in, Meta{}))
 	best := time.Duration(1<<63 - 1)
+	var r Result
 	for range 2 {
 		start := cpuTime(t)
 		for range runs {
-			extract(in, Meta{})
+			r = extract(in, Meta{})
 		}
 		best = min(best, (cpuTime(t)-start)/time.Duration(runs))
 	}
+	checkInvariants(t, in, r)
 	return best
 }
 

@@ -10,9 +10,19 @@ func (f *finder) leftoverCues() {
 	n0 := len(f.attrs)
 	x := &f.idx
 	x.build(f.attrs[:n0])
+	// reach is the furthest content end of earlier sentences' leftover
+	// readings (those before seen): such a content may run past its
+	// sentence ("X writes:" and a block after it).
+	reach, seen := 0, n0
 	for si := range f.sents {
 		s := f.sents[si]
 		m := len(f.attrs) // this sentence's own readings start here
+		for _, a := range f.attrs[seen:m] {
+			for _, fr := range a.frags {
+				reach = max(reach, fr[1])
+			}
+		}
+		seen = m
 		for k := s.ts + 1; k < s.te; k++ {
 			if k < len(d.cueI) && d.cueI[k] < 0 {
 				continue // known to start no cue: the common case, answered without a call
@@ -32,7 +42,8 @@ func (f *finder) leftoverCues() {
 			if e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue
 			}
-			if x.cueOwner(si, k) || x.covers(int(d.toks[k].s)) || x.inSource(si, k) || f.readSince(m, k) {
+			if x.cueOwner(si, k) || x.covers(int(d.toks[k].s)) || x.inSource(si, k) || f.readSince(m, k) ||
+				int(d.toks[k].s) < reach && f.readSince(n0, k) {
 				continue
 			}
 			a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

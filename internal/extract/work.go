@@ -37,7 +37,7 @@ func (w *work) release() {
 	clear(w.rs.runs)
 	clear(w.speakers)
 	clear(w.venues)
-	w.f.d, w.f.attrs = nil, nil
+	w.f.d, w.f.attrs, w.f.idx.attrs = nil, nil, nil
 	w.rs.f = nil
 }
 
