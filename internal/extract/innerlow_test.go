@@ -29,3 +29,28 @@ func TestInnerReportInContent(t *testing.T) {
 		})
 	}
 }
+
+// TestNestedWeakInnerCue covers nestedReports with an inner cue of low
+// learned precision: after a clause break its own subject makes it a
+// report, and the outer content ends at the break. A cue below that
+// floor stays in the content, and so does every clause of a passage
+// quoted after "wrote:".
+func TestNestedWeakInnerCue(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"understood after a break", "Mayor Lund pushed for the toll, and Ola Berg understood that the cost was high.",
+			[][2]string{{"the toll", "Mayor Lund"}, {"that the cost was high", "Ola Berg"}}},
+		{"cue below the floor", "Mayor Lund pushed for the toll, and Ola Berg feels that the cost was high.",
+			[][2]string{{"the toll, and Ola Berg feels that the cost was high", "Mayor Lund"}}},
+		{"passage after wrote:", "Tomas Ek wrote: Mayor Lund pushed for the toll, and Ola Berg understood that the cost was high.",
+			[][2]string{{"Mayor Lund pushed for the toll, and Ola Berg understood that the cost was high", "Tomas Ek"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
