@@ -11,13 +11,13 @@ var nestedBreakConj = setOf("but and while because though although whereas")
 // PolNeAR: the first content ends at the break, and the second clause is
 // reported by its own subject. On train, two in three such inner reports
 // are gold. After "according to X," the clause is X's, not a second
-// report.
+// report; after "wrote:" the passage is the writer's.
 func (f *finder) nestedReports() {
 	d := f.d
 	n0 := len(f.attrs)
 	for i := 0; i < n0; i++ {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.cueS < 0 || d.is(a.cueS, "according") || d.is(a.cueS, ":") {
+		if len(a.frags) != 1 || a.cueS < 0 || d.is(a.cueS, "according") || d.is(a.cueS, ":") || d.is(a.cueE-1, ":") {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]
@@ -50,8 +50,11 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 		if !broken || d.toks[k].quote != 0 || !d.word(k) {
 			continue
 		}
+		// The inner cue has a subject of its own after a clause break,
+		// the evidence a named subject gives elsewhere (tuneNamed): cues
+		// of precision 0.15-0.3 add 12 readings on train, 8 of them right.
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 || int(d.toks[k+n-1].e) >= ce || f.nounCue(k, n) || f.passiveAgent(k, n) {
+		if n == 0 || e.Prec < tuneNamed || int(d.toks[k+n-1].e) >= ce || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}
 		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
