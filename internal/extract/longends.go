@@ -256,6 +256,12 @@ func (f *finder) headlinePredicate(a *attr, k, e int) int {
 	if !f.headlineSent(a.sent) {
 		return -1
 	}
+	if !f.titleCaseSent(a.sent) && !f.presentCue(a.cueS) {
+		// In sentence case only a headline's own present tense ("slams")
+		// tells it from a lede whose commas list objects ("rejected the
+		// allegations, claims of fraud …").
+		return -1
+	}
 	for c := k + 1; c+1 < e; c++ {
 		if d.toks[c].quote != 0 {
 			continue
