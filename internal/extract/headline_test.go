@@ -11,11 +11,7 @@ import (
 // a second verb that is no cue, or one in the body, does neither.
 func TestHeadlinePredicates(t *testing.T) {
 	const body = "\n\nThe council met on Monday to review the budget for the docks.\n"
-	cases := []struct {
-		name, in string
-		want     []string // "cue=content", each present
-		absent   []string // "cue=content", none present
-	}{
+	cases := []headlineCase{
 		{"title case, comma",
 			"Ortega Slams Ferry Plan, Praises Rail Bill." + body,
 			[]string{"Slams=Ferry Plan", "Praises=Rail Bill"}, nil},
@@ -38,6 +34,42 @@ func TestHeadlinePredicates(t *testing.T) {
 			"Docks Budget Review." + "\n\nThe mayor at the time, Ortega, slams the plan, praises the bill and leaves." + body,
 			nil, []string{"praises=the bill and leaves"}},
 	}
+	runHeadlineCases(t, cases)
+}
+
+// TestHeadlineClauseTail checks that a headline's content stops before
+// "despite"/"amid" or an "as" clause with its own verb, while "as"
+// before a bare noun, a quoted "as", and running text keep theirs.
+func TestHeadlineClauseTail(t *testing.T) {
+	const body = "\n\nThe council met on Monday to review the budget for the docks.\n"
+	cases := []headlineCase{
+		{"despite",
+			"Ortega presses for ferry deal despite budget snags." + body,
+			[]string{"presses for=ferry deal"}, nil},
+		{"as clause",
+			"Pellham assails critics as she accepts the nomination." + body,
+			[]string{"assails=critics"}, nil},
+		{"as before a noun",
+			"Pellham praises Vance as a steady hand at the port." + body,
+			[]string{"praises=Vance as a steady hand at the port"}, nil},
+		{"quoted as",
+			"Ortega promises ferry report 'as soon as possible.'" + body,
+			nil, []string{"promises=ferry report '"}},
+		{"running text keeps despite",
+			"Docks Budget Review." + "\n\nThe mayor said on Monday that the ferries would run despite the storm.\n",
+			[]string{"said=that the ferries would run despite the storm"}, nil},
+	}
+	runHeadlineCases(t, cases)
+}
+
+type headlineCase struct {
+	name, in string
+	want     []string // "cue=content", each present
+	absent   []string // "cue=content", none present
+}
+
+func runHeadlineCases(t *testing.T, cases []headlineCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extract(c.in, Meta{Published: "2025-09-04"})
