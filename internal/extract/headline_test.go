@@ -62,6 +62,32 @@ func TestHeadlineClauseTail(t *testing.T) {
 	runHeadlineCases(t, cases)
 }
 
+// TestHeadlineShortObject checks a headline's present-tense verb with a
+// short object: a one-word object running to the headline's end is the
+// content, and a rare verb's short object stands ("Ortega chides Vance");
+// the same in running text, or a past-tense verb, reports nothing.
+func TestHeadlineShortObject(t *testing.T) {
+	const body = "\n\nThe council met on Monday to review the budget for the docks.\n"
+	cases := []headlineCase{
+		{"one-word object",
+			"Absent Ortega derides debate; " + body,
+			[]string{"derides=debate"}, nil},
+		{"one-word object after a fronted phrase",
+			"With new ad, Pellham escalates feud." + body,
+			[]string{"escalates=feud"}, nil},
+		{"rare verb, short object",
+			"Ortega chides Lisbon and praises Vance at rally." + body,
+			[]string{"chides=Lisbon", "praises=Vance"}, nil},
+		{"past tense in a headline",
+			"Ortega derided debate." + body,
+			nil, []string{"derided=debate"}},
+		{"running text",
+			"Docks Budget Review.\n\nOn the radio, the old mayor Ortega derides debate.\n",
+			nil, []string{"derides=debate"}},
+	}
+	runHeadlineCases(t, cases)
+}
+
 type headlineCase struct {
 	name, in string
 	want     []string // "cue=content", each present

@@ -351,6 +351,13 @@ func (f *finder) headlineClauseTail(a *attr, k, e int) int {
 	return -1
 }
 
+// headlineVerb says whether a's cue is a headline's present-tense verb
+// ("Senator derides debate"): a headline's object is short by style, so
+// a short content there is no sign of a weak cue.
+func (f *finder) headlineVerb(a *attr) bool {
+	return a.cueE == a.cueS+1 && f.headlineSent(a.sent) && f.presentCue(a.cueS)
+}
+
 // presentCue: token k is a cue in the present's third person, a
 // headline's verb ("Slams", "praises").
 func (f *finder) presentCue(k int) bool {
