@@ -256,13 +256,7 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 // ‘victory,’ ignores losses").
 func (f *finder) headlinePredicate(a *attr, k, e int) int {
 	d := f.d
-	if !f.headlineSent(a.sent) {
-		return -1
-	}
-	if !f.titleCaseSent(a.sent) && !f.presentCue(a.cueS) {
-		// In sentence case only a headline's own present tense ("slams")
-		// tells it from a lede whose commas list objects ("rejected the
-		// allegations, claims of fraud …").
+	if !f.headlineReport(a) {
 		return -1
 	}
 	for c := k + 1; c+1 < e; c++ {
@@ -277,6 +271,14 @@ func (f *finder) headlinePredicate(a *attr, k, e int) int {
 		}
 	}
 	return -1
+}
+
+// headlineReport says whether a is a headline's report: in a title-case
+// headline, or in a sentence-case one with a present-tense cue ("slams"),
+// which tells a headline from a lede in the past tense whose commas list
+// objects ("rejected the allegations, claims of fraud …").
+func (f *finder) headlineReport(a *attr) bool {
+	return f.headlineSent(a.sent) && (f.titleCaseSent(a.sent) || f.presentCue(a.cueS))
 }
 
 // headlineSent says whether sentence si is a headline: a title-case
@@ -327,7 +329,7 @@ func (f *finder) headlineSecond(a *attr, c, e int) (attr, bool) {
 // refugees") stays.
 func (f *finder) headlineClauseTail(a *attr, k, e int) int {
 	d := f.d
-	if !f.headlineSent(a.sent) {
+	if !f.headlineReport(a) {
 		return -1
 	}
 	for c := k + 1; c+1 < e; c++ {
