@@ -37,34 +37,6 @@ func TestHeadlinePredicates(t *testing.T) {
 	runHeadlineCases(t, cases)
 }
 
-// TestHeadlineClauseTail checks that a headline's content stops before
-// "despite"/"amid" or an "as" clause with its own verb, while "as"
-// before a bare noun, a quoted "as", and running text keep theirs.
-func TestHeadlineClauseTail(t *testing.T) {
-	const body = "\n\nThe council met on Monday to review the budget for the docks.\n"
-	cases := []headlineCase{
-		{"despite",
-			"Ortega presses for ferry deal despite budget snags." + body,
-			[]string{"presses for=ferry deal"}, nil},
-		{"as clause",
-			"Pellham assails critics as she accepts the nomination." + body,
-			[]string{"assails=critics"}, nil},
-		{"as before a noun",
-			"Pellham praises Vance as a steady hand at the port." + body,
-			[]string{"praises=Vance as a steady hand at the port"}, nil},
-		{"quoted as",
-			"Ortega promises ferry report 'as soon as possible.'" + body,
-			nil, []string{"promises=ferry report '"}},
-		{"past-tense lede keeps despite",
-			"The mayor said on Monday that the ferries would run despite the storm." + body,
-			[]string{"said=that the ferries would run despite the storm"}, nil},
-		{"running text keeps despite",
-			"Docks Budget Review." + "\n\nThe mayor said on Monday that the ferries would run despite the storm.\n",
-			[]string{"said=that the ferries would run despite the storm"}, nil},
-	}
-	runHeadlineCases(t, cases)
-}
-
 // TestHeadlineShortObject checks a headline's present-tense verb with a
 // short object: a one-word object running to the headline's end is the
 // content, and a rare verb's short object stands ("Ortega chides Vance");

@@ -41,9 +41,6 @@ func (f *finder) trimLongEnds() {
 			}
 		}
 		if c < 0 {
-			c = f.headlineClauseTail(a, k, e)
-		}
-		if c < 0 {
 			c = f.objectVenueTail(k, e)
 		}
 		if c < 0 {
@@ -317,40 +314,6 @@ func (f *finder) headlineSecond(a *attr, c, e int) (attr, bool) {
 	b.venueS, b.venueE = cs+n, cs+n
 	b.strong = false
 	return b, true
-}
-
-// headlineClauseTail returns where a headline's content gives way to a
-// circumstance of its own, or -1: "despite"/"amid" ("presses for truce
-// despite policy snags") or an "as" clause with its own subject and verb
-// ("assails elites as he accepts nomination"). PolNeAR ends the content
-// there in headlines (5 of 5 such headline contents on train: 2 despite,
-// 3 as-clauses), not in running text, where it mostly keeps "despite"
-// (29 of 36) and "amid" (6 of 9); "as" before a bare noun ("as
-// refugees") stays.
-func (f *finder) headlineClauseTail(a *attr, k, e int) int {
-	d := f.d
-	if !f.headlineReport(a) {
-		return -1
-	}
-	for c := k + 1; c+1 < e; c++ {
-		if d.toks[c].quote != 0 || !d.word(c) {
-			continue
-		}
-		switch d.lw(c) {
-		case "despite", "amid":
-			return c
-		case "as":
-			if d.toks[c-1].kind == tkSQ {
-				continue // a quoted phrase the marks did not pair: "'as soon as possible'"
-			}
-			for j := c + 2; j <= c+3 && j+1 < e; j++ {
-				if w := d.lw(j); d.word(j) && len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.word(j-1) && d.word(j+1) {
-					return c
-				}
-			}
-		}
-	}
-	return -1
 }
 
 // headlineVerb says whether a's cue is a headline's present-tense verb
