@@ -834,7 +834,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if prec < tuneShort && !infinitive && !poll && !small && !f.headlineVerb(a) && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < tuneShort && !infinitive && !poll && !small && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {
@@ -875,17 +875,6 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !ok && !strong {
 		sp, ok = f.oneWordObject(k, end)
-	}
-	if !ok && !strong && k == a.cueE && d.word(k) && d.toks[k].quote == 0 && f.headlineVerb(a) {
-		// "Senator derides debate.": a headline's one-word object is its
-		// content, though it runs to the end.
-		e := end
-		for e > k+1 && d.toks[e-1].kind == tkPunct && d.toks[e-1].quote == 0 {
-			e--
-		}
-		if e == k+1 {
-			sp, ok = [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
-		}
 	}
 	if !ok && !strong {
 		sp, ok = f.finalName(a, b, k, end, s)

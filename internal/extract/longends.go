@@ -11,7 +11,6 @@ import "strings"
 // Drivers Are Not Happy").
 func (f *finder) trimLongEnds() {
 	d := f.d
-	var seconds []attr
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		if len(a.frags) != 1 {
@@ -34,11 +33,7 @@ func (f *finder) trimLongEnds() {
 			c = f.headlineDash(a, k, e)
 		}
 		if c < 0 {
-			if c = f.headlinePredicate(a, k, e); c > k {
-				if b, ok := f.headlineSecond(a, c, e); ok {
-					seconds = append(seconds, b)
-				}
-			}
+			c = f.headlinePredicate(a, k, e)
 		}
 		if c < 0 {
 			c = f.objectVenueTail(k, e)
@@ -50,9 +45,6 @@ func (f *finder) trimLongEnds() {
 			a.frags[0][1] = int(d.toks[c-1].e)
 		}
 	}
-	// Appended after the loop: a pointer into f.attrs must not outlive
-	// a reallocation.
-	f.attrs = append(f.attrs, seconds...)
 }
 
 // forwardStems begin the cues whose content is still to come ("promised
@@ -246,14 +238,12 @@ func (f *finder) headlineDash(a *attr, k, e int) int {
 }
 
 // headlinePredicate returns the comma or "and" before a headline's
-// second predicate ("Senator Slams Tariff Plan, Praises Rail Bill",
-// "senator slams tariff plan, praises rail bill"), or -1: the headline's
-// subject did the second thing, it is no part of the first one's object.
-// A comma before a closing quotation mark counts too ("declares
-// ‘victory,’ ignores losses").
+// second predicate ("Senator Slams Tariff Plan, Praises Rail Bill"), or
+// -1: the headline's subject did the second thing, it is no part of the first
+// one's object.
 func (f *finder) headlinePredicate(a *attr, k, e int) int {
 	d := f.d
-	if !f.headlineReport(a) {
+	if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 || !f.titleCaseSent(a.sent) {
 		return -1
 	}
 	for c := k + 1; c+1 < e; c++ {
@@ -263,64 +253,8 @@ func (f *finder) headlinePredicate(a *attr, k, e int) int {
 		if (d.is(c, ",") || d.is(c, ";") || d.is(c, "and")) && f.presentCue(c+1) {
 			return c
 		}
-		if d.is(c, ",") && c+2 < e && (d.toks[c+1].kind == tkSQ || d.toks[c+1].kind == tkDQ) && f.presentCue(c+2) {
-			return c + 2 // the quoted word keeps its comma and mark
-		}
 	}
 	return -1
-}
-
-// headlineReport says whether a is a headline's report: in a title-case
-// headline, or in a sentence-case one with a present-tense cue ("slams"),
-// which tells a headline from a lede in the past tense whose commas list
-// objects ("rejected the allegations, claims of fraud …").
-func (f *finder) headlineReport(a *attr) bool {
-	return f.headlineSent(a.sent) && (f.titleCaseSent(a.sent) || f.presentCue(a.cueS))
-}
-
-// headlineSent says whether sentence si is a headline: a title-case
-// sentence of the first paragraph, or the first sentence of a document
-// whose first paragraph is that one sentence (a sentence-case headline:
-// "Senator slams tariff plan, praises rail bill").
-func (f *finder) headlineSent(si int) bool {
-	if si < 0 || si >= len(f.sents) || f.sents[si].para != 0 {
-		return false
-	}
-	return f.titleCaseSent(si) || si == 0 && (len(f.sents) == 1 || f.sents[1].para != 0)
-}
-
-// headlineSecond makes the attribution of a headline's second predicate,
-// cut from a at c: the same source, the cue after c and the rest of the
-// old content [cue end, e). PolNeAR marks both ("Senator Slams Tariff
-// Plan, Praises Rail Bill": 6 of 7 such second cues marked on train).
-func (f *finder) headlineSecond(a *attr, c, e int) (attr, bool) {
-	d := f.d
-	cs := c
-	if !d.word(cs) || d.is(cs, "and") {
-		cs++
-	}
-	n, entry := d.cueMatch(cs)
-	if n == 0 || cs+n >= e || a.srcS < 0 {
-		return attr{}, false
-	}
-	for i := range f.attrs {
-		if f.attrs[i].cueS == cs {
-			return attr{}, false // found already ("chides Turkey and praises Trump")
-		}
-	}
-	b := *a
-	b.cueS, b.cueE, b.entry = cs, cs+n, entry
-	b.frags = [][2]int{{int(d.toks[cs+n].s), int(d.toks[e-1].e)}}
-	b.venueS, b.venueE = cs+n, cs+n
-	b.strong = false
-	return b, true
-}
-
-// headlineVerb says whether a's cue is a headline's present-tense verb
-// ("Senator derides debate"): a headline's object is short by style, so
-// a short content there is no sign of a weak cue.
-func (f *finder) headlineVerb(a *attr) bool {
-	return a.cueE == a.cueS+1 && f.headlineSent(a.sent) && f.presentCue(a.cueS)
 }
 
 // presentCue: token k is a cue in the present's third person, a
