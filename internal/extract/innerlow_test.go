@@ -45,6 +45,10 @@ func TestNestedWeakInnerCue(t *testing.T) {
 			[][2]string{{"the toll", "Mayor Lund"}, {"that the cost was high", "Ola Berg"}}},
 		{"cue below the floor", "Mayor Lund pushed for the toll, and Ola Berg feels that the cost was high.",
 			[][2]string{{"the toll, and Ola Berg feels that the cost was high", "Mayor Lund"}}},
+		{"weak action verb with an object stays", "The warden said the dock was unsafe, and Ines Moll approved the repairs on Friday.",
+			[][2]string{{"the dock was unsafe, and Ines Moll approved the repairs on Friday", "The warden"}}},
+		{"parenthetical cue stays", "Aides said the senator, you know, might quit the race.",
+			[][2]string{{"the senator, you know, might quit the race", "Aides"}}},
 		{"passage after wrote:", "Tomas Ek wrote: Mayor Lund pushed for the toll, and Ola Berg understood that the cost was high.",
 			[][2]string{{"Mayor Lund pushed for the toll, and Ola Berg understood that the cost was high", "Tomas Ek"}}},
 	}
