@@ -44,16 +44,9 @@ func (f *finder) stanceSentence(si, n0 int) {
 		if c < 0 || f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.cueOwner(si, c, n0) != nil || f.inContent(k, n0) {
 			continue
 		}
-		a := attr{cueS: c, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.5}
-		for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
-			a.cueS-- // "has long been a critic of"
-		}
-		if p := a.cueS - 1; p > s.ts && d.toks[p].kind == tkPoss && pronouns[d.lw(p-1)] {
-			a.cueS = p // "he’s been a critic of": the contracted "has"
-		}
-		a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
-		if !f.aboutSource(&a, s, false) || f.perceivedHolder(&a, s) || isGerund(d.lw(a.srcS)) {
-			continue // "Leading the effort are backers of …": the subject follows
+		a, ok := f.stanceHolder(si, c, k+1, s)
+		if !ok {
+			continue
 		}
 		sp, end, ok := f.aboutContent(k+1, s)
 		if !ok {
@@ -70,6 +63,28 @@ func (f *finder) stanceSentence(si, n0 int) {
 		a.venueS, a.venueE = end, s.te
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// stanceHolder opens the attribution of a stance cue [c, e) in sentence
+// si: the cue takes in the auxiliaries, negations and adverbs before it
+// ("has long been a critic of") and the contracted "has" after a pronoun
+// ("he’s been a critic of"), and the subject the main layout would read
+// holds the stance. A perceived subject ("saw Ruiz voting in favor of")
+// or one after the cue ("Leading the effort are backers of …") is none.
+func (f *finder) stanceHolder(si, c, e int, s sent) (attr, bool) {
+	d := f.d
+	a := attr{cueS: c, cueE: e, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
+		a.cueS--
+	}
+	if p := a.cueS - 1; p > s.ts && d.toks[p].kind == tkPoss && pronouns[d.lw(p-1)] {
+		a.cueS = p
+	}
+	a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
+	if !f.aboutSource(&a, s, false) || f.perceivedHolder(&a, s) || isGerund(d.lw(a.srcS)) {
+		return attr{}, false
+	}
+	return a, true
 }
 
 // stanceCopula returns the copula that predicates the stance noun at h
@@ -152,12 +167,8 @@ func (f *finder) stanceSideSentence(si, n0 int) {
 		if v < 0 || f.cueOwner(si, v, n0) != nil || f.cueOwner(si, k+2, n0) != nil || f.inContent(k, n0) {
 			continue
 		}
-		a := attr{cueS: v, cueE: k + 3, sent: si, srcS: -1, inherit: -1, conf: 0.5}
-		for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
-			a.cueS--
-		}
-		a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
-		if !f.aboutSource(&a, s, false) || f.perceivedHolder(&a, s) || isGerund(d.lw(a.srcS)) {
+		a, ok := f.stanceHolder(si, v, k+3, s)
+		if !ok {
 			continue
 		}
 		// The object as the noun-phrase layout reads it: a name ends at
