@@ -18,6 +18,36 @@ import "strings"
 // herself as a champion of", 0 of 4).
 var stanceNouns = setOf("supporter supporters critic critics proponent proponents advocate advocates defender defenders backer backers fan fans")
 
+// forStance are the stance nouns whose "for" phrase is their object:
+// PolNeAR train marks "advocate(s) for" 3 times and no other stance noun
+// before "for"; "a critic for the Chronicle", "a defender for the
+// Giants" name an employer or a team.
+var forStance = setOf("advocate advocates proponent proponents")
+
+// roleStance are the stance nouns that also name a trade or a position
+// ("film critic", "public defender", "baseball fan"); after a noun
+// modifier they name it, not a stance. Train's noun modifiers before
+// the other stance nouns are stances ("celebrity supporters of").
+var roleStance = setOf("critic critics defender defenders fan fans")
+
+// stanceModifier says whether w, right before a stance noun, may
+// modify it as a stance does: a determiner, a degree word or an
+// adjective by its form or one of those train shows ("strong" 6,
+// "big" 3, "fierce" 2, "staunch" 2, "early" 2, "longtime" 1).
+func stanceModifier(w string) bool {
+	if determiners[w] || stanceFiller[w] || aboutDegrees[w] || lyAdverb(w) || lyAdjectives[w] || adjectiveLike(w) || stanceAdjectives[w] {
+		return true
+	}
+	for _, suf := range [...]string{"ed", "en", "ing", "est", "ate", "ful", "id"} {
+		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+			return true // "dogged", "outspoken", "leading", "earliest", "passionate", "rabid"
+		}
+	}
+	return false
+}
+
+var stanceAdjectives = setOf("strong big fierce staunch longtime new former past secret loyal harsh firm true avid key top major great huge fellow")
+
 // stanceFiller are the words that may stand between the copula and the
 // noun besides modifiers: "is no fan of", "was one of the earliest
 // supporters of", "were among the most vocal critics of".
@@ -39,16 +69,19 @@ func (f *finder) stanceSentence(si, n0 int) {
 	for k := s.ts + 2; k+1 < s.te; k++ {
 		h := k - 1
 		// The noun's class bit first: one load rules out most tokens.
-		if !d.in(h, wcStanceNoun) || !(d.is(k, "of") || d.is(k, "for")) || d.toks[h].cap || d.toks[k].quote != 0 || d.toks[h].quote != 0 {
+		if !d.in(h, wcStanceNoun) || !(d.is(k, "of") || d.is(k, "for") && forStance[d.lw(h)]) || d.toks[h].cap || d.toks[k].quote != 0 || d.toks[h].quote != 0 {
 			continue
+		}
+		if roleStance[d.lw(h)] && d.word(h-1) && !d.toks[h-1].cap && !stanceModifier(d.lw(h-1)) {
+			continue // "a film critic of", "a title defender": a trade, not a stance
 		}
 		c := f.stanceCopula(h, s)
 		if c < 0 || f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.cueOwner(si, c, n0) != nil || f.inContent(k, n0) {
 			continue
 		}
 		a, ok := f.stanceHolder(si, c, k+1, s)
-		if !ok {
-			continue
+		if !ok || a.srcS < 0 || a.srcE == a.srcS+1 && (d.is(a.srcS, "it") || d.is(a.srcS, "there")) {
+			continue // "It is the critics of the plan who …": a cleft, no holder
 		}
 		sp, end, ok := f.aboutContent(k+1, s)
 		if !ok {
