@@ -144,8 +144,11 @@ func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEn
 			return n, e
 		}
 	}
-	if f.nounBefore(k) || d.is(k-1, "only") {
+	if f.nounBefore(k) || d.is(k-1, "only") || f.modifiedThoughtNoun(k) {
 		return n, e // "their hope the deal holds", "the only hope they have": a noun
+	}
+	if d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) && d.is(k+1, "it") {
+		return n, e // "news as we know it": a fixed phrase
 	}
 	if k > 0 && negatedAux(d.lw(k-1)) {
 		return n, e // "don't think …": negated cues are seldom marked (4 in 28 on train)
@@ -154,6 +157,37 @@ func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEn
 		return n, e
 	}
 	return n, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
+// thoughtNouns are the thought verbs that are as often nouns: "the
+// growing fears the deal …", "no doubt the senator …".
+var thoughtNouns = setOf("fear fears hope hopes doubt doubts thought worry worries")
+
+// modifiedThoughtNoun says whether the thought word at k is a noun by
+// what precedes it: "no", or a determiner two or three words back with
+// only participles or adjectives between ("the mounting fears the bank
+// would fail"), where a verb would follow a noun ("the public fears").
+func (f *finder) modifiedThoughtNoun(k int) bool {
+	d := f.d
+	if !thoughtNouns[d.lw(k)] {
+		return false
+	}
+	if d.is(k-1, "no") {
+		return true
+	}
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if j < k-1 && (determiners[w] || possPronouns[w]) {
+			return true
+		}
+		if !(isGerund(w) || strings.HasSuffix(w, "ed") || adjectiveLike(w) && !knownHead(w)) {
+			return false
+		}
+	}
+	return false
 }
 
 // regardVerbs take an object and an "as" phrase that together hold
