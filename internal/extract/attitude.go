@@ -206,8 +206,20 @@ func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry)
 	if w := d.lw(k); (aboutDegrees[w] || lyAdverb(w)) && d.word(k+1) && d.toks[k+1].quote == 0 {
 		j = k + 1
 	}
-	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") && (d.itSubject(k) || !f.newClause(j+1, end)) {
+	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") && (d.itSubject(k) || asFarAs(d, k-1) || !f.newClause(j+1, end)) {
 		return n, e
 	}
 	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
+// asFarAs says whether "as far as" opens the few words before the verb
+// at v: "as far as growers are concerned the levy is dead" frames the
+// clause, and the growers hold no view of it.
+func asFarAs(d *doc, v int) bool {
+	for j := v - 2; j >= 1 && v-j <= 6; j-- {
+		if d.is(j, "far") && d.is(j-1, "as") && d.is(j+1, "as") {
+			return true
+		}
+	}
+	return false
 }
