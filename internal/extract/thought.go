@@ -159,6 +159,23 @@ func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEn
 	return n, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }
 
+// andInThatClause says whether the verb at k follows "and" inside a
+// "that" clause of its sentence, whose subject the layouts, reading
+// back from the cue, do not find.
+func (f *finder) andInThatClause(k int) bool {
+	d := f.d
+	if !d.is(k-1, "and") {
+		return false
+	}
+	ts := f.sents[f.sentOf(k)].ts
+	for j := k - 2; j >= ts; j-- {
+		if d.is(j, "that") && d.toks[j].quote == 0 {
+			return true
+		}
+	}
+	return false
+}
+
 // thoughtNouns are the thought verbs that are as often nouns: "the
 // growing fears the deal …", "no doubt the senator …".
 var thoughtNouns = setOf("fear fears hope hopes doubt doubts thought worry worries")
@@ -209,6 +226,9 @@ func (f *finder) regardAsCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	}
 	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || possPronouns[d.lw(k-1)] || d.is(k-1, "to"))) {
 		return n, e // "is viewed as", "their view as", "to view it as"
+	}
+	if f.andInThatClause(k) {
+		return n, e // "is that investors take it in stride and view it as …": the subject is the clause's
 	}
 	for j := k + 2; j < end && j <= k+7; j++ {
 		if d.toks[j].kind == tkPoss {
