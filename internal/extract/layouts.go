@@ -1344,6 +1344,11 @@ func (f *finder) objectEnd(k, end int) int {
 		case d.is(i, ",") && d.toks[i].quote == 0:
 		case f.isClose(i) && d.is(i-1, ","):
 			cut = i + 1 // the comma sits inside the quotation
+		case isDashTok(d, i) && d.is(i+1, "but") && d.toks[i].quote == 0 && (f.newClause(i+2, end) || d.is(i+2, "there")):
+			// "… for — his outreach will go only so far — but his team
+			// does …": a dash before "but" and a new subject turns as a
+			// comma does ("begun - but never finished - the process"
+			// goes on).
 		default:
 			continue
 		}
