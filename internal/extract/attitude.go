@@ -191,12 +191,12 @@ var attitudeThat = setOf("confident hopeful optimistic aware certain sure worrie
 
 // adjectiveThatCue raises the entry of an attitude adjective right
 // before "that" after a form of "be": "were hopeful that …", or before
-// a clause of its own after a subject other than "it": "some growers
-// are hopeful they can win" (4 of 5 such on train marked; "it is
-// virtually certain he …" has no holder). A degree
-// word between them opens the cue, so that the subject is found before
-// the verb as for the bare adjective: "is increasingly confident that …"
-// has the cue "increasingly confident".
+// a clause of its own after a subject other than "it": "the club is
+// hopeful the regatta will return" (4 of 5 such on train marked; after
+// "it", as in "it was fairly certain the …", the adjective has no
+// holder). A degree word between them opens the cue, so that the
+// subject is found before the verb as for the bare adjective: "is
+// increasingly confident that …" has the cue "increasingly confident".
 func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	d := f.d
 	if n > 1 || e.Prec >= 0.5 || d.toks[k].quote != 0 || !d.word(k) || !d.word(k-1) || !d.in(k-1, wcBeForm) {

@@ -164,9 +164,9 @@ func (f *finder) stanceCopula(h int, s sent) int {
 // verb's subject: "the council voted in favor of the levy", "she came out in
 // support of the mayor". On PolNeAR train, outside other reports'
 // contents, about 8 of the 9 such phrases right after a verb are marked
-// (the layout adds 7, of which 6 pair); after a noun ("the odds in
-// favor of", "declarations in support of") or a time ("ruled last July
-// in favor of") about 4 of 10, left out.
+// (the layout adds 7, of which 6 pair); after a noun ("a petition in
+// favor of") or a time phrase ("found this spring in favor of") about 4
+// of 10, left out.
 //
 // A switch: it runs at every "in … of".
 func stanceSide(w string) bool {
