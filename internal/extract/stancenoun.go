@@ -179,8 +179,9 @@ func stanceSide(w string) bool {
 
 // sideVerbs are the verbs of such a phrase besides forms of "be": "come
 // out in support of", "spoke out in favor of", "unite in support of",
-// "argued in favor of". On PolNeAR train, outside other contents, 10 of
-// the 12 such phrases are marked (voted 4 of 4, come/spoke out 4 of 6);
+// "argued in favor of". On PolNeAR train 10 of the 14 such phrases are
+// marked (voted 4 of 4, voting 1 of 2, come/spoke out 3 of 5, unite 1
+// of 2, argued 1 of 1);
 // other past tenses are mostly the participle of a passive or a reduced
 // relative ("was dropped in favor of", "troops deployed in support of",
 // "ruled in favor of" by a court), held by no one.
