@@ -224,7 +224,7 @@ func (f *finder) stanceSideSentence(si, n0 int) {
 }
 
 // stanceVerb returns the verb right before the "in" at k, over a particle
-// or an adverb ("spoke out in favor of", "was always in favor of"), or -1.
+// or an adverb ("spoke out in favor of", "is openly in favor of"), or -1.
 func (f *finder) stanceVerb(k int, s sent) int {
 	d := f.d
 	v := k - 1
