@@ -191,12 +191,12 @@ var attitudeThat = setOf("confident hopeful optimistic aware certain sure worrie
 
 // adjectiveThatCue raises the entry of an attitude adjective right
 // before "that" after a form of "be": "were hopeful that …", or before
-// a clause of its own after a subject other than "it": "some growers
-// are hopeful they can win" (4 of 5 such on train marked; "it is
-// virtually certain he …" has no holder). A degree
-// word between them opens the cue, so that the subject is found before
-// the verb as for the bare adjective: "is increasingly confident that …"
-// has the cue "increasingly confident".
+// a clause of its own after a subject other than "it": "the club is
+// hopeful the regatta will return" (4 of 5 such on train marked; after
+// "it", as in "it was fairly certain the …", the adjective has no
+// holder). A degree word between them opens the cue, so that the
+// subject is found before the verb as for the bare adjective: "is
+// increasingly confident that …" has the cue "increasingly confident".
 func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	d := f.d
 	if n > 1 || e.Prec >= 0.5 || d.toks[k].quote != 0 || !d.word(k) || !d.word(k-1) || !d.in(k-1, wcBeForm) {
@@ -206,8 +206,20 @@ func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry)
 	if w := d.lw(k); (aboutDegrees[w] || lyAdverb(w)) && d.word(k+1) && d.toks[k+1].quote == 0 {
 		j = k + 1
 	}
-	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") && (d.itSubject(k) || !f.newClause(j+1, end)) {
+	if !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") && (d.itSubject(k) || asFarAs(d, k-1) || !f.newClause(j+1, end)) {
 		return n, e
 	}
 	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
+// asFarAs says whether "as far as" opens the few words before the verb
+// at v: "as far as growers are concerned the levy is dead" frames the
+// clause, and the growers hold no view of it.
+func asFarAs(d *doc, v int) bool {
+	for j := v - 2; j >= 1 && v-j <= 6; j-- {
+		if d.is(j, "far") && d.is(j-1, "as") && d.is(j+1, "as") {
+			return true
+		}
+	}
+	return false
 }

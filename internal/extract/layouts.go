@@ -1344,6 +1344,11 @@ func (f *finder) objectEnd(k, end int) int {
 		case d.is(i, ",") && d.toks[i].quote == 0:
 		case f.isClose(i) && d.is(i-1, ","):
 			cut = i + 1 // the comma sits inside the quotation
+		case isDashTok(d, i) && d.is(i+1, "but") && d.toks[i].quote == 0 && f.butClause(i+2, end):
+			// "… for — his outreach will go only so far — but his team
+			// does …": a dash before "but" and a new subject turns as a
+			// comma does ("begun - but never finished - the process"
+			// goes on).
 		default:
 			continue
 		}
@@ -1355,6 +1360,16 @@ func (f *finder) objectEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// butClause says whether a clause with a subject of its own opens at k,
+// after "but": "her aides do see …", "there are …", not "never finished".
+func (f *finder) butClause(k, end int) bool {
+	if f.newClause(k, end) || f.d.is(k, "there") {
+		return true
+	}
+	e := f.d.npForward(k, end)
+	return e > k && e < end && f.finiteAt(e)
 }
 
 // commentOpeners begin, after a comma, a relative or concession clause

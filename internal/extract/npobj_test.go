@@ -10,7 +10,7 @@ func TestStanceNouns(t *testing.T) {
 		{"has been a backer of", "The dockworkers union has been a loyal backer of the harbor bond.", "the harbor bond", "The dockworkers union", "has been a loyal backer of"},
 		{"contracted has", "He’s been an early supporter of the rail link.", "the rail link", "He", "’s been an early supporter of"},
 		{"one of", "Tomas Berg was one of the first advocates for the night market.", "the night market", "Tomas Berg", "was one of the first advocates for"},
-		{"coordinated modifiers", "The nurses were among the first and most vocal critics of the merger.", "the merger", "The nurses", "were among the first and most vocal critics of"},
+		{"coordinated modifiers", "The night nurses have been the loudest and angriest critics of the merger.", "the merger", "The night nurses", "have been the loudest and angriest critics of"},
 	})
 }
 
@@ -20,7 +20,7 @@ func TestStanceSides(t *testing.T) {
 	checkCueObjects(t, []cueObjectCase{
 		{"voted in favor of", "The village council voted in favor of the harbor levy.", "the harbor levy", "The village council", "voted in favor of"},
 		{"came out in support of", "Senator Ada Vale came out in support of Ruiz, the party's nominee.", "Ruiz", "Senator Ada Vale", "came out in support of"},
-		{"copula and adverb", "Dean Moss was always in favor of longer school days.", "longer school days", "Dean Moss", "was always in favor of"},
+		{"copula and adverb", "On longer school days, Dean Moss is openly in favor of a trial.", "a trial", "Dean Moss", "is openly in favor of"},
 	})
 }
 
@@ -29,9 +29,9 @@ func TestStanceSides(t *testing.T) {
 func TestStanceNot(t *testing.T) {
 	for _, c := range []struct{ name, in, content string }{
 		// After a noun the phrase modifies it.
-		{"after a noun", "The odds in favor of the incumbent are long.", "the incumbent"},
+		{"after a noun", "Her petition in favor of a later curfew drew 300 names.", "a later curfew"},
 		// A time phrase stands between the verb and the phrase.
-		{"after a time", "The court ruled last week in favor of the tenants.", "the tenants"},
+		{"after a time", "A tribunal found this spring in favor of the fishermen.", "the fishermen"},
 		// "and" joins clauses, not a stance noun's modifiers.
 		{"clause and", "Ortiz is tired and critics of the plan are loud.", "the plan"},
 		// A forecast, not a stance held.

@@ -629,7 +629,7 @@ func (f *finder) relativeOpener(k int) bool {
 func (f *finder) leadClauseEnd(st, j int) int {
 	d := f.d
 	w := d.lw(st)
-	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w] || openingWords[w]) {
+	if !d.word(st) || !(isGerund(w) || strings.HasSuffix(w, "ed") || venuePreps[w] || subordinators[w] || leadOpeners[w]) {
 		return st
 	}
 	for k := st + 1; k < j && k < st+15; k++ {
@@ -642,6 +642,12 @@ func (f *finder) leadClauseEnd(st, j int) int {
 	}
 	return st
 }
+
+// leadOpeners are the prepositions that open a phrase set off before
+// the subject ("Despite the vote, …", "Under the plan, …"): openingWords
+// without "more" and "like", which open a subject as often ("More than
+// 200 growers, many of them …, said").
+var leadOpeners = setOf("once beyond despite unlike likewise by through throughout under among amid against without")
 
 // tagCut drops a party tag that ends a mention's head [s, e): the
 // speaker of "Rep. Trey Gowdy (R-S.C.) said" is "Trey Gowdy".

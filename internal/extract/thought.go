@@ -144,8 +144,11 @@ func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEn
 			return n, e
 		}
 	}
-	if f.nounBefore(k) || d.is(k-1, "only") {
+	if f.nounBefore(k) || d.is(k-1, "only") || f.modifiedThoughtNoun(k) {
 		return n, e // "their hope the deal holds", "the only hope they have": a noun
+	}
+	if d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) && d.is(k+1, "it") {
+		return n, e // "news as we know it": a fixed phrase
 	}
 	if k > 0 && negatedAux(d.lw(k-1)) {
 		return n, e // "don't think …": negated cues are seldom marked (4 in 28 on train)
@@ -154,6 +157,54 @@ func (f *finder) thoughtClauseCue(k, n int, e cueEntry, si, end int) (int, cueEn
 		return n, e
 	}
 	return n, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
+// andInThatClause says whether the verb at k follows "and" inside a
+// "that" clause of its sentence, whose subject the layouts, reading
+// back from the cue, do not find.
+func (f *finder) andInThatClause(k int) bool {
+	d := f.d
+	if !d.is(k-1, "and") {
+		return false
+	}
+	ts := f.sents[f.sentOf(k)].ts
+	for j := k - 2; j >= ts; j-- {
+		if d.is(j, "that") && d.toks[j].quote == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// thoughtNouns are the thought verbs that are as often nouns: "the
+// growing fears the deal …", "no doubt the senator …".
+var thoughtNouns = setOf("fear fears hope hopes doubt doubts thought worry worries")
+
+// modifiedThoughtNoun says whether the thought word at k is a noun by
+// what precedes it: "no", or a determiner two or three words back with
+// only participles or adjectives between ("the mounting fears the bank
+// would fail"), where a verb would follow a noun ("the public fears").
+func (f *finder) modifiedThoughtNoun(k int) bool {
+	d := f.d
+	if !thoughtNouns[d.lw(k)] {
+		return false
+	}
+	if d.is(k-1, "no") {
+		return true
+	}
+	for j := k - 1; j >= 0 && k-j <= 3; j-- {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if j < k-1 && (determiners[w] || possPronouns[w]) {
+			return true
+		}
+		if !(isGerund(w) || strings.HasSuffix(w, "ed") || adjectiveLike(w) && !knownHead(w)) {
+			return false
+		}
+	}
+	return false
 }
 
 // regardVerbs take an object and an "as" phrase that together hold
@@ -175,6 +226,9 @@ func (f *finder) regardAsCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	}
 	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || possPronouns[d.lw(k-1)] || d.is(k-1, "to"))) {
 		return n, e // "is viewed as", "their view as", "to view it as"
+	}
+	if f.andInThatClause(k) {
+		return n, e // "is that investors take it in stride and view it as …": the subject is the clause's
 	}
 	for j := k + 2; j < end && j <= k+7; j++ {
 		if d.toks[j].kind == tkPoss {

@@ -18,7 +18,7 @@ func TestThoughtClause(t *testing.T) {
 			[][2]string{{"the new quota was unfair", "The orchard growers"}}},
 		{"short clause", "I know Danes are patient.",
 			[][2]string{{"Danes are patient", "I"}}},
-		{"noun after only", "The only hope the rowers have is a calm lake.", nil},
+		{"noun after only", "Calm water was the only hope the rowers still had.", nil},
 		{"noun after determiner", "The hope the rowers share is a calm lake.", nil},
 		{"negated", "Harbor pilots don't think the canal will reopen soon.", nil},
 		{"after a report", "Ana Reyes said the pier is unsafe and she felt the council would close it.",
@@ -67,11 +67,11 @@ func TestAdjectiveClause(t *testing.T) {
 		in   string
 		want [][2]string
 	}{
-		{"hopeful", "Some growers are hopeful they can win the county.",
-			[][2]string{{"they can win the county", "Some growers"}}},
+		{"hopeful", "Our rowing club is hopeful the regatta will return next summer.",
+			[][2]string{{"the regatta will return next summer", "Our rowing club"}}},
 		{"certain", "The rowers were certain the lake would freeze.",
 			[][2]string{{"the lake would freeze", "The rowers"}}},
-		{"it subject", "It is virtually certain the ferry will close.", nil},
+		{"it subject", "By Friday it was fairly certain the regatta would move indoors.", nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
