@@ -79,3 +79,58 @@ func (f *finder) spanLater(st, lim int) int {
 // shortDurations add spans under a day to durationNouns: "a few
 // minutes later".
 var shortDurations = setOf("minutes hours moments")
+
+// nearestClauseSubject returns the subject of the last clause opened
+// between tokens from and lim by a subordinator or a relative pronoun
+// and carried on by a finite verb ("as Lee is relying …", "on which she
+// had …", "the man who launched …"), or -1, -1.
+func (f *finder) nearestClauseSubject(from, lim int) (int, int) {
+	d := f.d
+	for i := lim - 2; i >= from; i-- {
+		if d.toks[i].quote != 0 || !d.word(i) {
+			continue
+		}
+		w := d.lw(i)
+		if (w == "who" || w == "which") && f.finiteAt(i+1) {
+			return i, i + 1
+		}
+		if !clauseSubs[w] && w != "which" {
+			continue
+		}
+		if e := d.npForward(i+1, lim); e > i+1 && e < lim && !f.unfinishedGrade(i+1, e) && (f.finiteAt(e) || e == i+2 && pronouns[d.lw(i+1)] && d.toks[e].kind == tkPoss) {
+			return i + 1, e // "as Lee is relying", "on which she's"
+		}
+	}
+	return -1, -1
+}
+
+// placeholderParticiple: a participle whose subject came out as a
+// placeholder the mention drops — an expletive "it", a bare article, an
+// opening subordinator — closes the nearest clause with a subject of its
+// own ("It is a strategy on which she has …, emphasizing", "The
+// criticism comes as Lee is relying on …, mentioning"), or, after an
+// opening clause, the main one ("Since announcing …, Lee has been …";
+// "Since the ruling, officials have been …, looking to see …"), whose
+// subject then is its source.
+func (f *finder) placeholderParticiple(a *attr) {
+	d := f.d
+	if a.srcS < 0 || a.srcE <= a.srcS || a.cueS < a.srcE || !isGerund(d.lw(a.cueS)) {
+		return
+	}
+	opener := a.srcE == a.srcS+1 && clauseSubs[d.lw(a.srcS)]
+	if !opener && !f.expletiveIt(a) && !f.bareArticle(a) {
+		return
+	}
+	st, ne := f.nearestClauseSubject(a.srcE, a.cueS)
+	if st < 0 && opener {
+		s := f.sents[a.sent]
+		if a.cueS == a.srcE {
+			st, ne = f.leadClauseSubject(s, s.te)
+		} else {
+			st, ne = f.subject(s, a.cueS)
+		}
+	}
+	if st > a.srcS {
+		a.srcS, a.srcE, a.coreE, a.inherit = st, ne, ne, -1
+	}
+}
