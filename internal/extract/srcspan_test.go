@@ -117,7 +117,7 @@ func TestSourceSpanEdges(t *testing.T) {
 			"the levy was unfair", "Mayor Ann Lee herself"},
 		{"participle after the object takes the clause subject", "Intro.\n\nMayor Ann Lee spent the entire week at the fair trying to show that the levy works.",
 			"the levy works", "Mayor Ann Lee"},
-		{"opening preposition is no mention; the main subject is (placeholderParticiple)", "Intro.\n\nSince announcing in October that he would not run, Mr. Hale has been a loyal aide.",
+		{"opening preposition is no mention; the main subject is (placeholderSource)", "Intro.\n\nSince announcing in October that he would not run, Mr. Hale has been a loyal aide.",
 			"he would not run", "Mr. Hale"},
 		{"adverb inside an agentless passive", "Intro.\n\nAnn Lee is best known for her work on the levee.",
 			"her work on the levee", ""},
