@@ -46,3 +46,24 @@ func TestFixbResultGerunds(t *testing.T) {
 		})
 	}
 }
+
+// TestFixbNarrowLists checks a word of each narrowed list still reads
+// as before: a fronted "with" phrase stays in its content, and quoted
+// words "in a blog" end at the closing mark.
+func TestFixbNarrowLists(t *testing.T) {
+	cases := []struct {
+		name          string
+		in            string
+		want, notWant []string
+	}{
+		{"a fronted with phrase leads into the clause", "The treasurer argued that with the grants already spent, the school could not hire a nurse.",
+			[]string{"that with the grants already spent, the school could not hire a nurse"}, []string{"that with the grants already spent"}},
+		{"quoted words in a blog end at the mark", "The ferry captain called the timetable “pure fiction” in a blog on Friday.",
+			[]string{"the timetable “pure fiction”"}, []string{"the timetable “pure fiction” in a blog on Friday"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}

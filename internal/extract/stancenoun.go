@@ -19,7 +19,7 @@ var stanceNouns = setOf("supporter supporters critic critics proponent proponent
 // stanceFiller are the words that may stand between the copula and the
 // noun besides modifiers: "is no fan of", "was one of the earliest
 // supporters of", "were among the most vocal critics of".
-var stanceFiller = setOf("no of among perhaps")
+var stanceFiller = setOf("no of among") // "perhaps": no train case
 
 // stanceObjects adds the attributions of stance nouns after a copula no
 // other layout read. It runs after attitudeObjects and shares its
