@@ -35,8 +35,8 @@ func TestFixbResultGerunds(t *testing.T) {
 		in            string
 		want, notWant []string
 	}{
-		{"throwing ends the content", "The coach said the club would forfeit the final, throwing the league into disarray.",
-			[]string{"the club would forfeit the final"}, []string{"the club would forfeit the final, throwing the league into disarray"}},
+		{"throwing ends the content", "The coach said the club would forfeit the final, throwing the cup schedule off by a month.",
+			[]string{"the club would forfeit the final"}, []string{"the club would forfeit the final, throwing the cup schedule off by a month"}},
 		{"reflecting stays in the content", "The minister said exports had fallen sharply, reflecting weak demand for timber abroad.",
 			[]string{"exports had fallen sharply, reflecting weak demand for timber abroad"}, nil},
 	}
