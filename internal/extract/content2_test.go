@@ -13,7 +13,7 @@ func TestContent2(t *testing.T) {
 	}{
 		{"result participle ends the content", "The mayor said the harbor would close for the winter, drawing angry shouts from the fishermen.",
 			[]string{"the harbor would close for the winter"}, []string{"the harbor would close for the winter, drawing angry shouts from the fishermen"}},
-		{"putting after a clause", "Councilwoman Ada Brenner said she would vote against the ferry budget, putting her at odds with the mayor.",
+		{"putting after a clause", "Councilwoman Ada Brenner said she would vote against the ferry budget, putting the plan in doubt for another year.",
 			[]string{"she would vote against the ferry budget"}, nil},
 		{"other participles stay in the content", "The inspector said the crew had worked through the night, making the bridge safe by dawn.",
 			[]string{"the crew had worked through the night, making the bridge safe by dawn"}, nil},

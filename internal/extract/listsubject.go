@@ -24,7 +24,7 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 	b := s
 	if d.word(s-1) && coordLinks[d.lw(s-1)] {
 		e := d.partyTagBack(s-2, lim)
-		if e < lim || !d.word(e) || d.toks[e].quote != 0 || agentTimeWord(d.lw(e)) || !d.headOK(e) && d.pluralRunBack(e, lim) < 0 {
+		if e < lim || !d.word(e) || d.toks[e].quote != 0 || agentTimeWord(d.lw(e)) || !d.headOK(e) && d.pluralRunBack(e, lim) < 0 || a.covers(int(d.toks[e].s)) {
 			return s // "The mayor resigned and boat builders said": a clause, no conjunct
 		}
 		pb := d.npBack(e, lim)
@@ -51,10 +51,13 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 	for n := 0; n < 6; n++ {
 		e := d.partyTagBack(b-2, lim)
 		pb := -1
-		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) {
+		// A capital opening the sentence fits either kind ("Doctors,
+		// nurses and teachers said"); a conjunct never lies in the
+		// content.
+		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || e == lim || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) && !a.covers(int(d.toks[e].s)) {
 			pb = d.npBack(e, lim)
 		}
-		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && name && pb <= lim && openerWord(d.lw(pb)) ||
+		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && pb <= lim && openerWord(d.lw(pb)) ||
 			pb-1 >= lim && d.word(pb-1) && subordinators[d.lw(pb-1)] {
 			// No conjunct like the mention's before the comma: what
 			// precedes is an opening phrase ("Even if the levy fails,"),
@@ -70,10 +73,26 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 		}
 		break
 	}
-	if b < s && d.is(s-1, ",") {
+	if b < s && d.is(s-1, ",") && f.listOpening(lim, b-1) {
 		return b
 	}
 	return s
+}
+
+// listOpening says whether tokens [lim, c), before a list's first
+// conjunct after the comma at c, open the sentence as an adverbial
+// phrase ("Instead,", "Throughout the night,", "When the levy passed,")
+// rather than a clause holding the list ("Take a look at what Lee, Hale
+// and Bell said"), where a list cut there would be partial.
+func (f *finder) listOpening(lim, c int) bool {
+	d := f.d
+	for k := lim; k < c; k++ {
+		if d.is(k, ",") {
+			return false
+		}
+	}
+	w := d.lw(lim)
+	return d.word(lim) && (openerWord(w) || venuePreps[w] || asideOpeners[w] || f.openingPhrase(lim, c+1))
 }
 
 // linkWithin says whether an "and", "or" or "nor" joins conjuncts in

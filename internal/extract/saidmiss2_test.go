@@ -16,8 +16,8 @@ func TestSaidmiss2(t *testing.T) {
 		},
 		{
 			name:    "negated say with a which question stays an open question",
-			text:    `The ferry line did not say which harbors had agreed to take the night boats.`,
-			notWant: []string{`which harbors had agreed to take the night boats`},
+			text:    `Asked about the timetable, the ferry office would not say which of its captains still held licences.`,
+			notWant: []string{`which of its captains still held licences`},
 		},
 	}
 	for _, c := range cases {
@@ -32,11 +32,11 @@ func TestSaidmiss2(t *testing.T) {
 // parenthesis aside, and a name that spells an auxiliary.
 func TestSaidmiss2Openings(t *testing.T) {
 	for _, c := range []struct{ text, quote, mention string }{
-		{`Even if the levy fails, the pilots in both ports — Avery and Lund — said they would keep working.`, `they would keep working`, "the pilots in both ports — Avery and Lund —"},
-		{`Despite the storm, the pilots in both ports — Avery and Lund — said they would keep working.`, `they would keep working`, "the pilots in both ports — Avery and Lund —"},
-		{`Councilor Mara Tesh (a Lund native so young she has been mistaken for an intern) says she will run again.`, `she will run again`, "Councilor Mara Tesh (a Lund native so young she has been mistaken for an intern)"},
-		{`Few neighbors would admit it, but Councilor Mara Tesh (a native so young she has been mistaken for an intern) says the pier is unsafe.`, `the pier is unsafe`, "Councilor Mara Tesh (a native so young she has been mistaken for an intern)"},
-		{`Ada May, 54, a baker, said she was tired of the noise.`, `she was tired of the noise`, "Ada May, 54, a baker,"},
+		{`Unless the dock reopens by May, the riggers on both piers — north and south — said they would strike.`, `they would strike`, "the riggers on both piers — north and south —"},
+		{`After the long talks, the riggers on both piers — Osk and Varn — said they would strike.`, `they would strike`, "the riggers on both piers — Osk and Varn —"},
+		{`Judge Orla Penn (a jurist so tall she has to duck under the courtroom door) says the docket is too long.`, `the docket is too long`, "Judge Orla Penn (a jurist so tall she has to duck under the courtroom door)"},
+		{`The tenants had hoped for a hearing, but Judge Orla Penn (a jurist so busy she has to sleep in her chambers) says the backlog is a scandal.`, `the backlog is a scandal`, "Judge Orla Penn (a jurist so busy she has to sleep in her chambers)"},
+		{`Corin May, the oldest of the ferrymen, said the tide tables were wrong.`, `the tide tables were wrong`, "Corin May, the oldest of the ferrymen,"},
 	} {
 		found := false
 		for _, q := range extract(c.text, Meta{}).Quotes {

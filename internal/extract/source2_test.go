@@ -7,8 +7,8 @@ import "testing"
 // before the list stays out.
 func TestListSubject(t *testing.T) {
 	checkMentions(t, []mentionCase{
-		{"common nouns after an opening phrase", "Intro.\n\nAll through the winter, her neighbours, cousins and pupils wrote glowingly about her patience.",
-			"her patience", "her neighbours, cousins and pupils"},
+		{"common nouns after an opening phrase", "Intro.\n\nAfter the flood, her neighbours, cousins and pupils wrote that she had kept the bakery open.",
+			"she had kept the bakery open", "her neighbours, cousins and pupils"},
 		{"names", "Intro.\n\nHallam, Okafor and Brandt argued that the tunnel plan would bankrupt the port.",
 			"the tunnel plan would bankrupt the port", "Hallam, Okafor and Brandt"},
 		{"an opening place stays out", "Intro.\n\nIn Dunmore, Hallam and Brandt argued that the tunnel plan would bankrupt the port.",

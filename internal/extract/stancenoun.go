@@ -51,7 +51,7 @@ var stanceAdjectives = setOf("strong big fierce staunch longtime new former past
 // stanceFiller are the words that may stand between the copula and the
 // noun besides modifiers: "is no fan of", "was one of the earliest
 // supporters of", "were among the most vocal critics of".
-var stanceFiller = setOf("no of among perhaps")
+var stanceFiller = setOf("no of among") // "perhaps": no train case
 
 // stanceObjects adds the attributions of stance nouns after a copula no
 // other layout read. It runs after attitudeObjects and shares its
