@@ -38,19 +38,7 @@ func TestSaidmiss2Openings(t *testing.T) {
 		{`The tenants had hoped for a hearing, but Judge Orla Penn (a jurist so busy she has to sleep in her chambers) says the backlog is a scandal.`, `the backlog is a scandal`, "Judge Orla Penn (a jurist so busy she has to sleep in her chambers)"},
 		{`Corin May, the oldest of the ferrymen, said the tide tables were wrong.`, `the tide tables were wrong`, "Corin May, the oldest of the ferrymen,"},
 	} {
-		found := false
-		for _, q := range extract(c.text, Meta{}).Quotes {
-			if q.Text != c.quote {
-				continue
-			}
-			found = true
-			if q.Mention == nil || q.Mention.Text != c.mention {
-				t.Errorf("%q: source %+v, want %q", c.quote, q.Mention, c.mention)
-			}
-		}
-		if !found {
-			t.Errorf("no quote %q in %q", c.quote, c.text)
-		}
+		checkQuoteMention(t, c.text, c.quote, c.mention)
 	}
 	// A dash that closes no aside, or an aside after a verb, leaves the
 	// phrase before it no subject.

@@ -89,18 +89,25 @@ func TestSaidmissSources(t *testing.T) {
 		{`Volunteers handed out buttons that said, "Keep the park open."`, `"Keep the park open."`, "that"},
 		{`"The ferry will run late," the captain said on Sunday; "the bridge stays shut until May," said Hollis, the harbor master.`, `"the bridge stays shut until May,"`, "Hollis, the harbor master"},
 	} {
-		found := false
-		for _, q := range extract(c.text, Meta{}).Quotes {
-			if q.Text != c.quote {
-				continue
-			}
-			found = true
-			if q.Mention == nil || q.Mention.Text != c.mention {
-				t.Errorf("%q: source %+v, want %q", c.quote, q.Mention, c.mention)
-			}
+		checkQuoteMention(t, c.text, c.quote, c.mention)
+	}
+}
+
+// checkQuoteMention checks that text yields a quote whose text is quote,
+// and that each such quote has the source mention.
+func checkQuoteMention(t *testing.T, text, quote, mention string) {
+	t.Helper()
+	found := false
+	for _, q := range extract(text, Meta{}).Quotes {
+		if q.Text != quote {
+			continue
 		}
-		if !found {
-			t.Errorf("no quote %q in %q", c.quote, c.text)
+		found = true
+		if q.Mention == nil || q.Mention.Text != mention {
+			t.Errorf("%q: source %+v, want %q", quote, q.Mention, mention)
 		}
+	}
+	if !found {
+		t.Errorf("no quote %q in %q", quote, text)
 	}
 }
