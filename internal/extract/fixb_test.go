@@ -27,8 +27,9 @@ func TestFixbListStart(t *testing.T) {
 	}
 }
 
-// TestFixbResultGerunds checks that only the result participles train
-// supports end a content; "reflecting" stays in it.
+// TestFixbResultGerunds checks that result participles end a content
+// ("reflecting" as well: it ends 2 of 3 train contents and the one on
+// dev), while a participle that is no result word stays in it.
 func TestFixbResultGerunds(t *testing.T) {
 	cases := []struct {
 		name          string
@@ -37,8 +38,10 @@ func TestFixbResultGerunds(t *testing.T) {
 	}{
 		{"throwing ends the content", "The coach said the club would forfeit the final, throwing the cup schedule off by a month.",
 			[]string{"the club would forfeit the final"}, []string{"the club would forfeit the final, throwing the cup schedule off by a month"}},
-		{"reflecting stays in the content", "The minister said exports had fallen sharply, reflecting weak demand for timber abroad.",
-			[]string{"exports had fallen sharply, reflecting weak demand for timber abroad"}, nil},
+		{"reflecting ends the content", "The minister said exports had fallen sharply, reflecting weak demand for timber abroad.",
+			[]string{"exports had fallen sharply"}, []string{"exports had fallen sharply, reflecting weak demand for timber abroad"}},
+		{"a participle of manner stays", "The minister said exports had fallen sharply, hurting mills along the coast.",
+			[]string{"exports had fallen sharply, hurting mills along the coast"}, nil},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -47,9 +50,10 @@ func TestFixbResultGerunds(t *testing.T) {
 	}
 }
 
-// TestFixbNarrowLists checks a word of each narrowed list still reads
-// as before: a fronted "with" phrase stays in its content, and quoted
-// words "in a blog" end at the closing mark.
+// TestFixbNarrowLists checks the fronted-phrase and quote-medium lists
+// beyond the words train shows: fronted "with" and "on" phrases stay in
+// their content, and quoted words "in a blog" or "in a statement" end at
+// the closing mark.
 func TestFixbNarrowLists(t *testing.T) {
 	cases := []struct {
 		name          string
@@ -58,6 +62,10 @@ func TestFixbNarrowLists(t *testing.T) {
 	}{
 		{"a fronted with phrase leads into the clause", "The treasurer argued that with the grants already spent, the school could not hire a nurse.",
 			[]string{"that with the grants already spent, the school could not hire a nurse"}, []string{"that with the grants already spent"}},
+		{"a fronted on phrase leads into the clause", "The harbor master said that on Tuesday, the ferries would sail at dawn.",
+			[]string{"that on Tuesday, the ferries would sail at dawn"}, []string{"that on Tuesday"}},
+		{"quoted words in a statement end at the mark", "The union called the offer “an insult” in a statement that also named the plant manager.",
+			[]string{"the offer “an insult”"}, nil},
 		{"quoted words in a blog end at the mark", "The ferry captain called the timetable “pure fiction” in a blog on Friday.",
 			[]string{"the timetable “pure fiction”"}, []string{"the timetable “pure fiction” in a blog on Friday"}},
 	}
