@@ -73,7 +73,6 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		mentions[i] = -1
-		f.placeholderSource(a)
 		if a.srcS >= 0 && a.srcE > a.srcS && !f.bareArticle(a) && !f.agentless(a) && !f.expletiveIt(a) {
 			mentions[i] = f.mentionStart(a)
 			if ms := mentions[i]; ms >= 0 {

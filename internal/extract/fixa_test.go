@@ -22,8 +22,8 @@ func TestFixaReadings(t *testing.T) {
 		{"plural subject fear", "Orchard growers fear the frost will return.", "the frost will return", "Orchard growers", "fear"},
 		// A dash aside then "but" and a new subject: the second report
 		// stands on its own.
-		{"dash but new subject", "Ruiz feels she owes no one an apology — her patience has limits — but her aides did see the visit as a fresh start.",
-			"the visit as a fresh start", "her aides", "did see"},
+		{"dash but new subject", "The coach feels he owes the fans a title — the season has ended — but his players did see the loss as a lesson.",
+			"the loss as a lesson", "his players", "did see"},
 	})
 }
 
@@ -55,7 +55,7 @@ func TestFixaNot(t *testing.T) {
 		{"as we know it", "The guild has changed; radio as we know it is finished.", "it is finished"},
 		// A regard verb after "and" in a "that" clause: its subject is
 		// the clause's, not the sentence's first words.
-		{"and in that clause", "The likeliest result is that voters shrug off the scandal and see it as old news.", "it as old news"},
+		{"and in that clause", "Our guess: the board approves the merger and regards it as settled.", "it as settled"},
 		// "as far as … are concerned" frames the clause.
 		{"as far as", "As far as the growers are concerned the levy is finished.", "the levy is finished"},
 	} {
@@ -72,6 +72,6 @@ func TestFixaNot(t *testing.T) {
 // TestFixaDashButGoesOn checks that a dash aside opened by "but" with
 // no new subject stays inside the content.
 func TestFixaDashButGoesOn(t *testing.T) {
-	checkQuotePairs(t, "She learned her uncle had begun - but never finished - the sale of the farm.",
-		[][2]string{{"her uncle had begun - but never finished - the sale of the farm", "She"}})
+	checkQuotePairs(t, "The clerk wrote that the crew had painted - but not yet sealed - the north hull.",
+		[][2]string{{"that the crew had painted - but not yet sealed - the north hull", "The clerk"}})
 }

@@ -19,10 +19,10 @@ func TestFixbListStart(t *testing.T) {
 		{"names after an opening adverb", "Intro.\n\nInstead, Quill, Marrow and Dunn argued that the ferry should stay public.",
 			"the ferry should stay public", "Quill, Marrow and Dunn"},
 	})
-	// "We printed what Quill, Marrow, Dunn and … said": the list sits in
-	// a clause, so no comma inside it may start the mention.
-	text := "Intro.\n\nWe printed what Ivo Quill, Ada Marrow, Lena Dunn and other growers said about the new tariff."
-	if got := mentionText(quoteWhere(t, "Headline\n\n"+text, "the new tariff", true)); strings.Contains(got, ",") {
+	// "… on how Quill, Marrow, Dunn and … said": the list sits in a
+	// clause, so no comma inside it may start the mention.
+	text := "Intro.\n\nThe paper ran a page on how Ivo Quill, Ada Marrow, Lena Dunn and other growers said the new tariff would hurt them."
+	if got := mentionText(quoteWhere(t, "Headline\n\n"+text, "the new tariff would hurt them", true)); strings.Contains(got, ",") {
 		t.Errorf("mention %q starts at an inner comma of the list", got)
 	}
 }

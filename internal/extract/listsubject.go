@@ -51,10 +51,11 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 	for n := 0; n < 6; n++ {
 		e := d.partyTagBack(b-2, lim)
 		pb := -1
-		// A capital opening the sentence fits either kind ("Doctors,
-		// nurses and teachers said"); a conjunct never lies in the
-		// content.
-		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || e == lim || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) && !a.covers(int(d.toks[e].s)) {
+		// A plural opening the sentence fits either kind ("Doctors,
+		// nurses and teachers said"), an opening adverb none
+		// ("Overall, nurses and teachers said"); a conjunct never lies
+		// in the content.
+		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || e == lim && capPlural(d.lw(e)) || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) && !a.covers(int(d.toks[e].s)) {
 			pb = d.npBack(e, lim)
 		}
 		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && pb <= lim && openerWord(d.lw(pb)) ||
@@ -108,6 +109,12 @@ func (f *finder) linkWithin(s, cut int) bool {
 		}
 	}
 	return false
+}
+
+// capPlural says whether w, capitalised at a sentence's start, reads as
+// a plural noun rather than an opening adverb.
+func capPlural(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openerWord(w)
 }
 
 // openerWord says whether a capitalised word alone before a comma at the

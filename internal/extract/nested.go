@@ -54,10 +54,11 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 		// the evidence a named subject gives elsewhere (tuneNamed); but
 		// below tunePre a verb of action ("approved the repairs") shares
 		// the speech type, so a weak cue other than a thought needs a
-		// clause for object (clauseObject). A cue right before a comma is
-		// a parenthetical ("the senator, you know, might quit").
+		// clause for object (clauseObject). A cue right before a comma or
+		// a closing parenthesis is a parenthetical ("the senator, you
+		// know, might quit").
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < tuneNamed || int(d.toks[k+n-1].e) >= ce || d.is(k+n, ",") || f.nounCue(k, n) || f.passiveAgent(k, n) {
+		if n == 0 || e.Prec < tuneNamed || int(d.toks[k+n-1].e) >= ce || d.is(k+n, ",") || d.is(k+n, ")") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}
 		b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
