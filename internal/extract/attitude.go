@@ -102,16 +102,9 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !f.attitudeSource(&a, s) {
 			continue
 		}
-		sp, end, ok := f.aboutContent(k+1, s)
+		sp, end, ok := f.attitudeObject(&a, k+1, s)
 		if !ok {
 			continue
-		}
-		rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)]
-		if e := f.attitudeObjectEnd(k+1, end, rel); e < end {
-			if sp, ok = f.npSpan(k+1, e); !ok {
-				continue
-			}
-			end = e
 		}
 		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
 			continue // "complained of chest pains": a symptom, no stance
@@ -120,6 +113,23 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		a.venueS, a.venueE = end, s.te
 		f.attrs = append(f.attrs, a)
 	}
+}
+
+// attitudeObject reads the object of an attitude or stance cue from
+// token k: about's content, cut before a clause of its own.
+func (f *finder) attitudeObject(a *attr, k int, s sent) ([2]int, int, bool) {
+	sp, end, ok := f.aboutContent(k, s)
+	if !ok {
+		return sp, end, false
+	}
+	rel := a.srcE == a.srcS+1 && relWords[f.d.lw(a.srcS)]
+	if e := f.attitudeObjectEnd(k, end, rel); e < end {
+		if sp, ok = f.npSpan(k, e); !ok {
+			return sp, end, false
+		}
+		end = e
+	}
+	return sp, end, true
 }
 
 // attitudeObjectEnd cuts an attitude's object before a clause of its

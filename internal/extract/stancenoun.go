@@ -83,16 +83,9 @@ func (f *finder) stanceSentence(si, n0 int) {
 		if !ok || a.srcS < 0 || a.srcE == a.srcS+1 && (d.is(a.srcS, "it") || d.is(a.srcS, "there")) {
 			continue // "It is the critics of the plan who …": a cleft, no holder
 		}
-		sp, end, ok := f.aboutContent(k+1, s)
+		sp, end, ok := f.attitudeObject(&a, k+1, s)
 		if !ok {
 			continue
-		}
-		rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)]
-		if e := f.attitudeObjectEnd(k+1, end, rel); e < end {
-			if sp, ok = f.npSpan(k+1, e); !ok {
-				continue
-			}
-			end = e
 		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
