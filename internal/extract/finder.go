@@ -128,6 +128,7 @@ func (f *finder) run() {
 	f.clipWhoClauses()
 	f.innerWhoReports()
 	f.trimWhoMentions()
+	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)

@@ -70,7 +70,8 @@ func TestQuotedKinds(t *testing.T) {
 		{"relative that in the circumstance after the cue", "\"The levee will hold this spring,\" Ann Hale told reporters after the meeting that was held on a boat.",
 			[]string{"\"The levee will hold this spring,\""}},
 		{"quoted sentence before a new quotation", "Ann Hale said, \"I take responsibility.\" She followed that by saying, \"The levee will hold this spring.\"",
-			[]string{"\"I take responsibility.\"", "", "\"The levee will hold this spring.\""}},
+			// "followed that by saying, …" is the saying's own report, once (quoteAfterLead).
+			[]string{"\"I take responsibility.\"", "\"The levee will hold this spring.\""}},
 		{"embedded quotation ends its sentence", "Ann Hale said the levee has “held up so well.” She praised the crews for their work.",
 			[]string{"the levee has “held up so well.”", ""}},
 		{"narration stops a paragraph continuation", "“We will rebuild the levee,” Ann Hale said. She then turned to the crowd.\n\n“Who is going to pay for all of it?”",
