@@ -8,9 +8,10 @@ var quoteLeadVerb = setOf("saying said says stating stated states read reads rea
 // a medium or a manner phrase rather than to the reported clause: a
 // relative ("a headline that said"), a preposition with a gerund ("by
 // saying", "before saying") or the medium noun itself ("an email saying").
-// On train, a content ending "FRAME VERB[,:] “…”" with the quotation
-// running to its end: the gold content is the quotation 7 of 9 times
-// (2 exact already paired, 5 unpaired that then pair), the whole 1.
+// On train the frame fires 7 times: twice the gold content is the
+// quotation, 3 times the lead verb already reported it (the outer
+// attribution was an unpaired duplicate), once there is no gold and once
+// the gold takes a longer lead ("a message … that read: “…”").
 var quoteLeadFrame = setOf("that which who by before after while when email e-mail message statement letter post tweet headline caption note sign banner ad memo text release")
 
 // quoteAfterLead cuts a content that runs "… by saying, “…”" or "… an
