@@ -24,6 +24,7 @@ var quoteLeadFrame = setOf("that which who by before after while when email e-ma
 func (f *finder) quoteAfterLead() {
 	d := f.d
 	var into []int
+	var starts map[int][]int // content start -> attributions, built on first need
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		if a.cueS < 0 || len(a.frags) != 1 {
@@ -46,7 +47,10 @@ func (f *finder) quoteAfterLead() {
 		if !f.leadVerbFrame(p, cs) && !f.leadAdjunct(a, p, cs) {
 			continue
 		}
-		if j := f.holdsQuote(i, sg.s, ce); j >= 0 {
+		if starts == nil {
+			starts = f.contentStarts()
+		}
+		if j := f.holdsQuote(starts, i, sg.s, ce); j >= 0 {
 			if into == nil {
 				into = identity(len(f.attrs))
 			}
@@ -54,16 +58,31 @@ func (f *finder) quoteAfterLead() {
 			continue
 		}
 		a.frags[0][0] = sg.s
+		if starts != nil {
+			starts[sg.s] = append(starts[sg.s], i)
+		}
 	}
 	if into != nil {
 		f.compactAttrs(into)
 	}
 }
 
+// contentStarts maps each one-piece content's start to its attributions,
+// so that repeated leads in a hostile text stay linear.
+func (f *finder) contentStarts() map[int][]int {
+	m := make(map[int][]int)
+	for j := range f.attrs {
+		if b := &f.attrs[j]; len(b.frags) == 1 {
+			m[b.frags[0][0]] = append(m[b.frags[0][0]], j)
+		}
+	}
+	return m
+}
+
 // holdsQuote returns another attribution whose one content is the
 // quotation s..e (its end within a mark or stop of e), or -1.
-func (f *finder) holdsQuote(i, s, e int) int {
-	for j := range f.attrs {
+func (f *finder) holdsQuote(starts map[int][]int, i, s, e int) int {
+	for _, j := range starts[s] {
 		b := &f.attrs[j]
 		if j == i || len(b.frags) != 1 || b.frags[0][0] != s {
 			continue
