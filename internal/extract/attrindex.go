@@ -74,3 +74,10 @@ func (x *attrIndex) covers(p int) bool {
 	n := sort.Search(len(x.frags), func(i int) bool { return x.frags[i][0] > p })
 	return n > 0 && x.reach[n-1] > p
 }
+
+// overlaps is finder.claimed over the indexed attributions: among the
+// fragments starting before sp ends, one reaches past its start.
+func (x *attrIndex) overlaps(sp [2]int) bool {
+	n := sort.Search(len(x.frags), func(i int) bool { return x.frags[i][0] >= sp[1] })
+	return n > 0 && x.reach[n-1] > sp[0]
+}

@@ -47,20 +47,20 @@ func (f *finder) missedGerunds(si, n0 int) {
 		}
 		if clash {
 			if into == nil {
-				into = identity(len(f.attrs))
+				into = identityFrom(n0, len(f.attrs))
 			}
-			into[i] = -1 // a participle after it that took its source keeps none
+			into[i-n0] = -1 // a participle after it that took its source keeps none
 		} else if len(inner) > 0 {
 			if into == nil {
-				into = identity(len(f.attrs))
+				into = identityFrom(n0, len(f.attrs))
 			}
 			for _, j := range inner {
-				into[j] = -1 // the participle reports the inner clause
+				into[j-n0] = -1 // the participle reports the inner clause
 			}
 		}
 	}
 	if into != nil {
-		f.compactAttrs(into)
+		f.compactFrom(n0, into)
 	}
 }
 

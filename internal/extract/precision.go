@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+)
 
 // Gates against attributions that pair with no gold one: phrases that
 // look like a content or a cue but are circumstance, headline labels or
@@ -351,17 +356,34 @@ var hearerCues = setOf("asked questioned pressed told urged informed reminded wa
 func (f *finder) dropInParticiples() {
 	d := f.d
 	var host []int
+	var byStart []int32 // attributions with a cue and a content, ordered by the content's start; built on first need
 	for j := range f.attrs {
 		h := &f.attrs[j]
 		if h.cueS < 0 || len(h.frags) != 1 || h.frags[0][0] < int(d.toks[h.cueS].e) || !isGerund(d.lw(h.cueS)) {
 			continue
 		}
-		for i := range f.attrs {
+		if byStart == nil {
+			byStart = make([]int32, 0, len(f.attrs))
+			for i := range f.attrs {
+				if f.attrs[i].cueS >= 0 && len(f.attrs[i].frags) > 0 {
+					byStart = append(byStart, int32(i))
+				}
+			}
+			slices.SortStableFunc(byStart, func(a, b int32) int { return cmp.Compare(f.attrs[a].frags[0][0], f.attrs[b].frags[0][0]) })
+		}
+		// Only contents that start inside the participle's can lie in it.
+		hs, he := h.frags[0][0], h.frags[0][1]
+		lo := sort.Search(len(byStart), func(n int) bool { return f.attrs[byStart[n]].frags[0][0] >= hs })
+		for _, i32 := range byStart[lo:] {
+			i := int(i32)
 			a := &f.attrs[i]
-			if i == j || a.cueS < 0 || len(a.frags) == 0 || host != nil && host[i] >= 0 {
+			if a.frags[0][0] > he {
+				break
+			}
+			if i == j || host != nil && host[i] >= 0 {
 				continue
 			}
-			if cs := int(d.toks[a.cueS].s); cs < h.frags[0][0] || a.frags[0][0] < h.frags[0][0] || a.frags[len(a.frags)-1][1] > h.frags[0][1] {
+			if int(d.toks[a.cueS].s) < hs || a.frags[len(a.frags)-1][1] > he {
 				continue
 			}
 			if host == nil {
@@ -395,6 +417,48 @@ func identity(n int) []int {
 		into[i] = i
 	}
 	return into
+}
+
+// identityFrom is [n0, n0+1, …, n-1]: compactFrom's "all stay".
+func identityFrom(n0, n int) []int {
+	into := make([]int, n-n0)
+	for i := range into {
+		into[i] = n0 + i
+	}
+	return into
+}
+
+// compactFrom is compactAttrs for attributions n0 and after, with into
+// indexed from n0 and holding only n0 and after or -1: a per-sentence
+// pass drops from its own sentence without walking the whole document
+// (hostile input holds thousands of attributions). Inherit points back
+// (an attribution inherits from one made before it), so the ones before
+// n0 need no remapping.
+func (f *finder) compactFrom(n0 int, into []int) {
+	newIdx := make([]int, len(into))
+	out := n0
+	for i := n0; i < len(f.attrs); i++ {
+		if into[i-n0] == i {
+			newIdx[i-n0] = out
+			f.attrs[out] = f.attrs[i]
+			out++
+		}
+	}
+	for i, j := range into {
+		switch {
+		case j == n0+i:
+		case j < 0:
+			newIdx[i] = -1
+		default:
+			newIdx[i] = newIdx[j-n0]
+		}
+	}
+	f.attrs = f.attrs[:out]
+	for i := n0; i < out; i++ {
+		if h := f.attrs[i].inherit; h >= n0 {
+			f.attrs[i].inherit = newIdx[h-n0]
+		}
+	}
 }
 
 // compactAttrs removes every attribution i with into[i] != i, keeping

@@ -8,6 +8,12 @@ package extract
 // content.
 func (f *finder) finalQuotes() {
 	d := f.d
+	// The readings before this pass are indexed; the ones it adds start
+	// at their quotation, in text order, so the furthest end among them
+	// tells whether a later quotation is claimed.
+	x := &f.idx
+	x.build(f.attrs)
+	added := -1
 	for _, sg := range f.segs {
 		o := sg.ot
 		if sg.ct < 0 || o < 2 || sg.words < 3 || !(d.is(o-1, ",") || d.is(o-1, ":")) {
@@ -27,7 +33,7 @@ func (f *finder) finalQuotes() {
 			}
 			rest = d.word(k) || d.toks[k].kind == tkDQ
 		}
-		if rest || f.claimed([2]int{sg.s, sg.e}) {
+		if rest || x.overlaps([2]int{sg.s, sg.e}) || added > sg.s {
 			continue
 		}
 		tried := 0
@@ -54,6 +60,7 @@ func (f *finder) finalQuotes() {
 			}
 			if ok && a.srcS >= 0 && len(a.frags) == 1 && a.frags[0][0] == sg.s {
 				f.attrs = append(f.attrs, a)
+				added = max(added, a.frags[0][1])
 				break
 			}
 			if next < len(f.taken) {
