@@ -271,15 +271,37 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 				}
 			}
 			if boundary {
-				out = append(out, sent{ts: s, te: k + 1, para: pi})
+				out = d.appendSent(out, s, k+1, pi)
 				s = k + 1
 			}
 		}
 		if s < p.te {
-			out = append(out, sent{ts: s, te: p.te, para: pi})
+			out = d.appendSent(out, s, p.te, pi)
 		}
 	}
 	return out
+}
+
+// maxSentToks bounds a sentence's tokens; see appendSent.
+const maxSentToks = 400
+
+// appendSent appends the sentence [s, e) of paragraph pi. A run-on past
+// maxSentToks (hostile input: no stop for pages) is cut at clause marks,
+// as sentence passes are quadratic in a sentence's length; news sentences
+// stay far below it (train's longest holds 336 tokens).
+func (d *doc) appendSent(out []sent, s, e, pi int) []sent {
+	for e-s > maxSentToks {
+		c := s + maxSentToks
+		for j := c - 1; j > s+maxSentToks/2; j-- {
+			if (d.is(j, ",") || d.is(j, ";")) && d.toks[j].quote == 0 {
+				c = j + 1
+				break
+			}
+		}
+		out = append(out, sent{ts: s, te: c, para: pi})
+		s = c
+	}
+	return append(out, sent{ts: s, te: e, para: pi})
 }
 
 var sentenceOpeners = setOf("the he she it they we i but and in this that a an his her their there on at after as if when while however")
