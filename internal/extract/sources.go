@@ -903,7 +903,7 @@ var leadPreps = setOf("since until unless despite amid during")
 // the mention is only such an opener.
 func (f *finder) mentionStart(a *attr) int {
 	d := f.d
-	s := f.postmodHead(a)
+	s := f.shareOfBack(f.postmodHead(a))
 	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
 		s++
 		// "During Lee's 1992 campaign, Ann Hale, an aide": the opening
@@ -974,6 +974,9 @@ func (f *finder) postmodHead(a *attr) int {
 			break
 		}
 		w := d.lw(k)
+		if coordLinks[w] && d.is(k-1, ",") && b > k {
+			break // "…, and people familiar with the talks say": the conjunction joins clauses
+		}
 		if headLinks[w] || coordLinks[w] && k > lim {
 			link = true
 			coord = coord || coordLinks[w]
@@ -1059,7 +1062,7 @@ func (d *doc) plainHead(b, h int) bool {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap)
+	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
