@@ -1010,6 +1010,9 @@ func (f *finder) postmodHead(a *attr) int {
 	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
 		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
+	if relWords[d.lw(s)] && a.srcE == s+1 {
+		return s // "a number of cities that support …": PolNeAR marks the relative pronoun alone
+	}
 	w := d.lw(b)
 	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s

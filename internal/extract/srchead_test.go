@@ -22,6 +22,8 @@ func TestSourceHeads(t *testing.T) {
 		// postmodHead stops at a clause-joining ", and"
 		{"subject after a comma and", "Intro.\n\nThe council met for hours, and people familiar with the talks say a deal is close.",
 			"a deal is close", "people familiar with the talks"},
+		{"relative pronoun stays alone after a comma and", "Intro.\n\nOpponents will face the agency, two states, and a number of towns that support the rules.",
+			"the rules", "that"},
 		{"conjuncts without a comma", "Intro.\n\nFarmers and people familiar with the talks say a deal is close.",
 			"a deal is close", "Farmers and people familiar with the talks"},
 		// phraseAbuts: a number after a quantifier is inside the phrase
