@@ -1044,15 +1044,19 @@ func (f *finder) postmodHead(a *attr) int {
 
 // plainHead says whether tokens [b, h] are a common noun phrase that
 // npBack does not take because its head is too rarely a source alone:
-// "people familiar with …", "many people at …". The head is a known
-// one; the words before it are determiners, numbers or modifiers.
+// "people familiar with …", "many people at …", "News footage from the
+// scene …". The head need not be one npBack knows: the postmodifier and
+// the clause start vouch for it, and only a past form or a reporting verb
+// is read as a verb. The words before it are determiners, numbers,
+// modifiers or capitalised names ("English comedian and actor …").
 func (d *doc) plainHead(b, h int) bool {
-	if !d.word(h) || d.toks[h].cap || !knownHead(d.lw(h)) || h-b > 3 {
+	w := d.lw(h)
+	if !d.word(h) || d.toks[h].cap || h-b > 3 || !knownHead(w) && (strings.HasSuffix(w, "ed") || d.strongCue(h)) {
 		return false
 	}
 	for k := b; k < h; k++ {
 		w := d.lw(k)
-		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w)) {
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.toks[k].cap) {
 			return false
 		}
 	}

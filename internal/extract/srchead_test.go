@@ -31,6 +31,11 @@ func TestSourceHeads(t *testing.T) {
 			"the fares were too high", "Some 30 percent of riders on the night buses"},
 		{"determiner after a verb still abuts", "Intro.\n\nOfficials met some riders from the night buses said the fares were too high.",
 			"the fares were too high", "the night buses"},
+		// plainHead: a head npBack does not know still heads the subject
+		{"unknown head with a capitalised modifier", "Intro.\n\nDrone footage from the site of the Dover fire showed the roof had collapsed.",
+			"the roof had collapsed", "Drone footage from the site of the Dover fire"},
+		{"verb of the clause is no head", "Intro.\n\nThe mayor toured the site of the Dover fire, saying the roof had collapsed.",
+			"the roof had collapsed", "The mayor"},
 		// subjectStart: ", with" opens an absolute clause
 		{"list after a comma and with", "Intro.\n\nThe vote was close, with many riders and drivers calling for a recount.",
 			"a recount", "many riders and drivers"},
