@@ -545,6 +545,9 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
 		e-- // "He’s been clear": the contraction is the verb
 	}
+	if e-1 > a.srcS && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
+		e-- // "Lee’s aide Ann Bell wouldn’t say": the negated auxiliary is the verb's
+	}
 	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"

@@ -36,6 +36,13 @@ func TestSourceHeads(t *testing.T) {
 			"the roof had collapsed", "Drone footage from the site of the Dover fire"},
 		{"verb of the clause is no head", "Intro.\n\nThe mayor toured the site of the Dover fire, saying the roof had collapsed.",
 			"the roof had collapsed", "The mayor"},
+		// mentionCut: a negated auxiliary written as one word is the verb's
+		{"negated auxiliary after the subject", "Intro.\n\nCouncil spokesman Tom Okafor wouldn’t say when, or if, the council will vote on the levy.",
+			"when, or if", "Council spokesman Tom Okafor"},
+		{"negated plural auxiliary", "Intro.\n\nHarbor officials haven't ruled out a second closure.",
+			"a second closure", "Harbor officials"},
+		{"spelled-out negation", "Intro.\n\nCouncil spokesman Tom Okafor would not say when, or if, the council will vote on the levy.",
+			"when, or if", "Council spokesman Tom Okafor"},
 		// subjectStart: ", with" opens an absolute clause
 		{"list after a comma and with", "Intro.\n\nThe vote was close, with many riders and drivers calling for a recount.",
 			"a recount", "many riders and drivers"},
