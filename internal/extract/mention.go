@@ -537,7 +537,7 @@ var subjectPreps = setWith(sourcePreps, "on about")
 // headLinks join a head noun to the phrase that postmodifies it inside
 // a subject: "People briefed on the talks", "Opponents of the plan";
 // all of subjectPreps and postPreps plus rarer links.
-var headLinks = setWith(subjectPreps, "by into over against among "+placePrepWords)
+var headLinks = setWith(subjectPreps, "by into over against among within "+placePrepWords)
 
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",
@@ -805,7 +805,7 @@ func (d *doc) subjectStart(b, lim int) bool {
 	if d.toks[p].quote != 0 && d.toks[p].kind != tkWord {
 		return true // after a quotation
 	}
-	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && clauseOpeners[d.lw(p)]
+	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && (clauseOpeners[d.lw(p)] || d.is(p, "with") && d.is(p-1, ","))
 }
 
 // coordBack extends a subject starting at s over the conjuncts before it

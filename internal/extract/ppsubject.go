@@ -447,3 +447,31 @@ func (f *finder) pairedDash(st, j int) bool {
 // openingCues are the plain verbs of saying openingSubjectBack trusts; a
 // verb of showing or finding after a long phrase is too often its object's.
 var openingCues = setOf("said say says told tell tells argued argue argues claimed claim claims insisted insist insists warned warn warns")
+
+// shareOfBack extends a mention starting at s over a share that takes it
+// as its group: "some of the same candidates", "only 32 percent of
+// voters", "one of the earliest backers". PolNeAR marks the whole share
+// wherever it stands (after "as", a verb, a time), which quantityBack,
+// bound to a clause start, does not reach. It returns the new start.
+func (f *finder) shareOfBack(s int) int {
+	d := f.d
+	if s < 2 || !d.is(s-1, "of") || d.toks[s-1].quote != 0 {
+		return s
+	}
+	j := s - 2
+	if !(d.word(j) && (isNumberWord(d.lw(j)) || shareWords[d.lw(j)]) || d.is(j, "%")) || d.toks[j].quote != 0 {
+		return s
+	}
+	lim := f.sents[f.sentOf(s)].ts
+	b := j
+	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || quantityWords[d.lw(b-1)]) || d.is(b-1, "%")) {
+		b--
+	}
+	if b-1 >= lim && (d.is(b-1, "a") || d.is(b-1, "the")) && d.toks[b-1].quote == 0 {
+		b-- // "a majority of voters", "the two of them"
+	}
+	return b
+}
+
+// shareWords head a share before "of" besides the numbers.
+var shareWords = setOf("some many most all none percent half majority few several each any dozens hundreds thousands both")

@@ -545,6 +545,9 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
 		e-- // "He’s been clear": the contraction is the verb
 	}
+	if e-1 > a.srcS && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
+		e-- // "Lee’s aide Ann Bell wouldn’t say": the negated auxiliary is the verb's
+	}
 	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"
@@ -903,7 +906,7 @@ var leadPreps = setOf("since until unless despite amid during")
 // the mention is only such an opener.
 func (f *finder) mentionStart(a *attr) int {
 	d := f.d
-	s := f.postmodHead(a)
+	s := f.shareOfBack(f.postmodHead(a))
 	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
 		s++
 		// "During Lee's 1992 campaign, Ann Hale, an aide": the opening
@@ -974,6 +977,9 @@ func (f *finder) postmodHead(a *attr) int {
 			break
 		}
 		w := d.lw(k)
+		if coordLinks[w] && d.is(k-1, ",") && b > k {
+			break // "…, and people familiar with the talks say": the conjunction joins clauses
+		}
 		if headLinks[w] || coordLinks[w] && k > lim {
 			link = true
 			coord = coord || coordLinks[w]
@@ -1007,6 +1013,9 @@ func (f *finder) postmodHead(a *attr) int {
 	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
 		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
+	if relWords[d.lw(s)] && a.srcE == s+1 {
+		return s // "a number of cities that support …": PolNeAR marks the relative pronoun alone
+	}
 	w := d.lw(b)
 	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s
@@ -1038,15 +1047,19 @@ func (f *finder) postmodHead(a *attr) int {
 
 // plainHead says whether tokens [b, h] are a common noun phrase that
 // npBack does not take because its head is too rarely a source alone:
-// "people familiar with …", "many people at …". The head is a known
-// one; the words before it are determiners, numbers or modifiers.
+// "people familiar with …", "many people at …", "News footage from the
+// scene …". The head need not be one npBack knows: the postmodifier and
+// the clause start vouch for it, and only a past form or a reporting verb
+// is read as a verb. The words before it are determiners, numbers,
+// modifiers or capitalised names ("English comedian and actor …").
 func (d *doc) plainHead(b, h int) bool {
-	if !d.word(h) || d.toks[h].cap || !knownHead(d.lw(h)) || h-b > 3 {
+	w := d.lw(h)
+	if !d.word(h) || d.toks[h].cap || h-b > 3 || !knownHead(w) && (strings.HasSuffix(w, "ed") || d.strongCue(h)) {
 		return false
 	}
 	for k := b; k < h; k++ {
 		w := d.lw(k)
-		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w)) {
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.toks[k].cap) {
 			return false
 		}
 	}
@@ -1059,7 +1072,7 @@ func (d *doc) plainHead(b, h int) bool {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap)
+	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
