@@ -114,7 +114,7 @@ func (f *finder) quoteThenVerb(si int) bool {
 	d := f.d
 	s := f.sents[si]
 	for p := s.ts + 1; p < s.te-2; p++ {
-		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
+		if !f.isClose(p) || !f.closedByPunct(p) {
 			continue
 		}
 		if f.titleInLead(f.quoteStart(s, p), p) {
@@ -329,6 +329,17 @@ func (f *finder) clauseStart(s sent, lim int) int {
 // Lee, and then she left".
 var clauseLinks = setOf("and but yet or")
 
+// closedByPunct says whether the quotation closing at token p ends in a
+// comma, question or exclamation mark inside its marks, also when a
+// nested quotation closes with it: “… the ‘sponsor,’” Lee wrote.
+func (f *finder) closedByPunct(p int) bool {
+	d := f.d
+	if d.toks[p-1].kind == tkSQ && d.toks[p-1].quote == d.toks[p].quote {
+		p--
+	}
+	return d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")
+}
+
 // inverted: "…,” said Macron." / "…, said the spokesman."
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
@@ -344,7 +355,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	ne := d.npForwardLoose(a.cueE, s.te)
-	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	a.strong = f.isClose(p) && f.closedByPunct(p)
 	if ne < 0 && a.strong {
 		ne = d.relativeSourceForward(a.cueE, s.te)
 	}
@@ -467,7 +478,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
-	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	a.strong = f.isClose(p) && f.closedByPunct(p)
 	if a.entry.Prec < 0.2 && !f.closingCue(a, s) || !f.tailOK(a, a.cueE, s) && !f.asideBeforeThat(a, s) {
 		return false
 	}

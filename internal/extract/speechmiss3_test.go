@@ -1,0 +1,41 @@
+package extract
+
+import "testing"
+
+// TestSpeechmiss3 covers ordinary speech cues whose attribution a parse
+// fault used to lose: each case names the quote and source it must give,
+// and a look-alike case names contents that must not appear.
+func TestSpeechmiss3(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "nested quotation closing with the comma before said of",
+			text:    `"We paid for the boat. That is why she is the 'Patron,' " Tova Rusk wrote of the 2009 gift.`,
+			quote:   `"We paid for the boat. That is why she is the 'Patron,' "`,
+			mention: "Tova Rusk",
+			notWant: []string{"the 2009 gift"},
+		},
+		{
+			name:    "nested doubled-single quotation before said of",
+			text:    `''My job is to say: 'Look, she is honest. She is one of us,''' Mr. Brandt said of Ms. Orlov.`,
+			quote:   `''My job is to say: 'Look, she is honest. She is one of us,'''`,
+			mention: "Mr. Brandt",
+			notWant: []string{"Ms. Orlov"},
+		},
+		{
+			name:    "nested quotation without a comma stays a plain about-phrase",
+			text:    `The pier was "the 'old' one" Mr. Brandt said of the harbor.`,
+			notWant: []string{`"the 'old' one"`},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
