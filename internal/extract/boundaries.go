@@ -618,11 +618,32 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		}
 		return !(k+1 < s.te && (f.isOpen(k+1) && !f.continuedQuote(k, s.te) || d.is(k+1, "that")))
 	}
-	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
+	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) || f.adverbialTail(a, k, s) {
 		return true
 	}
 	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || d.toks[k].kind == tkDQ && !f.isOpen(k)
 }
+
+// adverbialTail says whether an adverbial clause right after a plain
+// "said" or "told" and its hearer closes the sentence: "This is not about
+// me, Obama told aides as he worked." It is circumstance, not content.
+// A colon or quotation in it ("said as he introduced his wife, “…”")
+// carries words of its own.
+func (f *finder) adverbialTail(a *attr, k int, s sent) bool {
+	d := f.d
+	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(k) || d.toks[k].quote != 0 || !adverbialSubs[d.lw(k)] {
+		return false
+	}
+	for j := k + 1; j < s.te; j++ {
+		if d.is(j, ":") || d.toks[j].quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialSubs open the clauses adverbialTail accepts.
+var adverbialSubs = setOf("as when while after before because since")
 
 // timeNouns follow a demonstrative "that" in a time phrase ("said in his
 // speech that night"), which is circumstance, not a "that" clause.

@@ -29,6 +29,18 @@ func TestSpeechmiss3(t *testing.T) {
 			text:    `The pier was "the 'old' one" Mr. Brandt said of the harbor.`,
 			notWant: []string{`"the 'old' one"`},
 		},
+		{
+			name:    "adverbial clause after told and its hearer",
+			text:    `This is not about the ferry, Mayor Ilse Varga told her aides as she drafted the budget.`,
+			quote:   "This is not about the ferry",
+			mention: "Mayor Ilse Varga",
+			notWant: []string{"as she drafted the budget"},
+		},
+		{
+			name:    "adverbial clause carrying its own quotation",
+			text:    `At the pier, Varga said as she greeted the crew, "We will sail."`,
+			notWant: []string{"At the pier"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
