@@ -329,6 +329,50 @@ func (f *finder) clauseStart(s sent, lim int) int {
 // Lee, and then she left".
 var clauseLinks = setOf("and but yet or")
 
+// roleNameForward finds a name after a lower-case role phrase that
+// npForward does not take, for an inverted cue whose subject can only
+// follow it: "said master of ceremonies Ada Moss", "said undecided
+// Republican voter Jo Tam", "said lobbyist and party strategist Al Fry".
+// It returns the token after the name, or -1.
+func (d *doc) roleNameForward(k, lim int) int {
+	for i := k; i < lim && i < k+7; i++ {
+		if d.toks[i].quote != 0 || !d.word(i) {
+			return -1
+		}
+		w := d.lw(i)
+		if d.toks[i].cap {
+			if i == k || d.in(i, wcLeadStop) {
+				return -1
+			}
+			if d.is(i-1, "of") || d.is(i-1, "and") {
+				// "lobbyist and GOP strategist": capitalised modifiers
+				// inside the role; "head of Lee Corp" ends on no role.
+				for i+1 < lim && d.capWord(i+1) {
+					i++
+				}
+				if d.word(i+1) && d.toks[i+1].quote == 0 {
+					continue
+				}
+				return -1
+			}
+			return d.npForward(i, lim)
+		}
+		if w == "of" || w == "and" {
+			if i == k || d.is(i-1, "of") || d.is(i-1, "and") {
+				return -1
+			}
+			continue
+		}
+		if npStop[w] || determiners[w] || pronouns[w] || possPronouns[w] || strings.HasSuffix(w, "ly") || d.strongCue(i) {
+			return -1
+		}
+		if i > k && strings.HasSuffix(w, "ed") {
+			return -1 // "said farewell and hugged Ida Fenn": a verb; "undecided" opens the role
+		}
+	}
+	return -1
+}
+
 // closedByPunct says whether the quotation closing at token p ends in a
 // comma, question or exclamation mark inside its marks, also when a
 // nested quotation closes with it: “… the ‘sponsor,’” Lee wrote.
@@ -358,6 +402,9 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	a.strong = f.isClose(p) && f.closedByPunct(p)
 	if ne < 0 && a.strong {
 		ne = d.relativeSourceForward(a.cueE, s.te)
+	}
+	if ne < 0 {
+		ne = d.roleNameForward(a.cueE, s.te)
 	}
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {

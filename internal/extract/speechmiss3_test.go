@@ -41,6 +41,29 @@ func TestSpeechmiss3(t *testing.T) {
 			text:    `At the pier, Varga said as she greeted the crew, "We will sail."`,
 			notWant: []string{"At the pier"},
 		},
+		{
+			name:    "inverted said before a role phrase with of",
+			text:    `"The bridge is open," said master of revels Oren Pask, a carpenter from Vell.`,
+			quote:   `"The bridge is open,"`,
+			mention: "master of revels Oren Pask, a carpenter from Vell",
+		},
+		{
+			name:    "inverted said before an -ed adjective and a role",
+			text:    `"I have not chosen yet," said uncommitted Labour voter Mina Roe of Thorp.`,
+			quote:   `"I have not chosen yet,"`,
+			mention: "uncommitted Labour voter Mina Roe of Thorp",
+		},
+		{
+			name:    "inverted said before two coordinated roles",
+			text:    `The mill sold its barges to the city, said broker and Green Party organizer Lida Fenn.`,
+			quote:   "The mill sold its barges to the city",
+			mention: "broker and Green Party organizer Lida Fenn",
+		},
+		{
+			name:    "a coordinated verb before a name is no role",
+			text:    `He boarded the ferry, said farewell and hugged Lida Fenn.`,
+			notWant: []string{"He boarded the ferry"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
