@@ -64,6 +64,24 @@ func TestSpeechmiss3(t *testing.T) {
 			text:    `He boarded the ferry, said farewell and hugged Lida Fenn.`,
 			notWant: []string{"He boarded the ferry"},
 		},
+		{
+			name:    "ampersand inside a capitalised company name",
+			text:    `"We are stunned," one R&B Ferries deckhand told the local radio.`,
+			quote:   `"We are stunned,"`,
+			mention: "one R&B Ferries deckhand",
+		},
+		{
+			name:    "spaced ampersand between two capitalised names",
+			text:    `Harrow & Finch said the ferry would stop in May.`,
+			quote:   "the ferry would stop in May",
+			mention: "Harrow & Finch",
+		},
+		{
+			name:    "ampersand between lower-case words joins nothing",
+			text:    `Fish & chips sold out, the vendor said.`,
+			quote:   "Fish & chips sold out",
+			mention: "the vendor",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
