@@ -587,6 +587,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	opened := a.strong && f.isOpen(s.ts) // the quotation opens the sentence
 	sub := -1                            // the last subordinator passed: "said Monday when asked about claims that …"
 	for j := k; j < s.te && !d.is(j, ",") && !(opened && j > k); j++ {
+		if f.dashSummary(j) {
+			break // "reported Tuesday -- a development that …": the summary's own clause
+		}
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
@@ -621,7 +624,29 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) || f.adverbialTail(a, k, s) {
 		return true
 	}
+	if f.dashSummary(k) {
+		return true
+	}
 	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || d.toks[k].kind == tkDQ && !f.isOpen(k)
+}
+
+// dashSummary says whether a dash at k opens a noun phrase that sums up
+// the sentence before it: "…, the office reported Tuesday -- a
+// development that raises questions." It is no content of the cue.
+func (f *finder) dashSummary(k int) bool {
+	d := f.d
+	j := d.skipDash(k)
+	return j > k && d.word(j) && d.toks[j].quote == 0 && articles[d.lw(j)]
+}
+
+// skipDash returns the token after a dash at k ("—", "–", or "--"
+// typed as two hyphens), or k when none stands there.
+func (d *doc) skipDash(k int) int {
+	j := k
+	for j < len(d.toks) && j < k+2 && isDashTok(d, j) && d.toks[j].quote == 0 {
+		j++
+	}
+	return j
 }
 
 // adverbialTail says whether an adverbial clause right after a plain

@@ -82,6 +82,19 @@ func TestSpeechmiss3(t *testing.T) {
 			quote:   "Fish & chips sold out",
 			mention: "the vendor",
 		},
+		{
+			name:    "a dash summary after a postposed report is no content",
+			text:    `The tolls will rise next year, the port authority reported on Monday -- a change that worries the ferry crews.`,
+			quote:   "The tolls will rise next year",
+			mention: "the port authority",
+			notWant: []string{"a change that worries the ferry crews"},
+		},
+		{
+			name:    "a dash after a preposed cue still opens its content",
+			text:    `The port authority said -- the tolls will rise next year.`,
+			quote:   "the tolls will rise next year",
+			mention: "The port authority",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
