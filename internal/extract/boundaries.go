@@ -119,6 +119,9 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
+			if f.venuePhraseHead(j, end) {
+				j++ // "on the convention floor that …", "on his Twitter feed that …"
+			}
 			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
 				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
@@ -128,6 +131,19 @@ func (f *finder) skipVenue(k, end int) int {
 		}
 	}
 	return k
+}
+
+// venuePhraseHead says whether the lower-case word j heads the venue phrase
+// that a name or venue noun before it opens, a "that" clause following:
+// "on the convention floor that …". A plural or a cue ("dismissed on
+// Fox rumors that …") heads the content instead.
+func (f *finder) venuePhraseHead(j, end int) bool {
+	d := f.d
+	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !venueNouns[d.lw(j-1)] {
+		return false
+	}
+	w := d.lw(j)
+	return !npStop[w] && !determiners[w] && !strings.HasSuffix(w, "s") && !d.strongCue(j)
 }
 
 // postedVenue are participles that place a venue ("a video posted on

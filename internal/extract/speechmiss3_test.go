@@ -9,6 +9,7 @@ func TestSpeechmiss3(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
+		notPair                    [2]string // a content that must not come with this mention
 	}{
 		{
 			name:    "nested quotation closing with the comma before said of",
@@ -95,13 +96,30 @@ func TestSpeechmiss3(t *testing.T) {
 			quote:   "the tolls will rise next year",
 			mention: "The port authority",
 		},
+		{
+			name:    "a venue phrase headed by a lower-case noun before that",
+			text:    `Mayor Ott announced on the convention floor that the ferry vote had passed.`,
+			quote:   "that the ferry vote had passed",
+			mention: "Mayor Ott",
+		},
+		{
+			name:    "a plural after the venue name heads the content",
+			text:    `Mayor Ott dismissed on Vell Radio rumors that the ferry would close.`,
+			notPair: [2]string{"that the ferry would close", "Mayor Ott"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			if c.quote != "" {
 				checkQuoteMention(t, c.text, c.quote, c.mention)
 			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+			r := extract(c.text, Meta{})
+			checkContents(t, r, nil, c.notWant)
+			for _, q := range r.Quotes {
+				if c.notPair[0] != "" && q.Text == c.notPair[0] && q.Mention != nil && q.Mention.Text == c.notPair[1] {
+					t.Errorf("unexpected %q from %q", q.Text, q.Mention.Text)
+				}
+			}
 		})
 	}
 }
