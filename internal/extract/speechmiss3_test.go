@@ -107,6 +107,19 @@ func TestSpeechmiss3(t *testing.T) {
 			text:    `Mayor Ott dismissed on Vell Radio rumors that the ferry would close.`,
 			notPair: [2]string{"that the ferry would close", "Mayor Ott"},
 		},
+		{
+			name:    "a verbless subject and apposition before a transitive cue is no content",
+			text:    `Another harbor pilot, Jan Orr of Vell, Maine, explained the reason for her vote.`,
+			quote:   "the reason for her vote",
+			mention: "Jan Orr of Vell, Maine,",
+			notWant: []string{"Another harbor pilot, Jan Orr of Vell, Maine"},
+		},
+		{
+			name:    "a verbless content before an inverted said stays content",
+			text:    `The new tolls, a burden for the crews, said the harbor master.`,
+			quote:   "The new tolls, a burden for the crews",
+			mention: "the harbor master",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
