@@ -120,6 +120,18 @@ func TestSpeechmiss3(t *testing.T) {
 			quote:   "The new tolls, a burden for the crews",
 			mention: "the harbor master",
 		},
+		{
+			name:    "a sequence adverb before a subject and its apposition",
+			text:    `Then her deputy, harbor clerk Ines Vahl, announced the ferry would stop.`,
+			quote:   "the ferry would stop",
+			mention: "her deputy, harbor clerk Ines Vahl,",
+		},
+		{
+			name:    "First opening a title stays in the subject",
+			text:    `First Lady Ines Vahl, a teacher, announced the ferry would stop.`,
+			quote:   "the ferry would stop",
+			mention: "First Lady Ines Vahl, a teacher,",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
