@@ -132,6 +132,17 @@ func TestSpeechmiss3(t *testing.T) {
 			quote:   "the ferry would stop",
 			mention: "First Lady Ines Vahl, a teacher,",
 		},
+		{
+			name:    "a common-noun source with a relative clause after a quotation",
+			text:    `"The tolls are too high," a harbor clerk, who was not allowed to speak publicly, told the Vell Gazette.`,
+			quote:   `"The tolls are too high,"`,
+			mention: "a harbor clerk, who was not allowed to speak publicly,",
+		},
+		{
+			name:    "a quotation closed without its comma opens no such source",
+			text:    `The mayor called the tolls "a relic" and a harbor clerk, who was not allowed to speak publicly, told the Vell Gazette the pier would close.`,
+			notPair: [2]string{`"a relic"`, "a harbor clerk, who was not allowed to speak publicly,"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
