@@ -102,9 +102,11 @@ func (f *finder) skipVenue(k, end int) int {
 			k++
 		case timeWords[w]:
 			k++
+		case d.atLeastTimes(k) > k:
+			k = d.atLeastTimes(k) // "has said at least twice that …"
 		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
 			k++ // "said in a video posted on Facebook that …"
-		case venuePreps[w]:
+		case venuePreps[w] && !d.atLeast(k):
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
@@ -144,6 +146,28 @@ func (f *finder) venuePhraseHead(j, end int) bool {
 	}
 	w := d.lw(j)
 	return !npStop[w] && !determiners[w] && !strings.HasSuffix(w, "s") && !d.strongCue(j)
+}
+
+// atLeast says whether token k opens "at least" or "at most", which
+// bound a number ("said at least six planes …"), not a venue; "at least
+// twice" counts occasions, as a time phrase does (atLeastTimes).
+func (d *doc) atLeast(k int) bool {
+	return d.is(k, "at") && (d.is(k+1, "least") || d.is(k+1, "most")) && d.toks[k].quote == 0 && d.atLeastTimes(k) == k
+}
+
+// atLeastTimes returns the token after "at least once", "at least twice"
+// or "at least three times" starting at k, or k.
+func (d *doc) atLeastTimes(k int) int {
+	if !d.is(k, "at") || !(d.is(k+1, "least") || d.is(k+1, "most")) {
+		return k
+	}
+	switch {
+	case d.is(k+2, "once") || d.is(k+2, "twice"):
+		return k + 3
+	case d.word(k+2) && isNumberWord(d.lw(k+2)) && d.is(k+3, "times"):
+		return k + 4
+	}
+	return k
 }
 
 // postedVenue are participles that place a venue ("a video posted on
@@ -623,7 +647,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w)) {
 		return true
 	}
 	k0 := k

@@ -888,7 +888,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
 		if d.is(k, "by") {

@@ -143,6 +143,26 @@ func TestSpeechmiss3(t *testing.T) {
 			text:    `The mayor called the tolls "a relic" and a harbor clerk, who was not allowed to speak publicly, told the Vell Gazette the pier would close.`,
 			notPair: [2]string{`"a relic"`, "a harbor clerk, who was not allowed to speak publicly,"},
 		},
+		{
+			name:    "at least bounds a number in the content, not a venue",
+			text:    `After the storm, the Vell Gazette reported at least nine ferries had sunk.`,
+			quote:   "at least nine ferries had sunk",
+			mention: "the Vell Gazette",
+			notWant: []string{"After the storm"},
+		},
+		{
+			name:    "at least twice counts occasions like a time phrase",
+			text:    `The ferries had sunk, Captain Orr said at least twice.`,
+			quote:   "The ferries had sunk",
+			mention: "Captain Orr",
+			notWant: []string{"at least twice"},
+		},
+		{
+			name:    "at least three times before that",
+			text:    `Captain Orr has said at least three times that the ferries had sunk.`,
+			quote:   "that the ferries had sunk",
+			mention: "Captain Orr",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
