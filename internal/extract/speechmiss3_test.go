@@ -13,15 +13,15 @@ func TestSpeechmiss3(t *testing.T) {
 	}{
 		{
 			name:    "nested quotation closing with the comma before said of",
-			text:    `"We paid for the boat. That is why she is the 'Patron,' " Tova Rusk wrote of the 2009 gift.`,
-			quote:   `"We paid for the boat. That is why she is the 'Patron,' "`,
+			text:    `"The boat was a gift from the guild. They call her the 'Patron,' " Tova Rusk wrote of the 2009 regatta.`,
+			quote:   `"The boat was a gift from the guild. They call her the 'Patron,' "`,
 			mention: "Tova Rusk",
-			notWant: []string{"the 2009 gift"},
+			notWant: []string{"the 2009 regatta"},
 		},
 		{
 			name:    "nested doubled-single quotation before said of",
-			text:    `''My job is to say: 'Look, she is honest. She is one of us,''' Mr. Brandt said of Ms. Orlov.`,
-			quote:   `''My job is to say: 'Look, she is honest. She is one of us,'''`,
+			text:    `''I told the crew: 'Keep the lamps lit. The tide turns at nine,''' Mr. Brandt said of Ms. Orlov.`,
+			quote:   `''I told the crew: 'Keep the lamps lit. The tide turns at nine,'''`,
 			mention: "Mr. Brandt",
 			notWant: []string{"Ms. Orlov"},
 		},
@@ -32,8 +32,8 @@ func TestSpeechmiss3(t *testing.T) {
 		},
 		{
 			name:    "adverbial clause after told and its hearer",
-			text:    `This is not about the ferry, Mayor Ilse Varga told her aides as she drafted the budget.`,
-			quote:   "This is not about the ferry",
+			text:    `The bridge tolls will not rise, Mayor Ilse Varga told her aides as she drafted the budget.`,
+			quote:   "The bridge tolls will not rise",
 			mention: "Mayor Ilse Varga",
 			notWant: []string{"as she drafted the budget"},
 		},
@@ -98,7 +98,7 @@ func TestSpeechmiss3(t *testing.T) {
 		},
 		{
 			name:    "a venue phrase headed by a lower-case noun before that",
-			text:    `Mayor Ott announced on the convention floor that the ferry vote had passed.`,
+			text:    `Mayor Ott announced on the Vell Assembly floor that the ferry vote had passed.`,
 			quote:   "that the ferry vote had passed",
 			mention: "Mayor Ott",
 		},
@@ -109,10 +109,10 @@ func TestSpeechmiss3(t *testing.T) {
 		},
 		{
 			name:    "a verbless subject and apposition before a transitive cue is no content",
-			text:    `Another harbor pilot, Jan Orr of Vell, Maine, explained the reason for her vote.`,
-			quote:   "the reason for her vote",
+			text:    `One more pilot, Jan Orr of Vell, Maine, explained her objection to the tolls.`,
+			quote:   "her objection to the tolls",
 			mention: "Jan Orr of Vell, Maine,",
-			notWant: []string{"Another harbor pilot, Jan Orr of Vell, Maine"},
+			notWant: []string{"One more pilot, Jan Orr of Vell, Maine"},
 		},
 		{
 			name:    "a verbless content before an inverted said stays content",
@@ -134,14 +134,14 @@ func TestSpeechmiss3(t *testing.T) {
 		},
 		{
 			name:    "a common-noun source with a relative clause after a quotation",
-			text:    `"The tolls are too high," a harbor clerk, who was not allowed to speak publicly, told the Vell Gazette.`,
+			text:    `"The tolls are too high," a harbor clerk, who declined to give her name, told the Vell Gazette.`,
 			quote:   `"The tolls are too high,"`,
-			mention: "a harbor clerk, who was not allowed to speak publicly,",
+			mention: "a harbor clerk, who declined to give her name,",
 		},
 		{
 			name:    "a quotation closed without its comma opens no such source",
-			text:    `The mayor called the tolls "a relic" and a harbor clerk, who was not allowed to speak publicly, told the Vell Gazette the pier would close.`,
-			notPair: [2]string{`"a relic"`, "a harbor clerk, who was not allowed to speak publicly,"},
+			text:    `The mayor called the tolls "a relic" and a harbor clerk, who declined to give her name, told the Vell Gazette the pier would close.`,
+			notPair: [2]string{`"a relic"`, "a harbor clerk, who declined to give her name,"},
 		},
 		{
 			name:    "at least bounds a number in the content, not a venue",
