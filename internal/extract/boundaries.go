@@ -102,9 +102,11 @@ func (f *finder) skipVenue(k, end int) int {
 			k++
 		case timeWords[w]:
 			k++
+		case d.atLeastTimes(k) > k:
+			k = d.atLeastTimes(k) // "has said at least twice that …"
 		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
 			k++ // "said in a video posted on Facebook that …"
-		case venuePreps[w]:
+		case venuePreps[w] && !d.atLeast(k):
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
@@ -119,6 +121,9 @@ func (f *finder) skipVenue(k, end int) int {
 			if j == k+1 {
 				return k
 			}
+			if f.venuePhraseHead(j, end) {
+				j++ // "on the convention floor that …", "on his Twitter feed that …"
+			}
 			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
 				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
@@ -126,6 +131,41 @@ func (f *finder) skipVenue(k, end int) int {
 		default:
 			return k
 		}
+	}
+	return k
+}
+
+// venuePhraseHead says whether the lower-case word j heads the venue phrase
+// that a name or venue noun before it opens, a "that" clause following:
+// "on the convention floor that …". A plural or a cue ("dismissed on
+// Fox rumors that …") heads the content instead.
+func (f *finder) venuePhraseHead(j, end int) bool {
+	d := f.d
+	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !venueNouns[d.lw(j-1)] {
+		return false
+	}
+	w := d.lw(j)
+	return !npStop[w] && !determiners[w] && !strings.HasSuffix(w, "s") && !d.strongCue(j)
+}
+
+// atLeast says whether token k opens "at least" or "at most", which
+// bound a number ("said at least six planes …"), not a venue; "at least
+// twice" counts occasions, as a time phrase does (atLeastTimes).
+func (d *doc) atLeast(k int) bool {
+	return d.is(k, "at") && (d.is(k+1, "least") || d.is(k+1, "most")) && d.toks[k].quote == 0 && d.atLeastTimes(k) == k
+}
+
+// atLeastTimes returns the token after "at least once", "at least twice"
+// or "at least three times" starting at k, or k.
+func (d *doc) atLeastTimes(k int) int {
+	if !d.is(k, "at") || !(d.is(k+1, "least") || d.is(k+1, "most")) {
+		return k
+	}
+	switch {
+	case d.is(k+2, "once") || d.is(k+2, "twice"):
+		return k + 3
+	case d.word(k+2) && isNumberWord(d.lw(k+2)) && d.is(k+3, "times"):
+		return k + 4
 	}
 	return k
 }
@@ -587,6 +627,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	opened := a.strong && f.isOpen(s.ts) // the quotation opens the sentence
 	sub := -1                            // the last subordinator passed: "said Monday when asked about claims that …"
 	for j := k; j < s.te && !d.is(j, ",") && !(opened && j > k); j++ {
+		if f.dashSummary(j) {
+			break // "reported Tuesday -- a development that …": the summary's own clause
+		}
 		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
 			return false
 		}
@@ -604,7 +647,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) || isWeekday(w)) {
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w)) {
 		return true
 	}
 	k0 := k
@@ -618,11 +661,54 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		}
 		return !(k+1 < s.te && (f.isOpen(k+1) && !f.continuedQuote(k, s.te) || d.is(k+1, "that")))
 	}
-	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) {
+	if w := d.lw(k); k > k0 && (venuePreps[w] || subordinators[w]) || f.adverbialTail(a, k, s) {
+		return true
+	}
+	if f.dashSummary(k) {
 		return true
 	}
 	return d.is(k, ".") || d.is(k, ";") || d.is(k, "!") || d.is(k, "?") || d.is(k, ")") || d.toks[k].kind == tkDQ && !f.isOpen(k)
 }
+
+// dashSummary says whether a dash at k opens a noun phrase that sums up
+// the sentence before it: "…, the office reported Tuesday -- a
+// development that raises questions." It is no content of the cue.
+func (f *finder) dashSummary(k int) bool {
+	d := f.d
+	j := d.skipDash(k)
+	return j > k && d.word(j) && d.toks[j].quote == 0 && articles[d.lw(j)]
+}
+
+// skipDash returns the token after a dash at k ("—", "–", or "--"
+// typed as two hyphens), or k when none stands there.
+func (d *doc) skipDash(k int) int {
+	j := k
+	for j < len(d.toks) && j < k+2 && isDashTok(d, j) && d.toks[j].quote == 0 {
+		j++
+	}
+	return j
+}
+
+// adverbialTail says whether an adverbial clause right after a plain
+// "said" or "told" and its hearer closes the sentence: "This is not about
+// me, Obama told aides as he worked." It is circumstance, not content.
+// A colon or quotation in it ("said as he introduced his wife, “…”")
+// carries words of its own.
+func (f *finder) adverbialTail(a *attr, k int, s sent) bool {
+	d := f.d
+	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(k) || d.toks[k].quote != 0 || !adverbialSubs[d.lw(k)] {
+		return false
+	}
+	for j := k + 1; j < s.te; j++ {
+		if d.is(j, ":") || d.toks[j].quote != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// adverbialSubs open the clauses adverbialTail accepts.
+var adverbialSubs = setOf("as when while after before because since")
 
 // timeNouns follow a demonstrative "that" in a time phrase ("said in his
 // speech that night"), which is circumstance, not a "that" clause.

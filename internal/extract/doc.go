@@ -308,6 +308,10 @@ func (d *doc) load(text string) {
 					j += 2
 					continue
 				}
+				if r[j] == '&' && unicode.IsUpper(r[j-1]) && j+1 < len(r) && unicode.IsUpper(r[j+1]) {
+					j += 2 // "AT&T", "P&G", "Texas A&M": one name
+					continue
+				}
 				if r[j] == '.' && domainAt(r, j+1) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
 					continue

@@ -114,7 +114,7 @@ func (f *finder) quoteThenVerb(si int) bool {
 	d := f.d
 	s := f.sents[si]
 	for p := s.ts + 1; p < s.te-2; p++ {
-		if !f.isClose(p) || !(d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")) {
+		if !f.isClose(p) || !f.closedByPunct(p) {
 			continue
 		}
 		if f.titleInLead(f.quoteStart(s, p), p) {
@@ -329,6 +329,61 @@ func (f *finder) clauseStart(s sent, lim int) int {
 // Lee, and then she left".
 var clauseLinks = setOf("and but yet or")
 
+// roleNameForward finds a name after a lower-case role phrase that
+// npForward does not take, for an inverted cue whose subject can only
+// follow it: "said master of ceremonies Ada Moss", "said undecided
+// Republican voter Jo Tam", "said lobbyist and party strategist Al Fry".
+// It returns the token after the name, or -1.
+func (d *doc) roleNameForward(k, lim int) int {
+	for i := k; i < lim && i < k+7; i++ {
+		if d.toks[i].quote != 0 || !d.word(i) {
+			return -1
+		}
+		w := d.lw(i)
+		if d.toks[i].cap {
+			if i == k || d.in(i, wcLeadStop) {
+				return -1
+			}
+			if d.is(i-1, "of") || d.is(i-1, "and") {
+				// "lobbyist and GOP strategist": capitalised modifiers
+				// inside the role; "head of Lee Corp" ends on no role.
+				for i+1 < lim && d.capWord(i+1) {
+					i++
+				}
+				if d.word(i+1) && d.toks[i+1].quote == 0 {
+					continue
+				}
+				return -1
+			}
+			return d.npForward(i, lim)
+		}
+		if w == "of" || w == "and" {
+			if i == k || d.is(i-1, "of") || d.is(i-1, "and") {
+				return -1
+			}
+			continue
+		}
+		if npStop[w] || determiners[w] || pronouns[w] || possPronouns[w] || strings.HasSuffix(w, "ly") || d.strongCue(i) {
+			return -1
+		}
+		if i > k && strings.HasSuffix(w, "ed") {
+			return -1 // "said farewell and hugged Ida Fenn": a verb; "undecided" opens the role
+		}
+	}
+	return -1
+}
+
+// closedByPunct says whether the quotation closing at token p ends in a
+// comma, question or exclamation mark inside its marks, also when a
+// nested quotation closes with it: “… the ‘sponsor,’” Lee wrote.
+func (f *finder) closedByPunct(p int) bool {
+	d := f.d
+	if d.toks[p-1].kind == tkSQ && d.toks[p-1].quote == d.toks[p].quote {
+		p--
+	}
+	return d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!")
+}
+
 // inverted: "…,” said Macron." / "…, said the spokesman."
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
@@ -344,9 +399,12 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		return false
 	}
 	ne := d.npForwardLoose(a.cueE, s.te)
-	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	a.strong = f.isClose(p) && f.closedByPunct(p)
 	if ne < 0 && a.strong {
 		ne = d.relativeSourceForward(a.cueE, s.te)
+	}
+	if ne < 0 {
+		ne = d.roleNameForward(a.cueE, s.te)
 	}
 	loose := false
 	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
@@ -390,6 +448,15 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	}
 	sp, ok := f.contentSpan(start, end)
 	if !ok {
+		return false
+	}
+	if (ne >= s.te || d.is(ne, ".")) && !sayVerbs[d.lw(a.cueS)] && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
+		// "Another delegate, Ann Roe of Vell, explained the reason.": a
+		// subject and its apposition, no content; the phrase after a
+		// verb that takes an object is that object. A plain "said" has
+		// none ("The new tolls, a burden, said the mayor."), and a
+		// content going on after the source ("The paradox, says Lee,
+		// is …") has its verb there.
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = a.cueE, ne, ne
@@ -467,7 +534,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
-	a.strong = f.isClose(p) && (d.is(p-1, ",") || d.is(p-1, "?") || d.is(p-1, "!"))
+	a.strong = f.isClose(p) && f.closedByPunct(p)
 	if a.entry.Prec < 0.2 && !f.closingCue(a, s) || !f.tailOK(a, a.cueE, s) && !f.asideBeforeThat(a, s) {
 		return false
 	}
@@ -821,7 +888,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
 			return false // "said in …" without content
 		}
 		if d.is(k, "by") {

@@ -122,8 +122,8 @@ func (d *doc) npBack(j, lim int) int {
 			}
 			break
 		}
-		if d.is(k, "/") && d.capWord(k-1) && d.capWord(k+1) {
-			s = k // "a CNN/ORC poll"
+		if (d.is(k, "/") || d.is(k, "&")) && d.capWord(k-1) && d.capWord(k+1) {
+			s = k // "a CNN/ORC poll", "Procter & Gamble"
 			continue
 		}
 		if t.kind != tkWord {
@@ -335,6 +335,9 @@ func (d *doc) npForward(k, lim int) int {
 		lw := d.lw(i)
 		if t.kind == tkPoss {
 			continue
+		}
+		if d.is(i, "&") && last == i-1 && d.capWord(i+1) {
+			continue // "Cushman & Wakefield"
 		}
 		if t.kind != tkWord {
 			break

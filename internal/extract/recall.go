@@ -104,6 +104,11 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 		st++
 	}
 	st = f.leadClauseEnd(st, j)
+	if d.word(st) && d.toks[st].cap && sequenceAdverbs[d.lw(st)] && d.word(st+1) && !(d.is(st, "first") && d.toks[st+1].cap) {
+		// "Then his wife, Huma Abedin, announced …": the adverb is no
+		// part of the subject; "First Lady …" is a title.
+		st++
+	}
 	// The subject ends at the first comma or dash of the sentence.
 	k := st + 1
 	for k < j && !(d.toks[k].quote == 0 && (d.is(k, ",") || isDashTok(d, k))) {
@@ -130,6 +135,10 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 	}
 	return b, k
 }
+
+// sequenceAdverbs open a sentence before its subject with no comma:
+// "Then his wife, …, announced".
+var sequenceAdverbs = setOf("then first later finally now soon eventually meanwhile")
 
 func isDashTok(d *doc, k int) bool {
 	return d.is(k, "—") || d.is(k, "–") || d.is(k, "--") || d.is(k, "-")

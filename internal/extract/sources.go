@@ -158,7 +158,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			}
 			b := d.npBack(k-1, lim)
 			named := d.capWord(k-1) || d.is(k-1, ")") || // "Rep. Elijah Cummings (D-Md.),"
-				(d.is(k+1, "which") || d.is(k+1, "who")) && b == lim // "The complaint, which was filed …, alleged"
+				(d.is(k+1, "which") || d.is(k+1, "who")) && (b == lim || b-2 >= lim && f.isClose(b-1) && f.closedByPunct(b-1)) // "The complaint, which was filed …, alleged"; "“…,” a source, who …, said"
 			if b >= 0 && named && (b == lim || d.is(b-1, ",") || f.isClose(b-1)) {
 				if db := f.descriptionBack(b, lim); db < b {
 					return db
