@@ -1,0 +1,57 @@
+package extract
+
+import "testing"
+
+// TestFPCut checks readings that take a clause as content where no report
+// was made: a relative pronoun or a raising verb after a content's comma.
+// Each has a look-alike that keeps its attribution.
+func TestFPCut(t *testing.T) {
+	cases := []struct {
+		name, in string
+		content  string // a quote with this content must (src != "") or must not (src == "") exist
+		src      string
+	}{
+		// A relative pronoun after the comma belongs to the noun before it.
+		{"who after a content's comma",
+			"Marta Quill lost the county to her rival Dario Venn, who added to his lead.",
+			"Marta Quill lost the county to her rival Dario Venn", ""},
+		{"which after a content's comma",
+			"The flood helped the village win the case for a dam, which was later approved in 1990.",
+			"The flood helped the village win the case for a dam", ""},
+		{"a named source after a content's comma",
+			"The dam will hold, the engineer said.",
+			"The dam will hold", "the engineer"},
+
+		// A raising verb takes no content before it.
+		{"it seems after a clause",
+			"The ferry has been late all week, it seems.",
+			"The ferry has been late all week", ""},
+		{"it seems inside a clause",
+			"Tolls on the bridge and, it seems, the ferry will rise next year.",
+			"Tolls on the bridge and, it seems, the ferry will rise next year", ""},
+		{"a report verb after a clause",
+			"The ferry has been late all week, the captain admits.",
+			"The ferry has been late all week", "the captain"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var found *Quote
+			for i, q := range r.Quotes {
+				if q.Text == c.content {
+					found = &r.Quotes[i]
+				}
+			}
+			switch {
+			case c.src == "" && found != nil:
+				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && found == nil:
+				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
+				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
+			}
+		})
+	}
+}
