@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestFPCut checks readings that take a clause as content where no report
-// was made: a relative pronoun or a raising verb after a content's comma.
-// Each has a look-alike that keeps its attribution.
+// was made: a relative pronoun or a raising verb after a content's comma,
+// and a comma after a cue whose source sits inside a larger phrase. Each
+// has a look-alike that keeps its attribution.
 func TestFPCut(t *testing.T) {
 	cases := []struct {
 		name, in string
@@ -32,6 +33,27 @@ func TestFPCut(t *testing.T) {
 		{"a report verb after a clause",
 			"The ferry has been late all week, the captain admits.",
 			"The ferry has been late all week", "the captain"},
+
+		// A cue inside an object relative, adverbial clause or question
+		// has no object after its comma.
+		{"object relative",
+			"The senator now disowns trade deals she once supported, like the pact with Peru.",
+			"like the pact with Peru", ""},
+		{"adverbial clause",
+			"After Ms. Lund testified, Mr. Ober and his team turned to the budget.",
+			"Mr. Ober and his team turned to the budget", ""},
+		{"noun before the source",
+			"The race was not the walkover many pundits initially forecast, and Governor Lane has the delegates.",
+			"and Governor Lane has the delegates", ""},
+		{"question",
+			"Would you say, in plain words, the levy is dead?",
+			"in plain words, the levy is dead", ""},
+		{"as before the source",
+			"As the minister noted, the panel moved on to the budget.",
+			"the panel moved on to the budget", "the minister"},
+		{"focus word before the source",
+			"Even her aides say, frankly, the plan is dead.",
+			"frankly, the plan is dead", "her aides"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -835,6 +835,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if f.gappedObject(k, s.te) {
 			return false // "the backstop it seeks and the …": the object is gapped
 		}
+		if d.is(k, ",") && f.embeddedSource(b) {
+			return false // "the deal she once backed, like …": the clause after the comma is no object of the cue
+		}
 		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
