@@ -4,8 +4,9 @@ import "testing"
 
 // TestFPCut checks readings that take a clause as content where no report
 // was made: a relative pronoun or a raising verb after a content's comma,
-// and a comma after a cue whose source sits inside a larger phrase. Each
-// has a look-alike that keeps its attribution.
+// a comma after a cue whose source sits inside a larger phrase, and a
+// belief inside another report's content. Each has a look-alike that
+// keeps its attribution.
 func TestFPCut(t *testing.T) {
 	cases := []struct {
 		name, in string
@@ -54,6 +55,14 @@ func TestFPCut(t *testing.T) {
 		{"focus word before the source",
 			"Even her aides say, frankly, the plan is dead.",
 			"frankly, the plan is dead", "her aides"},
+
+		// A belief inside another report's content is not reported again.
+		{"belief inside a question's content",
+			"Asked if he thought the toll went too far, Mr. Ober replied: \"Maybe so.\"",
+			"the toll went", ""},
+		{"speech inside a question's content",
+			"Asked if the mayor said the toll would rise, Mr. Ober replied: \"Maybe so.\"",
+			"the toll would rise", "the mayor"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
