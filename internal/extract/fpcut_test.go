@@ -1,0 +1,88 @@
+package extract
+
+import "testing"
+
+// TestFPCut checks readings that take a clause as content where no report
+// was made: a relative pronoun or a raising verb after a content's comma,
+// a comma after a cue whose source sits inside a larger phrase, and a
+// belief inside another report's content. Each has a look-alike that
+// keeps its attribution.
+func TestFPCut(t *testing.T) {
+	cases := []struct {
+		name, in string
+		content  string // a quote with this content must (src != "") or must not (src == "") exist
+		src      string
+	}{
+		// A relative pronoun after the comma belongs to the noun before it.
+		{"who after a content's comma",
+			"Marta Quill lost the county to her rival Dario Venn, who added to his lead.",
+			"Marta Quill lost the county to her rival Dario Venn", ""},
+		{"which after a content's comma",
+			"The flood helped the village win the case for a dam, which was later approved in 1990.",
+			"The flood helped the village win the case for a dam", ""},
+		{"a named source after a content's comma",
+			"The dam will hold, the engineer said.",
+			"The dam will hold", "the engineer"},
+
+		// A raising verb takes no content before it.
+		{"it seems after a clause",
+			"The ferry has been late all week, it seems.",
+			"The ferry has been late all week", ""},
+		{"it seems inside a clause",
+			"Tolls on the bridge and, it seems, the ferry will rise next year.",
+			"Tolls on the bridge and, it seems, the ferry will rise next year", ""},
+		{"a report verb after a clause",
+			"The ferry has been late all week, the captain admits.",
+			"The ferry has been late all week", "the captain"},
+
+		// A cue inside an object relative, adverbial clause or question
+		// has no object after its comma.
+		{"object relative",
+			"The senator now disowns trade deals she once supported, like the pact with Peru.",
+			"like the pact with Peru", ""},
+		{"adverbial clause",
+			"After Ms. Lund testified, Mr. Ober and his team turned to the budget.",
+			"Mr. Ober and his team turned to the budget", ""},
+		{"noun before the source",
+			"The race was not the walkover many pundits initially forecast, and Governor Lane has the delegates.",
+			"and Governor Lane has the delegates", ""},
+		{"question",
+			"Would you say, in plain words, the levy is dead?",
+			"in plain words, the levy is dead", ""},
+		{"as before the source",
+			"As the minister noted, the panel moved on to the budget.",
+			"the panel moved on to the budget", "the minister"},
+		{"focus word before the source",
+			"Even her aides say, frankly, the plan is dead.",
+			"frankly, the plan is dead", "her aides"},
+
+		// A belief inside another report's content is not reported again.
+		{"belief inside a question's content",
+			"Asked if he thought the toll went too far, Mr. Ober replied: \"Maybe so.\"",
+			"the toll went", ""},
+		{"speech inside a question's content",
+			"Asked if the mayor said the toll would rise, Mr. Ober replied: \"Maybe so.\"",
+			"the toll would rise", "the mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var found *Quote
+			for i, q := range r.Quotes {
+				if q.Text == c.content {
+					found = &r.Quotes[i]
+				}
+			}
+			switch {
+			case c.src == "" && found != nil:
+				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && found == nil:
+				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
+				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
+			}
+		})
+	}
+}
