@@ -42,6 +42,7 @@ type doc struct {
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
 	colonN  []int32  // colonN[k]: colon tokens before token k; built on first use
+	wordN   []int32  // wordN[k]: word tokens before token k; built on first use (findQuotes)
 }
 
 type para struct {
@@ -211,7 +212,7 @@ func newDoc(text string) *doc {
 // load tokenises text into d, reusing the slices d holds from an earlier
 // article (see work.go); d keeps no other state from it.
 func (d *doc) load(text string) {
-	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0]}
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0], wordN: d.wordN[:0]}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
 	r := resize(d.r, len(text))

@@ -1,6 +1,10 @@
 package extract
 
-import "sort"
+import (
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
 
 // Version identifies the extractor's rules and lexicons; it is stored
 // with each quote so results can be recomputed when it changes.
@@ -29,6 +33,9 @@ func Extract(text string, meta Meta) (res Result) {
 func extract(text string, meta Meta) Result { return extractNP(text, meta, NPOn) }
 
 func extractNP(text string, meta Meta, np NPStage) Result {
+	if len(text) > maxChunkRunes && utf8.RuneCountInString(text) > maxChunkRunes {
+		return extractChunks(text, meta, np)
+	}
 	w := workPool.Get().(*work)
 	res := w.extract(text, meta, np)
 	// Not deferred: after a panic the work may be half-built, and is
@@ -38,6 +45,82 @@ func extractNP(text string, meta Meta, np NPStage) Result {
 		workPool.Put(w)
 	}
 	return res
+}
+
+// maxChunkRunes bounds the code points the finder reads at once. Some
+// passes compare readings or tokens pairwise within a sentence or a
+// document, harmless for news (train's longest article has 33,672 code
+// points) but quadratic on a hostile 2 MB body; a longer text is read in
+// chunks cut at paragraph breaks, and a speaker is resolved within its
+// chunk.
+const maxChunkRunes = 100_000
+
+// extractChunks extracts text chunk by chunk and shifts each chunk's
+// offsets into the whole text. The outlet comes from the first chunk,
+// with a wire agency signed off at the end taken from the last.
+func extractChunks(text string, meta Meta, np NPStage) Result {
+	res := Result{Quotes: []Quote{}}
+	base := 0 // code points before the chunk
+	for first := true; text != ""; first = false {
+		chunk := text[:chunkEnd(text)]
+		text = text[len(chunk):]
+		r := extractNP(chunk, meta, np)
+		if first {
+			res.Outlet = r.Outlet
+			if meta.Published == "" {
+				meta.Published = r.Outlet.Published
+			}
+		} else if text == "" && res.Outlet.Agency == "" {
+			res.Outlet.Agency = r.Outlet.Agency
+		}
+		for _, q := range r.Quotes {
+			q.Start += base
+			q.End += base
+			if q.Fragments != nil {
+				frags := make([][2]int, len(q.Fragments))
+				for i, fr := range q.Fragments {
+					frags[i] = [2]int{fr[0] + base, fr[1] + base}
+				}
+				q.Fragments = frags
+			}
+			if q.Mention != nil {
+				q.Mention.Start += base
+				q.Mention.End += base
+			}
+			if q.Cue != nil {
+				q.Cue.Start += base
+				q.Cue.End += base
+			}
+			res.Quotes = append(res.Quotes, q)
+		}
+		base += utf8.RuneCountInString(chunk)
+	}
+	return res
+}
+
+// chunkEnd returns the byte length of text's first chunk: all of it when
+// short enough, else up to the last paragraph break (or line break, then
+// sentence end, then space) in the second half of maxChunkRunes code
+// points.
+func chunkEnd(text string) int {
+	limit, n := len(text), 0
+	for i := range text {
+		if n == maxChunkRunes {
+			limit = i
+			break
+		}
+		n++
+	}
+	if limit == len(text) {
+		return limit
+	}
+	half := limit / 2
+	for _, sep := range []string{"\n\n", "\n", ". ", " "} {
+		if k := strings.LastIndex(text[half:limit], sep); k >= 0 {
+			return half + k + len(sep)
+		}
+	}
+	return limit
 }
 
 func (w *work) extract(text string, meta Meta, np NPStage) Result {

@@ -101,17 +101,40 @@ func (d *doc) findQuotes(segs []qseg) []qseg {
 			segs = append(segs, qseg{s: int(d.toks[open].s), e: p.e, ot: open, ct: -1, next: -1, prev: -1})
 		}
 	}
-	for i := range segs {
+	// Each segment marks its tokens, an unclosed one up to its paragraph's
+	// end; a later segment's marks win. Walking the segments backwards,
+	// each token is marked once: an unclosed segment stops at the
+	// leftmost unclosed one after it in its paragraph (frontier), which
+	// already marked everything from there on. Its word count, though,
+	// runs to the paragraph's end, so unclosed segments read it from
+	// running word counts (wordN) rather than recounting: a hostile text
+	// of stray marks in one paragraph stays linear.
+	frontier, fpara, counted := 0, -1, false
+	for i := len(segs) - 1; i >= 0; i-- {
 		sg := &segs[i]
+		pa := int(d.toks[sg.ot].para)
+		if pa != fpara {
+			frontier, fpara = d.paras[pa].te, pa
+		}
 		end := sg.ct
 		if end < 0 {
-			end = d.toks[sg.ot].para2end(d)
+			if !counted {
+				d.countWords()
+				counted = true
+			}
+			end = min(d.paras[pa].te-1, len(d.toks)-1)
+			sg.words = int(d.wordN[end+1] - d.wordN[sg.ot])
 		}
-		for k := sg.ot; k <= end && k < len(d.toks); k++ {
-			d.toks[k].quote = int32(i + 1)
-			if d.toks[k].kind == tkWord {
+		for k := sg.ot; k <= end && k < frontier; k++ {
+			if d.toks[k].quote == 0 {
+				d.toks[k].quote = int32(i + 1)
+			}
+			if sg.ct >= 0 && d.toks[k].kind == tkWord {
 				sg.words++
 			}
+		}
+		if sg.ct < 0 {
+			frontier = sg.ot
 		}
 		// Trim trailing spaces of an unclosed segment.
 		for sg.e > sg.s && unicode.IsSpace(r[sg.e-1]) {
@@ -148,4 +171,17 @@ func (d *doc) closeLater(k int, p *para) bool {
 		}
 	}
 	return false
+}
+
+// countWords fills d.wordN: wordN[k] is the number of word tokens
+// before token k.
+func (d *doc) countWords() {
+	d.wordN = resize(d.wordN, len(d.toks)+1)
+	d.wordN[0] = 0
+	for k := range d.toks {
+		d.wordN[k+1] = d.wordN[k]
+		if d.toks[k].kind == tkWord {
+			d.wordN[k+1]++
+		}
+	}
 }
