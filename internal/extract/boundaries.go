@@ -145,7 +145,13 @@ func (f *finder) venuePhraseHead(j, end int) bool {
 		return false
 	}
 	w := d.lw(j)
-	return !npStop[w] && !determiners[w] && !strings.HasSuffix(w, "s") && !d.strongCue(j)
+	return !npStop[w] && !determiners[w] && !pluralNoun(w) && !d.strongCue(j)
+}
+
+// pluralNoun guesses a plural from its -s, but not -ss, -us or -is
+// ("campus", "bus", "basis").
+func pluralNoun(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // atLeast says whether token k opens "at least" or "at most", which

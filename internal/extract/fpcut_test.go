@@ -15,11 +15,11 @@ func TestFPCut(t *testing.T) {
 	}{
 		// A relative pronoun after the comma belongs to the noun before it.
 		{"who after a content's comma",
-			"Marta Quill lost the county to her rival Dario Venn, who added to his lead.",
-			"Marta Quill lost the county to her rival Dario Venn", ""},
+			"The orchard passed to the younger cousin, Dario Venn, who added a cider press.",
+			"The orchard passed to the younger cousin, Dario Venn", ""},
 		{"which after a content's comma",
-			"The flood helped the village win the case for a dam, which was later approved in 1990.",
-			"The flood helped the village win the case for a dam", ""},
+			"Heavy rain filled the old quarry pond, which was later drained by the county.",
+			"Heavy rain filled the old quarry pond", ""},
 		{"a named source after a content's comma",
 			"The dam will hold, the engineer said.",
 			"The dam will hold", "the engineer"},
@@ -38,8 +38,14 @@ func TestFPCut(t *testing.T) {
 		// A cue inside an object relative, adverbial clause or question
 		// has no object after its comma.
 		{"object relative",
-			"The senator now disowns trade deals she once supported, like the pact with Peru.",
-			"like the pact with Peru", ""},
+			"The baker still sells the rye loaves his father once praised, like the one with caraway.",
+			"like the one with caraway", ""},
+		{"a conjunction before the source keeps the reading",
+			"My aides told me to stay home, but I said, look, the ferry needs a captain.",
+			"look, the ferry needs a captain", "I"},
+		{"a sequence word before the source keeps the reading",
+			"Then the skipper said, the tide will turn by noon.",
+			"the tide will turn by noon", "the skipper"},
 		{"adverbial clause",
 			"After Ms. Lund testified, Mr. Ober and his team turned to the budget.",
 			"Mr. Ober and his team turned to the budget", ""},

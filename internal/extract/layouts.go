@@ -450,13 +450,14 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	if (ne >= s.te || d.is(ne, ".")) && !sayVerbs[d.lw(a.cueS)] && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
+	if (ne >= s.te || d.is(ne, ".")) && !sayVerbs[d.lw(a.cueS)] && !d.toks[a.cueE].cap && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
 		// "Another delegate, Ann Roe of Vell, explained the reason.": a
 		// subject and its apposition, no content; the phrase after a
 		// verb that takes an object is that object. A plain "said" has
 		// none ("The new tolls, a burden, said the mayor."), and a
 		// content going on after the source ("The paradox, says Lee,
-		// is …") has its verb there.
+		// is …") has its verb there. A name after the cue is its
+		// speaker: "Not a chance, replied Ida Fenn."
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = a.cueE, ne, ne

@@ -349,8 +349,11 @@ func (f *finder) gappedObject(k, end int) bool {
 // …"), an adverbial clause ("After the senator testified, …") or a
 // question ("Would you say, …"). What follows the comma after such a cue
 // belongs to the outer clause: on train 6 of 40 such readings were marked.
-// A source opening its clause ("… . Smith said, …", "as Smith noted,
-// …", "Even his aides say, …") keeps the reading.
+// A source opening its clause keeps the reading: after "as" or a focus
+// word ("as Smith noted, …", "Even his aides say, …"), or after a word
+// that opens a main clause: a conjunction, a sequence or time word ("And
+// she said, …", "but I said, hey, …", "Then she said, …", "Last week
+// Tolen said, …").
 func (f *finder) embeddedSource(b int) bool {
 	d := f.d
 	if b > 0 && d.toks[b].kind == tkPoss {
@@ -360,7 +363,10 @@ func (f *finder) embeddedSource(b int) bool {
 		return false
 	}
 	w := d.lw(b - 1)
-	return w != "as" && !focusWords[w]
+	if w == "as" || focusWords[w] || clauseLinks[w] || w == "so" || sequenceAdverbs[w] || timeWords[w] || isWeekday(w) {
+		return false
+	}
+	return true
 }
 
 // hearerCues take the person spoken to as their object, so in the passive

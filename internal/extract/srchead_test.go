@@ -8,10 +8,10 @@ import "testing"
 func TestSourceHeads(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		// shareOfBack
-		{"share after a subordinator", "Intro.\n\nThe ferry plan stalled even as some of the same council members have said they back it.",
-			"they back it", "some of the same council members"},
-		{"share inside a relative clause", "Intro.\n\nTom Okafor, who was one of the earliest council members to endorse the levy, spoke Monday.",
-			"the levy", "one of the earliest council members"},
+		{"share after a subordinator", "Intro.\n\nFunding for the ferry dried up while some of the older harbor pilots insisted they would keep sailing.",
+			"they would keep sailing", "some of the older harbor pilots"},
+		{"share inside a relative clause", "Intro.\n\nThe pier reopened after one of the two night wardens reported the crack had been sealed.",
+			"the crack had been sealed", "one of the two night wardens"},
 		{"mass quantity is no share", "Intro.\n\nLee spent much of his speech defending the levy.",
 			"the levy", "his speech"},
 		// "within" links a head to its postmodifier
@@ -32,17 +32,17 @@ func TestSourceHeads(t *testing.T) {
 		{"determiner after a verb still abuts", "Intro.\n\nOfficials met some riders from the night buses said the fares were too high.",
 			"the fares were too high", "the night buses"},
 		// plainHead: a head npBack does not know still heads the subject
-		{"unknown head with a capitalised modifier", "Intro.\n\nDrone footage from the site of the Dover fire showed the roof had collapsed.",
-			"the roof had collapsed", "Drone footage from the site of the Dover fire"},
-		{"verb of the clause is no head", "Intro.\n\nThe mayor toured the site of the Dover fire, saying the roof had collapsed.",
-			"the roof had collapsed", "The mayor"},
+		{"unknown head with a capitalised modifier", "Intro.\n\nSatellite pictures taken over the Kessel dunes suggest the lake is shrinking.",
+			"the lake is shrinking", "Satellite pictures taken over the Kessel dunes"},
+		{"verb of the clause is no head", "Intro.\n\nThe mayor walked along the Kessel dunes, saying the lake is shrinking.",
+			"the lake is shrinking", "The mayor"},
 		// mentionCut: a negated auxiliary written as one word is the verb's
-		{"negated auxiliary after the subject", "Intro.\n\nCouncil spokesman Tom Okafor wouldn’t say when, or if, the council will vote on the levy.",
-			"when, or if", "Council spokesman Tom Okafor"},
+		{"negated auxiliary after the subject", "Intro.\n\nHarbor director Tom Okafor wouldn’t say whether the pier would reopen.",
+			"whether the pier would reopen", "Harbor director Tom Okafor"},
 		{"negated plural auxiliary", "Intro.\n\nHarbor officials haven't ruled out a second closure.",
 			"a second closure", "Harbor officials"},
-		{"spelled-out negation", "Intro.\n\nCouncil spokesman Tom Okafor would not say when, or if, the council will vote on the levy.",
-			"when, or if", "Council spokesman Tom Okafor"},
+		{"spelled-out negation", "Intro.\n\nHarbor director Tom Okafor would not say whether the pier would reopen.",
+			"whether the pier would reopen", "Harbor director Tom Okafor"},
 		// subjectStart: ", with" opens an absolute clause
 		{"list after a comma and with", "Intro.\n\nThe vote was close, with many riders and drivers calling for a recount.",
 			"a recount", "many riders and drivers"},

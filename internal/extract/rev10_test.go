@@ -1,0 +1,32 @@
+package extract
+
+import "testing"
+
+// TestRev10 holds the review's cases for this session's lanes: a name
+// after an inverted cue is its speaker, and a venue noun in -s that is no
+// plural ends the venue.
+func TestRev10(t *testing.T) {
+	cases := []struct {
+		name, in, content, mention string
+	}{
+		{"name after an inverted cue", "Not a chance, replied Ida Fenn.", "Not a chance", "Ida Fenn"},
+		{"name after an inverted writing cue", "A total disaster, wrote Ida Fenn.", "A total disaster", "Ida Fenn"},
+		{"object after the cue is no speaker", "Another delegate, Ann Roe of Vell, explained the reason for the delay.", "the reason for the delay", "Another delegate, Ann Roe of Vell,"},
+		{"venue noun in -us", "The dean said at the Vell campus that the fees will rise.", "that the fees will rise", "The dean"},
+		{"venue noun in -ss", "The dean said at the Vell press that the fees will rise.", "that the fees will rise", "The dean"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{})
+			for _, q := range r.Quotes {
+				if q.Text == c.content {
+					if got := mentionText(q); got != c.mention {
+						t.Errorf("mention %q, want %q", got, c.mention)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote %q in %+v", c.content, r.Quotes)
+		})
+	}
+}
