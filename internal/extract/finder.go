@@ -51,6 +51,7 @@ type finder struct {
 	np        NPStage
 	ends      endCache  // contentEnd's answers
 	idx       attrIndex // leftoverCues' view of the earlier readings
+	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
 }
 
 var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")

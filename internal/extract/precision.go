@@ -386,20 +386,22 @@ var hearerCues = setOf("asked questioned pressed told urged informed reminded wa
 func (f *finder) dropInParticiples() {
 	d := f.d
 	var host []int
-	var byStart []int32 // attributions with a cue and a content, ordered by the content's start; built on first need
+	byStart := f.byStart[:0] // attributions with a cue and a content, ordered by the content's start; built on first need
+	built := false
 	for j := range f.attrs {
 		h := &f.attrs[j]
 		if h.cueS < 0 || len(h.frags) != 1 || h.frags[0][0] < int(d.toks[h.cueS].e) {
 			continue
 		}
-		if byStart == nil {
-			byStart = make([]int32, 0, len(f.attrs))
+		if !built {
+			built = true
 			for i := range f.attrs {
 				if f.attrs[i].cueS >= 0 && len(f.attrs[i].frags) > 0 {
 					byStart = append(byStart, int32(i))
 				}
 			}
 			slices.SortStableFunc(byStart, func(a, b int32) int { return cmp.Compare(f.attrs[a].frags[0][0], f.attrs[b].frags[0][0]) })
+			f.byStart = byStart
 		}
 		// A participle holds any report; another content, only beliefs
 		// whose cue it holds. Only contents that start inside it can lie
