@@ -440,6 +440,10 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 			e++
 		}
+		if e < s.te && f.isOpen(e) {
+			// "said an aide who … and called it “…”": see quoteCutBack.
+			e, _ = f.quoteCutBack(ne, e)
+		}
 		ne = e
 	}
 	end, start := p, f.leadStart(s, p)
@@ -476,6 +480,14 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		e := ne + 1
 		for e < s.te && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
 			if q := d.toks[e].quote; q != 0 {
+				if f.isOpen(e) && !(d.is(e-1, "of") && f.segs[q-1].words <= 8) {
+					// A tail cut mid-phrase by a quotation ends before
+					// the clause that holds it.
+					if cut, clause := f.quoteCutBack(ne, e); clause {
+						e = cut
+						break
+					}
+				}
 				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
 					break
 				}
