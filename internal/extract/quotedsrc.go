@@ -33,3 +33,22 @@ func (f *finder) quoteCutBack(from, e int) (int, bool) {
 	}
 	return from, false
 }
+
+// accordingTitle says whether the quotation opening at token k, inside an
+// "according to" source, is the title of a work the source names:
+// "according to “The Long Road,” by Ben Holt", "according to his book
+// “The Art of Winning.”" (4 of 4 such quotations on train are marked
+// inside the source). It opens right after "to", a possessive or a
+// lower-case noun, starts with a capital, closes in the sentence and is
+// at most 15 words. It returns the token after the closing mark, or -1.
+func (f *finder) accordingTitle(a *attr, k int, s sent) int {
+	d := f.d
+	if !f.isOpen(k) || !(k == a.cueE || d.toks[k-1].kind == tkPoss || d.word(k-1) && !d.toks[k-1].cap) {
+		return -1
+	}
+	sg := f.segs[d.toks[k].quote-1]
+	if sg.ct < 0 || sg.ct >= s.te || sg.words > 15 || !d.capWord(k+1) && !(d.word(k+1) && d.toks[k+1].cap) {
+		return -1
+	}
+	return sg.ct + 1
+}

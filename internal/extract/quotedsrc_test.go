@@ -25,3 +25,20 @@ func TestQuoteCutSource(t *testing.T) {
 			"The ferry will run late", "Odo Varga, who also hosts a radio show"},
 	})
 }
+
+// TestAccordingTitle checks a quoted work's title inside an "according
+// to" source.
+func TestAccordingTitle(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"title and author opening the sentence", "Intro.\n\nAccording to “The Long Road: A Life of Ann Varga,” by Ben Holt, Varga kept a diary of every vote.",
+			"Varga kept a diary", "“The Long Road: A Life of Ann Varga,” by Ben Holt"},
+		{"title after a noun at the sentence end", "Intro.\n\nThe mill shut in 1990, according to his memoir “The Art of Winning.”",
+			"The mill shut in 1990", "his memoir “The Art of Winning.”"},
+		{"title after a possessive", "Intro.\n\nThe mill shut, according to Ann Roe’s “Mill Towns” and other sources, in 1990.",
+			"The mill shut", "Ann Roe’s “Mill Towns” and other sources"},
+		// Look-alike: a capitalized quotation after the source's comma
+		// is no title inside it.
+		{"quotation after a comma", "Intro.\n\nThe mill shut in 1990, according to the mayor, “Ben Holt of Dayton.”",
+			"The mill shut in 1990", "the mayor"},
+	})
+}
