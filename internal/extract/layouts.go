@@ -241,8 +241,13 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	// At the end of the sentence the source runs to its end: "…,
 	// according to a new poll by the Harvard University Institute of
 	// Politics."
-	ne := -1
-	for k := a.cueE; k <= s.te && k < a.cueE+accordingMax; k++ {
+	ne, title := -1, 0
+	for k := a.cueE; k <= s.te && k < a.cueE+accordingMax+title; k++ {
+		if e := f.accordingTitle(a, k, s); e > k {
+			title += e - k
+			k = e - 1
+			continue
+		}
 		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
 			ne = k
 			break
@@ -261,7 +266,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			break
 		}
 	}
-	if ne < 0 || ne-a.cueE > 12 && !f.accordingEdge(a, s, ne) {
+	if ne < 0 || ne-a.cueE-title > 12 && !f.accordingEdge(a, s, ne) {
 		ne = d.npForwardLoose(a.cueE, s.te)
 		if ne > a.cueE {
 			ne = f.accordingClauseEnd(s, ne)
@@ -440,6 +445,10 @@ func (f *finder) inverted(a *attr, s sent) bool {
 			}
 			e++
 		}
+		if e < s.te && f.isOpen(e) {
+			// "said an aide who … and called it “…”": see quoteCutBack.
+			e, _ = f.quoteCutBack(ne, e)
+		}
 		ne = e
 	}
 	end, start := p, f.leadStart(s, p)
@@ -477,6 +486,14 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		e := ne + 1
 		for e < s.te && !d.is(e, ".") && !d.is(e, ";") && !(d.is(e, ",") && f.isOpen(e+1)) {
 			if q := d.toks[e].quote; q != 0 {
+				if f.isOpen(e) && !(d.is(e-1, "of") && f.segs[q-1].words <= 8) {
+					// A tail cut mid-phrase by a quotation ends before
+					// the clause that holds it.
+					if cut, clause := f.quoteCutBack(ne, e); clause {
+						e = cut
+						break
+					}
+				}
 				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
 					break
 				}
