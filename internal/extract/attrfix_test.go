@@ -4,7 +4,7 @@ import "testing"
 
 // TestAttrFix checks the subject a participle closing the sentence takes
 // when the sentence opens with a place phrase, and subjects that open
-// with a count.
+// with a count, or a time span before "after".
 func TestAttrFix(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		// placeOpeners: a place phrase before the subject's comma
@@ -21,5 +21,10 @@ func TestAttrFix(t *testing.T) {
 			"open the bridge", "Hundreds of cyclists"},
 		{"approximator without a count", "Intro.\n\nOutside the depot, some workers waited for an hour, saying the bus was late.",
 			"the bus was late", "some workers"},
+		// gerund: a time span before the participle is no subject
+		{"time span before after", "Intro.\n\nOne week after announcing his support for the levy, Okafor still believes that the ferry needs new funds.",
+			"his support for the levy", "Okafor"},
+		{"subject before a time span", "Intro.\n\nMayor Tom Okafor spoke for one hour, warning that the ferry needs new funds.",
+			"that the ferry needs new funds", "Mayor Tom Okafor"},
 	})
 }
