@@ -1350,6 +1350,13 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		if st < 0 {
 			return false
 		}
+		if ms := f.spanAfterClause(ne-1, s.te); ms > a.cueS && ne == a.cueS-1 {
+			// "One month after announcing …, Rubio …": the span is no
+			// subject; the participle's is the main clause's.
+			if me := d.npForward(ms, s.te); me > ms {
+				st, ne = ms, me
+			}
+		}
 		if cs, ce := f.cleftSubject(st, a.cueS); cs >= 0 {
 			st, ne = cs, ce
 		} else if ls, le := f.laterClauseSubject(ne, a.cueS); ls >= 0 {
