@@ -22,8 +22,8 @@ func TestAttrFix(t *testing.T) {
 		{"approximator without a count", "Intro.\n\nOutside the depot, some workers waited for an hour, saying the bus was late.",
 			"the bus was late", "some workers"},
 		// gerund: a time span before the participle is no subject
-		{"time span before after", "Intro.\n\nOne week after announcing his support for the levy, Okafor still believes that the ferry needs new funds.",
-			"his support for the levy", "Okafor"},
+		{"time span before after", "Intro.\n\nA week after declaring his support for the tram line, Vela still thinks that the fares are too high.",
+			"his support for the tram line", "Vela"},
 		{"subject before a time span", "Intro.\n\nMayor Tom Okafor spoke for one hour, warning that the ferry needs new funds.",
 			"that the ferry needs new funds", "Mayor Tom Okafor"},
 	})
