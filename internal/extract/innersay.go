@@ -37,6 +37,9 @@ func (f *finder) innerSay() {
 			if f.relativeInnerSay(j, k) {
 				break
 			}
+			if f.complementSay(a, j, k) {
+				break
+			}
 			a.frags[0][0] = int(d.toks[j+1].s)
 			if d.is(j-1, "who") {
 				// "… gave ammunition to Republicans who say the law …":
@@ -83,4 +86,24 @@ func (f *finder) relativeInnerSay(j, k int) bool {
 		return false
 	}
 	return innerSayRel[d.lw(b-1)]
+}
+
+// complementSay reports whether the inner "said" at j has its subject at
+// the very start of a's content k: "noted Comey said …", "the poll shows
+// most voters say …" report the whole clause, and PolNeAR marks the outer
+// report (3 of the 4 such rewrites on train were wrong). The clause must
+// follow the cue at once, and a cue ending in a preposition ("a statement
+// posted on the website said …") takes a noun, not a clause.
+func (f *finder) complementSay(a *attr, j, k int) bool {
+	d := f.d
+	if k != a.cueE || d.in(a.cueE-1, wcVenuePrep) || possNounPreps[d.lw(a.cueE-1)] {
+		return false
+	}
+	for p := k; p < j; p++ {
+		if !d.word(p) && d.toks[p].kind != tkPoss {
+			return false // "Quoting officials …, the paper said": a comma ends the outer object
+		}
+	}
+	e := f.innerSubjectEnd(j, k)
+	return e > k && d.npBack(e-1, k) == k
 }
