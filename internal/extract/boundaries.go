@@ -461,7 +461,7 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "according" && d.is(i+2, "to") {
 			return cut
 		}
-		if comma && i > k+1 && f.commentClause(i+1, end) {
+		if comma && i > k+1 && (f.commentClause(i+1, end) || f.relativeReport(i+1, end)) {
 			return cut // "…, something she opposed as a senator"
 		}
 		if (f.trailingRelative(k, i) || f.finalAppositive(k, i, end)) && !f.leadSubComma(k, i) {

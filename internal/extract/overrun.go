@@ -8,7 +8,7 @@ package extract
 // modifiers before a comment noun; an optional "that"/"which" follows;
 // then a subject running into a cue of precision 0.3 or more. PolNeAR
 // ends the first content before such a clause and reads it as a second
-// attribution: on train all 8 contents that ran over one ended there.
+// attribution: 7 of the 8 train contents that ran over one end there.
 func (f *finder) commentClause(k, end int) bool {
 	d := f.d
 	n := -1
@@ -46,6 +46,50 @@ func (f *finder) dashAfter(k, end int) bool {
 		if isDashTok(f.d, j) && f.d.toks[j].quote == 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// relativeOpeners open a relative or adverbial clause after a content's
+// comma. On train the cut makes 5 contents exact and breaks 1 ("where");
+// "when" (2 made, 1 broken) and "as" (1 broken) stay out.
+var relativeOpeners = setOf("which whom where after")
+
+// relativeReport says whether the clause at k, after a comma, is a
+// relative or adverbial clause with its own subject and speech cue that
+// runs to the content's end: ", with whom he clashed over …", ", which
+// Lee called …", ", after she told …". A comma after the cue may close
+// an aside inside the content (", which some have argued …, was …").
+func (f *finder) relativeReport(k, end int) bool {
+	d := f.d
+	if d.is(k, "with") && d.is(k+1, "whom") {
+		k++
+	}
+	if !d.word(k) || d.toks[k].quote != 0 || !relativeOpeners[d.lw(k)] {
+		return false
+	}
+	n := k + 1
+	for j := n + 1; j < end && j < n+10; j++ {
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return false
+		}
+		c, e := d.cueMatch(j)
+		if c == 0 || e.Prec < 0.5 {
+			continue
+		}
+		if e.Type != CueSpeech {
+			return false
+		}
+		a := attr{cueS: j}
+		if d.npBack(f.cueStart(&a, n), n) != n {
+			return false
+		}
+		for i := j + c; i < end; i++ {
+			if d.is(i, ",") && d.toks[i].quote == 0 || d.is(i, ";") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -4,7 +4,9 @@ import "testing"
 
 // TestOverrun checks that a content ends before a comment clause whose
 // own subject and cue take what follows ("…, something she opposed"),
-// and runs on where the clause has no cue or is an aside between dashes.
+// or a relative clause with its own speech cue (", which Lee called …"),
+// and runs on where the clause has no cue, reports a belief or is an
+// aside closed by a dash or a comma.
 func TestOverrun(t *testing.T) {
 	cases := []struct {
 		name, in, cue, content string
@@ -24,6 +26,15 @@ func TestOverrun(t *testing.T) {
 		{"an aside between dashes",
 			"Ida Fenn says the council's plan to ban all boats -- a position the mayor has since criticized -- and its fees on docks hurt the town.",
 			"says", "the council's plan to ban all boats -- a position the mayor has since criticized -- and its fees on docks hurt the town"},
+		{"a relative clause with its own speech cue",
+			"Ida Fenn said the ferry would need a new captain, which Bo Lark called a waste of money.",
+			"said", "the ferry would need a new captain"},
+		{"a belief in the relative clause",
+			"Ida Fenn said she had thanked Bo Lark, whom she considers a mentor.",
+			"said", "she had thanked Bo Lark, whom she considers a mentor"},
+		{"an aside closed by a comma",
+			"Ida Fenn said that the ferry plan, which some have argued was rushed, was a mistake.",
+			"said", "that the ferry plan, which some have argued was rushed, was a mistake"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
