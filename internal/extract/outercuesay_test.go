@@ -16,7 +16,7 @@ func TestOuterCueComplementSay(t *testing.T) {
 		{"then says after an object", "Intro.\n\nNora Quist offered the cook a job on the spot, then says she will hire more staff.",
 			"she will hire more staff", "Nora Quist"},
 		// a cue ending in a preposition takes a noun, not a clause
-		{"participle with a preposition", "Intro.\n\nA statement posted on the website Harbornews said listings are checked by hand.",
-			"listings are checked by hand", "A statement posted on the website Harbornews"},
+		{"participle with a preposition", "Intro.\n\nA notice posted on the Harbornews site said listings are checked by hand.",
+			"listings are checked by hand", "A notice posted on the Harbornews site"},
 	})
 }

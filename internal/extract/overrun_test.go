@@ -12,8 +12,8 @@ func TestOverrun(t *testing.T) {
 		name, in, cue, content string
 	}{
 		{"something after a comma",
-			"Mayor Ida Fenn has singled out the council's vote for a tax on boats, something she opposed as a city clerk.",
-			"has singled out", "the council's vote for a tax on boats"},
+			"Mayor Ida Fenn has singled out the new tax on boats, something her deputy criticized last spring.",
+			"has singled out", "the new tax on boats"},
 		{"something that, with a named subject",
 			"Oren Tal said that the quarry would reopen, something that Bo Lark mocked.",
 			"said", "that the quarry would reopen"},
@@ -33,8 +33,8 @@ func TestOverrun(t *testing.T) {
 			"Ida Fenn said she had thanked Bo Lark, whom she considers a mentor.",
 			"said", "she had thanked Bo Lark, whom she considers a mentor"},
 		{"an aside closed by a comma",
-			"Ida Fenn said that the ferry plan, which some have argued was rushed, was a mistake.",
-			"said", "that the ferry plan, which some have argued was rushed, was a mistake"},
+			"Ida Fenn said that the ferry plan, which critics have called hasty, was a mistake.",
+			"said", "that the ferry plan, which critics have called hasty, was a mistake"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
