@@ -157,11 +157,6 @@ func (d *doc) findQuotes(segs []qseg) []qseg {
 	return segs
 }
 
-// para2end returns the last token index of the token's paragraph.
-func (t *tok) para2end(d *doc) int {
-	return d.paras[t.para].te - 1
-}
-
 // closeLater says whether a closing double mark follows token k in its
 // paragraph.
 func (d *doc) closeLater(k int, p *para) bool {
