@@ -7,7 +7,7 @@ import (
 
 var (
 	pronouns    = setOf("he she they we i you it who")
-	determiners = setOf("one the a an his her its their our my your this these those some many several two three four five six both all each another other most few")
+	determiners = setOf("one the a an his her its their our my your this these those some many several numerous countless two three four five six both all each another other most few")
 	// titleWords name offices and roles; they may stand lower case inside
 	// a source phrase ("a German government spokesman").
 	titleWords = setOf("spokesmen spokeswomen aides ministers senators governors candidates nominees representatives congressmen members president president-elect vice chancellor minister prime secretary secretary-general spokesman spokeswoman spokesperson envoy governor senator sen. rep. gov. mr. mrs. ms. dr. leader chairman chairwoman chair ceo director ambassador mayor general gen. king queen pope judge justice attorney representative congressman congresswoman candidate nominee premier chief head commissioner adviser advisor aide official officials member lawmaker lawmakers speaker deputy foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white spokespeople source sources analyst analysts expert experts diplomat diplomats officer officers executive strategist strategists manager adviser advisers advisors staff staffer operative operatives pollster pollsters governor-elect leaders professor economist historian lawyer reporter editor columnist correspondent anchor host author founder co-founder researcher scientist pastor rabbi bishop")
