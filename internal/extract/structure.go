@@ -336,7 +336,18 @@ func (d *doc) startsSentence(k int, p *para) bool {
 
 // attributionFollows: after “….” a short "Macron said." belongs to the quote.
 func (d *doc) attributionFollows(k int, p *para) bool {
-	for j := k; j < p.te && j < k+7; j++ {
+	lim, appos := k+7, false
+	for j := k; j < p.te && j < lim; j++ {
+		if !appos && j > k && d.is(j, ",") {
+			// "“…!” Ann Lee, the head of the group, said.": one
+			// appositive between commas may stand before the cue.
+			if c := d.appositiveClose(j+1, p); c > 0 {
+				appos = true
+				lim += c - j + 1
+				j = c
+				continue
+			}
+		}
 		if d.cueAt(j) > 0 {
 			// The cue, then at most a short hearer or time ("asked
 			// Republican politicians", "said on Monday") before the stop.
@@ -362,6 +373,26 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 	}
 	return false
 }
+
+// appositiveClose returns the comma closing an appositive of words that
+// opens at k ("the head of the group,"), within maxAppositive tokens, or -1.
+func (d *doc) appositiveClose(k int, p *para) int {
+	for j := k; j < p.te && j < k+maxAppositive; j++ {
+		if d.is(j, ",") {
+			if j > k {
+				return j
+			}
+			return -1
+		}
+		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxAppositive bounds an appositive's words before a cue.
+const maxAppositive = 10
 
 // tuneAfterQuote is how many tokens after its cue a short attribution
 // following “….” may run before its full stop ("Trump told Britain’s
