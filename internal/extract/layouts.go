@@ -71,17 +71,48 @@ func (f *finder) saidFirst(si int) bool {
 		return false
 	}
 	ne := d.npForwardLoose(s.ts+n, s.te)
-	if ne < 0 || !d.is(ne, ",") || !f.isOpen(ne+1) {
+	if ne < 0 || !d.is(ne, ",") {
+		return false
+	}
+	srcE := ne
+	if d.is(ne+1, "who") {
+		// "Said Ann Lee, who grew up there, “…”": the relative clause
+		// is the source's, up to the comma before the quotation.
+		c := f.relativeClose(ne+2, s.te)
+		if c < 0 {
+			return false
+		}
+		ne, srcE = c, c+1
+	}
+	if !f.isOpen(ne + 1) {
 		return false
 	}
 	sg := f.segs[d.toks[ne+1].quote-1]
-	a := attr{cueS: s.ts, cueE: s.ts + n, entry: e, sent: si, srcS: s.ts + n, srcE: ne, coreE: ne, inherit: -1}
+	a := attr{cueS: s.ts, cueE: s.ts + n, entry: e, sent: si, srcS: s.ts + n, srcE: srcE, coreE: srcE, inherit: -1}
 	a.frags = [][2]int{{sg.s, sg.e}}
 	a.venueS, a.venueE = ne, ne
 	a.conf = 0.8
 	f.attrs = append(f.attrs, a)
 	return true
 }
+
+// relativeClose returns the comma closing a relative clause opening at
+// k when an open quotation follows it, within maxRelative tokens, or -1.
+func (f *finder) relativeClose(k, lim int) int {
+	d := f.d
+	for j := k; j < lim && j < k+maxRelative; j++ {
+		if d.is(j, ",") && j > k && f.isOpen(j+1) {
+			return j
+		}
+		if d.toks[j].quote != 0 || d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss && !d.is(j, ",") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxRelative bounds a relative clause inside a fronted "Said X, who …,".
+const maxRelative = 20
 
 // verbThat: a lower-case past or present-tense verb directly followed by
 // "that". A word in "-s" that the cue lexicon never saw is more often a
