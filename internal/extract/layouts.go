@@ -615,11 +615,12 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	if !f.isClose(p) && f.words(start, end) <= 3 && !f.hasVerb(start, end) {
+	if !f.isClose(p) && f.words(start, end) <= 3 && !f.hasVerb(start, end) && !f.irregularPastIn(start, end) {
 		// "Earlier Wednesday, Smith appeared …", "So far, they have
 		// sided …": a head this short with no verb of its own ("Sales
 		// were great, he said") is circumstance or a topic unless its
-		// clause goes on after the attribution.
+		// clause goes on after the attribution. An irregular past is a
+		// verb too ("The town grew, Fenn said").
 		oneWord = true
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
@@ -2187,6 +2188,18 @@ const tuneQuoted = 0.15
 func (f *finder) quotedWithin(a, b int) bool {
 	for k := a; k < b; k++ {
 		if f.isOpen(k) && f.segs[f.d.toks[k].quote-1].words >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// irregularPastIn says whether a lower-case irregular past tense ("grew",
+// "rose", "won") stands among tokens [a, b) outside quotations.
+func (f *finder) irregularPastIn(a, b int) bool {
+	d := f.d
+	for j := a; j < b; j++ {
+		if d.word(j) && d.toks[j].quote == 0 && !d.toks[j].cap && irregularPast[d.lw(j)] {
 			return true
 		}
 	}

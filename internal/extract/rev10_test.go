@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestRev10 holds the review's cases for this session's lanes: a name
-// after an inverted cue is its speaker, and a venue noun in -s that is no
-// plural ends the venue.
+// after an inverted cue is its speaker, a short fronted clause with an
+// irregular past is a content, and a venue noun in -s that is no plural
+// ends the venue.
 func TestRev10(t *testing.T) {
 	cases := []struct {
 		name, in, content, mention string
@@ -13,6 +14,8 @@ func TestRev10(t *testing.T) {
 		{"name after an inverted writing cue", "A total disaster, wrote Ida Fenn.", "A total disaster", "Ida Fenn"},
 		{"object after the cue is no speaker", "Another delegate, Ann Roe of Vell, explained the reason for the delay.", "the reason for the delay", "Another delegate, Ann Roe of Vell,"},
 		{"venue noun in -us", "The dean said at the Vell campus that the fees will rise.", "that the fees will rise", "The dean"},
+		{"short clause with an irregular past", "The town grew, Fenn said.", "The town grew", "Fenn"},
+		{"short clause with an irregular past and a role", "Prices rose, the mayor said.", "Prices rose", "the mayor"},
 		{"venue noun in -ss", "The dean said at the Vell press that the fees will rise.", "that the fees will rise", "The dean"},
 	}
 	for _, c := range cases {
