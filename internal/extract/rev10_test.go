@@ -16,6 +16,8 @@ func TestRev10(t *testing.T) {
 		{"venue noun in -us", "The dean said at the Vell campus that the fees will rise.", "that the fees will rise", "The dean"},
 		{"short clause with an irregular past", "The town grew, Fenn said.", "The town grew", "Fenn"},
 		{"short clause with an irregular past and a role", "Prices rose, the mayor said.", "Prices rose", "the mayor"},
+		{"unknown noun speaking, then a participle", "The warden spoke on Monday, saying the lake is low.", "the lake is low", "The warden"},
+		{"unknown noun replying, then a participle", "The ferryman replied at once, insisting the boat was safe.", "the boat was safe", "The ferryman"},
 		{"venue noun in -ss", "The dean said at the Vell press that the fees will rise.", "that the fees will rise", "The dean"},
 	}
 	for _, c := range cases {
@@ -44,6 +46,21 @@ func TestDashSummaryPreposed(t *testing.T) {
 		for _, q := range extract(in, Meta{}).Quotes {
 			if q.Text == "a claim that others dispute" {
 				t.Errorf("%q: the dash summary read as content", in)
+			}
+		}
+	}
+}
+
+// TestNoSpeakerForEvents: a participle after a verb that is no speaking
+// gets no subject the lexicons do not know.
+func TestNoSpeakerForEvents(t *testing.T) {
+	for _, in := range []string{
+		"The hall erupted at once, showing its anger.",
+		"The storm struck on Monday, leaving the lake low.",
+	} {
+		for _, q := range extract(in, Meta{}).Quotes {
+			if m := mentionText(q); m == "The hall" || m == "The storm" {
+				t.Errorf("%q: %q speaks", in, m)
 			}
 		}
 	}

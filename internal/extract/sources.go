@@ -332,6 +332,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 	if ne < 0 && d.modifiesHead(st, st+1, lim) {
 		ne = st + 3 // "The billionaire businessman began …"
 	}
+	if ne < 0 && d.speakingSubject(st, lim) {
+		ne = st + 2 // "The warden spoke on Monday, saying …"
+	}
 	if ne < 0 {
 		return -1, -1
 	}
@@ -1168,4 +1171,21 @@ func (f *finder) relativeApposition(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// speechPasts are past tenses of speaking: whoever does them speaks.
+var speechPasts = setOf("spoke said told wrote testified responded replied answered commented explained added posted tweeted")
+
+// speakingSubject says whether "the NOUN" opens at st as the subject of
+// a verb of speaking ("The warden spoke on Monday, saying …"): a noun
+// the lexicons do not know still names a speaker there.
+func (d *doc) speakingSubject(st, lim int) bool {
+	if st+2 >= lim || !d.is(st, "the") || !d.word(st+1) || d.toks[st+1].cap || d.toks[st+1].quote != 0 || !d.word(st+2) || d.toks[st+2].cap {
+		return false
+	}
+	w := d.lw(st + 1)
+	if npStop[w] || pronouns[w] || determiners[w] || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
+		return false
+	}
+	return speechPasts[d.lw(st+2)]
 }
