@@ -38,18 +38,6 @@ func (f *finder) commentClause(k, end int) bool {
 	return f.clauseAttribution(n, end, 0.3)
 }
 
-// dashAfter says whether an unquoted dash comes in [k, end): after a
-// first dash it closes an aside ("— a position she has since modified —
-// and …"), and the content goes on past it.
-func (f *finder) dashAfter(k, end int) bool {
-	for j := k; j < end; j++ {
-		if isDashTok(f.d, j) && f.d.toks[j].quote == 0 {
-			return true
-		}
-	}
-	return false
-}
-
 // relativeOpeners open a relative or adverbial clause after a content's
 // comma. On train the cut makes 5 contents exact and breaks 1 ("where");
 // "when" (2 made, 1 broken) and "as" (1 broken) stay out.

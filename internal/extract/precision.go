@@ -446,13 +446,7 @@ func (f *finder) dropInParticiples() {
 }
 
 // identity is [0, 1, …, n-1]: every attribution stays where it is.
-func identity(n int) []int {
-	into := make([]int, n)
-	for i := range into {
-		into[i] = i
-	}
-	return into
-}
+func identity(n int) []int { return identityFrom(0, n) }
 
 // identityFrom is [n0, n0+1, …, n-1]: compactFrom's "all stay".
 func identityFrom(n0, n int) []int {
@@ -462,6 +456,12 @@ func identityFrom(n0, n int) []int {
 	}
 	return into
 }
+
+// compactAttrs removes every attribution i with into[i] != i, keeping
+// the order of the rest, and remaps inherit: one that inherited from a
+// removed attribution inherits from into[i] (which stays) instead, or
+// from none when into[i] is -1.
+func (f *finder) compactAttrs(into []int) { f.compactFrom(0, into) }
 
 // compactFrom is compactAttrs for attributions n0 and after, with into
 // indexed from n0 and holding only n0 and after or -1: a per-sentence
@@ -492,37 +492,6 @@ func (f *finder) compactFrom(n0 int, into []int) {
 	for i := n0; i < out; i++ {
 		if h := f.attrs[i].inherit; h >= n0 {
 			f.attrs[i].inherit = newIdx[h-n0]
-		}
-	}
-}
-
-// compactAttrs removes every attribution i with into[i] != i, keeping
-// the order of the rest, and remaps inherit: one that inherited from a
-// removed attribution inherits from into[i] (which stays) instead, or
-// from none when into[i] is -1.
-func (f *finder) compactAttrs(into []int) {
-	newIdx := make([]int, len(f.attrs))
-	out := 0
-	for i := range f.attrs {
-		if into[i] == i {
-			newIdx[i] = out
-			f.attrs[out] = f.attrs[i]
-			out++
-		}
-	}
-	for i, j := range into {
-		switch {
-		case j == i:
-		case j < 0:
-			newIdx[i] = -1
-		default:
-			newIdx[i] = newIdx[j]
-		}
-	}
-	f.attrs = f.attrs[:out]
-	for i := range f.attrs {
-		if h := f.attrs[i].inherit; h >= 0 {
-			f.attrs[i].inherit = newIdx[h]
 		}
 	}
 }

@@ -47,7 +47,7 @@ func (f *finder) accordingTitle(a *attr, k int, s sent) int {
 		return -1
 	}
 	sg := f.segs[d.toks[k].quote-1]
-	if sg.ct < 0 || sg.ct >= s.te || sg.words > 15 || !d.capWord(k+1) && !(d.word(k+1) && d.toks[k+1].cap) {
+	if sg.ct < 0 || sg.ct >= s.te || sg.words > 15 || !(d.word(k+1) && d.toks[k+1].cap) {
 		return -1
 	}
 	return sg.ct + 1

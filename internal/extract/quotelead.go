@@ -117,11 +117,5 @@ func (f *finder) leadAdjunct(a *attr, p, cs int) bool {
 	if k < a.cueE || p-k > 16 || !(quoteLeadAdjunct[d.lw(k)] || lyAdverb(d.lw(k))) {
 		return false
 	}
-	words := 0
-	for j := k; j < p; j++ {
-		if d.word(j) {
-			words++
-		}
-	}
-	return words <= 12
+	return f.words(k, p) <= 12
 }
