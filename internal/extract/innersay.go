@@ -22,7 +22,7 @@ func (f *finder) innerSay() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") {
+		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") || f.pollIn(a) {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]
