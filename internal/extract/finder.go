@@ -89,6 +89,9 @@ func (f *finder) run() {
 		f.sentence(si)
 		f.missedGerunds(si, n0)
 		if len(f.attrs) == n0 {
+			f.pollTail(si)
+		}
+		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
 		}
 		f.openingGerund(si)

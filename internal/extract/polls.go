@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // pollIn says whether a is read off an "in" phrase headed by a poll ("In
 // a poll released Sunday, 8 percent said …"): its clause is the poll's
 // finding whole, a "said" inside it included.
@@ -39,4 +41,164 @@ func (f *finder) pollAside(c, te int) int {
 		}
 	}
 	return -1
+}
+
+// pollStanding are the words of a clause that states a standing in a
+// poll: "leads by 9 points", "fell to 10 percent", "came in second".
+var pollStanding = setOf("lead leads led leading ahead behind trail trails trailed trailing percent points point second third fourth fifth sixth top")
+
+// pollClauseStarts open the clause whose standing a trailing poll
+// reports: "…, where he has had a big lead in the most recent polls".
+var pollClauseStarts = setOf("where when while although though because as since")
+
+// pollTail: "Trump leads by 57 points in the 50-state poll.", "But he
+// fell to 10 percent in the latest Harbor poll released Wednesday." —
+// PolNeAR marks a clause that states a standing, closed by an "in"
+// phrase headed by a named or singled-out poll, as that poll's finding,
+// with "in" its cue. It runs on a sentence that gave no other reading.
+func (f *finder) pollTail(si int) {
+	d := f.d
+	s := f.sents[si]
+	for k := s.ts + 2; k < s.te-1; k++ {
+		if !d.is(k, "in") || d.toks[k].quote != 0 {
+			continue
+		}
+		h, e := f.pollPhrase(k+1, s.te)
+		if h < 0 {
+			continue
+		}
+		if e < s.te && !(d.is(e, ".") || d.is(e, ",") || d.is(e, ";") || isDashRune(d.r[d.toks[e].s])) {
+			return // "voters in a recent poll said …": the poll names the subject's sample
+		}
+		cs := f.pollClauseStart(s, k)
+		if cs < 0 || k-cs < 3 {
+			return
+		}
+		standing := false
+		for i := cs; i < k; i++ {
+			if d.toks[i].quote != 0 {
+				return
+			}
+			w := d.lw(i)
+			if w == "by" && i-2 >= cs && beForms[d.lw(i-2)] && pastParticiple(d.lw(i-1)) {
+				return // "He is backed by 34% of voters in …": the share is the source
+			}
+			standing = standing || pollStanding[w] || d.word(i) && isCardinal(w) || d.is(i, "%")
+		}
+		if !standing {
+			return
+		}
+		sp, ok := f.contentSpan(cs, k)
+		if !ok {
+			return
+		}
+		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueReport, Prec: 0.5}, sent: si, inherit: -1}
+		a.srcS, a.srcE, a.coreE = k+1, e, h+1
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = e, e
+		a.conf = 0.5
+		f.attrs = append(f.attrs, a)
+		return
+	}
+}
+
+// pollPhrase reads a poll phrase from token b: "the latest Harbor poll
+// released Wednesday", "a Gazette survey last month", "Monday's poll",
+// "the same poll", "New England surveys". A bare "the polls" or "recent
+// surveys" is the race's standing at large, not a finding, and fails.
+// It returns the poll word h and the phrase's end e, or -1, -1.
+func (f *finder) pollPhrase(b, lim int) (int, int) {
+	d := f.d
+	h := -1
+	named := false
+	for i := b; i < lim && i < b+9; i++ {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		w := d.lw(i)
+		if pollWords[w] && d.word(i) {
+			if pollWords[d.lw(i+1)] {
+				continue
+			}
+			h = i
+			break
+		}
+		switch {
+		case d.toks[i].kind == tkPoss || d.is(i, "/") || d.is(i, "-") || d.is(i, "&"):
+			named = true
+		case !d.word(i) || npStop[w] && !(w == "of" && d.is(i-1, "average")):
+			return -1, -1
+		case d.toks[i].cap || isCardinal(w) || w == "same":
+			named = true
+		}
+	}
+	if h < 0 {
+		return -1, -1
+	}
+	if !named && (d.lw(h) == "polls" || d.lw(h) == "surveys" || h == b) {
+		return -1, -1
+	}
+	e := h + 1
+	if datingParticiples[d.lw(e)] {
+		e++ // "released Wednesday", "conducted by the Gazette"
+		for e < lim && e < h+6 && d.word(e) && !d.toks[e].cap && !dayWords[d.lw(e)] && !timeDeixis[d.lw(e)] && d.toks[e].quote == 0 {
+			e++
+		}
+		for e < lim && e < h+8 && d.word(e) && (d.toks[e].cap || dayWords[d.lw(e)]) && d.toks[e].quote == 0 {
+			e++
+		}
+	} else if timeDeixis[d.lw(e)] && timeSpans[d.lw(e+1)] {
+		e += 2 // "a Gazette poll last month"
+	} else if (d.is(e, "from") || d.is(e, "by") || d.is(e, "of")) && d.capWord(e+1) {
+		e++ // "a survey from Harbor College"
+		for e < lim && e < h+8 && (d.capWord(e) || d.is(e, "and") && d.capWord(e+1)) && d.toks[e].quote == 0 {
+			e++
+		}
+	}
+	if monthWords[d.lw(e)] && isCardinal(d.lw(e+1)) {
+		e += 2 // "a Harbor poll Jan. 17-23": the dates end the phrase
+	}
+	return h, e
+}
+
+// pollClauseStart finds where the clause before the trailing "in" at k
+// begins, past a connective and an opening phrase set off by a comma
+// ("In March, Cruz had …"), or -1 when a comma or another clause sits
+// inside it.
+func (f *finder) pollClauseStart(s sent, k int) int {
+	d := f.d
+	cs := s.ts
+	for i := k - 1; i > s.ts; i-- {
+		if d.is(i, ";") || d.is(i, ":") || d.word(i) && pollClauseStarts[d.lw(i)] && d.toks[i].quote == 0 {
+			cs = i + 1
+			break
+		}
+	}
+	for cs < k && d.word(cs) && clauseOpeners[d.lw(cs)] {
+		cs++
+	}
+	if cs < k && d.word(cs) && (venuePreps[d.lw(cs)] || d.is(cs, "as") || d.is(cs, "by")) {
+		for i := k - 1; i > cs; i-- {
+			if d.is(i, ",") && !isCardinal(d.lw(i+1)) && !d.is(i-1, "%") {
+				cs = i + 1 // "In March, …", "By Jan. 18, 10 days after …, …"
+				break
+			}
+		}
+	}
+	for i := cs; i < k; i++ {
+		if d.is(i, ",") && !f.numberComma(i) {
+			return -1
+		}
+	}
+	if !d.word(cs) {
+		return -1
+	}
+	return cs
+}
+
+// numberComma says whether the comma at i joins figures: "by 9 points,
+// 42%-33%, in …", "Jan. 18, 10 days after".
+func (f *finder) numberComma(i int) bool {
+	d := f.d
+	return isCardinal(d.lw(i+1)) || isCardinal(d.lw(i-1)) || d.is(i-1, "%") || strings.HasSuffix(d.lw(i-1), "%")
 }

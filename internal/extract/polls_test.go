@@ -1,0 +1,69 @@
+package extract
+
+import "testing"
+
+// TestPollTail covers a clause stating a standing closed by an "in"
+// phrase headed by a named or singled-out poll: the poll is the source,
+// the clause before "in" the content. A bare "the polls", a clause with
+// no standing, a poll naming the subject's sample and a passive share
+// give nothing.
+func TestPollTail(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"named poll", "Intro.\n\nMayor Olsen leads the field by 12 points in the Lakeside Gazette poll.",
+			[][2]string{{"Mayor Olsen leads the field by 12 points", "the Lakeside Gazette poll"}}},
+		{"participle and day", "Intro.\n\nBut the senator slipped to 9 percent in the newest Bayview poll released Friday, a steep drop.",
+			[][2]string{{"the senator slipped to 9 percent", "the newest Bayview poll released Friday"}}},
+		{"opening phrase and figures", "Intro.\n\nIn April, Ruiz held 31 percent, 25%, in a Metro Herald survey.",
+			[][2]string{{"Ruiz held 31 percent, 25%", "a Metro Herald survey"}}},
+		{"source from a college", "Intro.\n\nThe governor finished third in a later survey from Pine Valley College.",
+			[][2]string{{"The governor finished third", "a later survey from Pine Valley College"}}},
+		{"singled-out poll", "Intro.\n\nThe challenger ran second in the same poll.",
+			[][2]string{{"The challenger ran second", "the same poll"}}},
+		{"bare polls", "Intro.\n\nThe senator has led by wide margins in the polls.", nil},
+		{"no standing", "Intro.\n\nThe pastor took part in a Lakeside Gazette poll.", nil},
+		{"sample of the subject", "Intro.\n\nAbout 40 percent of farmers in a Lakeside Gazette poll backed the levy.",
+			[][2]string{{"the levy", "About 40 percent of farmers in a Lakeside Gazette poll"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+	// A passive share is the agent's reading, never the poll's.
+	r := extractBody(t, "Intro.\n\nThe mayor is backed by 41 percent of renters in the Bayview survey.")
+	for _, q := range r.Quotes {
+		if q.Cue != nil && q.Cue.Text == "in" {
+			t.Errorf("passive share read as the poll's finding: %+v", q)
+		}
+	}
+}
+
+// TestPollInSaid covers an opening "In a poll …," whose clause holds a
+// speech verb: the whole clause is the poll's finding. A dating aside
+// after the poll joins the source.
+func TestPollInSaid(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"said inside", "Intro.\n\nIn a Harbor Gazette survey issued Tuesday, 62 percent of nurses said the clinic should stay open.",
+			[][2]string{{"62 percent of nurses said the clinic should stay open", "a Harbor Gazette survey issued Tuesday"}}},
+		{"aside", "Intro.\n\nIn the latest Bayview poll, conducted May 2-4, the mayor led his rival 48 percent to 40 percent.",
+			[][2]string{{"the mayor led his rival 48 percent to 40 percent", "the latest Bayview poll, conducted May 2-4"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+	// A cue taking a "that" clause keeps its own content.
+	r := extractBody(t, "Intro.\n\nIn a Harbor Gazette survey issued Tuesday, 62 percent of nurses accepted that the clinic must close.")
+	if len(r.Quotes) != 1 || r.Quotes[0].Text != "that the clinic must close" {
+		t.Errorf("want the accepted clause alone, got %+v", r.Quotes)
+	}
+}
