@@ -202,3 +202,52 @@ func (f *finder) numberComma(i int) bool {
 	d := f.d
 	return isCardinal(d.lw(i+1)) || isCardinal(d.lw(i-1)) || d.is(i-1, "%") || strings.HasSuffix(d.lw(i-1), "%")
 }
+
+// docSubjectFirst: "Polls in New Hampshire show …", "Polls there show …"
+// — a report cue's subject headed by a poll or other document reaches
+// back over its modifiers to the clause start, where npBack stops at the
+// last noun ("New Hampshire"). It returns the subject's first token, b
+// when no such phrase stands before the cue.
+func (f *finder) docSubjectFirst(a *attr, b, j int, s sent) int {
+	if a.entry.Type != CueReport || !subjectVerbs[f.d.lw(a.cueS)] {
+		return b // "Credit scores use data from credit reports": no finding
+	}
+	if db := f.docSubjectBack(j, s); db >= 0 && (b < 0 || db < b) && f.docHeaded(db, j) {
+		return db
+	}
+	return b
+}
+
+// docHeaded says whether the phrase [b, j] is headed by a document noun
+// among its first words that a modifier, not another noun, follows:
+// "Polls there", "Polls in New Hampshire", "a survey on Tuesday of
+// operatives"; not "The Fox News results arrive …".
+func (f *finder) docHeaded(b, j int) bool {
+	d := f.d
+	if b < 0 || j < b {
+		return false
+	}
+	for i := b; i < j && i < b+4; i++ {
+		if docNouns[d.lw(i)] && d.word(i) {
+			w := d.lw(i + 1)
+			return d.word(i+1) && (venuePreps[w] || w == "of" || w == "from" || w == "by" || w == "there" || datingParticiples[w])
+		}
+	}
+	return false
+}
+
+// docBefore says whether a plural document noun and its modifier stand
+// shortly before the bare verb at k, with no mark between: "Polls in New
+// Hampshire show" is a verb, though "Hampshire show" looks like a noun.
+func (f *finder) docBefore(k int) bool {
+	d := f.d
+	for i := k - 2; i >= 0 && i >= k-7; i-- {
+		if !d.word(i) || d.toks[i].quote != 0 {
+			return false
+		}
+		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") {
+			return f.docHeaded(i, k-1) && (i == 0 || !d.word(i-1) || clauseOpeners[d.lw(i-1)])
+		}
+	}
+	return false
+}

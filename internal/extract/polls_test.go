@@ -67,3 +67,25 @@ func TestPollInSaid(t *testing.T) {
 		t.Errorf("want the accepted clause alone, got %+v", r.Quotes)
 	}
 }
+
+// TestDocSubject covers a report verb after a document subject with a
+// modifier: the whole phrase is the source, and "show" after a place
+// name is still the verb.
+func TestDocSubject(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"place after polls", "Intro.\n\nPolls in North Dakota show the two ferry levies are tied.",
+			[][2]string{{"the two ferry levies are tied", "Polls in North Dakota"}}},
+		{"there after surveys", "Intro.\n\nSurveys there show the mayor is losing ground among renters.",
+			[][2]string{{"the mayor is losing ground among renters", "Surveys there"}}},
+		{"noun show", "Intro.\n\nThe Harbor Hour show aired twice in May.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
