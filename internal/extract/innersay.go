@@ -100,10 +100,10 @@ func (f *finder) complementSay(a *attr, j, k int) bool {
 		return false
 	}
 	for p := k; p < j; p++ {
-		if !d.word(p) && d.toks[p].kind != tkPoss {
+		if !d.word(p) && d.toks[p].kind != tkPoss && !d.is(p, "%") {
 			return false // "Quoting officials …, the paper said": a comma ends the outer object
 		}
 	}
 	e := f.innerSubjectEnd(j, k)
-	return e > k && d.npBack(e-1, k) == k
+	return e > k && (d.npBack(e-1, k) == k || f.shareSpan(k, e))
 }

@@ -251,3 +251,24 @@ func (f *finder) docBefore(k int) bool {
 	}
 	return false
 }
+
+// shareSpan says whether tokens [b, e) count a share of those polled,
+// possessives allowed: "as many as 30 percent of the mayor's backers",
+// "68% of voters" — the subject of a clause a finding reports whole.
+func (f *finder) shareSpan(b, e int) bool {
+	d := f.d
+	if e-b > 12 {
+		return false
+	}
+	for i := b; i < e; i++ {
+		if d.toks[i].quote != 0 || d.is(i, ",") {
+			return false
+		}
+	}
+	for i := b; i < e; i++ {
+		if w := d.lw(i); w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i) {
+			return true
+		}
+	}
+	return false
+}

@@ -82,6 +82,10 @@ func TestDocSubject(t *testing.T) {
 		{"there after surveys", "Intro.\n\nSurveys there show the mayor is losing ground among renters.",
 			[][2]string{{"the mayor is losing ground among renters", "Surveys there"}}},
 		{"noun show", "Intro.\n\nThe Harbor Hour show aired twice in May.", nil},
+		{"share says inside", "Intro.\n\nA Bayview poll shows 61% of renters say the levy is too high.",
+			[][2]string{{"61% of renters say the levy is too high", "A Bayview poll"}}},
+		{"counted share says inside", "Intro.\n\nSurveys show as many as 20 percent of the mayor's donors say they will stay home.",
+			[][2]string{{"as many as 20 percent of the mayor's donors say they will stay home", "Surveys"}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
