@@ -909,7 +909,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) {
+			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) && !f.withDocGerund(a, b, j) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
 			b = d.withShareBack(b, s.ts)

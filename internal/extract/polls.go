@@ -272,3 +272,13 @@ func (f *finder) shareSpan(b, e int) bool {
 	}
 	return false
 }
+
+// withDocGerund: "with polls showing Cruz ahead", "with the new survey
+// finding that …" — a document's finding set in a "with" phrase is
+// reported like its finite verb (5 of 5 on PolNeAR train), unlike "with
+// Merz urging more pressure".
+func (f *finder) withDocGerund(a *attr, b, j int) bool {
+	d := f.d
+	w := d.lw(a.cueS)
+	return b > 0 && d.is(b-1, "with") && docNouns[d.lw(j)] && (evidenceParticiples[w] || w == "finding")
+}

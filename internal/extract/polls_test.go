@@ -84,6 +84,9 @@ func TestDocSubject(t *testing.T) {
 		{"noun show", "Intro.\n\nThe Harbor Hour show aired twice in May.", nil},
 		{"share says inside", "Intro.\n\nA Bayview poll shows 61% of renters say the levy is too high.",
 			[][2]string{{"61% of renters say the levy is too high", "A Bayview poll"}}},
+		{"with polls showing", "Intro.\n\nThe levy vote is close, with polls showing the mayor's lead having vanished.",
+			[][2]string{{"the mayor's lead having vanished", "polls"}}},
+		{"with a rival urging", "Intro.\n\nThe levy vote is close, with the mayor urging calm.", nil},
 		{"counted share says inside", "Intro.\n\nSurveys show as many as 20 percent of the mayor's donors say they will stay home.",
 			[][2]string{{"as many as 20 percent of the mayor's donors say they will stay home", "Surveys"}}},
 	}
