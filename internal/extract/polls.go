@@ -282,3 +282,28 @@ func (f *finder) withDocGerund(a *attr, b, j int) bool {
 	w := d.lw(a.cueS)
 	return b > 0 && d.is(b-1, "with") && docNouns[d.lw(j)] && (evidenceParticiples[w] || w == "finding")
 }
+
+// colonFinding says whether the colon at i opens a poll's own report:
+// "… rejecting the mayor: A Harbor poll this month found …" — the
+// content before ends at the colon, and the finding is read apart.
+func (f *finder) colonFinding(i, e int) bool {
+	d := f.d
+	if !d.is(i, ":") || d.toks[i].quote != 0 {
+		return false
+	}
+	doc := false
+	for j := i + 1; j < e && j < i+12; j++ {
+		if d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if doc && subjectVerbs[w] {
+			return true
+		}
+		if !d.word(j) && d.toks[j].kind != tkPoss && !d.is(j, "/") && !d.is(j, "-") {
+			return false
+		}
+		doc = doc || docNouns[w]
+	}
+	return false
+}

@@ -86,6 +86,8 @@ func TestDocSubject(t *testing.T) {
 			[][2]string{{"61% of renters say the levy is too high", "A Bayview poll"}}},
 		{"with polls showing", "Intro.\n\nThe levy vote is close, with polls showing the mayor's lead having vanished.",
 			[][2]string{{"the mayor's lead having vanished", "polls"}}},
+		{"colon before a poll's finding", "Intro.\n\nEarly surveys show renters turning on the levy: A Bayview College poll last week found the mayor trailing.",
+			[][2]string{{"renters turning on the levy", "Early surveys"}, {"the mayor trailing", "A Bayview College poll last week"}}},
 		{"with a rival urging", "Intro.\n\nThe levy vote is close, with the mayor urging calm.", nil},
 		{"counted share says inside", "Intro.\n\nSurveys show as many as 20 percent of the mayor's donors say they will stay home.",
 			[][2]string{{"as many as 20 percent of the mayor's donors say they will stay home", "Surveys"}}},
