@@ -323,7 +323,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		ne = e
 	}
 	a.srcS, a.srcE = a.cueE, ne
-	start := f.clauseStart(s, a.cueS)
+	start := f.withShareStart(f.clauseStart(s, a.cueS), a.cueS)
 	var frags [][2]int
 	if sp, ok := f.contentSpan(start, a.cueS); ok {
 		frags = append(frags, sp)

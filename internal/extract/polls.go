@@ -307,3 +307,49 @@ func (f *finder) colonFinding(i, e int) bool {
 	}
 	return false
 }
+
+// withShareStart: "…, with 56 percent of voters viewing him positively,
+// according to a Harbor poll" — the source vouches for the "with" phrase
+// that counts a share, not for the clause before it (3 of 3 such on
+// PolNeAR train). Given the content start and the cue k, it returns the
+// start after "with", or start.
+func (f *finder) withShareStart(start, k int) int {
+	d := f.d
+	if !d.is(k-1, ",") {
+		return start
+	}
+	for c := k - 2; c > start && c > k-30; c-- {
+		if d.toks[c].quote != 0 {
+			return start
+		}
+		if !d.is(c, ",") {
+			continue
+		}
+		if !d.is(c+1, "with") {
+			return start
+		}
+		gerund := false
+		for i := c + 2; i < k-1; i++ {
+			gerund = gerund || d.word(i) && isGerund(d.lw(i))
+		}
+		if gerund && f.shareOf(c+2, min(k-1, c+14)) {
+			return c + 2
+		}
+		return start
+	}
+	return start
+}
+
+// shareOf says whether tokens [b, e) count a share of a group: "56
+// percent of voters", "a majority of voters", not "revenue dipping 1.3
+// percent to $191 million".
+func (f *finder) shareOf(b, e int) bool {
+	d := f.d
+	for i := b; i+1 < e; i++ {
+		w := d.lw(i)
+		if (w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i)) && d.is(i+1, "of") {
+			return true
+		}
+	}
+	return false
+}

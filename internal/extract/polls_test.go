@@ -98,3 +98,24 @@ func TestDocSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestWithShareAccording covers "…, with N percent of X doing Y,
+// according to a poll": the poll vouches for the counted "with" phrase.
+// A change in a figure is no share, and the clause stays whole.
+func TestWithShareAccording(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"share with a gerund", "Intro.\n\nThe levy trails badly, with 58 percent of renters opposing it, according to a Bayview poll.",
+			[][2]string{{"58 percent of renters opposing it", "a Bayview poll"}}},
+		{"a change in a figure", "Intro.\n\nFerry fares rose in May, with diesel costs climbing 4 percent to a record, according to the harbor board.",
+			[][2]string{{"Ferry fares rose in May, with diesel costs climbing 4 percent to a record", "the harbor board"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
