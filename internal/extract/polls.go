@@ -55,8 +55,9 @@ var pollClauseStarts = setOf("where when while although though because as since"
 // fell to 10 percent in the latest Harbor poll released Wednesday." —
 // PolNeAR marks a clause that states a standing, closed by an "in"
 // phrase headed by a named or singled-out poll, as that poll's finding,
-// with "in" its cue. It runs on a sentence that gave no other reading.
-func (f *finder) pollTail(si int) {
+// with "in" its cue. Readings of the sentence from n0 on must leave the
+// clause and the poll free.
+func (f *finder) pollTail(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 2; k < s.te-1; k++ {
@@ -67,30 +68,21 @@ func (f *finder) pollTail(si int) {
 		if h < 0 {
 			continue
 		}
-		if e < s.te && !(d.is(e, ".") || d.is(e, ",") || d.is(e, ";") || isDashRune(d.r[d.toks[e].s])) {
-			return // "voters in a recent poll said …": the poll names the subject's sample
+		if e < s.te && !(d.is(e, ".") || d.is(e, ",") || d.is(e, ";") || isDashRune(d.r[d.toks[e].s]) || monthWords[d.lw(e)] && isCardinal(d.lw(e+1))) {
+			// "voters in a recent poll said …": the poll names the
+			// subject's sample; "a Harbor poll Jan. 17-23" dates it.
+			continue
 		}
 		cs := f.pollClauseStart(s, k)
-		if cs < 0 || k-cs < 3 {
-			return
+		if cs < 0 || k-cs < 3 || !f.pollStanding(cs, k) || f.takenBetween(n0, cs, e) {
+			continue
 		}
-		standing := false
-		for i := cs; i < k; i++ {
-			if d.toks[i].quote != 0 {
-				return
-			}
-			w := d.lw(i)
-			if w == "by" && i-2 >= cs && beForms[d.lw(i-2)] && pastParticiple(d.lw(i-1)) {
-				return // "He is backed by 34% of voters in …": the share is the source
-			}
-			standing = standing || pollStanding[w] || d.word(i) && isCardinal(w) || d.is(i, "%")
-		}
-		if !standing {
-			return
+		if cs-1 <= d.skipLeadConnective(s.ts, k) && cs > s.ts && pollClauseStarts[d.lw(cs-1)] && d.is(e, ",") {
+			continue // "Though she leads in the Harbor poll, strategists …": the main clause carries the sentence
 		}
 		sp, ok := f.contentSpan(cs, k)
 		if !ok {
-			return
+			continue
 		}
 		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueReport, Prec: 0.5}, sent: si, inherit: -1}
 		a.srcS, a.srcE, a.coreE = k+1, e, h+1
@@ -98,8 +90,45 @@ func (f *finder) pollTail(si int) {
 		a.venueS, a.venueE = e, e
 		a.conf = 0.5
 		f.attrs = append(f.attrs, a)
-		return
+		k = e
 	}
+}
+
+// pollStanding says whether the clause [cs, k) states a standing, a
+// figure or a lead, with no quotation and no passive share in it.
+func (f *finder) pollStanding(cs, k int) bool {
+	d := f.d
+	standing := false
+	for i := cs; i < k; i++ {
+		if d.toks[i].quote != 0 {
+			return false
+		}
+		w := d.lw(i)
+		if w == "by" && i-2 >= cs && beForms[d.lw(i-2)] && pastParticiple(d.lw(i-1)) {
+			return false // "He is backed by 34% of voters in …": the share is the source
+		}
+		standing = standing || pollStanding[w] || d.word(i) && isCardinal(w) || d.is(i, "%")
+	}
+	return standing
+}
+
+// takenBetween says whether a reading from n0 on holds a cue, source or
+// content in tokens [b, e).
+func (f *finder) takenBetween(n0, b, e int) bool {
+	d := f.d
+	lo, hi := int(d.toks[b].s), int(d.toks[e-1].e)
+	for i := n0; i < len(f.attrs); i++ {
+		a := &f.attrs[i]
+		if a.cueS < e && a.cueE > b || a.srcS >= 0 && a.srcS < e && a.srcE > b {
+			return true
+		}
+		for _, fr := range a.frags {
+			if fr[0] < hi && fr[1] > lo {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // pollPhrase reads a poll phrase from token b: "the latest Harbor poll
@@ -111,7 +140,7 @@ func (f *finder) pollPhrase(b, lim int) (int, int) {
 	d := f.d
 	h := -1
 	named := false
-	for i := b; i < lim && i < b+9; i++ {
+	for i := b; i < lim && i < b+14; i++ {
 		if d.toks[i].quote != 0 {
 			return -1, -1
 		}
@@ -154,9 +183,6 @@ func (f *finder) pollPhrase(b, lim int) (int, int) {
 		for e < lim && e < h+8 && (d.capWord(e) || d.is(e, "and") && d.capWord(e+1)) && d.toks[e].quote == 0 {
 			e++
 		}
-	}
-	if monthWords[d.lw(e)] && isCardinal(d.lw(e+1)) {
-		e += 2 // "a Harbor poll Jan. 17-23": the dates end the phrase
 	}
 	return h, e
 }
