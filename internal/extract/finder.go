@@ -88,6 +88,7 @@ func (f *finder) run() {
 		f.subClip = -1
 		f.sentence(si)
 		f.missedGerunds(si, n0)
+		f.pollTail(si, n0)
 		if len(f.attrs) == n0 {
 			f.orphanQuote(si)
 		}

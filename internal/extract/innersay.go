@@ -22,7 +22,7 @@ func (f *finder) innerSay() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") {
+		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") || f.pollIn(a) {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]
@@ -100,10 +100,10 @@ func (f *finder) complementSay(a *attr, j, k int) bool {
 		return false
 	}
 	for p := k; p < j; p++ {
-		if !d.word(p) && d.toks[p].kind != tkPoss {
+		if !d.word(p) && d.toks[p].kind != tkPoss && !d.is(p, "%") {
 			return false // "Quoting officials …, the paper said": a comma ends the outer object
 		}
 	}
 	e := f.innerSubjectEnd(j, k)
-	return e > k && d.npBack(e-1, k) == k
+	return e > k && (d.npBack(e-1, k) == k || f.shareSpan(k, e))
 }

@@ -323,7 +323,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		ne = e
 	}
 	a.srcS, a.srcE = a.cueE, ne
-	start := f.clauseStart(s, a.cueS)
+	start := f.withShareStart(f.clauseStart(s, a.cueS), a.cueS)
 	var frags [][2]int
 	if sp, ok := f.contentSpan(start, a.cueS); ok {
 		frags = append(frags, sp)
@@ -715,6 +715,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b >= 0 {
 		b = f.agedNameBack(d.postmodBack(d.placeBack(b, j, s.ts), s.ts), s.ts)
 	}
+	b = f.docSubjectFirst(a, b, j, s)
 	if rb := d.relClauseBack(j+1, s.ts); rb <= j && d.relClauseEnd(j) {
 		// "people who have battled other threats say": a clause npBack
 		// does not end, whose head opens the clause (after a comma it is
@@ -908,7 +909,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	if !strong {
 		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
-			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) {
+			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) && !f.withDocGerund(a, b, j) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
 			b = d.withShareBack(b, s.ts)
@@ -926,7 +927,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if b >= 0 && standalone[d.lw(b)] && !d.is(b, "one") && (b == j || d.is(b+1, "of")) && d.toks[b].quote == 0 && d.subjectStart(b, s.ts) && !d.is(a.cueS, "that") && !(b == j && strings.HasSuffix(d.lw(a.cueS), "s")) {
 			need = tuneNamed
 		}
-		if a.entry.Type == CueReport && docNouns[d.lw(j)] {
+		if a.entry.Type == CueReport && (docNouns[d.lw(j)] || subjectVerbs[d.lw(a.cueS)] && f.docHeaded(b, j)) {
 			need = tuneNamed // "polls show …": a document reports its findings
 		}
 		small := f.namingSmallClause(a.cueE-1, k, s.te)

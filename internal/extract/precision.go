@@ -119,6 +119,9 @@ func (f *finder) nounCue(k, n int) bool {
 	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
 		return false
 	}
+	if f.docBefore(k) {
+		return false // "Polls in New Hampshire show …": the documents' verb
+	}
 	if d.lw(k) != "show" && (d.toks[k-1].cap || possPronouns[w]) {
 		// "Her vow to …" is the possessive layout's; "DOJ demand" may
 		// be a plural.

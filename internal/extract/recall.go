@@ -414,10 +414,13 @@ func (f *finder) inPoll(si int) bool {
 		// "In a Harbor Gazette survey released last Thursday, …": the
 		// participle dates or credits the poll, and PolNeAR's source
 		// runs to the comma.
-		if h = d.pollParticipleHead(s.ts+1, c); h < 0 || d.reportIn(c+1, s.te) {
-			return false // "…, 60 percent said/believe …": the inner cue reads it
+		if h = d.pollParticipleHead(s.ts+1, c); h < 0 || d.thoughtIn(c+1, s.te) {
+			return false // "…, most voters believe …": the inner cue reads it
 		}
 		srcE = c
+	}
+	if c2 := f.pollAside(c, s.te); c2 > 0 {
+		srcE, c = c2, c2 // "In the new poll, conducted March 1-3, …"
 	}
 	cs := c + 1
 	if d.word(cs) && asideAdverbs[d.lw(cs)] && d.is(cs+1, ",") {

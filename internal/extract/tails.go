@@ -21,7 +21,7 @@ func (f *finder) tailCut(k, e int) int {
 		}
 	}
 	for i := k + 1; i < e-1; i++ {
-		if d.is(i, ";") && d.toks[i].quote == 0 {
+		if d.is(i, ";") && d.toks[i].quote == 0 || f.colonFinding(i, e) {
 			e = i // "the economy; most said they were …": a new clause
 			break
 		}

@@ -1,0 +1,381 @@
+package extract
+
+import "strings"
+
+// pollIn says whether a is read off an "in" phrase headed by a poll ("In
+// a poll released Sunday, 8 percent said …"): its clause is the poll's
+// finding whole, a "said" inside it included.
+func (f *finder) pollIn(a *attr) bool {
+	d := f.d
+	return a.cueE == a.cueS+1 && d.is(a.cueS, "in") && a.srcS >= 0 && a.srcS < a.srcE && f.pollHeaded(a.srcS, a.srcE)
+}
+
+// pollHeaded says whether a poll word stands in tokens [b, e).
+func (f *finder) pollHeaded(b, e int) bool {
+	for k := b; k < e; k++ {
+		if pollWords[f.d.lw(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// pollAside: "In the new poll, conducted March 11-13, 40 percent …" —
+// a dating participle set off by commas after the poll belongs to its
+// source (2 of 2 on PolNeAR train). Given the comma c after the poll, it
+// returns the aside's closing comma, or -1.
+func (f *finder) pollAside(c, te int) int {
+	d := f.d
+	if !datingParticiples[d.lw(c+1)] {
+		return -1
+	}
+	for k := c + 2; k < te && k < c+10; k++ {
+		switch {
+		case d.is(k, ","):
+			if k == c+2 {
+				return -1
+			}
+			return k
+		case d.toks[k].quote != 0 || !d.word(k) && !d.is(k, "-") && !d.is(k, "."):
+			return -1
+		}
+	}
+	return -1
+}
+
+// pollStanding are the words of a clause that states a standing in a
+// poll: "leads by 9 points", "fell to 10 percent", "came in second".
+var pollStanding = setOf("lead leads led leading ahead behind trail trails trailed trailing percent points point second third fourth fifth sixth top")
+
+// pollClauseStarts open the clause whose standing a trailing poll
+// reports: "…, where he has had a big lead in the most recent polls".
+var pollClauseStarts = setOf("where when while although though because as since")
+
+// pollTail: "Trump leads by 57 points in the 50-state poll.", "But he
+// fell to 10 percent in the latest Harbor poll released Wednesday." —
+// PolNeAR marks a clause that states a standing, closed by an "in"
+// phrase headed by a named or singled-out poll, as that poll's finding,
+// with "in" its cue. Readings of the sentence from n0 on must leave the
+// clause and the poll free.
+func (f *finder) pollTail(si, n0 int) {
+	d := f.d
+	s := f.sents[si]
+	for k := s.ts + 2; k < s.te-1; k++ {
+		if !d.is(k, "in") || d.toks[k].quote != 0 {
+			continue
+		}
+		h, e := f.pollPhrase(k+1, s.te)
+		if h < 0 {
+			continue
+		}
+		if e < s.te && !(d.is(e, ".") || d.is(e, ",") || d.is(e, ";") || isDashRune(d.r[d.toks[e].s]) || monthWords[d.lw(e)] && isCardinal(d.lw(e+1))) {
+			// "voters in a recent poll said …": the poll names the
+			// subject's sample; "a Harbor poll Jan. 17-23" dates it.
+			continue
+		}
+		cs := f.pollClauseStart(s, k)
+		if cs < 0 || k-cs < 3 || !f.pollStanding(cs, k) || f.takenBetween(n0, cs, e) {
+			continue
+		}
+		if cs-1 <= d.skipLeadConnective(s.ts, k) && cs > s.ts && pollClauseStarts[d.lw(cs-1)] && d.is(e, ",") {
+			continue // "Though she leads in the Harbor poll, strategists …": the main clause carries the sentence
+		}
+		sp, ok := f.contentSpan(cs, k)
+		if !ok {
+			continue
+		}
+		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueReport, Prec: 0.5}, sent: si, inherit: -1}
+		a.srcS, a.srcE, a.coreE = k+1, e, h+1
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = e, e
+		a.conf = 0.5
+		f.attrs = append(f.attrs, a)
+		k = e
+	}
+}
+
+// pollStanding says whether the clause [cs, k) states a standing, a
+// figure or a lead, with no quotation and no passive share in it.
+func (f *finder) pollStanding(cs, k int) bool {
+	d := f.d
+	standing := false
+	for i := cs; i < k; i++ {
+		if d.toks[i].quote != 0 {
+			return false
+		}
+		w := d.lw(i)
+		if w == "by" && i-2 >= cs && beForms[d.lw(i-2)] && pastParticiple(d.lw(i-1)) {
+			return false // "He is backed by 34% of voters in …": the share is the source
+		}
+		standing = standing || pollStanding[w] || d.word(i) && isCardinal(w) || d.is(i, "%")
+	}
+	return standing
+}
+
+// takenBetween says whether a reading from n0 on holds a cue, source or
+// content in tokens [b, e).
+func (f *finder) takenBetween(n0, b, e int) bool {
+	d := f.d
+	lo, hi := int(d.toks[b].s), int(d.toks[e-1].e)
+	for i := n0; i < len(f.attrs); i++ {
+		a := &f.attrs[i]
+		if a.cueS < e && a.cueE > b || a.srcS >= 0 && a.srcS < e && a.srcE > b {
+			return true
+		}
+		for _, fr := range a.frags {
+			if fr[0] < hi && fr[1] > lo {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// pollPhrase reads a poll phrase from token b: "the latest Harbor poll
+// released Wednesday", "a Gazette survey last month", "Monday's poll",
+// "the same poll", "New England surveys". A bare "the polls" or "recent
+// surveys" is the race's standing at large, not a finding, and fails.
+// It returns the poll word h and the phrase's end e, or -1, -1.
+func (f *finder) pollPhrase(b, lim int) (int, int) {
+	d := f.d
+	h := -1
+	named := false
+	for i := b; i < lim && i < b+14; i++ {
+		if d.toks[i].quote != 0 {
+			return -1, -1
+		}
+		w := d.lw(i)
+		if pollWords[w] && d.word(i) {
+			if pollWords[d.lw(i+1)] {
+				continue
+			}
+			h = i
+			break
+		}
+		switch {
+		case d.toks[i].kind == tkPoss || d.is(i, "/") || d.is(i, "-") || d.is(i, "&"):
+			named = true
+		case !d.word(i) || npStop[w] && !(w == "of" && d.is(i-1, "average")):
+			return -1, -1
+		case d.toks[i].cap || isCardinal(w) || w == "same":
+			named = true
+		}
+	}
+	if h < 0 {
+		return -1, -1
+	}
+	if !named && (d.lw(h) == "polls" || d.lw(h) == "surveys" || h == b) {
+		return -1, -1
+	}
+	e := h + 1
+	if datingParticiples[d.lw(e)] {
+		e++ // "released Wednesday", "conducted by the Gazette"
+		for e < lim && e < h+6 && d.word(e) && !d.toks[e].cap && !dayWords[d.lw(e)] && !timeDeixis[d.lw(e)] && d.toks[e].quote == 0 {
+			e++
+		}
+		for e < lim && e < h+8 && d.word(e) && (d.toks[e].cap || dayWords[d.lw(e)]) && d.toks[e].quote == 0 {
+			e++
+		}
+	} else if timeDeixis[d.lw(e)] && timeSpans[d.lw(e+1)] {
+		e += 2 // "a Gazette poll last month"
+	} else if (d.is(e, "from") || d.is(e, "by") || d.is(e, "of")) && d.capWord(e+1) {
+		e++ // "a survey from Harbor College"
+		for e < lim && e < h+8 && (d.capWord(e) || d.is(e, "and") && d.capWord(e+1)) && d.toks[e].quote == 0 {
+			e++
+		}
+	}
+	return h, e
+}
+
+// pollClauseStart finds where the clause before the trailing "in" at k
+// begins, past a connective and an opening phrase set off by a comma
+// ("In March, Cruz had …"), or -1 when a comma or another clause sits
+// inside it.
+func (f *finder) pollClauseStart(s sent, k int) int {
+	d := f.d
+	cs := s.ts
+	for i := k - 1; i > s.ts; i-- {
+		if d.is(i, ";") || d.is(i, ":") || d.word(i) && pollClauseStarts[d.lw(i)] && d.toks[i].quote == 0 {
+			cs = i + 1
+			break
+		}
+	}
+	for cs < k && d.word(cs) && clauseOpeners[d.lw(cs)] {
+		cs++
+	}
+	if cs < k && d.word(cs) && (venuePreps[d.lw(cs)] || d.is(cs, "as") || d.is(cs, "by")) {
+		for i := k - 1; i > cs; i-- {
+			if d.is(i, ",") && !isCardinal(d.lw(i+1)) && !d.is(i-1, "%") {
+				cs = i + 1 // "In March, …", "By Jan. 18, 10 days after …, …"
+				break
+			}
+		}
+	}
+	for i := cs; i < k; i++ {
+		if d.is(i, ",") && !f.numberComma(i) {
+			return -1
+		}
+	}
+	if !d.word(cs) {
+		return -1
+	}
+	return cs
+}
+
+// numberComma says whether the comma at i joins figures: "by 9 points,
+// 42%-33%, in …", "Jan. 18, 10 days after".
+func (f *finder) numberComma(i int) bool {
+	d := f.d
+	return isCardinal(d.lw(i+1)) || isCardinal(d.lw(i-1)) || d.is(i-1, "%") || strings.HasSuffix(d.lw(i-1), "%")
+}
+
+// docSubjectFirst: "Polls in New Hampshire show …", "Polls there show …"
+// — a report cue's subject headed by a poll or other document reaches
+// back over its modifiers to the clause start, where npBack stops at the
+// last noun ("New Hampshire"). It returns the subject's first token, b
+// when no such phrase stands before the cue.
+func (f *finder) docSubjectFirst(a *attr, b, j int, s sent) int {
+	if a.entry.Type != CueReport || !subjectVerbs[f.d.lw(a.cueS)] {
+		return b // "Credit scores use data from credit reports": no finding
+	}
+	if db := f.docSubjectBack(j, s); db >= 0 && (b < 0 || db < b) && f.docHeaded(db, j) {
+		return db
+	}
+	return b
+}
+
+// docHeaded says whether the phrase [b, j] is headed by a document noun
+// among its first words that a modifier, not another noun, follows:
+// "Polls there", "Polls in New Hampshire", "a survey on Tuesday of
+// operatives"; not "The Fox News results arrive …".
+func (f *finder) docHeaded(b, j int) bool {
+	d := f.d
+	if b < 0 || j < b {
+		return false
+	}
+	for i := b; i < j && i < b+4; i++ {
+		if docNouns[d.lw(i)] && d.word(i) {
+			w := d.lw(i + 1)
+			return d.word(i+1) && (venuePreps[w] || w == "of" || w == "from" || w == "by" || w == "there" || datingParticiples[w])
+		}
+	}
+	return false
+}
+
+// docBefore says whether a plural document noun and its modifier stand
+// shortly before the bare verb at k, with no mark between: "Polls in New
+// Hampshire show" is a verb, though "Hampshire show" looks like a noun.
+func (f *finder) docBefore(k int) bool {
+	d := f.d
+	for i := k - 2; i >= 0 && i >= k-7; i-- {
+		if !d.word(i) || d.toks[i].quote != 0 {
+			return false
+		}
+		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") {
+			return f.docHeaded(i, k-1) && (i == 0 || !d.word(i-1) || clauseOpeners[d.lw(i-1)])
+		}
+	}
+	return false
+}
+
+// shareSpan says whether tokens [b, e) count a share of those polled,
+// possessives allowed: "as many as 30 percent of the mayor's backers",
+// "68% of voters" — the subject of a clause a finding reports whole.
+func (f *finder) shareSpan(b, e int) bool {
+	d := f.d
+	if e-b > 12 {
+		return false
+	}
+	for i := b; i < e; i++ {
+		if d.toks[i].quote != 0 || d.is(i, ",") {
+			return false
+		}
+	}
+	for i := b; i < e; i++ {
+		if w := d.lw(i); w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// withDocGerund: "with polls showing Cruz ahead", "with the new survey
+// finding that …" — a document's finding set in a "with" phrase is
+// reported like its finite verb (5 of 5 on PolNeAR train), unlike "with
+// Merz urging more pressure".
+func (f *finder) withDocGerund(a *attr, b, j int) bool {
+	d := f.d
+	w := d.lw(a.cueS)
+	return b > 0 && d.is(b-1, "with") && docNouns[d.lw(j)] && (evidenceParticiples[w] || w == "finding")
+}
+
+// colonFinding says whether the colon at i opens a poll's own report:
+// "… rejecting the mayor: A Harbor poll this month found …" — the
+// content before ends at the colon, and the finding is read apart.
+func (f *finder) colonFinding(i, e int) bool {
+	d := f.d
+	if !d.is(i, ":") || d.toks[i].quote != 0 {
+		return false
+	}
+	doc := false
+	for j := i + 1; j < e && j < i+12; j++ {
+		if d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if doc && subjectVerbs[w] {
+			return true
+		}
+		if !d.word(j) && d.toks[j].kind != tkPoss && !d.is(j, "/") && !d.is(j, "-") {
+			return false
+		}
+		doc = doc || docNouns[w]
+	}
+	return false
+}
+
+// withShareStart: "…, with 56 percent of voters viewing him positively,
+// according to a Harbor poll" — the source vouches for the "with" phrase
+// that counts a share, not for the clause before it (3 of 3 such on
+// PolNeAR train). Given the content start and the cue k, it returns the
+// start after "with", or start.
+func (f *finder) withShareStart(start, k int) int {
+	d := f.d
+	if !d.is(k-1, ",") {
+		return start
+	}
+	for c := k - 2; c > start && c > k-30; c-- {
+		if d.toks[c].quote != 0 {
+			return start
+		}
+		if !d.is(c, ",") {
+			continue
+		}
+		if !d.is(c+1, "with") {
+			return start
+		}
+		gerund := false
+		for i := c + 2; i < k-1; i++ {
+			gerund = gerund || d.word(i) && isGerund(d.lw(i))
+		}
+		if gerund && f.shareOf(c+2, min(k-1, c+14)) {
+			return c + 2
+		}
+		return start
+	}
+	return start
+}
+
+// shareOf says whether tokens [b, e) count a share of a group: "56
+// percent of voters", "a majority of voters", not "revenue dipping 1.3
+// percent to $191 million".
+func (f *finder) shareOf(b, e int) bool {
+	d := f.d
+	for i := b; i+1 < e; i++ {
+		w := d.lw(i)
+		if (w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i)) && d.is(i+1, "of") {
+			return true
+		}
+	}
+	return false
+}
