@@ -1,0 +1,68 @@
+package extract
+
+import "testing"
+
+// TestAuxcue covers reports whose cue stands after auxiliaries with an
+// adverb among them ("had loudly praised", "have since rejected"): the
+// subject before the auxiliaries is the source; an "-ly" adjective or a
+// hedging adverb ("hardly") is no such adverb.
+func TestAuxcue(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "manner adverb after had",
+			text:    `Ada Holm had loudly praised the new ferry schedule.`,
+			quote:   "the new ferry schedule",
+			mention: "Ada Holm",
+		},
+		{
+			name:    "manner adverb after a progressive be",
+			text:    `The rowing guild was quietly telling its members that the regatta would move.`,
+			quote:   "that the regatta would move",
+			mention: "The rowing guild",
+		},
+		{
+			name:    "adverb after have",
+			text:    `Several harbor pilots have firmly rejected the toll on small boats.`,
+			quote:   "the toll on small boats",
+			mention: "Several harbor pilots",
+		},
+		{
+			name:    "manner adverb after have",
+			text:    `The two skippers have sharply criticized the new mooring fees.`,
+			quote:   "the new mooring fees",
+			mention: "The two skippers",
+		},
+		{
+			name:    "adverb after a negation",
+			text:    `The two skippers had not sharply criticized the new mooring fees.`,
+			quote:   "the new mooring fees",
+			mention: "The two skippers",
+		},
+		{
+			name:    "a bare verb after a modal stays out, adverb or not",
+			text:    `The two skippers will surely criticize the new mooring fees.`,
+			notWant: []string{"the new mooring fees"},
+		},
+		{
+			name:    "a hedging adverb after an auxiliary is no manner",
+			text:    `The two skippers had hardly praised the new mooring fees.`,
+			notWant: []string{"the new mooring fees"},
+		},
+		{
+			name:    "adjective in ly after be is no adverb",
+			text:    `The ferry was costly mocked for weeks in the town.`,
+			notWant: []string{"for weeks in the town"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
