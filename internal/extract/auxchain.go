@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // auxChainWord says whether token j may stand inside the auxiliaries
 // before a cue, where cueStart's own words stop: a manner adverb after an
 // auxiliary ("had effusively praised", "are gently urging", "did not
@@ -25,3 +27,25 @@ func (f *finder) auxChainWord(j int) bool {
 // than tell how the words were said: "would probably recognize", "had
 // hardly uttered", "was technically allowed" report nothing.
 var sentenceAdverbs = setOf("probably possibly certainly surely presumably apparently evidently obviously clearly definitely really actually oddly technically hardly barely scarcely rarely merely simply")
+
+// progressiveBe says whether the gerund at k is a finite verb after an
+// auxiliary, so a report ("is hoping …") rather than a modifier ("with
+// Merz urging …"): the auxiliary may be contracted ("She's hoping",
+// "they're proposing") and a negation may stand between ("’s not
+// predicting"). An adverb may not: "is currently showing no interest"
+// reports nothing.
+func (f *finder) progressiveBe(k int) bool {
+	d := f.d
+	j := k - 1
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && negations[d.lw(j)] {
+		j--
+	}
+	if j < 0 || d.toks[j].quote != 0 {
+		return false
+	}
+	w := d.lw(j)
+	if d.word(j) {
+		return auxVerbs[w] || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'m")
+	}
+	return d.toks[j].kind == tkPoss && j > 0 && d.word(j-1) && pronouns[d.lw(j-1)]
+}

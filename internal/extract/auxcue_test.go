@@ -5,7 +5,8 @@ import "testing"
 // TestAuxcue covers reports whose cue stands after auxiliaries with an
 // adverb among them ("had loudly praised", "have since rejected"): the
 // subject before the auxiliaries is the source; an "-ly" adjective or a
-// hedging adverb ("hardly") is no such adverb.
+// hedging adverb ("hardly") is no such adverb. A contracted auxiliary
+// ("She's hoping") makes a gerund finite as the full one does.
 func TestAuxcue(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -50,6 +51,28 @@ func TestAuxcue(t *testing.T) {
 			name:    "a hedging adverb after an auxiliary is no manner",
 			text:    `The two skippers had hardly praised the new mooring fees.`,
 			notWant: []string{"the new mooring fees"},
+		},
+		{
+			name:    "contracted be before a gerund",
+			text:    `She's hoping the night ferry will sail on time.`,
+			quote:   "the night ferry will sail on time",
+			mention: "She",
+		},
+		{
+			name:    "contracted are before a gerund",
+			text:    `They're proposing new fees for the small harbor.`,
+			quote:   "new fees for the small harbor",
+			mention: "They",
+		},
+		{
+			name:    "a possessive before a gerund is a noun",
+			text:    `Holm's warning about the tides came too late for the fleet.`,
+			notWant: []string{"about the tides", "the tides"},
+		},
+		{
+			name:    "a time adverb before a gerund keeps it a modifier",
+			text:    `The old guild is currently showing little interest in a merger with the rowers.`,
+			notWant: []string{"little interest in a merger with the rowers"},
 		},
 		{
 			name:    "adjective in ly after be is no adverb",

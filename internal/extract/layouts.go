@@ -907,7 +907,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		return false // "Cruz continued his romp through …": going on, not saying
 	}
 	if !strong {
-		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
+		if isGerund(d.lw(a.cueS)) && !f.progressiveBe(a.cueS) {
 			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
