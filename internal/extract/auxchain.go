@@ -49,3 +49,19 @@ func (f *finder) progressiveBe(k int) bool {
 	}
 	return d.toks[j].kind == tkPoss && j > 0 && d.word(j-1) && pronouns[d.lw(j-1)]
 }
+
+// namedApposed says whether the subject [b, j] is a name with an
+// apposition closed by the comma at j ("Ada Holm, a lawyer for the
+// guild, demanded to know …"): the name, not the comma before the cue,
+// is what makes a weak cue likelier, as a bare name does.
+func (f *finder) namedApposed(b, j int) bool {
+	d := f.d
+	if b < 0 || b >= j || !d.is(j, ",") || d.toks[j].quote != 0 {
+		return false
+	}
+	c := b
+	for c < j && !d.is(c, ",") {
+		c++
+	}
+	return c > b && c < j && d.capWord(c-1) && !d.in(c-1, wcLeadStop) && (c-1 > b || !determiners[d.lw(b)])
+}

@@ -6,7 +6,8 @@ import "testing"
 // adverb among them ("had loudly praised", "have since rejected"): the
 // subject before the auxiliaries is the source; an "-ly" adjective or a
 // hedging adverb ("hardly") is no such adverb. A contracted auxiliary
-// ("She's hoping") makes a gerund finite as the full one does.
+// ("She's hoping") makes a gerund finite as the full one does, and a
+// name keeps its weight as a subject behind an apposition.
 func TestAuxcue(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -73,6 +74,17 @@ func TestAuxcue(t *testing.T) {
 			name:    "a time adverb before a gerund keeps it a modifier",
 			text:    `The old guild is currently showing little interest in a merger with the rowers.`,
 			notWant: []string{"little interest in a merger with the rowers"},
+		},
+		{
+			name:    "a name with an apposition before a weak cue",
+			text:    `Ada Holm, a lawyer for the guild, demanded to know whether the ferry would run.`,
+			quote:   "whether the ferry would run",
+			mention: "Ada Holm, a lawyer for the guild,",
+		},
+		{
+			name:    "a common noun with an apposition before a weak cue",
+			text:    `The guild, a club of rowers, demanded to know whether the ferry would run.`,
+			notWant: []string{"whether the ferry would run"},
 		},
 		{
 			name:    "adjective in ly after be is no adverb",

@@ -914,7 +914,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			b = d.withShareBack(b, s.ts)
 		}
 		need := tunePre
-		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
+		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
 		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
