@@ -56,12 +56,23 @@ func (f *finder) progressiveBe(k int) bool {
 // is what makes a weak cue likelier, as a bare name does.
 func (f *finder) namedApposed(b, j int) bool {
 	d := f.d
+	c := f.apposedHead(b, j)
+	return c >= 0 && d.capWord(c) && !d.in(c, wcLeadStop) && (c > b || !determiners[d.lw(b)])
+}
+
+// apposedHead returns the last token before the first comma of a
+// subject [b, j] that a comma at j closes, or -1.
+func (f *finder) apposedHead(b, j int) int {
+	d := f.d
 	if b < 0 || b >= j || !d.is(j, ",") || d.toks[j].quote != 0 {
-		return false
+		return -1
 	}
 	c := b
 	for c < j && !d.is(c, ",") {
 		c++
 	}
-	return c > b && c < j && d.capWord(c-1) && !d.in(c-1, wcLeadStop) && (c-1 > b || !determiners[d.lw(b)])
+	if c == b || c >= j {
+		return -1
+	}
+	return c - 1
 }

@@ -82,6 +82,12 @@ func TestAuxcue(t *testing.T) {
 			mention: "Ada Holm, a lawyer for the guild,",
 		},
 		{
+			name:    "a source noun with an apposition before a weak cue",
+			text:    `The spokesman, a veteran of the guild, demanded to know whether the ferry would run.`,
+			quote:   "whether the ferry would run",
+			mention: "The spokesman, a veteran of the guild,",
+		},
+		{
 			name:    "a common noun with an apposition before a weak cue",
 			text:    `The guild, a club of rowers, demanded to know whether the ferry would run.`,
 			notWant: []string{"whether the ferry would run"},

@@ -917,6 +917,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
+		if hj := f.apposedHead(b, j); hj >= 0 && !d.capWord(hj) {
+			if h := learnedHeads[d.lw(hj)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(hj)] {
+				need = tuneNamed // "The spokesman, a veteran of …, denied …"
+			}
+		}
 		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
 		}
