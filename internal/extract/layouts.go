@@ -908,15 +908,20 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		return false // "Cruz continued his romp through …": going on, not saying
 	}
 	if !strong {
-		if isGerund(d.lw(a.cueS)) && !auxVerbs[d.lw(a.cueS-1)] {
+		if isGerund(d.lw(a.cueS)) && !f.progressiveBe(a.cueS) {
 			if !sayingGerunds[d.lw(a.cueS)] && !f.namingSmallClause(a.cueS, a.cueE, s.te) && !f.withDocGerund(a, b, j) {
 				return false // "with Merz urging more pressure": a modifier, not a report
 			}
 			b = d.withShareBack(b, s.ts)
 		}
 		need := tunePre
-		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] {
+		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
+		}
+		if hj := f.apposedHead(b, j); hj >= 0 && !d.capWord(hj) {
+			if h := learnedHeads[d.lw(hj)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(hj)] {
+				need = tuneNamed // "The spokesman, a veteran of …, denied …"
+			}
 		}
 		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too

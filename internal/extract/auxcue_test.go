@@ -1,0 +1,109 @@
+package extract
+
+import "testing"
+
+// TestAuxcue covers reports whose cue stands after auxiliaries with an
+// adverb among them ("had loudly praised", "have since rejected"): the
+// subject before the auxiliaries is the source; an "-ly" adjective or a
+// hedging adverb ("hardly") is no such adverb. A contracted auxiliary
+// ("She's hoping") makes a gerund finite as the full one does, and a
+// name keeps its weight as a subject behind an apposition.
+func TestAuxcue(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "manner adverb after had",
+			text:    `Ada Holm had loudly praised the new ferry schedule.`,
+			quote:   "the new ferry schedule",
+			mention: "Ada Holm",
+		},
+		{
+			name:    "manner adverb after a progressive be",
+			text:    `The rowing guild was quietly telling its members that the regatta would move.`,
+			quote:   "that the regatta would move",
+			mention: "The rowing guild",
+		},
+		{
+			name:    "adverb after have",
+			text:    `Several harbor pilots have firmly rejected the toll on small boats.`,
+			quote:   "the toll on small boats",
+			mention: "Several harbor pilots",
+		},
+		{
+			name:    "manner adverb after have",
+			text:    `The two skippers have sharply criticized the new mooring fees.`,
+			quote:   "the new mooring fees",
+			mention: "The two skippers",
+		},
+		{
+			name:    "adverb after a negation",
+			text:    `The two skippers had not sharply criticized the new mooring fees.`,
+			quote:   "the new mooring fees",
+			mention: "The two skippers",
+		},
+		{
+			name:    "a bare verb after a modal stays out, adverb or not",
+			text:    `The two skippers will surely criticize the new mooring fees.`,
+			notWant: []string{"the new mooring fees"},
+		},
+		{
+			name:    "a hedging adverb after an auxiliary is no manner",
+			text:    `The two skippers had hardly praised the new mooring fees.`,
+			notWant: []string{"the new mooring fees"},
+		},
+		{
+			name:    "contracted be before a gerund",
+			text:    `She's hoping the night ferry will sail on time.`,
+			quote:   "the night ferry will sail on time",
+			mention: "She",
+		},
+		{
+			name:    "contracted are before a gerund",
+			text:    `They're proposing new fees for the small harbor.`,
+			quote:   "new fees for the small harbor",
+			mention: "They",
+		},
+		{
+			name:    "a possessive before a gerund is a noun",
+			text:    `Holm's warning about the tides came too late for the fleet.`,
+			notWant: []string{"about the tides", "the tides"},
+		},
+		{
+			name:    "a time adverb before a gerund keeps it a modifier",
+			text:    `The old guild is currently showing little interest in a merger with the rowers.`,
+			notWant: []string{"little interest in a merger with the rowers"},
+		},
+		{
+			name:    "a name with an apposition before a weak cue",
+			text:    `Ada Holm, a lawyer for the guild, demanded to know whether the ferry would run.`,
+			quote:   "whether the ferry would run",
+			mention: "Ada Holm, a lawyer for the guild,",
+		},
+		{
+			name:    "a source noun with an apposition before a weak cue",
+			text:    `The spokesman, a veteran of the guild, demanded to know whether the ferry would run.`,
+			quote:   "whether the ferry would run",
+			mention: "The spokesman, a veteran of the guild,",
+		},
+		{
+			name:    "a common noun with an apposition before a weak cue",
+			text:    `The guild, a club of rowers, demanded to know whether the ferry would run.`,
+			notWant: []string{"whether the ferry would run"},
+		},
+		{
+			name:    "adjective in ly after be is no adverb",
+			text:    `The ferry was costly mocked for weeks in the town.`,
+			notWant: []string{"for weeks in the town"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
