@@ -11,7 +11,17 @@ func (f *finder) docSenders() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.srcS <= 0 || a.srcE != a.cueS || !isGerund(d.lw(a.cueS)) || a.sent < 0 || a.sent >= len(f.sents) {
+		if a.srcS <= 0 || a.srcE != a.cueS || a.sent < 0 || a.sent >= len(f.sents) {
+			continue
+		}
+		g := a.cueS // the cue may open on its time: "an email Tuesday saying"
+		for g+1 < a.cueE {
+			if _, day := weekdays[d.lw(g)]; !day && !timeWords[d.lw(g)] {
+				break
+			}
+			g++
+		}
+		if !isGerund(d.lw(g)) {
 			continue
 		}
 		doc := false
@@ -40,6 +50,7 @@ func (f *finder) docSenders() {
 			continue
 		}
 		a.srcS, a.srcE, a.coreE = st, ne, ne
+		a.cueS = g
 		a.inherit = -1
 	}
 }
