@@ -330,6 +330,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	}
 	if w := d.lw(ne + 1); ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && w != "who" && w != "which" && w != "whose" && w != "where" && !isGerund(w) {
 		if sp, ok := f.contentSpan(ne+1, f.contentEnd(ne+1, s.te)); ok {
+			if hd, ok := f.accordingSubject(a, start, ne+1); ok && len(frags) == 0 {
+				frags = append(frags, hd)
+			}
 			frags = append(frags, sp)
 		}
 	}
@@ -352,6 +355,9 @@ func (f *finder) clauseStart(s sent, lim int) int {
 	d := f.d
 	for k := lim - 1; k > s.ts; k-- {
 		if d.toks[k].quote != 0 {
+			continue
+		}
+		if f.seriesMark(k, lim) {
 			continue
 		}
 		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {

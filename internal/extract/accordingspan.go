@@ -1,0 +1,82 @@
+package extract
+
+import "strings"
+
+// accordingSubject keeps a one-word subject that "according to" splits
+// from its verb: "Turnout, according to officials, was low." PolNeAR
+// spans the whole clause, but contentSpan drops a one-word head. Only a
+// bare noun counts (no adverb such as "Now", "Yesterday") and only when
+// the words after the source open with a verb, which lacks its subject
+// without the head. It returns the head's span, or false.
+func (f *finder) accordingSubject(a *attr, start, tail int) ([2]int, bool) {
+	d := f.d
+	if a.cueS != start+2 || !d.is(start+1, ",") || !d.word(start) || d.toks[start].quote != 0 {
+		return [2]int{}, false
+	}
+	h := d.lw(start)
+	if lyAdverb(h) || timeWords[h] || isWeekday(h) || laterWords[h] || pronouns[h] || determiners[h] || subordinators[h] || clauseOpeners[h] || npStop[h] {
+		return [2]int{}, false
+	}
+	if !d.word(tail) || d.toks[tail].cap || d.toks[tail].quote != 0 {
+		return [2]int{}, false
+	}
+	w := d.lw(tail)
+	if !(auxVerbs[w] || isPast(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(tail) == 0 && !npStop[w]) {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[start].s), int(d.toks[start].e)}, true
+}
+
+// seriesMark says whether the colon or semicolon k inside an "according
+// to" content ending at lim joins a series, a time or a quotation
+// rather than opening the reported clause: a colon before a list of
+// names ("searched the files of three aides: Ann Lee, Bo Tam and Cy
+// Hale, according to …"), inside a time ("10:03 p.m."), or before a
+// quotation that runs to the source ("One post said: “…,” according
+// to …"); the semicolons of a series whose last item opens with "and"
+// ("A got $5; B got $7; and C got $9, according to …"). The report
+// covers the whole sentence.
+func (f *finder) seriesMark(k, lim int) bool {
+	d := f.d
+	switch {
+	case d.is(k, ":"):
+		if k > 0 && d.toks[k-1].e == d.toks[k].s && k+1 < lim && d.toks[k].e == d.toks[k+1].s {
+			return true // "10:03"
+		}
+		if f.isOpen(k + 1) {
+			ct := f.segs[d.toks[k+1].quote-1].ct
+			return ct == lim-1 || ct == lim-2 && d.is(lim-1, ",")
+		}
+		return f.colonNames(k+1, lim)
+	case d.is(k, ";"):
+		last := k
+		for i := k + 1; i < lim; i++ {
+			if d.is(i, ";") && d.toks[i].quote == 0 {
+				last = i
+			}
+		}
+		return d.is(last+1, "and") && d.toks[last+1].quote == 0
+	}
+	return false
+}
+
+// colonNames says whether tokens [k, lim) are a list of two or more names:
+// capitalised words joined by commas and "and", with only "of" and
+// "the" inside a name ("Chief of Staff Ann Lee").
+func (f *finder) colonNames(k, lim int) bool {
+	d := f.d
+	for lim > k && d.is(lim-1, ",") {
+		lim--
+	}
+	joins := 0
+	for i := k; i < lim; i++ {
+		switch {
+		case d.is(i, ",") || d.is(i, "and"):
+			joins++
+		case d.capWord(i) || d.is(i, "of") || d.is(i, "the"):
+		default:
+			return false
+		}
+	}
+	return joins > 0 && d.capWord(k)
+}

@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestColonAccording checks "according to" contents: a fronted phrase
+// naming an event is no venue tail, a one-word subject split from its
+// verb stays, and a colon or semicolon inside a series does not cut the
+// report.
+func TestColonAccording(t *testing.T) {
+	checkFixrev(t, []fixrevCase{
+		{name: "fronted phrase with an event noun",
+			in:      "At one stage during the hearing, jurors gasped as the clerk dropped a box of files, according to a court aide.",
+			want:    []string{"At one stage during the hearing, jurors gasped as the clerk dropped a box of files"},
+			notWant: []string{"At one stage"}},
+		{name: "one-word subject before an auxiliary",
+			in:   "Ridership, according to the transit board, has doubled since the spring.",
+			want: []string{"Ridership, according to the transit board, has doubled since the spring"}},
+		{name: "one-word subject before a past verb",
+			in:   "Rents, according to the housing office, climbed again last quarter.",
+			want: []string{"Rents, according to the housing office, climbed again last quarter"}},
+		{name: "colon before a verbless list",
+			in:   "Inspectors checked the logs of three depots: Ashford, Brill and Caxton, according to a council memo.",
+			want: []string{"Inspectors checked the logs of three depots: Ashford, Brill and Caxton"}},
+		{name: "semicolon before the last item of a series",
+			in:   "The bakery earned $4,100; the florist earned $2,600; and the cafe earned $9,300, according to county tax records.",
+			want: []string{"The bakery earned $4,100; the florist earned $2,600; and the cafe earned $9,300"}},
+		// Look-alikes that keep the old behaviour.
+		{name: "adverb head is not a subject",
+			in:      "Lately, according to the transit board, ridership has doubled.",
+			want:    []string{"ridership has doubled"},
+			notWant: []string{"Lately, according to the transit board, ridership has doubled"}},
+		{name: "colon before a clause",
+			in:   "The depots share one flaw: their roofs leak in every storm, according to a council memo.",
+			want: []string{"their roofs leak in every storm"}},
+		{name: "semicolon between two clauses",
+			in:   "The bakery closed early; the cafe stayed open late, according to county records.",
+			want: []string{"the cafe stayed open late"}},
+	})
+}
