@@ -80,3 +80,56 @@ func (f *finder) colonNames(k, lim int) bool {
 	}
 	return joins > 0 && d.capWord(k)
 }
+
+// finalRelative returns where the relative clause opening at k ends the
+// apposition it belongs to: at the sentence's end ("…, according to Al
+// Fry, a pollster who ran the survey.") or at a comma that a clause
+// follows ("According to Al Fry, a pollster who ran the survey, turnout
+// fell"); the clause is the source's, not content. Else -1.
+func (f *finder) finalRelative(k int, s sent) int {
+	d := f.d
+	for i := k + 1; i <= s.te && i < k+25; i++ {
+		if i == s.te || d.is(i, ".") && i+1 >= s.te {
+			return i
+		}
+		if d.is(i, ",") && d.toks[i].quote == 0 && f.frontedClause(i, s.te) {
+			return i
+		}
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || d.is(i, ":") || d.is(i, "(") || d.is(i, "—") {
+			return -1
+		}
+	}
+	return -1
+}
+
+// possessiveRole finds an apposition that opens with a name's
+// possessive and ends on a role noun at a comma or the sentence's end
+// ("according to Ann Lee, Bo Tam's campaign manager, the …"): the role
+// is the source's. "Bo Tam's lead grew" has no role head and stays
+// content. It returns the apposition's end, or ne.
+func (f *finder) possessiveRole(ne int, s sent) int {
+	d := f.d
+	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.capWord(ne+1) {
+		return ne
+	}
+	k := ne + 1
+	for k < s.te && d.capWord(k) && k < ne+4 {
+		k++
+	}
+	if d.toks[k].kind != tkPoss {
+		return ne
+	}
+	for i := k + 1; i <= s.te && i < k+8; i++ {
+		end := i == s.te || d.is(i, ".") && i+1 >= s.te || d.is(i, ",")
+		if end {
+			if i > k+1 && titleWords[d.lw(i-1)] {
+				return i
+			}
+			return ne
+		}
+		if !d.word(i) || d.toks[i].quote != 0 || auxVerbs[d.lw(i)] {
+			return ne
+		}
+	}
+	return ne
+}

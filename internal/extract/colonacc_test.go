@@ -37,3 +37,20 @@ func TestColonAccording(t *testing.T) {
 			want: []string{"the cafe stayed open late"}},
 	})
 }
+
+// TestAccordingApposition checks appositions after an "according to"
+// source that hold a relative clause or open with a possessive: they
+// belong to the source, not to the content.
+func TestAccordingApposition(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"relative clause closing the sentence", "Ferry fares rose twice, according to Ola Brandt, a pollster who ran the harbor survey.",
+			"Ferry fares rose twice", "Ola Brandt, a pollster who ran the harbor survey", "according to"},
+		{"relative clause before the content", "According to Ola Brandt, a pollster who ran the harbor survey, ferry fares rose twice.",
+			"ferry fares rose twice", "Ola Brandt, a pollster who ran the harbor survey", "According to"},
+		{"possessive role before the content", "According to Ola Brandt, Mayor Tam's budget director, ferry fares rose twice.",
+			"ferry fares rose twice", "Ola Brandt, Mayor Tam's budget director", "According to"},
+		// Look-alike: a possessive subject opens the content.
+		{"possessive subject of the content", "According to Ola Brandt, Tam's ferry fares rose twice.",
+			"Tam's ferry fares rose twice", "Ola Brandt", "According to"},
+	})
+}
