@@ -49,8 +49,8 @@ func TestAccordingApposition(t *testing.T) {
 			"ferry fares rose twice", "Ola Brandt, a pollster who ran the harbor survey", "According to"},
 		{"possessive role before the content", "According to Ola Brandt, Mayor Tam's budget director, ferry fares rose twice.",
 			"ferry fares rose twice", "Ola Brandt, Mayor Tam's budget director", "According to"},
-		{"document noun heads the source", "Ferry fares rose twice, according to an analysis of port data by Ola Brandt.",
-			"Ferry fares rose twice", "an analysis of port data by Ola Brandt", "according to"},
+		{"noun of a long lexicon cue heads the source", "Ferry fares rose twice, according to interviews with several harbor pilots.",
+			"Ferry fares rose twice", "interviews with several harbor pilots", "according to"},
 		// Look-alike: a possessive subject opens the content.
 		{"possessive subject of the content", "According to Ola Brandt, Tam's ferry fares rose twice.",
 			"Tam's ferry fares rose twice", "Ola Brandt", "According to"},
