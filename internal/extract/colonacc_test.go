@@ -56,3 +56,22 @@ func TestAccordingApposition(t *testing.T) {
 			"Tam's ferry fares rose twice", "Ola Brandt", "According to"},
 	})
 }
+
+// TestAccordingLastClause checks a sentence-final "according to" after a
+// report: the source vouches for the closing relative clause or ", and"
+// conjunct only, and the report keeps its own speaker.
+func TestAccordingLastClause(t *testing.T) {
+	checkFixrev(t, []fixrevCase{
+		{name: "relative after a report",
+			in:   "Mayor Tam says the ferry can still cover its costs, which rose by a third last year, according to the port authority.",
+			want: []string{"which rose by a third last year", "the ferry can still cover its costs"}},
+		{name: "conjunct after a report",
+			in:   "Ms. Brandt has praised the harbor crews all winter, and won nearly every dock ward in the vote, according to county returns.",
+			want: []string{"won nearly every dock ward in the vote"}},
+		// Look-alike: without a report the whole sentence is vouched for.
+		{name: "relative without a report",
+			in:      "The ferry covered its costs, which rose by a third last year, according to the port authority.",
+			want:    []string{"The ferry covered its costs, which rose by a third last year"},
+			notWant: []string{"which rose by a third last year"}},
+	})
+}

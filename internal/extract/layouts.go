@@ -329,6 +329,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	}
 	a.srcS, a.srcE = a.cueE, ne
 	start := f.clauseStart(s, a.cueS)
+	if r := f.accordingRelative(start, a.cueS); r > 0 {
+		start = r
+	}
 	var frags [][2]int
 	if sp, ok := f.contentSpan(start, a.cueS); ok {
 		frags = append(frags, sp)
