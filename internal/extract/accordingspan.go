@@ -171,3 +171,23 @@ func (f *finder) accordingRelative(start, lim int) int {
 	}
 	return -1
 }
+
+// verblessTail says whether the words [k, e) after a sentence-final
+// "according to" source are a verbless phrase ("higher than any cycle on
+// record", "compared with a 25 percent rate") rather than a clause that
+// goes on with the report ("although turnout fell", "and there were
+// eight").
+func (f *finder) verblessTail(k, e int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if subordinators[w] || clauseLinks[w] || pronouns[w] || determiners[w] || auxVerbs[w] {
+		return false
+	}
+	if isPast(w) && !d.is(k+1, "with") && !d.is(k+1, "to") {
+		return false // "adopted a new strategy": the subject's second verb
+	}
+	return f.verblessObject(k, e, 99)
+}

@@ -75,3 +75,25 @@ func TestAccordingLastClause(t *testing.T) {
 			notWant: []string{"which rose by a third last year"}},
 	})
 }
+
+// TestAccordingVerblessTail checks the words after a sentence-final
+// "according to" source: a verbless comment is left out, a clause or a
+// second verb of the subject goes on with the report.
+func TestAccordingVerblessTail(t *testing.T) {
+	checkFixrev(t, []fixrevCase{
+		{name: "comparative comment",
+			in:      "Ferry traffic fell by a fifth, according to the port authority, lower than in any year on record.",
+			want:    []string{"Ferry traffic fell by a fifth"},
+			notWant: []string{"Ferry traffic fell by a fifth, according to the port authority, lower than in any year on record"}},
+		{name: "participle with a preposition",
+			in:   "The new levy takes a tenth of each fare, according to the port authority, compared with a twentieth before.",
+			want: []string{"The new levy takes a tenth of each fare"}},
+		// Look-alikes: a clause or a second verb stays.
+		{name: "second verb of the subject",
+			in:   "The port cut its fees and, according to harbor officials, adopted a winter schedule for the ferries.",
+			want: []string{"The port cut its fees and, according to harbor officials, adopted a winter schedule for the ferries"}},
+		{name: "subordinate clause",
+			in:   "Ferry traffic fell by a fifth, according to the port authority, although bus traffic rose.",
+			want: []string{"Ferry traffic fell by a fifth, according to the port authority, although bus traffic rose"}},
+	})
+}

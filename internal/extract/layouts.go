@@ -337,7 +337,10 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		frags = append(frags, sp)
 	}
 	if w := d.lw(ne + 1); ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && w != "who" && w != "which" && w != "whose" && w != "where" && !isGerund(w) {
-		if sp, ok := f.contentSpan(ne+1, f.contentEnd(ne+1, s.te)); ok {
+		if ce := f.contentEnd(ne+1, s.te); len(frags) > 0 && f.verblessTail(ne+1, ce) {
+			// "…, according to Crowdpac, higher than any cycle on
+			// record.": a comment on the head, not more of the report.
+		} else if sp, ok := f.contentSpan(ne+1, ce); ok {
 			if hd, ok := f.accordingSubject(a, start, ne+1); ok && len(frags) == 0 {
 				frags = append(frags, hd)
 			}
