@@ -173,21 +173,21 @@ func (f *finder) accordingRelative(start, lim int) int {
 }
 
 // verblessTail says whether the words [k, e) after a sentence-final
-// "according to" source are a verbless phrase ("higher than any cycle on
-// record", "compared with a 25 percent rate") rather than a clause that
-// goes on with the report ("although turnout fell", "and there were
-// eight").
+// "according to" source open a verbless comparison ("higher than any
+// cycle on record", "compared with a 25 percent rate") rather than a
+// clause or predicate that goes on with the report ("still back the
+// levy", "adopted a new strategy").
 func (f *finder) verblessTail(k, e int) bool {
 	d := f.d
-	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || k+2 >= e {
 		return false
 	}
 	w := d.lw(k)
-	if subordinators[w] || clauseLinks[w] || pronouns[w] || determiners[w] || auxVerbs[w] {
+	switch {
+	case strings.HasSuffix(w, "er") && d.is(k+1, "than"), (w == "more" || w == "less") && d.word(k+1) && d.is(k+2, "than"):
+	case w == "compared" && (d.is(k+1, "with") || d.is(k+1, "to")):
+	default:
 		return false
-	}
-	if isPast(w) && !d.is(k+1, "with") && !d.is(k+1, "to") {
-		return false // "adopted a new strategy": the subject's second verb
 	}
 	return f.verblessObject(k, e, 99)
 }
