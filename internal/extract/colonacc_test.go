@@ -100,3 +100,11 @@ func TestAccordingVerblessTail(t *testing.T) {
 			want: []string{"Ferry traffic fell by a fifth, according to the port authority, although bus traffic rose"}},
 	})
 }
+
+// TestQuoteRead checks "read" inverted after a quotation closed by its
+// own punctuation, and a capitalised "Read" that is a name.
+func TestQuoteRead(t *testing.T) {
+	checkQuoteMention(t, "Headline\n\nIntro.\n\n“Ferries run late again,” read the notice. “We are sorry,” read another.", "“Ferries run late again,”", "the notice")
+	checkQuoteMention(t, "Headline\n\nIntro.\n\n“Ferries run late again,” read the notice. “We are sorry,” read another.", "“We are sorry,”", "another")
+	checkQuoteMention(t, "Headline\n\nIntro.\n\n“Ferries run late again,” Read said.", "“Ferries run late again,”", "Read")
+}

@@ -441,7 +441,7 @@ func (f *finder) closedByPunct(p int) bool {
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
 	p := a.cueS - 1
-	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
+	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 && !f.quoteInversion(a, p) || isGerund(d.lw(a.cueS)) {
 		return false
 	}
 	if !invertVerbs[d.lw(a.cueE-1)] && (!f.isClose(p) || f.segs[d.toks[p].quote-1].ot > s.ts) {
