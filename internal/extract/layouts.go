@@ -267,6 +267,11 @@ func (f *finder) askedClause(si int) bool {
 
 func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
+	if a.cueE > a.cueS+2 && d.is(a.cueS+1, "to") {
+		// "according to an analysis of …": PolNeAR's cue is "according
+		// to" and the document heads the source (train: 3 of 4).
+		a.cueE = a.cueS + 2
+	}
 	// The source runs to the next comma when one comes soon ("according
 	// to a 2013 study by two economists, …"), else it is a noun phrase.
 	// At the end of the sentence the source runs to its end: "…,
@@ -323,13 +328,23 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		ne = e
 	}
 	a.srcS, a.srcE = a.cueE, ne
-	start := f.withShareStart(f.clauseStart(s, a.cueS), a.cueS)
+	start := f.clauseStart(s, a.cueS)
+	if r := f.accordingRelative(start, a.cueS); r > 0 {
+		start = r
+	}
+	start = f.withShareStart(start, a.cueS)
 	var frags [][2]int
 	if sp, ok := f.contentSpan(start, a.cueS); ok {
 		frags = append(frags, sp)
 	}
 	if w := d.lw(ne + 1); ne+1 < s.te && (d.is(ne, ",") || d.is(ne, "—")) && w != "who" && w != "which" && w != "whose" && w != "where" && !isGerund(w) {
-		if sp, ok := f.contentSpan(ne+1, f.contentEnd(ne+1, s.te)); ok {
+		if ce := f.contentEnd(ne+1, s.te); len(frags) > 0 && f.verblessTail(ne+1, ce) {
+			// "…, according to Crowdpac, higher than any cycle on
+			// record.": a comment on the head, not more of the report.
+		} else if sp, ok := f.contentSpan(ne+1, ce); ok {
+			if hd, ok := f.accordingSubject(a, start, ne+1); ok && len(frags) == 0 {
+				frags = append(frags, hd)
+			}
 			frags = append(frags, sp)
 		}
 	}
@@ -352,6 +367,9 @@ func (f *finder) clauseStart(s sent, lim int) int {
 	d := f.d
 	for k := lim - 1; k > s.ts; k-- {
 		if d.toks[k].quote != 0 {
+			continue
+		}
+		if f.seriesMark(k, lim) {
 			continue
 		}
 		if d.is(k, ":") || d.is(k, "(") && !closedBefore(d, k, lim) || d.is(k, ";") {
@@ -424,7 +442,7 @@ func (f *finder) closedByPunct(p int) bool {
 func (f *finder) inverted(a *attr, s sent) bool {
 	d := f.d
 	p := a.cueS - 1
-	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 || isGerund(d.lw(a.cueS)) {
+	if p <= s.ts || !(d.is(p, ",") || f.isClose(p)) || a.entry.Prec < 0.3 && !f.quoteInversion(a, p) || isGerund(d.lw(a.cueS)) {
 		return false
 	}
 	if !invertVerbs[d.lw(a.cueE-1)] && (!f.isClose(p) || f.segs[d.toks[p].quote-1].ot > s.ts) {

@@ -292,7 +292,7 @@ func (f *finder) objectVenueTail(k, e int) int {
 				if (d.is(j+1, "by") || d.is(j+1, "from")) && d.toks[j+1].quote == 0 {
 					return -1 // someone else's event: "in a speech by the mayor"
 				}
-				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) {
+				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) && !(d.toks[k].cap && f.frontedClause(j+1, e)) {
 					return c
 				}
 				return -1

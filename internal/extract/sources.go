@@ -445,6 +445,9 @@ func (f *finder) appositionAhead(ne, lim int) int {
 // the end of the sentence. It returns the apposition's end, or ne.
 func (f *finder) appositionTail(ne int, s sent) int {
 	d := f.d
+	if e := f.possessiveRole(ne, s); e > ne {
+		return e
+	}
 	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) || d.toks[ne+1].cap {
 		return ne
 	}
@@ -460,6 +463,11 @@ func (f *finder) appositionTail(ne int, s sent) int {
 			return k
 		}
 		t := &d.toks[k]
+		if (d.is(k, "who") || d.is(k, "that")) && k > ne+2 {
+			if e := f.finalRelative(k, s); e > 0 {
+				return e
+			}
+		}
 		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss && !d.is(k, "-") || auxVerbs[d.lw(k)] || whWords[d.lw(k)] || d.is(k, "who") || d.is(k, "that") {
 			return ne
 		}
