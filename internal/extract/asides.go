@@ -15,7 +15,7 @@ func (f *finder) subjectRelative(i, end int) bool {
 }
 
 // closedAside says whether the phrase after the comma at i closes with a
-// second comma before an auxiliary or past verb that is no cue.
+// second comma before an auxiliary, past or present verb that is no cue.
 func (f *finder) closedAside(i, end int) bool {
 	d := f.d
 	for j := i + 2; j < end-1; j++ {
@@ -34,7 +34,7 @@ func (f *finder) closedAside(i, end int) bool {
 			// opens a quotation.
 			return d.word(v+1) && !d.toks[v+1].cap && (d.in(v+1, wcAuxVerb) || auxContraction(d.lw(v+1)) || isPast(d.lw(v+1)))
 		}
-		return d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (d.in(v, wcAuxVerb) || isPast(d.lw(v))) && d.cueAt(v) == 0
+		return d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && ((d.in(v, wcAuxVerb) || isPast(d.lw(v))) && d.cueAt(v) == 0 || f.presentThird(v))
 	}
 	return false
 }

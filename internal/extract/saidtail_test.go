@@ -1,0 +1,62 @@
+package extract
+
+import "testing"
+
+// TestSaidtail covers plain verbs of speaking whose content a clause
+// boundary cut short or lost: each case names contents that must appear
+// (with a source where one is named) and look-alikes that must not.
+func TestSaidtail(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		want, notWant              []string
+	}{
+		{
+			name:    "aside on the subject then a present verb",
+			text:    `Green said the old ferry, which first sailed in 1961, needs a new hull.`,
+			quote:   "the old ferry, which first sailed in 1961, needs a new hull",
+			mention: "Green",
+			notWant: []string{"the old ferry"},
+		},
+		{
+			name:    "aside on a name then a present verb",
+			text:    `Holm said Varga, who built the pier, deserves the credit.`,
+			quote:   "Varga, who built the pier, deserves the credit",
+			mention: "Holm",
+		},
+		{
+			name:    "trailing relative still ends the content",
+			text:    `Holm said she would sell the boat, which her uncle had built.`,
+			quote:   "she would sell the boat",
+			mention: "Holm",
+		},
+		{
+			name:    "aside closed by a new report is no predicate",
+			text:    `Holm said the ferry, which sank in May, officials say.`,
+			notWant: []string{"the ferry, which sank in May, officials say"},
+		},
+		{
+			name:    "when asked closing the sentence after a quotation",
+			text:    `“We will row again next spring,” Brill said, when asked whether the club would survive.`,
+			want:    []string{"whether the club would survive"},
+		},
+		{
+			name:    "when asked ending at a dash",
+			text:    `But when asked how the guild means to fund the dock - a sore point in town - Varga went quiet.`,
+			want:    []string{"how the guild means to fund the dock"},
+		},
+		{
+			name:    "when asked inside the sentence still needs its comma",
+			text:    `Varga, when asked about the dock, changed the subject.`,
+			want:    []string{"the dock"},
+			notWant: []string{"the dock, changed the subject"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
