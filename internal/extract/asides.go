@@ -89,3 +89,53 @@ func (f *finder) notOnlyBut(k, i int) bool {
 	}
 	return false
 }
+
+// pastAsides: a question after a bare "asked" ends at its comma unless
+// that comma opens a relative clause or an apposition on the question's
+// subject that a second comma closes before the question's own verb
+// ("Asked whether the shop, which friends called grim, led to …, Holm
+// said"): it returns the comma after that predicate, or c.
+func (f *finder) pastAsides(c, end int) int {
+	d := f.d
+	if !d.is(c, ",") || !(d.is(c+1, "who") || d.is(c+1, "which") || d.is(c+1, "the") || d.is(c+1, "a") || d.is(c+1, "an")) {
+		return c
+	}
+	// After an apposition alone only an auxiliary is surely the verb: a
+	// past form there may be a participle ("…, an average of 32 percent
+	// picked …, followed by …").
+	rel := d.is(c+1, "who") || d.is(c+1, "which")
+	for j := c + 2; j < end-1; j++ {
+		if d.toks[j].quote != 0 {
+			continue
+		}
+		if d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j) {
+			return c
+		}
+		if !d.is(j, ",") {
+			continue
+		}
+		v := j + 1
+		if d.is(v, "who") || d.is(v, "which") {
+			rel = true
+			continue // "Trump, the nominee, who has …, could …": a second aside
+		}
+		aux := d.in(v, wcAuxVerb) && d.cueAt(v) == 0
+		verb := isPast(d.lw(v)) && d.cueAt(v) == 0 || f.presentThird(v)
+		if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || !(aux || rel && verb) {
+			return c
+		}
+		for k := v + 1; k < end-1; k++ {
+			if d.toks[k].quote != 0 {
+				continue
+			}
+			if d.is(k, ",") {
+				return k
+			}
+			if d.is(k, ";") || d.is(k, ".") || d.is(k, ":") {
+				return c
+			}
+		}
+		return c
+	}
+	return c
+}

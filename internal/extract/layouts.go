@@ -246,6 +246,7 @@ func (f *finder) askedClause(si int) bool {
 	for c < s.te && !(d.is(c, ",") && d.toks[c].quote == 0) && !(f.isClose(c) && d.is(c-1, ",")) {
 		c++
 	}
+	c = f.pastAsides(c, s.te)
 	end := c
 	if f.isClose(c) {
 		end = c + 1

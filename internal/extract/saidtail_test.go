@@ -35,20 +35,35 @@ func TestSaidtail(t *testing.T) {
 			notWant: []string{"the ferry, which sank in May, officials say"},
 		},
 		{
-			name:    "when asked closing the sentence after a quotation",
-			text:    `“We will row again next spring,” Brill said, when asked whether the club would survive.`,
-			want:    []string{"whether the club would survive"},
+			name: "when asked closing the sentence after a quotation",
+			text: `“We will row again next spring,” Brill said, when asked whether the club would survive.`,
+			want: []string{"whether the club would survive"},
 		},
 		{
-			name:    "when asked ending at a dash",
-			text:    `But when asked how the guild means to fund the dock - a sore point in town - Varga went quiet.`,
-			want:    []string{"how the guild means to fund the dock"},
+			name: "when asked ending at a dash",
+			text: `But when asked how the guild means to fund the dock - a sore point in town - Varga went quiet.`,
+			want: []string{"how the guild means to fund the dock"},
 		},
 		{
 			name:    "when asked inside the sentence still needs its comma",
 			text:    `Varga, when asked about the dock, changed the subject.`,
 			want:    []string{"the dock"},
 			notWant: []string{"the dock, changed the subject"},
+		},
+		{
+			name: "asked question with a relative aside on its subject",
+			text: `Asked whether the mill, which locals thought doomed, would reopen by spring, Brill smiled.`,
+			want: []string{"whether the mill, which locals thought doomed, would reopen by spring"},
+		},
+		{
+			name: "asked question with an apposition and a relative aside",
+			text: `Asked whether he feared that Varga, the guild chief, who has mocked the levy, could win, Holm shrugged.`,
+			want: []string{"whether he feared that Varga, the guild chief, who has mocked the levy, could win"},
+		},
+		{
+			name:    "asked question before an apposition with a participle",
+			text:    `Asked which boat they liked best, a third of the rowers picked the skiff, followed by the punt.`,
+			notWant: []string{"which boat they liked best, a third of the rowers picked the skiff"},
 		},
 	}
 	for _, c := range cases {
