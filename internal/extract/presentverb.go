@@ -32,3 +32,58 @@ func (f *finder) presentThird(v int) bool {
 // weakVerbPrec is the cue precision below which a present verb after an
 // aside is read as the clause's predicate rather than a new report.
 const weakVerbPrec = 0.3
+
+// shortLead says whether a subordinator at p follows only a short lead
+// and its comma ("However, while the party says …, it …", "Clinton,
+// though she said …, stopped …"): the clause it opens still closes
+// before the sentence's main clause, unless a dash closed it before the
+// content at k.
+func (f *finder) shortLead(ts, p, k int) bool {
+	d := f.d
+	if p-ts < 2 || p-ts > 4 || !d.is(p-1, ",") || d.toks[p-1].quote != 0 {
+		return false
+	}
+	for j := p + 1; j < k; j++ {
+		if isDashTok(d, j) {
+			return false // "Also, when it comes to X - a complaint - firms say …": the dash closed the clause
+		}
+	}
+	for j := ts; j < p-1; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || d.cueAt(j) > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// shortItems says whether the words at k are the last items of a list
+// of short names or nouns: one to three words each, the last after
+// "and" or "or" ("Sullivan and Abedin", "Mexicans and Muslims").
+func (f *finder) shortItems(k, end int) bool {
+	d := f.d
+	n := 0
+	for j := k; j < end-1; j++ {
+		if d.toks[j].quote != 0 {
+			return false
+		}
+		if d.is(j, ",") {
+			if n == 0 || n > 3 {
+				return false
+			}
+			n = 0
+			continue
+		}
+		if !d.word(j) {
+			return false
+		}
+		w := d.lw(j)
+		if w == "and" || w == "or" {
+			return n > 0 && n <= 3 && d.word(j+1)
+		}
+		if d.in(j, wcAuxVerb) || isPast(w) || d.in(j, wcNPStop) || d.in(j, wcDeterminer) || d.cueAt(j) > 0 {
+			return false
+		}
+		n++
+	}
+	return false
+}

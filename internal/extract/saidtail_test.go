@@ -65,6 +65,24 @@ func TestSaidtail(t *testing.T) {
 			text:    `Asked which boat they liked best, a third of the rowers picked the skiff, followed by the punt.`,
 			notWant: []string{"which boat they liked best, a third of the rowers picked the skiff"},
 		},
+		{
+			name:    "subordinate clause after a one-word lead closes at its comma",
+			text:    `Still, while the guild says its boats are safe, the harbor master wants an inspection.`,
+			quote:   "its boats are safe",
+			mention: "the guild",
+			notWant: []string{"its boats are safe, the harbor master wants an inspection"},
+		},
+		{
+			name:    "subordinate clause after a name subject",
+			text:    `Brill, though she praised the mayor and said the pier should reopen, stopped short of a vote.`,
+			want:    []string{"the pier should reopen"},
+			notWant: []string{"the pier should reopen, stopped short of a vote"},
+		},
+		{
+			name: "list commas inside a subordinate clause",
+			text: `Later, after the board asked Holm, Varga and Brill to check their ledgers, the auditor said two were missing.`,
+			want: []string{"Holm, Varga and Brill to check their ledgers"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
