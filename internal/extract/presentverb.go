@@ -87,3 +87,15 @@ func (f *finder) shortItems(k, end int) bool {
 	}
 	return false
 }
+
+// subLeadMax is how many tokens a second lead clause may run before its
+// comma.
+const subLeadMax = 20
+
+// subLead says whether token p opens a subordinate clause after a first
+// lead phrase ("Later, when …, she said", "Last month, after …, he …"):
+// lower case, outside quotation marks.
+func (f *finder) subLead(p, lim int) bool {
+	d := f.d
+	return p < lim && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && d.in(p, wcSubOpener)
+}

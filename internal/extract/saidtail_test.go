@@ -83,6 +83,17 @@ func TestSaidtail(t *testing.T) {
 			text: `Later, after the board asked Holm, Varga and Brill to check their ledgers, the auditor said two were missing.`,
 			want: []string{"Holm, Varga and Brill to check their ledgers"},
 		},
+		{
+			name:    "second lead clause before the subject of a coordinated said",
+			text:    `Later, when I asked Holm about the ferry, she frowned at the dock and said, "Not this year, friend."`,
+			quote:   `"Not this year, friend."`,
+			mention: "she",
+		},
+		{
+			name:    "second lead clause without a report leaves the clause alone",
+			text:    `Last week, when the tide turned, the crews rowed home.`,
+			notWant: []string{"the crews rowed home"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
