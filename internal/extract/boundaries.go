@@ -412,7 +412,7 @@ func (f *finder) contentEnd(k, end int) int {
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
-	clause := d.is(k, "that") || f.newClause(k, end)
+	clause := d.is(k, "that") || f.newClause(k, end) || f.pronounPast(k)
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0
 		closeComma := f.isClose(i) && d.is(i-1, ",")

@@ -99,3 +99,14 @@ func (f *finder) subLead(p, lim int) bool {
 	d := f.d
 	return p < lim && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && d.in(p, wcSubOpener)
 }
+
+// pronounPast says whether a subject pronoun and an irregular past open
+// a clause at k ("he left on good terms", "she became ill"), which
+// newClause reads only for regular pasts: a verb after "and" or "but"
+// then goes on with that clause's subject ("… but was intimidated").
+// Only right after "said" or "says": after a noun ("promises he made")
+// the pronoun opens a relative clause.
+func (f *finder) pronounPast(k int) bool {
+	d := f.d
+	return k > 0 && sayVerbs[d.lw(k-1)] && d.word(k) && d.word(k+1) && d.in(k, wcSubjPronoun) && !d.toks[k+1].cap && irregularPast[d.lw(k+1)]
+}

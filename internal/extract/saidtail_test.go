@@ -94,6 +94,17 @@ func TestSaidtail(t *testing.T) {
 			text:    `Last week, when the tide turned, the crews rowed home.`,
 			notWant: []string{"the crews rowed home"},
 		},
+		{
+			name:    "irregular past then a second predicate of the reported clause",
+			text:    `Varga said she left the guild in May but was stung by the letter it sent.`,
+			quote:   "she left the guild in May but was stung by the letter it sent",
+			mention: "Varga",
+		},
+		{
+			name:    "regular coordinated cue still ends the content",
+			text:    `Varga said she left the guild in May and added that the fees were unfair.`,
+			notWant: []string{"she left the guild in May and added that the fees were unfair"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
