@@ -105,6 +105,24 @@ func TestSaidtail(t *testing.T) {
 			text:    `Varga said she left the guild in May and added that the fees were unfair.`,
 			notWant: []string{"she left the guild in May and added that the fees were unfair"},
 		},
+		{
+			name:    "a dash and a concession close the reported clause",
+			text:    `Holm said the ferry would sail by June - though the crew doubts it will be ready.`,
+			quote:   "the ferry would sail by June",
+			mention: "Holm",
+		},
+		{
+			name:    "a dash and except close the reported clause",
+			text:    `Varga said the levy would ruin the port - except that trade has doubled since then.`,
+			quote:   "the levy would ruin the port",
+			mention: "Varga",
+		},
+		{
+			name:    "a paired dash aside stays inside",
+			text:    `Holm said the guild's three founders - Varga, Brill and Kane - all plan to leave the harbor.`,
+			quote:   "the guild's three founders - Varga, Brill and Kane - all plan to leave the harbor",
+			mention: "Holm",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
