@@ -131,3 +131,19 @@ func (f *finder) dashBefore(k, i int) bool {
 	}
 	return false
 }
+
+// leadConj returns where a sentence goes on after an opening "But",
+// "And", "Yet" or "So" and its comma ("But, said Solovey, “…”"), or the
+// sentence start.
+func (f *finder) leadConj(s sent) int {
+	d := f.d
+	k := s.ts
+	if !d.word(k) || d.toks[k].quote != 0 || !(d.is(k, "but") || d.is(k, "and") || d.is(k, "yet") || d.is(k, "so")) {
+		return k
+	}
+	k++
+	if d.is(k, ",") {
+		k++
+	}
+	return k
+}

@@ -123,6 +123,17 @@ func TestSaidtail(t *testing.T) {
 			quote:   "the guild's three founders - Varga, Brill and Kane - all plan to leave the harbor",
 			mention: "Holm",
 		},
+		{
+			name:    "fronted said after an opening conjunction",
+			text:    `Kane praised the guild. But, said Kane, "I will not row for them again."`,
+			quote:   `"I will not row for them again."`,
+			mention: "Kane",
+		},
+		{
+			name:    "opening conjunction before a plain subject is no fronted said",
+			text:    `But, Kane said, the guild would not row again.`,
+			notWant: []string{`Kane said, the guild would not row again`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
