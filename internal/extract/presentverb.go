@@ -147,3 +147,38 @@ func (f *finder) leadConj(s sent) int {
 	}
 	return k
 }
+
+// ppLinks join a bare plural subject to the phrase that narrows it:
+// "experts on trade", "critics of limits on guns".
+var ppLinks = setOf("of on in for about with from")
+
+// barePPSubjectBack finds, ending at token j, a bare plural head with
+// prepositional phrases after it ("backers of more curbs on hate
+// speech"): lower-case words only, no verb, at most maxBarePP tokens. It
+// returns the head's index, or -1; the caller checks that a clause
+// starts before it.
+func (d *doc) barePPSubjectBack(j, lim int) int {
+	if !d.word(j) || d.in(j, wcNPStop) || ppLinks[d.lw(j)] {
+		return -1 // "articles from noted …": the phrase must end in its noun
+	}
+	b := -1
+	for k := j; k >= lim && j-k < maxBarePP; k-- {
+		if !d.word(k) || d.toks[k].quote != 0 || d.toks[k].cap && k != j {
+			break
+		}
+		w := d.lw(k)
+		if d.in(k, wcAuxVerb) || isPast(w) || d.cueAt(k) > 0 || d.in(k, wcPronoun) {
+			break
+		}
+		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !npStop[w] {
+			b = k // a plural just before a preposition: a possible head
+		}
+		if npStop[w] && !ppLinks[w] {
+			break
+		}
+	}
+	return b
+}
+
+// maxBarePP bounds a bare plural subject with its phrases.
+const maxBarePP = 9

@@ -134,6 +134,17 @@ func TestSaidtail(t *testing.T) {
 			text:    `But, Kane said, the guild would not row again.`,
 			notWant: []string{`Kane said, the guild would not row again`},
 		},
+		{
+			name:    "bare plural subject with phrases after a lead adverb",
+			text:    `Still, experts on ferry safety say the old hulls can no longer pass a test.`,
+			quote:   "the old hulls can no longer pass a test",
+			mention: "experts on ferry safety",
+		},
+		{
+			name:    "a phrase ending in a preposition is no subject",
+			text:    `The guild cited reports from noted harbor pilots to defend the levy.`,
+			notWant: []string{"harbor pilots to defend the levy"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
