@@ -15,7 +15,7 @@ func (f *finder) subjectRelative(i, end int) bool {
 }
 
 // closedAside says whether the phrase after the comma at i closes with a
-// second comma before an auxiliary or past verb that is no cue.
+// second comma before an auxiliary, past or present verb that is no cue.
 func (f *finder) closedAside(i, end int) bool {
 	d := f.d
 	for j := i + 2; j < end-1; j++ {
@@ -34,7 +34,7 @@ func (f *finder) closedAside(i, end int) bool {
 			// opens a quotation.
 			return d.word(v+1) && !d.toks[v+1].cap && (d.in(v+1, wcAuxVerb) || auxContraction(d.lw(v+1)) || isPast(d.lw(v+1)))
 		}
-		return d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (d.in(v, wcAuxVerb) || isPast(d.lw(v))) && d.cueAt(v) == 0
+		return d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && ((d.in(v, wcAuxVerb) || isPast(d.lw(v))) && d.cueAt(v) == 0 || f.presentThird(v))
 	}
 	return false
 }
@@ -88,4 +88,54 @@ func (f *finder) notOnlyBut(k, i int) bool {
 		}
 	}
 	return false
+}
+
+// pastAsides: a question after a bare "asked" ends at its comma unless
+// that comma opens a relative clause or an apposition on the question's
+// subject that a second comma closes before the question's own verb
+// ("Asked whether the shop, which friends called grim, led to …, Holm
+// said"): it returns the comma after that predicate, or c.
+func (f *finder) pastAsides(c, end int) int {
+	d := f.d
+	if !d.is(c, ",") || !(d.is(c+1, "who") || d.is(c+1, "which") || d.is(c+1, "the") || d.is(c+1, "a") || d.is(c+1, "an")) {
+		return c
+	}
+	// After an apposition alone only an auxiliary is surely the verb: a
+	// past form there may be a participle ("…, an average of 32 percent
+	// picked …, followed by …").
+	rel := d.is(c+1, "who") || d.is(c+1, "which")
+	for j := c + 2; j < end-1; j++ {
+		if d.toks[j].quote != 0 {
+			continue
+		}
+		if d.is(j, ";") || d.is(j, ".") || d.is(j, ":") || isDashTok(d, j) {
+			return c
+		}
+		if !d.is(j, ",") {
+			continue
+		}
+		v := j + 1
+		if d.is(v, "who") || d.is(v, "which") {
+			rel = true
+			continue // "Trump, the nominee, who has …, could …": a second aside
+		}
+		aux := d.in(v, wcAuxVerb) && d.cueAt(v) == 0
+		verb := isPast(d.lw(v)) && d.cueAt(v) == 0 || f.presentThird(v)
+		if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || !(aux || rel && verb) {
+			return c
+		}
+		for k := v + 1; k < end-1; k++ {
+			if d.toks[k].quote != 0 {
+				continue
+			}
+			if d.is(k, ",") {
+				return k
+			}
+			if d.is(k, ";") || d.is(k, ".") || d.is(k, ":") {
+				return c
+			}
+		}
+		return c
+	}
+	return c
 }

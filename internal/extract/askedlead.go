@@ -77,10 +77,14 @@ func (f *finder) whenAsked() {
 				// "When asked …, Smith said", "Trump, when asked …,
 				// changed the subject": the question ends at the comma.
 				end = q
-				for end < s.te && !(d.is(end, ",") && d.toks[end].quote == 0) {
+				for end < s.te && !((d.is(end, ",") || isDashTok(d, end)) && d.toks[end].quote == 0) {
 					end++
 				}
-				if end >= s.te-1 {
+				if end >= s.te-1 && d.is(k-1, ",") && k > s.ts+1 {
+					// "…,” she said, when asked whether …": the question
+					// closes the sentence.
+					end = f.contentEnd(q, s.te)
+				} else if end >= s.te-1 {
 					continue
 				}
 			} else {

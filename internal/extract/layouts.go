@@ -66,11 +66,12 @@ func (f *finder) headlineColon(si int) bool {
 func (f *finder) saidFirst(si int) bool {
 	d := f.d
 	s := f.sents[si]
-	n, e := d.cueMatch(s.ts)
-	if n == 0 || e.Prec < 0.5 || !d.toks[s.ts].cap {
+	c := f.leadConj(s)
+	n, e := d.cueMatch(c)
+	if n == 0 || e.Prec < 0.5 || c == s.ts && !d.toks[c].cap {
 		return false
 	}
-	ne := d.npForwardLoose(s.ts+n, s.te)
+	ne := d.npForwardLoose(c+n, s.te)
 	if ne < 0 || !d.is(ne, ",") {
 		return false
 	}
@@ -88,7 +89,7 @@ func (f *finder) saidFirst(si int) bool {
 		return false
 	}
 	sg := f.segs[d.toks[ne+1].quote-1]
-	a := attr{cueS: s.ts, cueE: s.ts + n, entry: e, sent: si, srcS: s.ts + n, srcE: srcE, coreE: srcE, inherit: -1}
+	a := attr{cueS: c, cueE: c + n, entry: e, sent: si, srcS: c + n, srcE: srcE, coreE: srcE, inherit: -1}
 	a.frags = [][2]int{{sg.s, sg.e}}
 	a.venueS, a.venueE = ne, ne
 	a.conf = 0.8
@@ -246,6 +247,7 @@ func (f *finder) askedClause(si int) bool {
 	for c < s.te && !(d.is(c, ",") && d.toks[c].quote == 0) && !(f.isClose(c) && d.is(c-1, ",")) {
 		c++
 	}
+	c = f.pastAsides(c, s.te)
 	end := c
 	if f.isClose(c) {
 		end = c + 1

@@ -32,8 +32,10 @@ func TestLongEnds(t *testing.T) {
 			nil, []string{"the plan"}},
 		{"comment after a dash", "The senator said that the mill would close within a year — a claim that workers disputed.",
 			[]string{"that the mill would close within a year"}, nil},
-		{"a clause after a dash stays", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
-			[]string{"that the parking rules were unfair — though the rules had been in place for years"}, nil},
+		// PolNeAR train ends 11 gold contents before "— though/although"
+		// and keeps none past it: the concession is the writer's.
+		{"a concession after a dash is cut", "The mayor said that the parking rules were unfair — though the rules had been in place for years.",
+			[]string{"that the parking rules were unfair"}, nil},
 		{"aside between two dashes stays", "The senator said that the mill — a landmark since 1900 — would close within a year.",
 			[]string{"that the mill — a landmark since 1900 — would close within a year"}, nil},
 		{"until after a short object", "The coach praised the young goalkeeper until the final match.",

@@ -585,6 +585,9 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 			}
 		}
 	}
+	if b := d.barePPSubjectBack(j, lim); b >= 0 && clauseStart(b-1) {
+		return b // "Still, experts on trade say …"
+	}
 	return -1
 }
 

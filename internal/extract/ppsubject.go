@@ -113,11 +113,18 @@ func (f *finder) moreLead(st, lim int) int {
 			}
 			p = ne + 1
 		}
-		if !d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !venuePreps[d.lw(p)] {
+		// "Later, when I asked her …, she …": a clause may lead as a
+		// phrase does, and runs longer.
+		sub := p == st && f.subLead(p, lim)
+		if !sub && (!d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !venuePreps[d.lw(p)]) {
 			return st
 		}
 		c := p + 1
-		for c < lim && c < p+8 && d.toks[c].quote == 0 && !d.is(c, ",") {
+		n := 8
+		if sub {
+			n = subLeadMax
+		}
+		for c < lim && c < p+n && d.toks[c].quote == 0 && !d.is(c, ",") {
 			c++
 		}
 		if !d.is(c, ",") || c+1 >= lim {

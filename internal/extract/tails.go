@@ -15,8 +15,8 @@ func (f *finder) tailCut(k, e int) int {
 	}
 	if f.inSubClause(k) {
 		for i := k + 1; i < e-1; i++ {
-			if d.is(i, ",") && d.toks[i].quote == 0 {
-				return i
+			if d.is(i, ",") && d.toks[i].quote == 0 && !f.shortItems(i+1, e) {
+				return i // a comma before the list's last item ("Mills, Sullivan and Abedin") is no clause end
 			}
 		}
 	}
@@ -74,7 +74,7 @@ func (f *finder) inSubClause(k int) bool {
 			return false
 		}
 		w := d.lw(p)
-		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
+		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even") || f.shortLead(s.ts, p, k)) {
 			return true
 		}
 		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
