@@ -19,3 +19,46 @@ func TestNounCues(t *testing.T) {
 		{"gerund after possessive s", "Lee's been calling for a recount.", "", "", "calling for"},
 	})
 }
+
+// TestNouncue covers nouns of saying read with their source: a released
+// statement with a participle ("issued a statement condemning the
+// toll"). Each case names the quote and source
+// it must give; look-alikes name contents that must not appear.
+func TestNouncue(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "released statement with an object participle",
+			text:    `Rain fell all week. The rowing club issued a statement condemning the new toll.`,
+			quote:   "the new toll",
+			mention: "The rowing club",
+		},
+		{
+			name:    "released statement with a day before a whether clause",
+			text:    `Rain fell all week. Later the guild released a short statement Tuesday doubting whether the toll was legal.`,
+			quote:   "whether the toll was legal",
+			mention: "the guild",
+		},
+		{
+			name:    "put out a statement calling on",
+			text:    `Rain fell all week. Ada Holm has put out a terse statement calling on every alderman to drop the toll.`,
+			quote:   "every alderman to drop the toll",
+			mention: "Ada Holm",
+		},
+		{
+			name:    "a letter that holds something says nothing",
+			text:    `Rain fell all week. The rowing club sent a letter containing the new fees.`,
+			notWant: []string{"the new fees"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
