@@ -139,6 +139,7 @@ func (f *finder) run() {
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
 	f.voicedNominals()
+	f.possessedTo()
 	f.receivedNominals()
 	f.colonSubjectQuote()
 	f.leftoverCues()

@@ -20,15 +20,54 @@ func TestNounCues(t *testing.T) {
 	})
 }
 
-// TestNouncue covers nouns of saying read with their source: a released
-// statement with a participle ("issued a statement condemning the
-// toll"). Each case names the quote and source
+// TestNouncue covers nouns of saying read with their source: a possessed
+// pledge or appeal with a to-infinitive ("the mayor's pledge to cut
+// fares") and a released statement with a participle ("issued a
+// statement condemning the toll"). Each case names the quote and source
 // it must give; look-alikes name contents that must not appear.
 func TestNouncue(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
 	}{
+		{
+			name:    "possessed pledge as the subject ends at the main verb",
+			text:    `The mayor's pledge to cut ferry fares won her the harbor wards.`,
+			quote:   "to cut ferry fares",
+			mention: "The mayor's",
+		},
+		{
+			name:    "possessive pronoun after a preposition",
+			text:    `The vote came days after her vow to sell the ferries.`,
+			quote:   "to sell the ferries",
+			mention: "her",
+		},
+		{
+			name:    "opening despite phrase ends at its comma",
+			text:    `Despite Ada Holm’s call to close the pier, the council voted to keep it.`,
+			quote:   "to close the pier",
+			mention: "Ada Holm’s",
+		},
+		{
+			name:    "a commitment to a gerund is no pledge noun",
+			text:    `Her commitment to helping the ferrymen is clear.`,
+			notWant: []string{"to helping the ferrymen"},
+		},
+		{
+			name:    "a plan is an intention, not a thing said",
+			text:    `Rain fell all week. Her plan to sell the ferries failed in the council.`,
+			notWant: []string{"to sell the ferries"},
+		},
+		{
+			name:    "a call without a possessor",
+			text:    `The call to close the pier came too late.`,
+			notWant: []string{"to close the pier"},
+		},
+		{
+			name:    "a pronoun after a verb whose subject lies past a subordinator",
+			text:    `Rain fell all week. The ferrymen rowed on, while still honoring his promise to rest at noon.`,
+			notWant: []string{"to rest at noon"},
+		},
 		{
 			name:    "released statement with an object participle",
 			text:    `Rain fell all week. The rowing club issued a statement condemning the new toll.`,

@@ -1,8 +1,8 @@
 package extract
 
-// Released documents with a participle: "the party issued a statement
-// condemning the attacks", "she released a statement Tuesday calling on
-// Congress to act", "his office put out a statement saying …". PolNeAR
+// Released documents with a participle: "the guild issued a statement
+// deploring the toll", "she released a letter Friday urging the board to
+// act", "the club put out a statement saying …". PolNeAR
 // marks the release verb through the participle as the cue, the verb's
 // subject as the source and what the participle reports as the content:
 // on PolNeAR train 27 of the 31 such phrases (statements, letters,
@@ -61,7 +61,7 @@ func (f *finder) releasedSentence(si int) {
 		}
 		c := k + 1
 		if (d.is(c, "on") || d.is(c, "for")) && d.is(k, "calling") {
-			c++ // "calling on Congress to act", "calling for a recount"
+			c++ // "calling on the board to act", "calling for a recount"
 		}
 		if (d.is(c, ",") || d.is(c, ":")) && f.isOpen(c+1) {
 			c++ // "saying, “…”"
@@ -71,7 +71,7 @@ func (f *finder) releasedSentence(si int) {
 		if w := d.lw(c); releasedClause[d.lw(k)] || w == "that" || w == "whether" || whWords[w] || f.isOpen(c) {
 			sp, ok = f.contentSpan(c, f.contentEnd(c, s.te))
 		} else {
-			// "condemning the attacks, and none has …": a noun phrase.
+			// "deploring the toll, and none has …": a noun phrase.
 			sp, _, ok = f.npObjectSpan(c, s, false)
 		}
 		if !ok {
