@@ -129,6 +129,7 @@ func (f *finder) run() {
 	f.trimQuoteTails()
 	f.clipWhoClauses()
 	f.innerWhoReports()
+	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
 	f.trimWhoMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
 	// After trimQuoteTails: a quotation's tail may have held the question
@@ -138,6 +139,7 @@ func (f *finder) run() {
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
 	f.voicedNominals()
+	f.possessedTo()
 	f.receivedNominals()
 	f.colonSubjectQuote()
 	f.leftoverCues()
