@@ -1006,6 +1006,16 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			end = f.newSubjectAfterAnd(k, f.asComplementEnd(a, f.objectEnd(k, lim), lim))
 		}
 	}
+	if !strong && b-1 == s.ts && d.is(b-1, "with") {
+		// "With polls showing Cruz ahead, Rubio changed …": a fronted
+		// "with" phrase closes at its comma; the main clause is no finding.
+		for c := k; c < end; c++ {
+			if d.is(c, ",") && d.toks[c].quote == 0 {
+				end = c
+				break
+			}
+		}
+	}
 	if relSrc {
 		end = f.relClauseContentEnd(k, end)
 	}

@@ -41,6 +41,12 @@ func (f *finder) trimLongEnds() {
 		if c < 0 {
 			c = f.dashComment(k, e)
 		}
+		if c < 0 && e-k > 3 && d.is(e-2, ",") && d.toks[e-1].quote == 0 && (d.is(e-1, "and") || d.is(e-1, "but") || d.is(e-1, "or")) {
+			// "Lee said the bridge is safe, and traffic fell …, according
+			// to …": a later reading took the conjunct, and its
+			// conjunction is nobody's words.
+			c = e - 2
+		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
 		}
