@@ -292,7 +292,7 @@ func (f *finder) shareSpan(b, e int) bool {
 		}
 	}
 	for i := b; i < e; i++ {
-		if w := d.lw(i); w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i) {
+		if d.shareWord(i) {
 			return true
 		}
 	}
@@ -372,8 +372,7 @@ func (f *finder) withShareStart(start, k int) int {
 func (f *finder) shareOf(b, e int) bool {
 	d := f.d
 	for i := b; i+1 < e; i++ {
-		w := d.lw(i)
-		if (w == "percent" || w == "%" || strings.HasSuffix(w, "%") || shareHeads[w] && d.word(i)) && d.is(i+1, "of") {
+		if d.shareWord(i) && d.is(i+1, "of") {
 			return true
 		}
 	}

@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // shareHeads name a part of those polled: "a majority of voters", "two-thirds
 // of Republicans", "about half".
 var shareHeads = setOf("majority majorities plurality half third thirds quarter quarters two-thirds three-quarters one-third one-quarter one-half")
@@ -25,9 +23,7 @@ func (f *finder) pollShareSubject(b, j int) bool {
 		}
 		w := d.lw(i)
 		switch {
-		case w == "percent" || strings.HasSuffix(w, "%"):
-			return true
-		case shareHeads[w] && d.word(i):
+		case d.shareWord(i):
 			return true
 		case (w == "in" || w == "of") && i+1 <= j && isCardinal(d.lw(i+1)) && i > b && isCardinal(d.lw(i-1)):
 			return true // "4 in 10", "nine out of 10"

@@ -32,7 +32,7 @@ func (d *doc) shareBack(j, lim int) int {
 		return -1
 	}
 	w := d.lw(j)
-	if !(w == "percent" || w == "%" || strings.HasSuffix(w, "%") || d.word(j) && isCardinal(w)) {
+	if !(percentWord(w) || d.word(j) && isCardinal(w)) {
 		return -1
 	}
 	num := false
@@ -40,7 +40,7 @@ func (d *doc) shareBack(j, lim int) int {
 	for ; b >= lim && d.toks[b].quote == 0; b-- {
 		w := d.lw(b)
 		switch {
-		case w == "percent" || w == "%" || strings.HasSuffix(w, "%"):
+		case percentWord(w):
 		case d.word(b) && isCardinal(w):
 			num = true
 		case d.word(b) && shareMods[w]:
@@ -747,4 +747,15 @@ func (f *finder) labelRecurs(k, c int) bool {
 		}
 	}
 	return false
+}
+
+// percentWord says whether w names a percentage: "percent", "%", "40%".
+func percentWord(w string) bool {
+	return w == "percent" || strings.HasSuffix(w, "%")
+}
+
+// shareWord says whether token i heads a poll share: a percentage or a
+// share noun ("majority", "third").
+func (d *doc) shareWord(i int) bool {
+	return percentWord(d.lw(i)) || shareHeads[d.lw(i)] && d.word(i)
 }
