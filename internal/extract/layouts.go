@@ -253,6 +253,9 @@ func (f *finder) askedClause(si int) bool {
 	if c >= s.te-1 {
 		return false
 	}
+	if !f.isClose(c) {
+		end = f.askedQuestionEnd(c, s)
+	}
 	sp, ok := f.contentSpan(k+1, end)
 	if !ok {
 		return false

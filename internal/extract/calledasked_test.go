@@ -1,0 +1,45 @@
+package extract
+
+import "testing"
+
+// TestCalledAsked covers the call and ask family: where the content of
+// a question put to a speaker, or of a naming, begins and ends. Each
+// case names contents that must appear (and a quote's source when one is
+// given) and contents that must not.
+func TestCalledAsked(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		want, notWant              []string
+	}{
+		{
+			name:    "leading asked question runs through a relative to its verb",
+			text:    `Asked whether the ferry plan, which rowers called reckless, hurt trade, Holm said he had no idea.`,
+			want:    []string{"whether the ferry plan, which rowers called reckless, hurt trade"},
+			notWant: []string{"whether the ferry plan"},
+		},
+		{
+			name: "leading asked question runs through an apposition",
+			text: `Asked whether he feared that Brill, the guild's choice, could win the regatta, Holm said no one could.`,
+			want: []string{"whether he feared that Brill, the guild's choice, could win the regatta"},
+		},
+		{
+			name:    "leading asked question ends before a relative on its last noun",
+			text:    `Asked about her vote if Brill faces Holm, who has mocked rowers, sailors and millers, she replied: “I can't say.”`,
+			want:    []string{"her vote if Brill faces Holm"},
+			notWant: []string{"her vote if Brill faces Holm, who has mocked rowers, sailors and millers"},
+		},
+		{
+			name: "leading asked question ends at the first comma before the main clause",
+			text: `Asked if the dock would close, Holm said it would stay open.`,
+			want: []string{"if the dock would close", "it would stay open"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
