@@ -33,6 +33,23 @@ func TestCalledAsked(t *testing.T) {
 			text: `Asked if the dock would close, Holm said it would stay open.`,
 			want: []string{"if the dock would close", "it would stay open"},
 		},
+		{
+			name:    "asked a named hearer about a topic leaves the hearer out",
+			text:    `The harbor master asked Holm about repairs he had promised last spring.`,
+			quote:   "about repairs he had promised last spring",
+			mention: "The harbor master",
+			notWant: []string{"Holm about repairs he had promised last spring"},
+		},
+		{
+			name: "asked a pronoun hearer about a short topic keeps about",
+			text: `She asked him about the tolls.`,
+			want: []string{"about the tolls"},
+		},
+		{
+			name:    "asked a question about a topic keeps the question noun",
+			text:    `The miller asked a blunt question about the tolls.`,
+			notWant: []string{"about the tolls", "the tolls"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
