@@ -50,6 +50,19 @@ func TestCalledAsked(t *testing.T) {
 			text:    `The miller asked a blunt question about the tolls.`,
 			notWant: []string{"about the tolls", "the tolls"},
 		},
+		{
+			name:    "asked in a when clause after a leading time phrase ends before the main clause",
+			text:    `Last spring, when I asked Holm if he would ever back Brill, he stared at the river and shrugged.`,
+			quote:   "if he would ever back Brill",
+			mention: "I",
+			notWant: []string{"if he would ever back Brill, he stared at the river and shrugged"},
+		},
+		{
+			name:    "said in a when clause after a leading time phrase ends before the main clause",
+			text:    `On Friday, when Holm said the dock would close, the rowers booed him.`,
+			want:    []string{"the dock would close"},
+			notWant: []string{"the dock would close, the rowers booed him"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
