@@ -63,6 +63,28 @@ func TestCalledAsked(t *testing.T) {
 			want:    []string{"the dock would close"},
 			notWant: []string{"the dock would close, the rowers booed him"},
 		},
+		{
+			name:    "participle report after a comma and also",
+			text:    `Holm spoke about the tolls, also calling on the millers to oppose the new levy.`,
+			quote:   "the millers to oppose the new levy",
+			mention: "Holm",
+		},
+		{
+			name:    "participle report after a comma and often ends the earlier content",
+			text:    `Many rowers say they cannot back Brill, often citing the fees as a reason.`,
+			want:    []string{"they cannot back Brill", "the fees as a reason"},
+			notWant: []string{"they cannot back Brill, often citing the fees as a reason"},
+		},
+		{
+			name:    "participle after also that is no report",
+			text:    `Holm rowed across the bay, also using an old map of the harbor.`,
+			notWant: []string{"an old map of the harbor"},
+		},
+		{
+			name:    "also known as is no participle report",
+			text:    `Brill said the guild, also known as the Union, would meet on Friday.`,
+			notWant: []string{"the Union, would meet on Friday"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
