@@ -85,6 +85,22 @@ func TestCalledAsked(t *testing.T) {
 			text:    `Brill said the guild, also known as the Union, would meet on Friday.`,
 			notWant: []string{"the Union, would meet on Friday"},
 		},
+		{
+			name:    "a new group called a name is no report by the group",
+			text:    `A new harbor PAC called Future Port bought two radio spots in May.`,
+			notWant: []string{"Future Port bought two radio spots in May"},
+		},
+		{
+			name:    "one group called a name and another is no report",
+			text:    `Two groups gave money, one PAC called Stop Brill and another run by millers.`,
+			notWant: []string{"Stop Brill and another run by millers"},
+		},
+		{
+			name:    "an indefinite speaker calling a person a quoted name still reports",
+			text:    `One lawmaker called Holm "the grey prince of the harbor."`,
+			quote:   `Holm "the grey prince of the harbor."`,
+			mention: "One lawmaker",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
