@@ -101,6 +101,24 @@ func TestCalledAsked(t *testing.T) {
 			quote:   `Holm "the grey prince of the harbor."`,
 			mention: "One lawmaker",
 		},
+		{
+			name:    "a noun named by a relative naming quote is inside the content, which ends at the quote",
+			text:    `And, in a speech that Judge Holm called "reckless," Brill urged the rowers to strike.`,
+			quote:   `a speech that Judge Holm called "reckless,"`,
+			mention: "Judge Holm",
+			notWant: []string{`"reckless," Brill urged the rowers to strike`},
+		},
+		{
+			name:    "a bare plural named by a reduced relative naming quote",
+			text:    `Brill stars in videos he calls "Harbor Advocate TV."`,
+			quote:   `videos he calls "Harbor Advocate TV."`,
+			mention: "he",
+		},
+		{
+			name:    "a time phrase before a naming quote is no named noun",
+			text:    `Last week he called "foul."`,
+			notWant: []string{`week he called "foul."`, `Last week he called "foul."`},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

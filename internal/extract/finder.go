@@ -116,6 +116,7 @@ func (f *finder) run() {
 	f.namedQuotes()
 	f.accordingHeads()
 	f.namedObjects()
+	f.namedAntecedents()
 	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
 	f.askedLeadIn(0)
 	f.topicPassive()

@@ -1010,7 +1010,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relSrc {
 		end = f.relClauseContentEnd(k, end)
 	}
-	if naming {
+	if naming || f.namedRelativeQuote(a, k) {
 		end = f.namingEnd(k, end)
 	}
 	if !strong && f.namingSmallClause(a.cueE-1, k, s.te) {
@@ -2021,6 +2021,9 @@ func (f *finder) namingEnd(k, end int) int {
 		switch {
 		case d.is(n, ",") && !f.isOpen(n+1) && !(d.is(c-1, ",") && d.word(n+1) && (d.lw(n+1) == "and" || d.lw(n+1) == "or")):
 		case d.is(c-1, ",") && d.word(n) && isGerund(d.lw(n)): // "as a “strong leader,” comparing him …"
+		case d.is(c-1, ",") && d.word(n) && (d.toks[n].cap || subjPronoun(d.lw(n))) && !d.in(n, wcNounDeterminer):
+			// "a clip that the judge called “distasteful,” Santilli
+			// expressed …": the sentence's main clause follows.
 		case d.is(n, "and") && !f.isOpen(n+1) && !f.isOpen(n+2):
 		case d.is(n, "(") || d.is(n, "–") || d.is(n, "—") || d.is(n, "-") || d.is(n, ";"):
 		default:
