@@ -67,3 +67,30 @@ func (f *finder) relativeThenMain(c int, s sent) bool {
 
 // askedMainPrec admits "responded" and "replied" as the main clause's cue.
 const askedMainPrec = 0.3
+
+// askedVenuePreps open the occasion of a question: "Asked about it after
+// a Republican debate", "Asked why … during an appearance Friday on …".
+var askedVenuePreps = setOf("in during at after on")
+
+// askedVenueEnd ends the question of a leading "Asked …" before a final
+// phrase naming its occasion, which PolNeAR leaves out of the question
+// (train: 4 of 4 such spans). st is the question's first token, end the
+// token that ends it; the phrase must hold a venue noun ("debate",
+// "interview", "appearance") and no verb.
+func (f *finder) askedVenueEnd(st, end int) int {
+	d := f.d
+	for p := end - 2; p > st+1; p-- {
+		if d.toks[p].quote != 0 || !d.word(p) {
+			continue
+		}
+		if !askedVenuePreps[d.lw(p)] {
+			continue
+		}
+		for j := p + 1; j < end && j < p+6; j++ {
+			if d.in(j, wcVenueNoun) && !f.hasVerb(p+1, end) {
+				return p
+			}
+		}
+	}
+	return end
+}

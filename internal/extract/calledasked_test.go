@@ -119,6 +119,22 @@ func TestCalledAsked(t *testing.T) {
 			text:    `Last week he called "foul."`,
 			notWant: []string{`week he called "foul."`, `Last week he called "foul."`},
 		},
+		{
+			name:    "leading asked question leaves its occasion out",
+			text:    `Asked about the tolls after a town debate, Holm told reporters he had no plan.`,
+			want:    []string{"the tolls"},
+			notWant: []string{"the tolls after a town debate"},
+		},
+		{
+			name: "leading asked question keeps a phrase without a venue noun",
+			text: `Asked if he would row in the fall, Holm said no.`,
+			want: []string{"if he would row in the fall"},
+		},
+		{
+			name: "leading asked about a pronoun keeps about",
+			text: `Asked about it after the town debate, Holm told reporters he had no plan.`,
+			want: []string{"about it"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

@@ -254,7 +254,7 @@ func (f *finder) askedClause(si int) bool {
 		return false
 	}
 	if !f.isClose(c) {
-		end = f.askedQuestionEnd(c, s)
+		end = f.askedVenueEnd(k+1, f.askedQuestionEnd(c, s))
 	}
 	sp, ok := f.contentSpan(k+1, end)
 	if !ok {
