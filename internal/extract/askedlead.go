@@ -80,7 +80,11 @@ func (f *finder) whenAsked() {
 				for end < s.te && !(d.is(end, ",") && d.toks[end].quote == 0) {
 					end++
 				}
-				if end >= s.te-1 {
+				if end >= s.te-1 && k > s.ts+1 && d.is(k-1, ",") {
+					// "“…,” she said, when asked whether …": a question
+					// closing the sentence runs to its end.
+					end = f.contentEnd(q, s.te)
+				} else if end >= s.te-1 {
 					continue
 				}
 			} else {

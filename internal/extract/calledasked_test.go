@@ -135,6 +135,11 @@ func TestCalledAsked(t *testing.T) {
 			text: `Asked about it after the town debate, Holm told reporters he had no plan.`,
 			want: []string{"about it"},
 		},
+		{
+			name: "when asked after a closing said runs to the sentence end",
+			text: `“The race is mine,” she said, when asked whether she wanted Brill to row for her.`,
+			want: []string{"whether she wanted Brill to row for her"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
