@@ -137,8 +137,8 @@ func TestCalledAsked(t *testing.T) {
 		},
 		{
 			name: "when asked after a closing said runs to the sentence end",
-			text: `“The race is mine,” she said, when asked whether she wanted Brill to row for her.`,
-			want: []string{"whether she wanted Brill to row for her"},
+			text: `“The race is mine,” Holm replied, when asked if Brill should row for her.`,
+			want: []string{"if Brill should row for her"},
 		},
 	}
 	for _, c := range cases {
