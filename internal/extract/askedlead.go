@@ -25,8 +25,10 @@ func (f *finder) askedLeadIn(from int) {
 		if k >= len(d.toks) || int(d.toks[k].s) != st || k != a.cueE || d.toks[k].quote != 0 {
 			continue
 		}
-		if d.is(k, "about") {
-			if k+1 < len(d.toks) && d.word(k+1) && int(d.toks[k+1].s) < a.frags[0][1] && !askedPronounTopic(d, k+1, a.frags[0][1]) {
+		if d.is(k, "about") || d.is(k, "for") {
+			// "When asked for his position": PolNeAR's cue is "asked for",
+			// as after a named asker ("asked for a photo").
+			if k+1 < len(d.toks) && d.word(k+1) && int(d.toks[k+1].s) < a.frags[0][1] && !(d.is(k, "about") && askedPronounTopic(d, k+1, a.frags[0][1])) {
 				a.frags[0][0] = int(d.toks[k+1].s)
 			}
 			continue

@@ -140,6 +140,12 @@ func TestCalledAsked(t *testing.T) {
 			text: `“The race is mine,” Holm replied, when asked if Brill should row for her.`,
 			want: []string{"if Brill should row for her"},
 		},
+		{
+			name:    "when asked for a view leaves for and the occasion out",
+			text:    `When asked for his view during a radio interview, Holm said, "It is being studied."`,
+			want:    []string{"his view"},
+			notWant: []string{"for his view", "for his view during a radio interview"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
