@@ -27,6 +27,10 @@ func (f *finder) skipAskHearer() {
 			continue
 		}
 		for j := k + 1; j < k+askHearerMax && j < len(d.toks) && int(d.toks[j].e) < a.frags[0][1]; j++ {
+			if d.is(j, "about") && f.askAboutHearer(k, j, a.frags[0][1]) {
+				a.frags[0][0] = int(d.toks[j].s)
+				break
+			}
 			if d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss || hearerComps[d.lw(j)] {
 				break
 			}
@@ -67,4 +71,28 @@ func (f *finder) askQuestionAfter(j, end int) (int, bool) {
 		}
 	}
 	return j, true
+}
+
+// askAboutHearer: "asked Lee about the merger", "asked the GOP
+// frontrunner about the feud" — PolNeAR leaves the hearer before "about"
+// out of the content (on train 6 of 7). The content starts at "about"
+// (3 times; after it 3): a short topic ("him about it") then still pairs
+// with a gold span that keeps "about". A question noun
+// ("asked a direct question about this") is the content's head, not a
+// hearer. k is the hearer's first token, j the "about", end the
+// content's end offset.
+func (f *finder) askAboutHearer(k, j, end int) bool {
+	d := f.d
+	if j+1 >= len(d.toks) || !d.word(j+1) || d.toks[j+1].quote != 0 || int(d.toks[j+1].s) >= end {
+		return false
+	}
+	if !(objectPronouns[d.lw(k)] || d.is(k, "her") && j == k+1 || d.capWord(k) || d.is(k, "the")) {
+		return false
+	}
+	for i := k; i < j; i++ {
+		if w := d.lw(i); w == "question" || w == "questions" || d.in(i, wcAuxVerb) || isGerund(w) {
+			return false
+		}
+	}
+	return true
 }

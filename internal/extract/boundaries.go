@@ -472,6 +472,11 @@ func (f *finder) contentEnd0(k, end int) int {
 				return cut
 			}
 		}
+		if comma && f.adverbGerund(i+2) {
+			if n, e := d.cueMatch(i + 2); n > 0 && e.Prec >= 0.3 {
+				return cut // "…, instead restating …": as without the adverb
+			}
+		}
 	}
 	return end
 }

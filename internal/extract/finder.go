@@ -116,6 +116,7 @@ func (f *finder) run() {
 	f.namedQuotes()
 	f.accordingHeads()
 	f.namedObjects()
+	f.namedAntecedents()
 	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
 	f.askedLeadIn(0)
 	f.topicPassive()
@@ -377,7 +378,7 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k)) {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k)) {
 			continue
 		}
 		n, e := d.cueMatch(k)
@@ -385,7 +386,7 @@ func (f *finder) gerunds(si, from int) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
-		if f.gerund(&a, s) {
+		if f.gerund(&a, s) && !(f.adverbGerund(k) && f.sameContent(a.frags[0])) {
 			if d.is(k-1, "and") {
 				f.seriesSubject(&a, s)
 			}

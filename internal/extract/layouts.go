@@ -255,6 +255,9 @@ func (f *finder) askedClause(si int) bool {
 	if c >= s.te-1 {
 		return false
 	}
+	if !f.isClose(c) {
+		end = f.askedVenueEnd(k+1, f.askedQuestionEnd(c, s))
+	}
 	sp, ok := f.contentSpan(k+1, end)
 	if !ok {
 		return false
@@ -1019,7 +1022,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if relSrc {
 		end = f.relClauseContentEnd(k, end)
 	}
-	if naming {
+	if naming || f.namedRelativeQuote(a, k) {
 		end = f.namingEnd(k, end)
 	}
 	if !strong && f.namingSmallClause(a.cueE-1, k, s.te) {
@@ -2030,6 +2033,9 @@ func (f *finder) namingEnd(k, end int) int {
 		switch {
 		case d.is(n, ",") && !f.isOpen(n+1) && !(d.is(c-1, ",") && d.word(n+1) && (d.lw(n+1) == "and" || d.lw(n+1) == "or")):
 		case d.is(c-1, ",") && d.word(n) && isGerund(d.lw(n)): // "as a “strong leader,” comparing him …"
+		case d.is(c-1, ",") && d.word(n) && (d.toks[n].cap || subjPronoun(d.lw(n))) && !d.in(n, wcNounDeterminer):
+			// "a clip that the judge called “distasteful,” Santilli
+			// expressed …": the sentence's main clause follows.
 		case d.is(n, "and") && !f.isOpen(n+1) && !f.isOpen(n+2):
 		case d.is(n, "(") || d.is(n, "–") || d.is(n, "—") || d.is(n, "-") || d.is(n, ";"):
 		default:

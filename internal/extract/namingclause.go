@@ -128,3 +128,57 @@ func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 	a.conf = 0.75
 	return true
 }
+
+// namedRelativeQuote: a naming verb whose content is the quotation right
+// after it names a noun before its source ("a clip that the judge called
+// “distasteful,”", "videos he calls “Consumer Advocate TV,”"); the
+// quotation ends that content as it ends a named object's.
+func (f *finder) namedRelativeQuote(a *attr, k int) bool {
+	return a.cueS >= 0 && callVerbs[f.d.lw(a.cueE-1)] && f.isOpen(k) && k == a.cueE
+}
+
+// namedAntecedents starts such a naming content at the noun it names:
+// PolNeAR marks "a clip that the judge called “distasteful,”" and "one
+// he calls “Confident America”" whole (train: the antecedent is inside 4
+// of 5 such spans with "that" or no relative word; "which" spans start
+// at "which", as whatCalled takes them). A source that swallowed the
+// antecedent ("Russia, a country that the nominee called …") is cut to
+// the words after "that".
+func (f *finder) namedAntecedents() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.srcS < 0 || len(a.frags) == 0 || !f.namedRelativeQuote(a, d.tokFrom(a.frags[0][0])) || int(d.toks[a.cueE].s) != a.frags[0][0] {
+			continue
+		}
+		b := a.srcS
+		for j := a.srcS; j < a.srcE-1; j++ {
+			if d.is(j, "that") && d.toks[j].quote == 0 {
+				b = j + 1
+			}
+		}
+		s := f.sents[a.sent]
+		var ante int
+		switch {
+		case d.is(b-1, "that") && b-2 >= s.ts:
+			ante = d.npBack(b-2, s.ts)
+		case b-1 >= s.ts && d.word(b-1) && !d.toks[b-1].cap && (d.is(b-1, "one") || !d.in(b-1, wcTimeWord|wcPronoun|wcAuxVerb|wcDeterminer) && !npStop[d.lw(b-1)] && !isGerund(d.lw(b-1)) && !pastTense(d.lw(b-1))) && (d.in(b, wcSubjPronoun) || d.capWord(b)):
+			if ante = d.npBack(b-1, s.ts); ante < 0 {
+				ante = b - 1 // "in videos he calls “…”": a bare plural
+			}
+		default:
+			continue
+		}
+		if ante >= 0 && ante < b-1 && d.in(ante, wcVenuePrep) {
+			ante++ // "in videos he calls …": the preposition is the outer clause's
+		}
+		if ante < 0 || ante > b-1 || f.isOpen(ante) || d.in(ante, wcVenuePrep) {
+			continue
+		}
+		a.frags[0][0] = int(d.toks[ante].s)
+		if b != a.srcS {
+			a.srcS = b
+			a.coreE = max(a.coreE, b+1)
+		}
+	}
+}
