@@ -33,14 +33,16 @@ func (f *finder) presentThird(v int) bool {
 // aside is read as the clause's predicate rather than a new report.
 const weakVerbPrec = 0.3
 
-// shortLead says whether a subordinator at p follows only a short lead
-// and its comma ("However, while the party says …, it …", "Clinton,
-// though she said …, stopped …"): the clause it opens still closes
-// before the sentence's main clause, unless a dash closed it before the
+// shortLead says whether a subordinator at p follows only a short
+// verbless lead and its comma ("However, while the party says …, it …",
+// "Clinton, though she said …, stopped …", "Last month, when I asked Lee
+// if …, he …"): the clause it opens still closes before the sentence's
+// main clause, as without the lead, unless a dash closed it before the
 // content at k.
-func (f *finder) shortLead(ts, p, k int) bool {
+func (f *finder) shortLead(s sent, p, k int) bool {
 	d := f.d
-	if p-ts < 2 || p-ts > 4 || !d.is(p-1, ",") || d.toks[p-1].quote != 0 {
+	c := p - 1
+	if c <= s.ts || c-s.ts > shortLeadMax || !d.is(c, ",") || d.toks[c].quote != 0 {
 		return false
 	}
 	for j := p + 1; j < k; j++ {
@@ -48,13 +50,16 @@ func (f *finder) shortLead(ts, p, k int) bool {
 			return false // "Also, when it comes to X - a complaint - firms say …": the dash closed the clause
 		}
 	}
-	for j := ts; j < p-1; j++ {
-		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || d.cueAt(j) > 0 {
+	for j := s.ts; j < c; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 {
 			return false
 		}
 	}
-	return true
+	return !f.hasVerb(s.ts, c)
 }
+
+// shortLeadMax bounds the lead phrase ("Last month,", "In Iowa on Monday,").
+const shortLeadMax = 6
 
 // shortItems says whether the words at k are the last items of a list
 // of short names or nouns: one to three words each, the last after

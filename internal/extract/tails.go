@@ -74,7 +74,7 @@ func (f *finder) inSubClause(k int) bool {
 			return false
 		}
 		w := d.lw(p)
-		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even") || f.shortLead(s.ts, p, k) || f.leadAdverbial(s, p-1)) {
+		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even") || f.shortLead(s, p, k)) {
 			return true
 		}
 		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
