@@ -412,6 +412,9 @@ func (f *finder) contentEnd(k, end int) int {
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
+	if c := f.muteEnd(k, end); c >= 0 {
+		return c
+	}
 	clause := d.is(k, "that") || f.newClause(k, end)
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0

@@ -41,6 +41,9 @@ func (f *finder) trimLongEnds() {
 		if c < 0 {
 			c = f.dashComment(k, e)
 		}
+		if c < 0 {
+			c = f.objVerbTail(k, e)
+		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
 		}

@@ -1,0 +1,60 @@
+package extract
+
+// Tails after the object of a reporting verb that belong to the act of
+// reporting, not to what was reported ("denied the charges through his
+// lawyer", "confirmed the meeting on condition of anonymity", "declined
+// to comment, not wanting to …"): PolNeAR ends the content before them.
+
+// channelNouns are the go-betweens a source speaks through.
+var channelNouns = setOf("spokesman spokeswoman spokesperson spokespeople lawyer lawyers attorney attorneys representative representatives publicist aide aides")
+
+// muteVerbs are speech verbs that, as an infinitive after "declined"
+// or "refused", are the whole of what was (not) said: "declined to
+// comment". Nothing after them is their object.
+var muteVerbs = setOf("comment respond elaborate speculate")
+
+// objVerbTail returns where a reporting act's own tail starts in the
+// content [k, e), or -1: "through a spokeswoman", "through his lawyer"
+// (on train gold ends before it twice, never includes it), "on (the)
+// condition of anonymity" (the terms of the telling).
+func (f *finder) objVerbTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c+1 < e; c++ {
+		if d.toks[c].quote != 0 {
+			continue
+		}
+		if c+2 < e && d.is(c, "through") && (d.in(c+1, wcDeterminer) || possPronouns[d.lw(c+1)]) && channelNouns[d.lw(c+2)] {
+			return c
+		}
+		if d.is(c, "on") {
+			j := c + 1
+			if d.is(j, "the") {
+				j++
+			}
+			if d.is(j, "condition") && d.is(j+1, "of") && d.is(j+2, "anonymity") {
+				return c
+			}
+		}
+	}
+	return -1
+}
+
+// muteEnd returns the end of a content [k, end) that is only "to
+// comment" (muteVerbs, maybe "further") closed by a comma, "and" or
+// "but", or -1: the rest is the narrator's ("declined to comment, not
+// wanting to …", "declined to comment and aides later said …"; on train
+// every such content ends there).
+func (f *finder) muteEnd(k, end int) int {
+	d := f.d
+	if !d.is(k, "to") || !d.word(k+1) || !muteVerbs[d.lw(k+1)] {
+		return -1
+	}
+	c := k + 2
+	if d.is(c, "further") {
+		c++
+	}
+	if c < end && d.toks[c].quote == 0 && (d.is(c, ",") || d.is(c, "and") || d.is(c, "but")) {
+		return c
+	}
+	return -1
+}
