@@ -49,6 +49,30 @@ func TestObjverbs(t *testing.T) {
 			mention: "The mayor",
 		},
 		{
+			name:    "time measure before a subordinator closes the report at the comma",
+			text:    `Two weeks before the guild announced the merger, Brill sold his shares.`,
+			quote:   "the merger",
+			mention: "the guild",
+			notWant: []string{"the merger, Brill sold his shares"},
+		},
+		{
+			name:    "time noun opening a clause closes the report at the comma",
+			text:    `At the moment Holm announced her toll plan last spring, Brill was sailing home.`,
+			quote:   "her toll plan last spring",
+			mention: "Holm",
+		},
+		{
+			name:    "every time opens a clause",
+			text:    `Every time Holm praised the ferry, Brill laughed at her.`,
+			quote:   "the ferry",
+			mention: "Holm",
+		},
+		{
+			name:    "a time noun with its own object phrase is no clause opener",
+			text:    `The time of the vote, Holm announced, would be noon.`,
+			notWant: []string{"the vote"},
+		},
+		{
 			name:    "to comment on a topic keeps its object",
 			text:    `Brill has declined to comment about ferry strikes.`,
 			notWant: []string{"to comment"},

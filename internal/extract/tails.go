@@ -77,6 +77,9 @@ func (f *finder) inSubClause(k int) bool {
 		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even")) {
 			return true
 		}
+		if f.timeLeadSub(s.ts, p) {
+			return true // "Two weeks before the guild announced …, …"
+		}
 		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
 			return !f.hasVerb(s.ts, p-1)
 		}
