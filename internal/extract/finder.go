@@ -339,7 +339,7 @@ func (f *finder) sentence(si int) {
 			}
 			continue
 		}
-		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a) {
+		if (!f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a)) && !f.infinitiveRetry(&a, s) {
 			continue
 		}
 		f.passiveSubject(&a, s)

@@ -58,3 +58,29 @@ func (f *finder) muteEnd(k, end int) int {
 	}
 	return -1
 }
+
+// infinitiveRetry reads a cue phrase "declined to speculate", "refused
+// to comment on" that found no content of its own ("declined to
+// speculate." "declined to speculate on a plan", a short object after a
+// rare phrase) as its first verb with the infinitive for content:
+// "declined" + "to speculate on a plan". PolNeAR marks the refusal that
+// way as a rule (train: "declined"/"refused" + "to …" 80 times, the
+// longer phrase mostly where the lexicon learned it), and a refusal is
+// reported even when nothing follows the infinitive.
+func (f *finder) infinitiveRetry(a *attr, s sent) bool {
+	d := f.d
+	k := a.cueS
+	if a.cueE-k < 3 || !d.is(k+1, "to") || !d.word(k+2) || d.toks[k+2].quote != 0 {
+		return false
+	}
+	fe, ok := infinitiveCues[d.lw(k)]
+	if !ok || fe.Prec < 0.5 {
+		return false
+	}
+	b := attr{cueS: k, cueE: k + 1, entry: fe, sent: a.sent, srcS: -1, inherit: -1}
+	if !f.preposed(&b, s) || f.phrasalCue(&b) || f.perceivedObject(&b) {
+		return false
+	}
+	*a = b
+	return true
+}

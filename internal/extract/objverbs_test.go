@@ -73,6 +73,29 @@ func TestObjverbs(t *testing.T) {
 			notWant: []string{"the vote"},
 		},
 		{
+			name:    "refusal with nothing after the infinitive",
+			text:    `Asked about the toll, Holm declined to speculate.`,
+			quote:   "to speculate",
+			mention: "Holm",
+		},
+		{
+			name:    "refusal phrase before a preposition",
+			text:    `The guild has declined to speculate on any second ferry line.`,
+			quote:   "to speculate on any second ferry line",
+			mention: "The guild",
+		},
+		{
+			name:    "refusal phrase with a short object",
+			text:    `Brill refused to comment on those tolls.`,
+			quote:   "to comment on those tolls",
+			mention: "Brill",
+		},
+		{
+			name:    "an infinitive after a noun is no refusal",
+			text:    `The refusal to comment on the tolls angered the rowers.`,
+			notWant: []string{"to comment on the tolls"},
+		},
+		{
 			name:    "to comment on a topic keeps its object",
 			text:    `Brill has declined to comment about ferry strikes.`,
 			notWant: []string{"to comment"},
