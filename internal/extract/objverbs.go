@@ -84,3 +84,21 @@ func (f *finder) infinitiveRetry(a *attr, s sent) bool {
 	*a = b
 	return true
 }
+
+// innerIndefinite says whether the phrase [b, j] ends in an indefinite
+// noun phrase of at most four words ("The lawsuit filed by a former
+// staffer", "the interest of an entrepreneur") that a naming participle
+// after j names: "… a former staffer named Ada Holm" names the staffer,
+// no one speaks (train: no such "named" is a gold cue).
+func (f *finder) innerIndefinite(b, j int) bool {
+	d := f.d
+	for k := j; k > b && k > j-4; k-- {
+		if !d.word(k) || d.toks[k].quote != 0 {
+			return false
+		}
+		if d.is(k, "a") || d.is(k, "an") {
+			return k < j
+		}
+	}
+	return false
+}

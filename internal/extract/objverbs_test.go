@@ -96,6 +96,17 @@ func TestObjverbs(t *testing.T) {
 			notWant: []string{"to comment on the tolls"},
 		},
 		{
+			name:    "a naming participle after an inner indefinite phrase names, no one speaks",
+			text:    `The suit brought by a former ferry clerk named Ada Holm says the guild lied.`,
+			notWant: []string{"Ada Holm says the guild lied"},
+		},
+		{
+			name:    "a subject that names someone still reports",
+			text:    `The guild named Holm as its new harbor chief.`,
+			quote:   "Holm as its new harbor chief",
+			mention: "The guild",
+		},
+		{
 			name:    "to comment on a topic keeps its object",
 			text:    `Brill has declined to comment about ferry strikes.`,
 			notWant: []string{"to comment"},
