@@ -9,6 +9,7 @@ func TestObjverbs(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
+		noSource                   bool
 	}{
 		{
 			name:    "declined to comment then a comma and a participle",
@@ -107,6 +108,23 @@ func TestObjverbs(t *testing.T) {
 			mention: "The guild",
 		},
 		{
+			name:     "announced as a participle after its noun with a weekday",
+			text:     `A large ferry deal announced Monday would double the fleet.`,
+			quote:    "A large ferry deal",
+			noSource: true,
+		},
+		{
+			name:     "announced set off by commas with a weekday",
+			text:     `The tentative toll deal, announced Friday, will run until spring.`,
+			quote:    "The tentative toll deal",
+			noSource: true,
+		},
+		{
+			name:    "a finite announced with a weekday keeps its subject as source",
+			text:    `The guild announced Monday a new toll.`,
+			notWant: []string{"The guild"},
+		},
+		{
 			name:    "to comment on a topic keeps its object",
 			text:    `Brill has declined to comment about ferry strikes.`,
 			notWant: []string{"to comment"},
@@ -114,10 +132,27 @@ func TestObjverbs(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
+			switch {
+			case c.noSource:
+				checkUnsourced(t, c.text, c.quote)
+			case c.quote != "":
 				checkQuoteMention(t, c.text, c.quote, c.mention)
 			}
 			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
 		})
 	}
+}
+
+// checkUnsourced wants quote found in text with no source mention.
+func checkUnsourced(t *testing.T, text, quote string) {
+	t.Helper()
+	for _, q := range extract(text, Meta{}).Quotes {
+		if q.Text == quote {
+			if q.Mention != nil {
+				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote %q in %q", quote, text)
 }
