@@ -318,7 +318,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
+		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE
 			continue

@@ -125,6 +125,23 @@ func TestObjverbs(t *testing.T) {
 			notWant: []string{"The guild"},
 		},
 		{
+			name:    "passive judgement with its agent and charge is one content",
+			text:    `Holm has been criticized by several of her rivals for failing to mend the dock.`,
+			quote:   "Holm has been criticized by several of her rivals for failing to mend the dock",
+			mention: "several of her rivals",
+		},
+		{
+			name:    "relative passive accusation with its agent",
+			text:    `The guild, which was accused by the mayor of hiding losses, met today.`,
+			quote:   "which was accused by the mayor of hiding losses",
+			mention: "the mayor",
+		},
+		{
+			name:    "a measure after by is no agent",
+			text:    `Holm was criticized by a wide margin for raising the toll.`,
+			notWant: []string{"Holm was criticized by a wide margin for raising the toll"},
+		},
+		{
 			name:    "to comment on a topic keeps its object",
 			text:    `Brill has declined to comment about ferry strikes.`,
 			notWant: []string{"to comment"},
