@@ -404,7 +404,10 @@ func (f *finder) contentEnd(k, end int) int {
 	if v, ok := f.ends.get(k, end); ok {
 		return v
 	}
-	v := f.tailCut(k, f.contentEnd0(k, end))
+	v := f.muteEnd(k, end)
+	if v < 0 {
+		v = f.tailCut(k, f.contentEnd0(k, end))
+	}
 	f.ends.put(k, end, v)
 	return v
 }
@@ -412,9 +415,6 @@ func (f *finder) contentEnd(k, end int) int {
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
-	if c := f.muteEnd(k, end); c >= 0 {
-		return c
-	}
 	clause := d.is(k, "that") || f.newClause(k, end)
 	for i := k; i < end-1; i++ {
 		comma := d.is(i, ",") && d.toks[i].quote == 0

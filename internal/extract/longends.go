@@ -39,10 +39,10 @@ func (f *finder) trimLongEnds() {
 			c = f.objectVenueTail(k, e)
 		}
 		if c < 0 {
-			c = f.dashComment(k, e)
+			c = f.objVerbTail(k, e)
 		}
 		if c < 0 {
-			c = f.objVerbTail(k, e)
+			c = f.dashComment(k, e)
 		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
