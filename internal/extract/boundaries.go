@@ -404,10 +404,7 @@ func (f *finder) contentEnd(k, end int) int {
 	if v, ok := f.ends.get(k, end); ok {
 		return v
 	}
-	v := f.muteEnd(k, end)
-	if v < 0 {
-		v = f.tailCut(k, f.contentEnd0(k, end))
-	}
+	v := f.tailCut(k, f.contentEnd0(k, end))
 	f.ends.put(k, end, v)
 	return v
 }

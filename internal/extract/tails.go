@@ -13,6 +13,9 @@ func (f *finder) tailCut(k, e int) int {
 	if k >= e {
 		return e // nothing after the cue: ", said:" closing the text
 	}
+	if c := f.muteEnd(k, e); c >= 0 {
+		return c // "declined to comment, not wanting to …"
+	}
 	if f.inSubClause(k) {
 		for i := k + 1; i < e-1; i++ {
 			if d.is(i, ",") && d.toks[i].quote == 0 {
