@@ -120,6 +120,12 @@ func TestObjverbs(t *testing.T) {
 			noSource: true,
 		},
 		{
+			name:     "rejected as a participle after its noun with a weekday",
+			text:     `The harbor plan rejected on Tuesday would have closed the dock.`,
+			quote:    "The harbor plan",
+			noSource: true,
+		},
+		{
 			name:    "a finite announced with a weekday keeps its subject as source",
 			text:    `The guild announced Monday a new toll.`,
 			notWant: []string{"The guild"},
