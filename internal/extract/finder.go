@@ -321,7 +321,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) {
+		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE
 			continue
@@ -342,7 +342,7 @@ func (f *finder) sentence(si int) {
 			}
 			continue
 		}
-		if !f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a) {
+		if (!f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a)) && !f.infinitiveRetry(&a, s) {
 			continue
 		}
 		f.passiveSubject(&a, s)

@@ -39,6 +39,9 @@ func (f *finder) trimLongEnds() {
 			c = f.objectVenueTail(k, e)
 		}
 		if c < 0 {
+			c = f.objVerbTail(k, e)
+		}
+		if c < 0 {
 			c = f.dashComment(k, e)
 		}
 		if c < 0 && e-k > 3 && d.is(e-2, ",") && d.toks[e-1].quote == 0 && (d.is(e-1, "and") || d.is(e-1, "but") || d.is(e-1, "or")) {

@@ -75,7 +75,7 @@ func (f *finder) namedThing(b, j int) bool {
 		return false
 	}
 	w := d.lw(b)
-	return w == "a" || w == "an" || w == "another"
+	return w == "a" || w == "an" || w == "another" || f.innerIndefinite(b, j)
 }
 
 // determinerModifiers may stand between "the" and its noun.

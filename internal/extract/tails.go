@@ -13,6 +13,9 @@ func (f *finder) tailCut(k, e int) int {
 	if k >= e {
 		return e // nothing after the cue: ", said:" closing the text
 	}
+	if c := f.muteEnd(k, e); c >= 0 {
+		return c // "declined to comment, not wanting to …"
+	}
 	if f.inSubClause(k) {
 		for i := k + 1; i < e-1; i++ {
 			if d.is(i, ",") && d.toks[i].quote == 0 && !f.shortItems(i+1, e) {
@@ -76,6 +79,9 @@ func (f *finder) inSubClause(k int) bool {
 		w := d.lw(p)
 		if d.in(p, wcSubOpener) && (p == s.ts || f.isOpen(p-1) || d.is(p-1, "but") || d.is(p-1, "and") || d.is(p-1, "yet") || d.is(p-1, "so") || d.is(p-1, "even") || f.shortLead(s, p, k)) {
 			return true
+		}
+		if f.timeLeadSub(s.ts, p) {
+			return true // "Two weeks before the guild announced …, …"
 		}
 		if (w == "who" || w == "which") && p > s.ts && d.is(p-1, ",") {
 			return !f.hasVerb(s.ts, p-1)
