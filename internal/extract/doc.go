@@ -137,6 +137,14 @@ var abbrevs = setWith(titleAbbrevs, "jr sr v etc inc corp co ltd u.s u.k u.n d.c
 // Miss., attending …". A sentence ends after "Miss." otherwise.
 var stateAbbrevs = setOf("ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn vt va wash wis wyo")
 
+// stateTitles are titles spelled like a state's abbreviation ("Del." for
+// a delegate to Congress): a title before a name when no comma puts
+// them after a place ("Del. Ann Ward said" against "Dover, Del. The …").
+var stateTitles = setOf("del")
+
+// nameDays are capitalised elsewhere only at a sentence start.
+var nameDays = setOf("today tonight yesterday")
+
 // afterComma says whether the word at i follows ", ".
 func afterComma(r []rune, i int) bool {
 	k := i - 1
@@ -261,6 +269,12 @@ func (d *doc) load(text string) {
 			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 		}
 		t.le = int32(len(d.low))
+		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
+			// "USA Today": a day word capitalised after a capitalised word
+			// is part of a name, so it keeps its case and is looked up as
+			// no time word (and no cue: "USA Today reported").
+			copy(d.low[t.ls:], string(r[s:e]))
+		}
 		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		d.toks = append(d.toks, t)
 		nl = false
@@ -327,7 +341,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' {
+				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}

@@ -282,11 +282,17 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	// At the end of the sentence the source runs to its end: "…,
 	// according to a new poll by the Harvard University Institute of
 	// Politics."
-	ne, title := -1, 0
+	ne, title, open := -1, 0, 0
 	for k := a.cueE; k <= s.te && k < a.cueE+accordingMax+title; k++ {
 		if e := f.accordingTitle(a, k, s); e > k {
 			title += e - k
 			k = e - 1
+			continue
+		}
+		if d.is(k, "(") {
+			open++
+		} else if d.is(k, ")") && open > 0 {
+			open-- // "the Alliance (AROS)": the source's own parenthesis
 			continue
 		}
 		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {

@@ -32,3 +32,20 @@ func TestRev11(t *testing.T) {
 		})
 	}
 }
+
+// TestNameParts: names that hold a title abbreviation, a parenthesis or
+// a day word stay whole in the source.
+func TestNameParts(t *testing.T) {
+	cases := []struct{ text, quote, mention string }{
+		{`"The levy is a mistake," said Del. Orla Bream, a Democrat.`, `"The levy is a mistake,"`, "Del. Orla Bream, a Democrat"},
+		{`Del. Orla Bream said the levy would fail.`, "the levy would fail", "Del. Orla Bream"},
+		{`Ferry use fell, according to the Harbor Riders Union (HRU).`, "Ferry use fell", "the Harbor Riders Union (HRU)"},
+		{`USA Today reported that the ferry would stop.`, "that the ferry would stop", "USA Today"},
+		{`"The ferry stops here," an editor at USA Today said.`, `"The ferry stops here,"`, "an editor at USA Today"},
+	}
+	for _, c := range cases {
+		checkQuoteMention(t, c.text, c.quote, c.mention)
+	}
+	// A state after its city still ends the sentence.
+	checkQuoteMention(t, `The plant closed in Dover, Del. The mayor said jobs would return.`, "jobs would return", "The mayor")
+}

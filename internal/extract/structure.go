@@ -245,6 +245,8 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 				w := strings.TrimSuffix(d.lw(k), ".")
 				switch {
 				case titleAbbrev(w) || t.e-t.s <= 2:
+				case stateTitles[w] && (k == 0 || !d.is(k-1, ",")):
+					// "Del. Ann Ward": the tokenizer kept the period of a title.
 				case strings.Contains(w, "."):
 					// "U.S." mostly precedes a noun: split only before a
 					// word that usually opens a sentence.
