@@ -1,0 +1,44 @@
+package extract
+
+import "testing"
+
+// TestThoughtcue covers attributions of thought that the layouts missed:
+// each case names the quote and source it must give, and look-alikes
+// name contents that must not appear.
+func TestThoughtcue(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "gapped relative on a thought verb with a modal",
+			text:    `The guild chose a route they believe could spare the old mill.`,
+			quote:   "a route they believe could spare the old mill",
+			mention: "they",
+		},
+		{
+			name:    "gapped relative on a past thought verb with be, cut at a contrast",
+			text:    `The ferry crews kept the pilots she thought were the calmest, while others went home.`,
+			quote:   "the pilots she thought were the calmest",
+			mention: "she",
+		},
+		{
+			name:    "an object relative of a thought verb takes no clause",
+			text:    `The rowers left the harbor she hopes to reach by spring.`,
+			notWant: []string{"the harbor she hopes to reach by spring", "to reach by spring"},
+		},
+		{
+			name:    "a noun subject is left to the layouts",
+			text:    `The guild chose a route local pilots believe could spare the mill.`,
+			notWant: []string{"a route local pilots believe could spare the mill"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
