@@ -653,6 +653,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if oneWord && len(a.frags) == 1 {
 		return false
 	}
+	if ms := f.midHeadStart(start, p); len(a.frags) > 1 && ms > start {
+		a.frags[0] = [2]int{int(d.toks[ms].s), int(d.toks[end-1].e)}
+	}
 	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
 		// "Still, he said, officials …": the connective stays outside,
 		// as before a content placed ahead of its attribution.

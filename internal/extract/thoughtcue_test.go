@@ -32,6 +32,25 @@ func TestThoughtcue(t *testing.T) {
 			text:    `The guild chose a route local pilots believe could spare the mill.`,
 			notWant: []string{"a route local pilots believe could spare the mill"},
 		},
+		{
+			name:    "a relative which before a mid-sentence attribution heads the content",
+			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
+			quote:   "which, its pilots believe, would outlast the new one",
+			mention: "its pilots",
+			notWant: []string{"The guild kept the old ferry, which, its pilots believe, would outlast the new one"},
+		},
+		{
+			name:    "a spaced dash before a mid-sentence attribution opens the content",
+			text:    `The harbor reopened in May — and the new dock, the pilots think, is the safest yet.`,
+			quote:   "the new dock, the pilots think, is the safest yet",
+			mention: "the pilots",
+		},
+		{
+			name:    "without a dash the head runs from the sentence start",
+			text:    `The new dock, the pilots think, is the safest yet.`,
+			quote:   "The new dock, the pilots think, is the safest yet",
+			mention: "the pilots",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

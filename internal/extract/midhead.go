@@ -1,0 +1,27 @@
+package extract
+
+// midHeadStart is where the head of a content split by its attribution
+// ("…, his aides believe, would …") begins when the sentence runs a
+// clause of its own before it: after the last spaced dash ("… an
+// observer — the best way to do that, they think, is …") or at a
+// relative "which" just before the attribution ("… in Iowa, which, his
+// advisers believe, would lead …"). PolNeAR starts the content there
+// (3 of 3 such heads on train); start is returned otherwise.
+func (f *finder) midHeadStart(start, p int) int {
+	d := f.d
+	if p-2 > start && d.is(p-1, "which") && d.is(p-2, ",") && d.toks[p-1].quote == 0 {
+		return p - 1
+	}
+	for i := p - 3; i > start; i-- {
+		if d.toks[i].quote != 0 {
+			return start
+		}
+		if isDashTok(d, i) && d.toks[i].s > d.toks[i-1].e && d.word(i+1) && d.word(i+2) {
+			if (d.is(i+1, "and") || d.is(i+1, "but")) && i+3 < p {
+				return i + 2 // "— and the permit, aides said, …": the link stays out
+			}
+			return i + 1
+		}
+	}
+	return start
+}
