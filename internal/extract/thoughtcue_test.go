@@ -33,6 +33,23 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"a route local pilots believe could spare the mill"},
 		},
 		{
+			name:    "hope after a relative that with a noun subject",
+			text:    `The guild built a slipway that the harbor board hopes will draw new crews.`,
+			quote:   "that the harbor board hopes will draw new crews",
+			mention: "the harbor board",
+		},
+		{
+			name:    "hope after what with a pronoun subject",
+			text:    `The port opened what it hopes will soon be the main ferry hub of the coast.`,
+			quote:   "what it hopes will soon be the main ferry hub of the coast",
+			mention: "it",
+		},
+		{
+			name:    "another thought verb after a relative that stays out",
+			text:    `The guild built a slipway that the harbor board believes will draw new crews.`,
+			notWant: []string{"that the harbor board believes will draw new crews", "will draw new crews"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
