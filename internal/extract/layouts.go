@@ -1130,7 +1130,7 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
-		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || raisingSubStop[w]) {
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" && !f.pairedSubject(st-1, b) || w == "but" || w == "that" || raisingSubStop[w]) {
 			break
 		}
 		st--

@@ -25,3 +25,24 @@ func (f *finder) midHeadStart(start, p int) int {
 	}
 	return start
 }
+
+// pairedSubject says whether the "and" at k joins two bare nouns into
+// the subject of a raising verb at b ("winners and losers seemed …",
+// "supporters and protesters lately seem …"): a noun with no comma
+// before the "and" and one noun after it, maybe before an adverb. A
+// clause joined by "and" has a comma or a determiner there ("…, and the
+// plant is expected …").
+func (f *finder) pairedSubject(k, b int) bool {
+	d := f.d
+	if k < 1 || !d.word(k-1) || d.toks[k-1].quote != 0 || d.in(k-1, wcTimeWord|wcTimeNoun|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(d.lw(k-1)) || isPast(d.lw(k-1)) || isGerund(d.lw(k-1)) || d.cueAt(k-1) > 0 || npStop[d.lw(k-1)] || pronouns[d.lw(k-1)] {
+		return false
+	}
+	n := k + 1
+	if n >= b || !d.word(n) || determiners[d.lw(n)] || pronouns[d.lw(n)] || npStop[d.lw(n)] || isWeekday(d.lw(k-1)) || dayWords[d.lw(k-1)] {
+		return false
+	}
+	if n+1 < b && !(n+2 == b && lyAdverb(d.lw(n+1))) {
+		return false
+	}
+	return true
+}

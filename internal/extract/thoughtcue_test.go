@@ -50,6 +50,17 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"that the harbor board believes will draw new crews", "will draw new crews"},
 		},
 		{
+			name:  "two nouns joined by and make one raising subject",
+			text:  `The links between rowers and pilots seem to be fraying this winter.`,
+			quote: "The links between rowers and pilots seem to be fraying this winter",
+		},
+		{
+			name:    "a clause joined by and keeps its own raising subject",
+			text:    `The dock shut in June, and the crews are expected to move north.`,
+			quote:   "the crews are expected to move north",
+			notWant: []string{"The dock shut in June, and the crews are expected to move north"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
@@ -71,8 +82,11 @@ func TestThoughtcue(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
+			if c.quote != "" && c.mention != "" {
 				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			if c.quote != "" && c.mention == "" {
+				checkContents(t, extract(c.text, Meta{}), []string{c.quote}, nil)
 			}
 			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
 		})
