@@ -61,6 +61,26 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"The dock shut in June, and the crews are expected to move north"},
 		},
 		{
+			name:  "an impression ends before a comma and a subordinate clause",
+			text:  `The ferry is expected to resume service in May, when the ice melts on the lake.`,
+			quote: "The ferry is expected to resume service in May",
+		},
+		{
+			name:  "an impression ends before a comma and a hedging adverb",
+			text:  `The guild appears to have lost members, partly because of the new dues.`,
+			quote: "The guild appears to have lost members",
+		},
+		{
+			name:  "a link word before the comma goes with the cut",
+			text:  `The crew was expected to finish by noon and, if the wind held, sail home.`,
+			quote: "The crew was expected to finish by noon",
+		},
+		{
+			name:  "a participle after the comma stays inside",
+			text:  `The dock seems to be sinking, leaving the ferries stranded.`,
+			quote: "The dock seems to be sinking, leaving the ferries stranded",
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
