@@ -69,3 +69,12 @@ func (f *finder) raisingTail(a *attr, i int) bool {
 	}
 	return (d.is(i, "—") || d.is(i, "-")) && d.toks[i].s > d.toks[i-1].e && d.word(i+1) && int(d.toks[i+1].s) > int(d.toks[i].e)
 }
+
+// deniedRaisingCue says whether the lexicon's cue of n tokens at k is a
+// negated raising verb ("doesn't seem", "don't appear"): its subject
+// stays in the content and no source is named, as PolNeAR marks a plain
+// "seems", rather than the subject as a speaker of what follows.
+func (f *finder) deniedRaisingCue(k, n int) bool {
+	d := f.d
+	return n == 2 && negatedAux(d.lw(k)) && raisingCues[d.lw(k+1)]
+}

@@ -81,6 +81,12 @@ func TestThoughtcue(t *testing.T) {
 			quote: "The dock seems to be sinking, leaving the ferries stranded",
 		},
 		{
+			name:    "a negated raising verb keeps its subject in the content",
+			text:    `Most rowers don't seem to mind the early start.`,
+			quote:   "Most rowers don't seem to mind the early start",
+			notWant: []string{"to mind the early start"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
