@@ -1123,7 +1123,7 @@ func (f *finder) oneBreak(a, b int) bool {
 func (f *finder) raising(a *attr, s sent, from int) bool {
 	d := f.d
 	b := a.cueS
-	if d.word(b-1) && auxVerbs[d.lw(b-1)] {
+	if d.word(b-1) && (auxVerbs[d.lw(b-1)] || negatedBe(d.lw(b-1))) {
 		b-- // "is expected"
 		a.cueS = b
 	}

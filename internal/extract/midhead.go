@@ -78,3 +78,13 @@ func (f *finder) deniedRaisingCue(k, n int) bool {
 	d := f.d
 	return n == 2 && negatedAux(d.lw(k)) && raisingCues[d.lw(k+1)]
 }
+
+// negatedBe says whether w is a contracted negated form of "be" ("isn't",
+// "weren’t"), the auxiliary of a negated "expected".
+func negatedBe(w string) bool {
+	switch w {
+	case "isn't", "isn’t", "aren't", "aren’t", "wasn't", "wasn’t", "weren't", "weren’t":
+		return true
+	}
+	return false
+}

@@ -87,6 +87,12 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"to mind the early start"},
 		},
 		{
+			name:    "a contracted negated be before expected is its auxiliary",
+			text:    `The new ferry isn't expected to sail before the thaw.`,
+			quote:   "The new ferry isn't expected to sail before the thaw",
+			notWant: []string{"to sail before the thaw"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
