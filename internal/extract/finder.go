@@ -323,7 +323,7 @@ func (f *finder) sentence(si int) {
 			used = a.cueE
 			continue
 		}
-		if d.in(k, wcRaisingCue) || d.word(k-1) && (d.in(k-1, wcAuxVerb) || negatedBe(d.lw(k-1))) && d.is(k, "expected") || f.deniedRaisingCue(k, n) || f.passiveRaising(&a, s) {
+		if d.in(k, wcRaisingCue) || d.word(k-1) && (d.in(k-1, wcAuxVerb) || negatedBe(d.lw(k-1))) && d.is(k, "expected") || f.deniedRaisingCue(k, n) || f.adverbExpected(k, n) || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}

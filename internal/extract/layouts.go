@@ -1137,6 +1137,14 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		if raisingRelStop(d, st, b) {
 			break
 		}
+		if st == b-1 && d.word(st) && subjectPronouns[d.lw(st)] {
+			// "… on the night she is expected to win": the pronoun is
+			// the whole subject, with a relative word before it.
+			if st-1 > max(s.ts, from) && raisingRelStop(d, st-1, b) {
+				st--
+			}
+			break
+		}
 	}
 	lim := max(s.ts, from)
 	if st == b && st-1 > lim && d.is(st-1, ",") && d.toks[st-1].quote == 0 {

@@ -88,3 +88,11 @@ func negatedBe(w string) bool {
 	}
 	return false
 }
+
+// adverbExpected says whether the lexicon's cue of n tokens at k is an
+// adverb and "expected" after a form of "be" ("is widely expected"):
+// the same impression as "is expected", read by raising.
+func (f *finder) adverbExpected(k, n int) bool {
+	d := f.d
+	return n == 2 && d.is(k+1, "expected") && lyAdverb(d.lw(k)) && k > 0 && d.word(k-1) && (beForms[d.lw(k-1)] || negatedBe(d.lw(k-1)))
+}

@@ -93,6 +93,21 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"to sail before the thaw"},
 		},
 		{
+			name:  "an adverb between be and expected, cut at an adjunct",
+			text:  `The vote is widely expected to favor the guild, with sharp costs for the town.`,
+			quote: "The vote is widely expected to favor the guild",
+		},
+		{
+			name:  "a pronoun right before the raising verb is its whole subject",
+			text:  `The crews struck during the very week she is expected to row the boat home.`,
+			quote: "she is expected to row the boat home",
+		},
+		{
+			name:  "a relative pronoun before that pronoun stays with it",
+			text:  `It was a rule which he appeared to break when he sailed at dusk.`,
+			quote: "which he appeared to break when he sailed at dusk",
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
