@@ -23,9 +23,9 @@ func TestThoughtcue(t *testing.T) {
 			mention: "she",
 		},
 		{
-			name:    "an object relative of a thought verb takes no clause",
-			text:    `The rowers left the harbor she hopes to reach by spring.`,
-			notWant: []string{"the harbor she hopes to reach by spring", "to reach by spring"},
+			name:    "a gapped infinitive of a verb other than hope or expect stays out",
+			text:    `The rowers left the harbor she wants to reach by spring.`,
+			notWant: []string{"the harbor she wants to reach by spring"},
 		},
 		{
 			name:    "a noun subject is left to the layouts",
@@ -106,6 +106,25 @@ func TestThoughtcue(t *testing.T) {
 			name:  "a relative pronoun before that pronoun stays with it",
 			text:  `It was a rule which he appeared to break when he sailed at dusk.`,
 			quote: "which he appeared to break when he sailed at dusk",
+		},
+		{
+			name:    "hope with an infinitive whose object is the noun before",
+			text:    `For years, Ada was the best ally Mr. Holm always hoped to have.`,
+			quote:   "the best ally Mr. Holm always hoped to have",
+			mention: "Mr. Holm",
+			notWant: []string{"to have"},
+		},
+		{
+			name:    "expect with an infinitive whose subject is the noun before",
+			text:    `The crews braced for a strike they expect to run past the thaw.`,
+			quote:   "a strike they expect to run past the thaw",
+			mention: "they",
+		},
+		{
+			name:    "a plain hope with an infinitive keeps its infinitive",
+			text:    `Lena hoped to win the spring regatta.`,
+			quote:   "to win the spring regatta",
+			mention: "Lena",
 		},
 		{
 			name:    "a relative which before a mid-sentence attribution heads the content",

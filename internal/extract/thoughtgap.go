@@ -81,7 +81,98 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 	if a, ok := f.nounByThat(k, s); ok {
 		return a, true
 	}
+	if a, ok := f.hopeToGap(k, lim, s); ok {
+		return a, true
+	}
+	if d := f.d; d.word(k) && (hopeToHedges[d.lw(k)] || lyAdverb(d.lw(k))) && d.word(k+1) && hopeToVerbs[d.lw(k+1)] {
+		// "always hoped": the lexicon reads the pair as one cue here.
+		if a, ok := f.hopeToGap(k+1, lim, s); ok {
+			a.cueS = k
+			return a, true
+		}
+	}
 	return f.thoughtGap(k, lim, s)
+}
+
+// hopeToVerbs take an infinitive whose object, or subject, a noun
+// before their own subject stands for.
+var hopeToVerbs = setOf("hope hopes hoped expect expects expected")
+
+// hopeToHedges may stand between the subject and the verb: "always
+// hoped", "could actually hope".
+var hopeToHedges = setOf("always still also once now never actually could would might had")
+
+// hopeToGap reads a noun with a relative "hope"/"expect" clause whose
+// infinitive lacks its object or subject: "the best ally she always
+// hoped to have", "a port that he hoped to win by a wide margin", "a
+// strike it expects to last into spring". PolNeAR marks the noun phrase
+// through the infinitive, with the clause's subject as source (5 of 6
+// on train); read alone, the infinitive gave a content with no head.
+func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
+	d := f.d
+	a := attr{}
+	if !hopeToVerbs[d.lw(k)] || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !d.is(k+1, "to") || !d.word(k+2) || d.toks[k+2].cap {
+		return a, false
+	}
+	j := k - 1
+	for n := 0; n < 2 && j > s.ts && d.word(j) && !d.toks[j].cap && (hopeToHedges[d.lw(j)] || lyAdverb(d.lw(j))); n++ {
+		j--
+	}
+	se := j + 1 // the subject ends before se
+	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 {
+		return a, false
+	}
+	if subjectPronouns[d.lw(j)] || d.is(j, "it") {
+		j--
+	} else {
+		n := 0
+		for j > s.ts && (d.word(j) && d.toks[j].cap || d.is(j, ".") && d.word(j-1) && d.toks[j-1].cap) && n < 5 {
+			j--
+			n++
+		}
+		if n == 0 || d.capWord(j+1) && d.toks[j+1].cap && j+1 == s.ts {
+			return a, false
+		}
+	}
+	ss, h := j+1, j
+	if h < lim || h <= s.ts || !d.word(h) || d.toks[h].quote != 0 || d.toks[h].cap {
+		return a, false
+	}
+	start := -1
+	if d.is(h, "that") {
+		if w := d.lw(h - 1); d.word(h-1) && !d.toks[h-1].cap && !auxVerbs[w] && !npStop[w] && d.cueAt(h-1) == 0 && !isPast(w) {
+			start = h
+		}
+	} else if w := d.lw(h); !(d.in(h, wcTimeWord|wcTimeNoun|wcDetModifier|wcNounDeterminer|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(w) || npStop[w] || d.cueAt(h) > 0 || isGerund(w) || isPast(w)) {
+		for i := h - 1; i >= lim && i >= h-3 && d.word(i) && d.toks[i].quote == 0; i-- {
+			if determiners[d.lw(i)] {
+				start = i
+				break
+			}
+			if d.cueAt(i) > 0 || d.in(i, wcAuxVerb|wcVenuePrep) && !d.is(i, "of") {
+				break
+			}
+		}
+	}
+	if start < 0 {
+		return a, false
+	}
+	end := f.contentEnd(k+2, s.te)
+	for i := k + 3; i < end; i++ {
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && auxVerbs[d.lw(i)] {
+			end = i // the relative clause ends where the main clause goes on
+			break
+		}
+	}
+	sp, ok := f.contentSpan(start, end)
+	if !ok {
+		return a, false
+	}
+	a = attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Count: 10, Prec: 0.5}, srcS: ss, srcE: se, coreE: se, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = k+1, k+1
+	a.conf = 0.6
+	return a, true
 }
 
 // hopeGap reads "a plan that the board hopes will …", "what the city
