@@ -1131,6 +1131,11 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
 		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" && !f.pairedSubject(st-1, b) || w == "but" || w == "that" || raisingSubStop[w]) {
+			if raisingSubStop[w] && w != "that" {
+				if l := f.headBeforeSub(st-1, max(s.ts, from)); l >= 0 {
+					st = l // "The response when a protest breaks out can seem …"
+				}
+			}
 			break
 		}
 		st--

@@ -96,3 +96,23 @@ func (f *finder) adverbExpected(k, n int) bool {
 	d := f.d
 	return n == 2 && d.is(k+1, "expected") && lyAdverb(d.lw(k)) && k > 0 && d.word(k-1) && (beForms[d.lw(k-1)] || negatedBe(d.lw(k-1)))
 }
+
+// headBeforeSub returns where a noun phrase ending just before the
+// subordinator at k starts, when that phrase opens its clause (at lim
+// or after a comma), begins with a determiner and has no verb: then the subordinate clause modifies the noun inside a raising
+// subject ("The response when a protest breaks out can seem …", "one
+// agency after another has seemed …"). It returns -1 otherwise.
+func (f *finder) headBeforeSub(k, lim int) int {
+	d := f.d
+	l := k
+	for l > lim && d.toks[l-1].quote == 0 && (d.word(l-1) || d.toks[l-1].kind == tkPoss) {
+		l--
+	}
+	if l > lim && !d.is(l-1, ",") || l == k || !d.word(l) {
+		return -1
+	}
+	if !determiners[d.lw(l)] || f.hasVerb(l, k) || f.irregularPastIn(l, k) {
+		return -1
+	}
+	return l
+}

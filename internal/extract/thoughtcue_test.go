@@ -127,6 +127,16 @@ func TestThoughtcue(t *testing.T) {
 			mention: "Lena",
 		},
 		{
+			name:  "a subordinate clause inside a determined raising subject",
+			text:  `The mood when a storm hits the harbor can seem almost calm.`,
+			quote: "The mood when a storm hits the harbor can seem almost calm",
+		},
+		{
+			name:  "a subordinate clause after a verb stays outside the raising subject",
+			text:  `The dock closed after the old ferry seemed to sink.`,
+			quote: "the old ferry seemed to sink",
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
