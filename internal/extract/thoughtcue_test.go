@@ -137,6 +137,17 @@ func TestThoughtcue(t *testing.T) {
 			quote: "the old ferry seemed to sink",
 		},
 		{
+			name:    "a closing so is the whole content of a thought verb",
+			text:    `The old pilots never thought so, and they said as much.`,
+			quote:   "so",
+			mention: "The old pilots",
+		},
+		{
+			name:    "so before a quantity opens a clause",
+			text:    `The pilots think so many ferries will sink this year.`,
+			notWant: []string{"so"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",

@@ -81,6 +81,9 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 	if a, ok := f.nounByThat(k, s); ok {
 		return a, true
 	}
+	if a, ok := f.thinkSo(k, lim, s); ok {
+		return a, true
+	}
 	if a, ok := f.hopeToGap(k, lim, s); ok {
 		return a, true
 	}
@@ -206,6 +209,44 @@ func (f *finder) hopeGap(k, lim int, s sent) (attr, bool) {
 	a = attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Count: 10, Prec: 0.5}, srcS: h + 1, srcE: k, coreE: k, inherit: -1}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = k+1, k+1
+	a.conf = 0.6
+	return a, true
+}
+
+// soVerbs take "so" for a clause already said: "Cruz thinks so, too".
+var soVerbs = setOf("think thinks thought believe believes believed hope hopes hoped expect expects suspect suspects suppose guess fear feared")
+
+// thinkSo reads a thought verb whose object is a closing "so" ("I think
+// so.", "Cruz apparently thinks so, too", "his rivals never thought
+// so"): PolNeAR marks "so" alone as the content (3 of 3 on train), with
+// an adverb before the verb in the cue. k is where the cue starts, the
+// verb itself or one adverb before it.
+func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
+	d := f.d
+	a := attr{}
+	v := k
+	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still")) && d.word(k+1) && soVerbs[d.lw(k+1)] {
+		v = k + 1
+	}
+	if !d.word(v) || !soVerbs[d.lw(v)] || d.toks[v].cap || d.toks[v].quote != 0 || !d.is(v+1, "so") || d.toks[v+1].quote != 0 {
+		return a, false
+	}
+	if n := v + 2; n < s.te && d.word(n) && !d.is(n, "too") {
+		return a, false // "think so much", "hoped so many would": not the pro-form
+	}
+	j := k - 1
+	if j < lim || !d.word(j) || d.toks[j].quote != 0 {
+		return a, false
+	}
+	b := j
+	if !subjectPronouns[d.lw(j)] {
+		if b = d.npBack(j, max(lim, s.ts)); b < 0 {
+			return a, false
+		}
+	}
+	a = attr{cueS: k, cueE: v + 1, entry: cueEntry{Type: CueThought, Count: 10, Prec: 0.5}, srcS: b, srcE: j + 1, coreE: f.mentionEnd(b, j), inherit: -1}
+	a.frags = [][2]int{{int(d.toks[v+1].s), int(d.toks[v+1].e)}}
+	a.venueS, a.venueE = v+2, v+2
 	a.conf = 0.6
 	return a, true
 }
