@@ -148,6 +148,23 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"so"},
 		},
 		{
+			name:    "a closing it is the content of know",
+			text:    `Both guilds know it too, and so they row at dawn.`,
+			quote:   "it",
+			mention: "Both guilds",
+		},
+		{
+			name:    "this before a coordinated verb is the whole content",
+			text:    `The harbor pilots know this and plan their routes around it.`,
+			quote:   "this",
+			mention: "The harbor pilots",
+		},
+		{
+			name:    "that before a comma opens a clause",
+			text:    `The pilots believe that, in a dry year, the river will fall.`,
+			notWant: []string{"that"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",

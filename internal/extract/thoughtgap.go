@@ -213,7 +213,10 @@ func (f *finder) hopeGap(k, lim int, s sent) (attr, bool) {
 	return a, true
 }
 
-// soVerbs take "so" for a clause already said: "Cruz thinks so, too".
+// soVerbs take "so" for a clause already said: "Cruz thinks so, too";
+// pronounObjVerbs take "it", "this" or "that" for one: "Voters know it
+// too", "only half believe that."
+var pronounObjVerbs = setOf("know knows knew believe believes believed")
 var soVerbs = setOf("think thinks thought believe believes believed hope hopes hoped expect expects suspect suspects suppose guess fear feared")
 
 // thinkSo reads a thought verb whose object is a closing "so" ("I think
@@ -225,14 +228,32 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
 	v := k
-	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still")) && d.word(k+1) && soVerbs[d.lw(k+1)] {
+	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still") || negatedAux(d.lw(k))) && d.word(k+1) && (soVerbs[d.lw(k+1)] || pronounObjVerbs[d.lw(k+1)]) {
 		v = k + 1
 	}
-	if !d.word(v) || !soVerbs[d.lw(v)] || d.toks[v].cap || d.toks[v].quote != 0 || !d.is(v+1, "so") || d.toks[v+1].quote != 0 {
+	if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || !d.word(v+1) || d.toks[v+1].quote != 0 {
 		return a, false
 	}
-	if n := v + 2; n < s.te && d.word(n) && !d.is(n, "too") {
-		return a, false // "think so much", "hoped so many would": not the pro-form
+	n := v + 2
+	switch {
+	case soVerbs[d.lw(v)] && d.is(v+1, "so"):
+		if n < s.te && d.word(n) && !d.is(n, "too") {
+			return a, false // "think so much", "hoped so many would": not the pro-form
+		}
+	case pronounObjVerbs[d.lw(v)] && (d.is(v+1, "it") || d.is(v+1, "this")):
+		// "know it too, and …", "know this and take advantage of it"
+		if n < s.te && !(d.is(n, ".") || d.is(n, "!") || d.is(n, ",") || d.is(n, ";") || d.is(n, "too") || d.is(n, "and")) {
+			return a, false
+		}
+		if d.is(k-2, "as") {
+			return a, false // "the party as we know it": a fixed phrase
+		}
+	case pronounObjVerbs[d.lw(v)] && d.is(v+1, "that"):
+		if n < s.te && !(d.is(n, ".") || d.is(n, "!")) {
+			return a, false // "believe that, …": a clause follows
+		}
+	default:
+		return a, false
 	}
 	j := k - 1
 	if j < lim || !d.word(j) || d.toks[j].quote != 0 {
