@@ -165,6 +165,17 @@ func TestThoughtcue(t *testing.T) {
 			notWant: []string{"that"},
 		},
 		{
+			name:    "a thought verb gapped after a relative who opened by a comma",
+			text:    `The guild backed Ada and Lena, who many rowers feel need a strong race to stay.`,
+			quote:   "who many rowers feel need a strong race to stay",
+			mention: "many rowers",
+		},
+		{
+			name:    "a relative who without a comma is left to the layouts",
+			text:    `The pilot who they thought might steer the barge fell ill.`,
+			notWant: []string{"who they thought might steer the barge", "The pilot who they thought might steer the barge"},
+		},
+		{
 			name:    "a relative which before a mid-sentence attribution heads the content",
 			text:    `The guild kept the old ferry, which, its pilots believe, would outlast the new one.`,
 			quote:   "which, its pilots believe, would outlast the new one",
