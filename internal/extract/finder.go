@@ -272,7 +272,7 @@ func (f *finder) sentence(si int) {
 		if d.toks[k].quote != 0 || d.toks[k].kind != tkWord || k < used {
 			continue
 		}
-		if a, ok := f.nounByThat(k, s); ok {
+		if a, ok := f.nounOrGap(k, used, s); ok {
 			a.sent = si
 			f.attrs = append(f.attrs, a)
 			for used = a.cueE; used < s.te && int(d.toks[used].s) < a.frags[0][1]; used++ {
@@ -326,7 +326,7 @@ func (f *finder) sentence(si int) {
 			used = a.cueE
 			continue
 		}
-		if d.in(k, wcRaisingCue) || d.word(k-1) && d.in(k-1, wcAuxVerb) && d.is(k, "expected") || f.passiveRaising(&a, s) {
+		if d.in(k, wcRaisingCue) || d.word(k-1) && (d.in(k-1, wcAuxVerb) || negatedBe(d.lw(k-1))) && d.is(k, "expected") || f.deniedRaisingCue(k, n) || f.adverbExpected(k, n) || f.passiveRaising(&a, s) {
 			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
 				continue
 			}

@@ -664,6 +664,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if oneWord && len(a.frags) == 1 {
 		return false
 	}
+	if ms := f.midHeadStart(start, p); len(a.frags) > 1 && ms > start {
+		a.frags[0] = [2]int{int(d.toks[ms].s), int(d.toks[end-1].e)}
+	}
 	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
 		// "Still, he said, officials …": the connective stays outside,
 		// as before a content placed ahead of its attribution.
@@ -1141,18 +1144,31 @@ func (f *finder) oneBreak(a, b int) bool {
 func (f *finder) raising(a *attr, s sent, from int) bool {
 	d := f.d
 	b := a.cueS
-	if d.word(b-1) && auxVerbs[d.lw(b-1)] {
+	if d.word(b-1) && (auxVerbs[d.lw(b-1)] || negatedBe(d.lw(b-1))) {
 		b-- // "is expected"
 		a.cueS = b
 	}
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
-		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" || w == "but" || w == "that" || raisingSubStop[w]) {
+		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" && !f.pairedSubject(st-1, b) || w == "but" || w == "that" || raisingSubStop[w]) {
+			if raisingSubStop[w] && w != "that" {
+				if l := f.headBeforeSub(st-1, max(s.ts, from)); l >= 0 {
+					st = l // "The response when a protest breaks out can seem …"
+				}
+			}
 			break
 		}
 		st--
 		if raisingRelStop(d, st, b) {
+			break
+		}
+		if st == b-1 && d.word(st) && subjectPronouns[d.lw(st)] {
+			// "… on the night she is expected to win": the pronoun is
+			// the whole subject, with a relative word before it.
+			if st-1 > max(s.ts, from) && raisingRelStop(d, st-1, b) {
+				st--
+			}
 			break
 		}
 	}
@@ -1188,8 +1204,11 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		end = f.predicateEnd(a.cueE, end)
 	}
 	for i := a.cueE; i < end; i++ {
-		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) {
+		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) || f.raisingTail(a, i) {
 			end = i
+			if d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or") {
+				end = i - 1 // "… on the first ballot and, if he …": the link goes with the cut
+			}
 			break
 		}
 	}
