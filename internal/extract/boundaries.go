@@ -432,7 +432,7 @@ func (f *finder) contentEnd0(k, end int) int {
 			if d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
 				return i // "One in three said … and one in four said …": poll shares
 			}
-			if isDashTok(d, i) && d.toks[i].quote == 0 && i > k+1 && (f.clauseAttribution(i+1, end, 0.6) || f.shareReport(i+1, end) || !f.dashAhead(i+1, end) && (f.commentClause(i+1, end) || dashGloss[d.lw(i+1)] && !f.dashBefore(k, i))) {
+			if isDashTok(d, i) && d.toks[i].quote == 0 && i > k+1 && (f.clauseAttribution(i+1, end, 0.6) || f.shareReport(i+1, end) || !f.dashAhead(i+1, end) && (f.commentClause(i+1, end) || f.dashGlossAt(i+1) && !f.dashAhead(k, i))) {
 				return i // "… would fail — Jones said …": a new attribution takes over
 			}
 			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {

@@ -56,7 +56,12 @@ func (f *finder) possessedToSentence(si, n0 int) {
 		}
 		a.cueE = k + 1
 		if p := k - 1; d.word(p) && !d.toks[p].cap && !possPronouns[d.lw(p)] && !determiners[d.lw(p)] && p >= a.srcE {
-			a.cueS = p // "her latest call": PolNeAR's cue takes the modifier
+			if callKinds[d.lw(p)] {
+				continue // "her phone call to congratulate him": a call made, not a call for
+			}
+			if !d.is(p, "own") {
+				a.cueS = p // "her latest call": PolNeAR's cue takes the modifier
+			}
 		}
 		end := f.contentEnd(k+1, s.te)
 		for i := v + 1; i+1 < end; i++ {
@@ -64,6 +69,11 @@ func (f *finder) possessedToSentence(si, n0 int) {
 				end = i // "among them her call to shut the pier …, could cost": the main verb resumes
 				break
 			}
+		}
+		if a.srcS <= s.ts+1 && a.srcE >= a.cueS-1 {
+			// "Trump's pledge to build a wall, repeated often, energized
+			// voters": the phrase is the subject, and its verb ends it.
+			end = f.subjectVerbEnd(v+1, end)
 		}
 		sp, ok := f.contentSpan(k+1, end)
 		if !ok {
@@ -92,6 +102,30 @@ func (f *finder) possessedToSentence(si, n0 int) {
 	}
 }
 
+// callKinds make "call" a call placed, not an appeal.
+var callKinds = setOf("phone telephone conference video")
+
+// subjectVerbEnd returns where a subject phrase's content in [k, end)
+// ends before its clause's finite verb: a past or a present -s form
+// after the infinitive's object, or a participle aside (", repeated
+// often,") before it. It returns end when it finds neither.
+func (f *finder) subjectVerbEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end; i++ {
+		if d.toks[i].quote != 0 || !d.word(i) || d.toks[i].cap {
+			if d.is(i, ",") && d.word(i+1) && !d.toks[i+1].cap && pastTense(d.lw(i+1)) {
+				return i
+			}
+			continue
+		}
+		w := d.lw(i)
+		if pastTense(w) && !d.in(i-1, wcAuxVerb) && !d.is(i-1, "to") || auxVerbs[w] && !d.is(i-1, "to") {
+			return i
+		}
+	}
+	return end
+}
+
 // bareVerbAt says whether token v may be the bare verb of an infinitive:
 // a lowercase word that opens no noun phrase ("a call to the voters",
 // "a pledge to Europe", "his commitment to helping").
@@ -101,5 +135,5 @@ func (f *finder) bareVerbAt(v int, s sent) bool {
 		return false
 	}
 	w := d.lw(v)
-	return !determiners[w] && !possPronouns[w] && !pronouns[w] && !isGerund(w) && !npStop[w] && !timeWords[w]
+	return f.toInfinitive(v-1) && !possPronouns[w] && !timeWords[w]
 }

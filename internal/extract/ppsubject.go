@@ -413,8 +413,8 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 	if !(phraseDeterminer(w) || d.toks[st].cap && !leadStop[w] || isCardinal(w) || quantityWords[w] || h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[w]) || subordinators[w] || venuePreps[w] && !d.toks[st].cap || whWords[w] {
 		return -1
 	}
-	if isDashTok(d, j) && !f.pairedDash(st, j) {
-		return -1 // only a dash closing an aside opened after the subject
+	if isDashTok(d, j) && !f.dashAhead(st+1, j) {
+		return -1 // only a dash closing an aside opened after the subject ("insiders — pilots and clerks — said")
 	}
 	rel := false // a verb may stand only in a relative clause: "voters who have heard him"
 	paren := false
@@ -438,17 +438,6 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		return -1
 	}
 	return st
-}
-
-// pairedDash says whether the dash at j closes an aside opened by a
-// dash after st: "insiders in both states — pilots and clerks — said".
-func (f *finder) pairedDash(st, j int) bool {
-	for k := st + 1; k < j; k++ {
-		if isDashTok(f.d, k) && f.d.toks[k].quote == 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // openingCues are the plain verbs of saying openingSubjectBack trusts; a

@@ -45,10 +45,8 @@ func (f *finder) shortLead(s sent, p, k int) bool {
 	if c <= s.ts || c-s.ts > shortLeadMax || !d.is(c, ",") || d.toks[c].quote != 0 {
 		return false
 	}
-	for j := p + 1; j < k; j++ {
-		if isDashTok(d, j) {
-			return false // "Also, when it comes to X - a complaint - firms say …": the dash closed the clause
-		}
+	if f.dashAhead(p+1, k) {
+		return false // "Also, when it comes to X - a complaint - firms say …": the dash closed the clause
 	}
 	for j := s.ts; j < c; j++ {
 		if !d.word(j) || d.toks[j].quote != 0 {
@@ -93,6 +91,22 @@ func (f *finder) shortItems(k, end int) bool {
 	return false
 }
 
+// shortItem says whether the words before the comma at i, back to the
+// previous comma, dash or colon or k, are a list item as shortItems reads them: "after
+// Smith said the plan works, Jones, Lee and Park quit" has a clause, not
+// an item, before "Jones".
+func (f *finder) shortItem(k, i int) bool {
+	d := f.d
+	n := 0
+	for j := i - 1; j >= k && !d.is(j, ",") && !isDashTok(d, j) && !d.is(j, ":"); j-- {
+		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || d.in(j, wcNPStop) || d.in(j, wcDeterminer) || d.cueAt(j) > 0 {
+			return false
+		}
+		n++
+	}
+	return n > 0 && n <= 3
+}
+
 // subLeadMax is how many tokens a second lead clause may run before its
 // comma.
 const subLeadMax = 20
@@ -122,20 +136,30 @@ func (f *finder) pronounPast(k int) bool {
 // 7/1, as 7/1, all 5/1, except 3/0, then 3/0, with 3/0, known 1/0).
 // "a"/"an" (37/18) gloss the last noun as often as the clause and are
 // left to commentClause.
-var dashGloss = setOf("though although which as all known except then with")
+var dashGloss = setOf("though although which as all except then with known")
 
-// dashBefore says whether a dash outside quotation marks stands in
-// [k, i): a dash at i then closes an aside ("… reports -- or dissents
-// -- which …") rather than opening a gloss.
-func (f *finder) dashBefore(k, i int) bool {
+// dashGlossAt says whether the word at i opens such a gloss. "as" that
+// opens a condition or a comparison ("- as long as the Senate agrees")
+// and "then" before a bare verb ("- then run for governor") go on with
+// the reported clause.
+func (f *finder) dashGlossAt(i int) bool {
 	d := f.d
-	for j := k; j < i; j++ {
-		if isDashTok(d, j) && d.toks[j].quote == 0 {
-			return true
-		}
+	w := d.lw(i)
+	if !dashGloss[w] || d.toks[i].quote != 0 {
+		return false
 	}
-	return false
+	next := d.lw(i + 1)
+	switch w {
+	case "as":
+		return !asConditions[next]
+	case "then":
+		return d.capWord(i+1) || d.in(i+1, wcSubjPronoun) || determiners[next]
+	}
+	return true
 }
+
+// asConditions after "as" make a condition or a comparison.
+var asConditions = setOf("long soon well much far if though")
 
 // leadConj returns where a sentence goes on after an opening "But",
 // "And", "Yet" or "So" and its comma ("But, said Solovey, “…”"), or the

@@ -49,3 +49,35 @@ func TestNameParts(t *testing.T) {
 	// A state after its city still ends the sentence.
 	checkQuoteMention(t, `The plant closed in Dover, Del. The mayor said jobs would return.`, "jobs would return", "The mayor")
 }
+
+// TestRev11Second holds the second review's fixes: possessed pledge
+// nouns read no plural noun as their verb, no phone call as an appeal
+// and end before their clause's own verb; a released statement about
+// something reports nothing; a dash before a condition does not close
+// the reported clause; a clause before a list's names is no list item.
+func TestRev11Second(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{name: "plural noun after to", text: `His call to sailors went unanswered.`, notWant: []string{"to sailors went"}},
+		{name: "phone call", text: `Her phone call to thank the crew lasted an hour.`, notWant: []string{"to thank the crew"}},
+		{name: "pledge as subject", text: `Vann's pledge to widen the canal, repeated often, pleased the bargemen.`, quote: "to widen the canal", mention: "Vann's",
+			notWant: []string{"to widen the canal, repeated often, pleased the bargemen"}},
+		{name: "statement about", text: `The dock company issued a statement regarding the layoffs.`, notWant: []string{"the layoffs"}},
+		{name: "dash before a condition", text: `The harbor master said the pier will open - as long as the tide allows.`,
+			quote: "the pier will open - as long as the tide allows", mention: "The harbor master"},
+		{name: "dash before then and a verb", text: `The harbor master said she will retire - then sail to Oslo.`,
+			quote: "she will retire - then sail to Oslo", mention: "The harbor master"},
+		{name: "clause before names", text: `Last spring, after Vann said the canal works, Orr, Lund and Ek quit.`,
+			quote: "the canal works", mention: "Vann", notWant: []string{"the canal works, Orr, Lund and Ek quit"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}

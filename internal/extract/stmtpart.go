@@ -17,9 +17,11 @@ var releaseVerbs = setOf("issued issue issues issuing released release releases 
 // without "that": "saying the plan failed", "calling on Congress to act".
 var releasedClause = setOf("saying stating noting adding arguing claiming insisting asserting warning explaining announcing calling urging")
 
-// carryingParticiples tell what a document holds, not what it says:
-// "a letter containing the fees".
-var carryingParticiples = setOf("containing bearing carrying featuring enclosing attaching")
+// carryingParticiples tell what a document holds or is about, not what
+// its sender says: "a letter containing the fees", "a statement
+// regarding the layoffs", "letters showing that the agency knew" (the
+// letters are evidence), "messages targeting young voters".
+var carryingParticiples = setOf("containing bearing carrying featuring enclosing attaching regarding concerning showing revealing targeting using involving")
 
 // releasedDoc says whether w names a document one releases. A switch: it
 // runs at every participle.

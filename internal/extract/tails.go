@@ -18,7 +18,7 @@ func (f *finder) tailCut(k, e int) int {
 	}
 	if f.inSubClause(k) {
 		for i := k + 1; i < e-1; i++ {
-			if d.is(i, ",") && d.toks[i].quote == 0 && !f.shortItems(i+1, e) {
+			if d.is(i, ",") && d.toks[i].quote == 0 && !(f.shortItems(i+1, e) && f.shortItem(k, i)) {
 				return i // a comma before the list's last item ("Mills, Sullivan and Abedin") is no clause end
 			}
 		}
