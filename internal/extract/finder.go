@@ -142,6 +142,7 @@ func (f *finder) run() {
 	f.possessedTo()
 	f.receivedNominals()
 	f.colonSubjectQuote()
+	f.headlineSecondPredicates()
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()

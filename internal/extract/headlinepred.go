@@ -1,0 +1,97 @@
+package extract
+
+import "strings"
+
+// headlineSecondPredicates splits a headline report whose content runs
+// into a second predicate of the same subject: "Mayor Slams Levy, Praises
+// Rail Plan", "Senator backs bill and denounces critics", "Council
+// declares ‘victory,’ ignores deficit". Headlines drop the subject of
+// the second verb; PolNeAR marks each verb as a report of its own with
+// the headline's subject as source. Only the title line, and only when
+// both verbs are present-tense headline verbs, so that body text and
+// "and" inside an object ("praises Lee and Hale") are left alone.
+func (f *finder) headlineSecondPredicates() {
+	d := f.d
+	n := len(f.attrs)
+	for i := 0; i < n; i++ {
+		a := &f.attrs[i]
+		if a.sent < 0 || a.sent >= len(f.sents) || f.sents[a.sent].para != 0 || a.srcS < 0 || len(a.frags) != 1 || a.cueS < 0 || !f.presentCuePhrase(a.cueS, a.cueE) || f.kind(a) == KindDirect {
+			continue
+		}
+		k := d.tokFrom(a.frags[0][0])
+		e := d.tokFrom(a.frags[0][1])
+		for c := k + 1; c+1 < e; c++ {
+			cut, j := -1, -1
+			switch {
+			case d.is(c-1, ",") && (f.isClose(c) || d.is(c, "’") || d.is(c, "'")):
+				cut, j = c+1, c+1 // "declares ‘victory,’ ignores …"
+			case d.toks[c].quote != 0:
+				continue
+			case d.is(c, ",") || d.is(c, "and") && !d.is(c-1, ","):
+				cut, j = c, c+1
+			default:
+				continue
+			}
+			for j < e && d.word(j) && headlineLinkers[d.lw(j)] {
+				j++ // ", then takes", "and also backs"
+			}
+			if j >= e || !f.headlineVerb(j) {
+				continue
+			}
+			cn, ce := d.cueMatch(j)
+			if j+cn >= e || cut <= k {
+				continue
+			}
+			b := attr{frags: [][2]int{{int(d.toks[j+cn].s), a.frags[0][1]}}, srcS: a.srcS, srcE: a.srcE, coreE: a.coreE, cueS: j, cueE: j + cn, entry: ce, sent: a.sent, conf: a.conf, inherit: -1, venueS: a.venueS, venueE: a.venueE}
+			if f.claimedBy(i, b.frags[0][0], b.frags[0][1]) {
+				break
+			}
+			a.frags[0][1] = int(d.toks[cut-1].e)
+			f.attrs = append(f.attrs, b)
+			a = &f.attrs[i] // the append may have moved the slice
+			break
+		}
+	}
+}
+
+// headlineLinkers may stand between the comma or "and" and a headline's
+// second verb.
+var headlineLinkers = setOf("then also but")
+
+// headlineVerb says whether token k is a present-tense headline verb of
+// the lexicon ("Slams", "ignores"): a third-person "-s" form, not an
+// all-capitals word, whose cue entry is not mostly noise.
+func (f *finder) headlineVerb(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].quote != 0 || d.allCaps(k) {
+		return false
+	}
+	w := d.lw(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return false
+	}
+	n, e := d.cueMatch(k)
+	return n > 0 && e.Prec >= headlineVerbPrec
+}
+
+// headlineVerbPrec is the lexicon precision a headline's second verb
+// needs: after a first report verb of the same subject it is a verb,
+// not the noun it may also be ("calls", "backs").
+const headlineVerbPrec = 0.2
+
+// presentCuePhrase says whether the cue [s, e) holds a present-tense
+// "-s" verb, as a headline's report does ("Slams", "hints at", "Just
+// Aims Insult At").
+func (f *finder) presentCuePhrase(s, e int) bool {
+	d := f.d
+	for k := s; k < e && k < len(d.toks); k++ {
+		if !d.word(k) {
+			continue
+		}
+		w := d.lw(k)
+		if len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			return true
+		}
+	}
+	return false
+}

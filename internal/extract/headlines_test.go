@@ -1,0 +1,58 @@
+package extract
+
+import "testing"
+
+// TestHeadlines covers report shapes of a title line: each case names a
+// quote and source it must give, and look-alikes name contents that must
+// not appear.
+func TestHeadlines(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "second predicate after a comma keeps the headline subject",
+			text:    `Harbor chief slams ferry fares, praises new pier plan.`,
+			quote:   "new pier plan",
+			mention: "Harbor chief",
+			notWant: []string{"ferry fares, praises new pier plan"},
+		},
+		{
+			name:    "first predicate ends before the comma",
+			text:    `Harbor chief slams ferry fares, praises new pier plan.`,
+			quote:   "ferry fares",
+			mention: "Harbor chief",
+		},
+		{
+			name:    "title-case second predicate after And",
+			text:    `Fishermen's Guild Backs Levy And Denounces Port Board.`,
+			quote:   "Port Board",
+			mention: "Fishermen's Guild",
+		},
+		{
+			name:    "second predicate after a quoted word closed by its comma",
+			text:    `Port board declares ‘emergency,’ ignores dockers.`,
+			quote:   "dockers",
+			mention: "Port board",
+			notWant: []string{"‘emergency,’ ignores dockers"},
+		},
+		{
+			name:    "and inside the object is no second predicate",
+			text:    `Harbor chief praises Holt and Brill at the pier.`,
+			notWant: []string{"Brill at the pier"},
+		},
+		{
+			name:    "body text keeps its comma series whole",
+			text:    "Ferry Talks.\n\nHarbor chief slams ferry fares, praises new pier plan.",
+			notWant: []string{"new pier plan"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
