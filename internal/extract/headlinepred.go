@@ -95,3 +95,26 @@ func (f *finder) presentCuePhrase(s, e int) bool {
 	}
 	return false
 }
+
+// topicPhrase says whether the text after a headline's colon, tokens
+// [k, e), is a bare noun phrase opening with an article ("A World at
+// War", "The difficulty of dumping …"): the label names a column or a
+// topic, not a speaker. PolNeAR train marks none of 3 such lines; a
+// verb ("A Shift Among Voters May Have Won …") makes it a claim again.
+// Plurals count as possible verbs, so only plain noun phrases qualify.
+func (f *finder) topicPhrase(k, e int) bool {
+	d := f.d
+	if !d.word(k) || !articles[d.lw(k)] {
+		return false
+	}
+	for j := k + 1; j < e; j++ {
+		if !d.word(j) {
+			continue
+		}
+		w := d.lw(j)
+		if auxVerbs[w] || d.cueAt(j) > 0 || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pastTense(w) && !(j == k+1) {
+			return false
+		}
+	}
+	return true
+}

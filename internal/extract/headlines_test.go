@@ -46,6 +46,23 @@ func TestHeadlines(t *testing.T) {
 			text:    "Ferry Talks.\n\nHarbor chief slams ferry fares, praises new pier plan.",
 			notWant: []string{"new pier plan"},
 		},
+		{
+			name:    "a colon before a bare article phrase names a column",
+			text:    `Harbor Weekly: The slow fall of a pier.`,
+			notWant: []string{"The slow fall of a pier"},
+		},
+		{
+			name:    "a colon before a clause still gives the label's words",
+			text:    `Holt: The pier will fall.`,
+			quote:   "The pier will fall",
+			mention: "Holt",
+		},
+		{
+			name:    "an article phrase with a verb is a claim",
+			text:    `Harbor Weekly: A Shift Among Rowers May Have Won The Race.`,
+			quote:   "A Shift Among Rowers May Have Won The Race",
+			mention: "Harbor Weekly",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

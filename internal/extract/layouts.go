@@ -51,7 +51,7 @@ func (f *finder) headlineColon(si int) bool {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)
-	if !ok {
+	if !ok || f.topicPhrase(c+1, s.te) {
 		return false
 	}
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: c, coreE: c, inherit: -1}
