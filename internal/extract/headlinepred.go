@@ -118,3 +118,13 @@ func (f *finder) topicPhrase(k, e int) bool {
 	}
 	return true
 }
+
+// headlineSingleClose says whether token p is a single closing mark
+// right after a comma in the title line: headlines quote with single
+// marks, which the quotation scanner leaves to apostrophes, so "Fares
+// Are ‘Too High,’ Chief Tells Board" would hide the comma before its
+// postposed source.
+func (f *finder) headlineSingleClose(p int, s sent) bool {
+	d := f.d
+	return s.para == 0 && p > s.ts && !f.isClose(p) && (d.is(p, "’") || d.is(p, "'")) && d.is(p-1, ",") && d.toks[p].s == d.toks[p-1].e
+}

@@ -63,6 +63,12 @@ func TestHeadlines(t *testing.T) {
 			quote:   "A Shift Among Rowers May Have Won The Race",
 			mention: "Harbor Weekly",
 		},
+		{
+			name:    "postposed source after a comma inside the headline's single quote",
+			text:    "Ferry Fares Are ‘Too High,’ Harbor Chief Tells Council.\n\nThe council met on Monday.",
+			quote:   "Ferry Fares Are ‘Too High,’",
+			mention: "Harbor Chief",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
