@@ -143,6 +143,7 @@ func (f *finder) run() {
 	f.receivedNominals()
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
+	f.headlineTellClauses()
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()

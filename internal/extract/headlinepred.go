@@ -128,3 +128,81 @@ func (f *finder) headlineSingleClose(p int, s sent) bool {
 	d := f.d
 	return s.para == 0 && p > s.ts && !f.isClose(p) && (d.is(p, "’") || d.is(p, "'")) && d.is(p-1, ",") && d.toks[p].s == d.toks[p-1].e
 }
+
+// headlineTellClauses reads a headline "X Tells Hearer Clause": "Mayor
+// Tells Rowers They Must Wait", "Chief tells 300 in Kent port has
+// closed". Title case and dropped "that" hide where the hearer ends;
+// the clause starts at a subject pronoun, or else at the one word before
+// its first auxiliary ("… Board 2017 Is …"), which PolNeAR marks as the
+// content without the hearer. A report already read has its content
+// start moved there; an unread one is added when the words before the
+// cue are a capitalised name. Title line only.
+func (f *finder) headlineTellClauses() {
+	d := f.d
+	if len(f.sents) == 0 || f.sents[0].para != 0 {
+		return
+	}
+	s := f.sents[0]
+	for k := s.ts + 1; k+3 < s.te; k++ {
+		if !d.word(k) || d.toks[k].quote != 0 || !headlineTellVerbs[d.lw(k)] || d.cueAt(k) == 0 {
+			continue
+		}
+		st := f.tellClauseStart(k, s.te)
+		if st < 0 {
+			continue
+		}
+		sp, ok := f.contentSpan(st, s.te)
+		if !ok {
+			continue
+		}
+		found := false
+		for i := range f.attrs {
+			a := &f.attrs[i]
+			if a.cueS != k || a.cueE != k+1 {
+				continue
+			}
+			found = true
+			if len(a.frags) == 1 && a.frags[0][0] < sp[0] && a.frags[0][1] > sp[0] {
+				a.frags[0][0] = sp[0]
+			}
+		}
+		if found || f.claimedBy(-1, int(d.toks[s.ts].s), sp[1]) {
+			continue
+		}
+		for j := s.ts; j < k; j++ {
+			if !d.capWord(j) {
+				found = true
+			}
+		}
+		if found {
+			continue
+		}
+		_, e := d.cueMatch(k)
+		f.attrs = append(f.attrs, attr{frags: [][2]int{sp}, srcS: s.ts, srcE: k, coreE: k, cueS: k, cueE: k + 1, entry: e, sent: 0, conf: 0.5, inherit: -1, venueS: k + 1, venueE: st})
+	}
+}
+
+// headlineTellVerbs take a hearer before a bare clause in headlines.
+var headlineTellVerbs = setOf("tells assures reassures reminds warns")
+
+// tellClauseStart returns where the clause after the tell verb at k
+// starts, past at least one hearer word, or -1.
+func (f *finder) tellClauseStart(k, end int) int {
+	d := f.d
+	for j := k + 2; j < end && j <= k+7; j++ {
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return -1
+		}
+		w := d.lw(j)
+		if subjectPronouns[w] {
+			return j
+		}
+		if relVerbs[w] {
+			if j-1 > k+1 {
+				return j - 1
+			}
+			return -1
+		}
+	}
+	return -1
+}

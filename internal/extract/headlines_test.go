@@ -69,6 +69,24 @@ func TestHeadlines(t *testing.T) {
 			quote:   "Ferry Fares Are ‘Too High,’",
 			mention: "Harbor Chief",
 		},
+		{
+			name:    "tell verb with a title-case hearer before a pronoun clause",
+			text:    "Harbor Chief Tells Weary Rowers They Must Wait.\n\nThe club met on Monday.",
+			quote:   "They Must Wait",
+			mention: "Harbor Chief",
+			notWant: []string{"Weary Rowers They Must Wait"},
+		},
+		{
+			name:    "tell verb with a hearer before a clause whose subject is one word",
+			text:    "Holt tells 200 in Kent pier has closed.\n\nThe club met on Monday.",
+			quote:   "pier has closed",
+			mention: "Holt",
+		},
+		{
+			name:    "tell verb with an infinitive keeps its reading",
+			text:    "Holt Tells Rowers To Stay Home.\n\nThe club met on Monday.",
+			notWant: []string{"Stay Home", "Home"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
