@@ -185,6 +185,10 @@ func (f *finder) headlineTellClauses() {
 // headlineTellVerbs take a hearer before a bare clause in headlines.
 var headlineTellVerbs = setOf("tells assures reassures reminds warns")
 
+// headlineTellStops cannot stand in a hearer: what holds them is a topic
+// or a clause of its own.
+var headlineTellStops = setOf("of about that as on against to for if when after before while because")
+
 // tellClauseStart returns where the clause after the tell verb at k
 // starts, past at least one hearer word, or -1.
 func (f *finder) tellClauseStart(k, end int) int {
@@ -196,6 +200,9 @@ func (f *finder) tellClauseStart(k, end int) int {
 		w := d.lw(j)
 		if subjectPronouns[w] {
 			return j
+		}
+		if headlineTellStops[w] {
+			return -1 // "warns of storms as they …": no hearer, a topic
 		}
 		if relVerbs[w] {
 			if j-1 > k+1 {

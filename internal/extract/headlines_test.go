@@ -87,6 +87,11 @@ func TestHeadlines(t *testing.T) {
 			text:    "Holt Tells Rowers To Stay Home.\n\nThe club met on Monday.",
 			notWant: []string{"Stay Home", "Home"},
 		},
+		{
+			name:    "warn of a topic is no hearer",
+			text:    "Harbor Chief Warns Of Storms As They Near Coast.\n\nThe club met on Monday.",
+			notWant: []string{"They Near Coast"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
