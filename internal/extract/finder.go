@@ -143,6 +143,8 @@ func (f *finder) run() {
 	f.possessedTo()
 	f.receivedNominals()
 	f.colonSubjectQuote()
+	f.headlineSecondPredicates()
+	f.headlineTellClauses()
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()

@@ -51,7 +51,7 @@ func (f *finder) headlineColon(si int) bool {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, s.te)
-	if !ok {
+	if !ok || f.topicPhrase(c+1, s.te) {
 		return false
 	}
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: c, coreE: c, inherit: -1}
@@ -614,6 +614,10 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
 	}
+	mark := f.headlineSingleClose(p, s)
+	if mark {
+		p-- // "Fares Are ‘Too High,’ Chief Tells Board": the comma inside the headline's single quote
+	}
 	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
 	}
@@ -643,6 +647,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	if !ok {
 		return false
+	}
+	if mark {
+		sp[1] = int(d.toks[p+1].e)
 	}
 	if !f.isClose(p) && f.words(start, end) <= 3 && !f.hasVerb(start, end) && !f.irregularPastIn(start, end) {
 		// "Earlier Wednesday, Smith appeared …", "So far, they have
