@@ -201,19 +201,23 @@ func (f *finder) quoteThenVerb(si int) bool {
 func (f *finder) asClause(si int) bool {
 	d := f.d
 	s := f.sents[si]
-	if !d.is(s.ts, "as") {
+	as := f.asOpener(s)
+	if as < 0 {
 		return false
 	}
-	for k := s.ts + 2; k < s.te-2 && k < s.ts+14; k++ {
+	for k := as + 2; k < s.te-2 && k < as+14; k++ {
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.2 {
+		if n == 0 || e.Prec < 0.2 && !asReportVerbs[d.lw(k)] {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, inherit: -1}
-		j := f.cueStart(&a, s.ts+1)
-		b := d.npBack(j, s.ts+1)
-		c := f.skipVenue(a.cueE, s.te)
-		if b != s.ts+1 || !d.is(c, ",") {
+		j := f.cueStart(&a, as+1)
+		b := d.npBack(j, as+1)
+		if b > as+1 {
+			b = d.postmodBack(b, as+1) // "As another study from 2011 noted, …"
+		}
+		c := f.asTailEnd(a.cueE, s.te)
+		if b != as+1 || c < 0 || !d.is(c, ",") {
 			return false
 		}
 		sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
