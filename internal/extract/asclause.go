@@ -93,3 +93,17 @@ func (f *finder) leadAsClause(si int) bool {
 
 // agoWords end a time phrase that dates a report ("two years earlier").
 var agoWords = setOf("earlier ago later before")
+
+// openWordBefore says whether the word before the comma at p leaves its
+// phrase open: a "that" or a preposition ("given that, as the Times
+// reported, …", "owed his election to, as one diplomat put it, …"). The
+// words before it are no content of their own; PolNeAR's content is the
+// clause after the "as" aside.
+func (f *finder) openWordBefore(p int) bool {
+	d := f.d
+	if p < 1 || !d.word(p-1) || d.toks[p-1].cap {
+		return false
+	}
+	w := d.lw(p - 1)
+	return w == "that" || w == "to" || w == "of" || w == "for" || w == "by" || w == "than" || w == "with"
+}

@@ -42,6 +42,18 @@ func TestAsClause(t *testing.T) {
 			mention: "the essayist Mara Quill",
 		},
 		{
+			name:    "aside after an open that takes only the clause after it",
+			text:    `Traders doubt the port will reopen, given that, as the Lantern Gazette reported on Monday, the dredgers have left.`,
+			quote:   "the dredgers have left",
+			mention: "the Lantern Gazette",
+		},
+		{
+			name:    "aside after a subject keeps the whole clause",
+			text:    `The toll, as the harbour master points out, is far too high for small boats.`,
+			quote:   "The toll, as the harbour master points out, is far too high for small boats",
+			mention: "the harbour master",
+		},
+		{
 			name:    "temporal clause with an object after the verb",
 			text:    `But as the ferrymen considered a strike last winter, the owners raised the tolls.`,
 			notWant: []string{"the owners raised the tolls"},

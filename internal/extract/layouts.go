@@ -615,8 +615,10 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	p := b - 1
+	asAside := false
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
+		asAside = true
 	}
 	if !(d.is(p, ",") || f.isClose(p)) || !f.isClose(p) && f.gerundCue(a) {
 		return false
@@ -671,7 +673,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if ms := f.midHeadStart(start, p); len(a.frags) > 1 && ms > start {
 		a.frags[0] = [2]int{int(d.toks[ms].s), int(d.toks[end-1].e)}
 	}
-	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
+	if len(a.frags) > 1 && (d.skipLeadConnective(start, s.te) == p+1 || asAside && f.openWordBefore(p)) {
 		// "Still, he said, officials …": the connective stays outside,
 		// as before a content placed ahead of its attribution.
 		a.frags = a.frags[1:]
