@@ -98,10 +98,11 @@ var agoWords = setOf("earlier ago later before")
 // phrase open: a "that" or a preposition ("given that, as the Times
 // reported, …", "owed his election to, as one diplomat put it, …"). The
 // words before it are no content of their own; PolNeAR's content is the
-// clause after the "as" aside.
-func (f *finder) openWordBefore(p int) bool {
+// clause after the "as" aside. A verb there ("And that, as Smith points
+// out, is …") makes the "that" its subject instead.
+func (f *finder) openWordBefore(p, next int) bool {
 	d := f.d
-	if p < 1 || !d.word(p-1) || d.toks[p-1].cap {
+	if p < 1 || !d.word(p-1) || d.toks[p-1].cap || auxVerbs[d.lw(next)] || pastTense(d.lw(next)) {
 		return false
 	}
 	w := d.lw(p - 1)

@@ -54,6 +54,13 @@ func TestAsClause(t *testing.T) {
 			mention: "the harbour master",
 		},
 		{
+			name:    "demonstrative that before the aside stays the subject",
+			text:    `And that, as the harbour master points out, is far too high for small boats.`,
+			quote:   "And that, as the harbour master points out, is far too high for small boats",
+			mention: "the harbour master",
+			notWant: []string{"is far too high for small boats"},
+		},
+		{
 			name:    "temporal clause with an object after the verb",
 			text:    `But as the ferrymen considered a strike last winter, the owners raised the tolls.`,
 			notWant: []string{"the owners raised the tolls"},

@@ -673,7 +673,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if ms := f.midHeadStart(start, p); len(a.frags) > 1 && ms > start {
 		a.frags[0] = [2]int{int(d.toks[ms].s), int(d.toks[end-1].e)}
 	}
-	if len(a.frags) > 1 && (d.skipLeadConnective(start, s.te) == p+1 || asAside && f.openWordBefore(p)) {
+	if len(a.frags) > 1 && (d.skipLeadConnective(start, s.te) == p+1 || asAside && f.openWordBefore(p, d.tokFrom(a.frags[1][0]))) {
 		// "Still, he said, officials …": the connective stays outside,
 		// as before a content placed ahead of its attribution.
 		a.frags = a.frags[1:]
