@@ -80,7 +80,7 @@ func (f *finder) asTailEnd(k, end int) int {
 // asReportVerbs report words in an "as" clause even where the lexicon
 // rates them low ("As the columnist had written, …"): with the clause
 // closed by its comma, no object, they can only point at the main clause.
-var asReportVerbs = setOf("written wrote writes documented detailed recounted recalled")
+var asReportVerbs = setOf("written wrote writes")
 
 // leadAsClause reads an "as" clause after a sentence lead ("Of course, as
 // Smith observed, …", "But as Jones noted, …") before the postposed
