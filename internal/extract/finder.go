@@ -217,7 +217,7 @@ func (f *finder) sentence(si int) {
 	if f.asPassive(si) || f.inPoll(si) {
 		return
 	}
-	if f.dashLabelQuote(si) {
+	if f.dashLabelQuote(si) || f.leadAsClause(si) {
 		return
 	}
 	// Pass 1: an attribution closing the sentence ("…, X said.") or an

@@ -201,19 +201,23 @@ func (f *finder) quoteThenVerb(si int) bool {
 func (f *finder) asClause(si int) bool {
 	d := f.d
 	s := f.sents[si]
-	if !d.is(s.ts, "as") {
+	as := f.asOpener(s)
+	if as < 0 {
 		return false
 	}
-	for k := s.ts + 2; k < s.te-2 && k < s.ts+14; k++ {
+	for k := as + 2; k < s.te-2 && k < as+14; k++ {
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.2 {
+		if n == 0 || e.Prec < 0.2 && !asReportVerbs[d.lw(k)] {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, inherit: -1}
-		j := f.cueStart(&a, s.ts+1)
-		b := d.npBack(j, s.ts+1)
-		c := f.skipVenue(a.cueE, s.te)
-		if b != s.ts+1 || !d.is(c, ",") {
+		j := f.cueStart(&a, as+1)
+		b := d.npBack(j, as+1)
+		if b > as+1 {
+			b = d.postmodBack(b, as+1) // "As another study from 2011 noted, …"
+		}
+		c := f.asTailEnd(a.cueE, s.te)
+		if b != as+1 || c < 0 || !d.is(c, ",") {
 			return false
 		}
 		sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
@@ -611,8 +615,10 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		return false
 	}
 	p := b - 1
+	asAside := false
 	if d.is(p, "as") && p > s.ts && (d.is(p-1, ",") || f.isClose(p-1)) {
 		p-- // "…,” as Cruz said on the radio."
+		asAside = true
 	}
 	mark := f.headlineSingleClose(p, s)
 	if mark {
@@ -674,7 +680,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if ms := f.midHeadStart(start, p); len(a.frags) > 1 && ms > start {
 		a.frags[0] = [2]int{int(d.toks[ms].s), int(d.toks[end-1].e)}
 	}
-	if len(a.frags) > 1 && d.skipLeadConnective(start, s.te) == p+1 {
+	if len(a.frags) > 1 && (d.skipLeadConnective(start, s.te) == p+1 || asAside && f.openWordBefore(p, d.tokFrom(a.frags[1][0]))) {
 		// "Still, he said, officials …": the connective stays outside,
 		// as before a content placed ahead of its attribution.
 		a.frags = a.frags[1:]
