@@ -109,6 +109,7 @@ func (f *finder) run() {
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
+	f.joinLeadQuote()
 	f.docSenders()
 	f.colonParagraph()
 	f.bareCueParagraph()

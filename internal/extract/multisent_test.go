@@ -1,0 +1,54 @@
+package extract
+
+import "testing"
+
+// TestMultisent covers a closing attribution carried into the next
+// sentence of its paragraph, a lead-in and a quotation that ends the
+// paragraph, and look-alikes that must stay one sentence.
+func TestMultisent(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "adverb lead-in then a quotation closing the paragraph",
+			text:    "“The barges were late again,” said Ada Holm, the harbor clerk. Now, “the whole pier waits for the tide.”",
+			quote:   "“The barges were late again,” said Ada Holm, the harbor clerk. Now, “the whole pier waits for the tide.”",
+			mention: "Ada Holm, the harbor clerk",
+		},
+		{
+			name:    "pronoun clause lead-in then a quotation",
+			text:    "“Nobody rows at night,” Brill said. It is “a floating museum of old habits.”",
+			quote:   "“Nobody rows at night,” Brill said. It is “a floating museum of old habits.”",
+			mention: "Brill",
+		},
+		{
+			name:    "lead-in with a cue of its own",
+			text:    "“Nobody rows at night,” Brill said. The clerk insisted that “the lamps stay lit until dawn.”",
+			notWant: []string{"“Nobody rows at night,” Brill said. The clerk insisted that “the lamps stay lit until dawn.”"},
+		},
+		{
+			name:    "quotation inside the next sentence",
+			text:    "“Nobody rows at night,” Brill said. While the clerk sings “old sea songs,” the barges sleep in the bay.",
+			notWant: []string{"“Nobody rows at night,” Brill said. While the clerk sings “old sea songs,” the barges sleep in the bay."},
+		},
+		{
+			name:    "short quoted title ends the next sentence",
+			text:    "“Nobody rows at night,” Brill said. The pier has a new ferry named “Gull.”",
+			notWant: []string{"“Nobody rows at night,” Brill said. The pier has a new ferry named “Gull.”"},
+		},
+		{
+			name:    "next sentence in a new paragraph",
+			text:    "“Nobody rows at night,” Brill said.\n\nNow, “the whole pier waits for the tide.”",
+			notWant: []string{"“Nobody rows at night,” Brill said.\n\nNow, “the whole pier waits for the tide.”"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
