@@ -23,6 +23,22 @@ func TestMultisent(t *testing.T) {
 			mention: "Brill",
 		},
 		{
+			name:    "preposed report then a lead-in and a quotation",
+			text:    "Brill argued that the ferry was too slow for the island. Worse, “it leaks on every crossing we make.”",
+			quote:   "that the ferry was too slow for the island. Worse, “it leaks on every crossing we make.”",
+			mention: "Brill",
+		},
+		{
+			name:    "colon in the lead-in quotes anew",
+			text:    "“Nobody rows at night,” Brill said. Then the punch line: “the oars are all mine.”",
+			notWant: []string{"“Nobody rows at night,” Brill said. Then the punch line: “the oars are all mine.”"},
+		},
+		{
+			name:    "that in the lead-in answers the speaker",
+			text:    "“Nobody rows at night,” Brill said. But that is not “the whole story of the pier.”",
+			notWant: []string{"“Nobody rows at night,” Brill said. But that is not “the whole story of the pier.”"},
+		},
+		{
 			name:    "lead-in with a cue of its own",
 			text:    "“Nobody rows at night,” Brill said. The clerk insisted that “the lamps stay lit until dawn.”",
 			notWant: []string{"“Nobody rows at night,” Brill said. The clerk insisted that “the lamps stay lit until dawn.”"},
