@@ -134,6 +134,7 @@ func (f *finder) run() {
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
 	f.trimWhoMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
+	f.trimRunOnQuote()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)

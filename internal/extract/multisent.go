@@ -80,3 +80,38 @@ func (f *finder) lastInSentence(i int) int {
 	}
 	return best
 }
+
+// trimRunOnQuote ends a content reported before it at a quoted sentence
+// that closes with its own full stop when plain narration follows: "She
+// tells the crowd that after all these years, “It is time.” She also
+// …" ran on into the next sentence, which a quotation opened inside the
+// sentence kept from being split off (6 of 6 on train). A closing
+// attribution after the quotation stays: the source must come first.
+func (f *finder) trimRunOnQuote() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.srcS < 0 || len(a.frags) == 0 || int(d.toks[a.srcS].s) >= a.frags[0][0] {
+			continue
+		}
+		fr := &a.frags[len(a.frags)-1]
+		fs, fe := d.tokFrom(fr[0]), d.tokFrom(fr[1])
+		for k := fs + 1; k+1 < fe; k++ {
+			t := &d.toks[k]
+			if t.kind != tkDQ || t.quote == 0 || f.segs[t.quote-1].ct != k || !d.capWord(k+1) {
+				continue
+			}
+			if !(d.is(k-1, ".") || d.is(k-1, "?") || d.is(k-1, "!")) {
+				continue
+			}
+			rest := true
+			for j := k + 1; j < fe && rest; j++ {
+				rest = d.toks[j].quote == 0 && !(j > k+1 && f.isOpen(j))
+			}
+			if rest {
+				fr[1] = int(d.toks[k].e)
+				break
+			}
+		}
+	}
+}

@@ -58,6 +58,19 @@ func TestMultisent(t *testing.T) {
 			text:    "“Nobody rows at night,” Brill said.\n\nNow, “the whole pier waits for the tide.”",
 			notWant: []string{"“Nobody rows at night,” Brill said.\n\nNow, “the whole pier waits for the tide.”"},
 		},
+		{
+			name:    "quoted sentence inside a report does not run on",
+			text:    "The mayor told the crowd that after a long winter, “The ferry is ours again.” She also thanked the harbor staff.",
+			quote:   "that after a long winter, “The ferry is ours again.”",
+			mention: "The mayor",
+			notWant: []string{"that after a long winter, “The ferry is ours again.” She also thanked the harbor staff"},
+		},
+		{
+			name:    "closing attribution after a quoted sentence stays",
+			text:    "“Is the ferry ours again?” Ada Holm asked at the meeting.",
+			quote:   "“Is the ferry ours again?”",
+			mention: "Ada Holm",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
