@@ -424,7 +424,7 @@ func (f *finder) orphanQuote(si int) {
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
 	}
-	if s.para == f.sents[pa.sent].para && !f.otherSpeakerBetween(pa, si) {
+	if s.para == f.sents[pa.sent].para && !f.otherSpeakerBetween(pa, si) && !f.unspokenReport(pa) {
 		// “…,” Lee said. The crowd cheered. “…”: within one paragraph
 		// PolNeAR joins a later quote-only sentence to the report even
 		// past narration.

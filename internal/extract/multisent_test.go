@@ -71,6 +71,19 @@ func TestMultisent(t *testing.T) {
 			quote:   "“Is the ferry ours again?”",
 			mention: "Ada Holm",
 		},
+		{
+			name:    "a fear told in the writer's words keeps its own sentence",
+			text:    "Brill fears the pier has lost its old charm. “Nobody comes here for the view anymore.”",
+			quote:   "the pier has lost its old charm",
+			mention: "Brill",
+			notWant: []string{"the pier has lost its old charm. “Nobody comes here for the view anymore.”"},
+		},
+		{
+			name:    "a saying verb still takes the quotation after it",
+			text:    "Brill says the pier has lost its old charm. “Nobody comes here for the view anymore.”",
+			quote:   "the pier has lost its old charm. “Nobody comes here for the view anymore.”",
+			mention: "Brill",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
