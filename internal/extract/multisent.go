@@ -22,11 +22,11 @@ func (f *finder) joinLeadQuote() {
 			continue
 		}
 		nsS := int(d.toks[ns.ts].s)
-		if a.frags[len(a.frags)-1][1] > nsS || f.lastInSentence(i) != i {
+		if a.frags[len(a.frags)-1][1] > nsS {
 			continue
 		}
 		o := f.leadInQuote(ns)
-		if o < 0 {
+		if o < 0 || f.lastInSentence(i) != i {
 			continue
 		}
 		sg := f.segs[d.toks[o].quote-1]
