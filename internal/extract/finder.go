@@ -109,6 +109,7 @@ func (f *finder) run() {
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
+	f.joinLeadQuote()
 	f.docSenders()
 	f.colonParagraph()
 	f.bareCueParagraph()
@@ -133,6 +134,7 @@ func (f *finder) run() {
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
 	f.trimWhoMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
+	f.trimRunOnQuote()
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)
@@ -424,7 +426,7 @@ func (f *finder) orphanQuote(si int) {
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
 	}
-	if s.para == f.sents[pa.sent].para && !f.otherSpeakerBetween(pa, si) {
+	if s.para == f.sents[pa.sent].para && !f.otherSpeakerBetween(pa, si) && !f.unspokenReport(pa) {
 		// “…,” Lee said. The crowd cheered. “…”: within one paragraph
 		// PolNeAR joins a later quote-only sentence to the report even
 		// past narration.

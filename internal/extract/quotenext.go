@@ -9,7 +9,7 @@ func (f *finder) joinQuoteSentence() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.srcS < 0 || a.sent < 0 || a.sent >= len(f.sents) {
+		if len(a.frags) != 1 || a.srcS < 0 || a.sent < 0 || a.sent >= len(f.sents) || f.unspokenReport(a) {
 			continue
 		}
 		fr := a.frags[0]
