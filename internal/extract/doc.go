@@ -209,6 +209,17 @@ func setWith(base map[string]bool, extra string) map[string]bool {
 	return m
 }
 
+// setUnion is the union of sets.
+func setUnion(sets ...map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, set := range sets {
+		for w := range set {
+			m[w] = true
+		}
+	}
+	return m
+}
+
 // newDoc tokenises text. Invalid UTF-8 becomes U+FFFD, one code point per
 // bad byte, matching how Go's []rune conversion counts.
 func newDoc(text string) *doc {

@@ -11,12 +11,17 @@ func isCardinal(w string) bool {
 	if isNumberWord(w) {
 		return true
 	}
-	for _, p := range strings.Split(w, "-") {
+	if w == "" {
+		return false
+	}
+	for rest, more := w, true; more; {
+		var p string
+		p, rest, more = strings.Cut(rest, "-")
 		if !cardinals[p] {
 			return false
 		}
 	}
-	return w != ""
+	return true
 }
 
 // shareMods qualify a poll share: "Some 22 percent", "Nearly nine out of

@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // Object relatives whose gap is the subject of a thought verb's clause:
 // "a step they believe could help", "the guides she thought were the
 // ablest", "a man whom many believed was honest". The noun is the
@@ -81,6 +83,13 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 // nounOrGap reads, at token k, a reporting noun with its "by" source
 // (nounByThat) or a thought verb's gapped relative (thoughtGap).
 func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
+	// It runs at every token: one class bit and two suffixes turn away
+	// the tokens none of its readings can start at.
+	if d := f.d; !d.in(k, wcNounByNoun|wcGapStart) {
+		if w := d.lw(k); !strings.HasSuffix(w, "ly") && !negatedAux(w) {
+			return attr{}, false
+		}
+	}
 	if a, ok := f.nounByThat(k, s); ok {
 		return a, true
 	}
@@ -103,6 +112,10 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 // hopeToVerbs take an infinitive whose object, or subject, a noun
 // before their own subject stands for.
 var hopeToVerbs = setOf("hope hopes hoped expect expects expected")
+
+// gapStarts are the words other than "-ly" adverbs and negated
+// auxiliaries at which thinkSo, hopeToGap and thoughtGap can start.
+var gapStarts = setUnion(setOf("never also still"), gapThoughtVerbs, soVerbs, pronounObjVerbs, hopeToVerbs, hopeToHedges)
 
 // hopeToHedges may stand between the subject and the verb: "always
 // hoped", "could actually hope".

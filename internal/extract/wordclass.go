@@ -66,6 +66,7 @@ const (
 	wcStanceNoun
 	wcClauseThought
 	wcRegardVerb
+	wcGapStart
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -122,6 +123,7 @@ var classSets = [...]struct {
 	{wcStanceNoun, stanceNouns},
 	{wcClauseThought, clauseThoughtVerbs},
 	{wcRegardVerb, regardVerbs},
+	{wcGapStart, gapStarts},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
