@@ -142,6 +142,13 @@ var stateAbbrevs = setOf("ala ariz ark calif colo conn del fla ga ill ind kan ky
 // them after a place ("Del. Ann Ward said" against "Dover, Del. The …").
 var stateTitles = setOf("del")
 
+// afterPlacePrep says whether the last token so far is a preposition
+// that a place follows: "moved to Del." is the state.
+func (d *doc) afterPlacePrep() bool {
+	n := len(d.toks) - 1
+	return n >= 0 && (d.in(n, wcVenuePrep) || d.is(n, "to") || d.is(n, "from"))
+}
+
 // nameDays are capitalised elsewhere only at a sentence start.
 var nameDays = setOf("today tonight yesterday")
 
@@ -352,7 +359,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}

@@ -1217,7 +1217,7 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		end = f.predicateEnd(a.cueE, end)
 	}
 	for i := a.cueE; i < end; i++ {
-		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) || f.raisingTail(a, i) {
+		if d.is(i, ",") && d.toks[i].quote == 0 && (d.is(i+1, "but") || d.is(i+1, "and") || d.is(i+1, "while")) || f.raisingTail(a, i, end) {
 			end = i
 			if d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or") {
 				end = i - 1 // "… on the first ballot and, if he …": the link goes with the cut

@@ -51,7 +51,7 @@ func (f *finder) pairedSubject(k, b int) bool {
 // out of an impression ("… appears to have plummeted, when she …", "…
 // is expected to sign it, potentially teeing up …"), or an apposition
 // ("…, an advocacy group").
-var raisingTailOpeners = setOf("as when if although though because since unlike after before whereas despite including a an partly particularly perhaps potentially now with")
+var raisingTailOpeners = setOf("as when if although though because since unlike after before whereas despite a an partly particularly perhaps potentially now with")
 
 // raisingTail says whether token i, outside quotations, ends a raising
 // content: a comma before a raisingTailOpeners word, or a spaced single
@@ -59,7 +59,7 @@ var raisingTailOpeners = setOf("as when if although though because since unlike 
 // a participle after the comma ("…, giving workers time"), "even" and a
 // doubled dash are as often inside and stay. An apposition right after
 // a "that" clause's subject stays too.
-func (f *finder) raisingTail(a *attr, i int) bool {
+func (f *finder) raisingTail(a *attr, i, end int) bool {
 	d := f.d
 	if d.toks[i].quote != 0 || i < 1 || d.is(a.cueE, "that") && !f.hasVerb(a.cueE+1, i) {
 		return false // "… that Trump, a political outsider, could …": the subject's apposition
@@ -67,7 +67,7 @@ func (f *finder) raisingTail(a *attr, i int) bool {
 	if d.is(i, ",") {
 		return d.word(i+1) && !d.toks[i+1].cap && d.toks[i+1].quote == 0 && raisingTailOpeners[d.lw(i+1)]
 	}
-	return (d.is(i, "—") || d.is(i, "-")) && d.toks[i].s > d.toks[i-1].e && d.word(i+1) && int(d.toks[i+1].s) > int(d.toks[i].e)
+	return (d.is(i, "—") || d.is(i, "-")) && d.toks[i].s > d.toks[i-1].e && d.word(i+1) && int(d.toks[i+1].s) > int(d.toks[i].e) && !f.dashAhead(i+1, end) && !f.dashAhead(a.cueE, i)
 }
 
 // deniedRaisingCue says whether the lexicon's cue of n tokens at k is a

@@ -176,6 +176,11 @@ func (f *finder) namedAntecedents() {
 			continue
 		}
 		a.frags[0][0] = int(d.toks[ante].s)
+		if q := a.cueE; f.isOpen(q) {
+			if c := f.segs[d.toks[q].quote-1].ct; c > q && int(d.toks[c].e) < a.frags[0][1] && !d.is(c+1, "and") && !d.is(c+1, "or") {
+				a.frags[0][1] = int(d.toks[c].e)
+			}
+		}
 		if b != a.srcS {
 			a.srcS = b
 			a.coreE = max(a.coreE, b+1)

@@ -73,6 +73,11 @@ func (f *finder) infinitiveRetry(a *attr, s sent) bool {
 	if a.cueE-k < 3 || !d.is(k+1, "to") || !d.word(k+2) || d.toks[k+2].quote != 0 {
 		return false
 	}
+	if n, _ := d.cueMatch(k + 2); n == 1 && d.in(k+3, wcDeterminer) {
+		// "refused to discuss the matter": a transitive infinitive is a
+		// report of its own; "refused to comment on …" is not one.
+		return false
+	}
 	fe, ok := infinitiveCues[d.lw(k)]
 	if !ok || fe.Prec < 0.5 {
 		return false

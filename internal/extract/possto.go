@@ -106,9 +106,10 @@ func (f *finder) possessedToSentence(si, n0 int) {
 var callKinds = setOf("phone telephone conference video")
 
 // subjectVerbEnd returns where a subject phrase's content in [k, end)
-// ends before its clause's finite verb: a past or a present -s form
+// ends before its clause's finite verb: a regular past or an auxiliary
 // after the infinitive's object, or a participle aside (", repeated
-// often,") before it. It returns end when it finds neither.
+// often,") before it. It returns end when it finds neither; a present
+// -s form is not told from a plural object ("… energizes voters").
 func (f *finder) subjectVerbEnd(k, end int) int {
 	d := f.d
 	for i := k + 1; i < end; i++ {

@@ -81,3 +81,28 @@ func TestRev11Second(t *testing.T) {
 		})
 	}
 }
+
+// TestRev11Third holds the third review's fixes: a state after "to" is
+// no title, object relatives of know/feel report nothing, an aside
+// relative and a hope relative close before the main clause, and an
+// infinitive that is a report of its own keeps its reading.
+func TestRev11Third(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{name: "state after to", text: `The mill moved to Del. Ines Roe said it would stay.`, quote: "it would stay", mention: "Ines Roe"},
+		{name: "object relative of know", text: `Most of the sailors I know are voting for the levy.`, notWant: []string{"the sailors I know are voting for the levy"}},
+		{name: "aside relative closes", text: `The warden, whom many believed was honest, resigned on Friday.`, notWant: []string{"whom many believed was honest, resigned on Friday"}},
+		{name: "hope relative closes", text: `The pilot she hoped to hire left in May.`, quote: "The pilot she hoped to hire", mention: "she"},
+		{name: "infinitive report kept", text: `She refused to discuss the ferry fares.`, quote: "the ferry fares", mention: "She"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}

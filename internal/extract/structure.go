@@ -245,7 +245,7 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 				w := strings.TrimSuffix(d.lw(k), ".")
 				switch {
 				case titleAbbrev(w) || t.e-t.s <= 2:
-				case stateTitles[w] && (k == 0 || !d.is(k-1, ",")):
+				case stateTitles[w] && (k == 0 || !d.is(k-1, ",") && !d.in(k-1, wcVenuePrep) && !d.is(k-1, "to") && !d.is(k-1, "from")):
 					// "Del. Ann Ward": the tokenizer kept the period of a title.
 				case strings.Contains(w, "."):
 					// "U.S." mostly precedes a noun: split only before a

@@ -42,6 +42,9 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 	if j <= s.ts || !d.word(j) || !subjectPronouns[d.lw(j)] || d.toks[j].quote != 0 {
 		return a, false
 	}
+	if objGapVerbs[d.lw(k)] && !modalVerbs[d.lw(k+1)] {
+		return a, false // "the people I know are …": the verb's own object is the gap
+	}
 	h := j - 1
 	if h < lim || !d.word(h) || d.toks[h].quote != 0 {
 		return a, false
@@ -178,8 +181,8 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 	}
 	end := f.contentEnd(k+2, s.te)
 	for i := k + 3; i < end; i++ {
-		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && auxVerbs[d.lw(i)] {
-			end = i // the relative clause ends where the main clause goes on
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May")
 			break
 		}
 	}
@@ -229,7 +232,16 @@ func (f *finder) hopeGap(k, lim int, s sent, aside bool) (attr, bool) {
 	if h < 0 || h+1 >= k || d.is(h, "that") && (!d.word(h-1) || d.toks[h-1].quote != 0 || auxVerbs[d.lw(h-1)] || npStop[d.lw(h-1)] || d.cueAt(h-1) > 0) {
 		return a, false
 	}
-	sp, ok := f.contentSpan(h, f.objectEnd(k+1, f.contentEnd(k+1, s.te)))
+	end := f.objectEnd(k+1, f.contentEnd(k+1, s.te))
+	if aside {
+		for i := k + 2; i < end; i++ {
+			if d.is(i, ",") && d.toks[i].quote == 0 {
+				end = i // "…, whom many believed was honest, resigned": the aside closes
+				break
+			}
+		}
+	}
+	sp, ok := f.contentSpan(h, end)
 	if !ok {
 		return a, false
 	}
@@ -298,3 +310,9 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 	a.conf = 0.6
 	return a, true
 }
+
+// objGapVerbs take a plain object, so in "the people I know are …" the
+// relative's gap is their object, not the subject of a clause they
+// report; only a modal after them ("a step they know would help") shows
+// the gap is that clause's subject.
+var objGapVerbs = setOf("know knows knew feel feels felt")
