@@ -206,27 +206,8 @@ func (f *finder) judgedByAgent(a *attr, s sent, from int) bool {
 	if !d.agentHead(k+2, ae) {
 		return false
 	}
-	j := k - 1 // the subject's last token, before "has been", adverbs
-	for j > s.ts && d.word(j) && d.toks[j].quote == 0 {
-		w := d.lw(j)
-		if !auxVerbs[w] && !beForms[w] && !negations[w] && !passiveAdverbs[w] && !lyAdverb(w) {
-			break
-		}
-		j--
-	}
-	lim := max(s.ts, from)
-	st := j + 1
-	for st > lim {
-		w := d.lw(st - 1)
-		if d.toks[st-1].quote != 0 || !d.word(st-1) && d.toks[st-1].kind != tkPoss || w == "and" || w == "but" || w == "that" || raisingSubStop[w] {
-			break
-		}
-		st--
-		if raisingRelStop(d, st, j+1) {
-			break
-		}
-	}
-	if st > j || !d.subjectStart(st, lim) && !raisingRelStop(d, st, j+1) {
+	st, _, ok := f.passiveClauseSubject(k, s, from)
+	if !ok {
 		return false
 	}
 	sp, ok := f.contentSpan(st, f.contentEnd(p+1, s.te))

@@ -117,6 +117,34 @@ func (f *finder) passiveByCue(k, n int, e cueEntry, ts int) (int, cueEntry) {
 	return n, e
 }
 
+// passiveClauseSubject finds the subject [st, j] of the passive cue at k,
+// back over "was", "has been", negations and adverbs to the clause's
+// start (not before from): "This proposal was rejected by …".
+func (f *finder) passiveClauseSubject(k int, s sent, from int) (st, j int, ok bool) {
+	d := f.d
+	j = k - 1
+	for j > s.ts && d.word(j) && d.toks[j].quote == 0 {
+		w := d.lw(j)
+		if !auxVerbs[w] && !beForms[w] && !negations[w] && !passiveAdverbs[w] && !lyAdverb(w) {
+			break
+		}
+		j--
+	}
+	lim := max(s.ts, from)
+	st = j + 1
+	for st > lim {
+		w := d.lw(st - 1)
+		if d.toks[st-1].quote != 0 || !d.word(st-1) && d.toks[st-1].kind != tkPoss || w == "and" || w == "but" || w == "that" || raisingSubStop[w] {
+			break
+		}
+		st--
+		if raisingRelStop(d, st, j+1) {
+			break
+		}
+	}
+	return st, j, st <= j && (d.subjectStart(st, lim) || raisingRelStop(d, st, j+1))
+}
+
 // passiveByClause: "This proposal was rejected by 64 percent of the
 // electorate" — a passive cue with its agent, whose subject is no
 // person the preposed reading would take as a source. The subject, from
@@ -130,27 +158,8 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	if b := *a; f.preposed(&b, s) {
 		return false
 	}
-	j := k - 1 // the subject's last token, before "was", "has been", adverbs
-	for j > s.ts && d.word(j) && d.toks[j].quote == 0 {
-		w := d.lw(j)
-		if !auxVerbs[w] && !beForms[w] && !negations[w] && !passiveAdverbs[w] && !lyAdverb(w) {
-			break
-		}
-		j--
-	}
-	lim := max(s.ts, from)
-	st := j + 1
-	for st > lim {
-		w := d.lw(st - 1)
-		if d.toks[st-1].quote != 0 || !d.word(st-1) && d.toks[st-1].kind != tkPoss || w == "and" || w == "but" || w == "that" || raisingSubStop[w] {
-			break
-		}
-		st--
-		if raisingRelStop(d, st, j+1) {
-			break
-		}
-	}
-	if st > j || !d.subjectStart(st, lim) && !raisingRelStop(d, st, j+1) {
+	st, j, ok := f.passiveClauseSubject(k, s, from)
+	if !ok {
 		return false
 	}
 	if f.passiveBy(a, s, st, j, k+1) {
