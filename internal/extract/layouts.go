@@ -2194,6 +2194,13 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 // "that", or k.
 func (f *finder) thatAhead(a *attr, k int, s sent) int {
 	d := f.d
+	if k < s.te && isDashTok(d, k) && d.toks[k].quote == 0 {
+		// A dash aside right after the cue holds no content of its own,
+		// whatever the cue's precision: "believes — like many — that …".
+		if j := f.dashAsideThat(k, min(s.te, k+tuneThatAhead)); j > 0 {
+			return j
+		}
+	}
 	if d.is(k, "that") || a.entry.Prec < 0.5 || k >= s.te || !d.word(k) && !d.is(k, ",") && !isDashTok(d, k) {
 		return k
 	}

@@ -24,6 +24,13 @@ func TestMixedmiss(t *testing.T) {
 			notWant: []string{"citing three old storms — that the pier needed new pilings"},
 		},
 		{
+			name:    "dash aside after a thought verb",
+			text:    `The boatwright thinks — like most of the guild — that the old hull can still float.`,
+			quote:   "that the old hull can still float",
+			mention: "The boatwright",
+			notWant: []string{"like most of the guild — that the old hull can still float"},
+		},
+		{
 			name:    "aside with no that clause after it",
 			text:    `Vesna Kolar made an offer - a modest one - that the ferrymen refused.`,
 			notWant: []string{"that the ferrymen refused"},
