@@ -2194,7 +2194,14 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 // "that", or k.
 func (f *finder) thatAhead(a *attr, k int, s sent) int {
 	d := f.d
-	if d.is(k, "that") || a.entry.Prec < 0.5 || k >= s.te || !d.word(k) && !d.is(k, ",") {
+	if k < s.te && isDashTok(d, k) && d.toks[k].quote == 0 {
+		// A dash aside right after the cue holds no content of its own,
+		// whatever the cue's precision: "believes — like many — that …".
+		if j := f.dashAsideThat(k, min(s.te, k+tuneThatAhead)); j > 0 {
+			return j
+		}
+	}
+	if d.is(k, "that") || a.entry.Prec < 0.5 || k >= s.te || !d.word(k) && !d.is(k, ",") && !isDashTok(d, k) {
 		return k
 	}
 	for i := k; i < s.te && i < k+tuneThatAhead; i++ {
@@ -2202,7 +2209,13 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 		if t.quote != 0 || d.is(i, ";") || d.is(i, ":") || d.is(i, "(") {
 			return k
 		}
-		if t.kind == tkPoss || d.is(i, ",") || d.is(i, "-") {
+		if isDashTok(d, i) {
+			if j := f.dashAsideThat(i, min(s.te, k+tuneThatAhead)); j > 0 {
+				return j
+			}
+			continue
+		}
+		if t.kind == tkPoss || d.is(i, ",") {
 			continue
 		}
 		if t.kind != tkWord {

@@ -1,0 +1,25 @@
+package extract
+
+// dashAsideThat reads a dash aside between a cue and its clause: for the
+// dash at token i it returns the "that" right after the closing dash,
+// before token lim, or -1. "proclaimed in July - falsely - that …",
+// "argued — citing three storms — that …": paired dashes set off a
+// parenthetical, so whatever stands inside (a participle, a cue word,
+// a pronoun) neither ends the search nor makes the "that" a relative
+// pronoun of the word before it.
+func (f *finder) dashAsideThat(i, lim int) int {
+	d := f.d
+	for j := i + 2; j+1 < lim; j++ {
+		t := &d.toks[j]
+		if t.quote != 0 || d.is(j, ";") || d.is(j, ":") || d.is(j, "(") || d.is(j, ".") {
+			return -1
+		}
+		if isDashTok(d, j) {
+			if d.is(j+1, "that") && d.toks[j+1].quote == 0 && !timeNouns[d.lw(j+2)] {
+				return j + 1
+			}
+			return -1
+		}
+	}
+	return -1
+}
