@@ -47,8 +47,7 @@ func (f *finder) headlineSecondPredicates() {
 				break
 			}
 			a.frags[0][1] = int(d.toks[cut-1].e)
-			f.attrs = append(f.attrs, b)
-			a = &f.attrs[i] // the append may have moved the slice
+			f.attrs = append(f.attrs, b) // a is not used after: the append may move the slice
 			break
 		}
 	}
