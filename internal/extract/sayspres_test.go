@@ -37,6 +37,25 @@ func TestSayspres(t *testing.T) {
 			mention: "The millers",
 			notWant: []string{"the harvest fell sharply"},
 		},
+		{
+			name:    "telling a hearer with a place phrase, then that",
+			text:    `The mayor spoke on Friday, telling farmers in Leeds, Maine, that the mill would reopen.`,
+			quote:   "that the mill would reopen",
+			mention: "The mayor",
+			notWant: []string{"Maine, that the mill would reopen"},
+		},
+		{
+			name:    "telling a coordinated hearer, then that",
+			text:    `The mayor waved, telling farmers and their families that the mill would reopen.`,
+			quote:   "that the mill would reopen",
+			mention: "The mayor",
+			notWant: []string{"and their families that the mill would reopen"},
+		},
+		{
+			name:    "telling with no clause after the hearer",
+			text:    `The mayor waved, telling farmers about the mill.`,
+			notWant: []string{"that the mill"},
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
