@@ -31,7 +31,7 @@ func (f *finder) shareContrast(k, i, end int) bool {
 		return false
 	}
 	for m := j + 1; m < end && !d.is(m, ","); m++ {
-		if n, _ := d.cueMatch(m); n > 0 {
+		if n, e := d.cueMatch(m); n > 0 && e.Prec >= tunePre {
 			return false // "…, 27 percent of those polled said …": left to clauseAttribution
 		}
 	}

@@ -25,6 +25,13 @@ func TestSayspres(t *testing.T) {
 			notWant: []string{"the river was too cold, compared with 40 percent of the swimmers"},
 		},
 		{
+			name:    "a share says, then a share with a weak verb",
+			text:    `Among the ferry crews, 61% say they sleep badly, 22% call themselves rested.`,
+			quote:   "they sleep badly",
+			mention: "61%",
+			notWant: []string{"they sleep badly, 22% call themselves rested"},
+		},
+		{
 			name:    "a share says, then a second share with its own verb",
 			text:    `About 30 percent said they would stay home, 12 percent of those who answered said they would row.`,
 			quote:   "they would row",
