@@ -454,6 +454,9 @@ func (f *finder) contentEnd0(k, end int) int {
 		if comma && i > k+1 && !(d.is(k, "that") && d.is(k+1, ",") && f.commasBetween(k+2, i) == 0) && !f.frontedPhrase(k, i) && (f.clauseAttribution(i+1, end, 0.6) || f.whoSays(i+1, end)) {
 			return cut // "…, Judge Berman said …": a new attribution takes over
 		}
+		if comma && i > k+1 && f.shareContrast(k, i, end) {
+			return cut // "42% say they are liberal, 34% conservative"
+		}
 		w := d.lw(i + 1)
 		if w == "with" && i > k+1 && f.withGerund(i+2, end) && !f.withAside(i+2, end) {
 			return cut // "…, with council members saying …"

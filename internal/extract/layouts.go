@@ -1400,6 +1400,7 @@ func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
 	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
+	k = f.hearerThat(a, k, s.te)
 	if d.is(k, ":") || d.is(k, ",") && f.isOpen(k+1) {
 		k++ // "telling reporters, “…”"
 	}
