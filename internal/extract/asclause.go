@@ -32,6 +32,9 @@ func (f *finder) asOpener(s sent) int {
 	if !d.is(c, "as") || c+2 >= s.te {
 		return -1
 	}
+	if d.in(s.ts, wcSubordinator) && f.hasVerb(s.ts, c-1) {
+		return -1 // "If the increases boost spending, as some hope, …": the clause before is what is hoped
+	}
 	if f.frontedAdverbial(s.ts, c-1) && d.is(c-1, ",") {
 		return c
 	}
@@ -59,6 +62,9 @@ func (f *finder) asTailEnd(k, end int) int {
 		return k
 	}
 	w := d.lw(k)
+	if w == "with" || w == "to" {
+		return -1 // "as Trump argued with the moderator": a partner or hearer makes a scene
+	}
 	lead := venuePreps[w] || timeWords[w] || isWeekday(w) || strings.HasSuffix(w, "ly") || w == "just" || w == "above" || w == "below" || w == "once" || w == "too" || w == "about" || w == "for"
 	for j := k; j < end && j < k+12; j++ {
 		if d.is(j, ",") || d.is(j, "—") || d.is(j, "--") {
@@ -75,6 +81,25 @@ func (f *finder) asTailEnd(k, end int) int {
 		}
 	}
 	return -1
+}
+
+// asParenVerbs are the verbs of a parenthetical source ("as the Post
+// reported on Monday, …") that may take a circumstance after them;
+// others with a circumstance describe a scene ("as the candidates
+// debated in Las Vegas, …").
+var asParenVerbs = setOf("said says noted notes reported reports wrote writes written observed observes explained explains put puts argued argues warned warns told pointed points saw seen")
+
+// asProgressive says whether the cue words [i, e) hold a form of "be"
+// or a participle in -ing: "as ballots were being counted", "as he was
+// speaking" set a scene.
+func (f *finder) asProgressive(i, e int) bool {
+	d := f.d
+	for k := i; k < e; k++ {
+		if d.in(k, wcBeForm) || isGerund(d.lw(k)) {
+			return true
+		}
+	}
+	return false
 }
 
 // asReportVerbs report words in an "as" clause even where the lexicon

@@ -23,3 +23,24 @@ func (f *finder) dashAsideThat(i, lim int) int {
 	}
 	return -1
 }
+
+// circumstance says whether the words [k, i) between a cue and a dash
+// aside only place or time the saying ("proclaimed in July - falsely -
+// that …"): commas, names, prepositions and time words, no article or
+// possessive that would open the cue's object.
+func (f *finder) circumstance(k, i int) bool {
+	d := f.d
+	for j := k; j < i; j++ {
+		if d.is(j, ",") {
+			continue
+		}
+		if !d.word(j) || d.toks[j].quote != 0 {
+			return false
+		}
+		w := d.lw(j)
+		if !(d.toks[j].cap && !d.in(j, wcDeterminer) || d.in(j, wcVenuePrep|wcTimeWord|wcTimeNoun|wcWeekday) || durationNouns[w] || venueNouns[w] || lyAdverb(w)) {
+			return false
+		}
+	}
+	return true
+}

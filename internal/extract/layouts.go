@@ -217,7 +217,9 @@ func (f *finder) asClause(si int) bool {
 			b = d.postmodBack(b, as+1) // "As another study from 2011 noted, …"
 		}
 		c := f.asTailEnd(a.cueE, s.te)
-		if b != as+1 || c < 0 || !d.is(c, ",") {
+		if b != as+1 || c < 0 || !d.is(c, ",") || f.asProgressive(j+1, a.cueE) || c > a.cueE && e.Prec < 0.5 && !asParenVerbs[d.lw(k)] {
+			// "as Trump argued with the moderator, …", "as ballots
+			// were being counted in …": a scene, not a source.
 			return false
 		}
 		sp, ok := f.contentSpan(c+1, f.contentEnd(c+1, s.te))
@@ -2195,9 +2197,11 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 // "that", or k.
 func (f *finder) thatAhead(a *attr, k int, s sent) int {
 	d := f.d
-	if k < s.te && isDashTok(d, k) && d.toks[k].quote == 0 {
+	if k < s.te && isDashTok(d, k) && d.toks[k].quote == 0 && !(a.cueE-a.cueS > 1 && d.in(a.cueE-2, wcDeterminer)) {
 		// A dash aside right after the cue holds no content of its own,
 		// whatever the cue's precision: "believes — like many — that …".
+		// After a cue that ends in its object ("unveiled a proposal —
+		// a costly one — that …") the "that" is a relative pronoun.
 		if j := f.dashAsideThat(k, min(s.te, k+tuneThatAhead)); j > 0 {
 			return j
 		}
@@ -2211,6 +2215,9 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 			return k
 		}
 		if isDashTok(d, i) {
+			if !f.circumstance(k, i) {
+				return k // "praised the program — a rare success — that …": a relative clause
+			}
 			if j := f.dashAsideThat(i, min(s.te, k+tuneThatAhead)); j > 0 {
 				return j
 			}

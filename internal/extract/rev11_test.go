@@ -106,3 +106,30 @@ func TestRev11Third(t *testing.T) {
 		})
 	}
 }
+
+// TestRev11Fourth holds the fourth review's fixes: an "as" clause that
+// sets a scene (a partner, a progressive, a circumstance after a weak
+// verb) is no source, an "as" after a fronted clause with its own verb
+// is left alone, and a relative "that" after a dash aside on the cue's
+// object is no complementizer.
+func TestRev11Fourth(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{name: "as with a partner", text: `Then, as the mayor argued with the ferryman, the crowd booed.`, notWant: []string{"the crowd booed"}},
+		{name: "as progressive", text: `As the votes were being tallied in two towns, the mayor was winning the coast.`, notWant: []string{"the mayor was winning the coast"}},
+		{name: "as scene with weak verb", text: `However, as the rowers debated in Bergen, the fishers gathered outside.`, notWant: []string{"the fishers gathered outside"}},
+		{name: "as parenthetical kept", text: `As the harbor gazette reported on Monday, the pier failed.`, quote: "the pier failed", mention: "the harbor gazette"},
+		{name: "relative that after aside", text: `Vann praised the canal - a rare success - that the town dug in 1910.`, notWant: []string{"that the town dug in 1910"}},
+		{name: "that after circumstance aside", text: `Vann claimed in July - falsely - that the canal had flooded.`, quote: "that the canal had flooded", mention: "Vann"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
