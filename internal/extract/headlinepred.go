@@ -186,7 +186,7 @@ var headlineTellVerbs = setOf("tells assures reassures reminds warns")
 
 // headlineTellStops cannot stand in a hearer: what holds them is a topic
 // or a clause of its own.
-var headlineTellStops = setOf("of about that as on against to for if when after before while because")
+var headlineTellStops = setOf("of about that as on against to for if when after before while because like it")
 
 // tellClauseStart returns where the clause after the tell verb at k
 // starts, past at least one hearer word, or -1.
@@ -204,8 +204,12 @@ func (f *finder) tellClauseStart(k, end int) int {
 			return -1 // "warns of storms as they …": no hearer, a topic
 		}
 		if relVerbs[w] {
-			if j-1 > k+1 {
-				return j - 1
+			st := j - 1 // the clause's subject: "Team The Season Is Over" keeps "The"
+			for st-1 > k+1 && d.word(st-1) && (d.in(st-1, wcDeterminer) || possPronouns[d.lw(st-1)] || d.in(st-1, wcWhWord)) {
+				st--
+			}
+			if st > k+1 {
+				return st
 			}
 			return -1
 		}

@@ -88,6 +88,17 @@ func TestHeadlines(t *testing.T) {
 			notWant: []string{"Stay Home", "Home"},
 		},
 		{
+			name:    "tell verb keeps the clause's article",
+			text:    "Harbor Chief Tells Rowers The Pier Will Open.\n\nThe club met on Monday.",
+			quote:   "The Pier Will Open",
+			mention: "Harbor Chief",
+		},
+		{
+			name:    "tell it like it is",
+			text:    "Holt Tells It Like It Is.\n\nThe club met on Monday.",
+			notWant: []string{"It Is"},
+		},
+		{
 			name:    "warn of a topic is no hearer",
 			text:    "Harbor Chief Warns Of Storms As They Near Coast.\n\nThe club met on Monday.",
 			notWant: []string{"They Near Coast"},
