@@ -276,13 +276,15 @@ func (f *finder) sentence(si int) {
 		if d.toks[k].quote != 0 || d.toks[k].kind != tkWord || k < used {
 			continue
 		}
-		if a, ok := f.nounOrGap(k, used, s); ok {
-			a.sent = si
-			f.attrs = append(f.attrs, a)
-			for used = a.cueE; used < s.te && int(d.toks[used].s) < a.frags[0][1]; used++ {
+		if f.mayNounOrGap(k) {
+			if a, ok := f.nounOrGap(k, used, s); ok {
+				a.sent = si
+				f.attrs = append(f.attrs, a)
+				for used = a.cueE; used < s.te && int(d.toks[used].s) < a.frags[0][1]; used++ {
+				}
+				k = used - 1
+				continue
 			}
-			k = used - 1
-			continue
 		}
 		n, e := d.cueMatch(k)
 		n, e = f.passiveByCue(k, n, e, s.ts)

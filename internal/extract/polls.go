@@ -60,7 +60,13 @@ var pollClauseStarts = setOf("where when while although though because as since"
 func (f *finder) pollTail(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 2; k < s.te-1; k++ {
+	// An "in" phrase reads only up to a poll word, so the last poll word
+	// bounds the search, and most sentences, with none, are done here.
+	last := s.te - 1
+	for last > s.ts && !d.in(last, wcPollWord) {
+		last--
+	}
+	for k := s.ts + 2; k < last; k++ {
 		if !d.is(k, "in") || d.toks[k].quote != 0 {
 			continue
 		}
@@ -145,8 +151,8 @@ func (f *finder) pollPhrase(b, lim int) (int, int) {
 			return -1, -1
 		}
 		w := d.lw(i)
-		if pollWords[w] && d.word(i) {
-			if pollWords[d.lw(i+1)] {
+		if d.in(i, wcPollWord) && d.word(i) {
+			if d.in(i+1, wcPollWord) {
 				continue
 			}
 			h = i

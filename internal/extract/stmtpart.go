@@ -23,15 +23,8 @@ var releasedClause = setOf("saying stating noting adding arguing claiming insist
 // letters are evidence), "messages targeting young voters".
 var carryingParticiples = setOf("containing bearing carrying featuring enclosing attaching regarding concerning showing revealing targeting using involving")
 
-// releasedDoc says whether w names a document one releases. A switch: it
-// runs at every participle.
-func releasedDoc(w string) bool {
-	switch w {
-	case "statement", "statements", "letter", "letters", "message", "messages", "tweet", "tweets":
-		return true
-	}
-	return false
-}
+// releasedDocs name a document one releases.
+var releasedDocs = setOf("statement statements letter letters message messages tweet tweets")
 
 // releasedStatements adds the attributions of released documents'
 // participles no other layout read.
@@ -44,7 +37,13 @@ func (f *finder) releasedStatements() {
 func (f *finder) releasedSentence(si int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 3; k+1 < s.te; k++ {
+	// The participle follows its document noun, so the search starts
+	// after the first one, and most sentences, with none, are done here.
+	first := s.ts + 1
+	for first < s.te && !d.in(first, wcReleasedDoc) {
+		first++
+	}
+	for k := max(s.ts+3, first+1); k+1 < s.te; k++ {
 		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || timeWords[d.lw(k)] || carryingParticiples[d.lw(k)] {
 			continue
 		}
@@ -93,7 +92,7 @@ func (f *finder) releasedDocBefore(k int, s sent) int {
 	for n := 0; n < 3 && j > s.ts && d.word(j) && d.toks[j].quote == 0 && (isWeekday(d.lw(j)) || timeWords[d.lw(j)] || d.is(j, "on") || d.is(j, "late") || d.is(j, "early")); n++ {
 		j--
 	}
-	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !releasedDoc(d.lw(j)) {
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.in(j, wcReleasedDoc) {
 		return -1
 	}
 	return j

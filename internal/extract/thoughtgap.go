@@ -83,16 +83,22 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 	return a, true
 }
 
+// mayNounOrGap says whether any reading of nounOrGap can start at token
+// k. Pass 2 asks at every token: one class bit and two suffixes turn
+// away most tokens, without the call and its large zero result.
+func (f *finder) mayNounOrGap(k int) bool {
+	d := f.d
+	if d.in(k, wcNounByNoun|wcGapStart) {
+		return true
+	}
+	w := d.lw(k)
+	return strings.HasSuffix(w, "ly") || negatedAux(w)
+}
+
 // nounOrGap reads, at token k, a reporting noun with its "by" source
 // (nounByThat) or a thought verb's gapped relative (thoughtGap).
+// The caller asks mayNounOrGap first.
 func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
-	// It runs at every token: one class bit and two suffixes turn away
-	// the tokens none of its readings can start at.
-	if d := f.d; !d.in(k, wcNounByNoun|wcGapStart) {
-		if w := d.lw(k); !strings.HasSuffix(w, "ly") && !negatedAux(w) {
-			return attr{}, false
-		}
-	}
 	if a, ok := f.nounByThat(k, s); ok {
 		return a, true
 	}

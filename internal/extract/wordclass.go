@@ -67,6 +67,8 @@ const (
 	wcClauseThought
 	wcRegardVerb
 	wcGapStart
+	wcPollWord
+	wcReleasedDoc
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -124,6 +126,8 @@ var classSets = [...]struct {
 	{wcClauseThought, clauseThoughtVerbs},
 	{wcRegardVerb, regardVerbs},
 	{wcGapStart, gapStarts},
+	{wcPollWord, pollWords},
+	{wcReleasedDoc, releasedDocs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
