@@ -176,10 +176,9 @@ var objectPreps = setOf("in on to for of from at into about against under over t
 // earnings spectrum declined"): the participle modifies the noun (the
 // article was posted) or belongs to another clause, and the noun is no
 // one reporting (3 of 12 such contents are gold on PolNeAR train, none
-// of their sources). A
-// "that" clause after the participle ("with many worried that …") keeps
-// its belief, and so does "with" ("With many voters taken aback by …"),
-// whose noun is the participle's subject.
+// of their sources). A "that" clause after the participle ("with many
+// worried that …") keeps its belief, and so does "with" ("With many
+// voters taken aback by …"), whose noun is the participle's subject.
 func (f *finder) objectParticiple(a *attr) bool {
 	d := f.d
 	if a.srcS < 0 || a.srcE != a.cueS || !strings.HasSuffix(d.lw(a.cueS), "ed") || d.is(a.cueE, "that") {
