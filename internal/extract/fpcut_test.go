@@ -92,3 +92,66 @@ func TestFPCut(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectParticiple checks that a past participle right after a
+// preposition's object is no report by that object, while a subject
+// before a participle, a "with" phrase and a "that" clause keep theirs.
+func TestObjectParticiple(t *testing.T) {
+	cases := []struct {
+		name, in string
+		content  string // a quote with this content must (src != "") or must not (src == "") exist
+		src      string
+	}{
+		{"posted on after in",
+			"In a letter posted on the town website, the mayor thanked the volunteers.",
+			"the town website", ""},
+		{"posted on before a clause",
+			"In a clip posted on a fan forum, the crowd can be heard chanting.",
+			"a fan forum", ""},
+		{"billed as after at",
+			"At a rally billed as a town hall, the senator spoke for an hour.",
+			"a town hall", ""},
+		{"featured in after in",
+			"She appeared in a film featured in the spring festival.",
+			"the spring festival", ""},
+		{"the main clause keeps its report",
+			"In a letter posted on the town website, the mayor thanked the volunteers.",
+			"the volunteers", "the mayor"},
+		{"a subject before the participle",
+			"The mayor criticized the budget.",
+			"the budget", "The mayor"},
+		{"a subject with a prepositional phrase",
+			"Some of the council members praised the plan.",
+			"the plan", "Some of the council members"},
+		{"with and a that clause",
+			"With many residents worried that the bridge will close, the mayor called a meeting.",
+			"that the bridge will close", "many residents"},
+		{"with and a feeling",
+			"With most voters alarmed by the cost, the council paused the plan.",
+			"the cost", "most voters"},
+		{"after opens a clause",
+			"After the mayor announced the closure, residents protested.",
+			"the closure", "the mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var found *Quote
+			for i, q := range r.Quotes {
+				if q.Text == c.content {
+					found = &r.Quotes[i]
+				}
+			}
+			switch {
+			case c.src == "" && found != nil:
+				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && found == nil:
+				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
+				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
+			}
+		})
+	}
+}
