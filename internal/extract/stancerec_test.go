@@ -13,6 +13,7 @@ func TestStanceCoordInfinitive(t *testing.T) {
 		{"plain subject", "The councilwoman plans to run for mayor.", "to run for mayor", "The councilwoman", "plans"},
 		{"noun plans", "The mayor toured the plant and its plans to expand.", "", "", "plans"},
 		{"no infinitive", "The board reviewed the budget and decided against it.", "", "", "decided"},
+		{"inside a report", "Lee said that the board met in May and plans to vote on it soon.", "", "", "plans"},
 		{"low precision cue", "A builder arrives and wants to pave the park.", "", "", "wants"},
 	})
 }
