@@ -612,7 +612,21 @@ func (f *finder) mentionCut(a *attr) int {
 		// reflexive in the mention (14 of 23 on train).
 		e++
 	}
-	return f.headlineWordCut(a, f.stateTail(a, e))
+	return d.photoRefCut(a.srcS, f.headlineWordCut(a, f.stateTail(a, e)))
+}
+
+// photoRefs are the words of a caption's pointer to a picture
+// ("Ann Lee (left) said", "A video (above) shows"): PolNeAR ends the
+// mention before it (both such mentions on train).
+var photoRefs = setOf("left right above below center centre pictured inset")
+
+// photoRefCut drops such a parenthesised pointer that ends the mention
+// running from s to e. It returns the new end.
+func (d *doc) photoRefCut(s, e int) int {
+	if e-3 > s && d.is(e-1, ")") && d.is(e-3, "(") && d.word(e-2) && photoRefs[d.lw(e-2)] {
+		return e - 3
+	}
+	return e
 }
 
 // discourseAsides are phrases set off by commas after a subject that

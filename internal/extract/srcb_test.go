@@ -25,3 +25,16 @@ func TestTrailAside(t *testing.T) {
 			"The dam will hold", "Priya Nandakumar, who farms about 40 acres near the river"},
 	})
 }
+
+// TestPhotoRefCut checks that a caption's pointer to a picture ends the
+// mention, and that a party tag in parentheses stays.
+func TestPhotoRefCut(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"pointer after a name", "Intro.\n\nDana Whitlow (left) said the audit was a waste of money.",
+			"the audit was a waste of money", "Dana Whitlow"},
+		{"pointer after a noun", "Intro.\n\nThe board met. A 2019 video (above) shows that the audit was rushed.",
+			"that the audit was rushed", "A 2019 video"},
+		{"party tag stays", "Intro.\n\nRep. Dana Whitlow (D-Ore.) said the audit was a waste of money.",
+			"the audit was a waste of money", "Rep. Dana Whitlow (D-Ore.)"},
+	})
+}
