@@ -574,7 +574,7 @@ func (f *finder) mentionCut(a *attr) int {
 			// "then" before a title opens a former office ("Ann Lee,
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
-			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1))
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1) || d.trailAside(k+1, a.srcE))
 			if first && (d.capWord(k-1) || isGerund(w)) && aside || d.discourseAside(k+1) && !coordLinks[d.lw(k-1)] {
 				return k // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
 			}
@@ -612,7 +612,21 @@ func (f *finder) mentionCut(a *attr) int {
 		// reflexive in the mention (14 of 23 on train).
 		e++
 	}
-	return f.headlineWordCut(a, f.stateTail(a, e))
+	return d.photoRefCut(a.srcS, f.headlineWordCut(a, f.stateTail(a, e)))
+}
+
+// photoRefs are the words of a caption's pointer to a picture
+// ("Ann Lee (left) said", "A video (above) shows"): PolNeAR ends the
+// mention before it (both such mentions on train).
+var photoRefs = setOf("left right above below center centre pictured inset")
+
+// photoRefCut drops such a parenthesised pointer that ends the mention
+// running from s to e. It returns the new end.
+func (d *doc) photoRefCut(s, e int) int {
+	if e-3 > s && d.is(e-1, ")") && d.is(e-3, "(") && d.word(e-2) && photoRefs[d.lw(e-2)] {
+		return e - 3
+	}
+	return e
 }
 
 // discourseAsides are phrases set off by commas after a subject that
@@ -754,6 +768,38 @@ func (f *finder) participleAside(k int) bool {
 }
 
 var participlePreps = setOf("by about at that over with")
+
+// roleTimeAdverbs date a role rather than comment on the speaker
+// ("Ann Lee, formerly at the Treasury,"): the description stays.
+var roleTimeAdverbs = setOf("formerly previously currently recently lately originally")
+
+// trailAside says whether the word at k, after a comma inside a mention
+// ending at e, opens a comment on the speaker or on the report rather
+// than more of the mention: an "-ly" adverb standing alone, before a
+// preposition or before one word that closes the aside ("Lee,
+// reportedly,", "Lee, visibly angry, said", "Lee, largely in jest"),
+// or "via"/"about" after an apposition ("said Ann Lee, a lawyer, via
+// email"; "…, about the ruling"). PolNeAR ends the mention before the
+// comma: on train the full mention is never gold in these cases, the
+// cut one 7 times in 8. "about" before a number is an estimate ("about
+// 20 miles from here"), an adverb before a longer phrase may start a
+// title ("Ann Lee, newly elected mayor of Hull"), and one of the
+// roleTimeAdverbs keeps its description.
+func (d *doc) trailAside(k, e int) bool {
+	w := d.lw(k)
+	switch {
+	case w == "via":
+		return true
+	case w == "about":
+		return d.word(k+1) && !isNumberWord(d.lw(k+1))
+	case !lyAdverb(w) || lyAdjectives[w] || roleTimeAdverbs[w]:
+		return false
+	}
+	if d.is(k+1, ",") || k+1 >= e || d.word(k+1) && asideOpeners[d.lw(k+1)] {
+		return true
+	}
+	return d.word(k+1) && !d.toks[k+1].cap && (d.is(k+2, ",") || k+2 >= e)
+}
 
 // bareArticle says whether the mention of a would be an article alone
 // ("The" before a noun the cue took): no mention at all is better.
