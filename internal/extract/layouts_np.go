@@ -187,8 +187,8 @@ func (f *finder) npObject(a *attr, s sent) bool {
 // after a relative subject, where the main clause's verb comes.
 func (f *finder) possessedSubject(a *attr, s sent) bool {
 	d := f.d
-	if a.srcS != s.ts || a.srcE > a.cueS || a.srcE <= a.srcS {
-		return false
+	if a.srcS != s.ts && !d.is(a.srcS-1, ":") && !d.is(a.srcS-1, ";") || a.srcE > a.cueS || a.srcE <= a.srcS {
+		return false // a colon or semicolon opens a clause: "And with reason: their …"
 	}
 	p := a.srcE - 1
 	return d.toks[p].kind == tkPoss || possPronouns[d.lw(p)]

@@ -28,3 +28,30 @@ func TestPossessedObjectNotSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestPossessedSubjectEnds covers the same cut on cues other layouts
+// read, and a clause a semicolon opens.
+func TestPossessedSubjectEnds(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"modal", "Their message of support for the strikers could help the party.", "support for the strikers", "Their", "message of"},
+		{"venue adjunct", "His tentative embrace of the toll plan at the forum in Dover drew praise.", "the toll plan", "His", "tentative embrace of"},
+		{"after a semicolon", "Her fans rallied; his attacks on the board could cost him the race.", "the board", "his", "attacks on"},
+	})
+}
+
+// TestPossessedSubjectEndsNot checks phrases the cut leaves alone: a
+// possessed noun inside a reported clause, and a that-clause content,
+// whose own verb is no main verb.
+func TestPossessedSubjectEndsNot(t *testing.T) {
+	for _, c := range []struct{ in, bad string }{
+		{"Aides said their message of unity had worked.", "unity"},
+		{"Her claim that the board lied was repeated often.", "that the board"},
+	} {
+		r := extractBody(t, c.in)
+		for _, q := range r.Quotes {
+			if q.Text == c.bad {
+				t.Fatalf("%s: cut to %q", c.in, q.Text)
+			}
+		}
+	}
+}
