@@ -150,6 +150,7 @@ func (f *finder) run() {
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()
+	f.possessedSubjectEnds()
 	if f.np != NPOff {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}

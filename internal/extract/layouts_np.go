@@ -170,7 +170,7 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	}
 	// After a relative subject or as a participle modifier, the
 	// object ends where the main clause's verb comes.
-	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS))
+	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS)) || f.possessedSubject(a, s)
 	sp, end, ok := f.npObjectSpan(a.cueE, s, rel)
 	if !ok {
 		return false
@@ -179,6 +179,19 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	a.venueS, a.venueE = end, s.te
 	a.conf = 0.6
 	return true
+}
+
+// possessedSubject says whether a possessed reporting noun opens its
+// sentence as the subject ("Her attacks on the mayor won her votes",
+// "Lee's call for a recount drew crowds"): its object then ends, as
+// after a relative subject, where the main clause's verb comes.
+func (f *finder) possessedSubject(a *attr, s sent) bool {
+	d := f.d
+	if a.srcS != s.ts && !d.is(a.srcS-1, ":") && !d.is(a.srcS-1, ";") || a.srcE > a.cueS || a.srcE <= a.srcS {
+		return false // a colon or semicolon opens a clause: "And with reason: their …"
+	}
+	p := a.srcE - 1
+	return d.toks[p].kind == tkPoss || possPronouns[d.lw(p)]
 }
 
 // npObjectSpan returns the object noun phrase starting at token k and the
