@@ -182,7 +182,7 @@ func (f *finder) dropNonReports() {
 	var into []int
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.participialNaming(a)) {
+		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.participialNaming(a) || f.reducedRelative(a)) {
 			if into == nil {
 				into = identity(len(f.attrs))
 			}
