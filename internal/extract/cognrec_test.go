@@ -54,6 +54,27 @@ func TestCognitionCues(t *testing.T) {
 			quote:   "this kind of stunt from the guild before",
 			mention: "We",
 		},
+		{
+			name:    "generic you will never see reports no one's view",
+			text:    `Most days you will never see a rower on the canal.`,
+			notWant: []string{"a rower on the canal"},
+		},
+		{
+			name:    "generic you know opens a remark",
+			text:    `You know the guild is worried when the millers start rowing to work.`,
+			notWant: []string{"the guild is worried when the millers start rowing to work", "the guild is worried"},
+		},
+		{
+			name: "you think is kept: the gate is for seeing and knowing",
+			text: `If you think the toll is fair, you have not rowed here.`,
+			want: []string{"the toll is fair"},
+		},
+		{
+			name:    "we know still reports",
+			text:    `We know the dam was never inspected.`,
+			quote:   "the dam was never inspected",
+			mention: "We",
+		},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
