@@ -188,6 +188,19 @@ func (f *finder) objectParticiple(a *attr) bool {
 	return ms > 0 && objectPreps[d.lw(ms-1)]
 }
 
+// perceiveKnow are verbs whose generic "you" reports no one's view:
+// "you can see the scope of the problem", "You know times have changed
+// when …" (none of 8 such readings is gold on PolNeAR train; "Do you
+// think …" asks a real hearer and is kept).
+var perceiveKnow = setOf("see saw seen know knew")
+
+// genericYou says whether the source is a lone "you" and the cue ends in
+// one of perceiveKnow.
+func (f *finder) genericYou(a *attr) bool {
+	d := f.d
+	return a.srcS >= 0 && a.srcE == a.srcS+1 && pronounStem(d.lw(a.srcS)) == "you" && perceiveKnow[d.lw(a.cueE-1)]
+}
+
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
@@ -203,7 +216,7 @@ func (f *finder) dropNonReports() {
 	var into []int
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.participialNaming(a) || f.objectParticiple(a)) {
+		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.participialNaming(a) || f.objectParticiple(a) || f.reducedRelative(a) || f.genericYou(a)) {
 			if into == nil {
 				into = identity(len(f.attrs))
 			}
