@@ -115,7 +115,7 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !d.in(h, wcAttitudeHead) || !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
 			continue
 		}
-		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s) {
+		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s, strings.HasSuffix(d.lw(h), "s")) {
 			continue // "an impassioned call for unity": a noun
 		}
 		if f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
@@ -261,8 +261,10 @@ func asFarAs(d *doc, v int) bool {
 // or a verb, makes it a verb: an auxiliary, a negation or adverb, a
 // subject pronoun or relative, "to", a name that is not a possessor, or
 // a plural noun ("the unions push for"). A determiner, possessive or
-// adjective makes it a noun.
-func verbBefore(d *doc, j int, s sent) bool {
+// adjective makes it a noun, and so does a name before a plural form
+// ("Senate votes for the bill", "Trump comments on trade"): the cue
+// lexicon already reads "Senator Diaz calls for".
+func verbBefore(d *doc, j int, s sent, plural bool) bool {
 	if j < s.ts || !d.word(j) || d.toks[j].quote != 0 {
 		return false
 	}
@@ -275,7 +277,7 @@ func verbBefore(d *doc, j int, s sent) bool {
 	case pronouns[w]:
 		return true
 	case d.toks[j].cap:
-		return j+1 < s.te && d.toks[j+1].kind != tkPoss
+		return !plural && j+1 < s.te && d.toks[j+1].kind != tkPoss
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }

@@ -19,6 +19,8 @@ func TestAdvocacyVerbs(t *testing.T) {
 		{"noun after determiner", "Their vote for the budget surprised few.", "", "", "vote for"},
 		{"noun plural", "Her comments on the harbor angered fishermen.", "", "", "comments on"},
 		{"noun modifier", "Two delegate votes for the motion were lost.", "", "", "votes for"},
+		{"name before a plural noun", "Senate votes for the bill were scarce.", "", "", "votes for"},
+		{"name before plural comments", "Trump comments on social media drew fire.", "", "", "comments on"},
 		{"no object", "The team pressed on regardless.", "", "", "pressed on"},
 		{"inside a quotation", "“We would vote for the levy,” Lee said.", "", "", "would vote for"},
 	})
