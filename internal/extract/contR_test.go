@@ -44,3 +44,49 @@ func TestModifierPast(t *testing.T) {
 		})
 	}
 }
+
+// TestGerundTail checks that an object content ends before "by",
+// "before" or "after" with a gerund (how or when the source acted), and
+// runs on where the content is a clause, a forward cue's proposal, or
+// an object whose own clause goes on past the gerund.
+func TestGerundTail(t *testing.T) {
+	cases := []struct {
+		name, in, cue, content string
+	}{
+		{"by with a gerund",
+			"The governor attacked the senator by citing his votes on the budget.",
+			"attacked", "the senator"},
+		{"after with a gerund",
+			"The mayor defended the new tax after meeting with business owners.",
+			"defended", "the new tax"},
+		{"by with a gerund and its own that clause",
+			"The warden dismissed the complaint by pointing out that the cells had been inspected.",
+			"dismissed", "the complaint"},
+		{"a clause content keeps its gerund",
+			"The mayor said the city would pay for the bridge by raising fees on trucks.",
+			"said", "the city would pay for the bridge by raising fees on trucks"},
+		{"a forward cue keeps its gerund",
+			"She proposed funding the schools by taxing luxury homes.",
+			"proposed", "funding the schools by taxing luxury homes"},
+		{"an object whose clause goes on",
+			"The union criticized the plan to cut costs by closing clinics would hurt patients.",
+			"criticized", "the plan to cut costs by closing clinics would hurt patients"},
+		{"no gerund after by",
+			"The group welcomed the overwhelming vote by lawmakers.",
+			"welcomed", "the overwhelming vote by lawmakers"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Cue != nil && q.Cue.Text == c.cue {
+					if q.Text != c.content {
+						t.Errorf("content %q, want %q", q.Text, c.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote with cue %q: %+v", c.cue, r.Quotes)
+		})
+	}
+}
