@@ -420,7 +420,7 @@ func (f *finder) contentEnd0(k, end int) int {
 			if c, ok := f.swallowCut(k, i); ok {
 				return c
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !(clause && !f.coordinatedCue(i+1)) {
+			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
@@ -508,6 +508,27 @@ func (f *finder) coordinatedVerb(k int) bool {
 	}
 	w := d.lw(k)
 	return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w]
+}
+
+// modifierPast: the word at k that coordinatedVerb took for a past
+// tense is no cue and modifies the noun after it ("a prolonged and
+// spirited contest", "water parks and improved dining choices"): a
+// second predicate takes an object opener (determiner, pronoun, name,
+// "that", "to", a quotation), a modifier a bare lowercase word
+// ("need-based aid").
+func (f *finder) modifierPast(k int) bool {
+	d := f.d
+	if !d.word(k) || !pastTense(d.lw(k)) {
+		return false
+	}
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= 0.2 {
+		return false
+	}
+	if !d.word(k+1) || d.toks[k+1].cap || d.toks[k+1].quote != 0 {
+		return false
+	}
+	w := d.lw(k + 1)
+	return !determiners[w] && !pronouns[w] && !wholeObjects[w] && !objectLead[w] && !whWords[w] && !auxVerbs[w]
 }
 
 // coordinatedCue: the predicate coordinatedVerb found at k is a

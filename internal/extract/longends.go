@@ -28,6 +28,9 @@ func (f *finder) trimLongEnds() {
 			if c < 0 {
 				c = f.untilTail(k, e)
 			}
+			if c < 0 {
+				c = f.gerundTail(k, e)
+			}
 		}
 		if c < 0 {
 			c = f.headlineDash(a, k, e)
@@ -227,6 +230,41 @@ func (f *finder) untilTail(k, e int) int {
 			}
 			return -1
 		}
+	}
+	return -1
+}
+
+// gerundTailWords bounds the object before a gerund tail: longer
+// stretches are more often clauses the crude verb test missed.
+const gerundTailWords = 8
+
+// gerundTail returns where "by", "before" or "after" with a gerund
+// starts after an object content [k, e) ("attacked the mayor by citing
+// the audit", "praised the plan before turning to taxes"), or -1: how
+// or when the source acted is the narrator's, not part of the object.
+func (f *finder) gerundTail(k, e int) int {
+	d := f.d
+	for c := k + 1; c+1 < e; c++ {
+		if d.toks[c].quote != 0 || !d.is(c, "by") && !d.is(c, "before") && !d.is(c, "after") {
+			continue
+		}
+		if !d.word(c+1) || d.toks[c+1].cap || !isGerund(d.lw(c+1)) || !f.verblessObject(k, c, gerundTailWords) || d.is(k, "and") || d.is(k, "but") || d.is(k, "or") {
+			return -1
+		}
+		for j := k; j < c; j++ {
+			if d.is(j, ",") || isDashTok(d, j) {
+				return -1 // "the criticism - and hit him back by …": more than an object
+			}
+		}
+		for j := c + 2; j < e; j++ {
+			if d.is(j, "that") || d.in(j, wcWhWord) {
+				break // "by pointing out that she had …": the gerund's own clause
+			}
+			if d.word(j) && auxVerbs[d.lw(j)] {
+				return -1 // "a plan to cut the debt by printing money would …": the object's own clause
+			}
+		}
+		return c
 	}
 	return -1
 }
