@@ -1166,6 +1166,10 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	st := b
 	for st > max(s.ts, from) {
 		w := d.lw(st - 1)
+		if st == b && f.thatSubject(st-1, a) {
+			st-- // "a role that is expected to …": "that" is the subject
+			break
+		}
 		if d.toks[st-1].quote == 0 && (d.is(st-1, ",") || d.is(st-1, ";") || w == "and" && !f.pairedSubject(st-1, b) || w == "but" || w == "that" || raisingSubStop[w]) {
 			if raisingSubStop[w] && w != "that" {
 				if l := f.headBeforeSub(st-1, max(s.ts, from)); l >= 0 {

@@ -150,3 +150,23 @@ func raisingRelStop(d *doc, st, b int) bool {
 // raisingSubStop open a clause that a raising or passive subject starts
 // after: "where Sanders is expected to win".
 var raisingSubStop = setWith(clauseSubs, "where why how whether")
+
+// thatSubject says whether "that" at k, right before the auxiliaries of
+// the passive cue in a, is that clause's subject: a relative ("a role
+// that is expected to go to …") or a demonstrative ("That was long seen
+// as …"); a complementizer is followed by a subject, never by the verb.
+// PolNeAR starts such a passive's content at "that" (4 in 4 on train),
+// while a raising verb's ("a system that seems rigged") takes in the noun
+// before it, which this does not find.
+func (f *finder) thatSubject(k int, a *attr) bool {
+	d := f.d
+	if !d.is(k, "that") || d.toks[k].quote != 0 {
+		return false
+	}
+	for j := a.cueS; j < a.cueE; j++ {
+		if f.passiveBe(j, k) >= 0 {
+			return true
+		}
+	}
+	return false
+}

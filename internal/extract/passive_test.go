@@ -60,8 +60,8 @@ func TestPassiveFamily(t *testing.T) {
 			"The senator was seen leaving the hotel at dawn.",
 			nil, []string{"The senator was seen leaving the hotel at dawn"}},
 		{"infinitive passive",
-			"It remains to be seen as a test whether the plan will hold.",
-			nil, []string{"It remains to be seen as a test whether the plan will hold"}},
+			"It is yet to be seen as a test whether the plan will hold.",
+			nil, []string{"It is yet to be seen as a test whether the plan will hold"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -90,6 +90,39 @@ func TestHedgeSubject(t *testing.T) {
 				}
 			}
 			t.Errorf("no content %q (source %v) in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
+
+// TestThatSubject checks "that" right before a passive cue's auxiliaries:
+// it is the clause's subject and opens the content; a complementizer
+// "that" and a raising verb's relative do not.
+func TestThatSubject(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"relative before is expected",
+			"The council approved a levy that is expected to raise four million dollars next year.",
+			[]string{"that is expected to raise four million dollars next year"}, nil},
+		{"demonstrative before was long seen as",
+			"That was long seen as a safe seat for the party.",
+			[]string{"That was long seen as a safe seat for the party"}, nil},
+		{"complementizer stays outside the passive",
+			"The mayor said that the bridge is expected to reopen in May.",
+			[]string{"that the bridge is expected to reopen in May"}, []string{"that"}},
+		{"raising verb, no passive",
+			"Residents live in a town that seems cut off from its neighbours.",
+			nil, []string{"that seems cut off from its neighbours"}},
+		{"non-report passive",
+			"The ferry that was sold to a private firm last winter sank in March.",
+			nil, []string{"that was sold to a private firm last winter"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
 		})
 	}
 }
