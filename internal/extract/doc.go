@@ -382,6 +382,20 @@ func (d *doc) load(text string) {
 			}
 			emit(i, i+1, tkSQ)
 			i++
+		case c == '-' && i+1 < len(r) && r[i+1] == '-':
+			// "--" (or "---") typed for a dash, as some house styles and
+			// wire feeds do: one token read as "—", so every rule that
+			// knows the em dash knows it too.
+			j := i + 2
+			if j < len(r) && r[j] == '-' {
+				j++
+			}
+			emit(i, j, tkPunct)
+			t := &d.toks[len(d.toks)-1]
+			d.low = append(d.low[:t.ls], "—"...)
+			t.le = int32(len(d.low))
+			t.wi = wordOf("—")
+			i = j
 		default:
 			emit(i, i+1, tkPunct)
 			i++
