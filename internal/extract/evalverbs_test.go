@@ -51,6 +51,17 @@ func TestEvalVerbFamilies(t *testing.T) {
 			notWant: []string{"ten rowers", "ten rowers on Sunday"},
 		},
 		{
+			name:    "a base form after a plural subject",
+			text:    `Two ferry unions blame the harbor master for the delay.`,
+			quote:   "the harbor master for the delay",
+			mention: "Two ferry unions",
+		},
+		{
+			name:    "the same word as a noun",
+			text:    "The crew got the blame for the long delay.\n\nA mock trial tested the new jurors.",
+			notWant: []string{"for the long delay", "the long delay", "the new jurors"},
+		},
+		{
 			name:    "a plural noun homograph",
 			text:    `Her credits include two harbor films.`,
 			notWant: []string{"two harbor films"},
