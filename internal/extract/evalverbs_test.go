@@ -36,6 +36,12 @@ func TestEvalVerbFamilies(t *testing.T) {
 			mention: "that",
 		},
 		{
+			name:    "a pooled form does not cut another layout's list",
+			text:    `The pilot questioned the plan, the tolls and the schedule.`,
+			quote:   "the plan, the tolls and the schedule",
+			mention: "The pilot",
+		},
+		{
 			name:    "a bare verb after a modal is a prediction",
 			text:    `The rowing guild will surely decry the ferry tolls.`,
 			notWant: []string{"the ferry tolls"},

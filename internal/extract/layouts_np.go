@@ -46,8 +46,10 @@ func buildNPCueIndex() map[string][]npPhrase {
 			continue
 		}
 		// A form too rare to be learned: its family's record stands
-		// for it, trimming too.
+		// for it in adding. Trimming another layout's content stays with
+		// phrases measured on their own ("questioned X, Y and Z").
 		t := strings.Fields(k)
+		fc.fix, fc.broke = 0, 0
 		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, fc, true, true})
 	}
 	for _, ps := range idx {
