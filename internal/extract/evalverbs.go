@@ -49,6 +49,9 @@ var evalVerbFamilies = [][4]string{
 func evalFamilyPhrases() map[string]npCue {
 	out := map[string]npCue{}
 	for _, fam := range evalVerbFamilies {
+		if literalSenses[fam[0]] {
+			continue
+		}
 		keys := append(fam[:], "to "+fam[0])
 		var sum npCue
 		for _, k := range keys {
@@ -101,3 +104,8 @@ func (f *finder) afterModal(k int, s sent) bool {
 	}
 	return d.word(j) && modalVerbs[d.lw(j)]
 }
+
+// literalSenses are families with a common physical or financial sense
+// ("embracing her son", "slamming the door", "crediting accounts",
+// "attacked the city"): only a form's own record may make it a cue.
+var literalSenses = setOf("embrace slam credit hail blast attack")

@@ -68,6 +68,11 @@ func TestEvalVerbFamilies(t *testing.T) {
 			notWant: []string{"for the long delay", "the long delay", "the new jurors"},
 		},
 		{
+			name:    "a family with a physical sense does not pool",
+			text:    "The mother was embracing her son at the gate.\n\nThe dog kept slamming the door.",
+			notWant: []string{"her son at the gate", "her son", "the door"},
+		},
+		{
 			name:    "a plural noun homograph",
 			text:    `Her credits include two harbor films.`,
 			notWant: []string{"two harbor films"},
