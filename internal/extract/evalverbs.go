@@ -86,11 +86,12 @@ func evalFamilyAdds(c npCue) bool {
 }
 
 // nounHomographs are families whose base and third-person forms are
-// more often nouns ("the Orlando attack", "Grand Slam titles", "a
-// question"): only their past and participle stand for the family.
+// more often nouns ("a question", "a challenge", "thanks"): only their
+// past and participle stand for the family. (Families with a literal
+// sense, as "attack", do not pool at all.)
 // "blame", "praise" and "mock" are left out: as nouns they seldom stand
 // between a subject and an object ("Voters blame the mayor").
-var nounHomographs = setOf("attack credit slam question challenge thank embrace champion hail blast rebuke ridicule")
+var nounHomographs = setOf("question challenge thank champion rebuke ridicule")
 
 // afterModal says whether the cue at k is a bare verb governed by a
 // modal, across adverbs and a negation ("will surely criticize", "would
