@@ -17,6 +17,9 @@ type npPhrase struct {
 	toks []string
 	c    npCue
 	add  bool // precise enough to add attributions
+	// pooled says add rests on the phrase's family (evalverbs.go), not
+	// on its own record.
+	pooled bool
 }
 
 // npCueIndex maps a phrase's first token to its phrases, longest first.
@@ -24,10 +27,30 @@ var npCueIndex = buildNPCueIndex()
 
 func buildNPCueIndex() map[string][]npPhrase {
 	idx := map[string][]npPhrase{}
+	fam := evalFamilyPhrases()
 	for k, c := range npCues {
 		t := strings.Fields(k)
 		add := float64(c.hit) >= npMinPrec*float64(c.fired+npPrior)
-		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, c, add})
+		pooled := false
+		if fc, ok := fam[k]; ok && !add && c.fired > 0 && c.fired < 3 {
+			// Too few firings to judge alone. A form that never fired is
+			// one the other layouts read, or chose to leave out ("Voters
+			// rejected Jones"): the family does not overrule them.
+			add = evalFamilyAdds(fc)
+			pooled = add
+		}
+		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, c, add, pooled})
+	}
+	for k, fc := range fam {
+		if _, ok := npCues[k]; ok || !evalFamilyAdds(fc) {
+			continue
+		}
+		// A form too rare to be learned: its family's record stands
+		// for it in adding. Trimming another layout's content stays with
+		// phrases measured on their own ("questioned X, Y and Z").
+		t := strings.Fields(k)
+		fc.fix, fc.broke = 0, 0
+		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, fc, true, true})
 	}
 	for _, ps := range idx {
 		sort.Slice(ps, func(i, j int) bool {
@@ -119,7 +142,7 @@ func (f *finder) npSentence(si, n0 int) {
 			}
 			continue
 		}
-		if !f.npAdds(c) || f.inContent(k, n0) {
+		if !f.npAdds(c) || f.inContent(k, n0) || c.pooled && (f.titleCaseSent(si) || f.afterModal(k, s)) {
 			// Inside another attribution's content PolNeAR seldom marks
 			// the attitude again ("said he would support Trump").
 			continue
