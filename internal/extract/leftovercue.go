@@ -197,10 +197,10 @@ func (f *finder) nextPhrase(k, j int) bool {
 // admitting that …"); gerunds asks 0.3 of the others.
 const commaGerundPrec = 0.15
 
-// commaGerundThat: the n-token participle cue e at k follows a comma and
-// takes a "that" clause.
+// commaGerundThat: the n-token participle cue e at k follows a comma or a
+// report preposition ("after hinting that …") and takes a "that" clause.
 func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
-	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
+	return e.Prec >= commaGerundPrec && (f.d.is(k-1, ",") || f.prepGerund(k)) && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
 }
 
 // evidenceParticiples draw a conclusion from an event rather than report
