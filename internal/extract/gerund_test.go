@@ -43,6 +43,23 @@ func TestGerund(t *testing.T) {
 		{"by benching",
 			"The coach annoyed fans by benching the star striker.",
 			"the star striker", ""},
+
+		// An opening participle reports for the subject after its comma.
+		{"opening reflecting on",
+			"Reflecting on her years in office, the mayor thanked her staff.",
+			"her years in office", "the mayor"},
+		{"opening discussing",
+			"Discussing the new budget on Monday, the treasurer praised the staff.",
+			"the new budget", "the treasurer"},
+		{"opening plain action",
+			"Walking to the podium, the mayor waved.",
+			"to the podium", ""},
+		{"opening experiencing",
+			"Experiencing heavy turbulence, the pilot landed early.",
+			"heavy turbulence", ""},
+		{"opening compiling",
+			"Compiling the data, the clerk found errors.",
+			"the data", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

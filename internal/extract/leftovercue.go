@@ -139,7 +139,10 @@ func (f *finder) openingGerund(si int) {
 		return
 	}
 	n, e := d.cueMatch(k)
-	if n == 0 || e.Prec < leftoverPrec {
+	// The participle's place already says it reports, so it takes the
+	// gate of other participles, not the leftover one: "Reprising …",
+	// "Reflecting on …" are marked; "Walking to …" is in no lexicon.
+	if n == 0 || e.Prec < 0.3 {
 		return
 	}
 	for _, a := range f.attrs {
