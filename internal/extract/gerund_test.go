@@ -60,6 +60,20 @@ func TestGerund(t *testing.T) {
 		{"opening compiling",
 			"Compiling the data, the clerk found errors.",
 			"the data", ""},
+
+		// A released document's participle reports for the releaser.
+		{"ads attacking",
+			"The group ran ads attacking the mayor on taxes.",
+			"the mayor on taxes", "The group"},
+		{"report detailing",
+			"The firm filed a report detailing its losses.",
+			"its losses", "The firm"},
+		{"ads featuring",
+			"The station aired ads featuring the mascot.",
+			"the mascot", ""},
+		{"reports using",
+			"The clerk filed the reports using a new system.",
+			"a new system", ""},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
