@@ -139,7 +139,10 @@ func (f *finder) openingGerund(si int) {
 		return
 	}
 	n, e := d.cueMatch(k)
-	if n == 0 || e.Prec < leftoverPrec {
+	// The participle's place already says it reports, so it takes the
+	// gate of other participles, not the leftover one: "Reprising …",
+	// "Reflecting on …" are marked; "Walking to …" is in no lexicon.
+	if n == 0 || e.Prec < 0.3 {
 		return
 	}
 	for _, a := range f.attrs {
@@ -197,10 +200,10 @@ func (f *finder) nextPhrase(k, j int) bool {
 // admitting that …"); gerunds asks 0.3 of the others.
 const commaGerundPrec = 0.15
 
-// commaGerundThat: the n-token participle cue e at k follows a comma and
-// takes a "that" clause.
+// commaGerundThat: the n-token participle cue e at k follows a comma or a
+// report preposition ("after hinting that …") and takes a "that" clause.
 func (f *finder) commaGerundThat(k, n int, e cueEntry) bool {
-	return e.Prec >= commaGerundPrec && f.d.is(k-1, ",") && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
+	return e.Prec >= commaGerundPrec && (f.d.is(k-1, ",") || f.prepGerund(k)) && f.d.is(k+n, "that") && !evidenceParticiples[f.d.lw(k)]
 }
 
 // evidenceParticiples draw a conclusion from an event rather than report

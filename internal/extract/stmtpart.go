@@ -10,8 +10,9 @@ package extract
 // word ("issued a statement saying"); this reads them all.
 
 // releaseVerbs put a document out. "put" counts with its particle
-// ("put out a statement").
-var releaseVerbs = setOf("issued issue issues issuing released release releases releasing posted post posts posting sent send sends sending made make makes making published publishes tweeted")
+// ("put out a statement"); a lawsuit is filed, ads are run or aired, a
+// letter written ("filed a lawsuit alleging …", "ran ads attacking …").
+var releaseVerbs = setOf("issued issue issues issuing released release releases releasing posted post posts posting sent send sends sending made make makes making published publishes tweeted filed file files filing ran run runs running aired air airs airing wrote write writes writing")
 
 // releasedClause are the participles whose content is a clause even
 // without "that": "saying the plan failed", "calling on Congress to act".
@@ -23,8 +24,10 @@ var releasedClause = setOf("saying stating noting adding arguing claiming insist
 // letters are evidence), "messages targeting young voters".
 var carryingParticiples = setOf("containing bearing carrying featuring enclosing attaching regarding concerning showing revealing targeting using involving")
 
-// releasedDocs name a document one releases.
-var releasedDocs = setOf("statement statements letter letters message messages tweet tweets")
+// releasedDocs name a document one releases. Emails, reports and ads
+// carry reports as statements do ("sent a fundraising email Wednesday
+// saying …", "issued a report this month charging …").
+var releasedDocs = setOf("statement statements letter letters message messages tweet tweets email emails e-mail e-mails memo memos report reports lawsuit lawsuits ad ads op-ed op-eds editorial editorials release releases")
 
 // releasedStatements adds the attributions of released documents'
 // participles no other layout read.

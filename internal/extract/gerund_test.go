@@ -1,0 +1,99 @@
+package extract
+
+import "testing"
+
+// TestGerund checks participle and gerund reports: a reporting participle
+// after "by/after/while/before" reports for the clause's subject at the
+// ordinary cue gate, while one naming a plain action reports nothing.
+func TestGerund(t *testing.T) {
+	cases := []struct {
+		name, in string
+		content  string // a quote with this content must (src != "") or must not (src == "") exist
+		src      string
+	}{
+		{"by reminding that",
+			"Ms. Ortiz opened her speech by reminding the crowd that the levy had passed twice.",
+			"that the levy had passed twice", "Ms. Ortiz"},
+		{"after hinting that",
+			"The governor drew jeers after hinting that the ferry route could close.",
+			"that the ferry route could close", "The governor"},
+		{"by proposing",
+			"The senator upset farmers by proposing to cut the grain subsidy.",
+			"to cut the grain subsidy", "The senator"},
+		{"by mocking",
+			"The mayor angered the union by mocking its leaders on the radio.",
+			"its leaders on the radio", "The mayor"},
+		{"by thanking",
+			"The mayor closed the meeting by thanking the volunteers for their work.",
+			"the volunteers for their work", "The mayor"},
+
+		// A plain action after the preposition reports nothing.
+		{"by driving",
+			"He reached the coast by driving through the night.",
+			"through the night", ""},
+		{"after hearing",
+			"The council adjourned after hearing from three farmers.",
+			"from three farmers", ""},
+		{"while walking",
+			"She broke her wrist while walking the dog.",
+			"the dog", ""},
+		{"by buying",
+			"The firm grew by buying smaller rivals.",
+			"smaller rivals", ""},
+		{"by benching",
+			"The coach annoyed fans by benching the star striker.",
+			"the star striker", ""},
+
+		// An opening participle reports for the subject after its comma.
+		{"opening reflecting on",
+			"Reflecting on her years in office, the mayor thanked her staff.",
+			"her years in office", "the mayor"},
+		{"opening discussing",
+			"Discussing the new budget on Monday, the treasurer praised the staff.",
+			"the new budget", "the treasurer"},
+		{"opening plain action",
+			"Walking to the podium, the mayor waved.",
+			"to the podium", ""},
+		{"opening experiencing",
+			"Experiencing heavy turbulence, the pilot landed early.",
+			"heavy turbulence", ""},
+		{"opening compiling",
+			"Compiling the data, the clerk found errors.",
+			"the data", ""},
+
+		// A released document's participle reports for the releaser.
+		{"ads attacking",
+			"The group ran ads attacking the mayor on taxes.",
+			"the mayor on taxes", "The group"},
+		{"report detailing",
+			"The firm filed a report detailing its losses.",
+			"its losses", "The firm"},
+		{"ads featuring",
+			"The station aired ads featuring the mascot.",
+			"the mascot", ""},
+		{"reports using",
+			"The clerk filed the reports using a new system.",
+			"a new system", ""},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var found *Quote
+			for i, q := range r.Quotes {
+				if q.Text == c.content {
+					found = &r.Quotes[i]
+				}
+			}
+			switch {
+			case c.src == "" && found != nil:
+				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && found == nil:
+				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
+				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
+			}
+		})
+	}
+}
