@@ -179,6 +179,27 @@ func main() {
 			cand[k] = true
 		}
 	}
+	// Inflections of a cue's first word that train never shows at all
+	// ("dismisses" when only "dismissed" is seen) take the precision of
+	// the forms it does show: counted here so that a form train has
+	// without ever marking it stays out.
+	variants := map[string][]string{} // variant phrase -> phrases it comes from
+	for k := range cand {
+		t := strings.Fields(k)
+		for _, v := range verbForms(t[0]) {
+			vk := strings.Join(append([]string{v}, t[1:]...), " ")
+			if !cand[vk] && cueCount[vk] == 0 {
+				variants[vk] = append(variants[vk], k)
+			}
+		}
+	}
+	counted := map[string]bool{}
+	for k := range cand {
+		counted[k] = true
+	}
+	for k := range variants {
+		counted[k] = true
+	}
 	occ := map[string]int{}
 	headOcc := map[string]int{}
 	for _, a := range arts {
@@ -200,7 +221,7 @@ func main() {
 			}
 			for n := 1; n <= 4 && i+n <= len(t); n++ {
 				k := strings.Join(t[i:i+n], " ")
-				if cand[k] {
+				if counted[k] {
 					occ[k]++
 				}
 			}
@@ -219,6 +240,19 @@ func main() {
 		p := float64(cueCount[k]) / float64(max(occ[k], cueCount[k]))
 		if p >= 0.05 {
 			cues = append(cues, entry{k, cueCount[k], p})
+		}
+	}
+	for vk, from := range variants {
+		if occ[vk] > 0 {
+			continue
+		}
+		n, o := 0, 0
+		for _, k := range from {
+			n += cueCount[k]
+			o += max(occ[k], cueCount[k])
+		}
+		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin {
+			cues = append(cues, entry{vk, 1, p})
 		}
 	}
 	sort.Slice(cues, func(i, j int) bool { return cues[i].k < cues[j].k })
@@ -252,6 +286,9 @@ func main() {
 	}
 	log.Printf("%d cues, %d heads, %d infinitive frames from %d articles", len(cues), len(heads), len(fc), len(arts))
 }
+
+// backoffMin is the precision the seen forms need to lend it to an unseen one.
+const backoffMin = 0.2
 
 func lastWordFirstRune(s string) rune {
 	f := strings.Fields(s)
