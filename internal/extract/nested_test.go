@@ -25,3 +25,32 @@ func TestNestedReports(t *testing.T) {
 		})
 	}
 }
+
+// TestInnerSayOuter checks that when innerSay reads the report of an
+// inner "says" inside another cue's content, the outer report stays: cut
+// at the clause break before the inner one, whole where an infinitive
+// holds the inner verb, and absent after a colon or a place preposition.
+func TestInnerSayOuter(t *testing.T) {
+	cases := []struct {
+		name, in      string
+		want, notWant []string
+	}{
+		{"then says", "Garcia jokingly offered the reporter a seat on the council, then says she will take questions from anyone.",
+			[]string{"the reporter a seat on the council", "she will take questions from anyone"}, nil},
+		{"but said", "The mayor criticized the budget but aides later said the cuts were needed.",
+			[]string{"the budget", "the cuts were needed"}, nil},
+		{"who say", "Lindqvist thanked the volunteers who say the shelter needs more beds.",
+			[]string{"the volunteers", "the shelter needs more beds"}, nil},
+		{"infinitive", "Okafor insists she was the first mayor to say the bridge needed repairs.",
+			[]string{"she was the first mayor to say the bridge needed repairs"}, nil},
+		{"colon", "Reyes cites the crowds as proof: he says the polls undercount his voters.",
+			[]string{"the polls undercount his voters"}, []string{"the crowds as proof", "the crowds as proof: he says the polls undercount his voters"}},
+		{"place", "A notice posted on the city website said the pool will close in June.",
+			[]string{"the pool will close in June"}, []string{"the city website"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
