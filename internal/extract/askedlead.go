@@ -61,7 +61,7 @@ func (f *finder) whenAsked() {
 			if !d.is(k, "when") || !d.is(k+1, "asked") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
 				continue
 			}
-			c := k + 2
+			c := f.askedAdverbs(k+2, s.te)
 			if !d.word(c) || d.toks[c].quote != 0 {
 				continue
 			}
@@ -91,6 +91,10 @@ func (f *finder) whenAsked() {
 				}
 			} else {
 				end = f.contentEnd(q, s.te)
+				end = colonBefore(d, q, end) // "told Congress when asked about it: “…”": the answer follows
+			}
+			if c > k+2 && d.is(c, "about") && c+1 < end && !askedPronounTopic(d, c+1, int(d.toks[end-1].e)) {
+				c++ // askedLeadIn trims "about" only right after the cue
 			}
 			sp, ok := f.contentSpan(c, end)
 			if !ok || f.claimed(sp) {
