@@ -53,8 +53,10 @@ func (f *finder) askedLeadIn(from int) {
 // after "when asked" is an attribution of its own, with an implicit
 // source (or the asker named after "by"). Its content starts after
 // "asked", so askedByAgents and askedLeadIn trim it as for a bare
-// "asked"; a question already inside some attribution is left alone.
-func (f *finder) whenAsked() {
+// "asked"; a question already inside some attribution is left alone,
+// unless that attribution's content is the "when asked" clause itself
+// (dropWhenContent). It returns how many attributions it dropped.
+func (f *finder) whenAsked() (dropped int) {
 	d := f.d
 	for si, s := range f.sents {
 		for k := s.ts; k+3 < s.te; k++ {
@@ -70,12 +72,16 @@ func (f *finder) whenAsked() {
 				for q = c + 1; q < c+10 && q < s.te && d.word(q) && d.toks[q].quote == 0 && !askedTargets[d.lw(q)]; q++ {
 				}
 			}
-			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") {
-				// "when asked to pick a running mate" is a request.
+			lead := k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but"))
+			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") && !(lead && q == c) {
+				// "when asked to pick a running mate" is a request; one
+				// that opens the sentence ("When asked to confirm it, the
+				// aide …") PolNeAR marks as a report (train 2 of 2, one
+				// per half; 0 of 2 inside the sentence).
 				continue
 			}
 			var end int
-			if k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")) || d.is(k-1, ",") {
+			if lead || d.is(k-1, ",") {
 				// "When asked …, Smith said", "Trump, when asked …,
 				// changed the subject": the question ends at the comma.
 				end = q
@@ -97,8 +103,14 @@ func (f *finder) whenAsked() {
 				c++ // askedLeadIn trims "about" only right after the cue
 			}
 			sp, ok := f.contentSpan(c, end)
-			if !ok || f.claimed(sp) {
+			if !ok {
 				continue
+			}
+			if f.claimed(sp) {
+				if !f.dropWhenContent(int(d.toks[k].s), sp) {
+					continue
+				}
+				dropped++
 			}
 			a := attr{cueS: k + 1, cueE: k + 2, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
 			a.frags = [][2]int{sp}
@@ -107,6 +119,7 @@ func (f *finder) whenAsked() {
 			f.attrs = append(f.attrs, a)
 		}
 	}
+	return dropped
 }
 
 // askedPronounTopics stand for the whole topic of "asked about it".

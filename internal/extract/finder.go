@@ -138,7 +138,7 @@ func (f *finder) run() {
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)
-	f.whenAsked()
+	n -= f.whenAsked() // it may drop an attribution made before n
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
 	f.voicedNominals()

@@ -30,3 +30,33 @@ func colonBefore(d *doc, k, end int) int {
 	}
 	return end
 }
+
+// dropWhenContent drops the one attribution that claims the question sp
+// when its whole content is the "when asked …" clause starting at code
+// point w: "“…” Trump told ITV in an interview when asked how …" and "when
+// asked to leave, he refused" made the clause the content of "told" and
+// "refused", where it is only circumstance (train: 2 such contents, one
+// per half, neither gold). Any other claim keeps the question out.
+func (f *finder) dropWhenContent(w int, sp [2]int) bool {
+	hit := -1
+	for i, a := range f.attrs {
+		for _, fr := range a.frags {
+			if fr[0] < sp[1] && sp[0] < fr[1] {
+				if hit >= 0 || len(a.frags) != 1 || fr[0] != w {
+					return false
+				}
+				hit = i
+			}
+		}
+	}
+	if hit < 0 {
+		return false
+	}
+	into := make([]int, len(f.attrs))
+	for i := range into {
+		into[i] = i
+	}
+	into[hit] = -1
+	f.compactFrom(0, into) // remaps inherit
+	return true
+}

@@ -35,3 +35,39 @@ func TestSaycoreWhenAsked(t *testing.T) {
 		})
 	}
 }
+
+// TestSaycoreWhenAskedTo: a request after a sentence-opening "when
+// asked" is reported, one inside the sentence is not; a "when asked"
+// clause that another cue took as its content gives way to the question.
+func TestSaycoreWhenAskedTo(t *testing.T) {
+	for _, c := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name: "sentence-opening request",
+			text: `When asked to name the new harbor master, a council clerk said the post was still open.`,
+			want: []string{`to name the new harbor master`, `the post was still open`},
+		},
+		{
+			name: "after and",
+			text: `The skipper boarded the ferry at noon. And when asked to step off, he politely declined.`,
+			want: []string{`to step off`},
+		},
+		{
+			name:    "request inside the sentence stays out",
+			text:    `The skipper drew criticism for his silence when asked to denounce the walkout.`,
+			notWant: []string{`to denounce the walkout`},
+		},
+		{
+			name:    "when-asked clause is no content of told",
+			text:    `“The fleet is not for sale, who knows?” Osk told a local radio station in a broadcast aired on Friday when asked how the talks would end.`,
+			want:    []string{`how the talks would end`},
+			notWant: []string{`when asked how the talks would end`},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
