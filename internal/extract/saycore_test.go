@@ -71,3 +71,42 @@ func TestSaycoreWhenAskedTo(t *testing.T) {
 		})
 	}
 }
+
+// TestSaycoreToldNarrative: after a tell-verb a noun phrase headed by a
+// story, tale or joke is what is told, not the hearer.
+func TestSaycoreToldNarrative(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention string }{
+		{"The harbor board told a rather different tale.", "a rather different tale", "The harbor board"},
+		{"At the dock dinner, the skipper tells one joke about the mayor.", "one joke about the mayor", "the skipper"},
+		{"The old ferrymen told their river stories.", "their river stories", "The old ferrymen"},
+	} {
+		checkQuoteMention(t, c.text, c.quote, c.mention)
+	}
+	for _, c := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name:    "a hearer before the story",
+			text:    `The skipper told the deckhands a story about the flood.`,
+			want:    []string{`a story about the flood`},
+			notWant: []string{`the deckhands a story about the flood`},
+		},
+		{
+			name:    "story as a modifier",
+			text:    `The skipper told the story editor that the piece was late.`,
+			want:    []string{`that the piece was late`},
+			notWant: []string{`the story editor that the piece was late`},
+		},
+		{
+			name:    "an object pronoun is the hearer",
+			text:    `The skipper told me a joke.`,
+			want:    []string{`a joke`},
+			notWant: []string{`me a joke`},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
