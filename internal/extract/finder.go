@@ -350,7 +350,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		if (!f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a)) && !f.infinitiveRetry(&a, s) {
-			continue
+			b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+			if !f.infinitiveSay(&b, s) {
+				continue
+			}
+			a = b
 		}
 		f.passiveSubject(&a, s)
 		f.hedgeSubject(&a)

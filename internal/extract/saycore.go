@@ -93,3 +93,90 @@ func (f *finder) toldNarrative(k, end int) bool {
 	}
 	return false
 }
+
+// infSayVerbs report in an infinitive whose subject the clause supplies:
+// "led Republicans to say that …", "struggled to explain why …".
+var infSayVerbs = setOf("say tell argue explain insist warn suggest acknowledge")
+
+// infinitiveSay: a core reporting verb after "to" with a "that" or wh
+// clause ("trying to tell the country that …", "only to tell Garland
+// that …", "pressure on her to say whether …") that no catenative phrase
+// of the lexicon took. The source is the object before "to" after a verb
+// or "on" ("led Republicans to say"), else the clause's subject; an
+// expletive subject ("it is too soon to say whether …") reports nothing.
+func (f *finder) infinitiveSay(a *attr, s sent) bool {
+	d := f.d
+	k := a.cueS
+	if k-2 < s.ts || !d.is(k-1, "to") || d.toks[k-1].quote != 0 || !infSayVerbs[d.lw(k)] || d.toks[k].cap {
+		return false
+	}
+	if n, _ := d.cueMatch(k - 2); n >= 3 {
+		return false // "refusing to acknowledge": the lexicon's phrase
+	}
+	a.cueE = k + 1 // "say that": the cue is the verb
+	c := a.cueE
+	if d.is(k, "tell") || d.is(k, "explain") {
+		// the hearer: "tell Garland that", "explain to Clinton that"
+		for i := c; i < s.te && i < c+5 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss); i++ {
+			if d.is(i, "that") || whWords[d.lw(i)] {
+				c = i
+				break
+			}
+		}
+	}
+	if c >= s.te || d.toks[c].quote != 0 || !(d.is(c, "that") || d.is(c, "whether") || d.is(c, "why") || d.is(c, "how")) {
+		return false
+	}
+	b, e := -1, -1
+	if nb := f.controlObject(k-2, s.ts); nb >= 0 {
+		b, e = nb, k-1 // "led Republicans to say", "pressure on her to say"
+	}
+	if b < 0 {
+		b, e = f.subject(s, k-1)
+	}
+	if b < 0 || e <= b || e > k-1 {
+		return false
+	}
+	if w := d.lw(b); e == b+1 && (w == "it" || w == "that" || w == "this" || w == "there") {
+		return false // "it is too soon to say whether …"
+	}
+	sp, ok := f.contentSpan(c, f.contentEnd(c, s.te))
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = b, e, f.mentionEnd(b, e-1)
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, c
+	a.conf = 0.6
+	return true
+}
+
+// controlObject finds the object that ends at token j right after a verb
+// or "on" ("led Republicans", "allowing users", "pressure on her"): a
+// pronoun, a name, or a noun with at most a determiner. It returns its
+// first token, or -1.
+func (f *finder) controlObject(j, lim int) int {
+	d := f.d
+	if !d.word(j) || d.toks[j].quote != 0 || !(d.headOK(j) || objPronouns[d.lw(j)]) || isGerund(d.lw(j)) || isPast(d.lw(j)) {
+		return -1
+	}
+	b := j
+	switch {
+	case d.in(j, wcPronoun) || objPronouns[d.lw(j)]:
+	case d.toks[j].cap:
+		for b-1 > lim && d.capWord(b-1) {
+			b--
+		}
+	default:
+		if b-1 > lim && d.in(b-1, wcDeterminer) {
+			b--
+		}
+	}
+	if b-1 <= lim || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
+		return -1
+	}
+	if w := d.lw(b - 1); w == "on" || isGerund(w) || isPast(w) && !auxVerbs[w] {
+		return b
+	}
+	return -1
+}

@@ -110,3 +110,35 @@ func TestSaycoreToldNarrative(t *testing.T) {
 		})
 	}
 }
+
+// TestSaycoreInfinitiveSay: a core reporting verb after "to" with a
+// "that" or wh clause reports for the object before "to" or the
+// clause's subject; an expletive subject reports nothing.
+func TestSaycoreInfinitiveSay(t *testing.T) {
+	for _, c := range []struct{ text, quote, mention string }{
+		{"The long delay led voters to say that the port authority was hiding the costs.", "that the port authority was hiding the costs", "voters"},
+		{"The vote will raise the pressure on him to say whether he backs the levy.", "whether he backs the levy", "him"},
+		{"Osk agreed to a call on Sunday, but only to tell the mayor that the pier would stay shut.", "that the pier would stay shut", "Osk"},
+	} {
+		checkQuoteMention(t, c.text, c.quote, c.mention)
+	}
+	for _, c := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{
+			name:    "expletive subject",
+			text:    `It is far too early to say whether the levy will pass.`,
+			notWant: []string{`whether the levy will pass`},
+		},
+		{
+			name:    "no clause after the verb",
+			text:    `The harbor master phoned the mayor, only to say goodbye.`,
+			notWant: []string{`goodbye`},
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
