@@ -140,7 +140,11 @@ func (f *finder) infinitiveSay(a *attr, s sent) bool {
 	if w := d.lw(b); e == b+1 && (w == "it" || w == "that" || w == "this" || w == "there") {
 		return false // "it is too soon to say whether …"
 	}
-	sp, ok := f.contentSpan(c, f.contentEnd(c, s.te))
+	end := f.contentEnd(c, s.te)
+	if !d.is(c, "that") {
+		end = f.subReportCut(c, f.innerReportCut(c, end)) // as preposed: "why … even as officials railed against …"
+	}
+	sp, ok := f.contentSpan(c, end)
 	if !ok {
 		return false
 	}

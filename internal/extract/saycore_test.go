@@ -132,6 +132,11 @@ func TestSaycoreInfinitiveSay(t *testing.T) {
 			notWant: []string{`whether the levy will pass`},
 		},
 		{
+			name: "a wh clause stops before a later report",
+			text: `The port office struggled on Monday to explain why the levy vote was delayed even as harbor officials railed against the council for stalling.`,
+			want: []string{`why the levy vote was delayed`, `the council for stalling`},
+		},
+		{
 			name:    "no clause after the verb",
 			text:    `The harbor master phoned the mayor, only to say goodbye.`,
 			notWant: []string{`goodbye`},
