@@ -2,9 +2,9 @@ package extract
 
 // askedAdverbs skips a time phrase or a manner adverb between "when
 // asked" and its question ("when asked last month about …", "when asked
-// Tuesday whether …", "when asked specifically what …"): PolNeAR's content starts at the question. It
-// returns the first token after them, or k when the question does not
-// follow within three words.
+// Tuesday whether …", "when asked specifically what …"): PolNeAR's
+// content starts at the question. It returns the first token after
+// them, or k when the question does not follow within three words.
 func (f *finder) askedAdverbs(k, end int) int {
 	d := f.d
 	j := k
