@@ -106,7 +106,7 @@ func (f *finder) whenAsked() (dropped int) {
 			if !ok {
 				continue
 			}
-			if f.claimed(sp) {
+			if f.claimed(sp) && !f.nestedOnly(sp) {
 				if !f.dropWhenContent(int(d.toks[k].s), sp) {
 					continue
 				}
