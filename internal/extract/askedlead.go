@@ -107,10 +107,11 @@ func (f *finder) whenAsked() (dropped int) {
 				continue
 			}
 			if f.claimed(sp) && !f.nestedOnly(sp) {
+				n := len(f.attrs)
 				if !f.dropWhenContent(int(d.toks[k].s), sp) {
 					continue
 				}
-				dropped++
+				dropped += n - len(f.attrs)
 			}
 			a := attr{cueS: k + 1, cueE: k + 2, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
 			a.frags = [][2]int{sp}

@@ -52,6 +52,13 @@ func (f *finder) dropWhenContent(w int, sp [2]int) bool {
 	if hit < 0 {
 		return false
 	}
+	if q := f.quoteBeforeSource(hit); q[1] > q[0] {
+		// "“…?” Trump told ITV … when asked how …": the quotation before
+		// the source is what was told.
+		f.attrs[hit].frags = [][2]int{q}
+		f.attrs[hit].strong = true
+		return true
+	}
 	into := make([]int, len(f.attrs))
 	for i := range into {
 		into[i] = i
@@ -183,4 +190,20 @@ func (f *finder) controlObject(j, lim int) int {
 		return b
 	}
 	return -1
+}
+
+// quoteBeforeSource returns the span of a closed quotation that ends
+// right before attribution i's source and no attribution claims, or an
+// empty span.
+func (f *finder) quoteBeforeSource(i int) [2]int {
+	d := f.d
+	a := &f.attrs[i]
+	if a.srcS < 1 || !f.isClose(a.srcS-1) {
+		return [2]int{}
+	}
+	sg := f.segs[d.toks[a.srcS-1].quote-1]
+	if sg.words < 2 || f.claimed([2]int{sg.s, sg.e}) {
+		return [2]int{}
+	}
+	return [2]int{sg.s, sg.e}
 }
