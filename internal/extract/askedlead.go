@@ -53,15 +53,17 @@ func (f *finder) askedLeadIn(from int) {
 // after "when asked" is an attribution of its own, with an implicit
 // source (or the asker named after "by"). Its content starts after
 // "asked", so askedByAgents and askedLeadIn trim it as for a bare
-// "asked"; a question already inside some attribution is left alone.
-func (f *finder) whenAsked() {
+// "asked"; a question already inside some attribution is left alone,
+// unless that attribution's content is the "when asked" clause itself
+// (dropWhenContent). It returns how many attributions it dropped.
+func (f *finder) whenAsked() (dropped int) {
 	d := f.d
 	for si, s := range f.sents {
 		for k := s.ts; k+3 < s.te; k++ {
 			if !d.is(k, "when") || !d.is(k+1, "asked") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
 				continue
 			}
-			c := k + 2
+			c := f.askedAdverbs(k+2, s.te)
 			if !d.word(c) || d.toks[c].quote != 0 {
 				continue
 			}
@@ -70,12 +72,16 @@ func (f *finder) whenAsked() {
 				for q = c + 1; q < c+10 && q < s.te && d.word(q) && d.toks[q].quote == 0 && !askedTargets[d.lw(q)]; q++ {
 				}
 			}
-			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") {
-				// "when asked to pick a running mate" is a request.
+			lead := k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but"))
+			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") && !(lead && q == c) {
+				// "when asked to pick a running mate" is a request; one
+				// that opens the sentence ("When asked to confirm it, the
+				// aide …") PolNeAR marks as a report (train 2 of 2, one
+				// per half; 0 of 2 inside the sentence).
 				continue
 			}
 			var end int
-			if k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")) || d.is(k-1, ",") {
+			if lead || d.is(k-1, ",") {
 				// "When asked …, Smith said", "Trump, when asked …,
 				// changed the subject": the question ends at the comma.
 				end = q
@@ -91,10 +97,21 @@ func (f *finder) whenAsked() {
 				}
 			} else {
 				end = f.contentEnd(q, s.te)
+				end = colonBefore(d, q, end) // "told Congress when asked about it: “…”": the answer follows
+			}
+			if c > k+2 && d.is(c, "about") && c+1 < end && !askedPronounTopic(d, c+1, int(d.toks[end-1].e)) {
+				c++ // askedLeadIn trims "about" only right after the cue
 			}
 			sp, ok := f.contentSpan(c, end)
-			if !ok || f.claimed(sp) {
+			if !ok {
 				continue
+			}
+			if f.claimed(sp) && !f.nestedOnly(sp) {
+				n := len(f.attrs)
+				if !f.dropWhenContent(int(d.toks[k].s), sp) {
+					continue
+				}
+				dropped += n - len(f.attrs)
 			}
 			a := attr{cueS: k + 1, cueE: k + 2, entry: cueEntry{Type: CueSpeech, Prec: 0.6}, sent: si, srcS: -1, inherit: -1}
 			a.frags = [][2]int{sp}
@@ -103,6 +120,7 @@ func (f *finder) whenAsked() {
 			f.attrs = append(f.attrs, a)
 		}
 	}
+	return dropped
 }
 
 // askedPronounTopics stand for the whole topic of "asked about it".

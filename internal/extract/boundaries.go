@@ -616,6 +616,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 	if !endsTell && (!d.in(a.cueS, wcTellCue) || hearerInCue(d, a) || k == a.cueE && a.cueE-a.cueS > 1) {
 		return k // the cue phrase took the hearer already: "told reporters"
 	}
+	if f.toldNarrative(k, end) {
+		return k // "told a different tale": what is told, no hearer
+	}
 	j, dets := k, 0
 	for j < end && j-k < 6 && d.toks[j].quote == 0 {
 		w := d.lw(j)

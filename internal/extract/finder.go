@@ -138,7 +138,7 @@ func (f *finder) run() {
 	// After trimQuoteTails: a quotation's tail may have held the question
 	// ("said, “We’ll see,” when asked whether …").
 	n := len(f.attrs)
-	f.whenAsked()
+	n -= f.whenAsked() // it may drop an attribution made before n
 	f.askedByAgents(n)
 	f.askedLeadIn(n)
 	f.voicedNominals()
@@ -350,7 +350,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		if (!f.preposed(&a, s) && !f.possessive(&a, s) || f.phrasalCue(&a) || f.perceivedObject(&a)) && !f.infinitiveRetry(&a, s) {
-			continue
+			b := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
+			if !f.infinitiveSay(&b, s) {
+				continue
+			}
+			a = b
 		}
 		f.passiveSubject(&a, s)
 		f.hedgeSubject(&a)

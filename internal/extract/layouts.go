@@ -283,6 +283,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		// to" and the document heads the source (train: 3 of 4).
 		a.cueE = a.cueS + 2
 	}
+	if f.pronounAccording(a, s) {
+		return true
+	}
 	// The source runs to the next comma when one comes soon ("according
 	// to a 2013 study by two economists, …"), else it is a noun phrase.
 	// At the end of the sentence the source runs to its end: "…,

@@ -41,7 +41,7 @@ func (d *doc) headOK(k int) bool {
 		// A capitalised "-ing" word opens a participle clause where a
 		// clause starts, unless a name runs into it or it follows a
 		// quotation: "“…,” Ebeling said".
-		return (!d.in(k, wcLeadStop) || d.allCaps(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
+		return (!d.in(k, wcLeadStop) || d.allCaps(k) || d.modalName(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
 	if d.in(k, wcTitleWord) || w == "office" {
 		return true
