@@ -15,3 +15,31 @@ func TestTrailAsideLyNoun(t *testing.T) {
 			"the pier would stay shut", "Marta Oyelaran"},
 	})
 }
+
+// TestObjectParticipleTakesObject checks that a past form with an object
+// after it is a clause's verb, not a participle modifying the object of
+// a fronted preposition: its report stays.
+func TestObjectParticipleTakesObject(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{"At the hearing neighbors claimed the noise went on all night.", "the noise went on all night"},
+		{"Under oath the clerk denied the ledger was ever altered.", "the ledger was ever altered"},
+	} {
+		in := "Headline\n\n" + c.in
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+		found := false
+		for _, q := range r.Quotes {
+			found = found || q.Text == c.content
+		}
+		if !found {
+			t.Errorf("%q: no quote %q (quotes %+v)", c.in, c.content, r.Quotes)
+		}
+	}
+	// A naming participle takes its name, and stays dropped.
+	in := "Headline\n\nFans were tired of their team being called the Lost Cause."
+	for _, q := range extract(in, Meta{Published: "2025-09-04"}).Quotes {
+		if q.Text == "the Lost Cause" {
+			t.Errorf("unwanted quote %+v", q)
+		}
+	}
+}
