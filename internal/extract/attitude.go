@@ -132,6 +132,9 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
 			continue // "complained of chest pains": a symptom, no stance
 		}
+		if d.is(k, "for") && d.spanOfTime(k+1, end) {
+			continue // "voted for the third time", "lobbied for months": how long, not what
+		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
 		f.attrs = append(f.attrs, a)
@@ -281,3 +284,24 @@ func verbBefore(d *doc, j int, s sent, plural bool) bool {
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
+
+// spanOfTime says whether the phrase in tokens [a, b) opens with a
+// length or a count of time ("the third time", "months", "several
+// weeks", "most of the year"): after "for" it says how long or how often
+// the verb went on, not what was asked or voted for.
+func (d *doc) spanOfTime(a, b int) bool {
+	for i := a; i < b && d.word(i); i++ {
+		w := d.lw(i)
+		switch {
+		case contentTimeNouns[w] || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]] || w == "decades":
+			return true
+		case timeFillers[w] || ordinalWords[w] || isNumberWord(w) || w == "many" || w == "most":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalWords count the times a thing was done: "for the third time".
+var ordinalWords = setOf("first second third fourth fifth sixth last final umpteenth")

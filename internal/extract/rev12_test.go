@@ -43,3 +43,30 @@ func TestObjectParticipleTakesObject(t *testing.T) {
 		}
 	}
 }
+
+// TestAdvocacyForTime checks that "for" with a length or count of time
+// after an advocacy verb is no content: it says how long or how often.
+func TestAdvocacyForTime(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{"The aldermen will vote for the fourth time on Thursday.", "the fourth time on Thursday"},
+		{"Parents have been lobbying for months without an answer.", "months without an answer"},
+		{"The nurses press for weeks on end.", "weeks on end"},
+	} {
+		in := "Headline\n\n" + c.in
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+		for _, q := range r.Quotes {
+			if q.Text == c.content {
+				t.Errorf("%q: unwanted quote %+v", c.in, q)
+			}
+		}
+	}
+	in := "Headline\n\nParents have been lobbying for a second crossing guard."
+	found := false
+	for _, q := range extract(in, Meta{Published: "2025-09-04"}).Quotes {
+		found = found || q.Text == "a second crossing guard"
+	}
+	if !found {
+		t.Errorf("no quote %q", "a second crossing guard")
+	}
+}
