@@ -58,9 +58,9 @@ var timeFillers = setOf("this last next a an the few several more than about nea
 
 // timeContent says whether a content without quotation marks is only a
 // time phrase ("as Breitbart reported a few days later", "who spoke for
-// more than 45 minutes"): the cue had no object, and the phrase is when
-// or how long, not what was said (none of 5 such readings is gold on
-// PolNeAR train).
+// more than 45 minutes", "asked for the second time"): the cue had no
+// object, and the phrase is when, how long or how often, not what was
+// said (none of 5 such readings is gold on PolNeAR train).
 func (f *finder) timeContent(a *attr) bool {
 	d := f.d
 	if len(a.frags) != 1 {
@@ -80,7 +80,7 @@ func (f *finder) timeContent(a *attr) bool {
 		switch {
 		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
 			seen = true
-		case timeFillers[w] || digit:
+		case timeFillers[w] || digit || ordinalWords[w]:
 		case contentTimeNouns[w] || timeWords[w] || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
 			seen = true
 		default:

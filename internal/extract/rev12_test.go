@@ -70,3 +70,16 @@ func TestAdvocacyForTime(t *testing.T) {
 		t.Errorf("no quote %q", "a second crossing guard")
 	}
 }
+
+// TestOrdinalTimeContent checks that a content that is only a count of
+// times ("the second time") is no report.
+func TestOrdinalTimeContent(t *testing.T) {
+	in := "Headline\n\nThe tenants asked for the third time in a month."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	checkInvariants(t, in, r)
+	for _, q := range r.Quotes {
+		if q.Text == "the third time" {
+			t.Errorf("unwanted quote %+v", q)
+		}
+	}
+}
