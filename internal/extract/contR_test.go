@@ -7,9 +7,7 @@ import "testing"
 // still ends where the past form is a second predicate taking an
 // object ("and missed its targets", "and repainted them").
 func TestModifierPast(t *testing.T) {
-	cases := []struct {
-		name, in, cue, content string
-	}{
+	checkCueContents(t, []cueContentCase{
 		{"a modifier before a bare noun",
 			"The union said members have endured long shifts and reduced pay for years.",
 			"said", "members have endured long shifts and reduced pay for years"},
@@ -28,21 +26,7 @@ func TestModifierPast(t *testing.T) {
 		{"a reflexive object",
 			"Mayor Ruiz praised the firefighters and distinguished himself from his rival on the budget.",
 			"praised", "the firefighters"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					if q.Text != c.content {
-						t.Errorf("content %q, want %q", q.Text, c.content)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote with cue %q: %+v", c.cue, r.Quotes)
-		})
-	}
+	})
 }
 
 // TestGerundTail checks that an object content ends before "by",
@@ -50,9 +34,7 @@ func TestModifierPast(t *testing.T) {
 // runs on where the content is a clause, a forward cue's proposal, or
 // an object whose own clause goes on past the gerund.
 func TestGerundTail(t *testing.T) {
-	cases := []struct {
-		name, in, cue, content string
-	}{
+	checkCueContents(t, []cueContentCase{
 		{"by with a gerund",
 			"The governor attacked the senator by citing his votes on the budget.",
 			"attacked", "the senator"},
@@ -74,19 +56,5 @@ func TestGerundTail(t *testing.T) {
 		{"no gerund after by",
 			"The group welcomed the overwhelming vote by lawmakers.",
 			"welcomed", "the overwhelming vote by lawmakers"},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					if q.Text != c.content {
-						t.Errorf("content %q, want %q", q.Text, c.content)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote with cue %q: %+v", c.cue, r.Quotes)
-		})
-	}
+	})
 }

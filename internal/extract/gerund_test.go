@@ -6,11 +6,7 @@ import "testing"
 // after "by/after/while/before" reports for the clause's subject at the
 // ordinary cue gate, while one naming a plain action reports nothing.
 func TestGerund(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string // a quote with this content must (src != "") or must not (src == "") exist
-		src      string
-	}{
+	checkContentSources(t, []contentSourceCase{
 		{"by reminding that",
 			"Ms. Ortiz opened her speech by reminding the crowd that the levy had passed twice.",
 			"that the levy had passed twice", "Ms. Ortiz"},
@@ -74,26 +70,5 @@ func TestGerund(t *testing.T) {
 		{"reports using",
 			"The clerk filed the reports using a new system.",
 			"a new system", ""},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			var found *Quote
-			for i, q := range r.Quotes {
-				if q.Text == c.content {
-					found = &r.Quotes[i]
-				}
-			}
-			switch {
-			case c.src == "" && found != nil:
-				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
-			case c.src != "" && found == nil:
-				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
-			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
-				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
-			}
-		})
-	}
+	})
 }
