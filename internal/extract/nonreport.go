@@ -211,6 +211,28 @@ func (f *finder) genericYou(a *attr) bool {
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
+	f.dropAttrsWhere(func(a *attr) bool {
+		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a)
+	})
+}
+
+// dropNamingParticiples removes the readings of participles that name or
+// judge the noun before them ("a club known as …", "a PAC called …"). It
+// runs before leftoverCues as well as in dropNonReports: their content
+// swallowed the clause's own verb ("The activist known as Ladybird wrote
+// that …"), which leftoverCues may then read; and leftoverCues may read
+// the participle again, which dropNonReports drops.
+func (f *finder) dropNamingParticiples() {
+	f.dropAttrsWhere(f.namingParticiple)
+}
+
+func (f *finder) namingParticiple(a *attr) bool {
+	return f.participialNaming(a) || f.reducedRelative(a)
+}
+
+// dropAttrsWhere removes the attributions drop rejects, unless another
+// attribution takes its speaker from it.
+func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 	var inherited []bool
 	for i := range f.attrs {
 		if h := f.attrs[i].inherit; h >= 0 {
@@ -223,7 +245,7 @@ func (f *finder) dropNonReports() {
 	var into []int
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && (f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.participialNaming(a) || f.objectParticiple(a) || f.reducedRelative(a) || f.genericYou(a)) {
+		if (inherited == nil || !inherited[i]) && a.cueS >= 0 && drop(a) {
 			if into == nil {
 				into = identity(len(f.attrs))
 			}

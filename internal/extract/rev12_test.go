@@ -63,3 +63,20 @@ func TestOrdinalTimeContent(t *testing.T) {
 			"the third time", ""},
 	})
 }
+
+// TestNamingParticipleFreesVerb checks that once a participle naming or
+// judging the noun before it is dropped, the clause's own verb, which its
+// content had swallowed, is read with the whole phrase as source.
+func TestNamingParticipleFreesVerb(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"known as a quoted name",
+			"Ida Varga, the blogger known as “Marsh Hen,” wrote that the dam was unsafe.",
+			"that the dam was unsafe", "Ida Varga, the blogger known as “Marsh Hen,”"},
+		{"regarded as",
+			"Donors regarded as loyal argued that the ban was void.",
+			"that the ban was void", "Donors regarded as loyal"},
+		{"the naming reading stays dropped",
+			"Donors regarded as loyal argued that the ban was void.",
+			"loyal argued that the ban was void", ""},
+	})
+}
