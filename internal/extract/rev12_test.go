@@ -80,3 +80,13 @@ func TestNamingParticipleFreesVerb(t *testing.T) {
 			"loyal argued that the ban was void", ""},
 	})
 }
+
+// TestPhotoRefSpeaker checks that a caption's pointer to a picture,
+// dropped from the mention, is dropped from the speaker's name too.
+func TestPhotoRefSpeaker(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"pointer before a second predicate",
+			"Odile Brandt (right) cut the ribbon and said the pool would open in May.",
+			"the pool would open in May", "Odile Brandt", "Odile Brandt"},
+	})
+}
