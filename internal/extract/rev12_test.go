@@ -16,6 +16,17 @@ func TestTrailAsideLyNoun(t *testing.T) {
 	})
 }
 
+// TestTrailAsideAge checks that an adverb before a number is an age or
+// an estimate in the description, as a bare number is: no aside.
+func TestTrailAsideAge(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"approximate age", "Intro.\n\nThe board met. Marta Oyelaran, nearly 80, said the pier would stay shut.",
+			"the pier would stay shut", "Marta Oyelaran, nearly 80,"},
+		{"bare age", "Intro.\n\nThe board met. Marta Oyelaran, 80, said the pier would stay shut.",
+			"the pier would stay shut", "Marta Oyelaran, 80,"},
+	})
+}
+
 // TestObjectParticipleTakesObject checks that a past form with an object
 // after it is a clause's verb, not a participle modifying the object of
 // a fronted preposition: its report stays (the mention still runs into

@@ -795,6 +795,8 @@ func (d *doc) trailAside(k, e int) bool {
 		return d.word(k+1) && !isNumberWord(d.lw(k+1))
 	case !lyAdverb(w) || lyNouns[w] || lyAdjectives[w] || roleTimeAdverbs[w]:
 		return false
+	case d.word(k+1) && isNumberWord(d.lw(k+1)):
+		return false // "Ann Lee, nearly 90,": an age, as "about" before a number
 	}
 	if d.is(k+1, ",") || k+1 >= e || d.word(k+1) && asideOpeners[d.lw(k+1)] {
 		return true
