@@ -115,7 +115,7 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !d.in(h, wcAttitudeHead) || !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
 			continue
 		}
-		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s, strings.HasSuffix(d.lw(h), "s")) {
+		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s, strings.HasSuffix(d.lw(h), "s") && d.finiteAfter(k+1, s.te)) {
 			continue // "an impassioned call for unity": a noun
 		}
 		if f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
@@ -265,9 +265,11 @@ func asFarAs(d *doc, v int) bool {
 // subject pronoun or relative, "to", a name that is not a possessor, or
 // a plural noun ("the unions push for"). A determiner, possessive or
 // adjective makes it a noun, and so does a name before a plural form
-// ("Senate votes for the bill", "Trump comments on trade"): the cue
-// lexicon already reads "Senator Diaz calls for".
-func verbBefore(d *doc, j int, s sent, plural bool) bool {
+// that a later verb shows to be a subject's head ("Senate votes for the
+// bill were scarce", "Trump comments on trade drew fire"); with no such
+// verb the form is the verb ("Ruiz votes for the levy every year").
+// nounPlural says the head is plural and such a verb follows.
+func verbBefore(d *doc, j int, s sent, nounPlural bool) bool {
 	if j < s.ts || !d.word(j) || d.toks[j].quote != 0 {
 		return false
 	}
@@ -280,7 +282,7 @@ func verbBefore(d *doc, j int, s sent, plural bool) bool {
 	case pronouns[w]:
 		return true
 	case d.toks[j].cap:
-		return !plural && j+1 < s.te && d.toks[j+1].kind != tkPoss
+		return !nounPlural && j+1 < s.te && d.toks[j+1].kind != tkPoss
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
@@ -305,3 +307,14 @@ func (d *doc) spanOfTime(a, b int) bool {
 
 // ordinalWords count the times a thing was done: "for the third time".
 var ordinalWords = setOf("first second third fourth fifth sixth last final umpteenth")
+
+// finiteAfter says whether tokens [k, e) hold a finite verb outside
+// quotations: an auxiliary or a past form.
+func (d *doc) finiteAfter(k, e int) bool {
+	for i := k; i < e; i++ {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			return true
+		}
+	}
+	return false
+}
