@@ -172,7 +172,7 @@ func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 		if d.toks[i].quote != 0 {
 			continue
 		}
-		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s {
+		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s || f.asSubClause(i, end) {
 			return i
 		}
 		if (d.is(i, "and") || d.is(i, "or")) && (d.in(i+1, wcAuxVerb|wcBeForm) || f.coordinatedVerb(i+1)) {
@@ -313,6 +313,26 @@ var ordinalWords = setOf("first second third fourth fifth sixth last final umpte
 func (d *doc) finiteAfter(k, e int) bool {
 	for i := k; i < e; i++ {
 		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			return true
+		}
+	}
+	return false
+}
+
+// asSubClause says whether "as" at i opens a clause of time or reason
+// before end ("pleaded for calm as the crowd grew", "as he spoke"): a
+// subject pronoun, or a finite verb within a few words. "as" before a
+// bare role ("a job as chief of staff") opens none.
+func (f *finder) asSubClause(i, end int) bool {
+	d := f.d
+	if !d.is(i, "as") || d.toks[i].quote != 0 || !d.word(i+1) {
+		return false
+	}
+	if d.in(i+1, wcSubjPronoun) {
+		return true
+	}
+	for j := i + 2; j < end && j <= i+4; j++ {
+		if d.word(j) && !d.toks[j].cap && (auxVerbs[d.lw(j)] || isPast(d.lw(j))) {
 			return true
 		}
 	}

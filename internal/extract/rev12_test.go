@@ -118,3 +118,19 @@ func TestNamePluralVerb(t *testing.T) {
 			"the harbor levy", ""},
 	})
 }
+
+// TestAttitudeAsClause checks that an attitude or advocacy object ends
+// before "as" opening a clause, and runs on through "as" before a role.
+func TestAttitudeAsClause(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"as with a clause",
+			"Stallholders pleaded for patience as the queue lengthened.",
+			"patience", "Stallholders"},
+		{"as with a pronoun",
+			"Stallholders pleaded for patience as they packed up.",
+			"patience", "Stallholders"},
+		{"as before a role",
+			"Okonjo pushed for a seat as harbor warden.",
+			"a seat as harbor warden", "Okonjo"},
+	})
+}
