@@ -17,13 +17,16 @@ func TestTrailAsideLyNoun(t *testing.T) {
 }
 
 // TestTrailAsideAge checks that an adverb before a number is an age or
-// an estimate in the description, as a bare number is: no aside.
+// an estimate in the description, as a bare number is, and that "about
+// to" describes the speaker: no aside.
 func TestTrailAsideAge(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"approximate age", "Intro.\n\nThe board met. Marta Oyelaran, nearly 80, said the pier would stay shut.",
 			"the pier would stay shut", "Marta Oyelaran, nearly 80,"},
 		{"bare age", "Intro.\n\nThe board met. Marta Oyelaran, 80, said the pier would stay shut.",
 			"the pier would stay shut", "Marta Oyelaran, 80,"},
+		{"about to", "Intro.\n\nThe board met. Marta Oyelaran, about to step down, said the pier would stay shut.",
+			"the pier would stay shut", "Marta Oyelaran, about to step down,"},
 	})
 }
 

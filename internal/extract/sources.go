@@ -792,7 +792,7 @@ func (d *doc) trailAside(k, e int) bool {
 	case w == "via":
 		return true
 	case w == "about":
-		return d.word(k+1) && !isNumberWord(d.lw(k+1))
+		return d.word(k+1) && !isNumberWord(d.lw(k+1)) && !d.is(k+1, "to") // "about to retire" describes the speaker
 	case !lyAdverb(w) || lyNouns[w] || lyAdjectives[w] || roleTimeAdverbs[w]:
 		return false
 	case d.word(k+1) && isNumberWord(d.lw(k+1)):
