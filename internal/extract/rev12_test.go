@@ -137,3 +137,17 @@ func TestAttitudeAsClause(t *testing.T) {
 			"a seat as harbor warden", "Okonjo"},
 	})
 }
+
+// TestConsideredWithObject checks that "considered" after an indefinite
+// subject is a finite verb when an object follows it, and a participle
+// before a bare indefinite complement.
+func TestConsideredWithObject(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"finite with an object",
+			"One senator considered the toll a swindle.",
+			"the toll a swindle", "One senator"},
+		{"participle with a complement",
+			"A harbor pilot considered a veteran of the strait retired in June.",
+			"a veteran of the strait retired in June", ""},
+	})
+}
