@@ -7,7 +7,7 @@ import "testing"
 // still ends where the past form is a second predicate taking an
 // object ("and missed its targets", "and repainted them").
 func TestModifierPast(t *testing.T) {
-	checkCueContents(t, []cueContentCase{
+	cases := []cueContentCase{
 		{"a modifier before a bare noun",
 			"The union said members have endured long shifts and reduced pay for years.",
 			"said", "members have endured long shifts and reduced pay for years"},
@@ -26,7 +26,8 @@ func TestModifierPast(t *testing.T) {
 		{"a reflexive object",
 			"Mayor Ruiz praised the firefighters and distinguished himself from his rival on the budget.",
 			"praised", "the firefighters"},
-	})
+	}
+	checkCueContents(t, cases)
 }
 
 // TestGerundTail checks that an object content ends before "by",
@@ -34,7 +35,7 @@ func TestModifierPast(t *testing.T) {
 // runs on where the content is a clause, a forward cue's proposal, or
 // an object whose own clause goes on past the gerund.
 func TestGerundTail(t *testing.T) {
-	checkCueContents(t, []cueContentCase{
+	cases := []cueContentCase{
 		{"by with a gerund",
 			"The governor attacked the senator by citing his votes on the budget.",
 			"attacked", "the senator"},
@@ -56,5 +57,6 @@ func TestGerundTail(t *testing.T) {
 		{"no gerund after by",
 			"The group welcomed the overwhelming vote by lawmakers.",
 			"welcomed", "the overwhelming vote by lawmakers"},
-	})
+	}
+	checkCueContents(t, cases)
 }

@@ -8,7 +8,7 @@ import "testing"
 // belief inside another report's content. Each has a look-alike that
 // keeps its attribution.
 func TestFPCut(t *testing.T) {
-	checkContentSources(t, []contentSourceCase{
+	cases := []contentSourceCase{
 		// A relative pronoun after the comma belongs to the noun before it.
 		{"who after a content's comma",
 			"The orchard passed to the younger cousin, Dario Venn, who added a cider press.",
@@ -65,14 +65,15 @@ func TestFPCut(t *testing.T) {
 		{"speech inside a question's content",
 			"Asked if the mayor said the toll would rise, Mr. Ober replied: \"Maybe so.\"",
 			"the toll would rise", "the mayor"},
-	})
+	}
+	checkContentSources(t, cases)
 }
 
 // TestObjectParticiple checks that a past participle right after a
 // preposition's object is no report by that object, while a subject
 // before a participle, a "with" phrase and a "that" clause keep theirs.
 func TestObjectParticiple(t *testing.T) {
-	checkContentSources(t, []contentSourceCase{
+	cases := []contentSourceCase{
 		{"posted on after in",
 			"In a letter posted on the town website, the mayor thanked the volunteers.",
 			"the town website", ""},
@@ -103,5 +104,39 @@ func TestObjectParticiple(t *testing.T) {
 		{"after opens a clause",
 			"After the mayor announced the closure, residents protested.",
 			"the closure", "the mayor"},
-	})
+	}
+	checkContentSources(t, cases)
+}
+
+// contentSourceCase: a quote with this content must exist with source src,
+// or, where src is empty, must not exist at all.
+type contentSourceCase struct {
+	name, in string
+	content  string
+	src      string
+}
+
+func checkContentSources(t *testing.T, cases []contentSourceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var found *Quote
+			for i, q := range r.Quotes {
+				if q.Text == c.content {
+					found = &r.Quotes[i]
+				}
+			}
+			switch {
+			case c.src == "" && found != nil:
+				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && found == nil:
+				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)
+			case c.src != "" && (found.Mention == nil || found.Mention.Text != c.src):
+				t.Errorf("quote %q has source %+v, want %q", c.content, found.Mention, c.src)
+			}
+		})
+	}
 }

@@ -6,7 +6,7 @@ import "testing"
 // after "by/after/while/before" reports for the clause's subject at the
 // ordinary cue gate, while one naming a plain action reports nothing.
 func TestGerund(t *testing.T) {
-	checkContentSources(t, []contentSourceCase{
+	cases := []contentSourceCase{
 		{"by reminding that",
 			"Ms. Ortiz opened her speech by reminding the crowd that the levy had passed twice.",
 			"that the levy had passed twice", "Ms. Ortiz"},
@@ -70,5 +70,6 @@ func TestGerund(t *testing.T) {
 		{"reports using",
 			"The clerk filed the reports using a new system.",
 			"a new system", ""},
-	})
+	}
+	checkContentSources(t, cases)
 }

@@ -8,7 +8,7 @@ import "testing"
 // and runs on where the clause has no cue, reports a belief or is an
 // aside closed by a dash or a comma.
 func TestOverrun(t *testing.T) {
-	checkCueContents(t, []cueContentCase{
+	cases := []cueContentCase{
 		{"something after a comma",
 			"Mayor Ida Fenn has singled out the new tax on boats, something her deputy criticized last spring.",
 			"has singled out", "the new tax on boats"},
@@ -33,5 +33,29 @@ func TestOverrun(t *testing.T) {
 		{"an aside closed by a comma",
 			"Ida Fenn said that the ferry plan, which critics have called hasty, was a mistake.",
 			"said", "that the ferry plan, which critics have called hasty, was a mistake"},
-	})
+	}
+	checkCueContents(t, cases)
+}
+
+// cueContentCase: the quote whose cue is cue must have this content.
+type cueContentCase struct {
+	name, in, cue, content string
+}
+
+func checkCueContents(t *testing.T, cases []cueContentCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Cue != nil && q.Cue.Text == c.cue {
+					if q.Text != c.content {
+						t.Errorf("content %q, want %q", q.Text, c.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no quote with cue %q: %+v", c.cue, r.Quotes)
+		})
+	}
 }
