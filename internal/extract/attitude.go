@@ -115,7 +115,7 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !d.in(h, wcAttitudeHead) || !d.word(k) || !d.word(h) || d.toks[k].quote != 0 || d.toks[h].quote != 0 || d.toks[h].cap || !attitudeHead(d.lw(h), d.lw(k)) {
 			continue
 		}
-		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s, strings.HasSuffix(d.lw(h), "s")) {
+		if attitudeNounForms[d.lw(h)] && !verbBefore(d, h-1, s, strings.HasSuffix(d.lw(h), "s") && d.finiteAfter(k+1, s.te)) {
 			continue // "an impassioned call for unity": a noun
 		}
 		if f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
@@ -131,6 +131,9 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		}
 		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
 			continue // "complained of chest pains": a symptom, no stance
+		}
+		if d.is(k, "for") && d.spanOfTime(k+1, end) {
+			continue // "voted for the third time", "lobbied for months": how long, not what
 		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
@@ -169,7 +172,7 @@ func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 		if d.toks[i].quote != 0 {
 			continue
 		}
-		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s {
+		if d.word(i) && npClauseStops[d.lw(i)] || d.is(i, "—") || d.is(i, "–") || d.is(i, "-") && d.toks[i-1].e != d.toks[i].s || f.asSubClause(i, end) {
 			return i
 		}
 		if (d.is(i, "and") || d.is(i, "or")) && (d.in(i+1, wcAuxVerb|wcBeForm) || f.coordinatedVerb(i+1)) {
@@ -262,9 +265,11 @@ func asFarAs(d *doc, v int) bool {
 // subject pronoun or relative, "to", a name that is not a possessor, or
 // a plural noun ("the unions push for"). A determiner, possessive or
 // adjective makes it a noun, and so does a name before a plural form
-// ("Senate votes for the bill", "Trump comments on trade"): the cue
-// lexicon already reads "Senator Diaz calls for".
-func verbBefore(d *doc, j int, s sent, plural bool) bool {
+// that a later verb shows to be a subject's head ("Senate votes for the
+// bill were scarce", "Trump comments on trade drew fire"); with no such
+// verb the form is the verb ("Ruiz votes for the levy every year").
+// nounPlural says the head is plural and such a verb follows.
+func verbBefore(d *doc, j int, s sent, nounPlural bool) bool {
 	if j < s.ts || !d.word(j) || d.toks[j].quote != 0 {
 		return false
 	}
@@ -277,7 +282,59 @@ func verbBefore(d *doc, j int, s sent, plural bool) bool {
 	case pronouns[w]:
 		return true
 	case d.toks[j].cap:
-		return !plural && j+1 < s.te && d.toks[j+1].kind != tkPoss
+		return !nounPlural && j+1 < s.te && d.toks[j+1].kind != tkPoss
 	}
 	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
+// spanOfTime says whether the phrase in tokens [a, b) opens with a
+// length or a count of time ("the third time", "months", "several
+// weeks", "most of the year"): after "for" it says how long or how often
+// the verb went on, not what was asked or voted for.
+func (d *doc) spanOfTime(a, b int) bool {
+	for i := a; i < b && d.word(i); i++ {
+		w := d.lw(i)
+		switch {
+		case contentTimeNouns[w] || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]] || w == "decades":
+			return true
+		case timeFillers[w] || ordinalWords[w] || isNumberWord(w) || w == "many" || w == "most":
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// ordinalWords count the times a thing was done: "for the third time".
+var ordinalWords = setOf("first second third fourth fifth sixth last final umpteenth")
+
+// finiteAfter says whether tokens [k, e) hold a finite verb outside
+// quotations: an auxiliary or a past form.
+func (d *doc) finiteAfter(k, e int) bool {
+	for i := k; i < e; i++ {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			return true
+		}
+	}
+	return false
+}
+
+// asSubClause says whether "as" at i opens a clause of time or reason
+// before end ("pleaded for calm as the crowd grew", "as he spoke"): a
+// subject pronoun, or a finite verb within a few words. "as" before a
+// bare role ("a job as chief of staff") opens none.
+func (f *finder) asSubClause(i, end int) bool {
+	d := f.d
+	if !d.is(i, "as") || d.toks[i].quote != 0 || !d.word(i+1) {
+		return false
+	}
+	if d.in(i+1, wcSubjPronoun) {
+		return true
+	}
+	for j := i + 2; j < end && j <= i+4; j++ {
+		if d.word(j) && !d.toks[j].cap && (auxVerbs[d.lw(j)] || isPast(d.lw(j))) {
+			return true
+		}
+	}
+	return false
 }

@@ -64,7 +64,12 @@ func (f *finder) reducedRelative(a *attr) bool {
 	case asParticiples[w]:
 		return d.is(a.cueS+1, "as")
 	case w == "considered":
-		return a.cueE == a.cueS+1 && indefiniteHeads[d.lw(a.srcS)]
+		// "a Clinton appointee considered a liberal" names no object;
+		// "One senator considered the vote a betrayal" is a finite
+		// verb with its object.
+		o := d.lw(a.cueE)
+		object := d.word(a.cueE) && (determiners[o] && o != "a" && o != "an" || possPronouns[o] || pronouns[o])
+		return a.cueE == a.cueS+1 && indefiniteHeads[d.lw(a.srcS)] && !object
 	}
 	return false
 }

@@ -147,6 +147,7 @@ func (f *finder) run() {
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()
+	f.dropNamingParticiples()
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()

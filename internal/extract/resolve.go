@@ -403,7 +403,7 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		}
 		return Speaker{}, nil
 	}
-	s, e := a.srcS, a.srcE
+	s, e := a.srcS, d.photoRefCut(a.srcS, a.srcE) // "Ann Lee (left)": the pointer names no one
 	if ns, ne := rs.namedApposition(s, e); ns >= 0 {
 		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
 			if sp.Title == "" {

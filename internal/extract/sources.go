@@ -784,16 +784,19 @@ var roleTimeAdverbs = setOf("formerly previously currently recently lately origi
 // cut one 7 times in 8. "about" before a number is an estimate ("about
 // 20 miles from here"), an adverb before a longer phrase may start a
 // title ("Ann Lee, newly elected mayor of Hull"), and one of the
-// roleTimeAdverbs keeps its description.
+// roleTimeAdverbs keeps its description. A noun in "-ly" heads a title
+// ("Ann Lee, assembly member, said"), no aside.
 func (d *doc) trailAside(k, e int) bool {
 	w := d.lw(k)
 	switch {
 	case w == "via":
 		return true
 	case w == "about":
-		return d.word(k+1) && !isNumberWord(d.lw(k+1))
-	case !lyAdverb(w) || lyAdjectives[w] || roleTimeAdverbs[w]:
+		return d.word(k+1) && !isNumberWord(d.lw(k+1)) && !d.is(k+1, "to") // "about to retire" describes the speaker
+	case !lyAdverb(w) || lyNouns[w] || lyAdjectives[w] || roleTimeAdverbs[w]:
 		return false
+	case d.word(k+1) && isNumberWord(d.lw(k+1)):
+		return false // "Ann Lee, nearly 90,": an age, as "about" before a number
 	}
 	if d.is(k+1, ",") || k+1 >= e || d.word(k+1) && asideOpeners[d.lw(k+1)] {
 		return true
