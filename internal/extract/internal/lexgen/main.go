@@ -252,7 +252,7 @@ func main() {
 			n += cueCount[k]
 			o += max(occ[k], cueCount[k])
 		}
-		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin {
+		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin || p >= backoffOne {
 			cues = append(cues, entry{vk, 1, p})
 		}
 	}
@@ -289,7 +289,12 @@ func main() {
 }
 
 // backoffMin is the precision the seen forms need to lend it to an unseen one.
-const backoffMin = 0.2
+// A form marked once ("sides with") lends it only from backoffOne, the
+// precision the extractor grants any phrase seen once (buildCueIndex).
+const (
+	backoffMin = 0.2
+	backoffOne = 0.3
+)
 
 func lastWordFirstRune(s string) rune {
 	f := strings.Fields(s)
