@@ -69,3 +69,10 @@ func verbForms(w string) []string {
 	}
 	return out
 }
+
+// adverbShape says whether w looks like an "-ly" adverb ("abruptly"),
+// which has no inflections; short words ("rally") and verbs in "-ply"
+// ("reply", "supply") do.
+func adverbShape(w string) bool {
+	return len(w) > 6 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply")
+}
