@@ -4,7 +4,7 @@ import "testing"
 
 // TestLexgenInflectionBackoff covers cue forms lexgen lends their
 // family's precision: a form train shows only in another inflection
-// ("scoffed" for "scoffs"), or shows without marking it. Forms that are
+// ("quipped" for "quips"), or shows without marking it. Forms that are
 // mostly nouns ("states") and noun uses of a lent form stay out.
 func TestLexgenInflectionBackoff(t *testing.T) {
 	cases := []struct {
@@ -13,12 +13,6 @@ func TestLexgenInflectionBackoff(t *testing.T) {
 	}{
 		{
 			name:    "a present tense lent by the past",
-			text:    `The ferry captain scoffs that the new tolls will never pay for themselves.`,
-			quote:   "that the new tolls will never pay for themselves",
-			mention: "The ferry captain",
-		},
-		{
-			name:    "another lent form with a named subject",
 			text:    `Ada Holm quips that the harbor has more gulls than boats.`,
 			quote:   "that the harbor has more gulls than boats",
 			mention: "Ada Holm",
@@ -33,6 +27,11 @@ func TestLexgenInflectionBackoff(t *testing.T) {
 			name:    "a form far more often a noun is not lent",
 			text:    `Several states that border the lake passed new ferry tolls.`,
 			notWant: []string{"that border the lake passed new ferry tolls", "border the lake passed new ferry tolls"},
+		},
+		{
+			name:    "a form marked once lends no bare form, which may be a title",
+			text:    `Leaders such as the Dutch premier Anna Vos joined the harbor talks by video.`,
+			notWant: []string{"Anna Vos joined the harbor talks by video", "Anna Vos"},
 		},
 		{
 			name:    "the lent form used as a noun",

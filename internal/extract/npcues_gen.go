@@ -108,7 +108,7 @@ var npCues = map[string]npCue{
 	"defended":               {28, 1, 1, 0, 1, 4},
 	"defending":              {8, 0, 9, 6, 0, 0},
 	"defends":                {3, 0, 0, 0, 1, 0},
-	"delivered":              {6, 0, 22, 3, 0, 0},
+	"delivered":              {6, 0, 21, 3, 0, 0},
 	"demands":                {5, 0, 1, 1, 0, 0},
 	"denounced":              {12, 3, 1, 1, 1, 1},
 	"denouncing":             {10, 0, 7, 4, 0, 0},

@@ -7,10 +7,10 @@ import "strings"
 // "touted", "touting". It guesses spelling rules (a silent e, a doubled
 // consonant, y to i) and may return forms English does not have; those
 // never occur in text, so they never match.
-func verbForms(w string) []string {
+func verbForms(w string, known func(string) bool) []string {
 	var bases []string
 	switch {
-	case len(w) < 4:
+	case len(w) < 4 || nounSuffix(w):
 		return nil
 	case strings.HasSuffix(w, "ied"):
 		bases = []string{w[:len(w)-3] + "y"}
@@ -32,6 +32,17 @@ func verbForms(w string) []string {
 		bases = []string{w[:len(w)-1]}
 	default:
 		bases = []string{w}
+	}
+	// Of the spellings a form allows ("complained": "complain" or
+	// "complaine"), keep those the text shows, if it shows any.
+	var attested []string
+	for _, b := range bases {
+		if known(b) {
+			attested = append(attested, b)
+		}
+	}
+	if len(attested) > 0 {
+		bases = attested
 	}
 	seen := map[string]bool{w: true}
 	var out []string
@@ -75,4 +86,15 @@ func verbForms(w string) []string {
 // ("reply", "supply") do.
 func adverbShape(w string) bool {
 	return len(w) > 6 && strings.HasSuffix(w, "ly") && !strings.HasSuffix(w, "ply")
+}
+
+// nounSuffix says whether a word ends like a noun ("acknowledgment",
+// "condemnation"), which has no verb forms to lend.
+func nounSuffix(w string) bool {
+	for _, suf := range []string{"ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ities"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }

@@ -183,13 +183,19 @@ func main() {
 	// ("dismisses" when only "dismissed" is seen) take the precision of
 	// the forms it does show: counted here so that a form train has
 	// without ever marking it stays out.
+	vocab := map[string]bool{}
+	for _, a := range arts {
+		for _, w := range tokens(a.Text) {
+			vocab[w] = true
+		}
+	}
 	variants := map[string][]string{} // variant phrase -> phrases it comes from
 	for k := range cand {
 		t := strings.Fields(k)
 		if adverbShape(t[0]) {
 			continue // "abruptly fired": no inflection of "abruptly" exists
 		}
-		for _, v := range verbForms(t[0]) {
+		for _, v := range verbForms(t[0], func(b string) bool { return vocab[b] }) {
 			vk := strings.Join(append([]string{v}, t[1:]...), " ")
 			// Where the verb alone is a cue ("complained"), a lent
 			// longer phrase ("complained of") would only move the
@@ -261,7 +267,7 @@ func main() {
 			n += cueCount[k]
 			o += max(occ[k], cueCount[k])
 		}
-		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin || p >= backoffOne {
+		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin || p >= backoffOne && participle(vk) {
 			cues = append(cues, entry{vk, 1, min(p, backoffCap)})
 		}
 	}
@@ -308,6 +314,14 @@ const (
 	backoffOne = 0.3
 	backoffCap = 0.25
 )
+
+// participle says whether a phrase opens with an -ed or -ing form. One
+// marked form lends only to these: a bare or -s form is as often a noun
+// ("premiered" once would lend to the title "premier").
+func participle(k string) bool {
+	w, _, _ := strings.Cut(k, " ")
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")
+}
 
 func lastWordFirstRune(s string) rune {
 	f := strings.Fields(s)
