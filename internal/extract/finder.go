@@ -290,7 +290,19 @@ func (f *finder) sentence(si int) {
 		}
 		n, e := d.cueMatch(k)
 		n, e = f.passiveByCue(k, n, e, s.ts)
-		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
+		if n > 0 && f.passiveAgent(k, n) {
+			// "…, an allegation rejected by …": the summary passive
+			// reads the participle alone, with its own entry.
+			if one := cueIndex[d.lw(k+n-2)].one; one != nil {
+				b := attr{cueS: k + n - 2, cueE: k + n - 1, entry: *one, sent: si, srcS: -1, inherit: -1}
+				if f.summaryPassive(&b, s) {
+					f.attrs = append(f.attrs, b)
+					used = b.cueE
+				}
+			}
+			continue
+		}
+		if n > 0 && f.nounCue(k, n) {
 			continue
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
@@ -329,7 +341,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
+		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE
 			continue
