@@ -52,6 +52,17 @@ func TestSummaryPassive(t *testing.T) {
 			notWant: []string{"a meeting"},
 		},
 		{
+			name:    "a verb of appointing reports nothing",
+			text:    `She joined the harbor panel, a body named by the governor.`,
+			notWant: []string{"a body"},
+		},
+		{
+			name:    "a time after the agent dates the act",
+			text:    `The pier was closed, a decision praised by the mayor on Sunday.`,
+			quote:   "a decision",
+			mention: "the mayor",
+		},
+		{
 			name:    "no agent",
 			text:    `The board raised the fees, a step criticized in the island weekly.`,
 			notWant: []string{"a step"},

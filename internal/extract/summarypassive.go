@@ -7,11 +7,12 @@ package extract
 // phrase as the content and the agent as the source (train: 7 of 7 with a
 // trusted cue, both halves). The definite or bare forms ("the court led
 // by …", "exit polls reported by CNN") name a thing, not a claim, and stay
-// out, as do participles the lexicon does not trust.
+// out, as do participles the lexicon does not trust and verbs of
+// appointing ("a panel named by the president" reports nothing).
 func (f *finder) summaryPassive(a *attr, s sent) bool {
 	d := f.d
 	p := a.cueE - 1 // the participle, after "first", "later", … in the cue
-	if a.entry.Prec < 0.3 || !d.is(a.cueE, "by") || d.toks[p].quote != 0 || !d.passiveParticiple(p) || feelingParticiples[d.lw(p)] {
+	if a.entry.Prec < 0.3 || !d.is(a.cueE, "by") || d.toks[p].quote != 0 || !d.passiveParticiple(p) || feelingParticiples[d.lw(p)] || appointVerbs[d.lw(p)] {
 		return false
 	}
 	// Back over adverbs to the noun phrase's last word.
@@ -52,6 +53,9 @@ func (f *finder) summaryAgentEnd(ne int, s sent) int {
 	d := f.d
 	e := ne
 	for e < s.te && e < ne+8 && (d.word(e) || d.toks[e].kind == tkPoss) && d.toks[e].quote == 0 {
+		if d.in(e, wcWeekday|wcDayWord|wcTimeWord|wcDayPart) || monthWords[d.lw(e)] {
+			return ne // "by the mayor on Monday": the time dates the act
+		}
 		e++
 	}
 	if e < s.te && !d.is(e, ",") && !d.is(e, ";") && !d.is(e, ".") && !isDashTok(d, e) {
@@ -68,3 +72,6 @@ func (f *finder) summaryAgentEnd(ne int, s sent) int {
 	}
 	return e
 }
+
+// appointVerbs put someone in a post; their passive reports no claim.
+var appointVerbs = setOf("named appointed nominated chosen elected hired picked selected tapped installed")
