@@ -290,7 +290,19 @@ func (f *finder) sentence(si int) {
 		}
 		n, e := d.cueMatch(k)
 		n, e = f.passiveByCue(k, n, e, s.ts)
-		if n > 0 && (f.nounCue(k, n) || f.passiveAgent(k, n)) {
+		if n > 0 && f.passiveAgent(k, n) {
+			// "…, an allegation rejected by …": the summary passive
+			// reads the participle alone, with its own entry.
+			if one := cueIndex[d.lw(k+n-2)].one; one != nil {
+				b := attr{cueS: k + n - 2, cueE: k + n - 1, entry: *one, sent: si, srcS: -1, inherit: -1}
+				if f.summaryPassive(&b, s) {
+					f.attrs = append(f.attrs, b)
+					used = b.cueE
+				}
+			}
+			continue
+		}
+		if n > 0 && f.nounCue(k, n) {
 			continue
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
@@ -329,7 +341,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
+		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE
 			continue
@@ -518,8 +530,15 @@ func (f *finder) colonQuote(si int) bool {
 		}
 	}
 	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1}
-	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s])) {
+	if b := d.npBack(c-1, s.ts); b >= 0 && (d.capWord(c-1) || d.is(c-1, ")")) && (b == s.ts || isDashRune(d.r[d.toks[b-1].s]) || f.invertedColonVerb(b-1, c, s)) {
 		a.srcS, a.srcE, a.coreE = b, c, c
+		if f.invertedColonVerb(b, c, s) {
+			b++ // "Stated Stone: “…”": the verb, set before its source, is the cue
+			a.srcS = b
+		}
+		if f.invertedColonVerb(b-1, c, s) {
+			a.cueS, a.cueE = b-1, b // "In other words, explained the moderator Jo Doe: “…”"
+		}
 	} else if b := f.sourceOpenerColon(s, c); b >= 0 {
 		a.srcS, a.srcE, a.coreE = b, c, c
 		a.cueS, a.cueE = s.ts, b
@@ -685,4 +704,17 @@ func (f *finder) lateColonQuote(si int) {
 	a.venueS, a.venueE = c, c
 	a.conf = 0.6
 	f.attrs = append(f.attrs, a)
+}
+
+// invertedColonVerb says whether token v is a reporting verb set before
+// the name that closes a colon's lead, "Stated Stone: “…”", "In other
+// words, explained the moderator Jo Doe: “…”": the sentence's first word
+// or the first after a comma, with a name left between it and the colon
+// at c. The verb is the cue and no part of the source.
+func (f *finder) invertedColonVerb(v, c int, s sent) bool {
+	d := f.d
+	if v < s.ts || v+1 >= c || !d.word(v) || !invertVerbs[d.lw(v)] {
+		return false
+	}
+	return v == s.ts || d.is(v-1, ",") && d.toks[v-1].quote == 0
 }
