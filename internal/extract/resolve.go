@@ -129,6 +129,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
 	}
+	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
+		k++ // "Added Smith: “…”": the verb stands before its source, no part of the name
+	}
 	if k >= e {
 		return capRun{}, false
 	}

@@ -266,3 +266,20 @@ func TestReviewSeven(t *testing.T) {
 		}
 	})
 }
+
+// TestInvertedVerbNotName: a reporting verb before its source ("Added
+// Ada Holm: “…”") is no part of the speaker's name; a name that only
+// begins like one ("Said Jalili said …") stays whole.
+func TestInvertedVerbNotName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "added before a colon",
+			in:      "The hearing ran late. Added Ada Holm: “We will keep the ferry running.”",
+			content: "“We will keep the ferry running.”", speaker: "Ada Holm"},
+		{name: "said before a titled name",
+			in:      "The vote was close. Said Mayor Tom Ray: “The dock is safe.”",
+			content: "“The dock is safe.”", speaker: "Tom Ray"},
+		{name: "a name beginning with Said",
+			in:      "The talks resumed. Said Jalili said the offer still stands.",
+			content: "the offer still stands", speaker: "Said Jalili"},
+	})
+}
