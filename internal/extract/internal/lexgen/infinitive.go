@@ -92,25 +92,57 @@ func infinitiveFrames(arts []article) map[string]*frameCount {
 }
 
 // writeInfinitiveCues writes the words marked in the frame at least
-// three times (fewer says little), with their type, count and precision in the frame.
-func writeInfinitiveCues(path string, fc map[string]*frameCount) error {
-	var ks []string
+// three times (fewer says little), with their type, count and precision
+// in the frame, and the forms seen there less often whose family (the
+// form and its verbForms) is marked there at least three times with
+// precision frameBackoffMin: "vows to" marked once beside "vowed to" and
+// "vowing to" takes the family's count and precision, where its own one
+// or two occurrences say little. known says which spellings the text
+// shows (verbForms).
+func writeInfinitiveCues(path string, fc map[string]*frameCount, known func(string) bool) error {
+	ents := map[string]frameCount{}
 	for k, c := range fc {
 		if c.cue >= 3 {
-			ks = append(ks, k)
+			ents[k] = *c
 		}
+	}
+	// A form the frame shows fewer than three times ("vows to" seen
+	// twice) is judged by its family; forms it never shows are left out
+	// (verbForms guesses spellings: "hops" from "hoped").
+	for v, c := range fc {
+		if c.cue >= 3 || adverbShape(v) {
+			continue
+		}
+		var n, o int
+		for _, w := range append([]string{v}, verbForms(v, known)...) {
+			if c := fc[w]; c != nil {
+				n += c.cue
+				o += c.occ
+			}
+		}
+		if n >= 3 && float64(n)/float64(o) >= frameBackoffMin {
+			ents[v] = frameCount{occ: o, cue: n}
+		}
+	}
+	var ks []string
+	for k := range ents {
+		ks = append(ks, k)
 	}
 	sort.Strings(ks)
 	var b strings.Builder
 	b.WriteString("// infinitiveCues maps a word to its precision as a cue before \"to\" and a\n// bare verb (\"plans to hire\"), with how often PolNeAR train marks it there.\n")
 	b.WriteString("var infinitiveCues = map[string]cueEntry{\n")
 	for _, k := range ks {
-		c := fc[k]
+		c := ents[k]
 		fmt.Fprintf(&b, "\t%q: {%s, %d, %.3f},\n", k, cueType([]string{k}), c.cue, float64(c.cue)/float64(c.occ))
 	}
 	b.WriteString("}\n")
 	return writeGenerated(path, b.String())
 }
+
+// frameBackoffMin is the precision a family of inflections needs in the
+// frame to lend it to a form seen there fewer than three times.
+const frameBackoffMin = 0.45
 
 // writeGenerated writes body as a gofmt-ed generated file of package extract.
 func writeGenerated(path, body string) error {

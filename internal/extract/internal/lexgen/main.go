@@ -297,7 +297,7 @@ func main() {
 		log.Fatal(err)
 	}
 	fc := infinitiveFrames(arts)
-	if err := writeInfinitiveCues(*frames, fc); err != nil {
+	if err := writeInfinitiveCues(*frames, fc, func(b string) bool { return vocab[b] }); err != nil {
 		log.Fatal(err)
 	}
 	log.Printf("%d cues, %d heads, %d infinitive frames from %d articles", len(cues), len(heads), len(fc), len(arts))
