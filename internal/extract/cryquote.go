@@ -13,57 +13,56 @@ var (
 // cryQuotes reads a quotation no attribution holds yet that follows a
 // cry: "shouting “…”", "yelled, “…”", "to chants of “…”". The crier is
 // the clause's subject for a verb, a possessive before a noun ("their
-// chants of"), else left implicit.
+// chants of"), else left implicit. It walks the quotations, not the
+// tokens: few stand after a cry.
 func (f *finder) cryQuotes() {
 	d := f.d
-	for si := range f.sents {
-		s := f.sents[si]
-		for k := s.ts; k < s.te-1; k++ {
-			if d.toks[k].quote != 0 || !d.word(k) {
-				continue
-			}
-			w := d.lw(k)
-			noun := cryNouns[w] && d.is(k+1, "of")
-			q := k + 1
-			switch {
-			case noun:
-				q++
-			case !cryVerbs[w]:
-				continue
-			case d.is(q, ","):
-				q++
-			}
-			if !f.isOpen(q) {
-				continue
-			}
-			sg := f.segs[d.toks[q].quote-1]
-			if sg.ct < 0 || f.claimed([2]int{sg.s, sg.e}) {
-				continue
-			}
-			end := sg.e
-			for c := sg.ct + 1; d.is(c, "and") && f.isOpen(c+1); {
-				// "calls of “…” and “…”": the cries listed are one content.
-				ng := f.segs[d.toks[c+1].quote-1]
-				if ng.ct < 0 || f.claimed([2]int{ng.s, ng.e}) {
-					break
-				}
-				end, c = ng.e, ng.ct+1
-			}
-			a := attr{frags: [][2]int{{sg.s, end}}, cueS: k, cueE: q, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1, conf: 0.6}
-			if d.is(q-1, ",") {
-				a.cueE = q - 1
-			}
-			switch {
-			case noun && k > s.ts && possPronouns[d.lw(k-1)]:
-				a.srcS, a.srcE, a.coreE = k-1, k, k
-			case !noun:
-				if b, ne := f.subject(s, k); b >= 0 && ne <= k {
-					a.srcS, a.srcE, a.coreE = b, ne, ne
-				}
-			}
-			a.venueS, a.venueE = a.cueE, a.cueE
-			f.attrs = append(f.attrs, a)
-			k = d.tokFrom(end) - 1
+	for g := range f.segs {
+		sg := f.segs[g]
+		k := sg.ot - 1
+		if sg.ct < 0 || k < 1 || !f.isOpen(sg.ot) {
+			continue
 		}
+		noun := false
+		switch {
+		case d.is(k, "of") && d.word(k-1) && cryNouns[d.lw(k-1)]:
+			noun, k = true, k-1
+		case d.is(k, ",") && d.word(k-1) && cryVerbs[d.lw(k-1)]:
+			k--
+		case d.word(k) && cryVerbs[d.lw(k)]:
+		default:
+			continue
+		}
+		if d.toks[k].quote != 0 || f.claimed([2]int{sg.s, sg.e}) {
+			continue
+		}
+		si := f.sentOf(k)
+		s := f.sents[si]
+		if k < s.ts || sg.ot >= s.te {
+			continue
+		}
+		end := sg.e
+		for c := sg.ct + 1; d.is(c, "and") && f.isOpen(c+1); {
+			// "calls of “…” and “…”": the cries listed are one content.
+			ng := f.segs[d.toks[c+1].quote-1]
+			if ng.ct < 0 || f.claimed([2]int{ng.s, ng.e}) {
+				break
+			}
+			end, c = ng.e, ng.ct+1
+		}
+		a := attr{frags: [][2]int{{sg.s, end}}, cueS: k, cueE: k + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: -1, inherit: -1, conf: 0.6}
+		if noun {
+			a.cueE = k + 2
+		}
+		switch {
+		case noun && k > s.ts && possPronouns[d.lw(k-1)]:
+			a.srcS, a.srcE, a.coreE = k-1, k, k
+		case !noun:
+			if b, ne := f.subject(s, k); b >= 0 && ne <= k {
+				a.srcS, a.srcE, a.coreE = b, ne, ne
+			}
+		}
+		a.venueS, a.venueE = a.cueE, a.cueE
+		f.attrs = append(f.attrs, a)
 	}
 }
