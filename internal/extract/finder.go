@@ -106,6 +106,7 @@ func (f *finder) run() {
 	f.attitudeObjects()
 	f.stanceObjects()
 	f.stanceSideObjects()
+	f.cryQuotes() // before extendQuotedCoordination: "chants of “…” and “…”"
 	f.extendQuotedCoordination()
 	f.quotedHeads()
 	f.joinQuoteSentence()
