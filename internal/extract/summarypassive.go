@@ -36,8 +36,10 @@ func (f *finder) summaryPassive(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	ne = f.summaryAgentEnd(ne, s)
-	a.srcS, a.srcE, a.coreE = a.cueE+1, ne, ne
+	// The name is the agent's own phrase: an apposition the mention runs
+	// on to ("the local paper, a weekly based in Dayton") does not name
+	// the speaker.
+	a.srcS, a.srcE, a.coreE = a.cueE+1, f.summaryAgentEnd(ne, s), ne
 	a.frags = [][2]int{{int(d.toks[h].s), int(d.toks[j].e)}}
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.7
