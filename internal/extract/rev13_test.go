@@ -15,3 +15,33 @@ func TestRev13SummaryAgentName(t *testing.T) {
 			content: "a sale", speaker: "Oda Brenn"},
 	})
 }
+
+// TestRev13InfinitiveRelative: an infinitive after a pronoun of amount
+// modifies it, and "tell" without a hearer means make out; neither
+// reports. A hearer, or a verb before "to", still does.
+func TestRev13InfinitiveRelative(t *testing.T) {
+	for _, c := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{name: "little to say that",
+			text:    `The ferry captain had little to say that sounded hopeful.`,
+			notWant: []string{`that sounded hopeful`}},
+		{name: "a tale to tell that",
+			text:    `The old skipper had a tale to tell that few of the crew trusted.`,
+			notWant: []string{`that few of the crew trusted`}},
+		{name: "tell whether without a hearer",
+			text:    `Harbor pilots struggled to tell whether the buoys had drifted.`,
+			notWant: []string{`whether the buoys had drifted`}},
+		{name: "a hearer keeps the report",
+			text:    `The clerk pressed her to tell the rowers that the lock was shut.`,
+			want:    []string{`that the lock was shut`}},
+		{name: "a chance to explain keeps the report",
+			text:    `The mayor took the chance to explain that the toll would lapse.`,
+			want:    []string{`that the toll would lapse`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}

@@ -105,6 +105,10 @@ func (f *finder) toldNarrative(k, end int) bool {
 // "led Republicans to say that …", "struggled to explain why …".
 var infSayVerbs = setOf("say tell argue explain insist warn suggest acknowledge")
 
+// relInfHeads are pronouns of amount an infinitive modifies: "little to
+// say", "nothing to explain", "much to tell".
+var relInfHeads = setOf("little nothing much something anything more less plenty enough lot")
+
 // infinitiveSay: a core reporting verb after "to" with a "that" or wh
 // clause ("trying to tell the country that …", "only to tell Garland
 // that …", "pressure on her to say whether …") that no catenative phrase
@@ -132,6 +136,13 @@ func (f *finder) infinitiveSay(a *attr, s sent) bool {
 		}
 	}
 	if c >= s.te || d.toks[c].quote != 0 || !(d.is(c, "that") || d.is(c, "whether") || d.is(c, "why") || d.is(c, "how")) {
+		return false
+	}
+	if c == a.cueE && (d.is(k, "tell") || d.is(c, "that") && relInfHeads[d.lw(k-2)]) {
+		// "a story to tell that nobody believed", "hard to tell whether",
+		// "had little to say that was new": with no hearer "tell" means
+		// make out, and after a pronoun of amount the infinitive
+		// modifies it and "that" is a relative pronoun, not a clause.
 		return false
 	}
 	b, e := -1, -1
