@@ -34,11 +34,33 @@ func TestRev13InfinitiveRelative(t *testing.T) {
 			text:    `Harbor pilots struggled to tell whether the buoys had drifted.`,
 			notWant: []string{`whether the buoys had drifted`}},
 		{name: "a hearer keeps the report",
-			text:    `The clerk pressed her to tell the rowers that the lock was shut.`,
-			want:    []string{`that the lock was shut`}},
+			text: `The clerk pressed her to tell the rowers that the lock was shut.`,
+			want: []string{`that the lock was shut`}},
 		{name: "a chance to explain keeps the report",
-			text:    `The mayor took the chance to explain that the toll would lapse.`,
-			want:    []string{`that the toll would lapse`}},
+			text: `The mayor took the chance to explain that the toll would lapse.`,
+			want: []string{`that the toll would lapse`}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
+
+// TestRev13ModalMonth: a capitalised "May" before a plural noun and a
+// finite verb is a month modifying the noun, no speaker; before an -s
+// cue with no verb after it, it is still a name.
+func TestRev13ModalMonth(t *testing.T) {
+	for _, c := range []struct {
+		name, text    string
+		want, notWant []string
+	}{
+		{name: "month before a plural noun and a past verb",
+			text:    `Ferry traffic dipped in spring. May reports said bookings had slowed.`,
+			want:    []string{`bookings had slowed`},
+			notWant: []string{`said bookings had slowed`}},
+		{name: "a name before an -s cue",
+			text: `May says the ferry budget will not last the winter.`,
+			want: []string{`the ferry budget will not last the winter`}},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
