@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRev13SummaryAgentName: the speaker of a summary passive is named by
 // the agent's own phrase, not by a place in the apposition the mention
@@ -76,4 +79,22 @@ func TestRev13OuterConj(t *testing.T) {
 		[]string{`the levy and the toll hike`, `a deal was near`}, []string{`the levy`})
 	checkContents(t, extract(`The guild criticized the toll hike and then said it would pay anyway.`, Meta{}),
 		[]string{`the toll hike`, `it would pay anyway`}, nil)
+}
+
+// TestRev13WhenAskedRequest: a "when asked to …" request inside the
+// sentence is no content of the cue before it, with or without a comma;
+// a question after "when asked" is still read.
+func TestRev13WhenAskedRequest(t *testing.T) {
+	for _, text := range []string{
+		`The ferry chief declined when asked to cut the fares.`,
+		`The ferry chief refused, when asked to cut the fares, and walked out.`,
+	} {
+		for _, q := range extract(text, Meta{}).Quotes {
+			if strings.HasPrefix(q.Text, "when asked") {
+				t.Errorf("%q: content %q", text, q.Text)
+			}
+		}
+	}
+	checkContents(t, extract(`The ferry chief paused when asked whether the fares would fall.`, Meta{}),
+		[]string{`whether the fares would fall`}, nil)
 }
