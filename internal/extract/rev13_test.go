@@ -98,3 +98,10 @@ func TestRev13WhenAskedRequest(t *testing.T) {
 	checkContents(t, extract(`The ferry chief paused when asked whether the fares would fall.`, Meta{}),
 		[]string{`whether the fares would fall`}, nil)
 }
+
+// TestRev13SummaryAgentTime: a clock time or a span after a summary
+// passive's agent dates the act and stays out of the source.
+func TestRev13SummaryAgentTime(t *testing.T) {
+	checkQuoteMention(t, `The levy passed easily, a result called by the Valley Courier at 9 p.m.`, "a result", "the Valley Courier")
+	checkQuoteMention(t, `The pier gave way, a collapse predicted by engineers for years.`, "a collapse", "engineers")
+}

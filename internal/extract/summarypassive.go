@@ -55,8 +55,10 @@ func (f *finder) summaryAgentEnd(ne int, s sent) int {
 	d := f.d
 	e := ne
 	for e < s.te && e < ne+8 && (d.word(e) || d.toks[e].kind == tkPoss) && d.toks[e].quote == 0 {
-		if d.in(e, wcWeekday|wcDayWord|wcTimeWord|wcDayPart) || monthWords[d.lw(e)] {
-			return ne // "by the mayor on Monday": the time dates the act
+		if d.word(e) && agentTimeWord(d.lw(e)) || f.timePhraseAt(e) > 0 {
+			// "by the mayor on Monday", "at 9 p.m.", "for years": the
+			// time dates the act, as after any passive agent.
+			return ne
 		}
 		e++
 	}
