@@ -105,3 +105,11 @@ func TestRev13SummaryAgentTime(t *testing.T) {
 	checkQuoteMention(t, `The levy passed easily, a result called by the Valley Courier at 9 p.m.`, "a result", "the Valley Courier")
 	checkQuoteMention(t, `The pier gave way, a collapse predicted by engineers for years.`, "a collapse", "engineers")
 }
+
+// TestRev13InfinitiveApposition: the object before "to" keeps its
+// apposition as the source; a phrase set off before "to" that is no
+// apposition of an object leaves the clause's subject.
+func TestRev13InfinitiveApposition(t *testing.T) {
+	checkQuoteMention(t, `The audit led Ivo Marsh, the treasurer, to say that the fund was short.`, "that the fund was short", "Ivo Marsh, the treasurer")
+	checkQuoteMention(t, `Ivo Marsh spoke first, breaking with the treasurer, Ada Vinn, to argue that the fund was short.`, "that the fund was short", "Ivo Marsh")
+}

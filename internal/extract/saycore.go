@@ -149,6 +149,20 @@ func (f *finder) infinitiveSay(a *attr, s sent) bool {
 	if nb := f.controlObject(k-2, s.ts); nb >= 0 {
 		b, e = nb, k-1 // "led Republicans to say", "pressure on her to say"
 	}
+	if b < 0 && d.is(k-2, ",") && d.toks[k-2].quote == 0 {
+		// "led Smith, the chair, to say": the object before an
+		// apposition, which the source keeps. Any other phrase set off
+		// there ("breaking with the chair, Jo Lee, to argue") leaves
+		// the clause's subject.
+		for p := k - 3; p > s.ts && p > k-12; p-- {
+			if d.is(p, ",") {
+				if nb := f.controlObject(p-1, s.ts); nb >= 0 {
+					b, e = nb, k-2
+				}
+				break
+			}
+		}
+	}
 	if b < 0 {
 		b, e = f.subject(s, k-1)
 	}
