@@ -23,10 +23,7 @@ func TestRev13SummaryAgentName(t *testing.T) {
 // modifies it, and "tell" without a hearer means make out; neither
 // reports. A hearer, or a verb before "to", still does.
 func TestRev13InfinitiveRelative(t *testing.T) {
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{name: "little to say that",
 			text:    `The ferry captain had little to say that sounded hopeful.`,
 			notWant: []string{`that sounded hopeful`}},
@@ -42,21 +39,14 @@ func TestRev13InfinitiveRelative(t *testing.T) {
 		{name: "a chance to explain keeps the report",
 			text: `The mayor took the chance to explain that the toll would lapse.`,
 			want: []string{`that the toll would lapse`}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }
 
 // TestRev13ModalMonth: a capitalised "May" before a plural noun and a
 // finite verb is a month modifying the noun, no speaker; before an -s
 // cue with no verb after it, it is still a name.
 func TestRev13ModalMonth(t *testing.T) {
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{name: "month before a plural noun and a past verb",
 			text:    `Ferry traffic dipped in spring. May reports said bookings had slowed.`,
 			want:    []string{`bookings had slowed`},
@@ -64,11 +54,7 @@ func TestRev13ModalMonth(t *testing.T) {
 		{name: "a name before an -s cue",
 			text: `May says the ferry budget will not last the winter.`,
 			want: []string{`the ferry budget will not last the winter`}},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }
 
 // TestRev13OuterConj: the outer report beside an inner one ends at the
