@@ -16,6 +16,9 @@ func TestRev13SummaryAgentName(t *testing.T) {
 		{name: "apposition after a name",
 			in:      "The pier was sold, a sale criticized by Oda Brenn, a ferry pilot from the north shore.",
 			content: "a sale", speaker: "Oda Brenn"},
+		{name: "a coordinated agent names the group, as after any cue",
+			in:      "Oda Brenn sails daily. The pier was sold, a sale criticized by Brenn and several ferry pilots.",
+			content: "a sale", speaker: "Brenn and several ferry pilots"},
 	})
 }
 

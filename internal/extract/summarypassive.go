@@ -36,10 +36,19 @@ func (f *finder) summaryPassive(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	// The name is the agent's own phrase: an apposition the mention runs
-	// on to ("the local paper, a weekly based in Dayton") does not name
-	// the speaker.
-	a.srcS, a.srcE, a.coreE = a.cueE+1, f.summaryAgentEnd(ne, s), ne
+	// The name is the agent's own phrase, with its coordination ("Jo Doe
+	// and some union leaders"): an apposition the mention runs on to
+	// ("the local paper, a weekly based in Dayton") does not name the
+	// speaker.
+	e := f.summaryAgentEnd(ne, s)
+	core := e
+	for i := ne; i < e; i++ {
+		if d.is(i, ",") {
+			core = i
+			break
+		}
+	}
+	a.srcS, a.srcE, a.coreE = a.cueE+1, e, core
 	a.frags = [][2]int{{int(d.toks[h].s), int(d.toks[j].e)}}
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.7
