@@ -151,12 +151,25 @@ func (f *finder) outerBefore(k, inner int, conj bool) (e int, broke, ok bool) {
 			e, broke = p, true
 			break
 		}
-		if conj && d.word(p) && (nestedBreakConj[d.lw(p)] || d.is(p, "then")) {
+		if conj && f.outerConj(p) {
+			// The nearest conjunction breaks, with any that run into
+			// it ("and then"): "rejected the bid and the counteroffer
+			// but its chair said" keeps "and the counteroffer".
 			e, broke = p, true
+			if !(p-1 > k && f.outerConj(p-1)) {
+				break
+			}
 		}
 	}
 	for e > k && (d.is(e-1, ",") || isDashTok(d, e-1)) {
 		e--
 	}
 	return e, broke, e > k
+}
+
+// outerConj says whether token p is a conjunction that breaks the outer
+// content before an inner report: "but", "and", "while", … or "then".
+func (f *finder) outerConj(p int) bool {
+	d := f.d
+	return d.word(p) && d.toks[p].quote == 0 && (nestedBreakConj[d.lw(p)] || d.is(p, "then"))
 }

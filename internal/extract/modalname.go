@@ -13,5 +13,17 @@ func (d *doc) modalName(k int) bool {
 		return false
 	}
 	w := d.lw(k + 1)
-	return isPast(w) || strings.HasSuffix(w, "s") && !sVerbEnd(w)
+	if isPast(w) {
+		return true
+	}
+	if !strings.HasSuffix(w, "s") || sVerbEnd(w) {
+		return false
+	}
+	// "May" with a finite verb after the -s form is the month before a
+	// plural noun: "May reports said demand eased". After a relative
+	// pronoun the verb is the clause the name reports ("which Will
+	// claims affirmed …"), and "Will" is no month.
+	n := d.lw(k + 2)
+	month := d.is(k, "may") && d.word(k+2) && (isPast(n) || auxVerbs[n])
+	return !month || k > 0 && (d.is(k-1, "which") || d.is(k-1, "that") || d.is(k-1, "what"))
 }

@@ -212,8 +212,24 @@ func (f *finder) genericYou(a *attr) bool {
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a)
+		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a)
 	})
+}
+
+// whenAskedContent says whether a content after its cue opens with "when
+// asked" ("refused when asked to resign", "declined, when asked to name
+// one, and left"): the clause is the circumstance of the act, and what
+// was asked is whenAsked's to read. whenAsked drops such a reading when
+// it reads the question itself; a request inside the sentence it leaves
+// unread (PolNeAR marks 0 of 2 on train), and leftoverCues would read the
+// cue again, so the reading goes here.
+func (f *finder) whenAskedContent(a *attr) bool {
+	d := f.d
+	if len(a.frags) != 1 {
+		return false
+	}
+	k := d.tokFrom(a.frags[0][0])
+	return k+1 < len(d.toks) && k >= a.cueE && int(d.toks[k].s) == a.frags[0][0] && d.is(k, "when") && d.is(k+1, "asked") && d.toks[k].quote == 0
 }
 
 // dropNamingParticiples removes the readings of participles that name or

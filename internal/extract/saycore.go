@@ -105,6 +105,10 @@ func (f *finder) toldNarrative(k, end int) bool {
 // "led Republicans to say that …", "struggled to explain why …".
 var infSayVerbs = setOf("say tell argue explain insist warn suggest acknowledge")
 
+// relInfHeads are pronouns of amount an infinitive modifies: "little to
+// say", "nothing to explain", "much to tell".
+var relInfHeads = setOf("little nothing much something anything more less plenty enough lot")
+
 // infinitiveSay: a core reporting verb after "to" with a "that" or wh
 // clause ("trying to tell the country that …", "only to tell Garland
 // that …", "pressure on her to say whether …") that no catenative phrase
@@ -134,9 +138,30 @@ func (f *finder) infinitiveSay(a *attr, s sent) bool {
 	if c >= s.te || d.toks[c].quote != 0 || !(d.is(c, "that") || d.is(c, "whether") || d.is(c, "why") || d.is(c, "how")) {
 		return false
 	}
+	if c == a.cueE && (d.is(k, "tell") || d.is(c, "that") && relInfHeads[d.lw(k-2)]) {
+		// "a story to tell that nobody believed", "hard to tell whether",
+		// "had little to say that was new": with no hearer "tell" means
+		// make out, and after a pronoun of amount the infinitive
+		// modifies it and "that" is a relative pronoun, not a clause.
+		return false
+	}
 	b, e := -1, -1
 	if nb := f.controlObject(k-2, s.ts); nb >= 0 {
 		b, e = nb, k-1 // "led Republicans to say", "pressure on her to say"
+	}
+	if b < 0 && d.is(k-2, ",") && d.toks[k-2].quote == 0 {
+		// "led Smith, the chair, to say": the object before an
+		// apposition, which the source keeps. Any other phrase set off
+		// there ("breaking with the chair, Jo Lee, to argue") leaves
+		// the clause's subject.
+		for p := k - 3; p > s.ts && p > k-12; p-- {
+			if d.is(p, ",") {
+				if nb := f.controlObject(p-1, s.ts); nb >= 0 {
+					b, e = nb, k-2
+				}
+				break
+			}
+		}
 	}
 	if b < 0 {
 		b, e = f.subject(s, k-1)

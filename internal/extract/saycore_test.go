@@ -2,13 +2,27 @@ package extract
 
 import "testing"
 
+// contentsCase is one sentence with the contents it must and must not
+// yield.
+type contentsCase struct {
+	name, text    string
+	want, notWant []string
+}
+
+// checkContentCases runs checkContents on each case as a subtest.
+func checkContentCases(t *testing.T, cases []contentsCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
+		})
+	}
+}
+
 // TestSaycoreWhenAsked: the question after "when asked" past a time
 // phrase or an adverb, and up to a colon that opens the answer.
 func TestSaycoreWhenAsked(t *testing.T) {
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{
 			name: "time phrase before about, colon ends the question",
 			text: `The harbor master told the council when asked last week about the dredging plan: "The channel will be ready in May."`,
@@ -29,21 +43,14 @@ func TestSaycoreWhenAsked(t *testing.T) {
 			text:    `The ferry captain smiled when asked politely and walked away.`,
 			notWant: []string{`politely and walked away`, `and walked away`},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }
 
 // TestSaycoreWhenAskedTo: a request after a sentence-opening "when
 // asked" is reported, one inside the sentence is not; a "when asked"
 // clause that another cue took as its content gives way to the question.
 func TestSaycoreWhenAskedTo(t *testing.T) {
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{
 			name: "sentence-opening request",
 			text: `When asked to name the new harbor master, a council clerk said the post was still open.`,
@@ -65,11 +72,7 @@ func TestSaycoreWhenAskedTo(t *testing.T) {
 			want:    []string{`how the talks would end`},
 			notWant: []string{`when asked how the talks would end`},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }
 
 // TestSaycoreToldNarrative: after a tell-verb a noun phrase headed by a
@@ -82,10 +85,7 @@ func TestSaycoreToldNarrative(t *testing.T) {
 	} {
 		checkQuoteMention(t, c.text, c.quote, c.mention)
 	}
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{
 			name:    "a hearer before the story",
 			text:    `The skipper told the deckhands a story about the flood.`,
@@ -104,11 +104,7 @@ func TestSaycoreToldNarrative(t *testing.T) {
 			want:    []string{`a joke`},
 			notWant: []string{`me a joke`},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }
 
 // TestSaycoreInfinitiveSay: a core reporting verb after "to" with a
@@ -122,10 +118,7 @@ func TestSaycoreInfinitiveSay(t *testing.T) {
 	} {
 		checkQuoteMention(t, c.text, c.quote, c.mention)
 	}
-	for _, c := range []struct {
-		name, text    string
-		want, notWant []string
-	}{
+	checkContentCases(t, []contentsCase{
 		{
 			name:    "expletive subject",
 			text:    `It is far too early to say whether the levy will pass.`,
@@ -141,9 +134,5 @@ func TestSaycoreInfinitiveSay(t *testing.T) {
 			text:    `The harbor master phoned the mayor, only to say goodbye.`,
 			notWant: []string{`goodbye`},
 		},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
+	})
 }

@@ -36,8 +36,19 @@ func (f *finder) summaryPassive(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	ne = f.summaryAgentEnd(ne, s)
-	a.srcS, a.srcE, a.coreE = a.cueE+1, ne, ne
+	// The name is the agent's own phrase, with its coordination ("Jo Doe
+	// and some union leaders"): an apposition the mention runs on to
+	// ("the local paper, a weekly based in Dayton") does not name the
+	// speaker.
+	e := f.summaryAgentEnd(ne, s)
+	core := e
+	for i := ne; i < e; i++ {
+		if d.is(i, ",") {
+			core = i
+			break
+		}
+	}
+	a.srcS, a.srcE, a.coreE = a.cueE+1, e, core
 	a.frags = [][2]int{{int(d.toks[h].s), int(d.toks[j].e)}}
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.7
@@ -53,8 +64,10 @@ func (f *finder) summaryAgentEnd(ne int, s sent) int {
 	d := f.d
 	e := ne
 	for e < s.te && e < ne+8 && (d.word(e) || d.toks[e].kind == tkPoss) && d.toks[e].quote == 0 {
-		if d.in(e, wcWeekday|wcDayWord|wcTimeWord|wcDayPart) || monthWords[d.lw(e)] {
-			return ne // "by the mayor on Monday": the time dates the act
+		if d.word(e) && agentTimeWord(d.lw(e)) || f.timePhraseAt(e) > 0 {
+			// "by the mayor on Monday", "at 9 p.m.", "for years": the
+			// time dates the act, as after any passive agent.
+			return ne
 		}
 		e++
 	}
