@@ -97,7 +97,7 @@ func (f *finder) whenAsked() (dropped int) {
 				}
 			} else {
 				end = f.contentEnd(q, s.te)
-				end = colonBefore(d, q, end) // "told Congress when asked about it: “…”": the answer follows
+				end = d.colonBefore(q, end) // "told Congress when asked about it: “…”": the answer follows
 			}
 			if c > k+2 && d.is(c, "about") && c+1 < end && !askedPronounTopic(d, c+1, int(d.toks[end-1].e)) {
 				c++ // askedLeadIn trims "about" only right after the cue

@@ -20,3 +20,16 @@ func (d *doc) hasColon(a, b int) bool {
 	}
 	return d.colonN[b] > d.colonN[a]
 }
+
+// colonBefore returns the first unquoted colon in tokens [k, end), or end.
+func (d *doc) colonBefore(k, end int) int {
+	if !d.hasColon(k, end) {
+		return end
+	}
+	for i := k; i < end; i++ {
+		if d.is(i, ":") && d.toks[i].quote == 0 {
+			return i
+		}
+	}
+	return end
+}

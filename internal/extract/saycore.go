@@ -21,16 +21,6 @@ func (f *finder) askedAdverbs(k, end int) int {
 	return k
 }
 
-// colonBefore returns the first unquoted colon in [k, end), or end.
-func colonBefore(d *doc, k, end int) int {
-	for i := k; i < end; i++ {
-		if d.is(i, ":") && d.toks[i].quote == 0 {
-			return i
-		}
-	}
-	return end
-}
-
 // dropWhenContent drops the one attribution that claims the question sp
 // when its whole content is the "when asked …" clause starting at code
 // point w: "“…” Trump told ITV in an interview when asked how …" and "when
