@@ -290,6 +290,9 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		n, e := d.cueMatch(k)
+		if n > 0 && f.subjectBeforeSay(k, n, s) {
+			continue
+		}
 		n, e = f.passiveByCue(k, n, e, s.ts)
 		if n > 0 && f.passiveAgent(k, n) {
 			// "…, an allegation rejected by …": the summary passive
@@ -718,4 +721,13 @@ func (f *finder) invertedColonVerb(v, c int, s sent) bool {
 		return false
 	}
 	return v == s.ts || d.is(v-1, ",") && d.toks[v-1].quote == 0
+}
+
+// subjectBeforeSay says whether the cue of n tokens at k directly precedes
+// a verb of saying ("The witnesses said …", "Two monitors told
+// reporters …"): the cue word is that verb's subject, not a report.
+func (f *finder) subjectBeforeSay(k, n int, s sent) bool {
+	d := f.d
+	j := k + n
+	return j < s.te && d.word(j) && d.toks[j].quote == 0 && sayVerbs[d.lw(j)] && !sayVerbs[d.lw(k+n-1)]
 }

@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestSubjectBeforeSay: a word the lexicon knows as a cue ("witnesses",
+// "critics") that stands right before a verb of saying is that verb's
+// subject; the report is the verb's.
+func TestSubjectBeforeSay(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"noun cue subject of said",
+			"The witnesses said the bus had left early.",
+			"the bus had left early", "The witnesses"},
+		{"noun cue subject of told",
+			"Two witnesses told reporters the bus had left early.",
+			"the bus had left early", "Two witnesses"},
+		{"no reading of the noun",
+			"Two witnesses told reporters the bus had left early.",
+			"told reporters the bus had left early", ""},
+		{"said after a say verb is no subject",
+			"She said said words mean little.",
+			"said words mean little", "She"},
+	})
+}
