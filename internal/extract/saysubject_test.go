@@ -21,3 +21,23 @@ func TestSubjectBeforeSay(t *testing.T) {
 			"said words mean little", "She"},
 	})
 }
+
+// TestBarePluralHearer: after "told", a bare plural hearer ends where a
+// determiner opens the reported clause; a determiner after "all" or
+// "both" stays in the hearer.
+func TestBarePluralHearer(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"bare plural hearer",
+			"Mayor Ruiz told commuters the tunnel would reopen by June.",
+			"the tunnel would reopen by June", "Mayor Ruiz"},
+		{"compound hearer",
+			"Ruiz told transit officers the tunnel would reopen by June.",
+			"the tunnel would reopen by June", "Ruiz"},
+		{"predeterminer keeps the hearer",
+			"Ruiz told all the commuters the tunnel would reopen by June.",
+			"the tunnel would reopen by June", "Ruiz"},
+		{"hearer not in content",
+			"Ruiz told commuters the tunnel would reopen by June.",
+			"commuters the tunnel would reopen by June", ""},
+	})
+}
