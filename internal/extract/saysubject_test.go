@@ -41,3 +41,16 @@ func TestBarePluralHearer(t *testing.T) {
 			"commuters the tunnel would reopen by June", ""},
 	})
 }
+
+// TestRelativeObjectIt: "it" after a relative clause's verb is its object;
+// the subject of the cue is the whole phrase.
+func TestRelativeObjectIt(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"object it",
+			"Neighbours who filmed it said the van never slowed down.",
+			"the van never slowed down", "Neighbours who filmed it"},
+		{"subject it stays",
+			"The agency reviewed the claim and it said the van never slowed down.",
+			"the van never slowed down", "it"},
+	})
+}
