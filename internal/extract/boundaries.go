@@ -646,6 +646,9 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		}
 		j++
 	}
+	if j > k && j < end && d.word(j) && relVerbs[d.lw(j)] && d.toks[j].quote == 0 {
+		return k // "warned the plan would fail": the phrase was the clause's subject
+	}
 	if endsTell && !(d.is(f.skipVenue(j, end), "that") || subjPronoun(d.lw(j))) {
 		return k // "doesn't tell voters much about …": no clause follows the hearer
 	}

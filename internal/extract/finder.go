@@ -725,9 +725,21 @@ func (f *finder) invertedColonVerb(v, c int, s sent) bool {
 
 // subjectBeforeSay says whether the cue of n tokens at k directly precedes
 // a verb of saying ("The witnesses said …", "Two monitors told
-// reporters …"): the cue word is that verb's subject, not a report.
+// reporters …"), or, after a determiner, a confident cue in the past
+// tense ("Several witnesses reported …"): the cue word is that verb's
+// subject, not a report.
 func (f *finder) subjectBeforeSay(k, n int, s sent) bool {
 	d := f.d
 	j := k + n
-	return j < s.te && d.word(j) && d.toks[j].quote == 0 && sayVerbs[d.lw(j)] && !sayVerbs[d.lw(k+n-1)]
+	if j >= s.te || !d.word(j) || d.toks[j].quote != 0 || sayVerbs[d.lw(j-1)] {
+		return false
+	}
+	if sayVerbs[d.lw(j)] {
+		return true
+	}
+	if n != 1 || k == s.ts || !d.word(k-1) || !determiners[d.lw(k-1)] || !isPast(d.lw(j)) {
+		return false
+	}
+	m, e := d.cueMatch(j)
+	return m > 0 && e.Prec >= 0.5
 }

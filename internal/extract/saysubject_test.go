@@ -54,3 +54,19 @@ func TestRelativeObjectIt(t *testing.T) {
 			"the van never slowed down", "it"},
 	})
 }
+
+// TestTellVerbClause: after a tell-type verb, a noun phrase followed by an
+// auxiliary is the subject of the reported clause, not a hearer.
+func TestTellVerbClause(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"warned without that",
+			"The auditor warned the reserve would run dry within a year.",
+			"the reserve would run dry within a year", "The auditor"},
+		{"reminded with a hearer",
+			"Okafor reminded donors the reserve had run dry twice.",
+			"the reserve had run dry twice", "Okafor"},
+		{"determiner subject of a past cue",
+			"Several witnesses reported seeing a grey van near the depot.",
+			"seeing a grey van near the depot", "Several witnesses"},
+	})
+}
