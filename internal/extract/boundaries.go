@@ -602,6 +602,10 @@ func (f *finder) shareReport(k, end int) bool {
 	return false
 }
 
+// predeterminers stand before a determiner inside one noun phrase: "all
+// the voters".
+var predeterminers = setOf("all both half")
+
 // afterHearer skips the hearer of "told": "told a cheering crowd",
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
@@ -632,12 +636,18 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if j > k && subjPronoun(w) || hearerEnds(d, j, k) {
 			break // "told POLITICO he’ll work …": the content's subject
 		}
-		if determiners[w] {
+		if determiners[w] && !(j > k && predeterminers[d.lw(j-1)]) {
 			if dets++; dets > 1 || j > k && d.capWord(j-1) {
 				break // "told host Sean Hannity a Clinton loss is …": the clause starts
 			}
+			if j > k && d.word(j-1) && !predeterminers[d.lw(j-1)] {
+				break // "told officials the driver was …": a bare plural hearer, then the clause
+			}
 		}
 		j++
+	}
+	if j > k && j < end && d.word(j) && relVerbs[d.lw(j)] && d.toks[j].quote == 0 {
+		return k // "warned the plan would fail": the phrase was the clause's subject
 	}
 	if endsTell && !(d.is(f.skipVenue(j, end), "that") || subjPronoun(d.lw(j))) {
 		return k // "doesn't tell voters much about …": no clause follows the hearer

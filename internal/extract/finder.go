@@ -290,6 +290,9 @@ func (f *finder) sentence(si int) {
 			}
 		}
 		n, e := d.cueMatch(k)
+		if n > 0 && f.subjectBeforeSay(k, n, s) {
+			continue
+		}
 		n, e = f.passiveByCue(k, n, e, s.ts)
 		if n > 0 && f.passiveAgent(k, n) {
 			// "…, an allegation rejected by …": the summary passive
@@ -718,4 +721,25 @@ func (f *finder) invertedColonVerb(v, c int, s sent) bool {
 		return false
 	}
 	return v == s.ts || d.is(v-1, ",") && d.toks[v-1].quote == 0
+}
+
+// subjectBeforeSay says whether the cue of n tokens at k directly precedes
+// a verb of saying ("The witnesses said …", "Two monitors told
+// reporters …"), or, after a determiner, a confident cue in the past
+// tense ("Several witnesses reported …"): the cue word is that verb's
+// subject, not a report.
+func (f *finder) subjectBeforeSay(k, n int, s sent) bool {
+	d := f.d
+	j := k + n
+	if j >= s.te || !d.word(j) || d.toks[j].quote != 0 || sayVerbs[d.lw(j-1)] {
+		return false
+	}
+	if sayVerbs[d.lw(j)] {
+		return true
+	}
+	if n != 1 || k == s.ts || !d.word(k-1) || !determiners[d.lw(k-1)] || !isPast(d.lw(j)) {
+		return false
+	}
+	m, e := d.cueMatch(j)
+	return m > 0 && e.Prec >= 0.5
 }

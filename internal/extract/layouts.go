@@ -766,7 +766,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		b = f.agedNameBack(d.postmodBack(d.placeBack(b, j, s.ts), s.ts), s.ts)
 	}
 	b = f.docSubjectFirst(a, b, j, s)
-	if rb := d.relClauseBack(j+1, s.ts); rb <= j && d.relClauseEnd(j) {
+	if rb := d.relClauseBack(j+1, s.ts); rb <= j && (d.relClauseEnd(j) || d.relObjectIt(j)) {
 		// "people who have battled other threats say": a clause npBack
 		// does not end, whose head opens the clause (after a comma it is
 		// an apposition's).

@@ -789,6 +789,12 @@ func (d *doc) relClauseEnd(j int) bool {
 	return d.word(j) && !npStop[w] && !skipBetween[w] && !beForms[w] && !pronouns[w] && !modStop[w] && w != "almost" && !lyAdverb(w)
 }
 
+// relObjectIt says whether "it" at j is the object of a relative clause's
+// verb ("those who saw it said …"), not the subject of the cue.
+func (d *doc) relObjectIt(j int) bool {
+	return j >= 2 && d.is(j, "it") && d.word(j-1) && !d.toks[j-1].cap && !auxVerbs[d.lw(j-1)] && d.is(j-2, "who") && d.toks[j-2].quote == 0
+}
+
 // focusOpeners open a sentence before its subject without belonging to
 // the mention, as PolNeAR marks it: "Even Republicans say", "Perhaps
 // Trump thinks", "Indeed Lee said".

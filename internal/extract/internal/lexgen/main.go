@@ -18,6 +18,7 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 type span struct {
@@ -173,9 +174,10 @@ func main() {
 	}
 	// Precision: how often the phrase is a cue among all its occurrences.
 	splits := headSplits(arts)
+	names := nameWords(arts)
 	cand := map[string]bool{}
 	for k, n := range cueCount {
-		if n >= 1 && !swallowsHead(k, n, splits) {
+		if n >= 1 && !swallowsHead(k, n, splits) && !names[k] {
 			cand[k] = true
 		}
 	}
@@ -340,4 +342,33 @@ func wordEnd(r []rune, i int) int {
 		j++
 	}
 	return j
+}
+
+// isWord says whether t is a word, not punctuation.
+func isWord(t rtok) bool {
+	r, _ := utf8.DecodeRuneInString(t.w)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// nameWords returns the words train never writes in lower case and does
+// write capitalised inside a sentence, outside a run of capitals ("Angie
+// Holan, an editor", "said Holan"): names. Marked as a cue, such a word
+// is an annotation slip. A verb opening a sentence or inside a Title Case
+// headline ("Senator Denounces Plan") is no name.
+func nameWords(arts []article) map[string]bool {
+	lower, capped := map[string]bool{}, map[string]bool{}
+	for _, a := range arts {
+		ts := scanTokens(a.Text, false)
+		for i, t := range ts {
+			if !t.cap {
+				lower[t.w] = true
+			} else if i > 0 && (isWord(ts[i-1]) || ts[i-1].w == ",") && (i+1 == len(ts) || !isWord(ts[i+1]) || !ts[i+1].cap) {
+				capped[t.w] = true
+			}
+		}
+	}
+	for w := range lower {
+		delete(capped, w)
+	}
+	return capped
 }
