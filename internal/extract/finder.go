@@ -156,6 +156,7 @@ func (f *finder) run() {
 	if f.np != NPOff {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}
+	f.trimDashClauses()
 	f.dropDuplicates()
 }
 

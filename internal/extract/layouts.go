@@ -1018,7 +1018,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
-		if prec < tuneShort && !infinitive && !poll && !small && f.words(k, f.contentEnd(k, s.te)) < 4 {
+		if prec < f.shortNeed(a) && !infinitive && !poll && !small && f.words(k, f.contentEnd(k, s.te)) < 4 {
 			return false
 		}
 	} else if a.entry.Prec < 0.1 {
@@ -2312,4 +2312,19 @@ func (f *finder) irregularPastIn(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// shortNeed is the precision a cue needs for a content under four words
+// ("criticized the pact", "opposed those rulings"). A confident cue
+// (tunePre) suffices, except where the short object is as often no
+// content: after a "call" verb, which also telephones ("called Kim
+// twice"; its naming reading is namingSmallClause's), and after a cue
+// ending in a preposition ("refused to comment on those tolls"), whose
+// shorter cue reads the phrase better.
+func (f *finder) shortNeed(a *attr) float64 {
+	d := f.d
+	if callVerbs[d.lw(a.cueS)] || a.cueE-a.cueS > 1 && relCuePreps[d.lw(a.cueE-1)] {
+		return tuneShort
+	}
+	return tunePre
 }
