@@ -1,0 +1,39 @@
+package extract
+
+import "testing"
+
+// TestDesireGap covers a noun phrase with a relative "want" or "would
+// like" clause whose infinitive lacks its object: the noun phrase
+// through the infinitive is the wish, its subject the source.
+func TestDesireGap(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"wants, sentence subject", "The reforms she wants to pass would cost little.",
+			[][2]string{{"The reforms she wants to pass", "she"}}},
+		{"would never want", "The mayor can veto any toll Ruiz would never want to justify at the polls.",
+			[][2]string{{"any toll Ruiz would never want to justify at the polls", "Ruiz"}}},
+		{"did not want", "The fee Ruiz did not want to raise passed anyway.",
+			[][2]string{{"The fee Ruiz did not want to raise", "Ruiz"}}},
+		{"contracted has", "It is a seat he’s wanted to win since boyhood.",
+			[][2]string{{"a seat he’s wanted to win", "he"}}},
+		{"what", "That was what Ortega wanted to hear.",
+			[][2]string{{"what Ortega wanted to hear", "Ortega"}}},
+		{"anything", "Is there anything Ms. Varga would like to see repaired?",
+			[][2]string{{"anything Ms. Varga would like to see repaired", "Ms. Varga"}}},
+		{"we’d love", "This is the marina we’d love to rebuild.",
+			[][2]string{{"the marina we’d love to rebuild", "we"}}},
+		{"of before a name", "The minister of Fisheries wants to cut the tariff on cod imports.",
+			[][2]string{{"to cut the tariff on cod imports", "The minister of Fisheries"}}},
+		{"plain like", "Fishermen like to see calm water.", nil},
+		{"inside a report", "Ortega said the reforms she wants to pass would cost little.",
+			[][2]string{{"the reforms she wants to pass would cost little", "Ortega"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
