@@ -37,3 +37,16 @@ func TestDesireGap(t *testing.T) {
 		})
 	}
 }
+
+// TestWouldLike covers "would like" and "would love" before an
+// infinitive: a wish of the subject, whose infinitive is the content.
+func TestWouldLike(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"would like", "The harbor board would like to dredge the channel next spring.", "to dredge the channel next spring", "The harbor board", "would like"},
+		{"would love", "Most growers would love to sell their orchards.", "to sell their orchards", "Most growers", "would love"},
+		{"we’d like", "We’d like to reopen the ferry line.", "to reopen the ferry line", "We", "like"},
+		{"like a noun", "The harbor board would like a new dredge.", "", "", "would like"},
+		{"habit", "The harbor board likes to meet on Fridays.", "", "", "likes"},
+		{"in a quotation", "“We would like to reopen the ferry,” the captain said.", "", "", "would like"},
+	})
+}

@@ -308,6 +308,7 @@ func (f *finder) sentence(si int) {
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		n, e = f.infinitiveCue(k, n, e)
+		n, e = f.wouldLikeCue(k, n, e)
 		n, e = f.adjectiveThatCue(k, n, e, s.te)
 		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
 		n, e = f.regardAsCue(k, n, e, s.te)
