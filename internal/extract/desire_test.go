@@ -50,3 +50,29 @@ func TestWouldLike(t *testing.T) {
 		{"in a quotation", "“We would like to reopen the ferry,” the captain said.", "", "", "would like"},
 	})
 }
+
+// TestRelativeThought covers a belief or fear verb after an object's
+// "who" with a clause of its own: the relative pronoun holds the clause.
+// A restrictive clause in the subject, the object of another cue and a
+// verb with no clause are left alone.
+func TestRelativeThought(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"believe", "The levy drew protests from growers who believe the quota is too low.",
+			[][2]string{{"the quota is too low", "who"}}},
+		{"thought that", "The council heard from pilots who thought that the canal was unsafe.",
+			[][2]string{{"that the canal was unsafe", "who"}}},
+		{"in the subject", "Few voters who fear the levy will pass turned out.", nil},
+		{"object of a cue", "The mayor praised pilots who thought the canal was unsafe.",
+			[][2]string{{"pilots who thought the canal was unsafe", "The mayor"}}},
+		{"no clause", "The tour is popular with tourists who know the island well.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
