@@ -76,3 +76,33 @@ func TestRelativeThought(t *testing.T) {
 		})
 	}
 }
+
+// TestViewFrame covers an opinion framed by a possessed "view" or
+// "opinion": the possessor is the source, the clause the content. A
+// "view of" noun phrase, an unpossessed "view" and a frame inside a
+// report are left alone.
+func TestViewFrame(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"opening", "In their view, the levy would ruin the harbor.",
+			[][2]string{{"the levy would ruin the harbor", "their"}}},
+		{"aside", "The levy, in Ruiz's view, would ruin the harbor.",
+			[][2]string{{"The levy, in Ruiz's view, would ruin the harbor", "Ruiz's"}}},
+		{"relative", "It was a rule which in his view failed the fishermen.",
+			[][2]string{{"which in his view failed the fishermen", "his"}}},
+		{"closing", "The levy is fair, in my opinion.",
+			[][2]string{{"The levy is fair", "my"}}},
+		{"view of", "In his view of the harbor, the boats sat idle.", nil},
+		{"no possessor", "In full view of the crowd, the mayor cut the ribbon.", nil},
+		{"inside a report", "Ruiz said that, in her view, the levy was fair.",
+			[][2]string{{"that, in her view, the levy was fair", "Ruiz"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

@@ -117,6 +117,7 @@ func (f *finder) run() {
 	f.finalQuotes()
 	f.namedQuotes()
 	f.accordingHeads()
+	f.viewFrames()
 	f.namedObjects()
 	f.namedAntecedents()
 	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
