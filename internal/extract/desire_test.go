@@ -106,3 +106,33 @@ func TestViewFrame(t *testing.T) {
 		})
 	}
 }
+
+// TestStimulusRoles covers an active verb that stirs a feeling in its
+// object: the object is the source, the subject that stirs it the
+// content. A passive, a "that" clause and a clause after the object
+// keep the subject as the one who feels.
+func TestStimulusRoles(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"angered", "Ruiz's sudden reversal on the harbor fee angered the fishermen and their families.",
+			[][2]string{{"Ruiz's sudden reversal on the harbor fee", "the fishermen and their families"}}},
+		{"has angered", "Her decision to close the pier has angered the town's oldest fishing crews.",
+			[][2]string{{"Her decision to close the pier", "the town's oldest fishing crews"}}},
+		{"worried", "The remark worried several growers and bankers.",
+			[][2]string{{"The remark", "several growers and bankers"}}},
+		{"passive", "The fishermen were angered by the harbor fee.",
+			[][2]string{{"the harbor fee", "The fishermen"}}},
+		{"that clause", "The mayor worried that the levy would fail.",
+			[][2]string{{"that the levy would fail", "The mayor"}}},
+		{"clause after the object", "Ruiz worried voters would stay home.",
+			[][2]string{{"voters would stay home", "Ruiz"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

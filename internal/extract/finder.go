@@ -154,6 +154,7 @@ func (f *finder) run() {
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.possessedSubjectEnds()
+	f.stimulusRoles()
 	if f.np != NPOff {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}
