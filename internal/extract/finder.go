@@ -117,6 +117,7 @@ func (f *finder) run() {
 	f.finalQuotes()
 	f.namedQuotes()
 	f.accordingHeads()
+	f.viewFrames()
 	f.namedObjects()
 	f.namedAntecedents()
 	f.askedByAgents(0) // before askedLeadIn: the agent is the source, not part of the lead-in
@@ -153,6 +154,7 @@ func (f *finder) run() {
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.possessedSubjectEnds()
+	f.stimulusRoles()
 	if f.np != NPOff {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}
@@ -312,6 +314,7 @@ func (f *finder) sentence(si int) {
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
 		n, e = f.infinitiveCue(k, n, e)
+		n, e = f.wouldLikeCue(k, n, e)
 		n, e = f.adjectiveThatCue(k, n, e, s.te)
 		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
 		n, e = f.regardAsCue(k, n, e, s.te)

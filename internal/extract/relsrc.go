@@ -21,7 +21,7 @@ func (f *finder) relPronounSource(a *attr, j int, s sent) bool {
 		// in the subject runs on into the main verb, which we cannot place.
 		return false
 	}
-	if a.entry.Prec < 0.3 || a.entry.Type == CueThought || relCuePreps[d.lw(a.cueE-1)] {
+	if a.entry.Prec < 0.3 || a.entry.Type == CueThought && !f.relClauseThought(a, b, s) || relCuePreps[d.lw(a.cueE-1)] {
 		return false
 	}
 	for i := a.cueS; i < a.cueE; i++ {

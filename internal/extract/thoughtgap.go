@@ -108,8 +108,8 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 	if a, ok := f.hopeToGap(k, lim, s); ok {
 		return a, true
 	}
-	if d := f.d; d.word(k) && (hopeToHedges[d.lw(k)] || lyAdverb(d.lw(k))) && d.word(k+1) && hopeToVerbs[d.lw(k+1)] {
-		// "always hoped": the lexicon reads the pair as one cue here.
+	if d := f.d; d.word(k) && (hopeToHedges[d.lw(k)] || lyAdverb(d.lw(k))) && d.word(k+1) && d.gapToVerb(k+1) {
+		// "always hoped", "would like": the lexicon reads the pair as one cue here.
 		if a, ok := f.hopeToGap(k+1, lim, s); ok {
 			a.cueS = k
 			return a, true
@@ -119,12 +119,34 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 }
 
 // hopeToVerbs take an infinitive whose object, or subject, a noun
-// before their own subject stands for.
-var hopeToVerbs = setOf("hope hopes hoped expect expects expected")
+// before their own subject stands for. "want" does the same ("the things
+// he wants to do"): outside other contents and quotations PolNeAR marks
+// every such relative on train, with the noun phrase as content.
+var hopeToVerbs = setOf("hope hopes hoped expect expects expected want wants wanted")
+
+// gapToVerb says whether the word at k is a hopeToVerbs verb or the
+// "like" or "love" of "would like": "the speech we would like to hear",
+// "what we’d like to see".
+func (d *doc) gapToVerb(k int) bool {
+	if !d.word(k) {
+		return false
+	}
+	w := d.lw(k)
+	return hopeToVerbs[w] || (w == "like" || w == "love") && (d.is(k-1, "would") || d.wouldContracted(k-1))
+}
+
+// gapQuantifiers open such a noun phrase like a determiner: "any
+// proposals she would not want to defend".
+var gapQuantifiers = setOf("any every no")
+
+// gapHeads are pronouns that head the noun phrase of such a relative
+// themselves: "anything the chef would like to see", "what voters want
+// to hear".
+var gapHeads = setOf("what whatever anything something everything nothing someone anyone everyone")
 
 // gapStarts are the words other than "-ly" adverbs and negated
 // auxiliaries at which thinkSo, hopeToGap and thoughtGap can start.
-var gapStarts = setUnion(setOf("never also still"), gapThoughtVerbs, soVerbs, pronounObjVerbs, hopeToVerbs, hopeToHedges)
+var gapStarts = setUnion(setOf("never also still like love"), gapThoughtVerbs, soVerbs, pronounObjVerbs, hopeToVerbs, hopeToHedges)
 
 // hopeToHedges may stand between the subject and the verb: "always
 // hoped", "could actually hope".
@@ -139,19 +161,26 @@ var hopeToHedges = setOf("always still also once now never actually could would 
 func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
-	if !hopeToVerbs[d.lw(k)] || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !d.is(k+1, "to") || !d.word(k+2) || d.toks[k+2].cap {
+	if !d.gapToVerb(k) || d.toks[k].cap || d.toks[k].quote != 0 || !d.is(k+1, "to") || !d.word(k+2) || d.toks[k+2].cap {
 		return a, false
 	}
 	j := k - 1
-	for n := 0; n < 2 && j > s.ts && d.word(j) && !d.toks[j].cap && (hopeToHedges[d.lw(j)] || lyAdverb(d.lw(j))); n++ {
+	for n := 0; n < 3 && j > s.ts; n++ {
+		if d.toks[j].kind == tkPoss && d.word(j-1) && subjectPronouns[d.lw(j-1)] {
+			j-- // "he’s wanted to": the contracted "has"
+			continue
+		}
+		if !d.word(j) || d.toks[j].cap || !(hopeToHedges[d.lw(j)] || lyAdverb(d.lw(j)) || negations[d.lw(j)] || negatedAux(d.lw(j)) || d.in(j, wcAuxVerb) && !d.in(j, wcBeForm)) {
+			break
+		}
 		j--
 	}
 	se := j + 1 // the subject ends before se
 	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 {
 		return a, false
 	}
-	if subjectPronouns[d.lw(j)] || d.is(j, "it") {
-		j--
+	if subjectPronouns[d.lw(j)] || d.is(j, "it") || j == k-1 && d.wouldContracted(j) {
+		j-- // "he", or "we’d" right before "like"
 	} else {
 		n := 0
 		for j > s.ts && (d.word(j) && d.toks[j].cap || d.is(j, ".") && d.word(j-1) && d.toks[j-1].cap) && n < 5 {
@@ -171,9 +200,13 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		if w := d.lw(h - 1); d.word(h-1) && !d.toks[h-1].cap && !auxVerbs[w] && !npStop[w] && d.cueAt(h-1) == 0 && !isPast(w) {
 			start = h
 		}
-	} else if w := d.lw(h); !(d.in(h, wcTimeWord|wcTimeNoun|wcDetModifier|wcNounDeterminer|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(w) || npStop[w] || d.cueAt(h) > 0 || isGerund(w) || isPast(w)) {
+	} else if gapHeads[d.lw(h)] {
+		start = h
+	} else if w := d.lw(h); !(d.in(h, wcTimeWord|wcTimeNoun|wcDetModifier|wcNounDeterminer|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(w) || npStop[w] || d.cueAt(h) > 0 || isGerund(w) || isPast(w) || w == "of") {
+		// "of" ends no noun phrase: "the head of State wants to …" is
+		// one subject.
 		for i := h - 1; i >= lim && i >= h-3 && d.word(i) && d.toks[i].quote == 0; i-- {
-			if determiners[d.lw(i)] {
+			if determiners[d.lw(i)] || gapQuantifiers[d.lw(i)] {
 				start = i
 				break
 			}
@@ -186,9 +219,18 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		return a, false
 	}
 	end := f.contentEnd(k+2, s.te)
+	if start == s.ts && d.word(k+3) {
+		// The noun phrase opens the sentence, so the main clause's verb
+		// comes right after the infinitive: "The things he wants to do
+		// matter".
+		end = min(end, k+3)
+	}
 	for i := k + 3; i < end; i++ {
-		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
-			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May")
+		if i == k+3 && d.is(k+2, "see") && isPast(d.lw(i)) {
+			continue // "would like to see rebooted": the participle is the wish's
+		}
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
+			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May") or a clause of its own opens ("… since 2010")
 			break
 		}
 	}
