@@ -32,12 +32,14 @@ var sentenceAdverbs = setOf("probably possibly certainly surely presumably appar
 // auxiliary, so a report ("is hoping …") rather than a modifier ("with
 // Merz urging …"): the auxiliary may be contracted ("She's hoping",
 // "they're proposing") and a negation may stand between ("’s not
-// predicting"). An adverb may not: "is currently showing no interest"
-// reports nothing.
+// predicting"). A manner or time adverb may not: "is currently showing
+// no interest" reports nothing; "also", "still" and "already" may ("is
+// also asking", "was still hoping"), since they add to a report
+// rather than describe a state.
 func (f *finder) progressiveBe(k int) bool {
 	d := f.d
 	j := k - 1
-	for j > 0 && d.word(j) && d.toks[j].quote == 0 && negations[d.lw(j)] {
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (negations[d.lw(j)] || progressiveAdverbs[d.lw(j)]) {
 		j--
 	}
 	if j < 0 || d.toks[j].quote != 0 {
@@ -76,3 +78,7 @@ func (f *finder) apposedHead(b, j int) int {
 	}
 	return c - 1
 }
+
+// progressiveAdverbs may stand between a progressive auxiliary and its
+// gerund without making the gerund a modifier.
+var progressiveAdverbs = setOf("also still already")

@@ -107,3 +107,50 @@ func TestAuxcue(t *testing.T) {
 		})
 	}
 }
+
+// TestAuxcueChains covers cues that an auxiliary chain separates from
+// their subject: "also", "still" or "already" between a progressive
+// auxiliary and its gerund keep the gerund a finite report.
+func TestAuxcueChains(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "also between be and a gerund",
+			text:    `Mara Quist is also asking the harbor board to publish its tide tables.`,
+			quote:   "the harbor board to publish its tide tables",
+			mention: "Mara Quist",
+		},
+		{
+			name:    "still between was and a gerund",
+			text:    `The rowing club was still hoping to host the autumn regatta.`,
+			quote:   "to host the autumn regatta",
+			mention: "The rowing club",
+		},
+		{
+			name:    "already between is and a gerund",
+			text:    `The ferry union is already claiming a win over the pier owners.`,
+			quote:   "a win over the pier owners",
+			mention: "The ferry union",
+		},
+		{
+			name:    "a gerund after also with no auxiliary stays a modifier",
+			text:    `With the harbor master also urging calm, the sailors went home.`,
+			notWant: []string{"calm"},
+		},
+		{
+			name:    "a non-report gerund after still",
+			text:    `The old pier was still sinking into the mud when the barges came.`,
+			notWant: []string{"into the mud"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
