@@ -82,3 +82,12 @@ func (f *finder) apposedHead(b, j int) int {
 // progressiveAdverbs may stand between a progressive auxiliary and its
 // gerund without making the gerund a modifier.
 var progressiveAdverbs = setOf("also still already")
+
+// perfectPassive says whether token j is the "been" or "be" of a passive
+// chain ("has been asked", "will be told") before the hearer participle
+// at k: cueStart steps over it as it does over "was" in "was asked", so
+// that the subject before the chain is found.
+func (f *finder) perfectPassive(j, k int) bool {
+	d := f.d
+	return (d.is(j, "been") || d.is(j, "be")) && hearerCues[d.lw(k)] && d.word(j-1) && d.in(j-1, wcAuxVerb)
+}

@@ -135,6 +135,26 @@ func TestAuxcueChains(t *testing.T) {
 			mention: "The ferry union",
 		},
 		{
+			name:  "has been before a hearer participle",
+			text:  `The harbor master has been asked whether the night ferry will keep running.`,
+			quote: "whether the night ferry will keep running",
+		},
+		{
+			name:  "will be before a hearer participle",
+			text:  `The lock keepers will be asked to open the gates an hour early.`,
+			quote: "to open the gates an hour early",
+		},
+		{
+			name:    "has been before a participle that takes no hearer",
+			text:    `The old pier has been closed to walkers since the storm.`,
+			notWant: []string{"to walkers since the storm", "since the storm"},
+		},
+		{
+			name:    "has been with no participle",
+			text:    `The harbor master has been to the island twice this year.`,
+			notWant: []string{"to the island twice this year", "the island twice this year"},
+		},
+		{
 			name:    "a gerund after also with no auxiliary stays a modifier",
 			text:    `With the harbor master also urging calm, the sailors went home.`,
 			notWant: []string{"calm"},
@@ -147,10 +167,28 @@ func TestAuxcueChains(t *testing.T) {
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
+			switch {
+			case c.quote != "" && c.mention != "":
 				checkQuoteMention(t, c.text, c.quote, c.mention)
+			case c.quote != "":
+				checkQuoteNoSource(t, c.text, c.quote)
 			}
 			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
 		})
 	}
+}
+
+// checkQuoteNoSource says that text yields quote with no source mention:
+// the hearer of a passive "asked" is not who spoke.
+func checkQuoteNoSource(t *testing.T, text, quote string) {
+	t.Helper()
+	for _, q := range extract(text, Meta{}).Quotes {
+		if q.Text == quote {
+			if q.Mention != nil {
+				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote %q in %q", quote, text)
 }
