@@ -91,3 +91,17 @@ func (f *finder) perfectPassive(j, k int) bool {
 	d := f.d
 	return (d.is(j, "been") || d.is(j, "be")) && hearerCues[d.lw(k)] && d.word(j-1) && d.in(j-1, wcAuxVerb)
 }
+
+// durationCue shortens a cue phrase whose last word opens a duration
+// ("argued for" in "has argued for months she …") to its verb alone:
+// the preposition measures time, and the content follows the duration.
+func (f *finder) durationCue(k, n int, e cueEntry) (int, cueEntry) {
+	d := f.d
+	if n < 2 || d.duration(k+n-1) == k+n-1 {
+		return n, e
+	}
+	if one := cueIndex[d.lw(k)].one; n == 2 && one != nil {
+		return 1, *one
+	}
+	return n, e
+}

@@ -155,6 +155,34 @@ func TestAuxcueChains(t *testing.T) {
 			notWant: []string{"to the island twice this year", "the island twice this year"},
 		},
 		{
+			name:    "a duration between a perfect report and its clause",
+			text:    `Ida Fenn has argued for months she will not sell the old boathouse.`,
+			quote:   "she will not sell the old boathouse",
+			mention: "Ida Fenn",
+		},
+		{
+			name:    "a recent span between a perfect report and its question",
+			text:    `Ida Fenn has wondered in recent weeks whether the boathouse can be saved.`,
+			quote:   "whether the boathouse can be saved",
+			mention: "Ida Fenn",
+		},
+		{
+			name:    "a duration between a perfect report and its infinitive",
+			text:    `The rowing club has declined for decades to publish its accounts.`,
+			quote:   "to publish its accounts",
+			mention: "The rowing club",
+		},
+		{
+			name:    "a duration after a verb that reports nothing",
+			text:    `The rowing club has worked for years to rebuild its boathouse.`,
+			notWant: []string{"to rebuild its boathouse"},
+		},
+		{
+			name:    "a duration before a place",
+			text:    `Ida Fenn has lived for decades in the old boathouse.`,
+			notWant: []string{"in the old boathouse", "the old boathouse"},
+		},
+		{
 			name:    "a gerund after also with no auxiliary stays a modifier",
 			text:    `With the harbor master also urging calm, the sailors went home.`,
 			notWant: []string{"calm"},
