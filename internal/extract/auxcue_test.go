@@ -220,3 +220,20 @@ func checkQuoteNoSource(t *testing.T, text, quote string) {
 	}
 	t.Errorf("no quote %q in %q", quote, text)
 }
+
+// TestAuxcueSpeakerName: the speaker's name stops before a contracted
+// negated auxiliary, as the mention does.
+func TestAuxcueSpeakerName(t *testing.T) {
+	for _, text := range []string{
+		`Ida Fenn didn’t say whether the ferry will run.`,
+		`Ida Fenn won't say whether the ferry will run.`,
+	} {
+		r := extract(text, Meta{})
+		if len(r.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", text, len(r.Quotes))
+		}
+		if q := r.Quotes[0]; q.Speaker.Name != "Ida Fenn" || q.Mention == nil || q.Mention.Text != "Ida Fenn" {
+			t.Errorf("%q: speaker %q mention %+v, want Ida Fenn", text, q.Speaker.Name, q.Mention)
+		}
+	}
+}
