@@ -104,7 +104,7 @@ func (f *finder) skipVenue(k, end int) int {
 			k++
 		case d.atLeastTimes(k) > k:
 			k = d.atLeastTimes(k) // "has said at least twice that …"
-		case d.duration(k) > k:
+		case (w == "for" || w == "in" || w == "over") && d.duration(k) > k:
 			k = d.duration(k) // "has said for weeks he is …"
 		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
 			k++ // "said in a video posted on Facebook that …"
