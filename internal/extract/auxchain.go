@@ -32,12 +32,14 @@ var sentenceAdverbs = setOf("probably possibly certainly surely presumably appar
 // auxiliary, so a report ("is hoping …") rather than a modifier ("with
 // Merz urging …"): the auxiliary may be contracted ("She's hoping",
 // "they're proposing") and a negation may stand between ("’s not
-// predicting"). An adverb may not: "is currently showing no interest"
-// reports nothing.
+// predicting"). A manner or time adverb may not: "is currently showing
+// no interest" reports nothing; "also", "still" and "already" may ("is
+// also asking", "was still hoping"), since they add to a report
+// rather than describe a state.
 func (f *finder) progressiveBe(k int) bool {
 	d := f.d
 	j := k - 1
-	for j > 0 && d.word(j) && d.toks[j].quote == 0 && negations[d.lw(j)] {
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (negations[d.lw(j)] || progressiveAdverbs[d.lw(j)]) {
 		j--
 	}
 	if j < 0 || d.toks[j].quote != 0 {
@@ -75,4 +77,31 @@ func (f *finder) apposedHead(b, j int) int {
 		return -1
 	}
 	return c - 1
+}
+
+// progressiveAdverbs may stand between a progressive auxiliary and its
+// gerund without making the gerund a modifier.
+var progressiveAdverbs = setOf("also still already")
+
+// perfectPassive says whether token j is the "been" or "be" of a passive
+// chain ("has been asked", "will be told") before the hearer participle
+// at k: cueStart steps over it as it does over "was" in "was asked", so
+// that the subject before the chain is found.
+func (f *finder) perfectPassive(j, k int) bool {
+	d := f.d
+	return (d.is(j, "been") || d.is(j, "be")) && hearerCues[d.lw(k)] && d.word(j-1) && d.in(j-1, wcAuxVerb)
+}
+
+// durationCue shortens a cue phrase whose last word opens a duration
+// ("argued for" in "has argued for months she …") to its verb alone:
+// the preposition measures time, and the content follows the duration.
+func (f *finder) durationCue(k, n int, e cueEntry) (int, cueEntry) {
+	d := f.d
+	if n < 2 || d.duration(k+n-1) == k+n-1 {
+		return n, e
+	}
+	if one := cueIndex[d.lw(k)].one; n == 2 && one != nil {
+		return 1, *one
+	}
+	return n, e
 }

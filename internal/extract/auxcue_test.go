@@ -107,3 +107,133 @@ func TestAuxcue(t *testing.T) {
 		})
 	}
 }
+
+// TestAuxcueChains covers cues that an auxiliary chain separates from
+// their subject: "also", "still" or "already" between a progressive
+// auxiliary and its gerund keep the gerund a finite report.
+func TestAuxcueChains(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "also between be and a gerund",
+			text:    `Mara Quist is also asking the harbor board to publish its tide tables.`,
+			quote:   "the harbor board to publish its tide tables",
+			mention: "Mara Quist",
+		},
+		{
+			name:    "still between was and a gerund",
+			text:    `The rowing club was still hoping to host the autumn regatta.`,
+			quote:   "to host the autumn regatta",
+			mention: "The rowing club",
+		},
+		{
+			name:    "already between is and a gerund",
+			text:    `The ferry union is already claiming a win over the pier owners.`,
+			quote:   "a win over the pier owners",
+			mention: "The ferry union",
+		},
+		{
+			name:  "has been before a hearer participle",
+			text:  `The harbor master has been asked whether the night ferry will keep running.`,
+			quote: "whether the night ferry will keep running",
+		},
+		{
+			name:  "will be before a hearer participle",
+			text:  `The lock keepers will be asked to open the gates an hour early.`,
+			quote: "to open the gates an hour early",
+		},
+		{
+			name:    "has been before a participle that takes no hearer",
+			text:    `The old pier has been closed to walkers since the storm.`,
+			notWant: []string{"to walkers since the storm", "since the storm"},
+		},
+		{
+			name:    "has been with no participle",
+			text:    `The harbor master has been to the island twice this year.`,
+			notWant: []string{"to the island twice this year", "the island twice this year"},
+		},
+		{
+			name:    "a duration between a perfect report and its clause",
+			text:    `Ida Fenn has argued for months she will not sell the old boathouse.`,
+			quote:   "she will not sell the old boathouse",
+			mention: "Ida Fenn",
+		},
+		{
+			name:    "a recent span between a perfect report and its question",
+			text:    `Ida Fenn has wondered in recent weeks whether the boathouse can be saved.`,
+			quote:   "whether the boathouse can be saved",
+			mention: "Ida Fenn",
+		},
+		{
+			name:    "a duration between a perfect report and its infinitive",
+			text:    `The rowing club has declined for decades to publish its accounts.`,
+			quote:   "to publish its accounts",
+			mention: "The rowing club",
+		},
+		{
+			name:    "a duration after a verb that reports nothing",
+			text:    `The rowing club has worked for years to rebuild its boathouse.`,
+			notWant: []string{"to rebuild its boathouse"},
+		},
+		{
+			name:    "a duration before a place",
+			text:    `Ida Fenn has lived for decades in the old boathouse.`,
+			notWant: []string{"in the old boathouse", "the old boathouse"},
+		},
+		{
+			name:    "a gerund after also with no auxiliary stays a modifier",
+			text:    `With the harbor master also urging calm, the sailors went home.`,
+			notWant: []string{"calm"},
+		},
+		{
+			name:    "a non-report gerund after still",
+			text:    `The old pier was still sinking into the mud when the barges came.`,
+			notWant: []string{"into the mud"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			switch {
+			case c.quote != "" && c.mention != "":
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			case c.quote != "":
+				checkQuoteNoSource(t, c.text, c.quote)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
+
+// checkQuoteNoSource says that text yields quote with no source mention:
+// the hearer of a passive "asked" is not who spoke.
+func checkQuoteNoSource(t *testing.T, text, quote string) {
+	t.Helper()
+	for _, q := range extract(text, Meta{}).Quotes {
+		if q.Text == quote {
+			if q.Mention != nil {
+				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no quote %q in %q", quote, text)
+}
+
+// TestAuxcueSpeakerName: the speaker's name stops before a contracted
+// negated auxiliary, as the mention does.
+func TestAuxcueSpeakerName(t *testing.T) {
+	for _, text := range []string{
+		`Ida Fenn didn’t say whether the ferry will run.`,
+		`Ida Fenn won't say whether the ferry will run.`,
+	} {
+		r := extract(text, Meta{})
+		if len(r.Quotes) != 1 {
+			t.Fatalf("%q: %d quotes, want 1", text, len(r.Quotes))
+		}
+		if q := r.Quotes[0]; q.Speaker.Name != "Ida Fenn" || q.Mention == nil || q.Mention.Text != "Ida Fenn" {
+			t.Errorf("%q: speaker %q mention %+v, want Ida Fenn", text, q.Speaker.Name, q.Mention)
+		}
+	}
+}

@@ -104,6 +104,8 @@ func (f *finder) skipVenue(k, end int) int {
 			k++
 		case d.atLeastTimes(k) > k:
 			k = d.atLeastTimes(k) // "has said at least twice that …"
+		case (w == "for" || w == "in" || w == "over") && d.duration(k) > k:
+			k = d.duration(k) // "has said for weeks he is …"
 		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
 			k++ // "said in a video posted on Facebook that …"
 		case venuePreps[w] && !d.atLeast(k):
@@ -172,6 +174,43 @@ func (d *doc) atLeastTimes(k int) int {
 		return k + 3
 	case d.word(k+2) && isNumberWord(d.lw(k+2)) && d.is(k+3, "times"):
 		return k + 4
+	}
+	return k
+}
+
+// duration returns the token after a span of time starting at k, which
+// a perfect report puts between its verb and its content ("has said for
+// weeks he is …", "has questioned in recent days whether …", "has
+// declined for years to …"), or k: "for" or "over" with plural time
+// nouns ("for weeks", "for the past two years", "over the years"), "for
+// some time", "in recent days".
+func (d *doc) duration(k int) int {
+	if !d.is(k, "for") && !d.is(k, "in") && !d.is(k, "over") || d.toks[k].quote != 0 {
+		return k
+	}
+	j := k + 1
+	switch {
+	case d.is(k, "in"):
+		if !d.is(j, "recent") {
+			return k
+		}
+		j++
+	case d.is(j, "some") || d.is(j, "a") && d.is(j+1, "long"):
+		if d.is(j, "a") {
+			j++
+		}
+		if !d.is(j+1, "time") {
+			return k
+		}
+		return j + 2
+	case d.is(j, "the") && (d.is(j+1, "past") || d.is(j+1, "last")):
+		j += 2
+		if d.word(j) && isNumberWord(d.lw(j)) {
+			j++
+		}
+	}
+	if d.word(j) && durationNouns[d.lw(j)] && d.toks[j].quote == 0 {
+		return j + 1
 	}
 	return k
 }

@@ -313,6 +313,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e = f.passiveFamilyCue(k, n, e, s.ts)
+		n, e = f.durationCue(k, n, e)
 		n, e = f.infinitiveCue(k, n, e)
 		n, e = f.wouldLikeCue(k, n, e)
 		n, e = f.adjectiveThatCue(k, n, e, s.te)

@@ -997,7 +997,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
 		}
 		prec := a.entry.shrunk()
-		if prec < need || k != vs && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) {
+		if prec < need || k != vs && d.duration(vs) != k && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) {
 			// "announced Sunday she will resign": after a time or venue
 			// only a clause with its own subject and verb is content.
 			return false

@@ -425,6 +425,9 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	if a.coreE > s && a.coreE < e {
 		e = a.coreE
 	}
+	if e-1 > s && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
+		e-- // "Ann Lee didn’t say …": the negated auxiliary is the verb's, as mentionCut has it
+	}
 	// Several speakers: "both Macron and Zelenskyy".
 	for k := s + 1; k < e-1; k++ {
 		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {

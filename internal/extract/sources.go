@@ -7,7 +7,7 @@ import "strings"
 func (f *finder) cueStart(a *attr, lim int) int {
 	d := f.d
 	j := a.cueS - 1
-	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS))) {
+	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
 		j-- // "The mayor does not believe …": negated reports count too; "have been urging …"
 	}
 	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && pronouns[d.lw(j-1)] && d.toks[j].quote == 0 {
