@@ -92,6 +92,15 @@ func buildCueIndex() map[string]cueHead {
 			}
 		}
 	}
+	// A verb or adjective with the preposition of its stance ("lobbying
+	// for", "complained of") is read by the attitude layout, which knows
+	// when the object is no stance ("for months", "of back pain"). A
+	// phrase seen once or lent by lexgen would take it from that layout.
+	for k, v := range all {
+		if a, p, ok := strings.Cut(k, " "); ok && v.Count < 2 && !strings.Contains(p, " ") && attitudeHead(a, p) {
+			delete(all, k)
+		}
+	}
 	idx := map[string]cueHead{}
 	for k, v := range all {
 		t := strings.Fields(k)

@@ -4,10 +4,20 @@ import "strings"
 
 // verbForms returns the other inflections of a verb form: "dismissed"
 // gives "dismiss", "dismisses", "dismissing"; "touts" gives "tout",
-// "touted", "touting". It guesses spelling rules (a silent e, a doubled
+// "touted", "touting"; "took" gives "take", "taken", "takes", "taking"
+// (irregular). It guesses spelling rules (a silent e, a doubled
 // consonant, y to i) and may return forms English does not have; those
 // never occur in text, so they never match.
 func verbForms(w string, known func(string) bool) []string {
+	if fam, ok := irregular[w]; ok {
+		out := make([]string, 0, len(fam)-1)
+		for _, f := range fam {
+			if f != w {
+				out = append(out, f)
+			}
+		}
+		return out
+	}
 	var bases []string
 	switch {
 	case len(w) < 4 || nounSuffix(w):
@@ -98,3 +108,60 @@ func nounSuffix(w string) bool {
 	}
 	return false
 }
+
+// irregular maps each form of a common irregular verb to all its forms,
+// so that "took issue with" lends to "takes issue with" and no
+// "tooked" or "wroted" is made up. Verbs whose forms are as often
+// nouns or adjectives elsewhere ("lie", "found") are left out.
+var irregular = func() map[string][]string {
+	m := map[string][]string{}
+	for _, l := range strings.Split(`take took taken takes taking
+make made makes making
+give gave given gives giving
+speak spoke spoken speaks speaking
+write wrote written writes writing
+hold held holds holding
+bring brought brings bringing
+tell told tells telling
+think thought thinks thinking
+feel felt feels feeling
+know knew known knows knowing
+see saw seen sees seeing
+come came comes coming
+go went gone goes going
+put puts putting
+send sent sends sending
+keep kept keeps keeping
+lead led leads leading
+stand stood stands standing
+strike struck strikes striking
+throw threw thrown throws throwing
+draw drew drawn draws drawing
+fight fought fights fighting
+seek sought seeks seeking
+win won wins winning
+run ran runs running
+break broke broken breaks breaking
+choose chose chosen chooses choosing
+hear heard hears hearing
+shake shook shaken shakes shaking
+swear swore sworn swears swearing
+get got gotten gets getting
+hit hits hitting
+pay paid pays paying
+meet met meets meeting
+become became becomes becoming
+begin began begun begins beginning
+mean meant means meaning
+leave left leaves leaving
+teach taught teaches teaching
+blow blew blown blows blowing
+set sets setting
+cast casts casting`, "\n") {
+		f := strings.Fields(l)
+		for _, w := range f {
+			m[w] = f
+		}
+	}
+	return m
+}()

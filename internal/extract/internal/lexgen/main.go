@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"log"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -197,14 +198,18 @@ func main() {
 		if adverbShape(t[0]) {
 			continue // "abruptly fired": no inflection of "abruptly" exists
 		}
-		for _, v := range verbForms(t[0], func(b string) bool { return vocab[b] }) {
+		forms := verbForms(t[0], func(b string) bool { return vocab[b] })
+		if len(t) > 1 && !slices.ContainsFunc(forms, func(f string) bool { return vocab[f] }) {
+			// No other form of the phrase's first word is in the
+			// text: it is no verb ("always", "very", "10-year"), and
+			// "alwayed stood for" would only swell the lexicon.
+			continue
+		}
+		for _, v := range forms {
+			// A phrase lends even where its verb alone is a cue
+			// ("calls" beside "called on"), unless that verb is a
+			// confident one (see phraseCap).
 			vk := strings.Join(append([]string{v}, t[1:]...), " ")
-			// Where the verb alone is a cue ("complained"), a lent
-			// longer phrase ("complained of") would only move the
-			// boundaries the matcher and layouts already draw.
-			if len(t) > 1 && cand[v] {
-				continue
-			}
 			if !cand[vk] && cueCount[vk] == 0 {
 				variants[vk] = append(variants[vk], k)
 			}
@@ -270,7 +275,12 @@ func main() {
 			o += max(occ[k], cueCount[k])
 		}
 		if p := float64(n) / float64(o); n >= 2 && p >= backoffMin || p >= backoffOne && participle(vk) {
-			cues = append(cues, entry{vk, 1, min(p, backoffCap)})
+			c, ok := phraseCap(vk, func(w string) (float64, bool) {
+				return float64(cueCount[w]) / float64(max(occ[w], cueCount[w])), cand[w]
+			})
+			if ok {
+				cues = append(cues, entry{vk, 1, min(p, c)})
+			}
 		}
 	}
 	sort.Slice(cues, func(i, j int) bool { return cues[i].k < cues[j].k })
@@ -312,10 +322,36 @@ func main() {
 // other rules read as "this word is a cue": a lent form is a cue only
 // where the layout has a subject and its content.
 const (
-	backoffMin = 0.2
-	backoffOne = 0.3
-	backoffCap = 0.25
+	backoffMin       = 0.2
+	backoffOne       = 0.3
+	backoffCap       = 0.25
+	backoffPhraseCap = 0.3
 )
+
+// phraseCap returns the precision cap of lent form k, or false where k
+// should not be lent; prec gives a single word's precision and whether
+// it is a cue. A phrase whose verb takes an -ed, -ing or -s form
+// ("takes issue with", "calls on", "complaining about") may reach the
+// 0.3 of a confident cue: its particle or object makes it narrower than
+// a lone verb form, which is as often a noun or an adjective. A bare
+// form ("post :", "call on") is as often a noun or an order, and keeps
+// the single word's cap. Where the verb alone is already a confident
+// cue ("complained"), the phrase would only move the boundaries the
+// matcher and the layouts draw ("complained of" past the attitude
+// layout's ailment guard), so it is not lent.
+func phraseCap(k string, prec func(string) (float64, bool)) (float64, bool) {
+	h, _, multi := strings.Cut(k, " ")
+	if !multi {
+		return backoffCap, true
+	}
+	if p, cue := prec(h); cue && p >= backoffOne {
+		return 0, false
+	}
+	if participle(k) || strings.HasSuffix(h, "s") && !strings.HasSuffix(h, "ss") {
+		return backoffPhraseCap, true
+	}
+	return backoffCap, true
+}
 
 // participle says whether a phrase opens with an -ed or -ing form. One
 // marked form lends only to these: a bare or -s form is as often a noun
