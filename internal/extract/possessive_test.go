@@ -40,3 +40,13 @@ func TestRelObjectParticiple(t *testing.T) {
 		{"attacks on", "Her attacks on the proposed ferry route drew fire.", "the proposed ferry route", "Her", "attacks on"},
 	})
 }
+
+// TestPossessorMention checks that a possessor after a participle
+// phrase stays the whole mention: the phrase it ends is no subject
+// that holds the report, as "People briefed on the talks" is.
+func TestPossessorMention(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"after a participle", "It was a handshake, a moment sealed by Ada Holm's warm praise of the ferry plan.", "the ferry plan", "Ada Holm's", "praise of"},
+		{"postmodified subject", "People briefed on the talks said the deal was close.", "the deal was close", "People briefed on the talks", "said"},
+	})
+}
