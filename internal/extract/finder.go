@@ -105,6 +105,7 @@ func (f *finder) run() {
 	f.aboutObjects()
 	f.attitudeObjects()
 	f.stanceObjects()
+	f.possessedOfs()
 	f.stanceSideObjects()
 	f.cryQuotes() // before extendQuotedCoordination: "chants of “…” and “…”"
 	f.extendQuotedCoordination()

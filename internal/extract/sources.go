@@ -1120,6 +1120,9 @@ func (f *finder) postmodHead(a *attr) int {
 	if relWords[d.lw(s)] && a.srcE == s+1 {
 		return s // "a number of cities that support …": PolNeAR marks the relative pronoun alone
 	}
+	if d.toks[a.srcE-1].kind == tkPoss && !coord {
+		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
+	}
 	w := d.lw(b)
 	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
 		return s
