@@ -134,6 +134,7 @@ func (f *finder) run() {
 	f.trimQuoteTails()
 	f.clipWhoClauses()
 	f.innerWhoReports()
+	f.whoAttitudes()       // after innerWhoReports: a mention's inner clause is read there
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
 	f.trimWhoMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content

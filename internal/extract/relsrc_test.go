@@ -26,11 +26,13 @@ func TestRelativePronounSource(t *testing.T) {
 }
 
 // TestRelativePronounNoSource checks clauses whose pronoun stays no source:
-// a stance, a weak cue, or a restrictive clause in the subject.
+// a passive, a weak cue, or a restrictive clause in the subject. (A wish
+// or a side after "who", "farmers who backed the levy", is read by
+// whoAttitudes; see whoclause_test.go.)
 func TestRelativePronounNoSource(t *testing.T) {
 	for _, in := range []string{
-		"The mayor met farmers who backed the levy.",
-		"The mayor met farmers who want a new levy.",
+		"The mayor met farmers who are opposed to the levy.",
+		"The mayor met farmers who seemed eager for a new levy.",
 		"The farmer who revealed the levy was fined on Monday.",
 	} {
 		full := "Headline\n\n" + in

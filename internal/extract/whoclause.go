@@ -80,3 +80,131 @@ func (f *finder) mainPredicate(k int) bool {
 	}
 	return f.predicateStart(k) || isPast(d.lw(k))
 }
+
+// whoAttitudes: "voters who fear a wider war", "lawmakers who oppose the
+// levy", "delegates who backed the senator". A restrictive "who" outside
+// quotations whose verb holds a belief, a feeling, a wish or a side is
+// the source of that attitude in PolNeAR, its object or clause the
+// content; relPronounSource reads only a clause after a belief verb. On
+// train such a "who" outside quotations is marked about 4 times in 10
+// (never inside a quotation), as neither a passive or copula ("who are
+// expected to") nor a vote is, nor an aside in another report's source
+// ("said Lee, a donor who backed …", which innerWhoReports reads), nor
+// a poll's share ("45 percent who view him unfavorably").
+func (f *finder) whoAttitudes() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k < s.te-2; k++ {
+			if !d.is(k, "who") || d.toks[k].quote != 0 || !d.word(k-1) || f.sourceAt(k) {
+				continue
+			}
+			if a, ok := f.whoAttitude(k, s, si, n0); ok {
+				f.attrs = append(f.attrs, a)
+			}
+		}
+	}
+}
+
+// knowVerbs take a clause as knowledge, an object as acquaintance.
+var knowVerbs = setOf("know knows knew")
+
+// voteVerbs name a vote: an act, which PolNeAR seldom marks as a view.
+var voteVerbs = setOf("vote votes voted")
+
+// whoAttitude reads the clause opened by the restrictive "who" at k;
+// n0 attributions were there before whoAttitudes ran.
+func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
+	d := f.d
+	if d.is(k-1, "percent") || isNumberWord(d.lw(k-1)) {
+		return attr{}, false // a poll's share
+	}
+	c := k + 1
+	for c < s.te && d.word(c) && (skipBetween[d.lw(c)] || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
+		if beForms[d.lw(c)] {
+			return attr{}, false // "who are expected to": a passive or a state
+		}
+		c++
+	}
+	n, e := d.cueMatch(c)
+	if n == 0 || !d.word(c) || d.toks[c].cap || raisingCues[d.lw(c)] || isGerund(d.lw(c)) || voteVerbs[d.lw(c)] {
+		return attr{}, false
+	}
+	if e.Type != CueThought && !stanceVerbs[d.lw(c)] {
+		return attr{}, false
+	}
+	for i := 0; i < n0; i++ {
+		o := &f.attrs[i]
+		if o.cueS == c || o.srcS >= 0 && o.srcS < k && k < o.srcE {
+			return attr{}, false // the cue is read, or the clause describes another report's source
+		}
+	}
+	if b := d.npBack(k-1, s.ts); b > s.ts && d.word(b-1) {
+		if m, ce := d.cueMatch(b - 1); m > 0 && ce.Prec >= 0.1 {
+			return attr{}, false // "slamming candidates who think …": that cue's content holds it
+		}
+	}
+	j := c + n
+	if j >= s.te || !d.word(j) && !f.isOpen(j) || venuePreps[d.lw(j)] && !f.toInfinitive(j) {
+		return attr{}, false
+	}
+	if knowVerbs[d.lw(c)] && !d.is(j, "that") && !d.in(j, wcWhWord) && !f.newClause(j, s.te) {
+		return attr{}, false // "tourists who know the island": acquaintance, no belief
+	}
+	if d.is(j, "that") || d.in(c, wcClauseThought) {
+		// A clause in the subject runs on into the main verb, which we
+		// cannot place ("voters who fear the levy will pass stayed home").
+		if b := d.npBack(k-1, s.ts); b >= 0 && d.subjectStart(b, s.ts) {
+			return attr{}, false
+		}
+	}
+	end := f.relClauseContentEnd(j, f.contentEnd(j, s.te))
+	if !d.is(j, "that") && !d.in(c, wcClauseThought) {
+		end = f.relPredicateCut(j, end)
+	}
+	for i := 0; i < n0; i++ {
+		if o := &f.attrs[i]; o.cueS > j && o.cueS < end {
+			// "economists who favor a levy agree that …": the main
+			// clause's cue, read already, ends the relative clause.
+			end = o.cueS
+			for end > j+1 && d.word(end-1) && (skipBetween[d.lw(end-1)] || lyAdverb(d.lw(end-1))) {
+				end--
+			}
+		}
+	}
+	sp, ok := f.contentSpan(j, end)
+	if !ok {
+		return attr{}, false
+	}
+	return attr{frags: [][2]int{sp}, cueS: c, cueE: c + n, entry: e, sent: si, srcS: k, srcE: k + 1, coreE: k + 1, inherit: -1, venueS: c + n, venueE: j, conf: 0.5}, true
+}
+
+// relPredicateCut ends an object content [j, end) before a finite verb
+// after it: the main predicate that follows a relative clause in the
+// subject ("those who prefer the levy outnumbered …"), or the clause's
+// own second verb ("who backed the levy but has since …"). A relative
+// clause or an infinitive inside the object has verbs of its own.
+func (f *finder) relPredicateCut(j, end int) int {
+	d := f.d
+	for i := j + 1; i < end; i++ {
+		if d.toks[i].quote != 0 || !d.word(i) {
+			continue
+		}
+		w := d.lw(i)
+		if relWords[w] || w == "to" {
+			return end
+		}
+		v := i
+		if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
+			v++ // "still care", "quickly agreed"
+		}
+		if v < end && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (f.predicateStart(v) || d.cueAt(v) > 0) && !d.is(v+1, "by") && (d.word(i-1) || d.toks[i-1].kind == tkPoss) {
+			for i-1 > j && (d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or")) {
+				i--
+			}
+			return i
+		}
+	}
+	return end
+}

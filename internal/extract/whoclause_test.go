@@ -67,3 +67,65 @@ func TestWhoClauseKeep(t *testing.T) {
 		}
 	}
 }
+
+// TestWhoAttitudes checks a restrictive "who" whose verb holds a belief,
+// a feeling, a wish or a side: the pronoun is the source, the object or
+// clause after the verb the content, cut before the main verb when the
+// clause stands in the subject.
+func TestWhoAttitudes(t *testing.T) {
+	cases := []struct {
+		name, in, content, cue string
+	}{
+		{"a side", "The council heard from growers who oppose the new harbor levy.", "the new harbor levy", "oppose"},
+		{"a wish", "The council heard from parents who want longer school days.", "longer school days", "want"},
+		{"a wish with an infinitive", "The board met with skippers who want to reopen the north pier.", "to reopen the north pier", "want"},
+		{"the main verb ends it", "Those who favor a longer fishing season outnumbered the skeptics at the meeting.", "a longer fishing season", "favor"},
+		{"a second verb ends it", "The mayor thanked volunteers who backed the ferry plan and stayed late.", "the ferry plan", "backed"},
+		{"a feeling", "Turnout fell among anglers who felt ignored by the council.", "ignored by the council", "felt"},
+		{"a fear with a clause", "The plan drew letters from residents who fear the mill will close.", "the mill will close", "fear"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Mention != nil && q.Mention.Text == "who" {
+					if q.Text != c.content || q.Cue == nil || q.Cue.Text != c.cue {
+						t.Errorf("content %q cue %+v, want %q %q", q.Text, q.Cue, c.content, c.cue)
+					}
+					return
+				}
+			}
+			t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
+		})
+	}
+}
+
+// TestWhoAttitudesNot checks "who" clauses whose pronoun stays no source
+// of an attitude: inside a quotation, a poll's share, a passive or
+// copula, a vote, an aside in a speaker's mention, acquaintance, the
+// object of another cue, a belief clause in the subject, and a raising
+// verb.
+func TestWhoAttitudesNot(t *testing.T) {
+	for _, in := range []string{
+		"“There are anglers who oppose the levy,” the mayor said.",
+		"Some 45 percent who oppose the levy live inland.",
+		"The council heard from skippers who were feared lost in the storm.",
+		"The council heard from farmers who voted against the levy.",
+		"“It will pass,” said Ann Lee, a grower who backed the levy.",
+		"The council heard from visitors who know the island well.",
+		"The mayor criticized anglers who oppose the levy.",
+		"Anglers who fear the levy will pass stayed home.",
+		"The council heard from workers who seemed tired after the storm.",
+	} {
+		full := "Headline\n\n" + in
+		r := extract(full, Meta{Published: "2025-09-04"})
+		checkInvariants(t, full, r)
+		for _, q := range r.Quotes {
+			if q.Mention != nil && q.Mention.Text == "who" {
+				t.Errorf("%q: quote %q has source \"who\"", in, q.Text)
+			}
+		}
+	}
+}
