@@ -216,19 +216,24 @@ func (f *finder) stimulusRoles() {
 // stimulusSubject returns the span of the subject before a stimulus
 // verb's cue: from the source the layouts found back to the clause's
 // start, over the words a noun phrase's modifiers hold ("Her decision to
-// close the pier has angered …"), up to an apposition's comma.
+// close the pier has angered …"), up to an apposition's comma, and
+// not over an opening adverbial (modifierStart).
 func (f *finder) stimulusSubject(a *attr, s sent) ([2]int, bool) {
 	d := f.d
 	st := f.mentionStart(a)
 	if st < 0 {
 		return [2]int{}, false
 	}
+	st0 := st
 	for st-1 >= s.ts && (d.word(st-1) || d.toks[st-1].kind == tkPoss) && d.toks[st-1].quote == 0 {
 		w := d.lw(st - 1)
 		if clauseSubs[w] || relWords[w] || w == "and" || w == "or" || w == "but" || d.cueAt(st-1) > 0 {
 			break
 		}
 		st--
+	}
+	if st < st0 {
+		st = f.modifierStart(st, st0)
 	}
 	end := a.cueS
 	for i := st + 1; i < end; i++ {
@@ -239,3 +244,33 @@ func (f *finder) stimulusSubject(a *attr, s sent) ([2]int, bool) {
 	}
 	return f.contentSpan(st, end)
 }
+
+// modifierStart returns where the subject starts when the words from st
+// up to the source the layouts found at st0 are walked over. They modify
+// that source's head when a linking word joins them to it ("Her decision
+// to close the pier", "the fee on imports"); with none they are an
+// opening adverbial ("Yesterday the remark …", "After the vote the
+// decision …") and the subject starts at st0. A leading preposition
+// opens an adverbial too ("On Monday her decision to close …"): the
+// subject starts at the first determiner after it.
+func (f *finder) modifierStart(st, st0 int) int {
+	d := f.d
+	if venuePreps[d.lw(st)] {
+		for i := st + 2; i < st0; i++ {
+			if determiners[d.lw(i)] {
+				return i
+			}
+		}
+		return st0
+	}
+	for i := st + 1; i < st0; i++ {
+		if w := d.lw(i); venuePreps[w] || modifierLinks[w] {
+			return st
+		}
+	}
+	return st0
+}
+
+// modifierLinks join a modifier to a noun beside venuePreps: "the vote
+// of the board", "a bid by the mayor".
+var modifierLinks = setOf("of by for about against")

@@ -1,0 +1,26 @@
+package extract
+
+import "testing"
+
+// TestStimulusSubjectAdverbial covers an opening adverbial before the
+// subject of a stimulus verb: it is no modifier of the subject, so the
+// content starts at the subject.
+func TestStimulusSubjectAdverbial(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"on a weekday", "On Tuesday the memo angered ferry captains in the port.",
+			[][2]string{{"the memo", "ferry captains"}}},
+		{"after a vote", "After the ballot the ruling angered several orchard owners.",
+			[][2]string{{"the ruling", "several orchard owners"}}},
+		{"a modifier stays", "Her plan to shut the mill has worried the valley's older weavers.",
+			[][2]string{{"Her plan to shut the mill", "the valley's older weavers"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
