@@ -120,8 +120,10 @@ func (f *finder) viewFrame(v int, s sent, si, n0 int) (attr, bool) {
 	}
 	var frags [][2]int
 	switch {
-	case k == s.ts || k == s.ts+1 && d.in(s.ts, wcClauseOpener):
-		// "In their view, …": the clause after the comma.
+	case k == s.ts || k == s.ts+1 && d.in(s.ts, wcClauseOpener) || d.is(k-1, ",") && k-2 >= s.ts && d.in(k-2, wcClauseOpener):
+		// "In their view, …": the clause after the comma; after "and,"
+		// or "because," too, as the clause before is none of it ("The
+		// pier closed and, in his view, the town …").
 		if !d.is(after, ",") {
 			return a, false
 		}

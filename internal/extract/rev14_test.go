@@ -24,3 +24,24 @@ func TestStimulusSubjectAdverbial(t *testing.T) {
 		})
 	}
 }
+
+// TestViewFrameAfterConjunction covers a possessed "view" aside right
+// after a conjunction or subordinator: the clause before it is not the
+// opinion, only the clause after the aside.
+func TestViewFrameAfterConjunction(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"and", "The ferry docked at dawn and, in her view, the crossing had gone smoothly.",
+			[][2]string{{"the crossing had gone smoothly", "her"}}},
+		{"because", "The mill stayed shut because, in their opinion, the looms were unsafe.",
+			[][2]string{{"the looms were unsafe", "their"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
