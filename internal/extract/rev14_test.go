@@ -45,3 +45,24 @@ func TestViewFrameAfterConjunction(t *testing.T) {
 		})
 	}
 }
+
+// TestDashRoleAside covers an aside between dashes that opens with
+// "as": a role is a description the source mention keeps, a clause ends
+// the mention.
+func TestDashRoleAside(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"role", "Ines Toma -- as chair of the canal board -- said the locks would stay shut.",
+			[][2]string{{"the locks would stay shut", "Ines Toma -- as chair of the canal board --"}}},
+		{"clause", "Ines Toma -- as the barges queued up -- said the locks would stay shut.",
+			[][2]string{{"the locks would stay shut", "Ines Toma"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
