@@ -66,3 +66,25 @@ func TestDashRoleAside(t *testing.T) {
 		})
 	}
 }
+
+// TestDesireGapPreposition covers a sentence-opening noun phrase with a
+// relative "want" clause whose infinitive takes a prepositional phrase:
+// the phrase belongs to the wish when an auxiliary or past verb opens
+// the main clause; otherwise the wish ends at its infinitive.
+func TestDesireGapPreposition(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"auxiliary after", "The canal she wants to dig across the marsh will take years.",
+			[][2]string{{"The canal she wants to dig across the marsh", "she"}}},
+		{"present verb after", "The clinics they want to staff in the hills need nurses.",
+			[][2]string{{"The clinics they want to staff", "they"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

@@ -219,20 +219,24 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		return a, false
 	}
 	end := f.contentEnd(k+2, s.te)
-	if start == s.ts && d.word(k+3) {
-		// The noun phrase opens the sentence, so the main clause's verb
-		// comes right after the infinitive: "The things he wants to do
-		// matter".
-		end = min(end, k+3)
-	}
+	verbEnd := false // the main clause's verb ends the phrase
 	for i := k + 3; i < end; i++ {
 		if i == k+3 && d.is(k+2, "see") && isPast(d.lw(i)) {
 			continue // "would like to see rebooted": the participle is the wish's
 		}
 		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
 			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May") or a clause of its own opens ("… since 2010")
+			verbEnd = d.word(i) && !clauseSubs[d.lw(i)]
 			break
 		}
+	}
+	if start == s.ts && d.word(k+3) && end > k+3 && !((objectPreps[d.lw(k+3)] || npNoStart[d.lw(k+3)]) && verbEnd) {
+		// The noun phrase opens the sentence, so the main clause's verb
+		// comes right after the infinitive: "The things he wants to do
+		// matter". A preposition goes on with the infinitive's phrase
+		// when an auxiliary or past verb shows where the main clause
+		// starts ("The road he wants to build through the park will …").
+		end = k + 3
 	}
 	sp, ok := f.contentSpan(start, end)
 	if !ok {
