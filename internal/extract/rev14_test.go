@@ -88,3 +88,26 @@ func TestDesireGapPreposition(t *testing.T) {
 		})
 	}
 }
+
+// TestParticipleBeforeVerb covers a past participle between a noun
+// phrase and a prepositional phrase followed by the sentence's own
+// verb: a reduced relative, no report. A finite verb with a clause
+// after the phrase stays a report.
+func TestParticipleBeforeVerb(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"stated in", "The claims stated in the lawsuit were baseless, the clerk found.",
+			[][2]string{{"The claims stated in the lawsuit were baseless", "the clerk"}}},
+		{"cited in", "The totals cited in the audit are outdated.", nil},
+		{"name before the verb", "Okafor wrote in a letter that he was leaving the club.",
+			[][2]string{{"that he was leaving the club", "Okafor"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
