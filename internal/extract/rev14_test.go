@@ -111,3 +111,27 @@ func TestParticipleBeforeVerb(t *testing.T) {
 		})
 	}
 }
+
+// TestDesireGapOpeningHead covers a pronoun head such as "everything"
+// or "nothing" that opens the sentence before a relative "want" or
+// "would like" clause: the phrase through the infinitive is the wish,
+// not the infinitive with the main verb after it.
+func TestDesireGapOpeningHead(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"everything", "Everything they want to repair costs too much.",
+			[][2]string{{"Everything they want to repair", "they"}}},
+		{"nothing", "Nothing she wants to fix will get done.",
+			[][2]string{{"Nothing she wants to fix", "she"}}},
+		{"see with a participle", "Anything they’d love to see repaved is on the list.",
+			[][2]string{{"Anything they’d love to see repaved", "they"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

@@ -192,7 +192,8 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		}
 	}
 	ss, h := j+1, j
-	if h < lim || h <= s.ts || !d.word(h) || d.toks[h].quote != 0 || d.toks[h].cap {
+	opens := h == s.ts && d.word(h) && gapHeads[d.lw(h)] // "Everything they want to build …"
+	if h < lim || h <= s.ts && !opens || !d.word(h) || d.toks[h].quote != 0 || d.toks[h].cap && !opens {
 		return a, false
 	}
 	start := -1
@@ -230,13 +231,17 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 			break
 		}
 	}
-	if start == s.ts && d.word(k+3) && end > k+3 && !((objectPreps[d.lw(k+3)] || npNoStart[d.lw(k+3)]) && verbEnd) {
+	cut := k + 3
+	if d.is(k+2, "see") && isPast(d.lw(cut)) {
+		cut++ // "What we’d like to see rebooted is …"
+	}
+	if start == s.ts && d.word(cut) && end > cut && !((objectPreps[d.lw(cut)] || npNoStart[d.lw(cut)]) && verbEnd) {
 		// The noun phrase opens the sentence, so the main clause's verb
 		// comes right after the infinitive: "The things he wants to do
 		// matter". A preposition goes on with the infinitive's phrase
 		// when an auxiliary or past verb shows where the main clause
 		// starts ("The road he wants to build through the park will …").
-		end = k + 3
+		end = cut
 	}
 	sp, ok := f.contentSpan(start, end)
 	if !ok {
