@@ -135,3 +135,13 @@ func TestDesireGapOpeningHead(t *testing.T) {
 		})
 	}
 }
+
+// TestPartitiveHearer covers a hearer of "told" that is a part of a
+// group ("all of the crews", "one of her aides"): the determiner after
+// "of" is still the hearer's, and the clause starts after the group.
+func TestPartitiveHearer(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"all of the", "Ruiz told all of the crews the dock would stay shut.", "the dock would stay shut", "Ruiz", "told"},
+		{"one of her", "Okafor told one of her deputies the audit was late.", "the audit was late", "Okafor", "told"},
+	})
+}
