@@ -663,7 +663,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	// Unnamed role: "a German government spokesman".
 	name := raw
-	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 {
+	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 && !pronounHead(ws) {
 		name = d.text(int(d.toks[s+1].s), int(d.toks[e-1].e))
 	}
 	return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
@@ -897,4 +897,16 @@ func titleCase(rs []rune) string {
 		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}
 	return string(out)
+}
+
+// pronounHead says whether the demonstrative opening ws is the head of
+// the phrase, not a determiner: "those who saw the crash", "those with
+// knowledge of the talks", "those familiar with the plan". Without it
+// the name would read "who saw the crash".
+func pronounHead(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "those" && ws[0] != "these" {
+		return false
+	}
+	w := ws[1]
+	return relWords[w] || w == "whose" || w == "whom" || objectPreps[w] || venuePreps[w] || w == "familiar" || w == "close"
 }

@@ -145,3 +145,21 @@ func TestPartitiveHearer(t *testing.T) {
 		{"one of her", "Okafor told one of her deputies the audit was late.", "the audit was late", "Okafor", "told"},
 	})
 }
+
+// TestPronounHeadSpeaker covers a speaker mention headed by "those" or
+// "these" with a relative clause or a prepositional phrase after it:
+// the name keeps the pronoun, and a "those" before a noun is still left
+// out.
+func TestPronounHeadSpeaker(t *testing.T) {
+	cases := []struct{ in, speaker string }{
+		{"Those who fished the bay said the catch was thin.", "Those who fished the bay"},
+		{"Those with seats on the board said the vote was close.", "Those with seats on the board"},
+		{"Those trawlermen said the catch was thin.", "trawlermen"},
+	}
+	for _, c := range cases {
+		r := extract("Headline\n\n"+c.in, Meta{Published: "2025-09-04"})
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != c.speaker {
+			t.Errorf("%s: want one quote by %q, got %+v", c.in, c.speaker, r.Quotes)
+		}
+	}
+}
