@@ -94,7 +94,9 @@ func (f *finder) viewFrame(v int, s sent, si, n0 int) (attr, bool) {
 	switch {
 	case d.word(p) && possPronouns[d.lw(p)] && !d.is(p, "your"):
 		srcS, srcE = p, p+1
-	case d.toks[p].kind == tkPoss && d.capWord(p-1) && d.toks[p-1].cap:
+	case d.toks[p].kind == tkPoss && d.capWord(p-1) && d.toks[p-1].cap && !d.in(p-1, wcWeekday|wcDayWord|wcTimeWord) && !monthWords[d.lw(p-1)]:
+		// Not a date: "In Monday's opinion, the ban stands" is a court's
+		// ruling of that day.
 		srcS, srcE = p-1, p+1
 		for srcS-1 > s.ts && d.capWord(srcS-1) && d.toks[srcS-1].cap {
 			srcS-- // "Professor Knittel’s"

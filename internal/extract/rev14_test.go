@@ -163,3 +163,23 @@ func TestPronounHeadSpeaker(t *testing.T) {
 		}
 	}
 }
+
+// TestViewFrameDate covers a date in the possessive before "opinion" or
+// "view": "Tuesday's opinion" is a court's ruling of that day, not
+// anyone's belief; a name still reads.
+func TestViewFrameDate(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"weekday", "In Tuesday's opinion, the tariff on kelp stands.", nil},
+		{"name", "In Okafor's opinion, the tariff on kelp stands.",
+			[][2]string{{"the tariff on kelp stands", "Okafor's"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
