@@ -47,8 +47,8 @@ func (d *doc) wouldContracted(k int) bool {
 func (f *finder) relClauseThought(a *attr, b int, s sent) bool {
 	d := f.d
 	k := a.cueS
-	if a.cueE != k+1 || !d.in(k, wcClauseThought) || !d.is(k+1, "that") && !f.newClause(k+1, s.te) {
-		return false
+	if a.cueE != k+1 || !d.in(k, wcClauseThought) || !f.newClause(k+1, s.te) && !(d.is(k+1, "that") && f.newClause(k+2, s.te)) {
+		return false // "who knew that road well": a demonstrative, no clause
 	}
 	if b > s.ts && d.word(b-1) {
 		if n, e := d.cueMatch(b - 1); n > 0 && e.Prec >= 0.1 {

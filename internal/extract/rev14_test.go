@@ -183,3 +183,23 @@ func TestViewFrameDate(t *testing.T) {
 		})
 	}
 }
+
+// TestRelativeThoughtDemonstrative covers a belief verb after an
+// object's "who" followed by a demonstrative "that": no clause, so no
+// thought.
+func TestRelativeThoughtDemonstrative(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"demonstrative", "The ferry took on hikers who knew that trail well.", nil},
+		{"clause", "The ferry took on hikers who feared that the trail was closed.",
+			[][2]string{{"that the trail was closed", "who"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
