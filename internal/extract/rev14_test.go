@@ -186,7 +186,8 @@ func TestViewFrameDate(t *testing.T) {
 
 // TestRelativeThoughtDemonstrative covers a belief verb after an
 // object's "who" followed by a demonstrative "that": no clause, so no
-// thought.
+// thought; and the speaker of a "who" source after a bare plural is
+// that plural, not "who".
 func TestRelativeThoughtDemonstrative(t *testing.T) {
 	cases := []struct {
 		name string
@@ -201,5 +202,9 @@ func TestRelativeThoughtDemonstrative(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			checkQuotePairs(t, c.in, c.want)
 		})
+	}
+	r := extract("Headline\n\nThe board heard from skippers who thought that the quay was unsafe.", Meta{Published: "2025-09-04"})
+	if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != "skippers" {
+		t.Errorf("want one quote by skippers, got %+v", r.Quotes)
 	}
 }
