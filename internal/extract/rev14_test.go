@@ -208,3 +208,11 @@ func TestRelativeThoughtDemonstrative(t *testing.T) {
 		t.Errorf("want one quote by skippers, got %+v", r.Quotes)
 	}
 }
+
+// TestGapSourceInsideContent covers a relative "want" clause after a
+// noun phrase with "of": the source is the clause's subject alone, not
+// the phrase before it, which the content holds.
+func TestGapSourceInsideContent(t *testing.T) {
+	checkQuotePairs(t, "The stretch of coast Okafor wants to protect eroded again.",
+		[][2]string{{"The stretch of coast Okafor wants to protect", "Okafor"}})
+}
