@@ -189,8 +189,14 @@ func (f *finder) stimulusRoles() {
 		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !stimulusVerbs[d.lw(v)] {
 			continue
 		}
-		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) || a.frags[0][0] != int(d.toks[a.cueE].s) {
-			continue // "was rattled", "so worried", or a content elsewhere
+		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) {
+			continue // "was rattled", "so worried"
+		}
+		if f.extraposedStimulus(a) {
+			continue
+		}
+		if a.frags[0][0] != int(d.toks[a.cueE].s) {
+			continue // a content elsewhere
 		}
 		o := a.cueE
 		if !d.word(o) || d.toks[o].quote != 0 || d.in(o, wcSubjPronoun) || d.is(o, "that") || venuePreps[d.lw(o)] || d.is(o, "about") {
@@ -278,3 +284,39 @@ func (f *finder) modifierStart(st, st0 int) int {
 // modifierLinks join a modifier to a noun beside venuePreps: "the vote
 // of the board", "a bid by the mayor".
 var modifierLinks = setOf("of by for about against")
+
+// extraposedStimulus reads "It worries analysts that rates keep rising",
+// "It worried him that the ship was late": with "it" as the subject and
+// a "that" clause after the object, the object is the one who feels and
+// the clause what stirs the feeling. It says whether it rewrote a, whose
+// content starts at the object or at the "that".
+func (f *finder) extraposedStimulus(a *attr) bool {
+	d := f.d
+	o := a.cueE
+	if a.srcE != a.srcS+1 || !d.is(a.srcS, "it") || !d.word(o) || d.in(o, wcSubjPronoun) {
+		return false
+	}
+	s := f.sents[f.sentOf(o)]
+	for t := o + 1; t < s.te && t <= o+5; t++ {
+		if !d.word(t) || d.toks[t].quote != 0 {
+			return false
+		}
+		if !d.is(t, "that") {
+			continue
+		}
+		if !d.word(t+1) || d.in(t+1, wcAuxVerb) || d.toks[t+1].quote != 0 {
+			return false // "analysts that were …": a relative clause
+		}
+		if fs := a.frags[0][0]; fs != int(d.toks[o].s) && fs != int(d.toks[t].s) {
+			return false
+		}
+		sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+		if !ok {
+			return false
+		}
+		a.frags = [][2]int{sp}
+		a.srcS, a.srcE, a.coreE, a.inherit = o, t, f.mentionEnd(o, t-1), -1
+		return true
+	}
+	return false
+}

@@ -216,3 +216,25 @@ func TestGapSourceInsideContent(t *testing.T) {
 	checkQuotePairs(t, "The stretch of coast Okafor wants to protect eroded again.",
 		[][2]string{{"The stretch of coast Okafor wants to protect", "Okafor"}})
 }
+
+// TestExtraposedStimulus covers a stimulus verb with "it" as the subject
+// and a "that" clause after the object: the object feels, the clause is
+// what it feels about. A relative "that" after the object is no such
+// clause.
+func TestExtraposedStimulus(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"noun object", "It alarms ferry captains that the channel keeps silting.",
+			[][2]string{{"that the channel keeps silting", "ferry captains"}}},
+		{"pronoun object", "It worried her that the quay had cracked.",
+			[][2]string{{"that the quay had cracked", "her"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
