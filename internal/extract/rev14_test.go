@@ -6,65 +6,38 @@ import "testing"
 // subject of a stimulus verb: it is no modifier of the subject, so the
 // content starts at the subject.
 func TestStimulusSubjectAdverbial(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"on a weekday", "On Tuesday the memo angered ferry captains in the port.",
 			[][2]string{{"the memo", "ferry captains"}}},
 		{"after a vote", "After the ballot the ruling angered several orchard owners.",
 			[][2]string{{"the ruling", "several orchard owners"}}},
 		{"a modifier stays", "Her plan to shut the mill has worried the valley's older weavers.",
 			[][2]string{{"Her plan to shut the mill", "the valley's older weavers"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestViewFrameAfterConjunction covers a possessed "view" aside right
 // after a conjunction or subordinator: the clause before it is not the
 // opinion, only the clause after the aside.
 func TestViewFrameAfterConjunction(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"and", "The ferry docked at dawn and, in her view, the crossing had gone smoothly.",
 			[][2]string{{"the crossing had gone smoothly", "her"}}},
 		{"because", "The mill stayed shut because, in their opinion, the looms were unsafe.",
 			[][2]string{{"the looms were unsafe", "their"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestDashRoleAside covers an aside between dashes that opens with
 // "as": a role is a description the source mention keeps, a clause ends
 // the mention.
 func TestDashRoleAside(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"role", "Ines Toma -- as chair of the canal board -- said the locks would stay shut.",
 			[][2]string{{"the locks would stay shut", "Ines Toma -- as chair of the canal board --"}}},
 		{"clause", "Ines Toma -- as the barges queued up -- said the locks would stay shut.",
 			[][2]string{{"the locks would stay shut", "Ines Toma"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestDesireGapPreposition covers a sentence-opening noun phrase with a
@@ -72,21 +45,12 @@ func TestDashRoleAside(t *testing.T) {
 // the phrase belongs to the wish when an auxiliary or past verb opens
 // the main clause; otherwise the wish ends at its infinitive.
 func TestDesireGapPreposition(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"auxiliary after", "The canal she wants to dig across the marsh will take years.",
 			[][2]string{{"The canal she wants to dig across the marsh", "she"}}},
 		{"present verb after", "The clinics they want to staff in the hills need nurses.",
 			[][2]string{{"The clinics they want to staff", "they"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestParticipleBeforeVerb covers a past participle between a noun
@@ -94,22 +58,13 @@ func TestDesireGapPreposition(t *testing.T) {
 // verb: a reduced relative, no report. A finite verb with a clause
 // after the phrase stays a report.
 func TestParticipleBeforeVerb(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"stated in", "The claims stated in the lawsuit were baseless, the clerk found.",
 			[][2]string{{"The claims stated in the lawsuit were baseless", "the clerk"}}},
 		{"cited in", "The totals cited in the audit are outdated.", nil},
 		{"name before the verb", "Okafor wrote in a letter that he was leaving the club.",
 			[][2]string{{"that he was leaving the club", "Okafor"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestDesireGapOpeningHead covers a pronoun head such as "everything"
@@ -117,23 +72,14 @@ func TestParticipleBeforeVerb(t *testing.T) {
 // "would like" clause: the phrase through the infinitive is the wish,
 // not the infinitive with the main verb after it.
 func TestDesireGapOpeningHead(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"everything", "Everything they want to repair costs too much.",
 			[][2]string{{"Everything they want to repair", "they"}}},
 		{"nothing", "Nothing she wants to fix will get done.",
 			[][2]string{{"Nothing she wants to fix", "she"}}},
 		{"see with a participle", "Anything they’d love to see repaved is on the list.",
 			[][2]string{{"Anything they’d love to see repaved", "they"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestPartitiveHearer covers a hearer of "told" that is a part of a
@@ -168,20 +114,11 @@ func TestPronounHeadSpeaker(t *testing.T) {
 // "view": "Tuesday's opinion" is a court's ruling of that day, not
 // anyone's belief; a name still reads.
 func TestViewFrameDate(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"weekday", "In Tuesday's opinion, the tariff on kelp stands.", nil},
 		{"name", "In Okafor's opinion, the tariff on kelp stands.",
 			[][2]string{{"the tariff on kelp stands", "Okafor's"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestRelativeThoughtDemonstrative covers a belief verb after an
@@ -189,20 +126,11 @@ func TestViewFrameDate(t *testing.T) {
 // thought; and the speaker of a "who" source after a bare plural is
 // that plural, not "who".
 func TestRelativeThoughtDemonstrative(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"demonstrative", "The ferry took on hikers who knew that trail well.", nil},
 		{"clause", "The ferry took on hikers who feared that the trail was closed.",
 			[][2]string{{"that the trail was closed", "who"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 	r := extract("Headline\n\nThe board heard from skippers who thought that the quay was unsafe.", Meta{Published: "2025-09-04"})
 	if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != "skippers" {
 		t.Errorf("want one quote by skippers, got %+v", r.Quotes)
@@ -222,16 +150,25 @@ func TestGapSourceInsideContent(t *testing.T) {
 // what it feels about. A relative "that" after the object is no such
 // clause.
 func TestExtraposedStimulus(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"noun object", "It alarms ferry captains that the channel keeps silting.",
 			[][2]string{{"that the channel keeps silting", "ferry captains"}}},
 		{"pronoun object", "It worried her that the quay had cracked.",
 			[][2]string{{"that the quay had cracked", "her"}}},
-	}
+	})
+}
+
+// pairCase is a sentence and the (content, source mention) pairs its
+// quotes must have.
+type pairCase struct {
+	name string
+	in   string
+	want [][2]string
+}
+
+// checkPairCases runs checkQuotePairs on each case as a subtest.
+func checkPairCases(t *testing.T, cases []pairCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			checkQuotePairs(t, c.in, c.want)
