@@ -645,6 +645,18 @@ func (f *finder) shareReport(k, end int) bool {
 // the voters".
 var predeterminers = setOf("all both half")
 
+// partitiveOf says whether the "of" at j follows a quantity word from k
+// on ("all of the voters", "one of his aides", "none of them"): the
+// determiner after it is the hearer's, no clause's. Another "of" may
+// take the content ("reminded voters of the stakes").
+func (d *doc) partitiveOf(j, k int) bool {
+	if !d.is(j, "of") || j-1 < k || !d.word(j-1) {
+		return false
+	}
+	w := d.lw(j - 1)
+	return determiners[w] || predeterminers[w] || w == "none"
+}
+
 // afterHearer skips the hearer of "told": "told a cheering crowd",
 // "told Finnish media". It returns the token after it.
 func (f *finder) afterHearer(a *attr, k, end int) int {
@@ -675,7 +687,7 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		if j > k && subjPronoun(w) || hearerEnds(d, j, k) {
 			break // "told POLITICO he’ll work …": the content's subject
 		}
-		if determiners[w] && !(j > k && predeterminers[d.lw(j-1)]) {
+		if determiners[w] && !(j > k && (predeterminers[d.lw(j-1)] || d.partitiveOf(j-1, k))) {
 			if dets++; dets > 1 || j > k && d.capWord(j-1) {
 				break // "told host Sean Hannity a Clinton loss is …": the clause starts
 			}

@@ -47,8 +47,8 @@ func (d *doc) wouldContracted(k int) bool {
 func (f *finder) relClauseThought(a *attr, b int, s sent) bool {
 	d := f.d
 	k := a.cueS
-	if a.cueE != k+1 || !d.in(k, wcClauseThought) || !d.is(k+1, "that") && !f.newClause(k+1, s.te) {
-		return false
+	if a.cueE != k+1 || !d.in(k, wcClauseThought) || !f.newClause(k+1, s.te) && !(d.is(k+1, "that") && f.newClause(k+2, s.te)) {
+		return false // "who knew that road well": a demonstrative, no clause
 	}
 	if b > s.ts && d.word(b-1) {
 		if n, e := d.cueMatch(b - 1); n > 0 && e.Prec >= 0.1 {
@@ -94,7 +94,9 @@ func (f *finder) viewFrame(v int, s sent, si, n0 int) (attr, bool) {
 	switch {
 	case d.word(p) && possPronouns[d.lw(p)] && !d.is(p, "your"):
 		srcS, srcE = p, p+1
-	case d.toks[p].kind == tkPoss && d.capWord(p-1) && d.toks[p-1].cap:
+	case d.toks[p].kind == tkPoss && d.capWord(p-1) && d.toks[p-1].cap && !d.in(p-1, wcWeekday|wcDayWord|wcTimeWord) && !monthWords[d.lw(p-1)]:
+		// Not a date: "In Monday's opinion, the ban stands" is a court's
+		// ruling of that day.
 		srcS, srcE = p-1, p+1
 		for srcS-1 > s.ts && d.capWord(srcS-1) && d.toks[srcS-1].cap {
 			srcS-- // "Professor Knittel’s"
@@ -120,8 +122,10 @@ func (f *finder) viewFrame(v int, s sent, si, n0 int) (attr, bool) {
 	}
 	var frags [][2]int
 	switch {
-	case k == s.ts || k == s.ts+1 && d.in(s.ts, wcClauseOpener):
-		// "In their view, …": the clause after the comma.
+	case k == s.ts || k == s.ts+1 && d.in(s.ts, wcClauseOpener) || d.is(k-1, ",") && k-2 >= s.ts && d.in(k-2, wcClauseOpener):
+		// "In their view, …": the clause after the comma; after "and,"
+		// or "because," too, as the clause before is none of it ("The
+		// pier closed and, in his view, the town …").
 		if !d.is(after, ",") {
 			return a, false
 		}
@@ -185,8 +189,14 @@ func (f *finder) stimulusRoles() {
 		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !stimulusVerbs[d.lw(v)] {
 			continue
 		}
-		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) || a.frags[0][0] != int(d.toks[a.cueE].s) {
-			continue // "was rattled", "so worried", or a content elsewhere
+		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) {
+			continue // "was rattled", "so worried"
+		}
+		if f.extraposedStimulus(a) {
+			continue
+		}
+		if a.frags[0][0] != int(d.toks[a.cueE].s) {
+			continue // a content elsewhere
 		}
 		o := a.cueE
 		if !d.word(o) || d.toks[o].quote != 0 || d.in(o, wcSubjPronoun) || d.is(o, "that") || venuePreps[d.lw(o)] || d.is(o, "about") {
@@ -216,19 +226,24 @@ func (f *finder) stimulusRoles() {
 // stimulusSubject returns the span of the subject before a stimulus
 // verb's cue: from the source the layouts found back to the clause's
 // start, over the words a noun phrase's modifiers hold ("Her decision to
-// close the pier has angered …"), up to an apposition's comma.
+// close the pier has angered …"), up to an apposition's comma, and
+// not over an opening adverbial (modifierStart).
 func (f *finder) stimulusSubject(a *attr, s sent) ([2]int, bool) {
 	d := f.d
 	st := f.mentionStart(a)
 	if st < 0 {
 		return [2]int{}, false
 	}
+	st0 := st
 	for st-1 >= s.ts && (d.word(st-1) || d.toks[st-1].kind == tkPoss) && d.toks[st-1].quote == 0 {
 		w := d.lw(st - 1)
 		if clauseSubs[w] || relWords[w] || w == "and" || w == "or" || w == "but" || d.cueAt(st-1) > 0 {
 			break
 		}
 		st--
+	}
+	if st < st0 {
+		st = f.modifierStart(st, st0)
 	}
 	end := a.cueS
 	for i := st + 1; i < end; i++ {
@@ -238,4 +253,70 @@ func (f *finder) stimulusSubject(a *attr, s sent) ([2]int, bool) {
 		}
 	}
 	return f.contentSpan(st, end)
+}
+
+// modifierStart returns where the subject starts when the words from st
+// up to the source the layouts found at st0 are walked over. They modify
+// that source's head when a linking word joins them to it ("Her decision
+// to close the pier", "the fee on imports"); with none they are an
+// opening adverbial ("Yesterday the remark …", "After the vote the
+// decision …") and the subject starts at st0. A leading preposition
+// opens an adverbial too ("On Monday her decision to close …"): the
+// subject starts at the first determiner after it.
+func (f *finder) modifierStart(st, st0 int) int {
+	d := f.d
+	if venuePreps[d.lw(st)] {
+		for i := st + 2; i < st0; i++ {
+			if determiners[d.lw(i)] {
+				return i
+			}
+		}
+		return st0
+	}
+	for i := st + 1; i < st0; i++ {
+		if w := d.lw(i); venuePreps[w] || modifierLinks[w] {
+			return st
+		}
+	}
+	return st0
+}
+
+// modifierLinks join a modifier to a noun beside venuePreps: "the vote
+// of the board", "a bid by the mayor".
+var modifierLinks = setOf("of by for about against")
+
+// extraposedStimulus reads "It worries analysts that rates keep rising",
+// "It worried him that the ship was late": with "it" as the subject and
+// a "that" clause after the object, the object is the one who feels and
+// the clause what stirs the feeling. It says whether it rewrote a, whose
+// content starts at the object or at the "that".
+func (f *finder) extraposedStimulus(a *attr) bool {
+	d := f.d
+	o := a.cueE
+	if a.srcE != a.srcS+1 || !d.is(a.srcS, "it") || !d.word(o) || d.in(o, wcSubjPronoun) {
+		return false
+	}
+	s := f.sents[f.sentOf(o)]
+	for t := o + 1; t < s.te && t <= o+5; t++ {
+		if !d.word(t) || d.toks[t].quote != 0 {
+			return false
+		}
+		if !d.is(t, "that") {
+			continue
+		}
+		if !d.word(t+1) || d.in(t+1, wcAuxVerb) || d.toks[t+1].quote != 0 {
+			return false // "analysts that were …": a relative clause
+		}
+		if fs := a.frags[0][0]; fs != int(d.toks[o].s) && fs != int(d.toks[t].s) {
+			return false
+		}
+		sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+		if !ok {
+			return false
+		}
+		a.frags = [][2]int{sp}
+		a.srcS, a.srcE, a.coreE, a.inherit = o, t, f.mentionEnd(o, t-1), -1
+		return true
+	}
+	return false
 }

@@ -35,24 +35,13 @@ func TestCryQuotes(t *testing.T) {
 	// Where it must not fire: no quotation after the cry, "calls for",
 	// a bare noun ("the caustic chant"), and a quotation another
 	// attribution already holds (no second reading of it).
-	none := []struct{ name, in, content string }{
+	none := []noContentCase{
 		{"no quotation", "The fans kept shouting at the referee all night.", "at the referee all night"},
 		{"calls for", "The group renewed its calls for a \"fair deal\" on wages.", "\"fair deal\""},
 		{"bare noun", "The protest song ends with a shout “Not in our name” from the band.", "“Not in our name”"},
 		{"title word", "The word \"shouting\" appears in the title “Shouting Match.”", "“Shouting Match.”"},
 	}
-	for _, c := range none {
-		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\n" + c.in
-			r := extract(text, Meta{Published: "2025-09-04"})
-			checkInvariants(t, text, r)
-			for _, q := range r.Quotes {
-				if q.Text == c.content {
-					t.Errorf("unwanted quote %+v", q)
-				}
-			}
-		})
-	}
+	checkNoContents(t, none)
 	t.Run("held quotation read once", func(t *testing.T) {
 		text := "Headline\n\n“Go home,” the marchers shouted at the gate."
 		r := extract(text, Meta{Published: "2025-09-04"})
@@ -66,4 +55,24 @@ func TestCryQuotes(t *testing.T) {
 			t.Errorf("%d readings of the quotation, want 1: %+v", n, r.Quotes)
 		}
 	})
+}
+
+// noContentCase names a sentence and a content no quote may have.
+type noContentCase struct{ name, in, content string }
+
+// checkNoContents fails when a quote of c.in has the text c.content.
+func checkNoContents(t *testing.T, cases []noContentCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			text := "Headline\n\n" + c.in
+			r := extract(text, Meta{Published: "2025-09-04"})
+			checkInvariants(t, text, r)
+			for _, q := range r.Quotes {
+				if q.Text == c.content {
+					t.Errorf("unwanted quote %+v", q)
+				}
+			}
+		})
+	}
 }

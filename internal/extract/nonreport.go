@@ -212,7 +212,7 @@ func (f *finder) genericYou(a *attr) bool {
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a)
+		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a)
 	})
 }
 
@@ -271,4 +271,36 @@ func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 	if into != nil {
 		f.compactAttrs(into)
 	}
+}
+
+// participleBeforeVerb: "The claims stated in the filing were false",
+// "the figures cited in the memo are old". A past participle right
+// after its noun phrase, then a prepositional phrase, then a finite
+// verb is a reduced relative: the verb after the phrase is the
+// sentence's own, and the noun phrase says nothing. A second noun
+// phrase before the verb ("said in a statement the plan was …") opens a
+// clause instead.
+func (f *finder) participleBeforeVerb(a *attr) bool {
+	d := f.d
+	c := a.cueS
+	if a.srcS < 0 || a.srcE != c || a.cueE != c+1 || !d.word(c) || d.toks[c].cap || !isPast(d.lw(c)) || sayVerbs[d.lw(c)] {
+		return false
+	}
+	if w := d.lw(c - 1); !d.word(c-1) || d.toks[c-1].cap || pronouns[pronounStem(w)] || relWords[w] {
+		return false // "they stated in …", "which stated in …", "Lee wrote in …": a clause
+	}
+	p := c + 1
+	if w := d.lw(p); !d.word(p) || !venuePreps[w] && !modifierLinks[w] || w == "to" || clauseSubs[w] || d.toks[p].quote != 0 {
+		return false // "decided to run", "wrote after the report was …"
+	}
+	i := p + 1
+	if determiners[d.lw(i)] {
+		i++
+	}
+	for n := 0; n < 3 && i < len(d.toks) && d.word(i) && !determiners[d.lw(i)] && !pronouns[d.lw(i)]; n, i = n+1, i+1 {
+		if n > 0 && beForms[d.lw(i)] {
+			return true
+		}
+	}
+	return false
 }

@@ -540,6 +540,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
+		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
+			// "heard from pilots who thought …": a bare plural npBack
+			// does not take is still the antecedent, not "who".
+			return rs.resolve(j, j+1, ai, speakers)
+		}
 	}
 	// Pronoun, maybe with a contracted verb: "They’re saying" is "They".
 	if p, ok := contractedPronoun(head); ok && e-s == 1 {
@@ -666,7 +671,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	// Unnamed role: "a German government spokesman".
 	name := raw
-	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 {
+	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 && !pronounHead(ws) {
 		name = d.text(int(d.toks[s+1].s), int(d.toks[e-1].e))
 	}
 	return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
@@ -900,4 +905,16 @@ func titleCase(rs []rune) string {
 		start = !unicode.IsLetter(r) && r != '\'' && r != '’'
 	}
 	return string(out)
+}
+
+// pronounHead says whether the demonstrative opening ws is the head of
+// the phrase, not a determiner: "those who saw the crash", "those with
+// knowledge of the talks", "those familiar with the plan". Without it
+// the name would read "who saw the crash".
+func pronounHead(ws []string) bool {
+	if len(ws) < 2 || ws[0] != "those" && ws[0] != "these" {
+		return false
+	}
+	w := ws[1]
+	return relWords[w] || w == "whose" || w == "whom" || objectPreps[w] || venuePreps[w] || w == "familiar" || w == "close"
 }

@@ -1028,7 +1028,25 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	return f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(f.listStartBack(a, s, cut))))), cut), cut)
+	st := f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(f.listStartBack(a, s, cut))))), cut), cut)
+	if st < a.srcS && f.srcInContent(a) {
+		// "The part of town Lee wants to rebuild": the noun phrase
+		// before a source inside the content is the content's.
+		return a.srcS
+	}
+	return st
+}
+
+// srcInContent says whether a's source lies inside one of its content
+// fragments, as a relative clause's subject does.
+func (f *finder) srcInContent(a *attr) bool {
+	s, e := int(f.d.toks[a.srcS].s), int(f.d.toks[a.srcE-1].e)
+	for _, fr := range a.frags {
+		if fr[0] <= s && e <= fr[1] {
+			return true
+		}
+	}
+	return false
 }
 
 // articleBack extends a mention starting at token s over the article

@@ -71,21 +71,10 @@ func TestShortObjects(t *testing.T) {
 			}
 		})
 	}
-	none := []struct{ name, in, content string }{
+	none := []noContentCase{
 		{"a call", "She called Ruiz twice.", "Ruiz twice"},
 		{"a call with a purpose", "He called Okoro for directions.", "Okoro for directions"},
 		{"the object of a prepositional cue", "Ortiz refused to comment on those fees.", "those fees"},
 	}
-	for _, c := range none {
-		t.Run(c.name, func(t *testing.T) {
-			text := "Headline\n\n" + c.in
-			r := extract(text, Meta{Published: "2025-09-04"})
-			checkInvariants(t, text, r)
-			for _, q := range r.Quotes {
-				if q.Text == c.content {
-					t.Errorf("unwanted quote %+v", q)
-				}
-			}
-		})
-	}
+	checkNoContents(t, none)
 }

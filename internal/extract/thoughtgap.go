@@ -192,7 +192,8 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		}
 	}
 	ss, h := j+1, j
-	if h < lim || h <= s.ts || !d.word(h) || d.toks[h].quote != 0 || d.toks[h].cap {
+	opens := h == s.ts && d.word(h) && gapHeads[d.lw(h)] // "Everything they want to build …"
+	if h < lim || h <= s.ts && !opens || !d.word(h) || d.toks[h].quote != 0 || d.toks[h].cap && !opens {
 		return a, false
 	}
 	start := -1
@@ -219,20 +220,28 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		return a, false
 	}
 	end := f.contentEnd(k+2, s.te)
-	if start == s.ts && d.word(k+3) {
-		// The noun phrase opens the sentence, so the main clause's verb
-		// comes right after the infinitive: "The things he wants to do
-		// matter".
-		end = min(end, k+3)
-	}
+	verbEnd := false // the main clause's verb ends the phrase
 	for i := k + 3; i < end; i++ {
 		if i == k+3 && d.is(k+2, "see") && isPast(d.lw(i)) {
 			continue // "would like to see rebooted": the participle is the wish's
 		}
 		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
 			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May") or a clause of its own opens ("… since 2010")
+			verbEnd = d.word(i) && !clauseSubs[d.lw(i)]
 			break
 		}
+	}
+	cut := k + 3
+	if d.is(k+2, "see") && isPast(d.lw(cut)) {
+		cut++ // "What we’d like to see rebooted is …"
+	}
+	if start == s.ts && d.word(cut) && end > cut && !((objectPreps[d.lw(cut)] || npNoStart[d.lw(cut)]) && verbEnd) {
+		// The noun phrase opens the sentence, so the main clause's verb
+		// comes right after the infinitive: "The things he wants to do
+		// matter". A preposition goes on with the infinitive's phrase
+		// when an auxiliary or past verb shows where the main clause
+		// starts ("The road he wants to build through the park will …").
+		end = cut
 	}
 	sp, ok := f.contentSpan(start, end)
 	if !ok {

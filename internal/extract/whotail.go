@@ -127,6 +127,8 @@ func (f *finder) stanceCue(a *attr) bool {
 
 // dashClauseOpeners open an aside between dashes that is a clause, not a
 // description: "Lee — who backed the bill —", "Lee - after a pause -".
+// "as" opens a role as often ("Lee — as head of the board —"), so it
+// counts only before a verb (asideHasVerb).
 var dashClauseOpeners = setWith(clauseSubs, "who whom whose which")
 
 // trimDashClauses: "The judge -- who has been feuding with the mayor --
@@ -148,7 +150,7 @@ func (f *finder) trimDashClauses() {
 				for w < a.srcE && isDashTok(d, w) {
 					w++ // "--"
 				}
-				if d.word(w) && dashClauseOpeners[d.lw(w)] && d.word(k-1) {
+				if d.word(w) && dashClauseOpeners[d.lw(w)] && d.word(k-1) && !(d.is(w, "as") && !d.asideHasVerb(w+1, a.srcE)) {
 					a.srcE = k
 					a.coreE = min(a.coreE, a.srcE)
 				}
@@ -156,4 +158,16 @@ func (f *finder) trimDashClauses() {
 			}
 		}
 	}
+}
+
+// asideHasVerb says whether the words from i up to the closing dash (or
+// e) hold a subject pronoun, an auxiliary or a past form: "as he left",
+// "as the jury filed out", not "as head of the board".
+func (d *doc) asideHasVerb(i, e int) bool {
+	for ; i < e && !isDashTok(d, i); i++ {
+		if w := d.lw(i); d.word(i) && (subjPronoun(w) || auxVerbs[w] || isPast(w)) {
+			return true
+		}
+	}
+	return false
 }
