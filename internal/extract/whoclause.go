@@ -149,10 +149,13 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 	if j >= s.te || !d.word(j) && !f.isOpen(j) || venuePreps[d.lw(j)] && !f.toInfinitive(j) {
 		return attr{}, false
 	}
-	if knowVerbs[d.lw(c)] && !d.is(j, "that") && !d.in(j, wcWhWord) && !f.newClause(j, s.te) {
+	// "that" opens a clause only when one follows: "who knew that road
+	// well" has a demonstrative.
+	thatClause := d.is(j, "that") && f.newClause(j+1, s.te)
+	if knowVerbs[d.lw(c)] && !thatClause && !d.in(j, wcWhWord) && !f.newClause(j, s.te) {
 		return attr{}, false // "tourists who know the island": acquaintance, no belief
 	}
-	if d.is(j, "that") || d.in(c, wcClauseThought) {
+	if thatClause || d.in(c, wcClauseThought) {
 		// A clause in the subject runs on into the main verb, which we
 		// cannot place ("voters who fear the levy will pass stayed home").
 		if b := d.npBack(k-1, s.ts); b >= 0 && d.subjectStart(b, s.ts) {
@@ -160,7 +163,7 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 		}
 	}
 	end := f.relClauseContentEnd(j, f.contentEnd(j, s.te))
-	if !d.is(j, "that") && !d.in(c, wcClauseThought) {
+	if !thatClause && !d.in(c, wcClauseThought) {
 		end = f.relPredicateCut(j, end)
 	}
 	for i := 0; i < n0; i++ {
