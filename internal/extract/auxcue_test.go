@@ -79,13 +79,13 @@ func TestAuxcue(t *testing.T) {
 			name:    "a name with an apposition before a weak cue",
 			text:    `Ada Holm, a lawyer for the guild, demanded to know whether the ferry would run.`,
 			quote:   "whether the ferry would run",
-			mention: "Ada Holm, a lawyer for the guild,",
+			mention: "Ada Holm, a lawyer for the guild",
 		},
 		{
 			name:    "a source noun with an apposition before a weak cue",
 			text:    `The spokesman, a veteran of the guild, demanded to know whether the ferry would run.`,
 			quote:   "whether the ferry would run",
-			mention: "The spokesman, a veteran of the guild,",
+			mention: "The spokesman, a veteran of the guild",
 		},
 		{
 			name:    "a common noun with an apposition before a weak cue",

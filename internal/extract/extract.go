@@ -204,7 +204,11 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		}
 		q.Kind = f.kind(a)
 		if ms := mentions[i]; ms >= 0 {
-			s, e := int(d.toks[ms].s), d.contractionEnd(f.mentionCut(a)-1)
+			last := f.mentionCut(a) - 1
+			for last > ms && d.is(last, ",") {
+				last-- // "Ann Lee, a lawyer,": the apposition's closing comma is punctuation
+			}
+			s, e := int(d.toks[ms].s), d.contractionEnd(last)
 			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
 			q.Mention = &spans[len(spans)-1]
 		}

@@ -62,6 +62,9 @@ func checkInvariants(t *testing.T, text string, r Result) {
 		}
 		if q.Mention != nil {
 			span("mention", q.Mention.Start, q.Mention.End, q.Mention.Text)
+			if strings.HasSuffix(q.Mention.Text, ",") {
+				t.Errorf("mention %q ends in a comma", q.Mention.Text)
+			}
 		}
 		if q.Cue != nil {
 			span("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
@@ -161,7 +164,7 @@ func TestExtract(t *testing.T) {
 		{"several speakers", "Both Lena Fox and Omar Reed said the deal was fair to everyone.",
 			[]want{{kind: KindIndirect, speaker: "Lena Fox", all: []string{"Lena Fox", "Omar Reed"}}}},
 		{"apposition", "Sara Kim, the mayor of Riverton, said the water was safe to drink.",
-			[]want{{kind: KindIndirect, speaker: "Sara Kim", mention: "Sara Kim, the mayor of Riverton,"}}},
+			[]want{{kind: KindIndirect, speaker: "Sara Kim", mention: "Sara Kim, the mayor of Riverton"}}},
 		{"participle", "Speaking Tuesday in Lisbon, Victor Hale met the press, adding that more work was needed.",
 			[]want{{text: "that more work was needed", kind: KindIndirect, speaker: "Victor Hale", venue: "Lisbon", date: "2025-09-02"}}},
 		{"surname", "Prime Minister Julia Marsh arrived late.\n\nMarsh said the budget was final and balanced.",

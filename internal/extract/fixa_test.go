@@ -9,9 +9,9 @@ func TestFixaReadings(t *testing.T) {
 		// leadClauseEnd: "More than" opens the subject, not a phrase
 		// set off before it.
 		{"more than with aside", "More than 300 dockworkers, most of them retired, said the pension cut was unfair.",
-			"the pension cut was unfair", "More than 300 dockworkers, most of them retired,", "said"},
+			"the pension cut was unfair", "More than 300 dockworkers, most of them retired", "said"},
 		{"more than with including", "More than a dozen bakers, including two from Lyon, said the flour tax should go.",
-			"the flour tax should go", "More than a dozen bakers, including two from Lyon,", "said"},
+			"the flour tax should go", "More than a dozen bakers, including two from Lyon", "said"},
 		// A listed side verb and a named holder after "be" still read.
 		{"voted in favor of", "Mayor Ilse Brandt voted in favor of the ferry bond.", "the ferry bond", "Mayor Ilse Brandt", "voted in favor of"},
 		{"be with a holder", "Councillor Aldo Pinto is firmly in favor of a citywide curfew.", "a citywide curfew", "Councillor Aldo Pinto", "is firmly in favor of"},

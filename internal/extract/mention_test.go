@@ -58,8 +58,8 @@ func TestSourceSpans(t *testing.T) {
 		{"object relative is no source", "Ann Bell met the voters who Democrats need, and Ed Moss said the race was close.",
 			"the race was close", "Ed Moss"},
 		{"description before a named apposition", "The mayor’s top aide, Ed Moss, a lawyer, said the vote was fair.",
-			"the vote was fair", "The mayor’s top aide, Ed Moss, a lawyer,"},
+			"the vote was fair", "The mayor’s top aide, Ed Moss, a lawyer"},
 		{"opening participle is no description", "Shaken by the storm in Hull, Mayor Ed Moss, a lawyer, said the port was shut.",
-			"the port was shut", "Mayor Ed Moss, a lawyer,"},
+			"the port was shut", "Mayor Ed Moss, a lawyer"},
 	})
 }

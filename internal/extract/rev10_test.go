@@ -12,7 +12,7 @@ func TestRev10(t *testing.T) {
 	}{
 		{"name after an inverted cue", "Not a chance, replied Ida Fenn.", "Not a chance", "Ida Fenn"},
 		{"name after an inverted writing cue", "A total disaster, wrote Ida Fenn.", "A total disaster", "Ida Fenn"},
-		{"object after the cue is no speaker", "Another delegate, Ann Roe of Vell, explained the reason for the delay.", "the reason for the delay", "Another delegate, Ann Roe of Vell,"},
+		{"object after the cue is no speaker", "Another delegate, Ann Roe of Vell, explained the reason for the delay.", "the reason for the delay", "Another delegate, Ann Roe of Vell"},
 		{"venue noun in -us", "The dean said at the Vell campus that the fees will rise.", "that the fees will rise", "The dean"},
 		{"short clause with an irregular past", "The town grew, Fenn said.", "The town grew", "Fenn"},
 		{"short clause with an irregular past and a role", "Prices rose, the mayor said.", "Prices rose", "the mayor"},

@@ -10,7 +10,7 @@ func TestTrailAsideLyNoun(t *testing.T) {
 		{"title after a quote", "Intro.\n\n“The pier stays shut,” said Marta Oyelaran, supply manager.",
 			"The pier stays shut", "Marta Oyelaran, supply manager"},
 		{"title between commas", "Intro.\n\nThe board met. Marta Oyelaran, assembly member, said the pier would stay shut.",
-			"the pier would stay shut", "Marta Oyelaran, assembly member,"},
+			"the pier would stay shut", "Marta Oyelaran, assembly member"},
 		{"an adverb still cuts", "Intro.\n\nThe board met. Marta Oyelaran, reportedly, said the pier would stay shut.",
 			"the pier would stay shut", "Marta Oyelaran"},
 	})
@@ -22,11 +22,11 @@ func TestTrailAsideLyNoun(t *testing.T) {
 func TestTrailAsideAge(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"approximate age", "Intro.\n\nThe board met. Marta Oyelaran, nearly 80, said the pier would stay shut.",
-			"the pier would stay shut", "Marta Oyelaran, nearly 80,"},
+			"the pier would stay shut", "Marta Oyelaran, nearly 80"},
 		{"bare age", "Intro.\n\nThe board met. Marta Oyelaran, 80, said the pier would stay shut.",
-			"the pier would stay shut", "Marta Oyelaran, 80,"},
+			"the pier would stay shut", "Marta Oyelaran, 80"},
 		{"about to", "Intro.\n\nThe board met. Marta Oyelaran, about to step down, said the pier would stay shut.",
-			"the pier would stay shut", "Marta Oyelaran, about to step down,"},
+			"the pier would stay shut", "Marta Oyelaran, about to step down"},
 	})
 }
 

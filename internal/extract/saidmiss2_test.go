@@ -36,7 +36,7 @@ func TestSaidmiss2Openings(t *testing.T) {
 		{`After the long talks, the riggers on both piers — Osk and Varn — said they would strike.`, `they would strike`, "the riggers on both piers — Osk and Varn —"},
 		{`Judge Orla Penn (a jurist so tall she has to duck under the courtroom door) says the docket is too long.`, `the docket is too long`, "Judge Orla Penn (a jurist so tall she has to duck under the courtroom door)"},
 		{`The tenants had hoped for a hearing, but Judge Orla Penn (a jurist so busy she has to sleep in her chambers) says the backlog is a scandal.`, `the backlog is a scandal`, "Judge Orla Penn (a jurist so busy she has to sleep in her chambers)"},
-		{`Corin May, the oldest of the ferrymen, said the tide tables were wrong.`, `the tide tables were wrong`, "Corin May, the oldest of the ferrymen,"},
+		{`Corin May, the oldest of the ferrymen, said the tide tables were wrong.`, `the tide tables were wrong`, "Corin May, the oldest of the ferrymen"},
 	} {
 		checkQuoteMention(t, c.text, c.quote, c.mention)
 	}

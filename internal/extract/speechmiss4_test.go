@@ -14,7 +14,7 @@ func TestSpeechmiss4(t *testing.T) {
 			name:    "numerous as a determiner before a source with an including clause",
 			text:    `But numerous ferrymen working at the dock this month, including Mr. Holt, said they would strike.`,
 			quote:   "they would strike",
-			mention: "numerous ferrymen working at the dock this month, including Mr. Holt,",
+			mention: "numerous ferrymen working at the dock this month, including Mr. Holt",
 		},
 		{
 			name:    "numerous subject without a cue",
@@ -25,7 +25,7 @@ func TestSpeechmiss4(t *testing.T) {
 			name:    "exclamation quotation then a source with an appositive",
 			text:    `“Not this winter!” Brill, the head of the Vell Rowing Club, wrote on Sunday.`,
 			quote:   "“Not this winter!”",
-			mention: "Brill, the head of the Vell Rowing Club,",
+			mention: "Brill, the head of the Vell Rowing Club",
 		},
 		{
 			name:    "question quotation then a name with an appositive and no cue",
@@ -36,7 +36,7 @@ func TestSpeechmiss4(t *testing.T) {
 			name:    "fronted said with a relative clause before the quotation",
 			text:    `Said Ada Holm, who rowed for the guild in her youth, “We never lost a race.”`,
 			quote:   "“We never lost a race.”",
-			mention: "Ada Holm, who rowed for the guild in her youth,",
+			mention: "Ada Holm, who rowed for the guild in her youth",
 		},
 		{
 			name:    "fronted said with a relative clause and no quotation",

@@ -20,9 +20,9 @@ func TestTrailAside(t *testing.T) {
 		// Must not fire: an adverb opening a title, "about" before a
 		// number, an adverb inside a relative clause.
 		{"adverb opening a title", "Intro.\n\nThe board met. Dana Whitlow, newly elected treasurer of the county, said the audit was a waste of money.",
-			"the audit was a waste of money", "Dana Whitlow, newly elected treasurer of the county,"},
+			"the audit was a waste of money", "Dana Whitlow, newly elected treasurer of the county"},
 		{"adverb dating a role", "Intro.\n\nThe board met. Dana Whitlow, formerly at the county treasury, said the audit was a waste of money.",
-			"the audit was a waste of money", "Dana Whitlow, formerly at the county treasury,"},
+			"the audit was a waste of money", "Dana Whitlow, formerly at the county treasury"},
 		{"about before a number", "Intro.\n\n“The dam will hold,” said Priya Nandakumar, who farms about 40 acres near the river.",
 			"The dam will hold", "Priya Nandakumar, who farms about 40 acres near the river"},
 	})

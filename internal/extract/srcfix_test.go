@@ -24,7 +24,7 @@ func TestDeterminedContactClause(t *testing.T) {
 func TestRareCueSurname(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"surname before an apposition", "Intro.\n\nJan Woodward, a senior editor at the paper, revealed Monday that ten reporters were reassigned.",
-			"that ten reporters were reassigned", "Jan Woodward, a senior editor at the paper,"},
+			"that ten reporters were reassigned", "Jan Woodward, a senior editor at the paper"},
 	})
 }
 

@@ -33,7 +33,7 @@ func TestWrongSource(t *testing.T) {
 		{"a restrictive who before the cue is the source", "Intro.\n\nThe mayor must now win over farmers who are deeply skeptical of the new levy on ferries.",
 			"the new levy on ferries", "who"},
 		{"a verb joined by and shares the later clause's subject", "Intro.\n\nThe mayor signed the order, while Ed Moss, the county clerk, proposed a delay and said the pier should stay open.",
-			"the pier should stay open", "Ed Moss, the county clerk,"},
+			"the pier should stay open", "Ed Moss, the county clerk"},
 		{"an aside's who does not pass to a verb joined by and", "Intro.\n\nAnn Lee, who endorsed the levy and said it was fair, lost the vote.",
 			"it was fair", "Ann Lee"},
 	})
