@@ -101,6 +101,15 @@ func buildCueIndex() map[string]cueHead {
 			delete(all, k)
 		}
 	}
+	// A British spelling is the American one's cue: wire copy from London
+	// or Paris writes "apologised", PolNeAR mostly "apologized".
+	for k, v := range all {
+		if alt := otherSpelling(k); alt != k {
+			if _, ok := all[alt]; !ok {
+				all[alt] = v
+			}
+		}
+	}
 	idx := map[string]cueHead{}
 	for k, v := range all {
 		t := strings.Fields(k)
@@ -260,4 +269,36 @@ func pastParticiple(w string) bool {
 // length test leaves out short words such as "only" and "ally".
 func lyAdverb(w string) bool {
 	return len(w) > 4 && strings.HasSuffix(w, "ly")
+}
+
+// izeSpellings pair the American endings of -ize and -yze verbs with
+// their British spellings.
+var izeSpellings = [][2]string{
+	{"izes", "ises"}, {"ized", "ised"}, {"izing", "ising"}, {"ize", "ise"},
+	{"yzes", "yses"}, {"yzed", "ysed"}, {"yzing", "ysing"}, {"yze", "yse"},
+}
+
+// otherSpelling returns phrase with each -ize/-yze verb form of six
+// letters or more in its British spelling ("criticized" gives
+// "criticised"), or phrase itself when it has none. Shorter words are
+// other words ("size"). The other way round is not safe: "praised",
+// "advised" and "promised" have no -ize form.
+func otherSpelling(phrase string) string {
+	ws := strings.Fields(phrase)
+	changed := false
+	for i, w := range ws {
+		if len(w) < 6 {
+			continue
+		}
+		for _, p := range izeSpellings {
+			if base, ok := strings.CutSuffix(w, p[0]); ok {
+				ws[i], changed = base+p[1], true
+				break
+			}
+		}
+	}
+	if !changed {
+		return phrase
+	}
+	return strings.Join(ws, " ")
 }

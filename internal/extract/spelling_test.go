@@ -1,0 +1,31 @@
+package extract
+
+import "testing"
+
+// TestOtherSpelling: -ize and -yze forms gain their British spelling;
+// short words and -ise words with no -ize form are left alone.
+func TestOtherSpelling(t *testing.T) {
+	for in, want := range map[string]string{
+		"apologized for":   "apologised for",
+		"criticizing":      "criticising",
+		"has emphasized":   "has emphasised",
+		"analyzed":         "analysed",
+		"size":             "size",
+		"praised":          "praised",
+		"said in a letter": "said in a letter",
+	} {
+		if got := otherSpelling(in); got != want {
+			t.Errorf("otherSpelling(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestBritishSpellingCue: a cue the lexicon knows in American spelling is
+// read in British spelling too.
+func TestBritishSpellingCue(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"british -ised",
+			"The harbour master apologised for the delays at the lock.",
+			"the delays at the lock", "The harbour master"},
+	})
+}
