@@ -278,9 +278,14 @@ var izeSpellings = [][2]string{
 	{"yzes", "yses"}, {"yzed", "ysed"}, {"yzing", "ysing"}, {"yze", "yse"},
 }
 
+// ourSpellings pair the American stems of report and stance words in
+// -or with their British -our ("favored", "favoured"; "rumored").
+var ourSpellings = [][2]string{{"favor", "favour"}, {"disfavor", "disfavour"}, {"rumor", "rumour"}, {"clamor", "clamour"}, {"endeavor", "endeavour"}}
+
 // otherSpelling returns phrase with each -ize/-yze verb form of six
-// letters or more in its British spelling ("criticized" gives
-// "criticised"), or phrase itself when it has none. Shorter words are
+// letters or more, and each word of ourSpellings, in its British spelling
+// ("criticized" gives "criticised", "favored" "favoured"), or phrase
+// itself when it has none. Shorter words are
 // other words ("size"). The other way round is not safe: "praised",
 // "advised" and "promised" have no -ize form.
 func otherSpelling(phrase string) string {
@@ -293,6 +298,12 @@ func otherSpelling(phrase string) string {
 		for _, p := range izeSpellings {
 			if base, ok := strings.CutSuffix(w, p[0]); ok {
 				ws[i], changed = base+p[1], true
+				break
+			}
+		}
+		for _, p := range ourSpellings {
+			if rest, ok := strings.CutPrefix(ws[i], p[0]); ok {
+				ws[i], changed = p[1]+rest, true
 				break
 			}
 		}

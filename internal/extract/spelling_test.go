@@ -12,6 +12,8 @@ func TestOtherSpelling(t *testing.T) {
 		"analyzed":         "analysed",
 		"size":             "size",
 		"praised":          "praised",
+		"favored":          "favoured",
+		"rumored to be":    "rumoured to be",
 		"said in a letter": "said in a letter",
 	} {
 		if got := otherSpelling(in); got != want {
