@@ -16,7 +16,7 @@ func TestContractedNegation(t *testing.T) {
 		{"didn't respond to", "The harbor board didn't respond to several emails.",
 			[][2]string{{"several emails", "The harbor board"}}},
 		{"apposed subject", "The port director, a former pilot, wouldn’t say how the board would vote.",
-			[][2]string{{"how the board would vote", "The port director, a former pilot,"}}},
+			[][2]string{{"how the board would vote", "The port director, a former pilot"}}},
 		{"not the auxiliary as source", "Sen. Rosa Dunn of Oregon, the likely chair in January, wouldn’t say Monday how the panel would handle the levy, saying only that “it deserves a hearing” for the harbor.",
 			[][2]string{{"that “it deserves a hearing” for the harbor", "Sen. Rosa Dunn of Oregon, the likely chair in January"}}},
 		{"hasn't indicated", "The port director hasn’t indicated much appetite for the job.",
