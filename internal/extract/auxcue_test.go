@@ -199,26 +199,11 @@ func TestAuxcueChains(t *testing.T) {
 			case c.quote != "" && c.mention != "":
 				checkQuoteMention(t, c.text, c.quote, c.mention)
 			case c.quote != "":
-				checkQuoteNoSource(t, c.text, c.quote)
+				checkUnsourced(t, c.text, c.quote)
 			}
 			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
 		})
 	}
-}
-
-// checkQuoteNoSource says that text yields quote with no source mention:
-// the hearer of a passive "asked" is not who spoke.
-func checkQuoteNoSource(t *testing.T, text, quote string) {
-	t.Helper()
-	for _, q := range extract(text, Meta{}).Quotes {
-		if q.Text == quote {
-			if q.Mention != nil {
-				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
-			}
-			return
-		}
-	}
-	t.Errorf("no quote %q in %q", quote, text)
 }
 
 // TestAuxcueSpeakerName: the speaker's name stops before a contracted
