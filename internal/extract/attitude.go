@@ -11,6 +11,7 @@ import "strings"
 // attitudeOf, attitudeWith, attitudeAt, attitudeIn and attitudeBy are the
 // adjectives whose object after that preposition PolNeAR marks: outside
 // quotations, 35 of about 51 such phrases no other layout read on train.
+// "concerned with" joins them after a form of "be" (attitudePredicative).
 // "aware of", "proud of", "opposed to", "open to" and "interested in" are
 // left out: PolNeAR marks them in a third or fewer of their uses.
 var (
@@ -23,7 +24,7 @@ var (
 
 const (
 	attitudeOfWords   = "critical skeptical sceptical supportive wary enamored enamoured dismissive appreciative mindful tired"
-	attitudeWithWords = "frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious"
+	attitudeWithWords = "concerned frustrated unhappy comfortable pleased satisfied impressed disappointed angry upset furious"
 	attitudeAtWords   = "angry furious"
 	attitudeInWords   = "disappointed confident"
 	attitudeByWords   = "impressed pleased"
@@ -36,7 +37,11 @@ const (
 // no other layout read are marked. "warned of" is left to the cue
 // lexicon, whose layouts already read it (6 of its 8 uses are marked on
 // train); here it only added readings inside relative clauses
-// ("officials who have warned of …").
+// ("officials who have warned of …"). "agree with" reads as "disagree
+// with" does: the learned lexicon holds only some of its forms and
+// frames, and of the 9 uses outside them on train (both halves) the
+// object is the gold content 6 times ("the union agreed with the
+// ruling", "did not entirely agree with him").
 var (
 	attitudeVerbsOf      = setOf(attitudeVerbsOfWords)
 	attitudeVerbsWith    = setOf(attitudeVerbsWithWords)
@@ -48,7 +53,7 @@ var (
 
 const (
 	attitudeVerbsOfWords      = "complained complain complains complaining"
-	attitudeVerbsWithWords    = "disagree disagrees disagreed disagreeing"
+	attitudeVerbsWithWords    = "disagree disagrees disagreed disagreeing agree agrees agreed agreeing"
 	attitudeVerbsAtWords      = "balk balks balked balking bristle bristles bristled bristling scoff scoffs scoffed scoffing"
 	attitudeVerbsAgainstWords = "rail rails railed railing argue argues argued arguing"
 	attitudeVerbsForWords     = "argue argues argued arguing " + advocacyVerbsWords
@@ -129,6 +134,9 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if !ok {
 			continue
 		}
+		if attitudePredicative[d.lw(h)] && !d.beFormIn(a.cueS, h) {
+			continue // "a treaty concerned with fishing rights": a topic
+		}
 		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
 			continue // "complained of chest pains": a symptom, no stance
 		}
@@ -180,6 +188,21 @@ func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 		}
 	}
 	return end
+}
+
+// attitudePredicative are attitude adjectives that hold a stance only
+// after a form of "be" ("the council was concerned with the toll"): on a
+// noun they name a topic ("a treaty concerned with fishing rights").
+var attitudePredicative = setOf("concerned")
+
+// beFormIn says whether a form of "be" stands in tokens [a, b).
+func (d *doc) beFormIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		if d.in(i, wcBeForm) {
+			return true
+		}
+	}
+	return false
 }
 
 // ailments are what a patient complains of: "complained of chest pains".
