@@ -69,6 +69,9 @@ const (
 // fewer.
 const advocacyVerbsWords = "vote votes voted voting call calls called calling push pushes pushed pushing press presses pressed pressing advocate advocates advocated advocating lobby lobbies lobbied lobbying plead pleads pleaded pleading ask asks asked asking"
 
+// voteVerbs are the forms of "vote" among the advocacy verbs.
+var voteVerbs = setOf("vote votes voted voting")
+
 // attitudeNounForms are heads that are as often nouns ("a vote for the
 // levy", "his push for a deal", "her comments on trade"). They count as
 // verbs only after a word that cannot stand before a noun.
@@ -223,6 +226,7 @@ func (d *doc) ailmentIn(a, b int) bool {
 // PolNeAR's cue) and finds the subject before them.
 func (f *finder) attitudeSource(a *attr, s sent) bool {
 	d := f.d
+	h := a.cueS
 	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
 		a.cueS--
 	}
@@ -230,7 +234,16 @@ func (f *finder) attitudeSource(a *attr, s sent) bool {
 		return false // "the most critical of": a noun phrase
 	}
 	a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
-	return f.aboutSource(a, s, false) && !f.perceivedHolder(a, s)
+	infinitive := a.cueS == h && d.is(h-1, "to") && d.toks[h-1].quote == 0
+	if infinitive {
+		if voteVerbs[d.lw(h)] {
+			// "the charter obliges pilots to vote for …", "urged
+			// voters to vote for …": whose vote, the frame seldom says
+			return false
+		}
+		a.cueS-- // "used the speech to call for": the infinitive's holder
+	}
+	return f.aboutSource(a, s, infinitive) && !f.perceivedHolder(a, s)
 }
 
 // attitudeLead says whether token k belongs to the cue before an

@@ -18,3 +18,16 @@ func TestAgreeConcernedWith(t *testing.T) {
 		{"in a quotation", "“We agree with the quota,” Ortega said.", "", "", "agree with"},
 	})
 }
+
+// TestAttitudeInfinitive covers a stance verb after "to": the cue takes
+// in "to" and the holder is the subject of the governing verb, as for
+// "to talk about". A "to vote for" is left alone: the frame ("rules
+// require delegates to vote for …") seldom says whose vote it is.
+func TestAttitudeInfinitive(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"to call for", "Ruiz used his speech to call for a new harbor.", "a new harbor", "Ruiz", "to call for"},
+		{"to comment on", "The mayor came to comment on the budget.", "the budget", "The mayor", "to comment on"},
+		{"to vote for", "The harbor charter obliges each pilot to vote for a harbor master.", "", "", "to vote for"},
+		{"vote for after to", "The harbor charter obliges each pilot to vote for a harbor master.", "", "", "vote for"},
+	})
+}
