@@ -110,9 +110,6 @@ func (f *finder) whoAttitudes() {
 // knowVerbs take a clause as knowledge, an object as acquaintance.
 var knowVerbs = setOf("know knows knew")
 
-// voteVerbs name a vote: an act, which PolNeAR seldom marks as a view.
-var voteVerbs = setOf("vote votes voted")
-
 // whoAttitude reads the clause opened by the restrictive "who" at k;
 // n0 attributions were there before whoAttitudes ran.
 func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
