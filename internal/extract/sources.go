@@ -871,6 +871,11 @@ func (f *finder) expletiveIt(a *attr) bool {
 		return true // "It's been reported"
 	}
 	w := d.lw(k)
+	if negatedAux(w) {
+		// "It isn't reported that …", "It hasn't been said …": the
+		// contracted negation of the copula or auxiliary, as "is not"
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+	}
 	if beWords[w] || raisingCues[w] {
 		return true
 	}
