@@ -198,6 +198,13 @@ func (f *finder) aboutSource(a *attr, s sent, infinitive bool) bool {
 	default:
 		return false
 	}
+	if infinitive && (b.srcE == b.cueS && f.d.subjectStart(b.srcS, s.ts) || f.expletiveIt(&b)) {
+		// "The decision to call for a recount angered …": the infinitive
+		// completes the subject's noun, which holds no view (and the
+		// content would run on into the main verb); "It is hard to argue
+		// against …": no one's.
+		return false
+	}
 	a.srcS, a.srcE, a.coreE, a.inherit = b.srcS, b.srcE, b.coreE, b.inherit
 	return true
 }

@@ -26,3 +26,30 @@ func TestRev16ExpletiveItContracted(t *testing.T) {
 		})
 	}
 }
+
+// TestRev16InfinitiveHolder: a stance or talk verb after "to" takes its
+// holder from the governing verb's subject, but an infinitive that
+// completes the subject's own noun ("The decision to …") or follows an
+// empty "it" ("It is hard to …") has no holder and is no attribution.
+func TestRev16InfinitiveHolder(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"noun complement", "The decision to call for a second ballot fell through on Friday.", nil},
+		{"noun complement, possessor", "Her plan to push for a wider lock won quiet support.", nil},
+		{"talk about on a noun", "The vote to talk about the quarry lease was delayed again.", nil},
+		{"empty it", "It is hard to argue against the new mooring fee.", nil},
+		{"empty it, would be", "It would be unwise to complain of the late ferries.", nil},
+		{"purpose clause keeps its holder", "Mara Quist traveled to Tromso to call for calm.",
+			[][2]string{{"calm", "Mara Quist"}}},
+		{"catenative keeps its holder", "Dock officials came to agree with the quota after weeks of talks.",
+			[][2]string{{"the quota", "Dock officials"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
