@@ -53,3 +53,24 @@ func TestRev16InfinitiveHolder(t *testing.T) {
 		})
 	}
 }
+
+// TestRev16DocumentWith: "concerned with" and "agree with" after a
+// document name its topic or what it matches, not a stance; after a
+// person or a body they keep the stance.
+func TestRev16DocumentWith(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"study concerned with", "The harbor study is concerned with silt in the channel.", nil},
+		{"survey agrees with", "The tide survey agrees with the forecast.", nil},
+		{"board concerned with", "The board was concerned with costs.",
+			[][2]string{{"costs", "The board"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
