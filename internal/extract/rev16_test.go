@@ -6,11 +6,7 @@ import "testing"
 // negated copula ("It isn't reported that …") is no source, as before
 // "is not"; an "it" that says something keeps its mention.
 func TestRev16ExpletiveItContracted(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"isn't", "It isn't reported that the quarry floods each spring.",
 			[][2]string{{"that the quarry floods each spring", ""}}},
 		{"wasn’t, curly", "It wasn’t announced that the night ferry would stop.",
@@ -19,12 +15,7 @@ func TestRev16ExpletiveItContracted(t *testing.T) {
 			[][2]string{{"that the quarry floods each spring", ""}}},
 		{"doesn't say keeps it", "It doesn't say that the quarry will close.",
 			[][2]string{{"that the quarry will close", "It"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestRev16InfinitiveHolder: a stance or talk verb after "to" takes its
@@ -32,11 +23,7 @@ func TestRev16ExpletiveItContracted(t *testing.T) {
 // completes the subject's own noun ("The decision to …") or follows an
 // empty "it" ("It is hard to …") has no holder and is no attribution.
 func TestRev16InfinitiveHolder(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"noun complement", "The decision to call for a second ballot fell through on Friday.", nil},
 		{"noun complement, possessor", "Her plan to push for a wider lock won quiet support.", nil},
 		{"talk about on a noun", "The vote to talk about the quarry lease was delayed again.", nil},
@@ -46,31 +33,17 @@ func TestRev16InfinitiveHolder(t *testing.T) {
 			[][2]string{{"calm", "Mara Quist"}}},
 		{"catenative keeps its holder", "Dock officials came to agree with the quota after weeks of talks.",
 			[][2]string{{"the quota", "Dock officials"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
 
 // TestRev16DocumentWith: "concerned with" and "agree with" after a
 // document name its topic or what it matches, not a stance; after a
 // person or a body they keep the stance.
 func TestRev16DocumentWith(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"study concerned with", "The harbor study is concerned with silt in the channel.", nil},
 		{"survey agrees with", "The tide survey agrees with the forecast.", nil},
 		{"board concerned with", "The board was concerned with costs.",
 			[][2]string{{"costs", "The board"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }
