@@ -28,6 +28,8 @@ func TestRev16InfinitiveHolder(t *testing.T) {
 		{"noun complement, possessor", "Her plan to push for a wider lock won quiet support.", nil},
 		{"talk about on a noun", "The vote to talk about the quarry lease was delayed again.", nil},
 		{"empty it", "It is hard to argue against the new mooring fee.", nil},
+		{"headline subject keeps its holder", "Halvorsen to call for a review of quay leases.",
+			[][2]string{{"a review of quay leases", "Halvorsen"}}},
 		{"empty it, would be", "It would be unwise to complain of the late ferries.", nil},
 		{"purpose clause keeps its holder", "Mara Quist traveled to Tromso to call for calm.",
 			[][2]string{{"calm", "Mara Quist"}}},
