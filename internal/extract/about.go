@@ -198,6 +198,13 @@ func (f *finder) aboutSource(a *attr, s sent, infinitive bool) bool {
 	default:
 		return false
 	}
+	if infinitive && (f.infinitiveOnSubject(&b, s) || f.expletiveIt(&b)) {
+		// "The decision to call for a recount angered …": the infinitive
+		// completes the subject's noun, which holds no view (and the
+		// content would run on into the main verb); "It is hard to argue
+		// against …": no one's.
+		return false
+	}
 	a.srcS, a.srcE, a.coreE, a.inherit = b.srcS, b.srcE, b.coreE, b.inherit
 	return true
 }
@@ -239,4 +246,18 @@ func (f *finder) aboutNounSource(a *attr, s sent) bool {
 // one token: "wasn’t", "didn't".
 func negatedAux(w string) bool {
 	return strings.HasSuffix(w, "n't") || strings.HasSuffix(w, "n’t")
+}
+
+// infinitiveOnSubject says whether the source b found for an infinitive
+// cue is a common noun that opens its clause right before the "to": "The
+// decision to call for …", "but her plan to push for …". A name there is
+// a headline's subject ("Clinton to call for …"), and a noun after a
+// comma may close a list ("work with labor, farm and church groups to
+// call for …"): those are left as the reading found them.
+func (f *finder) infinitiveOnSubject(b *attr, s sent) bool {
+	d := f.d
+	if b.srcE != b.cueS || b.srcE <= b.srcS || d.toks[b.srcE-1].cap {
+		return false
+	}
+	return b.srcS <= s.ts || d.word(b.srcS-1) && clauseOpeners[d.lw(b.srcS-1)]
 }

@@ -140,6 +140,11 @@ func (f *finder) attitudeSentence(si, n0 int) {
 		if attitudePredicative[d.lw(h)] && !d.beFormIn(a.cueS, h) {
 			continue // "a treaty concerned with fishing rights": a topic
 		}
+		if d.is(k, "with") && a.srcS >= 0 && a.coreE > a.srcS && docNouns[d.lw(a.coreE-1)] {
+			// "The study is concerned with tides", "the figures agree
+			// with the forecast": a document's topic or its match, no stance
+			continue
+		}
 		if attitudeVerbsOf[d.lw(h)] && d.ailmentIn(k+1, end) {
 			continue // "complained of chest pains": a symptom, no stance
 		}

@@ -285,9 +285,9 @@ var ourSpellings = [][2]string{{"favor", "favour"}, {"disfavor", "disfavour"}, {
 // otherSpelling returns phrase with each -ize/-yze verb form of six
 // letters or more, and each word of ourSpellings, in its British spelling
 // ("criticized" gives "criticised", "favored" "favoured"), or phrase
-// itself when it has none. Shorter words are
-// other words ("size"). The other way round is not safe: "praised",
-// "advised" and "promised" have no -ize form.
+// itself when it has none. Shorter words in -ize are no verbs of that
+// suffix ("size"), nor are those izeRoot finds. The other way round is
+// not safe: "praised", "advised" and "promised" have no -ize form.
 func otherSpelling(phrase string) string {
 	ws := strings.Fields(phrase)
 	changed := false
@@ -297,6 +297,9 @@ func otherSpelling(phrase string) string {
 		}
 		for _, p := range izeSpellings {
 			if base, ok := strings.CutSuffix(w, p[0]); ok {
+				if izeRoot(base) {
+					break // "seized", "sizing", "outsize": the -ize is the root's
+				}
 				ws[i], changed = base+p[1], true
 				break
 			}
@@ -312,4 +315,17 @@ func otherSpelling(phrase string) string {
 		return phrase
 	}
 	return strings.Join(ws, " ")
+}
+
+// izeRoot says whether the letters before an -ize/-yze ending belong to a
+// word whose "ize" is part of its root, spelled so in Britain too: a
+// stem of one or two letters ("s-ize", "se-ized", "pr-ize") or a compound
+// of "size", a consonant before its "s" ("out-size", "cap-sized"); a
+// suffix stem in s has a vowel there ("emphas-ize", "synthes-ize").
+func izeRoot(stem string) bool {
+	n := len(stem)
+	if n < 3 {
+		return true
+	}
+	return stem[n-1] == 's' && !strings.ContainsRune("aeiouy", rune(stem[n-2]))
 }

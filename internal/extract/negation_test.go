@@ -8,11 +8,7 @@ import "testing"
 // negation ("don't think", "don't know") are mostly the hedges of quoted
 // talk and are left as they were; a plain verb stays no cue.
 func TestContractedNegation(t *testing.T) {
-	cases := []struct {
-		name string
-		in   string
-		want [][2]string
-	}{
+	checkPairCases(t, []pairCase{
 		{"didn't respond to", "The harbor board didn't respond to several emails.",
 			[][2]string{{"several emails", "The harbor board"}}},
 		{"apposed subject", "The port director, a former pilot, wouldn’t say how the board would vote.",
@@ -25,10 +21,5 @@ func TestContractedNegation(t *testing.T) {
 		{"plain verb", "The ferry didn't return to the harbor until dawn.", nil},
 		{"in a relative clause", "Growers who didn't sell their orchards said prices were too low.",
 			[][2]string{{"prices were too low", "Growers who didn't sell their orchards"}}},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuotePairs(t, c.in, c.want)
-		})
-	}
+	})
 }

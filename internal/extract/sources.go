@@ -24,8 +24,8 @@ func (f *finder) cueStart(a *attr, lim int) int {
 
 // contractedNegation says whether w, a word before the cue of a, is an
 // auxiliary with a contracted "not" that cueStart steps over as it steps
-// over "would not": "The governor wouldn't say when …", X
-// endorsed …". Only before a confident cue that is no thought: the
+// over "would not": "The governor wouldn't say when …", "The board
+// didn't respond to …". Only before a confident cue that is no thought: the
 // contracted form is the register of interviews and columns, where "I
 // don't think", "we don't know" hedge the speaker's own words. On train
 // a thought verb after it is a gold cue about one time in four, a verb of
@@ -871,6 +871,11 @@ func (f *finder) expletiveIt(a *attr) bool {
 		return true // "It's been reported"
 	}
 	w := d.lw(k)
+	if negatedAux(w) {
+		// "It isn't reported that …", "It hasn't been said …": the
+		// contracted negation of the copula or auxiliary, as "is not"
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "n't"), "n’t")
+	}
 	if beWords[w] || raisingCues[w] {
 		return true
 	}
