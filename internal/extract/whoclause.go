@@ -120,6 +120,9 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 	if d.is(k-1, "percent") || isNumberWord(d.lw(k-1)) {
 		return attr{}, false // a poll's share
 	}
+	if f.questionWho(k) {
+		return attr{}, false // "unclear who backs the plan": a question, no antecedent
+	}
 	c := k + 1
 	for c < s.te && d.word(c) && (skipBetween[d.lw(c)] || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
 		if beForms[d.lw(c)] {
@@ -211,3 +214,19 @@ func (f *finder) relPredicateCut(j, end int) int {
 	}
 	return end
 }
+
+// questionWho says whether the "who" at k opens an indirect question
+// rather than a relative clause: after a preposition ("the question of
+// who backs …"), an adjective of certainty ("unclear who …") or a verb
+// of knowing, asking or deciding ("knows who …", "asked who …") it has
+// no antecedent, so it names no one who holds the attitude. A noun
+// before it ("a supporter who wants …", "crowds 15,000 strong who …")
+// is an antecedent, cue or not.
+func (f *finder) questionWho(k int) bool {
+	w := f.d.lw(k - 1)
+	return venuePreps[w] || w == "of" || w == "about" || w == "as" || questionTakers[w] || knowVerbs[w] || askVerbs[w]
+}
+
+// questionTakers take an indirect question: adjectives of certainty and
+// verbs of wondering or deciding.
+var questionTakers = setOf("clear unclear sure unsure certain uncertain wonder wonders wondered wondering decide decides decided deciding")

@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+// TestRev15QuestionWho: a "who" after a preposition, a predicate
+// adjective or a verb of knowing or asking opens an indirect question,
+// so it is no source of an attitude; a relative "who" after its
+// antecedent still is.
+func TestRev15QuestionWho(t *testing.T) {
+	for _, in := range []string{
+		"It is still unclear who supports the new ferry tariff.",
+		"The debate turned on the question of who favors the pier tax.",
+		"Nobody knows who favored the new lock keeper.",
+	} {
+		full := "Headline\n\n" + in
+		r := extract(full, Meta{Published: "2025-09-04"})
+		checkInvariants(t, full, r)
+		for _, q := range r.Quotes {
+			if q.Mention != nil && q.Mention.Text == "who" {
+				t.Errorf("%q: quote %q has source \"who\"", in, q.Text)
+			}
+			if q.Speaker.Name == "knows" {
+				t.Errorf("%q: speaker %q", in, q.Speaker.Name)
+			}
+		}
+	}
+	checkQuoteMention(t, "The council heard from skippers who oppose the new ferry tariff.", "the new ferry tariff", "who")
+}
