@@ -26,3 +26,15 @@ func TestRev15QuestionWho(t *testing.T) {
 	}
 	checkQuoteMention(t, "The council heard from skippers who oppose the new ferry tariff.", "the new ferry tariff", "who")
 }
+
+// TestRev15DurationNotObject: a duration after a verb and its
+// preposition ("argued for weeks", "pushed for years") measures time; it
+// is no object, whichever layout reads the verb.
+func TestRev15DurationNotObject(t *testing.T) {
+	for _, c := range []struct{ text, bad string }{
+		{"The harbor board has argued for weeks over the ferry budget.", "weeks over the ferry budget"},
+		{"The dock union has pushed for years for a longer lunch break.", "years for a longer lunch break"},
+	} {
+		checkContents(t, extract(c.text, Meta{}), nil, []string{c.bad})
+	}
+}
