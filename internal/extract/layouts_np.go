@@ -191,6 +191,9 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	if f.addressedAudience(a) || !f.npSource(a, s) {
 		return false
 	}
+	if p := a.cueE - 1; d.duration(p) > p {
+		return false // "called for months for …": how long, not what
+	}
 	// After a relative subject or as a participle modifier, the
 	// object ends where the main clause's verb comes.
 	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS)) || f.possessedSubject(a, s)

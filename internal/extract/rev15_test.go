@@ -34,6 +34,7 @@ func TestRev15DurationNotObject(t *testing.T) {
 	for _, c := range []struct{ text, bad string }{
 		{"The harbor board has argued for weeks over the ferry budget.", "weeks over the ferry budget"},
 		{"The dock union has pushed for years for a longer lunch break.", "years for a longer lunch break"},
+		{"The rowing club has called for months for a study of the silt.", "months for a study of the silt"},
 	} {
 		checkContents(t, extract(c.text, Meta{}), nil, []string{c.bad})
 	}
