@@ -39,3 +39,11 @@ func TestRev15DurationNotObject(t *testing.T) {
 		checkContents(t, extract(c.text, Meta{}), nil, []string{c.bad})
 	}
 }
+
+// TestRev15WhoObjectInfinitive: an infinitive inside a who-clause's
+// object has its own verb, and the main predicate after it still ends
+// the object; after a preposition an -ed word is no predicate.
+func TestRev15WhoObjectInfinitive(t *testing.T) {
+	checkQuoteMention(t, "Skippers who oppose the plan to deepen the channel filled the hall.", "the plan to deepen the channel", "who")
+	checkQuoteMention(t, "Skippers who oppose the levy on imported fruit filled the hall.", "the levy on imported fruit", "who")
+}

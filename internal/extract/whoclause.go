@@ -198,12 +198,21 @@ func (f *finder) relPredicateCut(j, end int) int {
 			continue
 		}
 		w := d.lw(i)
-		if relWords[w] || w == "to" {
+		if relWords[w] {
 			return end
+		}
+		if w == "to" {
+			i++ // "the plan to widen the road": the infinitive's verb is its own
+			continue
 		}
 		v := i
 		if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
 			v++ // "still care", "quickly agreed"
+		}
+		// After a preposition or a determiner an -ed word modifies a
+		// noun ("the tariff on imported grain").
+		if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] {
+			continue
 		}
 		if v < end && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (f.predicateStart(v) || d.cueAt(v) > 0) && !d.is(v+1, "by") && (d.word(i-1) || d.toks[i-1].kind == tkPoss) {
 			for i-1 > j && (d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or")) {
