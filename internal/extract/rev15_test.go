@@ -47,3 +47,10 @@ func TestRev15WhoObjectInfinitive(t *testing.T) {
 	checkQuoteMention(t, "Skippers who oppose the plan to deepen the channel filled the hall.", "the plan to deepen the channel", "who")
 	checkQuoteMention(t, "Skippers who oppose the levy on imported fruit filled the hall.", "the levy on imported fruit", "who")
 }
+
+// TestRev15RelObjectPreposition: after a preposition an -ed word
+// modifies the next noun ("on imported fruit"), so the object of a
+// relative subject's cue does not end before it.
+func TestRev15RelObjectPreposition(t *testing.T) {
+	checkQuoteMention(t, "Growers who support the levy on imported fruit rallied in the square.", "the levy on imported fruit", "who")
+}
