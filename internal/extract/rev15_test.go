@@ -47,3 +47,17 @@ func TestRev15WhoObjectInfinitive(t *testing.T) {
 func TestRev15RelObjectPreposition(t *testing.T) {
 	checkQuoteMention(t, "Growers who support the levy on imported fruit rallied in the square.", "the levy on imported fruit", "who")
 }
+
+// TestRev15PossessedActs: a possessed noun of an act or a study with an
+// "of" object ("acceptance of", "defense of", "analysis of") reports no
+// stance; a possessed judgment noun still does.
+func TestRev15PossessedActs(t *testing.T) {
+	for _, c := range []struct{ text, bad string }{
+		{"Her acceptance of the rowing trophy was delayed by the storm.", "the rowing trophy"},
+		{"The guild's defense of its regatta title ended in the final.", "its regatta title"},
+		{"The port's analysis of the silt samples took two months.", "the silt samples"},
+	} {
+		checkContents(t, extract(c.text, Meta{}), nil, []string{c.bad})
+	}
+	checkQuoteMention(t, "The guild's praise of the lock keepers was brief.", "the lock keepers", "The guild's")
+}
