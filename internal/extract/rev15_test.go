@@ -61,3 +61,11 @@ func TestRev15PossessedActs(t *testing.T) {
 	}
 	checkQuoteMention(t, "The guild's praise of the lock keepers was brief.", "the lock keepers", "The guild's")
 }
+
+// TestRev15OverTheYears: "over the years" is a span of time between a
+// perfect report and its content, as "for years" is; "over the years of
+// the war" is a noun phrase and leaves the "that" clause to the verb.
+func TestRev15OverTheYears(t *testing.T) {
+	checkQuoteMention(t, "The harbor chief has said over the years she will not sell the pier.", "she will not sell the pier", "The harbor chief")
+	checkQuoteMention(t, "Two skippers have argued over the years of the strike that the pier was lost.", "that the pier was lost", "Two skippers")
+}
