@@ -208,8 +208,12 @@ func (d *doc) duration(k int) int {
 		if d.word(j) && isNumberWord(d.lw(j)) {
 			j++
 		}
+	case d.is(k, "over") && d.is(j, "the"):
+		j++ // "over the years"
 	}
-	if d.word(j) && durationNouns[d.lw(j)] && d.toks[j].quote == 0 {
+	// Before "of" the time noun heads a noun phrase, no span of time:
+	// "over the years of the war".
+	if d.word(j) && durationNouns[d.lw(j)] && d.toks[j].quote == 0 && !d.is(j+1, "of") {
 		return j + 1
 	}
 	return k

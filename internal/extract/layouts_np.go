@@ -191,6 +191,9 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	if f.addressedAudience(a) || !f.npSource(a, s) {
 		return false
 	}
+	if p := a.cueE - 1; d.duration(p) > p {
+		return false // "called for months for …": how long, not what
+	}
 	// After a relative subject or as a participle modifier, the
 	// object ends where the main clause's verb comes.
 	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS)) || f.possessedSubject(a, s)
@@ -579,10 +582,11 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			if n := d.lw(i + 1); pronouns[n] || n == "well" || n == "part" || n == "of" {
 				return i, npAdjunct
 			}
-		case relSubj && !rel && (auxVerbs[w] && !d.is(i-1, "to") || !auxVerbs[d.lw(i-1)] && (irregularPast[w] || !t.cap && strings.HasSuffix(w, "ed") && !d.is(i+1, "by") && !determiners[d.lw(i-1)] && d.toks[i-1].kind != tkPoss)):
+		case relSubj && !rel && (auxVerbs[w] && !d.is(i-1, "to") || !auxVerbs[d.lw(i-1)] && (irregularPast[w] || !t.cap && strings.HasSuffix(w, "ed") && !d.is(i+1, "by") && !determiners[d.lw(i-1)] && !nounPreps[d.lw(i-1)] && !venuePreps[d.lw(i-1)] && d.toks[i-1].kind != tkPoss)):
 			// "to be" and "to be heard" go on the object's own infinitive,
-			// and after a determiner an -ed word modifies the noun ("the
-			// proposed plan"): neither is the clause's verb.
+			// and after a determiner or a preposition an -ed word modifies
+			// the noun ("the proposed plan", "a tariff on imported
+			// grain"): neither is the clause's verb.
 			return i, npAdjunct
 		case auxVerbs[w] && !rel && !(relSubj && d.is(i-1, "to")):
 			return i, npClause // the phrase is a clause's subject ("think Trump is …")

@@ -38,6 +38,7 @@ func (f *finder) leftoverCues() {
 			if n == 0 || isGerund(d.lw(k)) {
 				continue
 			}
+			n, e = f.durationCue(k, n, e) // "argued for weeks": as the sentence layouts read it
 			weakThat := e.Prec >= leftoverThatPrec && d.is(k+n, "that")
 			if e.Prec < leftoverPrec && !weakThat || d.in(k, wcRaisingCue) || d.is(k, "according") || f.nounCue(k, n) || f.passiveAgent(k, n) {
 				continue

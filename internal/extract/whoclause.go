@@ -117,6 +117,9 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 	if d.is(k-1, "percent") || isNumberWord(d.lw(k-1)) {
 		return attr{}, false // a poll's share
 	}
+	if f.questionWho(k) {
+		return attr{}, false // "unclear who backs the plan": a question, no antecedent
+	}
 	c := k + 1
 	for c < s.te && d.word(c) && (skipBetween[d.lw(c)] || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
 		if beForms[d.lw(c)] {
@@ -192,12 +195,21 @@ func (f *finder) relPredicateCut(j, end int) int {
 			continue
 		}
 		w := d.lw(i)
-		if relWords[w] || w == "to" {
+		if relWords[w] {
 			return end
+		}
+		if w == "to" {
+			i++ // "the plan to widen the road": the infinitive's verb is its own
+			continue
 		}
 		v := i
 		if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
 			v++ // "still care", "quickly agreed"
+		}
+		// After a preposition or a determiner an -ed word modifies a
+		// noun ("the tariff on imported grain").
+		if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] {
+			continue
 		}
 		if v < end && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (f.predicateStart(v) || d.cueAt(v) > 0) && !d.is(v+1, "by") && (d.word(i-1) || d.toks[i-1].kind == tkPoss) {
 			for i-1 > j && (d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or")) {
@@ -208,3 +220,19 @@ func (f *finder) relPredicateCut(j, end int) int {
 	}
 	return end
 }
+
+// questionWho says whether the "who" at k opens an indirect question
+// rather than a relative clause: after a preposition ("the question of
+// who backs …"), an adjective of certainty ("unclear who …") or a verb
+// of knowing, asking or deciding ("knows who …", "asked who …") it has
+// no antecedent, so it names no one who holds the attitude. A noun
+// before it ("a supporter who wants …", "crowds 15,000 strong who …")
+// is an antecedent, cue or not.
+func (f *finder) questionWho(k int) bool {
+	w := f.d.lw(k - 1)
+	return venuePreps[w] || w == "of" || w == "about" || w == "as" || questionTakers[w] || knowVerbs[w] || askVerbs[w]
+}
+
+// questionTakers take an indirect question: adjectives of certainty and
+// verbs of wondering or deciding.
+var questionTakers = setOf("clear unclear sure unsure certain uncertain wonder wonders wondered wondering decide decides decided deciding")
