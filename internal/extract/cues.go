@@ -282,19 +282,16 @@ var izeSpellings = [][2]string{
 // -or with their British -our ("favored", "favoured"; "rumored").
 var ourSpellings = [][2]string{{"favor", "favour"}, {"disfavor", "disfavour"}, {"rumor", "rumour"}, {"clamor", "clamour"}, {"endeavor", "endeavour"}}
 
-// otherSpelling returns phrase with each -ize/-yze verb form of six
-// letters or more, and each word of ourSpellings, in its British spelling
-// ("criticized" gives "criticised", "favored" "favoured"), or phrase
-// itself when it has none. Shorter words in -ize are no verbs of that
-// suffix ("size"), nor are those izeRoot finds. The other way round is
-// not safe: "praised", "advised" and "promised" have no -ize form.
+// otherSpelling returns phrase with each -ize/-yze verb form, and each
+// word of ourSpellings, in its British spelling ("criticized" gives
+// "criticised", "favor" "favour"), or phrase itself when it has none.
+// Words whose "ize" is their root's ("size", "seized") keep it (izeRoot).
+// The other way round is not safe: "praised", "advised" and "promised"
+// have no -ize form.
 func otherSpelling(phrase string) string {
 	ws := strings.Fields(phrase)
 	changed := false
 	for i, w := range ws {
-		if len(w) < 6 {
-			continue
-		}
 		for _, p := range izeSpellings {
 			if base, ok := strings.CutSuffix(w, p[0]); ok {
 				if izeRoot(base) {

@@ -37,7 +37,7 @@ var focusWords = setOf("even only also just")
 
 // stanceVerbs state a wish or a side rather than a report; speech cues in
 // the lexicon ("backed", "endorsed") but rarely marked after "who".
-var stanceVerbs = setOf("want wants wanted prefer prefers preferred support supports supported back backs backed endorse endorses endorsed oppose opposes opposed favor favors favored vote votes voted")
+var stanceVerbs = setOf("want wants wanted prefer prefers preferred support supports supported back backs backed endorse endorses endorsed oppose opposes opposed favor favors favored favour favours favoured vote votes voted")
 
 // relClauseContentEnd: the content of a relative clause ends with the
 // clause, at its first comma or at a dash no other dash follows ("lawmakers

@@ -18,6 +18,7 @@ func TestOtherSpelling(t *testing.T) {
 		"synthesized":      "synthesised",
 		"praised":          "praised",
 		"favored":          "favoured",
+		"favor":            "favour",
 		"rumored to be":    "rumoured to be",
 		"said in a letter": "said in a letter",
 	} {
@@ -34,5 +35,13 @@ func TestBritishSpellingCue(t *testing.T) {
 		{"british -ised",
 			"The harbour master apologised for the delays at the lock.",
 			"the delays at the lock", "The harbour master"},
+	})
+}
+
+// TestBritishStanceVerb: a stance verb in British spelling after a
+// restrictive "who" holds the clause's attitude, as its American form does.
+func TestBritishStanceVerb(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"who favour", "The mayor met growers who favour the levy.", "the levy", "who"},
 	})
 }
