@@ -538,6 +538,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 				return rs.resolve(pb, b-1, ai, speakers)
 			}
+			for i := j - 1; i > b; i-- {
+				if d.word(i) && !d.toks[i].cap && isPast(d.lw(i)) && !d.in(i-1, wcDeterminer) {
+					b = i + 1 // "The mayor met growers who": the verb's object
+					break
+				}
+			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
 		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {

@@ -45,3 +45,12 @@ func TestBritishStanceVerb(t *testing.T) {
 		{"who favour", "The mayor met growers who favour the levy.", "the levy", "who"},
 	})
 }
+
+// TestWhoAfterVerbObject: the speaker of a "who" source that follows a
+// verb's object is that object, not the clause before it.
+func TestWhoAfterVerbObject(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "object of met", in: "The mayor met growers who favour the levy.", content: "the levy", speaker: "growers"},
+		{name: "participle after a determiner stays", in: "The elected wardens who backed the levy were thanked.", content: "the levy", speaker: "elected wardens"},
+	})
+}
