@@ -26,20 +26,7 @@ func TestWhoClauseClose(t *testing.T) {
 			"that the “night ferries,” crowded every evening"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			for _, q := range r.Quotes {
-				if q.Mention != nil && q.Mention.Text == "who" {
-					if q.Text != c.content {
-						t.Errorf("content %q, want %q", q.Text, c.content)
-					}
-					return
-				}
-			}
-			t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
-		})
+		t.Run(c.name, func(t *testing.T) { checkWhoSource(t, c.in, c.content, "") })
 	}
 }
 
@@ -85,20 +72,7 @@ func TestWhoAttitudes(t *testing.T) {
 		{"a fear with a clause", "The plan drew letters from residents who fear the mill will close.", "the mill will close", "fear"},
 	}
 	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			in := "Headline\n\n" + c.in
-			r := extract(in, Meta{Published: "2025-09-04"})
-			checkInvariants(t, in, r)
-			for _, q := range r.Quotes {
-				if q.Mention != nil && q.Mention.Text == "who" {
-					if q.Text != c.content || q.Cue == nil || q.Cue.Text != c.cue {
-						t.Errorf("content %q cue %+v, want %q %q", q.Text, q.Cue, c.content, c.cue)
-					}
-					return
-				}
-			}
-			t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
-		})
+		t.Run(c.name, func(t *testing.T) { checkWhoSource(t, c.in, c.content, c.cue) })
 	}
 }
 
@@ -136,4 +110,22 @@ func checkNoWhoSource(t *testing.T, texts ...string) {
 			}
 		}
 	}
+}
+
+// checkWhoSource wants a quote of in, after a headline, whose source
+// mention is "who", with content and, unless cue is empty, that cue.
+func checkWhoSource(t *testing.T, in, content, cue string) {
+	t.Helper()
+	full := "Headline\n\n" + in
+	r := extract(full, Meta{Published: "2025-09-04"})
+	checkInvariants(t, full, r)
+	for _, q := range r.Quotes {
+		if q.Mention != nil && q.Mention.Text == "who" {
+			if q.Text != content || cue != "" && (q.Cue == nil || q.Cue.Text != cue) {
+				t.Errorf("content %q cue %+v, want %q %q", q.Text, q.Cue, content, cue)
+			}
+			return
+		}
+	}
+	t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
 }
