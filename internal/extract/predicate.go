@@ -34,3 +34,26 @@ func (f *finder) presentPredicate(i int) bool {
 	return !(determiners[n] || pronouns[n] || venuePreps[n] || nounPreps[n] || npStop[n] || strings.HasSuffix(n, "ing") || lyAdverb(n) || isNumberWord(n) || preVerbAdverbs[n] || strings.HasSuffix(n, "ed") || n == "and" || n == "or" || n == "than" || n == "as" || n == "that")
 }
 
+// anonymityVerbs are what a source "was not authorized to" do.
+var anonymityVerbs = setOf("speak discuss comment talk reveal disclose describe release share")
+
+// anonymityFormula says whether the cue of a is the formula that says why
+// a source goes unnamed ("who asked not to be identified", "on condition
+// that he not be named", "were not authorized to discuss the talks"): it
+// reports nothing of its own, and what follows is the main verb's or the
+// formula's purpose. On train PolNeAR marks none of the readings.
+func (f *finder) anonymityFormula(a *attr) bool {
+	d := f.d
+	if a.cueS < 0 || a.cueE <= a.cueS {
+		return false
+	}
+	v := a.cueE - 1
+	switch d.lw(v) {
+	case "identified", "named":
+		// "not to be named", "not be identified"
+		return d.is(v-1, "be") && (d.is(v-2, "not") || d.is(v-2, "to") && d.is(v-3, "not"))
+	case "authorized", "authorised":
+		return d.is(v-1, "not") && d.is(v+1, "to") && anonymityVerbs[d.lw(v+2)]
+	}
+	return false
+}

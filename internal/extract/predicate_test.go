@@ -59,3 +59,33 @@ func TestPresentPredicate(t *testing.T) {
 	}
 }
 
+// TestAnonymityFormula checks that the formula saying why a source is
+// unnamed is no report of its own, and that the main verb after it is
+// read with the subject as its source; a plain passive of naming and
+// an authorization that is itself reported are left alone.
+func TestAnonymityFormula(t *testing.T) {
+	cases := []struct {
+		name, in, content, mention string
+	}{
+		{"asked not to be identified", "A clerk who asked not to be identified confirmed the audit.", "the audit", "A clerk"},
+		{"asked not to be named", "A coach who asked not to be named described the trade as a mistake.", "the trade as a mistake", "A coach"},
+		{"not authorized to discuss, then said", "Two engineers, who were not authorized to describe the design, said the bridge would open late.", "the bridge would open late", "Two engineers, who were not authorized to describe the design"},
+		// must not fire: a report of the authorization stays a report.
+		{"said he had not been authorized", "The pilot said he had not been authorized to land there.", "he had not been authorized to land there", "The pilot"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Cue != nil && (q.Cue.Text == "identified" || q.Cue.Text == "named" || q.Cue.Text == "were not authorized") {
+					t.Errorf("formula read as a report: %q cue %q", q.Text, q.Cue.Text)
+				}
+			}
+			if got := mentionText(quoteWhere(t, in, c.content, true)); got != c.mention {
+				t.Errorf("mention %q, want %q", got, c.mention)
+			}
+		})
+	}
+}
