@@ -34,6 +34,9 @@ func (f *finder) presentPredicate(i int) bool {
 	return !(determiners[n] || pronouns[n] || venuePreps[n] || nounPreps[n] || npStop[n] || strings.HasSuffix(n, "ing") || lyAdverb(n) || isNumberWord(n) || preVerbAdverbs[n] || strings.HasSuffix(n, "ed") || n == "and" || n == "or" || n == "than" || n == "as" || n == "that")
 }
 
+// declineWords refuse what follows ("declined to be named").
+var declineWords = setOf("declined declines declining refused refuses refusing")
+
 // anonymityVerbs are what a source "was not authorized to" do.
 var anonymityVerbs = setOf("speak discuss comment talk reveal disclose describe release share")
 
@@ -50,8 +53,8 @@ func (f *finder) anonymityFormula(a *attr) bool {
 	v := a.cueE - 1
 	switch d.lw(v) {
 	case "identified", "named":
-		// "not to be named", "not be identified"
-		return d.is(v-1, "be") && (d.is(v-2, "not") || d.is(v-2, "to") && d.is(v-3, "not"))
+		// "not to be named", "not be identified", "declined to be named"
+		return d.is(v-1, "be") && (d.is(v-2, "not") || d.is(v-2, "to") && (d.is(v-3, "not") || declineWords[d.lw(v-3)]))
 	case "authorized", "authorised":
 		return d.is(v-1, "not") && d.is(v+1, "to") && anonymityVerbs[d.lw(v+2)]
 	}

@@ -68,6 +68,7 @@ func TestAnonymityFormula(t *testing.T) {
 		name, in, content, mention string
 	}{
 		{"asked not to be identified", "A clerk who asked not to be identified confirmed the audit.", "the audit", "A clerk"},
+		{"refused to be identified", "A teller who refused to be identified recounted the robbery.", "the robbery", "A teller"},
 		{"asked not to be named", "A coach who asked not to be named described the trade as a mistake.", "the trade as a mistake", "A coach"},
 		{"not authorized to discuss, then said", "Two engineers, who were not authorized to describe the design, said the bridge would open late.", "the bridge would open late", "Two engineers, who were not authorized to describe the design"},
 		// must not fire: a report of the authorization stays a report.
