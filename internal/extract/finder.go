@@ -152,6 +152,7 @@ func (f *finder) run() {
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()
 	f.dropNamingParticiples()
+	f.dropAttrsWhere(f.anonymityFormula) // before leftoverCues: the main verb the formula swallowed is read again
 	f.leftoverCues()
 	f.dropNonReports()
 	f.dropInParticiples()

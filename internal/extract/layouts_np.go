@@ -588,6 +588,8 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			// the noun ("the proposed plan", "a tariff on imported
 			// grain"): neither is the clause's verb.
 			return i, npAdjunct
+		case relSubj && !rel && i > k+1 && f.presentPredicate(i):
+			return i, npAdjunct // "views of the harbor seem …"
 		case auxVerbs[w] && !rel && !(relSubj && d.is(i-1, "to")):
 			return i, npClause // the phrase is a clause's subject ("think Trump is …")
 		case (w == "early" || w == "late") && (venuePreps[d.lw(i+1)] || timeDeixis[d.lw(i+1)]):

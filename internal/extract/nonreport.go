@@ -212,7 +212,7 @@ func (f *finder) genericYou(a *attr) bool {
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a)
+		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a)
 	})
 }
 

@@ -198,6 +198,9 @@ func (f *finder) relPredicateCut(j, end int) int {
 		if relWords[w] {
 			return end
 		}
+		if i > j+1 && d.word(i-1) && f.presentPredicate(i) {
+			return i // "who backed the bill now regret it"
+		}
 		if w == "to" {
 			i++ // "the plan to widen the road": the infinitive's verb is its own
 			continue

@@ -1,0 +1,62 @@
+package extract
+
+import "strings"
+
+// presentSVerbs are verbs in -s that open a predicate and are seldom a
+// plural noun ("the bid seems", "the plan appears"). A plural noun and a
+// present verb in -s otherwise look alike, so a bare present is read
+// only from these or from a pre-verb adverb before it.
+var presentSVerbs = setOf("seems appears remains becomes differs comes")
+
+// preVerbAdverbs stand between a subject and its verb ("now regret it",
+// "still back him"), seldom inside a noun phrase before a bare word.
+var preVerbAdverbs = setOf("now still also often never always already increasingly usually generally typically")
+
+// presentPredicate says whether token i opens the main clause's bare
+// present predicate after a subject whose own clause is complete
+// ("lawmakers who backed the bill now regret it", "the case for it
+// seems weak"): a linking verb in -s, or an adverb before a lowercase
+// word that is no noun-phrase word. It says nothing of a past or an
+// auxiliary, which predicateStart reads.
+func (f *finder) presentPredicate(i int) bool {
+	d := f.d
+	if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 {
+		return false
+	}
+	w := d.lw(i)
+	if presentSVerbs[w] {
+		return true
+	}
+	if !preVerbAdverbs[w] || !d.word(i+1) || d.toks[i+1].cap || d.toks[i+1].quote != 0 {
+		return false
+	}
+	n := d.lw(i + 1)
+	return !(determiners[n] || pronouns[n] || venuePreps[n] || nounPreps[n] || npStop[n] || strings.HasSuffix(n, "ing") || lyAdverb(n) || isNumberWord(n) || preVerbAdverbs[n] || strings.HasSuffix(n, "ed") || n == "and" || n == "or" || n == "than" || n == "as" || n == "that")
+}
+
+// declineWords refuse what follows ("declined to be named").
+var declineWords = setOf("declined declines declining refused refuses refusing")
+
+// anonymityVerbs are what a source "was not authorized to" do.
+var anonymityVerbs = setOf("speak discuss comment talk reveal disclose describe release share")
+
+// anonymityFormula says whether the cue of a is the formula that says why
+// a source goes unnamed ("who asked not to be identified", "on condition
+// that he not be named", "were not authorized to discuss the talks"): it
+// reports nothing of its own, and what follows is the main verb's or the
+// formula's purpose. On train PolNeAR marks none of the readings.
+func (f *finder) anonymityFormula(a *attr) bool {
+	d := f.d
+	if a.cueS < 0 || a.cueE <= a.cueS {
+		return false
+	}
+	v := a.cueE - 1
+	switch d.lw(v) {
+	case "identified", "named":
+		// "not to be named", "not be identified", "declined to be named"
+		return d.is(v-1, "be") && (d.is(v-2, "not") || d.is(v-2, "to") && (d.is(v-3, "not") || declineWords[d.lw(v-3)]))
+	case "authorized", "authorised":
+		return d.is(v-1, "not") && d.is(v+1, "to") && anonymityVerbs[d.lw(v+2)]
+	}
+	return false
+}

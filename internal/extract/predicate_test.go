@@ -1,0 +1,92 @@
+package extract
+
+import "testing"
+
+// TestPresentPredicate checks that an object content inside a sentence's
+// subject stops before the main verb when that verb is a bare present
+// read from an -s linking verb or a pre-verb adverb, and runs on where
+// neither is there.
+func TestPresentPredicate(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+	}{
+		{"adverb before a bare present after a who clause",
+			"Farmers who opposed the canal in 1998 now praise it.",
+			"the canal in 1998"},
+		{"adverb before a bare present after a who clause, still",
+			"Parents who backed the levy last spring still defend it.",
+			"the levy last spring"},
+		{"linking verb in -s after a nominal cue's object",
+			"The mayor's criticism of the harbor plan remains a sore point.",
+			"the harbor plan"},
+		{"comes after a nominal cue's object",
+			"The union's praise of the new contract comes as talks resume.",
+			"the new contract"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			var got []string
+			for _, q := range r.Quotes {
+				if q.Text == c.content {
+					return
+				}
+				got = append(got, q.Text)
+			}
+			t.Errorf("no content %q in %q", c.content, got)
+		})
+	}
+	// Where the word after the adverb belongs to the object, or the -s
+	// word is a plural noun, the object is not cut there.
+	keep := []struct{ name, in, cut string }{
+		{"adverb before a participle", "Residents who opposed the plan now pending before the board were heard.", "the plan"},
+		{"adverb before a gerund", "Voters who backed the levy still being debated were polled.", "the levy"},
+		{"plural noun in -s", "Lawmakers who backed the bill on farm subsidies were thanked.", "the bill on farm"},
+	}
+	for _, c := range keep {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Text == c.cut {
+					t.Errorf("object cut to %q", q.Text)
+				}
+			}
+		})
+	}
+}
+
+// TestAnonymityFormula checks that the formula saying why a source is
+// unnamed is no report of its own, and that the main verb after it is
+// read with the subject as its source; a plain passive of naming and
+// an authorization that is itself reported are left alone.
+func TestAnonymityFormula(t *testing.T) {
+	cases := []struct {
+		name, in, content, mention string
+	}{
+		{"asked not to be identified", "A clerk who asked not to be identified confirmed the audit.", "the audit", "A clerk"},
+		{"refused to be identified", "A teller who refused to be identified recounted the robbery.", "the robbery", "A teller"},
+		{"asked not to be named", "A coach who asked not to be named described the trade as a mistake.", "the trade as a mistake", "A coach"},
+		{"not authorized to discuss, then said", "Two engineers, who were not authorized to describe the design, said the bridge would open late.", "the bridge would open late", "Two engineers, who were not authorized to describe the design"},
+		// must not fire: a report of the authorization stays a report.
+		{"said he had not been authorized", "The pilot said he had not been authorized to land there.", "he had not been authorized to land there", "The pilot"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			in := "Headline\n\n" + c.in
+			r := extract(in, Meta{Published: "2025-09-04"})
+			checkInvariants(t, in, r)
+			for _, q := range r.Quotes {
+				if q.Cue != nil && (q.Cue.Text == "identified" || q.Cue.Text == "named" || q.Cue.Text == "were not authorized") {
+					t.Errorf("formula read as a report: %q cue %q", q.Text, q.Cue.Text)
+				}
+			}
+			if got := mentionText(quoteWhere(t, in, c.content, true)); got != c.mention {
+				t.Errorf("mention %q, want %q", got, c.mention)
+			}
+		})
+	}
+}
