@@ -112,7 +112,9 @@ func nounSuffix(w string) bool {
 // irregular maps each form of a common irregular verb to all its forms,
 // so that "took issue with" lends to "takes issue with" and no
 // "tooked" or "wroted" is made up. Verbs whose forms are as often
-// nouns or adjectives elsewhere ("lie", "found") are left out.
+// nouns or adjectives elsewhere ("lie", "found") are left out; those
+// whose forms are often nouns or other words lend only inside a phrase
+// (see nounForm).
 var irregular = func() map[string][]string {
 	m := map[string][]string{}
 	for _, l := range strings.Split(`take took taken takes taking
@@ -132,15 +134,12 @@ go went gone goes going
 put puts putting
 send sent sends sending
 keep kept keeps keeping
-lead led leads leading
-stand stood stands standing
 strike struck strikes striking
 throw threw thrown throws throwing
 draw drew drawn draws drawing
 fight fought fights fighting
 seek sought seeks seeking
 win won wins winning
-run ran runs running
 break broke broken breaks breaking
 choose chose chosen chooses choosing
 hear heard hears hearing
@@ -152,12 +151,23 @@ pay paid pays paying
 meet met meets meeting
 become became becomes becoming
 begin began begun begins beginning
-mean meant means meaning
 leave left leaves leaving
+mean meant means meaning
+set sets setting
+run ran runs running
+lead led leads leading
+stand stood stands standing
 teach taught teaches teaching
 blow blew blown blows blowing
-set sets setting
-cast casts casting`, "\n") {
+cast casts casting
+say said says saying
+understand understood understands understanding
+withdraw withdrew withdrawn withdraws withdrawing
+shoot shot shoots shooting
+grow grew grown grows growing
+forecast forecasts forecasting
+split splits splitting
+lay laid lays laying`, "\n") {
 		f := strings.Fields(l)
 		for _, w := range f {
 			m[w] = f
@@ -165,3 +175,19 @@ cast casts casting`, "\n") {
 	}
 	return m
 }()
+
+// nounForm lists irregular verbs whose forms alone are as often nouns,
+// adjectives or other words ("left", "means", "set", "run", "lead",
+// "stands"): a lone form lends nothing; inside a phrase ("stood by") the
+// phrase pins the verb.
+var nounForm = words(`leave left leaves leaving
+mean meant means meaning
+set sets setting
+run ran runs running
+lead led leads leading
+stand stood stands standing`)
+
+// auxForm lists the forms of "be" and "have": the extractor absorbs
+// them itself, and a phrase they open has them as a modifier of the cue
+// ("being nominated"), so they lend nothing.
+var auxForm = words("be is am are was were been being have has had having")

@@ -198,6 +198,15 @@ func main() {
 		if adverbShape(t[0]) {
 			continue // "abruptly fired": no inflection of "abruptly" exists
 		}
+		if auxForm[t[0]] || len(t) == 1 && nounForm[t[0]] {
+			continue
+		}
+		if len(t) > 1 && verbForm(t[1], cand) {
+			// The first word modifies the verb after it ("even
+			// claimed", "being nominated", "first reported"): it has
+			// no inflections to lend ("evening claimed").
+			continue
+		}
 		forms := verbForms(t[0], func(b string) bool { return vocab[b] })
 		if len(t) > 1 && !slices.ContainsFunc(forms, func(f string) bool { return vocab[f] }) {
 			// No other form of the phrase's first word is in the
@@ -313,6 +322,18 @@ func main() {
 		log.Fatal(err)
 	}
 	log.Printf("%d cues, %d heads, %d infinitive frames from %d articles", len(cues), len(heads), len(fc), len(arts))
+}
+
+// verbForm says whether w is a verb form that a modifier may open: an
+// -ed form, an irregular verb's, or an -s form train marks as a cue
+// alone ("alleges"; not "for" or "about", which follow a phrasal verb).
+// An -ing form is left out: it is as often a verb's complement
+// ("avoided discussing"), and the phrase's verb then lends.
+func verbForm(w string, cand map[string]bool) bool {
+	if len(w) > 4 && strings.HasSuffix(w, "ed") {
+		return true
+	}
+	return irregular[w] != nil || auxForm[w] || cand[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
 }
 
 // backoffMin is the precision the seen forms need to lend it to an unseen one.
