@@ -112,6 +112,9 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
+				if determiners[jw] && j > k+2 && venueNouns[d.lw(j-1)] && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+					break // "at a briefing the deal was off": the determiner opens the content
+				}
 				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}

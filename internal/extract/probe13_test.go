@@ -59,3 +59,22 @@ func TestProbe13VenueComplement(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe13VenueThenClause checks a "that"-less clause right after a
+// venue phrase ("told reporters at a briefing the deal was off"): its
+// determiner opens the content rather than continuing the venue; a time
+// phrase ("in an interview this week") still belongs to the venue.
+func TestProbe13VenueThenClause(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{"The harbour master told reporters at a briefing the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master told the Gazette in an interview the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master said at a briefing the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master told the Gazette in an interview this week the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master said at a briefing the morning after the storm that the quay would stay shut.", "that the quay would stay shut"},
+	} {
+		got := probe13Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != "The harbour master" {
+			t.Errorf("%q: got %q, want content %q", c.in, got, c.content)
+		}
+	}
+}
