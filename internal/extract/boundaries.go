@@ -112,6 +112,9 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
+				if determiners[jw] && j > k+2 && venueNouns[d.lw(j-1)] && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+					break // "at a briefing the deal was off": the determiner opens the content
+				}
 				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
@@ -121,6 +124,10 @@ func (f *finder) skipVenue(k, end int) int {
 				}
 			}
 			if j == k+1 {
+				if f.venueComplement(k, end) {
+					k += 2 // "said at a meeting with residents that …"
+					continue
+				}
 				return k
 			}
 			if f.venuePhraseHead(j, end) {
@@ -135,6 +142,32 @@ func (f *finder) skipVenue(k, end int) int {
 		}
 	}
 	return k
+}
+
+// venueComplementPreps join a bare plural to the venue phrase before
+// them: "at a meeting with residents", "in a speech to supporters".
+var venueComplementPreps = setOf("with to for before among")
+
+// venueComplement says whether the preposition at k, right after a venue
+// phrase's noun or name, takes a bare plural that ends the venue ("said
+// on a call with analysts that …", "said at a rally in Ohio with
+// supporters on Friday that …"): only a "that", another venue phrase or
+// a time word may follow, so a plural heading the content ("said in a
+// letter to donors lists …") stays out.
+func (f *finder) venueComplement(k, end int) bool {
+	d := f.d
+	if k < 1 || k+2 >= end || !venueComplementPreps[d.lw(k)] || !(venueNouns[d.lw(k-1)] || d.toks[k-1].cap && d.word(k-1) && !isWeekday(d.lw(k-1))) {
+		return false
+	}
+	n := k + 1
+	if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !pluralNoun(d.lw(n)) || npStop[d.lw(n)] {
+		return false
+	}
+	if c, _ := d.cueMatch(n); c > 0 || nounByNouns[d.lw(n)] || voicedNouns[d.lw(n)] || docNouns[d.lw(n)] {
+		return false // "responded in a letter to claims that …": the plural is the cue's object
+	}
+	w := d.lw(n + 1)
+	return d.is(n+1, "that") || venuePreps[w] && !d.atLeast(n+1) || timeWords[w] || isWeekday(w)
 }
 
 // venuePhraseHead says whether the lower-case word j heads the venue phrase
