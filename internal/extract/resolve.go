@@ -538,9 +538,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 				return rs.resolve(pb, b-1, ai, speakers)
 			}
-			for i := j - 1; i > b; i-- {
+			// "The mayor met growers who": the verb's object. The
+			// first past form is the verb; a later one modifies the
+			// object ("met retired teachers who").
+			for i := b + 1; i < j; i++ {
 				if d.word(i) && !d.toks[i].cap && isPast(d.lw(i)) && !d.in(i-1, wcDeterminer) {
-					b = i + 1 // "The mayor met growers who": the verb's object
+					b = i + 1
 					break
 				}
 			}
