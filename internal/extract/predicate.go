@@ -50,6 +50,15 @@ func (f *finder) anonymityFormula(a *attr) bool {
 	if a.cueS < 0 || a.cueE <= a.cueS {
 		return false
 	}
+	// "not authorized to comment on the talks": the formula's purpose,
+	// read as a cue once the formula is dropped, is no report either.
+	p := a.cueS
+	if d.is(p, "to") {
+		p++
+	}
+	if anonymityVerbs[d.lw(p)] && d.is(p-1, "to") && (d.is(p-2, "authorized") || d.is(p-2, "authorised")) && d.is(p-3, "not") {
+		return true
+	}
 	v := a.cueE - 1
 	switch d.lw(v) {
 	case "identified", "named":

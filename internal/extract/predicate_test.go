@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPresentPredicate checks that an object content inside a sentence's
 // subject stops before the main verb when that verb is a bare present
@@ -88,5 +91,23 @@ func TestAnonymityFormula(t *testing.T) {
 				t.Errorf("mention %q, want %q", got, c.mention)
 			}
 		})
+	}
+}
+
+// TestAnonymityPurpose: the verb of "not authorized to …" is the
+// formula's purpose, no report of its own.
+func TestAnonymityPurpose(t *testing.T) {
+	for _, in := range []string{
+		"Clerks who were not authorized to comment on the audit quietly said the ledger was gone.",
+		"Three clerks not authorized to discuss this audit said the ledger was gone.",
+	} {
+		in := "Headline\n\n" + in
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+		for _, q := range r.Quotes {
+			if q.Cue != nil && strings.Contains(q.Cue.Text, "to ") {
+				t.Errorf("%q: the formula's purpose %q is a cue", in, q.Cue.Text)
+			}
+		}
 	}
 }
