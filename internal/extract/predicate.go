@@ -59,6 +59,20 @@ func (f *finder) anonymityFormula(a *attr) bool {
 	if anonymityVerbs[d.lw(p)] && d.is(p-1, "to") && (d.is(p-2, "authorized") || d.is(p-2, "authorised")) && d.is(p-3, "not") {
 		return true
 	}
+	// "who asked not to be named", "requested that she not be
+	// identified": the asking is the formula, its content the wish.
+	c := a.cueE
+	if d.is(c, "that") && d.word(c+1) {
+		c += 2
+	}
+	if d.is(c, "not") {
+		if c++; d.is(c, "to") {
+			c++
+		}
+		if d.is(c, "be") && (d.is(c+1, "named") || d.is(c+1, "identified")) {
+			return true
+		}
+	}
 	v := a.cueE - 1
 	switch d.lw(v) {
 	case "identified", "named":

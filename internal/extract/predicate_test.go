@@ -111,3 +111,28 @@ func TestAnonymityPurpose(t *testing.T) {
 		}
 	}
 }
+
+// TestAnonymityRequest: asking not to be named is the formula, not a
+// report whose content is the wish.
+func TestAnonymityRequest(t *testing.T) {
+	for _, in := range []string{
+		"Two clerks, who asked not to be named, said the ledger was gone.",
+		"A clerk who requested that she not be identified insisted the ledger was gone.",
+	} {
+		in := "Headline\n\n" + in
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+		n := 0
+		for _, q := range r.Quotes {
+			if strings.HasSuffix(q.Text, " be named") || strings.HasSuffix(q.Text, " be identified") {
+				t.Errorf("%q: the wish %q is a content", in, q.Text)
+			}
+			if q.Text == "the ledger was gone" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: the main report is lost", in)
+		}
+	}
+}
