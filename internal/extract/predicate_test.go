@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestPresentPredicate checks that an object content inside a sentence's
 // subject stops before the main verb when that verb is a bare present
@@ -94,28 +91,13 @@ func TestAnonymityFormula(t *testing.T) {
 	}
 }
 
-// TestAnonymityPurpose: the verb of "not authorized to …" is the
-// formula's purpose, no report of its own.
-func TestAnonymityPurpose(t *testing.T) {
+// TestAnonymityPurposeAndWish: neither the purpose of "not authorized to …"
+// nor the wish of "asked not to be named" is a report of its own; the
+// main verb's report stays, once.
+func TestAnonymityPurposeAndWish(t *testing.T) {
 	for _, in := range []string{
 		"Clerks who were not authorized to comment on the audit quietly said the ledger was gone.",
 		"Three clerks not authorized to discuss this audit said the ledger was gone.",
-	} {
-		in := "Headline\n\n" + in
-		r := extract(in, Meta{Published: "2025-09-04"})
-		checkInvariants(t, in, r)
-		for _, q := range r.Quotes {
-			if q.Cue != nil && strings.Contains(q.Cue.Text, "to ") {
-				t.Errorf("%q: the formula's purpose %q is a cue", in, q.Cue.Text)
-			}
-		}
-	}
-}
-
-// TestAnonymityRequest: asking not to be named is the formula, not a
-// report whose content is the wish.
-func TestAnonymityRequest(t *testing.T) {
-	for _, in := range []string{
 		"Two clerks, who asked not to be named, said the ledger was gone.",
 		"A clerk who requested that she not be identified insisted the ledger was gone.",
 	} {
@@ -124,15 +106,14 @@ func TestAnonymityRequest(t *testing.T) {
 		checkInvariants(t, in, r)
 		n := 0
 		for _, q := range r.Quotes {
-			if strings.HasSuffix(q.Text, " be named") || strings.HasSuffix(q.Text, " be identified") {
-				t.Errorf("%q: the wish %q is a content", in, q.Text)
-			}
 			if q.Text == "the ledger was gone" {
 				n++
+			} else {
+				t.Errorf("%q: the formula gives the report %q", in, q.Text)
 			}
 		}
 		if n != 1 {
-			t.Errorf("%q: the main report is lost", in)
+			t.Errorf("%q: %d main reports, want 1", in, n)
 		}
 	}
 }
