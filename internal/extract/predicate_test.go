@@ -22,6 +22,12 @@ func TestPresentPredicate(t *testing.T) {
 		{"comes after a nominal cue's object",
 			"The union's praise of the new contract comes as talks resume.",
 			"the new contract"},
+		{"an adverb after a determiner stays in the object",
+			"The bishop's praise of the now famous choir drew applause.",
+			"the now famous choir"},
+		{"still after a determiner stays in the object",
+			"The dean's criticism of the still unpaid bursaries angered students.",
+			"the still unpaid bursaries"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
