@@ -37,6 +37,10 @@ func (f *finder) presentPredicate(i int) bool {
 // declineWords refuse what follows ("declined to be named").
 var declineWords = setOf("declined declines declining refused refuses refusing")
 
+// namingComplement open what one is named to or as ("asked not to be
+// named to the board"): a request of its own, not the anonymity formula.
+var namingComplement = setOf("to as by for in after")
+
 // anonymityVerbs are what a source "was not authorized to" do.
 var anonymityVerbs = setOf("speak discuss comment talk reveal disclose describe release share")
 
@@ -60,7 +64,8 @@ func (f *finder) anonymityFormula(a *attr) bool {
 		return true
 	}
 	// "who asked not to be named", "requested that she not be
-	// identified": the asking is the formula, its content the wish.
+	// identified": the asking is the formula, its content the wish;
+	// "asked not to be named to the board" is a request of its own.
 	c := a.cueE
 	if d.is(c, "that") && d.word(c+1) {
 		c += 2
@@ -69,7 +74,7 @@ func (f *finder) anonymityFormula(a *attr) bool {
 		if c++; d.is(c, "to") {
 			c++
 		}
-		if d.is(c, "be") && (d.is(c+1, "named") || d.is(c+1, "identified")) {
+		if d.is(c, "be") && (d.is(c+1, "named") || d.is(c+1, "identified")) && !namingComplement[d.lw(c+2)] {
 			return true
 		}
 	}

@@ -123,3 +123,17 @@ func TestAnonymityPurposeAndWish(t *testing.T) {
 		}
 	}
 }
+
+// TestNamedToIsARequest: "asked not to be named to" a post is a request
+// of its own, not the anonymity formula.
+func TestNamedToIsARequest(t *testing.T) {
+	in := "Headline\n\nThe vicar, who asked not to be named to the synod, said the roof leaked."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	checkInvariants(t, in, r)
+	for _, q := range r.Quotes {
+		if q.Text == "not to be named to the synod" {
+			return
+		}
+	}
+	t.Errorf("the request is lost: %v", r.Quotes)
+}
