@@ -955,6 +955,18 @@ func (d *doc) andAhead(s int) bool {
 // postmodOnce extends s over one head it complements (see postmodBack).
 func (d *doc) postmodOnce(s, lim int) int {
 	k := s - 1
+	v := k
+	if d.is(k, "on") || d.is(k, "about") {
+		v--
+	}
+	if v-4 >= lim && anonymityVerbs[d.lw(v)] && d.is(v-1, "to") && (d.is(v-2, "authorized") || d.is(v-2, "authorised")) && d.is(v-3, "not") {
+		// "two officials not authorized to discuss (or comment on)
+		// the talks": the anonymity formula is the head's, and its
+		// object no head.
+		if pb := d.npBack(v-4, lim); pb >= 0 && pb <= v-4 && d.subjectStart(pb, lim) {
+			return pb
+		}
+	}
 	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
 		return s
 	}

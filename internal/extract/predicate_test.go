@@ -77,6 +77,8 @@ func TestAnonymityFormula(t *testing.T) {
 		{"refused to be identified", "A teller who refused to be identified recounted the robbery.", "the robbery", "A teller"},
 		{"asked not to be named", "A coach who asked not to be named described the trade as a mistake.", "the trade as a mistake", "A coach"},
 		{"not authorized to discuss, then said", "Two engineers, who were not authorized to describe the design, said the bridge would open late.", "the bridge would open late", "Two engineers, who were not authorized to describe the design"},
+		{"reduced formula before said", "Three clerks not authorized to discuss this audit said the ledger was gone.", "the ledger was gone", "Three clerks not authorized to discuss this audit"},
+		{"reduced formula with comment on", "Two vergers not authorised to comment on the theft said the vestry was locked.", "the vestry was locked", "Two vergers not authorised to comment on the theft"},
 		// must not fire: a report of the authorization stays a report.
 		{"said he had not been authorized", "The pilot said he had not been authorized to land there.", "he had not been authorized to land there", "The pilot"},
 	}
