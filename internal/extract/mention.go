@@ -959,7 +959,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 	if d.is(k, "on") || d.is(k, "about") {
 		v--
 	}
-	if v-4 >= lim && anonymityVerbs[d.lw(v)] && d.is(v-1, "to") && (d.is(v-2, "authorized") || d.is(v-2, "authorised")) && d.is(v-3, "not") {
+	if v-4 >= lim && d.anonymityPurpose(v) {
 		// "two officials not authorized to discuss (or comment on)
 		// the talks": the anonymity formula is the head's, and its
 		// object no head.

@@ -37,6 +37,12 @@ func (f *finder) presentPredicate(i int) bool {
 // declineWords refuse what follows ("declined to be named").
 var declineWords = setOf("declined declines declining refused refuses refusing")
 
+// anonymityPurpose says whether token v is the verb of "not authorized
+// to …" ("not authorized to discuss", "not authorised to speak").
+func (d *doc) anonymityPurpose(v int) bool {
+	return anonymityVerbs[d.lw(v)] && d.is(v-1, "to") && (d.is(v-2, "authorized") || d.is(v-2, "authorised")) && d.is(v-3, "not")
+}
+
 // namingComplement open what one is named to or as ("asked not to be
 // named to the board"): a request of its own, not the anonymity formula.
 var namingComplement = setOf("to as by for in after")
@@ -60,7 +66,7 @@ func (f *finder) anonymityFormula(a *attr) bool {
 	if d.is(p, "to") {
 		p++
 	}
-	if anonymityVerbs[d.lw(p)] && d.is(p-1, "to") && (d.is(p-2, "authorized") || d.is(p-2, "authorised")) && d.is(p-3, "not") {
+	if d.anonymityPurpose(p) {
 		return true
 	}
 	// "who asked not to be named", "requested that she not be
@@ -84,7 +90,7 @@ func (f *finder) anonymityFormula(a *attr) bool {
 		// "not to be named", "not be identified", "declined to be named"
 		return d.is(v-1, "be") && (d.is(v-2, "not") || d.is(v-2, "to") && (d.is(v-3, "not") || declineWords[d.lw(v-3)]))
 	case "authorized", "authorised":
-		return d.is(v-1, "not") && d.is(v+1, "to") && anonymityVerbs[d.lw(v+2)]
+		return d.anonymityPurpose(v + 2)
 	}
 	return false
 }
