@@ -311,7 +311,9 @@ func (d *doc) gradingAt(k, lim int) bool {
 		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
-	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+	// An adverb that may stand before a verb grades an adjective after
+	// an article: "the now popular governor", "the once mighty party".
+	return w == "most" || w == "least" || w == "only" || w == "next" || w == "once" || preVerbAdverbs[w] || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
 // monthList names the months; monthWords (layouts_np.go) adds their

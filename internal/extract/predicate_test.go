@@ -139,3 +139,24 @@ func TestNamedToIsARequest(t *testing.T) {
 	}
 	t.Errorf("the request is lost: %v", r.Quotes)
 }
+
+// TestGradedSubject: an adverb that grades the adjective after an
+// article stays in the subject ("the now popular", "the once mighty").
+func TestGradedSubject(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The now popular mayor said the tour was over.", "The now popular mayor"},
+		{"Pilgrims who praised the still popular bishop said the roof leaked.", "Pilgrims who praised the still popular bishop"},
+		{"The once mighty guild said its dues would rise.", "The once mighty guild"},
+	} {
+		in := "Headline\n\n" + c[0]
+		got := "no report"
+		for _, q := range extract(in, Meta{Published: "2025-09-04"}).Quotes {
+			if q.Cue != nil && q.Cue.Text == "said" {
+				got = mentionText(q)
+			}
+		}
+		if got != c[1] {
+			t.Errorf("%q: mention %q, want %q", c[0], got, c[1])
+		}
+	}
+}
