@@ -177,7 +177,7 @@ func TestLeadTitles(t *testing.T) {
 }
 
 func TestPostedVenue(t *testing.T) {
-	q := quoteWhere(t, "Headline\n\nPrime Minister Rob Vicek said in a video posted on Facebook that he had received guarantees.", "he had received guarantees", true)
+	q := quoteWhere(t, "Headline\n\nPrime Minister Rob Vicek said late Sunday in a video posted on Facebook that he had received guarantees.", "he had received guarantees", true)
 	if q.Text != "that he had received guarantees" {
 		t.Errorf("content %q", q.Text)
 	}
