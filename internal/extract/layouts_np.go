@@ -570,7 +570,9 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 		switch {
 		case (verbal || after) && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
 			// "slammed his proposal as too vague"
-		case npClauseStops[w], npAdverbs[w], isWeekday(w):
+		case npClauseStops[w], npAdverbs[w] && !determiners[d.lw(i-1)], isWeekday(w):
+			// After a determiner the adverb modifies the noun's
+			// adjective ("the now popular plan", "the earlier bid").
 			return i, npAdjunct
 		case w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose" || w == "where":
 			rel = true

@@ -311,7 +311,9 @@ func (d *doc) gradingAt(k, lim int) bool {
 		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
-	return w == "most" || w == "least" || w == "only" || w == "next" || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
+	// An adverb that may stand before a verb grades an adjective after
+	// an article: "the now popular governor", "the once mighty party".
+	return w == "most" || w == "least" || w == "only" || w == "next" || w == "once" || preVerbAdverbs[w] || lyAdverb(w) && !d.strongCue(k) || d.toks[k].cap && monthNames[w]
 }
 
 // monthList names the months; monthWords (layouts_np.go) adds their
@@ -955,6 +957,18 @@ func (d *doc) andAhead(s int) bool {
 // postmodOnce extends s over one head it complements (see postmodBack).
 func (d *doc) postmodOnce(s, lim int) int {
 	k := s - 1
+	v := k
+	if d.is(k, "on") || d.is(k, "about") {
+		v--
+	}
+	if v-4 >= lim && d.anonymityPurpose(v) {
+		// "two officials not authorized to discuss (or comment on)
+		// the talks": the anonymity formula is the head's, and its
+		// object no head.
+		if pb := d.npBack(v-4, lim); pb >= 0 && pb <= v-4 && d.subjectStart(pb, lim) {
+			return pb
+		}
+	}
 	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
 		return s
 	}

@@ -22,6 +22,12 @@ func TestPresentPredicate(t *testing.T) {
 		{"comes after a nominal cue's object",
 			"The union's praise of the new contract comes as talks resume.",
 			"the new contract"},
+		{"an adverb after a determiner stays in the object",
+			"The bishop's praise of the now famous choir drew applause.",
+			"the now famous choir"},
+		{"still after a determiner stays in the object",
+			"The dean's criticism of the still unpaid bursaries angered students.",
+			"the still unpaid bursaries"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -71,6 +77,8 @@ func TestAnonymityFormula(t *testing.T) {
 		{"refused to be identified", "A teller who refused to be identified recounted the robbery.", "the robbery", "A teller"},
 		{"asked not to be named", "A coach who asked not to be named described the trade as a mistake.", "the trade as a mistake", "A coach"},
 		{"not authorized to discuss, then said", "Two engineers, who were not authorized to describe the design, said the bridge would open late.", "the bridge would open late", "Two engineers, who were not authorized to describe the design"},
+		{"reduced formula before said", "Three clerks not authorized to discuss this audit said the ledger was gone.", "the ledger was gone", "Three clerks not authorized to discuss this audit"},
+		{"reduced formula with comment on", "Two vergers not authorised to comment on the theft said the vestry was locked.", "the vestry was locked", "Two vergers not authorised to comment on the theft"},
 		// must not fire: a report of the authorization stays a report.
 		{"said he had not been authorized", "The pilot said he had not been authorized to land there.", "he had not been authorized to land there", "The pilot"},
 	}
@@ -88,5 +96,67 @@ func TestAnonymityFormula(t *testing.T) {
 				t.Errorf("mention %q, want %q", got, c.mention)
 			}
 		})
+	}
+}
+
+// TestAnonymityPurposeAndWish: neither the purpose of "not authorized to …"
+// nor the wish of "asked not to be named" is a report of its own; the
+// main verb's report stays, once.
+func TestAnonymityPurposeAndWish(t *testing.T) {
+	for _, in := range []string{
+		"Clerks who were not authorized to comment on the audit quietly said the ledger was gone.",
+		"Three clerks not authorized to discuss this audit said the ledger was gone.",
+		"Two clerks, who asked not to be named, said the ledger was gone.",
+		"A clerk who requested that she not be identified insisted the ledger was gone.",
+	} {
+		in := "Headline\n\n" + in
+		r := extract(in, Meta{Published: "2025-09-04"})
+		checkInvariants(t, in, r)
+		n := 0
+		for _, q := range r.Quotes {
+			if q.Text == "the ledger was gone" {
+				n++
+			} else {
+				t.Errorf("%q: the formula gives the report %q", in, q.Text)
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d main reports, want 1", in, n)
+		}
+	}
+}
+
+// TestNamedToIsARequest: "asked not to be named to" a post is a request
+// of its own, not the anonymity formula.
+func TestNamedToIsARequest(t *testing.T) {
+	in := "Headline\n\nThe vicar, who asked not to be named to the synod, said the roof leaked."
+	r := extract(in, Meta{Published: "2025-09-04"})
+	checkInvariants(t, in, r)
+	for _, q := range r.Quotes {
+		if q.Text == "not to be named to the synod" {
+			return
+		}
+	}
+	t.Errorf("the request is lost: %v", r.Quotes)
+}
+
+// TestGradedSubject: an adverb that grades the adjective after an
+// article stays in the subject ("the now popular", "the once mighty").
+func TestGradedSubject(t *testing.T) {
+	for _, c := range [][2]string{
+		{"The now popular mayor said the tour was over.", "The now popular mayor"},
+		{"Pilgrims who praised the still popular bishop said the roof leaked.", "Pilgrims who praised the still popular bishop"},
+		{"The once mighty guild said its dues would rise.", "The once mighty guild"},
+	} {
+		in := "Headline\n\n" + c[0]
+		got := "no report"
+		for _, q := range extract(in, Meta{Published: "2025-09-04"}).Quotes {
+			if q.Cue != nil && q.Cue.Text == "said" {
+				got = mentionText(q)
+			}
+		}
+		if got != c[1] {
+			t.Errorf("%q: mention %q, want %q", c[0], got, c[1])
+		}
 	}
 }

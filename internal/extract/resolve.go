@@ -538,9 +538,18 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 				return rs.resolve(pb, b-1, ai, speakers)
 			}
-			for i := j - 1; i > b; i-- {
+			// "The mayor met growers who": the verb's object. The
+			// first past form is the verb; a later one modifies the
+			// object ("met retired teachers who"). At the phrase's
+			// start only an irregular past after "and" is a verb
+			// ("thanked the mayor and met growers who"): an -ed word
+			// there is as often the object's adjective.
+			for i := b; i < j; i++ {
+				if i == b && !(d.is(b-1, "and") && irregularPast[d.lw(b)]) {
+					continue
+				}
 				if d.word(i) && !d.toks[i].cap && isPast(d.lw(i)) && !d.in(i-1, wcDeterminer) {
-					b = i + 1 // "The mayor met growers who": the verb's object
+					b = i + 1
 					break
 				}
 			}

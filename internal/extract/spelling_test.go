@@ -54,3 +54,13 @@ func TestWhoAfterVerbObject(t *testing.T) {
 		{name: "participle after a determiner stays", in: "The elected wardens who backed the levy were thanked.", content: "the levy", speaker: "elected wardens"},
 	})
 }
+
+// TestWhoAfterVerbObjectModifier: a past participle between the verb and
+// the "who" modifies the object and stays in the speaker; a verb after
+// "and" opens the object.
+func TestWhoAfterVerbObjectModifier(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "participle before the object", in: "The bishop met retired nurses who said the scheme was fair.", content: "the scheme was fair", speaker: "retired nurses"},
+		{name: "second verb after and", in: "The bishop blessed the choir and met farmers who said the road was long.", content: "the road was long", speaker: "farmers"},
+	})
+}
