@@ -33,6 +33,40 @@ func (f *finder) presentThird(v int) bool {
 // aside is read as the clause's predicate rather than a new report.
 const weakVerbPrec = 0.3
 
+// presentSVerbs are verbs in -s that open a predicate and are seldom a
+// plural noun ("the bid seems", "the plan appears"). A plural noun and a
+// present verb in -s otherwise look alike, so a bare present is read
+// only from these or from a pre-verb adverb before it.
+var presentSVerbs = setOf("seems appears remains becomes differs comes")
+
+// preVerbAdverbs stand between a subject and its verb ("now regret it",
+// "still back him"), seldom inside a noun phrase before a bare word.
+var preVerbAdverbs = setOf("now still also often never always already increasingly usually generally typically")
+
+// presentPredicate says whether token i opens the main clause's bare
+// present predicate after a subject whose own clause is complete
+// ("lawmakers who backed the bill now regret it", "the case for it
+// seems weak"): a linking verb in -s, or an adverb before a lowercase
+// word that is no noun-phrase word. It says nothing of a past or an
+// auxiliary, which predicateStart reads. Unlike presentThird, which
+// follows an aside that has closed, it stands where a plural noun could
+// still continue the subject, so it takes stronger evidence.
+func (f *finder) presentPredicate(i int) bool {
+	d := f.d
+	if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 {
+		return false
+	}
+	w := d.lw(i)
+	if presentSVerbs[w] {
+		return true
+	}
+	if !preVerbAdverbs[w] || !d.word(i+1) || d.toks[i+1].cap || d.toks[i+1].quote != 0 {
+		return false
+	}
+	n := d.lw(i + 1)
+	return !(determiners[n] || pronouns[n] || venuePreps[n] || nounPreps[n] || npStop[n] || strings.HasSuffix(n, "ing") || lyAdverb(n) || isNumberWord(n) || preVerbAdverbs[n] || strings.HasSuffix(n, "ed") || n == "and" || n == "or" || n == "than" || n == "as" || n == "that")
+}
+
 // shortLead says whether a subordinator at p follows only a short
 // verbless lead and its comma ("However, while the party says …, it …",
 // "Clinton, though she said …, stopped …", "Last month, when I asked Lee
