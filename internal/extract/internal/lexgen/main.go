@@ -231,6 +231,15 @@ func main() {
 	for k := range variants {
 		counted[k] = true
 	}
+	wordnet := map[string]string{} // WordNet form -> cue type
+	for _, v := range wordnetVerbs() {
+		for _, f := range v.forms() {
+			if cueCount[f] == 0 && !names[f] && !auxForm[f] && !(len(v.words) == 1 && nounForm[f]) {
+				wordnet[f] = v.typ
+				counted[f] = true
+			}
+		}
+	}
 	occ := map[string]int{}
 	headOcc := map[string]int{}
 	for _, a := range arts {
@@ -293,6 +302,13 @@ func main() {
 		}
 	}
 	sort.Slice(cues, func(i, j int) bool { return cues[i].k < cues[j].k })
+	var wnCues []entry
+	for f := range wordnet {
+		if !cand[f] && variants[f] == nil && occ[f] <= wordnetMaxOcc {
+			wnCues = append(wnCues, entry{f, 1, wordnetPrior})
+		}
+	}
+	sort.Slice(wnCues, func(i, j int) bool { return wnCues[i].k < wnCues[j].k })
 	var heads []entry
 	for k, n := range headCount {
 		if n >= 3 && len(k) > 1 {
@@ -308,6 +324,16 @@ func main() {
 		fmt.Fprintf(&b, "\t%q: {%s, %d, %.3f},\n", e.k, cueType(strings.Fields(e.k)), e.n, e.prec)
 	}
 	b.WriteString("}\n\n")
+	b.WriteString("// wordnetCues are forms of WordNet's verbs of speech and thought that\n// take a that-clause (lexgen/wordnet.txt) which train shows at most\n// once and never as a cue: a prior for reporting verbs PolNeAR is too\n// small to teach. They weigh as a phrase train marks once.\n")
+	b.WriteString("var wordnetCues = map[string]cueEntry{\n")
+	for _, e := range wnCues {
+		typ := "CueSpeech"
+		if wordnet[e.k] == "thought" {
+			typ = "CueThought"
+		}
+		fmt.Fprintf(&b, "\t%q: {%s, %d, %.3f},\n", e.k, typ, e.n, e.prec)
+	}
+	b.WriteString("}\n\n")
 	b.WriteString("// learnedHeads are lower-case head nouns of PolNeAR source mentions\n// (\"officials\", \"spokesman\", \"poll\") with count and precision.\n")
 	b.WriteString("var learnedHeads = map[string]headEntry{\n")
 	for _, e := range heads {
@@ -321,7 +347,7 @@ func main() {
 	if err := writeInfinitiveCues(*frames, fc, func(b string) bool { return vocab[b] }); err != nil {
 		log.Fatal(err)
 	}
-	log.Printf("%d cues, %d heads, %d infinitive frames from %d articles", len(cues), len(heads), len(fc), len(arts))
+	log.Printf("%d cues, %d WordNet cues, %d heads, %d infinitive frames from %d articles", len(cues), len(wnCues), len(heads), len(fc), len(arts))
 }
 
 // verbForm says whether w is a verb form that a modifier may open: an
