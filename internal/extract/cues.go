@@ -214,18 +214,47 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 		}
 	}
-	if h.one != nil && (!t.cap || h.one.Count >= 2 || !d.rareCueName(k, h.one)) {
+	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one)) {
 		return 1, h.one
 	}
 	return 0, nil
 }
 
-// rareCueName says whether the capitalised word k, a cue seen once in
-// train, is a surname instead: it follows a capitalised word and ends
-// the phrase ("Ann Lowry, an editor, …"), where a headline verb would go
-// on to its object.
-func (d *doc) rareCueName(k int, e *cueEntry) bool {
-	return e.Count < 2 && d.toks[k].cap && !d.allCaps(k) && k > 0 && d.capWord(k-1) && d.toks[k-1].para == d.toks[k].para && k+1 < len(d.toks) && !d.word(k+1)
+// cueNameEnd says whether the capitalised word k is a surname instead
+// of a cue: it follows a capitalised word and ends the phrase ("Ann
+// Lowry, an editor, …", "Patti LaBelle and Stevie Wonder, who …"), where
+// a verb would go on to its object. A cue seen often is a surname there
+// only in running text: a title-case headline capitalises its verb
+// ("Trade Deal Is Dead, Senator Says").
+func (d *doc) cueNameEnd(k int, e *cueEntry) bool {
+	if !d.toks[k].cap || d.allCaps(k) || k == 0 || !d.capWord(k-1) || d.toks[k-1].para != d.toks[k].para || k+1 >= len(d.toks) || d.word(k+1) {
+		return false
+	}
+	return e.Count < 2 || !d.titleCasePara(k)
+}
+
+// titleCasePara says whether most longer words of token k's paragraph
+// are capitalised, as in a title-case headline.
+func (d *doc) titleCasePara(k int) bool {
+	p := d.toks[k].para
+	s, e := k, k
+	for s > 0 && d.toks[s-1].para == p {
+		s--
+	}
+	for e < len(d.toks) && d.toks[e].para == p {
+		e++
+	}
+	words, caps := 0, 0
+	for i := s; i < e; i++ {
+		if !d.word(i) || d.toks[i].e-d.toks[i].s < 4 {
+			continue
+		}
+		words++
+		if d.toks[i].cap {
+			caps++
+		}
+	}
+	return words >= 3 && caps*4 >= words*3
 }
 
 // inName says whether the capitalised word k stands inside a name in
