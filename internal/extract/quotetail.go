@@ -200,13 +200,10 @@ func (f *finder) quoteTailVerb(k int, s sent) int {
 // on" takes its particle), else 0. A capitalised form is a name or a
 // title ("United States").
 func (d *doc) tailVerbLen(k int) int {
-	if !d.word(k) || d.toks[k].cap {
+	if !d.word(k) || d.toks[k].cap || !d.in(k, wcQuoteTailVerb) {
 		return 0
 	}
-	switch w := d.lw(k); {
-	case !quoteTailVerbs[w]:
-		return 0
-	case w == "went" || w == "goes":
+	if w := d.lw(k); w == "went" || w == "goes" {
 		if d.is(k+1, "on") {
 			return 2
 		}
