@@ -43,6 +43,9 @@ func TestQuoteTailVerbs(t *testing.T) {
 		{"full stop inside", "“I enjoyed the first act.” The show continues until May.", "“I enjoyed the first act.”"},
 		{"title, no comma", "The musical “Hamilton” continues at the theater.", "“Hamilton”"},
 		{"goes on with object", "The anthem, “Stand Tall,” goes on for four minutes.", "“Stand Tall,”"},
+		{"continues with object", "“Oklahoma!,” the revival, continues its run downtown.", "“Oklahoma!,”"},
+		{"reads as a comparison", "The memoir, “Open Fields,” reads like a diary.", "“Open Fields,”"},
+		{"cry then goes on", "The shout of “Not again!” goes on.", "“Not again!”"},
 	}
 	checkNoContents(t, none)
 }
