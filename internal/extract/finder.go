@@ -238,6 +238,11 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
+		if n == 0 || e.Prec < 0.3 {
+			if m := f.quoteTailVerb(k, s); m > 0 {
+				n, e = m, cueEntry{Type: CueSpeech, Prec: 0.3}
+			}
+		}
 		if n == 0 || e.Prec < 0.1 || f.nounCue(k, n) || f.passiveAgent(k, n) {
 			continue
 		}

@@ -158,3 +158,56 @@ func (f *finder) venueWithin(k, e int) bool {
 	}
 	return false
 }
+
+// quoteTailVerbs report a quotation only where they close it: "“…,” the
+// document states", "“…?” Lee pressed", "“…,” she went on", "“…,”
+// begins the message". Elsewhere they are nouns ("the states"), other
+// senses ("reads books", "pressed for") or narration ("the show
+// continues"), so train keeps their entries low or leaves them out.
+var quoteTailVerbs = setOf("states state reads read pressed continues begins went goes")
+
+// quoteTailVerb returns the length of such a verb at k when it closes a
+// quotation: right after the closing mark, or after a subject of at most
+// seven words that follows it, and itself followed by the end of the
+// clause, a venue or the next quotation. The quotation must end in a
+// comma, question or exclamation mark, the mark of a report to come.
+func (f *finder) quoteTailVerb(k int, s sent) int {
+	d := f.d
+	n := d.tailVerbLen(k)
+	if n == 0 {
+		return 0
+	}
+	e := k + n
+	after := e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && venuePreps[d.lw(e)]
+	for j := k - 1; j >= s.ts && j >= k-8; j-- {
+		if f.isClose(j) {
+			// Right after the quotation the verb is inverted and its
+			// subject follows: "''…,'' begins a message", not "“…,” state
+			// Sen. Lee said", where "state" is a modifier.
+			if !f.closedByPunct(j) || j < k-1 && !after || j == k-1 && !d.in(e, wcNounDeterminer) {
+				return 0
+			}
+			return n
+		}
+		if !d.word(j) {
+			return 0
+		}
+	}
+	return 0
+}
+
+// tailVerbLen returns the length of a quoteTailVerbs verb at k ("went
+// on" takes its particle), else 0. A capitalised form is a name or a
+// title ("United States").
+func (d *doc) tailVerbLen(k int) int {
+	if !d.word(k) || d.toks[k].cap || !d.in(k, wcQuoteTailVerb) {
+		return 0
+	}
+	if w := d.lw(k); w == "went" || w == "goes" {
+		if d.is(k+1, "on") {
+			return 2
+		}
+		return 0
+	}
+	return 1
+}

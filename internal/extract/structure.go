@@ -350,10 +350,17 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 				continue
 			}
 		}
-		if d.cueAt(j) > 0 {
+		n := d.cueAt(j)
+		if n == 0 && k >= 2 && (d.is(k-2, "?") || d.is(k-2, "!")) {
+			// "“…?” Lee pressed.": a verb that reports only where it
+			// closes a quotation (quoteTailVerbs); after a full stop
+			// inside the marks it is narration ("“….” The show goes on").
+			n = d.tailVerbLen(j)
+		}
+		if n > 0 {
 			// The cue, then at most a short hearer or time ("asked
 			// Republican politicians", "said on Monday") before the stop.
-			for end := j + d.cueAt(j); end < p.te && end < j+tuneAfterQuote; end++ {
+			for end := j + n; end < p.te && end < j+tuneAfterQuote; end++ {
 				if d.is(end, ",") && end+1 < p.te && d.toks[end+1].kind == tkDQ {
 					return false // "She followed that by saying, “…”" opens a quotation of its own
 				}
