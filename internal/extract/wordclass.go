@@ -69,6 +69,7 @@ const (
 	wcGapStart
 	wcPollWord
 	wcReleasedDoc
+	wcFrameNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -128,6 +129,7 @@ var classSets = [...]struct {
 	{wcGapStart, gapStarts},
 	{wcPollWord, pollWords},
 	{wcReleasedDoc, releasedDocs},
+	{wcFrameNoun, frameNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
