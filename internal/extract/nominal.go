@@ -137,10 +137,11 @@ func (f *finder) voiceVerbBefore(k int, s sent, voiced, act, held, pledged bool)
 	return j
 }
 
-// actNouns map the noun of a speech act its verb delivers to the
-// prepositions that open what it is about: "made no mention of",
-// "launched a sharp attack on", "delivered an impassioned defense of",
-// "makes repeated references to". PolNeAR marks the verb through the
+// actNouns map the noun of a speech act its verb delivers, or of a
+// stance it shows, to the prepositions that open what it is about: "made
+// no mention of", "launched a sharp attack on", "delivered an
+// impassioned defense of", "makes repeated references to", "showed
+// little enthusiasm for". PolNeAR marks the verb through the
 // preposition as the cue, as for the voiced nouns; the learned lexicon
 // holds only the commonest wordings ("made no mention of"), so "makes no
 // specific mention of" or "unleashed a harsh attack on" went unread.
@@ -156,11 +157,16 @@ var actNouns = map[string]string{
 	"broadside":    "on against",
 	"reference":    "to",
 	"references":   "to",
+	"enthusiasm":   "for about",
+	"interest":     "in",
+	"admiration":   "for",
+	"disdain":      "for",
+	"contempt":     "for",
 }
 
 // actVerbs deliver an act noun besides the voice verbs. A particle
 // after the verb makes another one: "carried out attacks on".
-var actVerbs = setOf("delivered deliver delivers delivering launched launch launches launching mounted mount mounts mounting unleashed unleash unleashes unleashing carried carries carry carrying")
+var actVerbs = setOf("delivered deliver delivers delivering launched launch launches launching mounted mount mounts mounting unleashed unleash unleashes unleashing carried carries carry carrying showed show shows shown showing")
 
 // heldNouns map the noun of an attitude a form of "have" gives its
 // subject to the prepositions that open what it is about: "had strong

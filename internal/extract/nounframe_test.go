@@ -16,6 +16,7 @@ func TestNounFrameActs(t *testing.T) {
 		{"references", "Senator Ruiz made repeated references to the pension shortfall.", "the pension shortfall", "Senator Ruiz", "made repeated references to"},
 		{"quoted object", "Judge Amari delivered a stirring defense of “small-town values,” and left the stage.", "“small-town values,”", "Judge Amari", "delivered a stirring defense of"},
 		{"no holder", "The brochure makes no mention of the harbor levy.", "", "", "makes no mention of"},
+		{"shown stance", "Few senators express enthusiasm about the transit levy.", "the transit levy", "Few senators", "express enthusiasm about"},
 		{"military attack", "The garrison launched an attack on the hill fort before dawn.", "", "", "launched an attack on"},
 		{"particle verb", "The rebels carried out attacks on the rail depot.", "", "", "carried out attacks on"},
 		{"inside a report", "Perez said the governor launched a sharp attack on the auditors.", "", "", "launched a sharp attack on"},
