@@ -18,6 +18,7 @@ func TestNounFrameActs(t *testing.T) {
 		{"no holder", "The brochure makes no mention of the harbor levy.", "", "", "makes no mention of"},
 		{"shown stance", "Few senators express enthusiasm about the transit levy.", "the transit levy", "Few senators", "express enthusiasm about"},
 		{"military attack", "The garrison launched an attack on the hill fort before dawn.", "", "", "launched an attack on"},
+		{"raid by a bare plural", "Rebels mounted an attack on the garrison.", "", "", "mounted an attack on"},
 		{"particle verb", "The rebels carried out attacks on the rail depot.", "", "", "carried out attacks on"},
 		{"inside a report", "Perez said the governor launched a sharp attack on the auditors.", "", "", "launched a sharp attack on"},
 	})
