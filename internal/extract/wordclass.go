@@ -70,6 +70,7 @@ const (
 	wcPollWord
 	wcReleasedDoc
 	wcQuoteTailVerb
+	wcFrameNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -130,6 +131,7 @@ var classSets = [...]struct {
 	{wcPollWord, pollWords},
 	{wcReleasedDoc, releasedDocs},
 	{wcQuoteTailVerb, quoteTailVerbs},
+	{wcFrameNoun, frameNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
