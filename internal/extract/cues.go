@@ -60,6 +60,12 @@ func buildCueIndex() map[string]cueHead {
 	for k, v := range handCues {
 		all[k] = v
 	}
+	// Idioms fill in only where train has no figures of its own.
+	for k, v := range idiomCues {
+		if _, ok := all[k]; !ok {
+			all[k] = v
+		}
+	}
 	// A phrase seen once as a cue has an unreliable precision: trust it
 	// only with the stronger evidence a named subject or "that" gives.
 	for k, v := range all {
