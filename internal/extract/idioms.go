@@ -54,7 +54,9 @@ var idioms = []idiom{
 	{"made makes making make", "no secret of", CueSpeech, 0.7},
 	{"made makes making make", "the case", CueSpeech, 0.5},
 	{"went goes going go gone", "on to say", CueSpeech, 0.8},
-	{"went goes going go gone", "on to add", CueSpeech, 0.8},
+	// "add" also counts goals and offices: a bare object wants a subject
+	// that can be a source.
+	{"went goes going go gone", "on to add", CueSpeech, 0.3},
 	{"went goes going go gone", "on to explain", CueSpeech, 0.7},
 	{"went goes going go gone", "on to note", CueSpeech, 0.7},
 	{"went goes going go gone", "after", CueSpeech, 0.3},
