@@ -18,6 +18,8 @@ func TestIdioms(t *testing.T) {
 		{"griped", "Marsh griped that the referees had ignored every foul.", "that the referees had ignored every foul", "Marsh", "griped"},
 		{"theorized", "The teacher theorized that the fossils were older than thought.", "that the fossils were older than thought", "The teacher", "theorized"},
 		{"implores", "He implores voters to stay home.", "voters to stay home", "He", "implores"},
+		{"scoffed at", "The premier scoffed at the harbor report, calling it fiction.", "the harbor report", "The premier", "scoffed at"},
+		{"objected to", "Tenants objected to the new parking rules.", "the new parking rules", "Tenants", "objected to"},
 		{"went on to add with a clause", "Ms. Pike went on to add that the levy would pass.", "that the levy would pass", "Ms. Pike", "went on to add"},
 	})
 }
