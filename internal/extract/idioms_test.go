@@ -20,6 +20,8 @@ func TestIdioms(t *testing.T) {
 		{"implores", "He implores voters to stay home.", "voters to stay home", "He", "implores"},
 		{"scoffed at", "The premier scoffed at the harbor report, calling it fiction.", "the harbor report", "The premier", "scoffed at"},
 		{"objected to", "Tenants objected to the new parking rules.", "the new parking rules", "Tenants", "objected to"},
+		{"took a dig at", "The mayor took a dig at her predecessor's paving budget.", "her predecessor's paving budget", "The mayor", "took a dig at"},
+		{"threw her weight behind", "Ortiz threw her weight behind the transit levy on Friday.", "the transit levy", "Ortiz", "threw her weight behind"},
 		{"went on to add with a clause", "Ms. Pike went on to add that the levy would pass.", "that the levy would pass", "Ms. Pike", "went on to add"},
 	})
 }
