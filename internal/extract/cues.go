@@ -60,10 +60,13 @@ func buildCueIndex() map[string]cueHead {
 	for k, v := range handCues {
 		all[k] = v
 	}
-	// WordNet's reporting verbs stand in where train has no evidence.
-	for k, v := range wordnetCues {
-		if _, ok := all[k]; !ok {
-			all[k] = v
+	// Idioms fill in only where train has no figures of its own, and
+	// WordNet's reporting verbs where neither train nor the idioms do.
+	for _, fill := range []map[string]cueEntry{idiomCues, wordnetCues} {
+		for k, v := range fill {
+			if _, ok := all[k]; !ok {
+				all[k] = v
+			}
 		}
 	}
 	// A phrase seen once as a cue has an unreliable precision: trust it
