@@ -3,15 +3,16 @@ package extract
 // clipWhoClauses: "Mr. Lee, who has called the plan a disaster, warned
 // …". A non-restrictive relative clause closes at its comma (or its dash,
 // when a dash opened it) before the main verb of the sentence; PolNeAR ends
-// the content its "who" reports there, while our layouts may run on
-// through the main predicate. A comma the clause's own content holds
+// the content its "who" (or "which": "the paper, which first said …,
+// said …") reports there, while our layouts may run on through the main
+// predicate. A comma the clause's own content holds
 // ("who said that, if elected, he would …") is not followed by a
 // predicate, so it stays.
 func (f *finder) clipWhoClauses() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") {
+		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") && !d.is(a.srcS, "which") {
 			continue
 		}
 		open := a.srcS - 1
