@@ -199,23 +199,11 @@ func (f *finder) relPredicateCut(j, end int) int {
 		if relWords[w] {
 			return end
 		}
-		if i > j+1 && d.word(i-1) && f.presentPredicate(i) {
-			return i // "who backed the bill now regret it"
-		}
 		if w == "to" {
 			i++ // "the plan to widen the road": the infinitive's verb is its own
 			continue
 		}
-		v := i
-		if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
-			v++ // "still care", "quickly agreed"
-		}
-		// After a preposition or a determiner an -ed word modifies a
-		// noun ("the tariff on imported grain").
-		if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] {
-			continue
-		}
-		if v < end && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (f.predicateStart(v) || d.cueAt(v) > 0) && !d.is(v+1, "by") && (d.word(i-1) || d.toks[i-1].kind == tkPoss) {
+		if f.relMainVerb(i, j) {
 			for i-1 > j && (d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or")) {
 				i--
 			}
@@ -223,6 +211,41 @@ func (f *finder) relPredicateCut(j, end int) int {
 		}
 	}
 	return end
+}
+
+// relMainVerb says whether token i, inside an object that begins at k
+// after a relative subject's verb, opens the main clause's predicate
+// (or the clause's own second one): an auxiliary, a past form or a
+// confident cue, perhaps after an adverb ("still care", "quickly
+// agreed"), or a bare present as presentPredicate reads it; a
+// participle is no finite verb. After a preposition, a determiner or a
+// possessive an -ed word modifies a noun ("the tariff on imported
+// grain"), before "by" it is a passive participle ("the levy backed by
+// farmers") or after an auxiliary the caller stepped over ("the right
+// to be heard"), and after a subject pronoun it is the verb of a clause
+// inside the object.
+func (f *finder) relMainVerb(i, k int) bool {
+	d := f.d
+	if i <= k || !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 {
+		return false
+	}
+	if i > k+1 && d.word(i-1) && f.presentPredicate(i) {
+		return true // "who backed the bill now regret it"
+	}
+	if !d.word(i-1) && d.toks[i-1].kind != tkPoss {
+		return false
+	}
+	v, w := i, d.lw(i)
+	if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
+		v++
+	}
+	if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] || auxVerbs[p] || d.toks[v-1].kind == tkPoss || d.in(v-1, wcSubjPronoun) {
+		return false // "women he doesn't like": a clause of the object's own
+	}
+	if v >= len(d.toks) || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || d.is(v+1, "by") {
+		return false
+	}
+	return f.predicateStart(v) || irregularPast[d.lw(v)] || d.cueAt(v) > 0 && !isGerund(d.lw(v))
 }
 
 // questionWho says whether the "who" at k opens an indirect question
