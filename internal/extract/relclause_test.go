@@ -78,3 +78,40 @@ func TestDateBeforeCue(t *testing.T) {
 			notWant: [][2]string{{"", "The harbor master"}}},
 	})
 }
+
+// TestSubjectWho checks that a report in a restrictive "who" clause of
+// the sentence's subject, or of a phrase fronted before the main clause,
+// ends before the main predicate, and that a clause whose end is unsure
+// (a conjunction before a verb, an infinitive) runs on as before.
+func TestSubjectWho(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "second finite verb in the subject's clause",
+			in:   "Anglers who said the lake was overfished backed the new quota.",
+			want: [][2]string{{"the lake was overfished", "who"}}},
+		{name: "a share of those",
+			in:   "Most of those who said the toll was too high voted for the mayor.",
+			want: [][2]string{{"the toll was too high", "who"}}},
+		{name: "fronted phrase closed by its comma",
+			in:   "Among rowers who said the river was calm and safe, few had vests.",
+			want: [][2]string{{"the river was calm and safe", "who"}}},
+		{name: "a conjoined verb leaves the end unsure",
+			in:      "Anglers who said they were tired and would leave early were thanked.",
+			notWant: [][2]string{{"they were tired", "who"}}},
+		{name: "an object who clause is no subject",
+			in:      "The clerk thanked anglers who said the lake was overfished last spring.",
+			notWant: [][2]string{{"the lake was overfished", "who"}}},
+	})
+}
+
+// TestWhichClauseClose checks that a non-restrictive "which" clause
+// closes at its comma before the main predicate, as a "who" clause does.
+func TestWhichClauseClose(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "which before a main past",
+			in:   "The rowing club, which first said it would host the regatta, withdrew on Friday.",
+			want: [][2]string{{"it would host the regatta", "which"}}},
+		{name: "a comma before no predicate stays inside",
+			in:   "The ferry board, which had called the plan “a folly, a waste,” faced questions on Monday.",
+			want: [][2]string{{"the plan “a folly, a waste,”", "which"}}},
+	})
+}

@@ -30,6 +30,115 @@ func (f *finder) clipWhoClauses() {
 	}
 }
 
+// clipSubjectWho: "Voters who said the economy mattered most favored
+// Clinton", "Among those who said the plan was fair, most backed it". A
+// restrictive "who" whose antecedent opens the sentence (or the object
+// of a phrase that opens it) reports a clause that ends where the main
+// clause's predicate comes: a second finite verb after the clause's own,
+// or the comma that closes the fronted phrase.
+func (f *finder) clipSubjectWho() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") || !d.word(a.srcS-1) || a.cueE-a.cueS != 1 || !sayVerbs[d.lw(a.cueS)] {
+			continue
+		}
+		s := f.sents[a.sent]
+		fronted, ok := f.subjectAntecedent(a.srcS, s)
+		if !ok {
+			continue
+		}
+		h, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])
+		if h < a.cueE || d.toks[h].quote != 0 {
+			continue
+		}
+		if end := f.subjectWhoEnd(h, e, fronted); end > h {
+			a.frags[0][1] = int(d.toks[end-1].e)
+		}
+	}
+}
+
+// subjectAntecedent says whether the noun phrase before the "who" at k
+// opens sentence s as its subject ("Voters who …", "A majority of those
+// who …"), or as the object of a phrase that opens it ("Among those who
+// …"): fronted.
+func (f *finder) subjectAntecedent(k int, s sent) (fronted, ok bool) {
+	d := f.d
+	b := d.npBack(k-1, s.ts)
+	if b < 0 && d.word(k-1) && (d.is(k-1, "those") || !d.in(k-1, wcNPStop)) {
+		b = k - 1 // a bare demonstrative or noun npBack does not take
+	}
+	for b > s.ts+1 && d.is(b-1, "of") {
+		b = d.npBack(b-2, s.ts) // "a majority of those"
+	}
+	switch {
+	case b < 0:
+		return false, false
+	case b == s.ts && frontPreps[d.lw(b)] && b+1 < k:
+		return true, true // npBack took the capitalized preposition in
+	case b == s.ts:
+		return false, true
+	case b == s.ts+1 && d.word(s.ts) && frontPreps[d.lw(s.ts)]:
+		return true, true
+	}
+	return false, false
+}
+
+// finiteAhead says whether [i, e) holds a finite verb outside
+// quotations: an auxiliary or a past form.
+func (f *finder) finiteAhead(i, e int) bool {
+	d := f.d
+	for ; i < e; i++ {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontPreps open a phrase before the main clause that may hold a
+// relative clause: "Among those who said …, most …".
+var frontPreps = setOf("among of for unlike like")
+
+// subjectWhoEnd returns the token where a reported clause [h, e) in the
+// sentence's subject ends, or -1: before the first finite verb after
+// the clause's own verb, or, in a fronted phrase, at its comma. A
+// conjunction, a subordinator, an infinitive or a quotation leave the
+// clause's end unsure, and it stays.
+func (f *finder) subjectWhoEnd(h, e int, fronted bool) int {
+	d := f.d
+	v := -1
+	for i := h; i < e; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 {
+			return -1
+		}
+		if !d.word(i) {
+			if d.is(i, ",") && fronted && v >= 0 && f.finiteAhead(i+1, e) {
+				return i
+			}
+			return -1
+		}
+		w := d.lw(i)
+		if v < 0 {
+			if i > h && !t.cap && (auxVerbs[w] || isPast(w) || presentSVerbs[w]) {
+				v = i
+			}
+			if relWords[w] || d.in(i, wcSubordinator) || w == "and" || w == "or" || w == "but" {
+				return -1
+			}
+			continue
+		}
+		if relWords[w] || d.in(i, wcSubordinator) || w == "but" || w == "to" || whWords[w] || (w == "and" || w == "or") && (f.coordinatedVerb(i+1) || d.in(i+1, wcAuxVerb)) {
+			return -1 // "and" between words of a phrase ("honest and fair") goes on
+		}
+		if !fronted && i > v+1 && f.relMainVerb(i, v) {
+			return i
+		}
+	}
+	return -1
+}
+
 // whoClauseClose returns the code point where a non-restrictive clause
 // whose content spans tokens [h, e) closes before the sentence's main
 // predicate, or -1. A comma just inside a closing quotation mark
