@@ -115,3 +115,26 @@ func TestWhichClauseClose(t *testing.T) {
 			want: [][2]string{{"the plan “a folly, a waste,”", "which"}}},
 	})
 }
+
+// TestContactReport checks "…, a charge the mayor denies": the
+// apposition is the content of the contact clause's verb, its subject
+// the source, and the report before the comma keeps its own content. A
+// second determiner after a preposition or a verb form opens no such
+// clause.
+func TestContactReport(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "charge denied",
+			in:   "Anglers have said the quota is unfair, a charge the ministry denies.",
+			want: [][2]string{{"a charge", "the ministry"}, {"the quota is unfair", "Anglers"}}},
+		{name: "offer rebuffed with a time after the verb",
+			in:   "The ferry line has sought new routes, an offer the port authority rebuffed on Tuesday.",
+			want: [][2]string{{"an offer", "the port authority"}, {"new routes", "The ferry line"}}},
+		{name: "a preposition before the determiner",
+			in:      "The quota is unfair, a spokesman for the ministry said.",
+			want:    [][2]string{{"The quota is unfair", "a spokesman for the ministry"}},
+			notWant: [][2]string{{"a spokesman", ""}}},
+		{name: "a participle before the determiner",
+			in:      "The quota is unfair, an angler fishing the north bank said.",
+			notWant: [][2]string{{"an angler fishing", ""}}},
+	})
+}
