@@ -129,8 +129,11 @@ func (f *finder) subjectWhoEnd(h, e int, fronted bool) int {
 			}
 			continue
 		}
-		if relWords[w] || d.in(i, wcSubordinator) || w == "but" || w == "to" || whWords[w] || (w == "and" || w == "or") && (f.coordinatedVerb(i+1) || d.in(i+1, wcAuxVerb)) {
-			return -1 // "and" between words of a phrase ("honest and fair") goes on
+		if relWords[w] || d.in(i, wcSubordinator) || w == "but" || w == "to" || whWords[w] || (w == "and" || w == "or") && (!fronted || f.coordinatedVerb(i+1) || d.in(i+1, wcAuxVerb)) {
+			// "and" may join a second clause whose verb is its own ("the
+			// lake was dirty and the fish were sick"); before the comma
+			// of a fronted phrase it may join words ("honest and fair").
+			return -1
 		}
 		if !fronted && i > v+1 && f.relMainVerb(i, v) {
 			return i
