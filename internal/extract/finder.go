@@ -133,6 +133,7 @@ func (f *finder) run() {
 	f.skipVenueTitle()
 	f.trimQuoteTails()
 	f.clipWhoClauses()
+	f.clipSubjectWho()
 	f.innerWhoReports()
 	f.whoAttitudes()       // after innerWhoReports: a mention's inner clause is read there
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention

@@ -611,6 +611,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 			b = tb
 		}
 	}
+	if m := f.contactRelative(b, j); m > 0 && b > s.ts && d.is(b-1, ",") {
+		return f.contactReport(a, s, b, m, j)
+	}
 	if b <= s.ts || b == j && (d.is(b, "who") || d.is(b, "which")) || d.in(a.cueS, wcRaisingCue) {
 		// "…, his rival Clinton, who added to her lead": a relative
 		// pronoun opens a clause about the noun before its comma; that
@@ -690,6 +693,30 @@ func (f *finder) postposed(a *attr, s sent) bool {
 		// as before a content placed ahead of its attribution.
 		a.frags = a.frags[1:]
 	}
+	return true
+}
+
+// contactReport reads "…, a charge the mayor denies": the phrase [b,
+// m) after the comma is what the relative clause's subject [m, j] holds
+// or says, its verb the cue, which must end the clause but for a time
+// or a place.
+func (f *finder) contactReport(a *attr, s sent, b, m, j int) bool {
+	if f.gerundCue(a) || a.entry.Prec < 0.2 {
+		return false
+	}
+	d := f.d
+	if k := a.cueE; k < s.te && d.word(k) && !venuePreps[d.lw(k)] && !d.in(k, wcTimeWord|wcWeekday|wcTimeDeixis) {
+		return false // "an aide the mayor said was loyal": the gap is in a clause after the cue
+	}
+	sp, ok := f.contentSpan(b, m)
+	if !ok {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = m, j+1, j+1
+	a.cueS = j + 1
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = a.cueE, s.te
+	a.conf = 0.6
 	return true
 }
 

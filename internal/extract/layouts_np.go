@@ -584,14 +584,10 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			if n := d.lw(i + 1); pronouns[n] || n == "well" || n == "part" || n == "of" {
 				return i, npAdjunct
 			}
-		case relSubj && !rel && (auxVerbs[w] && !d.is(i-1, "to") || !auxVerbs[d.lw(i-1)] && (irregularPast[w] || !t.cap && strings.HasSuffix(w, "ed") && !d.is(i+1, "by") && !determiners[d.lw(i-1)] && !nounPreps[d.lw(i-1)] && !venuePreps[d.lw(i-1)] && d.toks[i-1].kind != tkPoss)):
-			// "to be" and "to be heard" go on the object's own infinitive,
-			// and after a determiner or a preposition an -ed word modifies
-			// the noun ("the proposed plan", "a tariff on imported
-			// grain"): neither is the clause's verb.
+		case relSubj && !rel && !d.is(i-1, "to") && f.relMainVerb(i, k):
+			// "voters who support Sanders are …", "views of the harbor
+			// seem …"; "to be" goes on the object's own infinitive.
 			return i, npAdjunct
-		case relSubj && !rel && i > k+1 && f.presentPredicate(i):
-			return i, npAdjunct // "views of the harbor seem …"
 		case auxVerbs[w] && !rel && !(relSubj && d.is(i-1, "to")):
 			return i, npClause // the phrase is a clause's subject ("think Trump is …")
 		case (w == "early" || w == "late") && (venuePreps[d.lw(i+1)] || timeDeixis[d.lw(i+1)]):

@@ -542,6 +542,31 @@ func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 	return b
 }
 
+// contactRelative returns where the subject of a relative clause
+// without its pronoun starts in the phrase [b, j] before a cue, or -1:
+// "… is unfair, a charge the mayor denies", "…, an offer his rivals
+// rebuffed". A second determiner straight after a lower-case noun opens
+// that subject; after a preposition ("a spokesman for the mayor"), a
+// conjunction or a verb form ("a judge handling the case") it does not. PolNeAR marks the first phrase as the
+// content of the clause's verb, the second as its source.
+func (f *finder) contactRelative(b, j int) int {
+	d := f.d
+	if !d.word(b) || !(d.is(b, "a") || d.is(b, "an")) {
+		return -1
+	}
+	for m := b + 2; m <= j; m++ {
+		if !d.word(m-1) || d.toks[m-1].cap || !(determiners[d.lw(m)] || possPronouns[d.lw(m)]) {
+			continue
+		}
+		p := d.lw(m - 1)
+		if venuePreps[p] || nounPreps[p] || ppLinks[p] || determiners[p] || npStop[p] || d.in(m-1, wcPronoun) || p == "and" || p == "or" || isGerund(p) || isPast(p) || d.cueAt(m-1) > 0 {
+			return -1 // "a judge handling the case": a verb's object
+		}
+		return m
+	}
+	return -1
+}
+
 // headSubjectBack finds the source of a preposed report as the whole
 // phrase between a clause start (the sentence's, a comma's or a clause
 // opener's) and a confident cue, when npBack does not take it whole:

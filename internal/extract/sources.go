@@ -77,11 +77,26 @@ func (f *finder) timeBack(j, lim int) int {
 	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
-	i, saw := j, false
-	for i >= lim && d.word(i) && d.toks[i].quote == 0 && !d.allCaps(i) {
+	i, saw, date, prep := j, false, false, false
+	for i >= lim && d.word(i) && d.toks[i].quote == 0 && (!d.allCaps(i) || yearWord(d.lw(i))) {
 		w := d.lw(i)
 		if d.in(i, wcTimeWord) && !d.in(i, wcPronoun) || d.in(i, wcWeekday) || d.in(i, wcTimeWordS) {
 			saw = true
+			i--
+			continue
+		}
+		if !saw && !prep && (yearWord(w) || d.toks[i].cap && monthNames[w] || date && dateEdges[w]) {
+			// "who in 2019 said", "Lee in early March said": a date
+			// counts only with its preposition.
+			date = true
+			i--
+			continue
+		}
+		if date && datePreps[w] {
+			if f.inPhrase(i-1, lim) {
+				return j // "an aide at the foundation in 2009", "the defeat of 2012": the date ends a phrase
+			}
+			saw, prep = true, true
 			i--
 			continue
 		}
@@ -111,6 +126,25 @@ func (f *finder) timeBack(j, lim int) int {
 }
 
 var timeInner = setOf("the a an of than")
+
+// inPhrase says whether the noun phrase ending at token k is the object
+// of a preposition, which a date after it may go on modifying.
+func (f *finder) inPhrase(k, lim int) bool {
+	d := f.d
+	b := d.npBack(k, lim)
+	return b > lim && d.word(b-1) && (venuePreps[d.lw(b-1)] || nounPreps[d.lw(b-1)] || ppLinks[d.lw(b-1)])
+}
+
+// datePreps put a bare month or year before a verb: "who in 2019 said".
+var datePreps = setOf("in during since until")
+
+// dateEdges narrow a month or year: "in early 2019".
+var dateEdges = setOf("early late mid")
+
+// yearWord says whether w is a year from 1900 to 2099.
+func yearWord(w string) bool {
+	return len(w) == 4 && (w[:2] == "19" || w[:2] == "20") && w[2] >= '0' && w[2] <= '9' && w[3] >= '0' && w[3] <= '9'
+}
 
 // mentionEnd trims an apposition off a mention: for "Merz, who …, said"
 // the mention is "Merz".

@@ -3,15 +3,16 @@ package extract
 // clipWhoClauses: "Mr. Lee, who has called the plan a disaster, warned
 // …". A non-restrictive relative clause closes at its comma (or its dash,
 // when a dash opened it) before the main verb of the sentence; PolNeAR ends
-// the content its "who" reports there, while our layouts may run on
-// through the main predicate. A comma the clause's own content holds
+// the content its "who" (or "which": "the paper, which first said …,
+// said …") reports there, while our layouts may run on through the main
+// predicate. A comma the clause's own content holds
 // ("who said that, if elected, he would …") is not followed by a
 // predicate, so it stays.
 func (f *finder) clipWhoClauses() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") {
+		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") && !d.is(a.srcS, "which") {
 			continue
 		}
 		open := a.srcS - 1
@@ -27,6 +28,118 @@ func (f *finder) clipWhoClauses() {
 			a.frags[0][1] = end
 		}
 	}
+}
+
+// clipSubjectWho: "Voters who said the economy mattered most favored
+// Clinton", "Among those who said the plan was fair, most backed it". A
+// restrictive "who" whose antecedent opens the sentence (or the object
+// of a phrase that opens it) reports a clause that ends where the main
+// clause's predicate comes: a second finite verb after the clause's own,
+// or the comma that closes the fronted phrase.
+func (f *finder) clipSubjectWho() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") || !d.word(a.srcS-1) || a.cueE-a.cueS != 1 || !sayVerbs[d.lw(a.cueS)] {
+			continue
+		}
+		s := f.sents[a.sent]
+		fronted, ok := f.subjectAntecedent(a.srcS, s)
+		if !ok {
+			continue
+		}
+		h, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])
+		if h < a.cueE || d.toks[h].quote != 0 {
+			continue
+		}
+		if end := f.subjectWhoEnd(h, e, fronted); end > h {
+			a.frags[0][1] = int(d.toks[end-1].e)
+		}
+	}
+}
+
+// subjectAntecedent says whether the noun phrase before the "who" at k
+// opens sentence s as its subject ("Voters who …", "A majority of those
+// who …"), or as the object of a phrase that opens it ("Among those who
+// …"): fronted.
+func (f *finder) subjectAntecedent(k int, s sent) (fronted, ok bool) {
+	d := f.d
+	b := d.npBack(k-1, s.ts)
+	if b < 0 && d.word(k-1) && (d.is(k-1, "those") || !d.in(k-1, wcNPStop)) {
+		b = k - 1 // a bare demonstrative or noun npBack does not take
+	}
+	for b > s.ts+1 && d.is(b-1, "of") {
+		b = d.npBack(b-2, s.ts) // "a majority of those"
+	}
+	switch {
+	case b < 0:
+		return false, false
+	case b == s.ts && frontPreps[d.lw(b)] && b+1 < k:
+		return true, true // npBack took the capitalized preposition in
+	case b == s.ts:
+		return false, true
+	case b == s.ts+1 && d.word(s.ts) && frontPreps[d.lw(s.ts)]:
+		return true, true
+	}
+	return false, false
+}
+
+// finiteAhead says whether [i, e) holds a finite verb outside
+// quotations: an auxiliary or a past form.
+func (f *finder) finiteAhead(i, e int) bool {
+	d := f.d
+	for ; i < e; i++ {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+			return true
+		}
+	}
+	return false
+}
+
+// frontPreps open a phrase before the main clause that may hold a
+// relative clause: "Among those who said …, most …".
+var frontPreps = setOf("among of for unlike like")
+
+// subjectWhoEnd returns the token where a reported clause [h, e) in the
+// sentence's subject ends, or -1: before the first finite verb after
+// the clause's own verb, or, in a fronted phrase, at its comma. A
+// conjunction, a subordinator, an infinitive or a quotation leave the
+// clause's end unsure, and it stays.
+func (f *finder) subjectWhoEnd(h, e int, fronted bool) int {
+	d := f.d
+	v := -1
+	for i := h; i < e; i++ {
+		t := &d.toks[i]
+		if t.quote != 0 {
+			return -1
+		}
+		if !d.word(i) {
+			if d.is(i, ",") && fronted && v >= 0 && f.finiteAhead(i+1, e) {
+				return i
+			}
+			return -1
+		}
+		w := d.lw(i)
+		if v < 0 {
+			if i > h && !t.cap && (auxVerbs[w] || isPast(w) || presentSVerbs[w]) {
+				v = i
+			}
+			if relWords[w] || d.in(i, wcSubordinator) || w == "and" || w == "or" || w == "but" {
+				return -1
+			}
+			continue
+		}
+		if relWords[w] || d.in(i, wcSubordinator) || w == "but" || w == "to" || whWords[w] || (w == "and" || w == "or") && (!fronted || f.coordinatedVerb(i+1) || d.in(i+1, wcAuxVerb)) {
+			// "and" may join a second clause whose verb is its own ("the
+			// lake was dirty and the fish were sick"); before the comma
+			// of a fronted phrase it may join words ("honest and fair").
+			return -1
+		}
+		if !fronted && i > v+1 && f.relMainVerb(i, v) {
+			return i
+		}
+	}
+	return -1
 }
 
 // whoClauseClose returns the code point where a non-restrictive clause
@@ -198,23 +311,11 @@ func (f *finder) relPredicateCut(j, end int) int {
 		if relWords[w] {
 			return end
 		}
-		if i > j+1 && d.word(i-1) && f.presentPredicate(i) {
-			return i // "who backed the bill now regret it"
-		}
 		if w == "to" {
 			i++ // "the plan to widen the road": the infinitive's verb is its own
 			continue
 		}
-		v := i
-		if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
-			v++ // "still care", "quickly agreed"
-		}
-		// After a preposition or a determiner an -ed word modifies a
-		// noun ("the tariff on imported grain").
-		if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] {
-			continue
-		}
-		if v < end && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && (f.predicateStart(v) || d.cueAt(v) > 0) && !d.is(v+1, "by") && (d.word(i-1) || d.toks[i-1].kind == tkPoss) {
+		if f.relMainVerb(i, j) {
 			for i-1 > j && (d.is(i-1, "and") || d.is(i-1, "but") || d.is(i-1, "or")) {
 				i--
 			}
@@ -222,6 +323,41 @@ func (f *finder) relPredicateCut(j, end int) int {
 		}
 	}
 	return end
+}
+
+// relMainVerb says whether token i, inside an object that begins at k
+// after a relative subject's verb, opens the main clause's predicate
+// (or the clause's own second one): an auxiliary, a past form or a
+// confident cue, perhaps after an adverb ("still care", "quickly
+// agreed"), or a bare present as presentPredicate reads it; a
+// participle is no finite verb. After a preposition, a determiner or a
+// possessive an -ed word modifies a noun ("the tariff on imported
+// grain"), before "by" it is a passive participle ("the levy backed by
+// farmers") or after an auxiliary the caller stepped over ("the right
+// to be heard"), and after a subject pronoun it is the verb of a clause
+// inside the object.
+func (f *finder) relMainVerb(i, k int) bool {
+	d := f.d
+	if i <= k || !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 {
+		return false
+	}
+	if i > k+1 && d.word(i-1) && f.presentPredicate(i) {
+		return true // "who backed the bill now regret it"
+	}
+	if !d.word(i-1) && d.toks[i-1].kind != tkPoss {
+		return false
+	}
+	v, w := i, d.lw(i)
+	if lyAdverb(w) || skipBetween[w] && !auxVerbs[w] {
+		v++
+	}
+	if p := d.lw(v - 1); nounPreps[p] || venuePreps[p] || determiners[p] || auxVerbs[p] || d.toks[v-1].kind == tkPoss || d.in(v-1, wcSubjPronoun) {
+		return false // "women he doesn't like": a clause of the object's own
+	}
+	if v >= len(d.toks) || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || d.is(v+1, "by") {
+		return false
+	}
+	return f.predicateStart(v) || irregularPast[d.lw(v)] || d.cueAt(v) > 0 && !isGerund(d.lw(v))
 }
 
 // questionWho says whether the "who" at k opens an indirect question
