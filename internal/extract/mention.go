@@ -47,7 +47,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	h, ok := learnedHeads[w]
-	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount || roleNouns[w]
+	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount || roleNouns[w] || numberHeads[w]
 }
 
 // allCaps says whether word k is written in capitals, as a name is
