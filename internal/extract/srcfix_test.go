@@ -145,3 +145,35 @@ func TestNumberHeads(t *testing.T) {
 		}
 	}
 }
+
+// TestModifierTitleHead checks that a phrase ending on a title word that
+// is an adjective ("local", "former") runs on to the noun it modifies
+// when no lexicon knows that noun, and that the noun must end the phrase
+// and be no verb.
+func TestModifierTitleHead(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"passive agent", "Holm was criticized by local growers for his plan.",
+			"Holm", "local growers"},
+		{"subject before the cue", "Several former dockhands insisted the pier was unsafe.",
+			"the pier was unsafe", "Several former dockhands"},
+		{"known head unchanged", "A former aide insisted the pier was unsafe.",
+			"the pier was unsafe", "A former aide"},
+		{"a hearer after the title word stays out", "She told the local weekly the pier was unsafe.",
+			"the pier was unsafe", "She"},
+	})
+	checkNotMentions(t, []mentionCase{
+		{"a verb after the title word is no head", "Residents of the valley, both local and foreign, insisted the pier was unsafe.",
+			"the pier was unsafe", "foreign insisted"},
+	})
+}
+
+// TestPassiveAgentJudgement checks that an agent after a passive stops
+// before the "as" or "for" that opens the judgement it made.
+func TestPassiveAgentJudgement(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"as after the agent", "The ferry plan was praised by the harbor council as a bold step.",
+			"The ferry plan", "the harbor council"},
+		{"a share runs to the clause end", "The ferry plan was rejected by 61 percent of those voting in our county.",
+			"The ferry plan", "61 percent of those voting in our county"},
+	})
+}
