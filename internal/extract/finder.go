@@ -126,6 +126,7 @@ func (f *finder) run() {
 	f.topicPassive()
 	f.toExperiencers()
 	f.innerSay()
+	f.contactHeadContents()
 	f.nestedReports()
 	f.subjectCue()
 	f.skipHearer()

@@ -8,7 +8,7 @@ import "testing"
 func TestDeterminedContactClause(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"article subject after any head", "Intro.\n\nThe mayor offered a truce, an offer the council rejected at its meeting.",
-			"The mayor offered a truce", "the council"},
+			"an offer", "the council"},
 		{"possessed subject after adjectives", "Intro.\n\nThe central message Lee's aides expect the mayor to push is simple.",
 			"the mayor to push is simple", "Lee's aides"},
 	})
@@ -175,5 +175,23 @@ func TestPassiveAgentJudgement(t *testing.T) {
 			"The ferry plan", "the harbor council"},
 		{"a share runs to the clause end", "The ferry plan was rejected by 61 percent of those voting in our county.",
 			"The ferry plan", "61 percent of those voting in our county"},
+	})
+}
+
+// TestContactHeadContent checks that the head phrase of a contact clause
+// is its content ("a charge the governor denies": "a charge"), which
+// leaves the report before the comma to its own speaker, and that a
+// clause with no head noun, or a head noun that is a name's apposition,
+// keeps its reading.
+func TestContactHeadContent(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"head phrase is the content", "Rivals have said the budget is reckless, a charge the governor denies.",
+			"a charge", "the governor"},
+		{"the report before the comma keeps its speaker", "Rivals have said the budget is reckless, a charge the governor denies.",
+			"the budget is reckless", "Rivals"},
+		{"no head noun: the clause before is the content", "The tally was tight, the clerk conceded.",
+			"The tally was tight", "the clerk"},
+		{"a name's apposition is no contact clause", "Ann Bell, a point guard for the club, said the players were tired.",
+			"the players were tired", "Ann Bell, a point guard for the club"},
 	})
 }
