@@ -127,6 +127,7 @@ func (f *finder) run() {
 	f.toExperiencers()
 	f.innerSay()
 	f.contactHeadContents()
+	f.contactClauseReports()
 	f.nestedReports()
 	f.subjectCue()
 	f.skipHearer()

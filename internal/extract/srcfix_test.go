@@ -195,3 +195,25 @@ func TestContactHeadContent(t *testing.T) {
 			"the players were tired", "Ann Bell, a point guard for the club"},
 	})
 }
+
+// TestContactClauseReports checks that a contact clause no layout read
+// is a report when its head names something said or held ("a point",
+// "a deal"): the head phrase is the content, the clause's subject the
+// source, whatever its verb; a head naming no report ("a day", "a man")
+// makes none.
+func TestContactClauseReports(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"pronoun subject", "The toll doubled last year — a deal she had once backed.",
+			"a deal", "she"},
+		{"name subject with an adverb", "The levy rose again, a point Jo Park repeatedly raised at the hearing.",
+			"a point", "Jo Park"},
+	})
+	for _, in := range []string{
+		"Headline\n\nThe pier reopened in May, a day they will remember.",
+		"Headline\n\nShe met the new chief, a man she admired.",
+	} {
+		if r := Extract(in, Meta{}); len(r.Quotes) != 0 {
+			t.Errorf("%q: got %d quotes, want none", in, len(r.Quotes))
+		}
+	}
+}
