@@ -128,6 +128,7 @@ func (f *finder) run() {
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
+	f.unsourcedPassiveAgents()
 	f.nestedReports()
 	f.subjectCue()
 	f.skipHearer()

@@ -217,3 +217,21 @@ func TestContactClauseReports(t *testing.T) {
 		}
 	}
 }
+
+// TestUnsourcedPassiveAgent checks that a passive report read with its
+// subject as content takes the agent after its own "by" as source and
+// ends before it, a hearer phrase ("to us") in between; while a "by"
+// that belongs to a later participle, an infinitive or a second
+// predicate, or that heads no speaker, gives none.
+func TestUnsourcedPassiveAgent(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"agent after a predicate", "Eels are considered unclean by members of two island clans.",
+			"Eels are considered unclean", "members of two island clans"},
+		{"agent after a hearer", "The details were described to us by a harbor official.",
+			"The details were described to us", "a harbor official"},
+		{"an infinitive's by", "The ferry is expected to be sold by the spring.",
+			"The ferry is expected to be sold by the spring", ""},
+		{"a second predicate's by", "The levy is widely known — and often mocked by dockhands.",
+			"The levy is widely known", ""},
+	})
+}
