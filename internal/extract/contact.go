@@ -115,10 +115,11 @@ func (d *doc) possessedName(n int) bool {
 
 // contactHeadContents makes the head phrase of a contact clause its
 // content: in "The vote was close, a point Ann Bell conceded" PolNeAR
-// marks "a point" as what Ann Bell conceded (14 of 14 such clauses on
-// train), not the clause before the comma, which the layouts took as
-// the content of an inverted report. The mention then starts at the
-// clause's subject.
+// marks "a point" as what Ann Bell conceded (14 of 14 train clauses
+// whose verb ends them; "a step they believe could help …" embeds a
+// clause and keeps it), not the clause before the comma, which the
+// layouts took as the content of an inverted report. The mention then
+// starts at the clause's subject.
 func (f *finder) contactHeadContents() {
 	d := f.d
 	for i := range f.attrs {

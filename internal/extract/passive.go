@@ -172,11 +172,11 @@ func (f *finder) thatSubject(k int, a *attr) bool {
 }
 
 // unsourcedPassiveAgents gives a sourceless passive report whose content
-// took in its subject ("Pigs are considered unclean by members of two
-// faiths", "Lee was declared the winner by news organizations") its
-// agent as source: PolNeAR marks the agent and ends the content before
-// "by". The "by" must be the passive's own (agentIn) and head a phrase
-// that can speak (agentHead).
+// took in its subject ("Eels are considered unclean by members of two
+// clans", "The details were described to us by an official") its agent
+// as source: PolNeAR marks the agent and ends the content before "by".
+// The "by" must be the passive's own (agentAfter) and head a phrase that
+// can speak (agentHead); agentless then keeps the mention.
 func (f *finder) unsourcedPassiveAgents() {
 	d := f.d
 	for i := range f.attrs {
