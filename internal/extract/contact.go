@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // comparatives open a comparative correlative clause, "The more voters
 // learn …, the more they …", whose subject follows them.
 var comparatives = setOf("more less fewer")
@@ -109,4 +111,129 @@ func (d *doc) possessedName(n int) bool {
 		k++
 	}
 	return k > n && k < len(d.toks) && d.toks[k].kind == tkPoss
+}
+
+// contactHeadContents makes the head phrase of a contact clause its
+// content: in "The vote was close, a point Ann Bell conceded" PolNeAR
+// marks "a point" as what Ann Bell conceded (14 of 14 train clauses
+// whose verb ends them; "a step they believe could help …" embeds a
+// clause and keeps it), not the clause before the comma, which the
+// layouts took as the content of an inverted report. The mention then
+// starts at the clause's subject.
+func (f *finder) contactHeadContents() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		s := a.srcS
+		if s < 1 || a.srcE <= s || a.srcE > a.cueS || len(a.frags) == 0 || !(d.is(s-1, ",") || isDashTok(d, s-1)) {
+			continue
+		}
+		if a.frags[len(a.frags)-1][1] > int(d.toks[s-1].s) {
+			continue // the content is not the clause before the comma
+		}
+		n := f.contactClauseStart(a, s)
+		if n <= s+1 {
+			continue
+		}
+		e := n - 1
+		for e > s && !d.word(e) {
+			e--
+		}
+		a.frags = [][2]int{{int(d.toks[s].s), int(d.toks[e].e)}}
+		a.srcS = n
+	}
+}
+
+// contactReportHeads are nouns naming what someone says, holds or does
+// about an issue, which a contact clause after a comma reports: ", a
+// point Lee often makes", "— a deal she once supported".
+var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word words idea question issue story plan proposal policy deal offer approach arrangement recommendation topic message"), "criticism suggestion advice warning prediction concern assurance denial admission boast reminder estimate conclusion belief complaint")
+
+// contactSubjectWords may stand between a contact clause's subject and
+// its verb: "she once supported", "the nominee has since modified".
+var contactSubjectWords = setOf("has have had would will also often once since later then now repeatedly frequently publicly privately strongly long never still already just first")
+
+// contactClauseReports adds the reports of contact clauses no layout
+// read: after a comma or dash, "a"/"an", a report noun, a subject and a
+// verb in the past or third person ("…, a deal she once supported",
+// "…, a fact he mentions often"). PolNeAR marks the noun phrase as
+// content and the subject as source. The verb needs no lexicon entry:
+// the report noun is the evidence.
+func (f *finder) contactClauseReports() {
+	d := f.d
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k+4 < s.te; k++ {
+			if !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 || !(d.is(k+1, "a") || d.is(k+1, "an")) {
+				continue
+			}
+			h := k + 2
+			if d.word(h) && !d.toks[h].cap && !contactReportHeads[d.lw(h)] && d.word(h+1) && contactReportHeads[d.lw(h+1)] {
+				h++ // "a central point", "a favorite word"
+			}
+			if !d.word(h) || d.toks[h].cap || d.toks[h].quote != 0 || !contactReportHeads[d.lw(h)] {
+				continue
+			}
+			ss, se := f.contactSubject(h+1, s.te)
+			if ss < 0 {
+				continue
+			}
+			v := se
+			for v < s.te && d.word(v) && !d.toks[v].cap && contactSubjectWords[d.lw(v)] {
+				v++
+			}
+			if v >= s.te || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 {
+				continue
+			}
+			w := d.lw(v)
+			if npStop[w] || auxVerbs[w] || beForms[w] || !contactVerbForm(w) || f.cueTaken(v, v+1) || f.claimed([2]int{int(d.toks[k+1].s), int(d.toks[h].e)}) {
+				continue
+			}
+			a := attr{cueS: se, cueE: v + 1, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}}
+			a.setPlainContent([2]int{int(d.toks[k+1].s), int(d.toks[h].e)})
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// contactSubject finds the subject of a contact clause starting at n: a
+// subject pronoun, or a name, or a phrase its own determiner opens ("the
+// Republican nominee"), of at most five words. It returns [-1, -1] when
+// none is there.
+func (f *finder) contactSubject(n, lim int) (int, int) {
+	d := f.d
+	if !d.word(n) || d.toks[n].quote != 0 {
+		return -1, -1
+	}
+	w := d.lw(n)
+	if subjPronoun(w) && w != "it" && w != "you" {
+		return n, n + 1
+	}
+	e := n
+	if innerDeterminers[w] {
+		// The phrase ends at a head a verb or an auxiliary follows: "the
+		// leaders rebuffed", "the nominee has since modified".
+		for e = n + 2; e < lim && e < n+6; e++ {
+			if !d.word(e-1) || d.toks[e-1].quote != 0 || npStop[d.lw(e-1)] {
+				return -1, -1
+			}
+			if d.headOK(e-1) && d.word(e) && !d.toks[e].cap && (contactSubjectWords[d.lw(e)] || contactVerbForm(d.lw(e))) {
+				return n, e
+			}
+		}
+		return -1, -1
+	}
+	for e < lim && e < n+4 && d.capWord(e) && !d.in(e, wcLeadStop) {
+		e++
+	}
+	if e == n {
+		return -1, -1
+	}
+	return n, e
+}
+
+// contactVerbForm says whether w may be a contact clause's finite verb:
+// a past form or a present in -s ("supported", "mentions").
+func contactVerbForm(w string) bool {
+	return isPast(w) || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }

@@ -47,7 +47,7 @@ func (d *doc) headOK(k int) bool {
 		return true
 	}
 	h, ok := learnedHeads[w]
-	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount || roleNouns[w]
+	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount || roleNouns[w] || numberHeads[w]
 }
 
 // allCaps says whether word k is written in capitals, as a name is
@@ -363,6 +363,10 @@ func (d *doc) npForward(k, lim int) int {
 			last = i
 			continue
 		}
+		if last == i-1 && d.modifierTitleHead(i, lim) {
+			last = i // "local growers": the title word was a modifier
+			continue
+		}
 		if d.modifiesName(i, lim) {
 			continue // "presidential candidate Sen. Lindsey Graham", "White House hopeful Hillary Clinton"
 		}
@@ -383,6 +387,25 @@ func (d *doc) npForward(k, lim int) int {
 		}
 	}
 	return last + 1
+}
+
+// modifierTitles are title words that are adjectives: a phrase ending on
+// one ("by local growers", "former dockhands said") runs on to the noun
+// it modifies.
+var modifierTitles = setOf("local regional former acting senior top foreign national")
+
+// modifierTitleHead says whether the lower-case word i, after a modifier
+// title word, is the noun that word modifies: a plain word (no verb form,
+// adverb, pronoun or function word) that ends the phrase.
+func (d *doc) modifierTitleHead(i, lim int) bool {
+	if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || !modifierTitles[d.lw(i-1)] {
+		return false
+	}
+	w := d.lw(i)
+	if npStop[w] || determiners[w] || pronouns[w] || auxVerbs[w] || beForms[w] || isGerund(w) || isPast(w) || lyAdverb(w) || d.cueAt(i) > 0 {
+		return false
+	}
+	return i+1 >= lim || !d.word(i+1) || npStop[d.lw(i+1)] || d.toks[i+1].quote != 0
 }
 
 // modifiesName says whether the lower-case words from token i up to a

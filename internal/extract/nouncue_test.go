@@ -7,7 +7,7 @@ import "testing"
 func TestNounCues(t *testing.T) {
 	checkCueObjects(t, []cueObjectCase{
 		{"possessive pronoun", "Farmers in Ames gathered as the governor renewed his attacks on tariff plans.", "tariff plans", "his", "attacks on"},
-		{"named possessor", "Local papers covered Mayor Holt’s criticism of the new stadium deal.", "the new stadium deal", "Mayor Holt’s", "criticism of"},
+		{"named possessor", "Local papers ran Mayor Holt’s criticism of the new stadium deal.", "the new stadium deal", "Mayor Holt’s", "criticism of"},
 		{"verb before possessor", "A long article traced Senator Diaz’s opposition to the dam.", "the dam", "Senator Diaz’s", "opposition to"},
 		{"pronoun after the verb", "Mayor Ann Holt softened her criticism of the school board.", "the school board", "Mayor Ann Holt", "criticism of"},
 		{"noun by source that", "The city closed the pool after claims by the union that it was unsafe.", "that it was unsafe", "the union", "claims"},

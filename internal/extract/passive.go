@@ -170,3 +170,68 @@ func (f *finder) thatSubject(k int, a *attr) bool {
 	}
 	return false
 }
+
+// unsourcedPassiveAgents gives a sourceless passive report whose content
+// took in its subject ("Eels are considered unclean by members of two
+// clans", "The details were described to us by an official") its agent
+// as source: PolNeAR marks the agent and ends the content before "by".
+// The "by" must be the passive's own (agentAfter) and head a phrase that
+// can speak (agentHead); agentless then keeps the mention.
+func (f *finder) unsourcedPassiveAgents() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) == 0 || a.cueS < 0 || a.frags[0][0] > int(d.toks[a.cueS].s) || a.srcS >= 0 && !f.srcInContent(a) {
+			continue // the content does not hold the cue's subject, or a source stands outside it
+		}
+		s := f.sents[a.sent]
+		pb := -1
+		for k := a.cueS; k < a.cueE && pb < 0; k++ {
+			pb = f.passiveBe(k, s.ts)
+		}
+		if pb < 0 {
+			continue
+		}
+		last := len(a.frags) - 1
+		by := f.agentAfter(a.cueE, a.frags[last][1])
+		if by < 0 {
+			continue
+		}
+		lim := d.tokFrom(a.frags[last][1])
+		ae := d.npForwardLoose(by+1, lim)
+		if ae < 0 || !d.agentHead(by+1, ae) {
+			continue
+		}
+		tail, ok := f.contentSpan(d.tokFrom(a.frags[last][0]), by)
+		if !ok || tail[1] <= int(d.toks[a.cueE-1].e) {
+			continue
+		}
+		a.frags[last] = tail
+		a.srcS, a.srcE, a.coreE = by+1, ae, ae
+	}
+}
+
+// agentAfter finds the first "by" outside quotation marks from token k to
+// the offset end, or -1 when there is none or a verb, infinitive or
+// relative or a second predicate comes first and the "by" may be its
+// own ("is said to have been handed … by", "a race that was marred by",
+// "is known — and sometimes used by").
+func (f *finder) agentAfter(k, end int) int {
+	d := f.d
+	for j := k; j < len(d.toks) && int(d.toks[j].s) < end; j++ {
+		if d.toks[j].quote != 0 || !d.word(j) {
+			continue
+		}
+		w := d.lw(j)
+		if w == "by" {
+			return j
+		}
+		if w == "to" && d.word(j+1) && (objectPronouns[d.lw(j+1)] || determiners[d.lw(j+1)]) {
+			continue // "were described to him by": a hearer, no infinitive
+		}
+		if w == "to" || w == "who" || w == "which" || w == "that" || w == "and" || w == "or" || w == "but" || d.passiveParticiple(j) || isPast(w) || isGerund(w) {
+			return -1
+		}
+	}
+	return -1
+}

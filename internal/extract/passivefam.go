@@ -167,12 +167,14 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	}
 	// "rejected by 64 percent of the electorate", "by large majorities
 	// of both men and women": a counted group runs to the clause's end.
+	// It stops before "as" or "for", which open the judgement or its
+	// reason ("praised by the city council as a bold step").
 	ne := k + 2
-	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 {
+	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !(ne > k+2 && judgementPreps[d.lw(ne)]) {
 		ne++
 	}
 	sp, ok := f.contentSpan(st, j+1)
-	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") || !ok {
+	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") && !judgementPreps[d.lw(ne)] || !ok {
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = k+2, ne, ne
@@ -181,6 +183,10 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	a.conf = 0.6
 	return true
 }
+
+// judgementPreps open what a passive's agent judged or why: "as a bold
+// step", "for its boldness".
+var judgementPreps = setOf("as for")
 
 // askedByPassive: "Sanders was asked by host John Dickerson whether his
 // aim was …" — the agent asked the question, which follows the agent

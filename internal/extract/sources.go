@@ -864,8 +864,8 @@ func (f *finder) bareArticle(a *attr) bool {
 // no mention.
 func (f *finder) agentless(a *attr) bool {
 	d := f.d
-	if a.cueS < 0 || d.is(a.cueE, "by") {
-		return false
+	if a.cueS < 0 || d.is(a.cueE, "by") || a.srcS > a.cueE && d.is(a.srcS-1, "by") && f.agentAfter(a.cueE, int(d.toks[a.srcS-1].e)) == a.srcS-1 {
+		return false // the agent is said: "are considered unclean by …"
 	}
 	be := false
 	for k := a.cueS; k < a.cueE; k++ {

@@ -47,7 +47,7 @@ func TestAttitudeObjects(t *testing.T) {
 		{"unhappy with", "Rita Vale was unhappy with the ruling.",
 			[][2]string{{"the ruling", "Rita Vale"}}},
 		{"cut at but", "The fishermen are dismissive of the new quota but plan to comply.",
-			[][2]string{{"the new quota", "The fishermen"}}},
+			[][2]string{{"to comply", "The fishermen"}, {"the new quota", "The fishermen"}}}, // "plan to" is a desire cue of its own
 		{"not an attitude", "The council was aware of the flood.", nil},
 		{"railed against", "Rita Vale has long railed against the toll bridge.",
 			[][2]string{{"the toll bridge", "Rita Vale"}}},
