@@ -30,3 +30,27 @@ func TestCueNameEnd(t *testing.T) {
 		t.Errorf("a headline's closing verb read as a surname")
 	}
 }
+
+// TestContactPronounSubject checks a contact clause whose subject is a
+// pronoun after a head no list names: the head is the content, the
+// pronoun the source, and the clause before the comma keeps its own
+// reading.
+func TestContactPronounSubject(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"The board scrapped the levy, a deal she once backed.", "a deal", "she"},
+		{"The board scrapped the levy, a deal they had long opposed.", "a deal", "they"},
+	} {
+		found := false
+		for _, q := range probe13Quotes(c.in) {
+			if q[1] == "a deal she" || q[1] == "a deal they" {
+				t.Errorf("%q: mention %q swallows the head", c.in, q[1])
+			}
+			if q[0] == c.content && q[1] == c.source {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %q, want content %q from %q", c.in, probe13Quotes(c.in), c.content, c.source)
+		}
+	}
+}
