@@ -2343,11 +2343,11 @@ func (f *finder) thoughtVerb(a *attr) bool {
 			return false // "did not want", "would see"
 		}
 	}
-	if f.nounBefore(k) || d.is(k-1, "only") || f.modifiedThoughtNoun(k) || d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) {
-		return false
+	if f.nounBefore(k) && !standalone[d.lw(k-1)] || d.is(k-1, "only") || f.modifiedThoughtNoun(k) || d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) {
+		return false // "their hope", "the only hope", "news as we know it"; "some believe", "most oppose" are subjects
 	}
-	if w := d.lw(k - 1); d.word(k-1) && !d.toks[k-1].cap && adjectiveLike(w) && !knownHead(w) {
-		return false // "raised serious doubts about …": an adjective before a noun
+	if w := d.lw(k - 1); d.word(k-1) && !d.toks[k-1].cap && adjectiveLike(w) && !titleWords[w] && !knownHead(w) {
+		return false // "raised serious doubts about …": an adjective before a noun; "strategists think" is a title's
 	}
 	if k >= 2 && d.word(k-1) && d.word(k-2) && !d.toks[k-1].cap && !d.toks[k-2].cap && isPast(d.lw(k-2)) && !d.in(k-2, wcAuxVerb) && !lyAdverb(d.lw(k-1)) && !knownHead(d.lw(k-1)) {
 		return false // "raised grave doubts": the verb's object, modified
