@@ -996,7 +996,10 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if f.quotedWithin(k, f.contentEnd(k, s.te)) {
 			need = min(need, tuneQuoted) // quoted words in the object are reported speech
 		}
-		thought := f.thoughtVerb(a) && !f.nounThatAhead(k, f.contentEnd(k, s.te))
+		// The subject must open its clause: after a noun it opens a
+		// relative one ("the guarantees European countries want to
+		// offer"), whose noun the content is.
+		thought := f.thoughtVerb(a) && d.subjectStart(b, s.ts) && !f.nounThatAhead(k, f.contentEnd(k, s.te))
 		if thought {
 			need = 0 // "voters want to …", "observers doubt they …"
 		}

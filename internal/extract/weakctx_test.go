@@ -31,6 +31,7 @@ func TestThoughtVerbObject(t *testing.T) {
 		{"noun after participle", "The mounting worries about the canal kept tourists away.", nil},
 		{"after a report", "Ana Ruiz said the pier was unsafe and the crews wanted a new one.",
 			[][2]string{{"the pier was unsafe and the crews wanted a new one", "Ana Ruiz"}}},
+		{"contact relative", "The berths the ferry owners want to lease to tourists are empty.", nil},
 		{"no thought verb", "The new permit allows tenants to park free on weekends.", nil},
 		{"action verb", "He released the old pony into the field.", nil},
 	}
