@@ -430,7 +430,9 @@ func (f *finder) gerunds(si, from int) {
 		// A participle after "by/after/while" takes the comma's gate: PolNeAR
 		// marks the action it names ("angered them by mocking …", "after
 		// hinting that …"); a stricter 0.5 lost about half of those.
-		if n == 0 || e.Prec < 0.3 && !f.commaGerundThat(k, n, e) {
+		// A rarer participle still reaches gerund, which reads it only
+		// with a "that" clause or a quoted name (weakGerundPrec).
+		if n == 0 || e.Prec < 0.3 && !f.commaGerundThat(k, n, e) && (e.Prec < weakGerundPrec || evidenceParticiples[d.lw(k)]) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
