@@ -167,7 +167,7 @@ func (f *finder) contactClauseReports() {
 	for si := range f.sents {
 		s := f.sents[si]
 		for k := s.ts + 1; k+4 < s.te; k++ {
-			if !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 || !(d.is(k+1, "a") || d.is(k+1, "an")) {
+			if !(d.is(k+1, "a") || d.is(k+1, "an")) || !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 {
 				continue
 			}
 			h := k + 2

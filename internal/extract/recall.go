@@ -146,7 +146,22 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 var sequenceAdverbs = setOf("then first later finally now soon eventually meanwhile")
 
 func isDashTok(d *doc, k int) bool {
-	return d.is(k, "—") || d.is(k, "–") || d.is(k, "--") || d.is(k, "-")
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	// One length switch instead of four comparisons: the layouts ask
+	// this of most tokens.
+	t := &d.toks[k]
+	b := d.low[t.ls:t.le]
+	switch len(b) {
+	case 1:
+		return b[0] == '-'
+	case 2:
+		return b[0] == '-' && b[1] == '-'
+	case 3:
+		return b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) // em and en dash
+	}
+	return false
 }
 
 // relVerbs open the predicate of a relative clause whose subject the
