@@ -337,7 +337,10 @@ func (d *doc) load(text string) {
 					j += 2
 					continue
 				}
-				if (r[j] == '.' || r[j] == ',') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+				if (r[j] == '.' || r[j] == ',' || r[j] == '/') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+					// "3.5", "1,000"; "9/11", "24/7", "5/12/16": one
+					// word, so "said 9/11 survivor Ann Lee" keeps its
+					// modifier instead of splitting at the slash.
 					j += 2
 					continue
 				}

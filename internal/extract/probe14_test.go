@@ -1,0 +1,38 @@
+package extract
+
+import "testing"
+
+// probe14Quotes extracts text after a title paragraph (a lone sentence
+// is read as a headline) and returns its attributions' content, source
+// and cue texts.
+func probe14Quotes(text string) [][3]string {
+	r := extract("Rain fell.\n\n"+text, Meta{Published: "2016-05-01"})
+	var out [][3]string
+	for _, q := range r.Quotes {
+		m, c := "", ""
+		if q.Mention != nil {
+			m = q.Mention.Text
+		}
+		if q.Cue != nil {
+			c = q.Cue.Text
+		}
+		out = append(out, [3]string{q.Text, m, c})
+	}
+	return out
+}
+
+// TestProbe14NumberSlash checks that "9/11" or "24/7" is one word, so a
+// source it modifies is found whole.
+func TestProbe14NumberSlash(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"\u201cWe are not going anywhere,\u201d said 9/11 widow Mae Orton.", "\u201cWe are not going anywhere,\u201d", "9/11 widow Mae Orton"},
+		{"\u201cWe are not going anywhere,\u201d 9/11 widow Mae Orton said.", "\u201cWe are not going anywhere,\u201d", "9/11 widow Mae Orton"},
+		{"The 9/11 widow said the compensation fund had run dry.", "the compensation fund had run dry", "The 9/11 widow"},
+		{"\u201cThe phones never stop,\u201d said 24/7 dispatcher Lou Park.", "\u201cThe phones never stop,\u201d", "24/7 dispatcher Lou Park"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
