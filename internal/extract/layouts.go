@@ -331,7 +331,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) {
+	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) && !f.accordingOpensReport(a, s, e) {
 		// "according to John Weaver, a Republican strategist.", "the
 		// senator, a Republican from Ohio,"; but after a common noun
 		// "the" opens the content's subject: "court filings, the
@@ -2327,4 +2327,19 @@ func (f *finder) shortNeed(a *attr) float64 {
 		return tuneShort
 	}
 	return tunePre
+}
+
+// accordingOpensReport says whether an "according to" that opens its
+// sentence is followed by what looks like an apposition running to the
+// sentence's end: "According to the Pentagon, the strike killed 12
+// militants." Nothing would be left to report, so the "apposition" is
+// the reported clause, its verb a plain past form appositionTail lets
+// through.
+func (f *finder) accordingOpensReport(a *attr, s sent, e int) bool {
+	d := f.d
+	if e < s.te && !(d.is(e, ".") && e+1 >= s.te) {
+		return false
+	}
+	_, before := f.contentSpan(f.clauseStart(s, a.cueS), a.cueS)
+	return !before
 }

@@ -36,3 +36,30 @@ func TestProbe14NumberSlash(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe14AccordingOpens checks an "according to" that opens its
+// sentence before a clause with a plain past verb and no auxiliary: the
+// clause is the report, not an apposition to the source.
+func TestProbe14AccordingOpens(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"According to the Navy, the drone crashed into the sea.", "the drone crashed into the sea", "the Navy"},
+		{"According to Governor Hale, the storm destroyed 40 homes.", "the storm destroyed 40 homes", "Governor Hale"},
+		{"According to the sheriff, his deputies found the van abandoned.", "his deputies found the van abandoned", "the sheriff"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	// An apposition that ends at a comma, or one after the content, stays
+	// with the source.
+	for _, c := range []struct{ in, content, source string }{
+		{"According to Hale, the county's sheriff, the van was abandoned.", "the van was abandoned", "Hale, the county's sheriff"},
+		{"The van was abandoned, according to Hale, the county sheriff.", "The van was abandoned", "Hale, the county sheriff"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
