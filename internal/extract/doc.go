@@ -362,7 +362,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}

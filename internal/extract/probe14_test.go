@@ -90,3 +90,24 @@ func TestProbe14AtLeastLead(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe14RankTitles checks military rank abbreviations before a
+// name: their period ends no sentence, and the rank stays in the source.
+func TestProbe14RankTitles(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Brig. Gen. Rosa Dunn said the bridge would reopen by Friday.", "the bridge would reopen by Friday", "Brig. Gen. Rosa Dunn"},
+		{"\u201cThe bridge will hold,\u201d said Brig. Gen. Rosa Dunn.", "\u201cThe bridge will hold,\u201d", "Brig. Gen. Rosa Dunn"},
+		{"Cpl. Eli Varga said the patrol had turned back at dusk.", "the patrol had turned back at dusk", "Cpl. Eli Varga"},
+		{"Pfc. Eli Varga said the patrol had turned back at dusk.", "the patrol had turned back at dusk", "Pfc. Eli Varga"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	// "brig" is also a word: its period still ends a sentence.
+	got := probe14Quotes("The cook was locked in the brig. Deckhands said the food improved.")
+	if len(got) != 1 || got[0][1] != "Deckhands" || got[0][0] != "the food improved" {
+		t.Errorf("brig: got %q", got)
+	}
+}
