@@ -604,6 +604,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
 	}
+	if b < 0 {
+		b = f.datedSourceBack(j, s.ts)
+	}
 	if b <= s.ts || !(d.is(b-1, ",") || f.isClose(b-1) || d.is(b-1, "as")) {
 		// "…, people close to Clinton say.": a phrase npBack does not
 		// take whole, between the content's comma and the cue.
@@ -2342,4 +2345,29 @@ func (f *finder) accordingOpensReport(a *attr, s sent, e int) bool {
 	}
 	_, before := f.contentSpan(f.clauseStart(s, a.cueS), a.cueS)
 	return !before
+}
+
+// datedSourceBack finds a source that a dating participle and its time
+// phrase close before the cue at j+1: "…, a poll released Monday
+// found.", "…, a memo sent last week said." It returns the phrase's
+// first token, or -1.
+func (f *finder) datedSourceBack(j, lim int) int {
+	d := f.d
+	t, saw := j, false
+	for t > lim && d.word(t) && d.toks[t].quote == 0 {
+		if d.in(t, wcTimeWord) && !d.in(t, wcPronoun) || d.in(t, wcWeekday) || d.in(t, wcTimeWordS) {
+			saw = true
+		} else if !saw || !(isNumberWord(d.lw(t)) || timeQualifiers[d.lw(t)]) {
+			break
+		}
+		t--
+	}
+	if !saw || t <= lim || !d.word(t) || d.toks[t].cap || !datingParticiples[d.lw(t)] {
+		return -1
+	}
+	b := d.npBack(t-1, lim)
+	if b < 0 {
+		return -1
+	}
+	return d.postmodBack(b, lim)
 }

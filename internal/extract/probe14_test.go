@@ -111,3 +111,22 @@ func TestProbe14RankTitles(t *testing.T) {
 		t.Errorf("brig: got %q", got)
 	}
 }
+
+// TestProbe14DatedTailSource checks a closing source whose document a
+// participle and a time phrase date ("a survey released Monday found"):
+// the whole phrase is the source, even after a weak cue.
+func TestProbe14DatedTailSource(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Most renters expect rents to rise, a survey released Monday found.", "Most renters expect rents to rise", "a survey released Monday"},
+		{"Most renters expect rents to rise, a survey published last week found.", "Most renters expect rents to rise", "a survey published last week"},
+		{"Most renters expect rents to rise, a survey released on Tuesday found.", "Most renters expect rents to rise", "a survey released on Tuesday"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	if got := probe14Quotes("The rent rose after the building was sold Monday."); len(got) != 0 {
+		t.Errorf("no report: got %q", got)
+	}
+}
