@@ -130,3 +130,31 @@ func TestProbe14DatedTailSource(t *testing.T) {
 		t.Errorf("no report: got %q", got)
 	}
 }
+
+// TestProbe14Mojibake checks names whose UTF-8 was read as Latin-1 or
+// Windows-1252 with a first byte other than C3 ("Å¡" for "š", "Ä\u0178"
+// for "ğ", "Ã“" for "Ó"): the pair stays one word, so no sign in it
+// splits the name or opens a quotation.
+func TestProbe14Mojibake(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"\u201cThe count was honest,\u201d Milan Dvo\u00c5\u2122\u00c3\u00a1k said.", "\u201cThe count was honest,\u201d", "Milan Dvo\u00c5\u2122\u00c3\u00a1k"},
+		{"\u201cThe count was honest,\u201d said Tomas Vrbi\u00c5\u00a1.", "\u201cThe count was honest,\u201d", "Tomas Vrbi\u00c5\u00a1"},
+		{"\u201cThe count was honest,\u201d said \u00c3\u201cscar Pinto.", "\u201cThe count was honest,\u201d", "\u00c3\u201cscar Pinto"},
+		{"Yi\u00c4\u0178it Kaya said the count was \u201chonest.\u201d", "the count was \u201chonest.\u201d", "Yi\u00c4\u0178it Kaya"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	// A real letter before a closing mark or a possessive stays as it was.
+	for _, c := range []struct{ in, content, source string }{
+		{"\u201cWe drove past Malm\u00d6,\u201d said Ida Berg.", "\u201cWe drove past Malm\u00d6,\u201d", "Ida Berg"},
+		{"Ida Strau\u00df\u2019s lawyer said the will was \u201cvalid.\u201d", "the will was \u201cvalid.\u201d", "Ida Strau\u00df\u2019s lawyer"},
+	} {
+		got := probe14Quotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
