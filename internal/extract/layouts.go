@@ -331,7 +331,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) && !f.accordingOpensReport(a, s, e) {
+	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) && !f.accordingOpensReport(a, s, ne, e) {
 		// "according to John Weaver, a Republican strategist.", "the
 		// senator, a Republican from Ohio,"; but after a common noun
 		// "the" opens the content's subject: "court filings, the
@@ -2338,10 +2338,15 @@ func (f *finder) shortNeed(a *attr) float64 {
 // militants." Nothing would be left to report, so the "apposition" is
 // the reported clause, its verb a plain past form appositionTail lets
 // through.
-func (f *finder) accordingOpensReport(a *attr, s sent, e int) bool {
+func (f *finder) accordingOpensReport(a *attr, s sent, ne, e int) bool {
 	d := f.d
 	if e < s.te && !(d.is(e, ".") && e+1 >= s.te) {
-		return false
+		// "According to Smith, the two men met twice, and the deal
+		// collapsed.": a ", and" clause after it shows the apposition
+		// was a clause too, when it has a verb of its own.
+		if !d.is(e, ",") || !d.is(e+1, "and") && !d.is(e+1, "but") || !f.hasVerb(ne+1, e) && !f.irregularPastIn(ne+1, e) {
+			return false
+		}
 	}
 	_, before := f.contentSpan(f.clauseStart(s, a.cueS), a.cueS)
 	return !before

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // probe14Quotes extracts text after a title paragraph (a lone sentence
 // is read as a headline) and returns its attributions' content, source
@@ -60,6 +63,21 @@ func TestProbe14AccordingOpens(t *testing.T) {
 		got := probe14Quotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
+
+// TestProbe14AccordingOpensAnd checks the same clause closed by ", and"
+// and a second clause: it is reported, not an apposition, when it has a
+// verb; a verbless apposition before ", and" stays with the source.
+func TestProbe14AccordingOpensAnd(t *testing.T) {
+	got := probe14Quotes("According to Hale, the deputies towed the van, and the owner paid the fine.")
+	if len(got) != 1 || got[0][1] != "Hale" || !strings.HasPrefix(got[0][0], "the deputies towed the van") {
+		t.Errorf("got %q, want source Hale, content from \"the deputies\"", got)
+	}
+	for _, q := range probe14Quotes("According to Hale, the county sheriff, and Ortiz, his deputy, the van was abandoned.") {
+		if strings.HasPrefix(q[0], "the county sheriff") {
+			t.Errorf("a verbless apposition was read as the report: %q", q)
 		}
 	}
 }
