@@ -97,6 +97,34 @@ func (d *doc) text(s, e int) string {
 	return d.src[d.byteOff(s):d.byteOff(e)]
 }
 
+// mojibakePair says whether r[j] is the second half of a two-byte UTF-8
+// letter read as Latin-1 or Windows-1252 after the first half r[j-1]
+// (bytes C2–DF read as "Â"–"ß"): "BabiÅ¡" for "Babiš", "ErdoÄŸan" for
+// "Erdoğan", "Ã“scar" for "Óscar". A Windows-1252 sign, or a Latin-1
+// guillemet, counts only inside the word, so "Ö”" still closes a
+// quotation.
+func mojibakePair(r []rune, j int) bool {
+	if r[j-1] < 0xC2 || r[j-1] > 0xDE { // "ß" (DF) ends German words: "Strauß’s"
+		return false
+	}
+	c := r[j]
+	inside := j+1 < len(r) && unicode.IsLetter(r[j+1])
+	if c == '’' && inside && (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
+		return false // a possessive: "ÅLAND’s"
+	}
+	switch {
+	case c == '«' || c == '»':
+		return inside
+	case c >= 0xA0 && c <= 0xBF:
+		return true
+	}
+	switch c {
+	case '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ':
+		return inside
+	}
+	return false
+}
+
 func isDQ(c rune) bool {
 	switch c {
 	case '"', '“', '”', '„', '«', '»', '‟', '〃':
@@ -323,7 +351,7 @@ func (d *doc) load(text string) {
 					j++
 					continue
 				}
-				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF {
+				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF || mojibakePair(r, j) {
 					// A combining accent ("José" decomposed), or UTF-8
 					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
 					// still part of the word.
@@ -337,7 +365,10 @@ func (d *doc) load(text string) {
 					j += 2
 					continue
 				}
-				if (r[j] == '.' || r[j] == ',') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+				if (r[j] == '.' || r[j] == ',' || r[j] == '/') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+					// "3.5", "1,000"; "9/11", "24/7", "5/12/16": one
+					// word, so "said 9/11 survivor Ann Lee" keeps its
+					// modifier instead of splitting at the slash.
 					j += 2
 					continue
 				}
@@ -359,7 +390,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}

@@ -331,7 +331,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 	if ne < 0 {
 		return false
 	}
-	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) {
+	if e := f.appositionTail(ne, s); e > ne && (d.capWord(ne-1) || !d.is(ne+1, "the")) && !f.accordingOpensReport(a, s, ne, e) {
 		// "according to John Weaver, a Republican strategist.", "the
 		// senator, a Republican from Ohio,"; but after a common noun
 		// "the" opens the content's subject: "court filings, the
@@ -603,6 +603,9 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	if b < 0 {
 		b = f.appositionBack(j, s.ts)
+	}
+	if b < 0 {
+		b = f.datedSourceBack(j, s.ts)
 	}
 	if b <= s.ts || !(d.is(b-1, ",") || f.isClose(b-1) || d.is(b-1, "as")) {
 		// "…, people close to Clinton say.": a phrase npBack does not
@@ -2425,4 +2428,49 @@ func (f *finder) shortNeed(a *attr) float64 {
 		return tuneShort
 	}
 	return tunePre
+}
+
+// accordingOpensReport says whether an "according to" that opens its
+// sentence is followed by what looks like an apposition running to the
+// sentence's end: "According to the Pentagon, the strike killed 12
+// militants." Nothing would be left to report, so the "apposition" is
+// the reported clause, its verb a plain past form appositionTail lets
+// through.
+func (f *finder) accordingOpensReport(a *attr, s sent, ne, e int) bool {
+	d := f.d
+	if e < s.te && !(d.is(e, ".") && e+1 >= s.te) {
+		// "According to Smith, the two men met twice, and the deal
+		// collapsed.": a ", and" clause after it shows the apposition
+		// was a clause too, when it has a verb of its own.
+		if !d.is(e, ",") || !d.is(e+1, "and") && !d.is(e+1, "but") || !f.hasVerb(ne+1, e) && !f.irregularPastIn(ne+1, e) {
+			return false
+		}
+	}
+	_, before := f.contentSpan(f.clauseStart(s, a.cueS), a.cueS)
+	return !before
+}
+
+// datedSourceBack finds a source that a dating participle and its time
+// phrase close before the cue at j+1: "…, a poll released Monday
+// found.", "…, a memo sent last week said." It returns the phrase's
+// first token, or -1.
+func (f *finder) datedSourceBack(j, lim int) int {
+	d := f.d
+	t, saw := j, false
+	for t > lim && d.word(t) && d.toks[t].quote == 0 {
+		if d.in(t, wcTimeWord) && !d.in(t, wcPronoun) || d.in(t, wcWeekday) || d.in(t, wcTimeWordS) {
+			saw = true
+		} else if !saw || !(isNumberWord(d.lw(t)) || timeQualifiers[d.lw(t)]) {
+			break
+		}
+		t--
+	}
+	if !saw || t <= lim || !d.word(t) || d.toks[t].cap || !datingParticiples[d.lw(t)] {
+		return -1
+	}
+	b := d.npBack(t-1, lim)
+	if b < 0 {
+		return -1
+	}
+	return d.postmodBack(b, lim)
 }

@@ -21,7 +21,9 @@ var adverbialOpeners = setOf("on in at during after following with from for unde
 // of the attribution that follows, not its content.
 func (f *finder) frontedAdverbial(a, b int) bool {
 	d := f.d
-	if a >= b || !d.word(a) || !adverbialOpeners[d.lw(a)] {
+	if a >= b || !d.word(a) || !adverbialOpeners[d.lw(a)] || d.atLeast(a) {
+		// "At least 20 people were killed, police said.": "at least"
+		// bounds the subject's number, so the words are a clause.
 		return false
 	}
 	for k := a; k < b; k++ {

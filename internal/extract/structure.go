@@ -245,6 +245,8 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 				w := strings.TrimSuffix(d.lw(k), ".")
 				switch {
 				case titleAbbrev(w) || t.e-t.s <= 2:
+				case capTitles[w] && t.cap:
+					// "Brig. Gen. Ann Lee": the tokenizer kept the period of a title.
 				case stateTitles[w] && (k == 0 || !d.is(k-1, ",") && !d.in(k-1, wcVenuePrep) && !d.is(k-1, "to") && !d.is(k-1, "from")):
 					// "Del. Ann Ward": the tokenizer kept the period of a title.
 				case strings.Contains(w, "."):
@@ -309,7 +311,12 @@ func (d *doc) appendSent(out []sent, s, e, pi int) []sent {
 var sentenceOpeners = setOf("the he she it they we i but and in this that a an his her their there on at after as if when while however")
 
 // titleAbbrevs precede a name, so their period never ends a sentence.
-var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev adm capt maj cmdr supt atty pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
+var titleAbbrevs = setOf("mr mrs ms dr sen rep gov gen lt col sgt st prof rev adm capt maj cmdr cpl pfc pvt spc supt atty pres sens reps no vs mt ft jan feb mar apr aug sept sep oct nov dec")
+
+// capTitles are title abbreviations that are also common words ("the
+// brig"): only capitalised before a capitalised word is the period a
+// title's.
+var capTitles = setOf("brig")
 
 // titleAbbrev says whether a lower-case word without its period is a
 // title abbreviation, also after a prefix that dates or qualifies the

@@ -136,8 +136,8 @@ func (f *finder) leadPhraseOnly(a *attr, s sent) bool {
 		return false
 	}
 	t := min(s.te, max(s.ts, d.tokFrom(a.frags[0][0]))) // the content's first token
-	if t >= s.te || !d.word(t) || !leadPrepositions[d.lw(t)] {
-		return false
+	if t >= s.te || !d.word(t) || !leadPrepositions[d.lw(t)] || d.atLeast(t) {
+		return false // "At least 20 people were killed, …": a quantity, not a place
 	}
 	n := 0
 	for k := t; k < s.te && int(d.toks[k].s) < a.frags[0][1]; k++ {
