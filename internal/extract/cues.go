@@ -193,7 +193,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	in := d.info(k)
 	h := &in.cue
-	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
+	if h.next == nil && h.one == nil && in.pres == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
 	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
@@ -212,6 +212,11 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			if ok {
 				return len(p.toks), &ps[pi].entry
 			}
+		}
+	}
+	if in.pres != nil {
+		if e := d.headlineCue(k, h.one); e != nil && (!t.cap || !d.cueNameEnd(k, e)) {
+			return 1, e
 		}
 	}
 	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one)) {

@@ -161,6 +161,7 @@ type wordInfo struct {
 	cue  cueHead
 	next []cueNext // cue.next by the second word's index, ascending
 	np   []npPhrase
+	pres *cueEntry // presentCues: the past form's entry of an "-s" verb
 }
 
 // cueNext holds the cue phrases of one first word that go on with the
@@ -224,6 +225,9 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	for w := range npCueIndex {
 		add(w)
 	}
+	for w := range presentCues {
+		add(w)
+	}
 	for _, cs := range classSets {
 		for w := range cs.set {
 			add(w)
@@ -231,7 +235,7 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	infos := make([]wordInfo, len(words)+1)
 	for i, w := range words {
-		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w], pres: presentCues[w]}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
