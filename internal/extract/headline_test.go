@@ -31,6 +31,12 @@ func TestHeadlinePresentVerbs(t *testing.T) {
 			mention: "harbor master",
 		},
 		{
+			name:    "a bare verb after a plural subject",
+			text:    `Harbor pilots rebuke port board over tolls.`,
+			quote:   "port board over tolls",
+			mention: "Harbor pilots",
+		},
+		{
 			name:    "second predicate borrows too",
 			text:    `Ferry chief bemoans delays, rebukes board.`,
 			quote:   "board",
@@ -62,6 +68,16 @@ func TestHeadlinePresentVerbsSilent(t *testing.T) {
 			name:    "the body keeps the lexicon's own precision",
 			text:    "Tide tables.\n\nThe ferry chief rebukes the board on tolls.",
 			notWant: []string{"the board on tolls", "the board"},
+		},
+		{
+			name:    "the body keeps a bare verb's own precision",
+			text:    "Tide tables.\n\nThe harbor pilots rebuke the board.",
+			notWant: []string{"the board"},
+		},
+		{
+			name:    "a bare form after a verb ending in s is its object",
+			text:    "Harbor master says praise from council helps.",
+			notWant: []string{"from council helps"},
 		},
 		{
 			name:    "a plural noun before a modal",

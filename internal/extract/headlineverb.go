@@ -11,19 +11,25 @@ import "strings"
 // as "mocked". headlineCue lends the past form's entry in the title line.
 var presentCues, presentStems = buildPresentCues()
 
-// presentStems are the stems of presentCues' verbs ("mock", "praise"):
-// after a plural noun they are its verb ("Leaked Files Reveal …").
+// presentStems map the stems of presentCues' verbs ("mock", "praise") to
+// the same past forms' entries: after a plural subject the bare form is
+// the headline's verb ("Skywriters mock …", "Leaked Files Reveal …").
 
-func buildPresentCues() (map[string]*cueEntry, map[string]bool) {
-	m, stems := map[string]*cueEntry{}, map[string]bool{}
+func buildPresentCues() (map[string]*cueEntry, map[string]*cueEntry) {
+	m, stems := map[string]*cueEntry{}, map[string]*cueEntry{}
+	better := func(e, o *cueEntry) bool {
+		return o == nil || e.Count > o.Count || e.Count == o.Count && e.Prec > o.Prec
+	}
 	for p, h := range cueIndex {
 		if h.one == nil || len(p) < 5 || !strings.HasSuffix(p, "ed") {
 			continue
 		}
 		for _, st := range pastStems(p) {
 			s := presentS(st)
-			stems[st] = true
-			if o := m[s]; o == nil || h.one.Count > o.Count || h.one.Count == o.Count && h.one.Prec > o.Prec {
+			if better(h.one, stems[st]) {
+				stems[st] = h.one
+			}
+			if better(h.one, m[s]) {
 				m[s] = h.one
 			}
 		}
@@ -67,7 +73,11 @@ func (d *doc) headlineCue(k int, own *cueEntry) *cueEntry {
 	if t.para != 0 || k == 0 {
 		return nil
 	}
-	e := d.info(k).pres
+	in := d.info(k)
+	e := in.pres
+	if e == nil && in.base != nil && d.pluralSubject(k-1) {
+		e = in.base
+	}
 	if e == nil || e.Prec < headlineLendPrec || own == nil || own.Prec >= e.Prec {
 		return nil
 	}
@@ -97,7 +107,7 @@ func (d *doc) headlineCue(k int, own *cueEntry) *cueEntry {
 	// might …"), and so does the line's end unless a comma put the
 	// source after its words ("…, judge rules.").
 	if j := k + 1; j < len(d.toks) && d.toks[j].para == 0 {
-		if d.word(j) && (d.in(j, wcAuxVerb) || presentStems[d.lw(j)]) {
+		if d.word(j) && (d.in(j, wcAuxVerb) || d.info(j).base != nil) {
 			return nil
 		}
 		if !d.word(j) && !d.is(j, ",") && d.toks[j].kind != tkSQ && d.toks[j].kind != tkDQ && clause {
@@ -111,3 +121,18 @@ func (d *doc) headlineCue(k int, own *cueEntry) *cueEntry {
 // needs to borrow it: a verb that reports under half the time in the
 // body ("offered", "addressed") names an act more often than a report.
 const headlineLendPrec = 0.4
+
+// pluralSubject says whether word k can end a plural subject before a
+// bare verb: a plural noun ("skywriters", "Democrats"), not a verb of
+// its own ("says", "has") nor a possessive.
+func (d *doc) pluralSubject(k int) bool {
+	if !d.word(k) || d.in(k, wcAuxVerb) || d.in(k, wcNPStop) {
+		return false
+	}
+	w := d.lw(k)
+	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") {
+		return false
+	}
+	n, e := d.cueMatch(k)
+	return n == 0 || e.Prec < 0.3
+}
