@@ -219,7 +219,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			return 1, e
 		}
 	}
-	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one)) {
+	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one) && !d.headlineSurname(k)) {
 		return 1, h.one
 	}
 	return 0, nil

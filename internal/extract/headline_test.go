@@ -101,3 +101,12 @@ func TestHeadlinePresentVerbsSilent(t *testing.T) {
 		})
 	}
 }
+
+// TestHeadlineSurnames covers a capitalised bare cue word between a name
+// and an "-s" verb in a title line: it ends the name ("Wonder"), and the
+// "-s" word after it is the verb.
+func TestHeadlineSurnames(t *testing.T) {
+	checkContents(t, extract("Stevie Wonder Sings At Gala.", Meta{}), nil, []string{"Sings At Gala", "At Gala"})
+	checkQuoteMention(t, "Lena Marsh Praises Ferry Plan.", "Ferry Plan", "Lena Marsh")
+	checkQuoteMention(t, "Harbor Pilots Warn Of Delays.", "Of Delays", "Harbor Pilots")
+}

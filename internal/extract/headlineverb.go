@@ -136,3 +136,19 @@ func (d *doc) pluralSubject(k int) bool {
 	n, e := d.cueMatch(k)
 	return n == 0 || e.Prec < 0.3
 }
+
+// headlineSurname says whether the capitalised bare word k of the title
+// line is a surname rather than its verb: after a capitalised singular
+// word and before an "-s" word, a bare form cannot be the verb of a
+// singular name, while the "-s" word can ("Stevie Wonder Sings At Gala",
+// "Ann Hope Urges Calm").
+func (d *doc) headlineSurname(k int) bool {
+	if d.toks[k].para != 0 || !d.capWord(k-1) || !d.word(k+1) || d.allCaps(k) || d.allCaps(k-1) {
+		return false
+	}
+	w, p, n := d.lw(k), d.lw(k-1), d.lw(k+1)
+	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(p, "s") {
+		return false
+	}
+	return len(n) >= 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s")
+}
