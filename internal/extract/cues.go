@@ -193,7 +193,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	in := d.info(k)
 	h := &in.cue
-	if h.next == nil && h.one == nil && in.pres == nil && in.base == nil || t.cap && d.inName(k) {
+	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
 	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
@@ -214,7 +214,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 		}
 	}
-	if in.pres != nil || in.base != nil {
+	if t.para == 0 && h.one != nil {
 		if e := d.headlineCue(k, h.one); e != nil && (!t.cap || !d.cueNameEnd(k, e)) {
 			return 1, e
 		}

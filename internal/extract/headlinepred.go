@@ -76,7 +76,7 @@ func (f *finder) headlineVerb(k int) (int, cueEntry) {
 	if n, e := d.cueMatch(k); n > 0 && e.Prec >= headlineVerbPrec {
 		return n, e
 	}
-	if e := d.info(k).pres; e != nil && e.Prec >= headlineVerbPrec {
+	if e := presentCues[w]; e != nil && e.Prec >= headlineVerbPrec {
 		return 1, *e
 	}
 	return 0, cueEntry{}

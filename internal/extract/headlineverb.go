@@ -69,16 +69,15 @@ func presentS(st string) string {
 // stop, a subhead after ";" included) after a word that can end its
 // subject, and the past form is the better cue; else nil.
 func (d *doc) headlineCue(k int, own *cueEntry) *cueEntry {
-	t := &d.toks[k]
-	if t.para != 0 || k == 0 {
+	if d.toks[k].para != 0 || k == 0 || own == nil {
 		return nil
 	}
-	in := d.info(k)
-	e := in.pres
-	if e == nil && in.base != nil && d.pluralSubject(k-1) {
-		e = in.base
+	w := d.lw(k)
+	e := presentCues[w]
+	if e == nil && presentStems[w] != nil && d.pluralSubject(k-1) {
+		e = presentStems[w]
 	}
-	if e == nil || e.Prec < headlineLendPrec || own == nil || own.Prec >= e.Prec {
+	if e == nil || e.Prec < headlineLendPrec || own.Prec >= e.Prec {
 		return nil
 	}
 	// "Our debates draw …", "Trump's remarks", "fight over claims": a
@@ -107,7 +106,7 @@ func (d *doc) headlineCue(k int, own *cueEntry) *cueEntry {
 	// might …"), and so does the line's end unless a comma put the
 	// source after its words ("…, judge rules.").
 	if j := k + 1; j < len(d.toks) && d.toks[j].para == 0 {
-		if d.word(j) && (d.in(j, wcAuxVerb) || d.info(j).base != nil) {
+		if d.word(j) && (d.in(j, wcAuxVerb) || presentStems[d.lw(j)] != nil) {
 			return nil
 		}
 		if !d.word(j) && !d.is(j, ",") && d.toks[j].kind != tkSQ && d.toks[j].kind != tkDQ && clause {

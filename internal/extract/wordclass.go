@@ -161,8 +161,6 @@ type wordInfo struct {
 	cue  cueHead
 	next []cueNext // cue.next by the second word's index, ascending
 	np   []npPhrase
-	pres *cueEntry // presentCues: the past form's entry of an "-s" verb
-	base *cueEntry // presentStems: the past form's entry of a bare verb
 }
 
 // cueNext holds the cue phrases of one first word that go on with the
@@ -226,12 +224,6 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	for w := range npCueIndex {
 		add(w)
 	}
-	for w := range presentCues {
-		add(w)
-	}
-	for w := range presentStems {
-		add(w)
-	}
 	for _, cs := range classSets {
 		for w := range cs.set {
 			add(w)
@@ -239,7 +231,7 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	infos := make([]wordInfo, len(words)+1)
 	for i, w := range words {
-		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w], pres: presentCues[w], base: presentStems[w]}
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
