@@ -217,7 +217,12 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 		}
 	}
-	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one)) {
+	if t.para == 0 && h.one != nil {
+		if e := d.headlineCue(k, h.one); e != nil && (!t.cap || !d.cueNameEnd(k, e)) {
+			return 1, e
+		}
+	}
+	if h.one != nil && (!t.cap || !d.cueNameEnd(k, h.one) && !d.headlineSurname(k)) {
 		return 1, h.one
 	}
 	return 0, nil

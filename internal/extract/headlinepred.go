@@ -35,10 +35,13 @@ func (f *finder) headlineSecondPredicates() {
 			for j < e && d.word(j) && headlineLinkers[d.lw(j)] {
 				j++ // ", then takes", "and also backs"
 			}
-			if j >= e || !f.headlineVerb(j) {
+			if j >= e {
 				continue
 			}
-			cn, ce := d.cueMatch(j)
+			cn, ce := f.headlineVerb(j)
+			if cn == 0 {
+				continue
+			}
 			if j+cn >= e || cut <= k {
 				continue
 			}
@@ -57,20 +60,26 @@ func (f *finder) headlineSecondPredicates() {
 // second verb.
 var headlineLinkers = setOf("then also but")
 
-// headlineVerb says whether token k is a present-tense headline verb of
-// the lexicon ("Slams", "ignores"): a third-person "-s" form, not an
-// all-capitals word, whose cue entry is not mostly noise.
-func (f *finder) headlineVerb(k int) bool {
+// headlineVerb returns the cue at token k when it is a present-tense
+// headline verb of the lexicon ("Slams", "ignores"): a third-person "-s"
+// form, not an all-capitals word, whose cue entry, or else its past
+// form's (presentCues), is not mostly noise; else 0.
+func (f *finder) headlineVerb(k int) (int, cueEntry) {
 	d := f.d
 	if !d.word(k) || d.toks[k].quote != 0 || d.allCaps(k) {
-		return false
+		return 0, cueEntry{}
 	}
 	w := d.lw(k)
 	if len(w) < 4 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
-		return false
+		return 0, cueEntry{}
 	}
-	n, e := d.cueMatch(k)
-	return n > 0 && e.Prec >= headlineVerbPrec
+	if n, e := d.cueMatch(k); n > 0 && e.Prec >= headlineVerbPrec {
+		return n, e
+	}
+	if e := presentCues[w]; e != nil && e.Prec >= headlineVerbPrec {
+		return 1, *e
+	}
+	return 0, cueEntry{}
 }
 
 // headlineVerbPrec is the lexicon precision a headline's second verb
