@@ -242,7 +242,9 @@ func (d *doc) cueNameEnd(k int, e *cueEntry) bool {
 }
 
 // titleCasePara says whether most longer words of token k's paragraph
-// are capitalised, as in a title-case headline.
+// are capitalised, as in a title-case headline. Words inside quotation
+// marks are the quotation's own: "Mayor Lee Warns: “The bridge will
+// close.”" is a headline of two words before its quotation.
 func (d *doc) titleCasePara(k int) bool {
 	p := d.toks[k].para
 	s, e := k, k
@@ -254,7 +256,7 @@ func (d *doc) titleCasePara(k int) bool {
 	}
 	words, caps := 0, 0
 	for i := s; i < e; i++ {
-		if !d.word(i) || d.toks[i].e-d.toks[i].s < 4 {
+		if !d.word(i) || d.toks[i].quote != 0 || d.toks[i].e-d.toks[i].s < 4 {
 			continue
 		}
 		words++
@@ -262,7 +264,7 @@ func (d *doc) titleCasePara(k int) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*4 >= words*3
+	return words >= 2 && caps*4 >= words*3
 }
 
 // inName says whether the capitalised word k stands inside a name in

@@ -18,3 +18,18 @@ func TestTailVerbNewSentence(t *testing.T) {
 		t.Errorf("mention %q, want %q", got, "the anchor")
 	}
 }
+
+// TestCueNameEndQuotedHeadline checks that a short headline before its
+// quotation keeps its capitalised verb: the quotation's words do not make
+// the line running text, so "Warns" is no surname.
+func TestCueNameEndQuotedHeadline(t *testing.T) {
+	for _, c := range []struct{ in, source, cue string }{
+		{"Commissioner Pak Warns: “The ferry will stop running in March.”", "Commissioner Pak", "Warns"},
+		{"Ortiz Insists: “We will not raise the toll.”", "Ortiz", "Insists"},
+	} {
+		got := probe13Quotes(c.in)
+		if len(got) != 1 || got[0][1] != c.source || got[0][2] != c.cue {
+			t.Errorf("%q: got %q, want source %q, cue %q", c.in, got, c.source, c.cue)
+		}
+	}
+}
