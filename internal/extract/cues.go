@@ -52,6 +52,21 @@ type cueHead struct {
 // cueIndex maps a cue's first token to its phrases.
 var cueIndex = buildCueIndex()
 
+// wordnetOnly holds the WordNet forms that neither train, the hand cues
+// nor the idioms know: cues that only the prior lends.
+var wordnetOnly = func() map[string]bool {
+	m := map[string]bool{}
+	for k := range wordnetCues {
+		_, learned := learnedCues[k]
+		_, hand := handCues[k]
+		_, idiom := idiomCues[k]
+		if !learned && !hand && !idiom {
+			m[k] = true
+		}
+	}
+	return m
+}()
+
 func buildCueIndex() map[string]cueHead {
 	all := map[string]cueEntry{}
 	for k, v := range learnedCues {
