@@ -63,3 +63,34 @@ func TestWordnetObject(t *testing.T) {
 		}
 	}
 }
+
+// TestFramePrep checks the one lookup the act, held and pledge frames
+// share: a noun opens its frame only with its own prepositions.
+func TestFramePrep(t *testing.T) {
+	for _, c := range []struct {
+		frame map[string]string
+		w, p  string
+		want  bool
+	}{
+		{actNouns, "attack", "on", true},
+		{actNouns, "attack", "of", false},
+		{heldNouns, "misgivings", "over", true},
+		{heldNouns, "views", "of", false},
+		{pledgeNouns, "weight", "behind", true},
+		{pledgeNouns, "weight", "to", false},
+		{pledgeNouns, "mention", "of", false},
+	} {
+		if got := framePrep(c.frame, c.w, c.p); got != c.want {
+			t.Errorf("framePrep(%q, %q) = %v, want %v", c.w, c.p, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, content, source, cue string }{
+		{"Commissioner Pak had misgivings over the toll plan.", "the toll plan", "Commissioner Pak", "had misgivings over"},
+		{"Commissioner Pak unleashed a bitter attack on the toll plan.", "the toll plan", "Commissioner Pak", "unleashed a bitter attack on"},
+	} {
+		got := probe13Quotes(c.in)
+		if len(got) != 1 || got[0] != [3]string{c.content, c.source, c.cue} {
+			t.Errorf("%q: got %q, want %q", c.in, got, [3]string{c.content, c.source, c.cue})
+		}
+	}
+}
