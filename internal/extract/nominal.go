@@ -56,9 +56,9 @@ func (f *finder) voicedSentence(si int) {
 		}
 		w, p := d.lw(k), d.lw(k+1)
 		voiced := d.in(k, wcVoicedNoun) && voicedPrep(p)
-		act := !voiced && actNounPrep(w, p)
-		held := heldNounPrep(w, p)
-		pledged := pledgeNounPrep(w, p)
+		act := !voiced && framePrep(actNouns, w, p)
+		held := framePrep(heldNouns, w, p)
+		pledged := framePrep(pledgeNouns, w, p)
 		if !voiced && !act && !held && !pledged {
 			continue
 		}
@@ -214,33 +214,18 @@ var haveForms = setOf("have has had having")
 // frameNouns are the act, held and pledge nouns, for their class bit.
 var frameNouns = func() map[string]bool {
 	m := map[string]bool{}
-	for w := range actNouns {
-		m[w] = true
-	}
-	for w := range heldNouns {
-		m[w] = true
-	}
-	for w := range pledgeNouns {
-		m[w] = true
+	for _, frame := range []map[string]string{actNouns, heldNouns, pledgeNouns} {
+		for w := range frame {
+			m[w] = true
+		}
 	}
 	return m
 }()
 
-// actNounPrep, heldNounPrep and pledgeNounPrep say whether noun w and
-// the preposition p after it make an act, a held or a pledge frame.
-func actNounPrep(w, p string) bool {
-	ps, ok := actNouns[w]
-	return ok && containsWord(ps, p)
-}
-
-func heldNounPrep(w, p string) bool {
-	ps, ok := heldNouns[w]
-	return ok && containsWord(ps, p)
-}
-
-func pledgeNounPrep(w, p string) bool {
-	ps, ok := pledgeNouns[w]
-	return ok && containsWord(ps, p)
+// framePrep says whether noun w and the preposition p after it make a
+// frame of the map's: actNouns, heldNouns or pledgeNouns.
+func framePrep(frame map[string]string, w, p string) bool {
+	return containsWord(frame[w], p)
 }
 
 // cueTaken says whether an attribution's cue already covers a token of

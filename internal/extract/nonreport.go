@@ -212,8 +212,27 @@ func (f *finder) genericYou(a *attr) bool {
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a)
+		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a) || f.wordnetObject(a)
 	})
+}
+
+// wordnetObject says whether a cue that only WordNet's prior lends
+// (wordnetOnly) reads something other than a clause or a quotation:
+// "snapped a photo", "were savvy enough", "a dark and foreboding vision".
+// The prior stands for the verbs' that-clause frame (wngen picks them by
+// it); their other senses take objects or are adjectives, and train,
+// which never marks them, gives no figures to trust them there.
+func (f *finder) wordnetObject(a *attr) bool {
+	d := f.d
+	if len(a.frags) != 1 || a.cueE <= a.cueS || !wordnetOnly[d.lw(a.cueE-1)] {
+		return false
+	}
+	k, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])
+	if k >= len(d.toks) || d.toks[k].quote != 0 || f.isOpen(k) {
+		return false
+	}
+	w := d.lw(k)
+	return !(w == "that" || w == "whether" || w == "if" || whWords[w] || f.newClause(k, e))
 }
 
 // whenAskedContent says whether a content after its cue opens with "when

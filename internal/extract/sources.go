@@ -15,8 +15,8 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	}
 	if t := f.timeBack(j, lim); t < j && t >= lim && d.npBack(t, lim) >= 0 {
 		j = t // "Feinstein last week said", "Carter however said"
-		for j >= lim && d.word(j) && skipBetween[d.lw(j)] {
-			j--
+		for j >= lim && d.word(j) && skipBetween[d.lw(j)] && !(d.toks[j].cap && d.modalName(j)) {
+			j-- // "Theresa May in March said" ends its name in "May"
 		}
 	}
 	return j

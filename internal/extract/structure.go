@@ -358,10 +358,13 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 			}
 		}
 		n := d.cueAt(j)
-		if n == 0 && k >= 2 && (d.is(k-2, "?") || d.is(k-2, "!")) {
+		if n == 0 && k >= 2 && (d.is(k-2, "?") || d.is(k-2, "!")) && !(d.toks[k].cap && sentenceOpeners[d.lw(k)]) {
 			// "“…?” Lee pressed.": a verb that reports only where it
 			// closes a quotation (quoteTailVerbs); after a full stop
-			// inside the marks it is narration ("“….” The show goes on").
+			// inside the marks it is narration ("“….” The show goes on"),
+			// and so it is after a capitalised opener, which starts a
+			// sentence of its own ("“…?” The show goes on"): a report
+			// goes on in lower case ("“…?” the host pressed").
 			n = d.tailVerbLen(j)
 		}
 		if n > 0 {
