@@ -152,9 +152,34 @@ func (f *finder) contactHeadContents() {
 // point Lee often makes", "— a deal she once supported".
 var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word words idea question issue story plan proposal policy deal offer approach arrangement recommendation topic message"), "criticism suggestion advice warning prediction concern assurance denial admission boast reminder estimate conclusion belief complaint")
 
+// contactActHeads name a thing done or made rather than said ("a deal",
+// "a plan", "a decision"): their clause is a report only when its verb
+// is a reporting cue ("a deal she once backed", "an arrangement the
+// campaign criticized"), not after "signed", "ran" or "made" ("a deal
+// the owners signed" is no attribution). A topic or an issue is a
+// matter known or discussed, which any verb reports ("a topic she knew
+// well").
+var contactActHeads = setOf("move step decision sign signal reversal shift departure break turn story plan policy deal approach arrangement")
+
+// contactAdverbs may stand next to a contact clause's verb: "she once
+// supported", "a point he makes often", "a topic she knew well".
+var contactAdverbs = setOf("also often once twice again well since later then now repeatedly frequently publicly privately strongly long never still already just first")
+
 // contactSubjectWords may stand between a contact clause's subject and
 // its verb: "she once supported", "the nominee has since modified".
-var contactSubjectWords = setOf("has have had would will also often once since later then now repeatedly frequently publicly privately strongly long never still already just first")
+var contactSubjectWords = setWith(contactAdverbs, "has have had would will")
+
+// contactCueEnds says whether a contact clause whose cue ends before k
+// ends there but for a time, a place or an adverb, so that its head is
+// the cue's object: in "an aide the mayor said was loyal" or "a plan she
+// said would save money" the gap is in the clause after the cue.
+func (d *doc) contactCueEnds(k, te int) bool {
+	if k >= te || !d.word(k) {
+		return true
+	}
+	w := d.lw(k)
+	return venuePreps[w] || d.in(k, wcTimeWord|wcWeekday|wcTimeDeixis) || contactAdverbs[w] || lyAdverb(w)
+}
 
 // contactClauseReports adds the reports of contact clauses no layout
 // read: after a comma or dash, "a"/"an", a report noun, a subject and a
@@ -190,6 +215,9 @@ func (f *finder) contactClauseReports() {
 			}
 			w := d.lw(v)
 			if npStop[w] || auxVerbs[w] || beForms[w] || !contactVerbForm(w) || f.cueTaken(v, v+1) || f.claimed([2]int{int(d.toks[k+1].s), int(d.toks[h].e)}) {
+				continue
+			}
+			if !d.contactCueEnds(v+1, s.te) || contactActHeads[d.lw(h)] && d.cueAt(v) == 0 {
 				continue
 			}
 			a := attr{cueS: se, cueE: v + 1, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}}

@@ -708,7 +708,7 @@ func (f *finder) contactReport(a *attr, s sent, b, m, j int) bool {
 		return false
 	}
 	d := f.d
-	if k := a.cueE; k < s.te && d.word(k) && !venuePreps[d.lw(k)] && !d.in(k, wcTimeWord|wcWeekday|wcTimeDeixis) {
+	if !d.contactCueEnds(a.cueE, s.te) {
 		return false // "an aide the mayor said was loyal": the gap is in a clause after the cue
 	}
 	sp, ok := f.contentSpan(b, m)
