@@ -82,8 +82,12 @@ func (f *finder) determinedContact(a *attr, s int) int {
 	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !determiners[d.lw(n)] && !pronouns[d.lw(n)] && !isGerund(d.lw(n)) {
 		n++
 	}
-	if n > s+1 && n < a.srcE && d.word(n) && subjectPronouns[d.lw(n)] && f.cueAfterName(n, a.cueS) && f.afterContent(a, s) && n < f.mentionCut(a) {
-		return n // "…, a deal she once backed": a pronoun ends the head
+	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.cueAfterName(n, a.cueS) && f.afterContent(a, s) && n < f.mentionCut(a) {
+		// "…, a deal she once backed": a pronoun ends the head; "…, a
+		// charge Mayor Jo Park denies", "…, a central point Lee
+		// conceded": so does a name after a report noun, as after a
+		// contact head.
+		return n
 	}
 	if n == s+1 || n+1 >= a.srcE || !d.word(n) || !innerDeterminers[d.lw(n)] && !d.possessedName(n) {
 		return s

@@ -28,3 +28,18 @@ func TestContactClauseVerb(t *testing.T) {
 			"a charge", "the depot chief"},
 	})
 }
+
+// TestContactNameAfterReportNoun checks that a name after a report noun
+// no contact-head list holds ("a charge", "a central point") starts the
+// contact clause, so the mention is the name alone, while a name after
+// a role ("a point guard") stays an apposition of the phrase.
+func TestContactNameAfterReportNoun(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"title and name after a charge", "Tram fares rose twice, a charge Mayor Ines Varga denies.",
+			"a charge", "Mayor Ines Varga"},
+		{"an adjective before the head", "Tram fares rose twice, a central point Ines Varga conceded.",
+			"a central point", "Ines Varga"},
+		{"a role before the name", "Tram fares rose, a point guard Ines Varga conceded.",
+			"Tram fares rose", "a point guard Ines Varga"},
+	})
+}
