@@ -24,6 +24,9 @@ func (f *finder) contactClauseStart(a *attr, s int) int {
 	}
 	n := s + 2
 	if !(d.capWord(n) || d.word(n) && pronouns[d.lw(n)] && d.lw(n) != "who") || n >= f.mentionCut(a) {
+		if b := f.bareContactSubject(a, s); b > 0 {
+			return b
+		}
 		return s
 	}
 	if !f.cueAfterName(n, a.cueS) && !f.afterContent(a, s) {
@@ -89,6 +92,9 @@ func (f *finder) determinedContact(a *attr, s int) int {
 		// contact head.
 		return n
 	}
+	if b := f.bareContactSubject(a, s); b > 0 {
+		return b
+	}
 	if n == s+1 || n+1 >= a.srcE || !d.word(n) || !innerDeterminers[d.lw(n)] && !d.possessedName(n) {
 		return s
 	}
@@ -107,6 +113,30 @@ func (f *finder) determinedContact(a *attr, s int) int {
 		return s
 	}
 	return n
+}
+
+// bareContactSubject finds a bare plural subject among the lower-case
+// words that open a mention after a comma at s: a report noun, then a
+// plural person head that runs into the cue ("…, a concern investors
+// voiced", "…, a fact local drivers conceded"). It returns the subject's
+// first word, or -1. The head must be plural: in "a point guard coach"
+// the head after the report noun is a role.
+func (f *finder) bareContactSubject(a *attr, s int) int {
+	d := f.d
+	n := s + 1
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] {
+		n++
+	}
+	h := n - 1
+	if h <= s+1 || !d.headOK(h) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.afterContent(a, s) || !f.cueAfterName(h, a.cueS) || h >= f.mentionCut(a) {
+		return -1
+	}
+	for r := s + 1; r < h; r++ {
+		if contactReportHeads[d.lw(r)] || contactHeads[d.lw(r)] {
+			return r + 1
+		}
+	}
+	return -1
 }
 
 // possessedName says whether a name starting at n is a possessor

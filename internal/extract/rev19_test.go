@@ -43,3 +43,18 @@ func TestContactNameAfterReportNoun(t *testing.T) {
 			"Tram fares rose", "a point guard Ines Varga"},
 	})
 }
+
+// TestContactBarePluralSubject checks that a bare plural person head
+// after a report noun starts the contact clause ("a concern investors
+// voiced"), where the mention read "a concern investors", while a
+// singular role after the noun ("a point guard coach") does not.
+func TestContactBarePluralSubject(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"bare plural", "Shares of the ferry line fell, a concern investors voiced.",
+			"a concern", "investors"},
+		{"modifier and plural after a contact head", "Tram fares rose, a fact local drivers conceded.",
+			"a fact", "local drivers"},
+		{"a singular role", "Tram fares rose, a point guard coach said.",
+			"Tram fares rose", "a point guard coach"},
+	})
+}
