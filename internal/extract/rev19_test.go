@@ -70,3 +70,15 @@ func TestNumberHeadDocuments(t *testing.T) {
 			"the fares are unfair", "Two letters from the tram union"},
 	})
 }
+
+// TestModifierTitleBeforeTime checks that a title adjective's noun ends
+// the agent phrase before a time ("by local growers Tuesday"), where the
+// mention was the adjective alone.
+func TestModifierTitleBeforeTime(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"weekday after the noun", "The tram levy was praised by local beekeepers Tuesday.",
+			"The tram levy", "local beekeepers"},
+		{"deixis after the noun", "The tram levy was praised by former ferrymen yesterday.",
+			"The tram levy", "former ferrymen"},
+	})
+}
