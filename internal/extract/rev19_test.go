@@ -82,3 +82,20 @@ func TestModifierTitleBeforeTime(t *testing.T) {
 			"The tram levy", "former ferrymen"},
 	})
 }
+
+// TestContactPassesDivide pins one contact clause for each of the three
+// passes that read them (contactReport, contactHeadContents and
+// contactClauseReports), so that folding them together shows what it
+// moves.
+func TestContactPassesDivide(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"determined subject: the report before the comma keeps its content", "Ferry crews asked for new boats, an offer the port board rebuffed.",
+			"new boats", "Ferry crews"},
+		{"determined subject", "Ferry crews asked for new boats, an offer the port board rebuffed.",
+			"an offer", "the port board"},
+		{"name subject read as an inverted report", "Tram fares rose twice, a point Ines Varga conceded.",
+			"a point", "Ines Varga"},
+		{"no layout read the clause", "Tram fares rose twice, a warning she had often voiced.",
+			"a warning", "she"},
+	})
+}
