@@ -99,3 +99,16 @@ func TestContactPassesDivide(t *testing.T) {
 			"a warning", "she"},
 	})
 }
+
+// TestPassiveAgentBeforeInfinitive checks that a counted or plain agent
+// after "by" ends before "to be" or "to have", which open what the agent
+// judged, where the mention ran on over the infinitive; a "to" of the
+// agent's own ("a vote of 5 to 4") is not cut at.
+func TestPassiveAgentBeforeInfinitive(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"to be", "The tram depot is considered by welders to be unsafe.",
+			"The tram depot", "welders"},
+		{"to have", "The depot chief is believed by clerks to have resigned.",
+			"The depot chief", "clerks"},
+	})
+}
