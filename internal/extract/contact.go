@@ -195,6 +195,23 @@ var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word word
 // well").
 var contactActHeads = setOf("move step decision sign signal reversal shift departure break turn story plan policy deal approach arrangement")
 
+// contactStanceHeads name a stance someone holds, which any verb of
+// its clause reports ("a position the nominee has since modified",
+// "a view she later softened"). After another head the verb must be in
+// the cue lexicon or be "make", whose object the report noun is ("a
+// point she made twice"): "a point the team scored" reports nothing.
+var contactStanceHeads = setOf("position stance view belief")
+
+// contactVerbOK says whether v may be the verb of a contact clause after
+// the report noun h (contactStanceHeads, contactActHeads).
+func (d *doc) contactVerbOK(h, v int) bool {
+	if contactActHeads[d.lw(h)] {
+		return d.cueAt(v) > 0
+	}
+	n, _ := d.cueMatch(v)
+	return n > 0 || contactStanceHeads[d.lw(h)] || d.is(v, "made") || d.is(v, "makes")
+}
+
 // contactAdverbs may stand next to a contact clause's verb: "she once
 // supported", "a point he makes often", "a topic she knew well".
 var contactAdverbs = setOf("also often once twice again well since later then now repeatedly frequently publicly privately strongly long never still already just first")
@@ -219,8 +236,9 @@ func (d *doc) contactCueEnds(k, te int) bool {
 // read: after a comma or dash, "a"/"an", a report noun, a subject and a
 // verb in the past or third person ("…, a deal she once supported",
 // "…, a fact he mentions often"). PolNeAR marks the noun phrase as
-// content and the subject as source. After a report noun the verb needs
-// no lexicon entry: the noun is the evidence (contactActHeads aside).
+// content and the subject as source. The noun is the evidence, so a
+// rare cue will do ("a proposal he has raised"), but the verb must be a
+// cue, "make" or after a stance noun any verb (contactVerbOK).
 //
 // Three passes read contact clauses, each where the others cannot:
 // contactReport (in postposed) when the subject has its own determiner
@@ -260,7 +278,7 @@ func (f *finder) contactClauseReports() {
 			if npStop[w] || auxVerbs[w] || beForms[w] || !contactVerbForm(w) || f.cueTaken(v, v+1) || f.claimed([2]int{int(d.toks[k+1].s), int(d.toks[h].e)}) {
 				continue
 			}
-			if !d.contactCueEnds(v+1, s.te) || contactActHeads[d.lw(h)] && d.cueAt(v) == 0 {
+			if !d.contactCueEnds(v+1, s.te) || !d.contactVerbOK(h, v) {
 				continue
 			}
 			a := attr{cueS: se, cueE: v + 1, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}}

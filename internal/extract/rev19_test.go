@@ -112,3 +112,21 @@ func TestPassiveAgentBeforeInfinitive(t *testing.T) {
 			"The depot chief", "clerks"},
 	})
 }
+
+// TestContactVerbLexicon checks that a contact clause no layout read
+// needs a verb from the cue lexicon ("a point the team scored" is a
+// score), "make" ("a point she made twice"), or a stance noun, which
+// any verb reports ("a view she later softened").
+func TestContactVerbLexicon(t *testing.T) {
+	for _, q := range probe13Quotes("The Gulls won the final by one, a point the team scored late.") {
+		if q[0] == "a point" {
+			t.Errorf("a scored point read as content of %q", q[2])
+		}
+	}
+	checkMentions(t, []mentionCase{
+		{"make", "Tram fares rose twice, a point she made twice.",
+			"a point", "she"},
+		{"a stance noun", "Tram fares rose twice, a view she later softened.",
+			"a view", "she"},
+	})
+}
