@@ -2,6 +2,10 @@ package extract
 
 import "strings"
 
+// indefinitePronouns head a contact clause without an article: "…,
+// something we predicted", "…, nothing Lee had not said before".
+var indefinitePronouns = setOf("something nothing everything anything")
+
 // comparatives open a comparative correlative clause, "The more voters
 // learn …, the more they …", whose subject follows them.
 var comparatives = setOf("more less fewer")
@@ -16,6 +20,9 @@ var comparatives = setOf("more less fewer")
 // cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
+	if s >= 0 && s+1 < a.srcE && d.word(s) && indefinitePronouns[d.lw(s)] && d.word(s+1) && (subjectPronouns[d.lw(s+1)] || d.capWord(s+1)) && f.cueAfterName(s+1, a.cueS) && f.afterContent(a, s) && s+1 < f.mentionCut(a) {
+		return s + 1 // "…, something we predicted": the pronoun is its own head
+	}
 	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap {
 		return s
 	}
@@ -169,7 +176,7 @@ func (f *finder) contactHeadContents() {
 			continue // the content is not the clause before the comma
 		}
 		n := f.contactClauseStart(a, s)
-		if n <= s+1 {
+		if n <= s {
 			continue
 		}
 		e := n - 1

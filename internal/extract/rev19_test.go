@@ -130,3 +130,15 @@ func TestContactVerbLexicon(t *testing.T) {
 			"a view", "she"},
 	})
 }
+
+// TestContactIndefinitePronoun checks a contact clause headed by an
+// indefinite pronoun ("something we predicted"): the pronoun is the
+// content, the clause's subject the mention, which read "something we".
+func TestContactIndefinitePronoun(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"pronoun subject", "Tram fares rose sharply, something we predicted.",
+			"something", "we"},
+		{"name subject", "Tram fares rose sharply, something Ines Varga predicted.",
+			"something", "Ines Varga"},
+	})
+}
