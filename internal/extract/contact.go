@@ -12,7 +12,9 @@ var comparatives = setOf("more less fewer")
 
 // contactClauseStart moves a mention starting at s past a determiner and
 // a contact head (contactHeads) when a name or pronoun follows them
-// inside the mention.
+// inside the mention, past an indefinite pronoun ("something we
+// predicted"), or to a determined or bare subject (determinedContact,
+// bareContactSubject).
 // The clause must be the cue's own: its subject runs straight into the
 // cue (", a point Lee conceded"), or the phrase follows a comma after
 // the content. In "The statement Lee released on Monday said …" the
@@ -20,7 +22,7 @@ var comparatives = setOf("more less fewer")
 // cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
-	if s >= 0 && s+1 < a.srcE && d.word(s) && indefinitePronouns[d.lw(s)] && d.word(s+1) && (subjectPronouns[d.lw(s+1)] || d.capWord(s+1)) && f.cueAfterName(s+1, a.cueS) && f.afterContent(a, s) && s+1 < f.mentionCut(a) {
+	if s >= 0 && s+1 < a.srcE && d.word(s) && indefinitePronouns[d.lw(s)] && d.word(s+1) && (subjectPronouns[d.lw(s+1)] || d.capWord(s+1)) && f.contactSubjectAt(a, s, s+1) {
 		return s + 1 // "…, something we predicted": the pronoun is its own head
 	}
 	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap {
@@ -92,7 +94,7 @@ func (f *finder) determinedContact(a *attr, s int) int {
 	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !determiners[d.lw(n)] && !pronouns[d.lw(n)] && !isGerund(d.lw(n)) {
 		n++
 	}
-	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.cueAfterName(n, a.cueS) && f.afterContent(a, s) && n < f.mentionCut(a) {
+	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.contactSubjectAt(a, s, n) {
 		// "…, a deal she once backed": a pronoun ends the head; "…, a
 		// charge Mayor Jo Park denies", "…, a central point Lee
 		// conceded": so does a name after a report noun, as after a
@@ -135,7 +137,7 @@ func (f *finder) bareContactSubject(a *attr, s int) int {
 		n++
 	}
 	h := n - 1
-	if h <= s+1 || !d.headOK(h) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.afterContent(a, s) || !f.cueAfterName(h, a.cueS) || h >= f.mentionCut(a) {
+	if h <= s+1 || !d.headOK(h) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.contactSubjectAt(a, s, h) {
 		return -1
 	}
 	for r := s + 1; r < h; r++ {
@@ -144,6 +146,13 @@ func (f *finder) bareContactSubject(a *attr, s int) int {
 		}
 	}
 	return -1
+}
+
+// contactSubjectAt says whether the word at n, in a mention starting at
+// s after the comma that closes a's content, is a contact clause's
+// subject: it runs into the cue (cueAfterName) before the mention's cut.
+func (f *finder) contactSubjectAt(a *attr, s, n int) bool {
+	return n < f.mentionCut(a) && f.afterContent(a, s) && f.cueAfterName(n, a.cueS)
 }
 
 // possessedName says whether a name starting at n is a possessor
@@ -198,8 +207,8 @@ var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word word
 // is a reporting cue ("a deal she once backed", "an arrangement the
 // campaign criticized"), not after "signed", "ran" or "made" ("a deal
 // the owners signed" is no attribution). A topic or an issue is a
-// matter known or discussed, which any verb reports ("a topic she knew
-// well").
+// matter known or discussed, which a rare cue reports as well ("a topic
+// she knew well").
 var contactActHeads = setOf("move step decision sign signal reversal shift departure break turn story plan policy deal approach arrangement")
 
 // contactStanceHeads name a stance someone holds, which any verb of
