@@ -2,13 +2,19 @@ package extract
 
 import "strings"
 
+// indefinitePronouns head a contact clause without an article: "…,
+// something we predicted", "…, nothing Lee had not said before".
+var indefinitePronouns = setOf("something nothing everything anything")
+
 // comparatives open a comparative correlative clause, "The more voters
 // learn …, the more they …", whose subject follows them.
 var comparatives = setOf("more less fewer")
 
 // contactClauseStart moves a mention starting at s past a determiner and
 // a contact head (contactHeads) when a name or pronoun follows them
-// inside the mention.
+// inside the mention, past an indefinite pronoun ("something we
+// predicted"), or to a determined or bare subject (determinedContact,
+// bareContactSubject).
 // The clause must be the cue's own: its subject runs straight into the
 // cue (", a point Lee conceded"), or the phrase follows a comma after
 // the content. In "The statement Lee released on Monday said …" the
@@ -16,6 +22,9 @@ var comparatives = setOf("more less fewer")
 // cue. It returns the new start, or s.
 func (f *finder) contactClauseStart(a *attr, s int) int {
 	d := f.d
+	if s >= 0 && s+1 < a.srcE && d.word(s) && indefinitePronouns[d.lw(s)] && d.word(s+1) && (subjectPronouns[d.lw(s+1)] || d.capWord(s+1)) && f.contactSubjectAt(a, s, s+1) {
+		return s + 1 // "…, something we predicted": the pronoun is its own head
+	}
 	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap {
 		return s
 	}
@@ -24,6 +33,9 @@ func (f *finder) contactClauseStart(a *attr, s int) int {
 	}
 	n := s + 2
 	if !(d.capWord(n) || d.word(n) && pronouns[d.lw(n)] && d.lw(n) != "who") || n >= f.mentionCut(a) {
+		if b := f.bareContactSubject(a, s); b > 0 {
+			return b
+		}
 		return s
 	}
 	if !f.cueAfterName(n, a.cueS) && !f.afterContent(a, s) {
@@ -82,8 +94,15 @@ func (f *finder) determinedContact(a *attr, s int) int {
 	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !determiners[d.lw(n)] && !pronouns[d.lw(n)] && !isGerund(d.lw(n)) {
 		n++
 	}
-	if n > s+1 && n < a.srcE && d.word(n) && subjectPronouns[d.lw(n)] && f.cueAfterName(n, a.cueS) && f.afterContent(a, s) && n < f.mentionCut(a) {
-		return n // "…, a deal she once backed": a pronoun ends the head
+	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.contactSubjectAt(a, s, n) {
+		// "…, a deal she once backed": a pronoun ends the head; "…, a
+		// charge Mayor Jo Park denies", "…, a central point Lee
+		// conceded": so does a name after a report noun, as after a
+		// contact head.
+		return n
+	}
+	if b := f.bareContactSubject(a, s); b > 0 {
+		return b
 	}
 	if n == s+1 || n+1 >= a.srcE || !d.word(n) || !innerDeterminers[d.lw(n)] && !d.possessedName(n) {
 		return s
@@ -103,6 +122,37 @@ func (f *finder) determinedContact(a *attr, s int) int {
 		return s
 	}
 	return n
+}
+
+// bareContactSubject finds a bare plural subject among the lower-case
+// words that open a mention after a comma at s: a report noun, then a
+// plural person head that runs into the cue ("…, a concern investors
+// voiced", "…, a fact local drivers conceded"). It returns the subject's
+// first word, or -1. The head must be plural: in "a point guard coach"
+// the head after the report noun is a role.
+func (f *finder) bareContactSubject(a *attr, s int) int {
+	d := f.d
+	n := s + 1
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] {
+		n++
+	}
+	h := n - 1
+	if h <= s+1 || !d.headOK(h) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.contactSubjectAt(a, s, h) {
+		return -1
+	}
+	for r := s + 1; r < h; r++ {
+		if contactReportHeads[d.lw(r)] || contactHeads[d.lw(r)] {
+			return r + 1
+		}
+	}
+	return -1
+}
+
+// contactSubjectAt says whether the word at n, in a mention starting at
+// s after the comma that closes a's content, is a contact clause's
+// subject: it runs into the cue (cueAfterName) before the mention's cut.
+func (f *finder) contactSubjectAt(a *attr, s, n int) bool {
+	return n < f.mentionCut(a) && f.afterContent(a, s) && f.cueAfterName(n, a.cueS)
 }
 
 // possessedName says whether a name starting at n is a possessor
@@ -135,7 +185,7 @@ func (f *finder) contactHeadContents() {
 			continue // the content is not the clause before the comma
 		}
 		n := f.contactClauseStart(a, s)
-		if n <= s+1 {
+		if n <= s {
 			continue
 		}
 		e := n - 1
@@ -152,16 +202,68 @@ func (f *finder) contactHeadContents() {
 // point Lee often makes", "— a deal she once supported".
 var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word words idea question issue story plan proposal policy deal offer approach arrangement recommendation topic message"), "criticism suggestion advice warning prediction concern assurance denial admission boast reminder estimate conclusion belief complaint")
 
+// contactActHeads name a thing done or made rather than said ("a deal",
+// "a plan", "a decision"): their clause is a report only when its verb
+// is a reporting cue ("a deal she once backed", "an arrangement the
+// campaign criticized"), not after "signed", "ran" or "made" ("a deal
+// the owners signed" is no attribution). A topic or an issue is a
+// matter known or discussed, which a rare cue reports as well ("a topic
+// she knew well").
+var contactActHeads = setOf("move step decision sign signal reversal shift departure break turn story plan policy deal approach arrangement")
+
+// contactStanceHeads name a stance someone holds, which any verb of
+// its clause reports ("a position the nominee has since modified",
+// "a view she later softened"). After another head the verb must be in
+// the cue lexicon or be "make", whose object the report noun is ("a
+// point she made twice"): "a point the team scored" reports nothing.
+var contactStanceHeads = setOf("position stance view belief")
+
+// contactVerbOK says whether v may be the verb of a contact clause after
+// the report noun h (contactStanceHeads, contactActHeads).
+func (d *doc) contactVerbOK(h, v int) bool {
+	if contactActHeads[d.lw(h)] {
+		return d.cueAt(v) > 0
+	}
+	n, _ := d.cueMatch(v)
+	return n > 0 || contactStanceHeads[d.lw(h)] || d.is(v, "made") || d.is(v, "makes")
+}
+
+// contactAdverbs may stand next to a contact clause's verb: "she once
+// supported", "a point he makes often", "a topic she knew well".
+var contactAdverbs = setOf("also often once twice again well since later then now repeatedly frequently publicly privately strongly long never still already just first")
+
 // contactSubjectWords may stand between a contact clause's subject and
 // its verb: "she once supported", "the nominee has since modified".
-var contactSubjectWords = setOf("has have had would will also often once since later then now repeatedly frequently publicly privately strongly long never still already just first")
+var contactSubjectWords = setWith(contactAdverbs, "has have had would will")
+
+// contactCueEnds says whether a contact clause whose cue ends before k
+// ends there but for a time, a place or an adverb, so that its head is
+// the cue's object: in "an aide the mayor said was loyal" or "a plan she
+// said would save money" the gap is in the clause after the cue.
+func (d *doc) contactCueEnds(k, te int) bool {
+	if k >= te || !d.word(k) {
+		return true
+	}
+	w := d.lw(k)
+	return venuePreps[w] || d.in(k, wcTimeWord|wcWeekday|wcTimeDeixis) || contactAdverbs[w] || lyAdverb(w)
+}
 
 // contactClauseReports adds the reports of contact clauses no layout
 // read: after a comma or dash, "a"/"an", a report noun, a subject and a
 // verb in the past or third person ("…, a deal she once supported",
 // "…, a fact he mentions often"). PolNeAR marks the noun phrase as
-// content and the subject as source. The verb needs no lexicon entry:
-// the report noun is the evidence.
+// content and the subject as source. The noun is the evidence, so a
+// rare cue will do ("a proposal he has raised"), but the verb must be a
+// cue, "make" or after a stance noun any verb (contactVerbOK).
+//
+// Three passes read contact clauses, each where the others cannot:
+// contactReport (in postposed) when the subject has its own determiner
+// and the cue is a fair one, so the report before the comma keeps its
+// content; contactHeadContents when a layout read the clause as an
+// inverted report with the head in its mention (a name, a pronoun or a
+// bare plural subject); this pass when no layout read it (a verb the
+// lexicon lacks or rates low). Leaving out any one loses train
+// attributions (2, 2 and 3 on trainA), so none subsumes another.
 func (f *finder) contactClauseReports() {
 	d := f.d
 	for si := range f.sents {
@@ -190,6 +292,9 @@ func (f *finder) contactClauseReports() {
 			}
 			w := d.lw(v)
 			if npStop[w] || auxVerbs[w] || beForms[w] || !contactVerbForm(w) || f.cueTaken(v, v+1) || f.claimed([2]int{int(d.toks[k+1].s), int(d.toks[h].e)}) {
+				continue
+			}
+			if !d.contactCueEnds(v+1, s.te) || !d.contactVerbOK(h, v) {
 				continue
 			}
 			a := attr{cueS: se, cueE: v + 1, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}}

@@ -701,14 +701,15 @@ func (f *finder) postposed(a *attr, s sent) bool {
 
 // contactReport reads "…, a charge the mayor denies": the phrase [b,
 // m) after the comma is what the relative clause's subject [m, j] holds
-// or says, its verb the cue, which must end the clause but for a time
-// or a place.
+// or says, its verb the cue, which must end the clause but for a time,
+// a place or an adverb (contactCueEnds). contactClauseReports says which
+// contact clauses the other two passes read.
 func (f *finder) contactReport(a *attr, s sent, b, m, j int) bool {
 	if f.gerundCue(a) || a.entry.Prec < 0.2 {
 		return false
 	}
 	d := f.d
-	if k := a.cueE; k < s.te && d.word(k) && !venuePreps[d.lw(k)] && !d.in(k, wcTimeWord|wcWeekday|wcTimeDeixis) {
+	if !d.contactCueEnds(a.cueE, s.te) {
 		return false // "an aide the mayor said was loyal": the gap is in a clause after the cue
 	}
 	sp, ok := f.contentSpan(b, m)

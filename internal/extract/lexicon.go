@@ -103,8 +103,10 @@ var numberHeads = func() map[string]bool {
 
 // personNoun says whether w ends as nouns naming people do ("writer",
 // "lobbyist", "politician", "attendee", "spokesman", "insiders"), unlike
-// documents and bodies ("papers", "boards"), whose other number is more
-// often no source ("court papers" are, "papers covered" is not).
+// most bodies and documents ("boards", "statements"), whose other number
+// is more often no source. The endings also let in a few documents
+// ("paper", "letter", "precedents"), whose other number speaks as they
+// do ("the letters say"); leaving them out moves no train figure.
 func personNoun(w string) bool {
 	w = strings.TrimSuffix(w, "s")
 	for _, sfx := range [...]string{"er", "or", "ist", "ian", "ant", "ent", "man", "men", "ee", "eer"} {

@@ -405,7 +405,8 @@ func (d *doc) modifierTitleHead(i, lim int) bool {
 	if npStop[w] || determiners[w] || pronouns[w] || auxVerbs[w] || beForms[w] || isGerund(w) || isPast(w) || lyAdverb(w) || d.cueAt(i) > 0 {
 		return false
 	}
-	return i+1 >= lim || !d.word(i+1) || npStop[d.lw(i+1)] || d.toks[i+1].quote != 0
+	// A time ends the phrase too: "by local growers Tuesday".
+	return i+1 >= lim || !d.word(i+1) || npStop[d.lw(i+1)] || d.toks[i+1].quote != 0 || d.in(i+1, wcWeekday|wcTimeWord|wcTimeDeixis|wcDayWord|wcDayPart)
 }
 
 // modifiesName says whether the lower-case words from token i up to a

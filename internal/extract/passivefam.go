@@ -167,14 +167,15 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	}
 	// "rejected by 64 percent of the electorate", "by large majorities
 	// of both men and women": a counted group runs to the clause's end.
-	// It stops before "as" or "for", which open the judgement or its
-	// reason ("praised by the city council as a bold step").
+	// It stops before "as", "for" or "to be", which open the judgement or
+	// its reason ("praised by the city council as a bold step",
+	// "considered by sailors to be unsafe").
 	ne := k + 2
-	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !(ne > k+2 && judgementPreps[d.lw(ne)]) {
+	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !(ne > k+2 && d.judgementPrep(ne)) {
 		ne++
 	}
 	sp, ok := f.contentSpan(st, j+1)
-	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") && !judgementPreps[d.lw(ne)] || !ok {
+	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") && !d.judgementPrep(ne) || !ok {
 		return false
 	}
 	a.srcS, a.srcE, a.coreE = k+2, ne, ne
@@ -187,6 +188,15 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 // judgementPreps open what a passive's agent judged or why: "as a bold
 // step", "for its boldness".
 var judgementPreps = setOf("as for")
+
+// judgementPrep says whether word k opens what a passive's agent judged
+// or why: a judgementPreps word, or an infinitive of "be" or "have"
+// ("considered by sailors to be unsafe", "believed by aides to have
+// left"). Any other "to" may be the agent's own ("experts I spoke to",
+// "a vote of 5 to 4").
+func (d *doc) judgementPrep(k int) bool {
+	return d.word(k) && (judgementPreps[d.lw(k)] || d.is(k, "to") && (d.is(k+1, "be") || d.is(k+1, "have")))
+}
 
 // askedByPassive: "Sanders was asked by host John Dickerson whether his
 // aim was …" — the agent asked the question, which follows the agent

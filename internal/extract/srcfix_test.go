@@ -8,7 +8,7 @@ import "testing"
 func TestDeterminedContactClause(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		// PolNeAR marks the apposition as the content of the contact
-		// clause's verb ("an offer the leadership rebuffed"), not the
+		// clause's verb ("an offer the council rejected"), not the
 		// clause before the comma (relclause lane: 3 of 3 on train).
 		{"article subject after any head", "Intro.\n\nThe mayor offered a truce, an offer the council rejected at its meeting.",
 			"an offer", "the council"},
@@ -202,8 +202,8 @@ func TestContactHeadContent(t *testing.T) {
 // TestContactClauseReports checks that a contact clause no layout read
 // is a report when its head names something said or held ("a point",
 // "a deal"): the head phrase is the content, the clause's subject the
-// source, whatever its verb; a head naming no report ("a day", "a man")
-// makes none.
+// source, its verb a cue however rare (contactVerbOK); a head naming no
+// report ("a day", "a man") makes none.
 func TestContactClauseReports(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"pronoun subject", "The toll doubled last year — a deal she had once backed.",
