@@ -41,7 +41,7 @@ func TestCueNameEndQuotedHeadline(t *testing.T) {
 // clause or a quotation and no object or adjective: the prior stands for
 // the verbs' that-clause frame, their other senses are no reports.
 func TestWordnetObject(t *testing.T) {
-	for _, w := range []string{"snapped", "savvy", "foreboding"} {
+	for _, w := range []string{"snapped", "exacting"} {
 		if !wordnetOnly[w] {
 			t.Fatalf("%q is no WordNet-only cue now: pick another", w)
 		}
@@ -49,7 +49,7 @@ func TestWordnetObject(t *testing.T) {
 	for _, in := range []string{
 		"Hundreds of fans snapped her photo as she left the stage.",
 		"Her backers were savvy enough to stay quiet.",
-		"The ferry board painted a grim and foreboding, even bleak, picture of the season.",
+		"The ferry board set a grim and exacting, even bleak, schedule for the season.",
 	} {
 		if got := probe13Quotes(in); len(got) != 0 {
 			t.Errorf("%q: got %q, want no attribution", in, got)

@@ -6,7 +6,7 @@ import "testing"
 // WordNet's prior: it reads a that-clause or a quotation with a subject,
 // as any cue seen once does, and no more.
 func TestWordnetCues(t *testing.T) {
-	for _, w := range []string{"averred", "gloated", "divulged", "groaned"} {
+	for _, w := range []string{"hypothesized", "gloated", "divulged", "groaned"} {
 		if _, ok := learnedCues[w]; ok {
 			t.Fatalf("%q is a learned cue now: pick a verb train does not know", w)
 		}
@@ -15,7 +15,7 @@ func TestWordnetCues(t *testing.T) {
 		}
 	}
 	for _, c := range []struct{ in, content, source string }{
-		{"The harbour master averred that the quay would stay shut.", "that the quay would stay shut", "The harbour master"},
+		{"The harbour master hypothesized that the quay would stay shut.", "that the quay would stay shut", "The harbour master"},
 		{"Ortiz gloated that her rivals had lost the vote.", "that her rivals had lost the vote", "Ortiz"},
 		{"The treasurer divulged that the audit had found waste.", "that the audit had found waste", "The treasurer"},
 	} {

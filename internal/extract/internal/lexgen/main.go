@@ -234,7 +234,7 @@ func main() {
 	wordnet := map[string]string{} // WordNet form -> cue type
 	for _, v := range wordnetVerbs() {
 		for _, f := range v.forms() {
-			if cueCount[f] == 0 && !names[f] && !auxForm[f] && !(len(v.words) == 1 && nounForm[f]) {
+			if cueCount[f] == 0 && !names[f] && !auxForm[f] && !nounForm[f] {
 				wordnet[f] = v.typ
 				counted[f] = true
 			}

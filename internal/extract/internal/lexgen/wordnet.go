@@ -25,9 +25,9 @@ const wordnetPrior = 0.3
 
 // wordnetVerb is one verb of wordnet.txt.
 type wordnetVerb struct {
-	words []string // the lemma, a phrasal verb's particle after it
-	typ   string   // "speech" or "thought"
-	noun  bool     // WordNet knows the word more often as a noun
+	lemma string
+	typ   string // "speech" or "thought"
+	noun  bool   // WordNet knows the word at least as often as a noun or adjective
 }
 
 func wordnetVerbs() []wordnetVerb {
@@ -40,31 +40,23 @@ func wordnetVerbs() []wordnetVerb {
 		if len(f) < 2 {
 			continue
 		}
-		out = append(out, wordnetVerb{strings.Fields(f[0]), f[1], len(f) > 2 && f[2] == "noun"})
+		out = append(out, wordnetVerb{f[0], f[1], len(f) > 2 && f[2] == "noun"})
 	}
 	return out
 }
 
-// wordnetForms returns the cue phrases a WordNet verb makes: its lemma's
-// inflections, with a phrasal verb's particle after each ("blurted
-// out"). A word WordNet knows mostly as a noun keeps only the forms no
-// noun has ("hinted", "hinting"; not "hint", "hints").
+// forms returns a WordNet verb's inflections. A word WordNet knows as
+// often as a noun or adjective keeps only the forms those lack
+// ("hinted", "hinting"; not "hint", "hints").
 func (v wordnetVerb) forms() []string {
-	lemma := v.words[0]
-	var fs []string
-	if fam, ok := irregular[lemma]; ok {
-		fs = fam
-	} else {
-		fs = append([]string{lemma}, lemmaForms(lemma)...)
+	fs, ok := irregular[v.lemma]
+	if !ok {
+		fs = append([]string{v.lemma}, lemmaForms(v.lemma)...)
 	}
-	rest := strings.Join(v.words[1:], " ")
 	var out []string
 	for _, f := range fs {
-		if v.noun && len(v.words) == 1 && (f == lemma || f == plural(lemma)) {
+		if v.noun && (f == v.lemma || f == plural(v.lemma)) {
 			continue
-		}
-		if rest != "" {
-			f += " " + rest
 		}
 		out = append(out, f)
 	}

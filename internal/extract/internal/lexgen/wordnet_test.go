@@ -30,12 +30,12 @@ func TestLemmaForms(t *testing.T) {
 }
 
 func TestWordnetForms(t *testing.T) {
-	noun := wordnetVerb{words: []string{"hint"}, typ: "speech", noun: true}
+	noun := wordnetVerb{lemma: "hint", typ: "speech", noun: true}
 	got := noun.forms()
 	if slices.Contains(got, "hint") || slices.Contains(got, "hints") || !slices.Contains(got, "hinted") {
 		t.Errorf("noun-dominant verb forms = %v, want the -ed form but neither the noun nor its plural", got)
 	}
-	irr := wordnetVerb{words: []string{"tell"}, typ: "speech"}
+	irr := wordnetVerb{lemma: "tell", typ: "speech"}
 	if got := irr.forms(); !slices.Contains(got, "told") || slices.Contains(got, "telled") {
 		t.Errorf("irregular verb forms = %v, want told and no telled", got)
 	}
@@ -48,7 +48,7 @@ func TestWordnetListParses(t *testing.T) {
 	}
 	for _, v := range vs {
 		if v.typ != "speech" && v.typ != "thought" {
-			t.Errorf("%v: type %q", v.words, v.typ)
+			t.Errorf("%v: type %q", v.lemma, v.typ)
 		}
 	}
 }

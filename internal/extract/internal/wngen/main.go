@@ -6,7 +6,10 @@
 // CLAUSE"), the frame of reported speech and thought: "surmise",
 // "testify", "brag", but not "sign" or "check", whose that-clause senses
 // are rare ones. Phrasal verbs ("put down", "come in") are left out: their
-// reporting senses are the rare ones. Run from the repository root after
+// reporting senses are the rare ones; so are verbs no sense of which the
+// SemCor corpus tags ("swan", "bulletin", "mussitate"): archaic or rare,
+// their forms in news are more often other words. Run from the
+// repository root after
 // `apt-get install wordnet-base`:
 //
 //	go run ./internal/extract/internal/wngen
@@ -35,8 +38,8 @@ const thatFrame = 26
 
 const notice = `# Verbs of communication, cognition and emotion that take a that-clause,
 # from WordNet 3.0, written by: go run ./internal/extract/internal/wngen
-# Columns: lemma (phrasal verbs with a space), cue type, and "noun" when
-# WordNet knows the word as a noun in more senses than as a verb.
+# Columns: lemma, cue type, and "noun" when WordNet knows the word in at
+# least as many senses as a noun or adjective as it does as a verb.
 #
 # WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.
 # THIS SOFTWARE AND DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY
@@ -69,6 +72,10 @@ func main() {
 	if err != nil {
 		log.Fatal(err)
 	}
+	adjSenses, err := senseCounts(filepath.Join(*dir, "index.adj"))
+	if err != nil {
+		log.Fatal(err)
+	}
 	lemmas := make([]string, 0, len(types))
 	for l := range types {
 		lemmas = append(lemmas, l)
@@ -79,7 +86,7 @@ func main() {
 	for _, l := range lemmas {
 		w := strings.ReplaceAll(l, "_", " ")
 		fmt.Fprintf(&b, "%s\t%s", w, types[l])
-		if nounSenses[l] > verbSenses[l] {
+		if nounSenses[l]+adjSenses[l] >= verbSenses[l] {
 			b.WriteString("\tnoun")
 		}
 		b.WriteByte('\n')
@@ -167,8 +174,8 @@ type synset struct {
 
 // firstSenses reads index.verb, whose synsets come most frequent first,
 // and returns the one-word lemmas whose first sense is a kept synset with
-// the that-clause frame, with their cue types, and every lemma's number
-// of senses.
+// the that-clause frame and which SemCor tags at least once, with their
+// cue types, and every lemma's number of senses.
 func firstSenses(path string, synsets map[string]synset) (map[string]string, map[string]int, error) {
 	f, err := os.Open(path)
 	if err != nil {
@@ -190,8 +197,8 @@ func firstSenses(path string, synsets map[string]synset) (map[string]string, map
 			return nil, nil, fmt.Errorf("index.verb: bad line %.40q", sc.Text())
 		}
 		senses[lemma] = n
-		first := p[6+ptrs]
-		if ss, ok := synsets[first]; ok && ss.that[lemma] && !strings.ContainsAny(lemma, "_'-.(") {
+		tagged, first := p[5+ptrs] != "0", p[6+ptrs]
+		if ss, ok := synsets[first]; ok && ss.that[lemma] && tagged && !strings.ContainsAny(lemma, "_'-.(") {
 			types[lemma] = ss.typ
 		}
 	}
