@@ -10,7 +10,7 @@ func TestCueNameEnd(t *testing.T) {
 		"The gala featured Stevie Wonder, and the mayor spoke.",
 		"Guests included Ann Wonder and Bo Lee.",
 	} {
-		for _, q := range probe13Quotes(in) {
+		for _, q := range bodyQuotes(in) {
 			if q[2] == "Wonder" {
 				t.Errorf("%q: %q read as a cue", in, q)
 			}
@@ -41,7 +41,7 @@ func TestContactPronounSubject(t *testing.T) {
 		{"The board scrapped the levy, a deal they had long opposed.", "a deal", "they"},
 	} {
 		found := false
-		for _, q := range probe13Quotes(c.in) {
+		for _, q := range bodyQuotes(c.in) {
 			if q[1] == "a deal she" || q[1] == "a deal they" {
 				t.Errorf("%q: mention %q swallows the head", c.in, q[1])
 			}
@@ -50,7 +50,7 @@ func TestContactPronounSubject(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q: got %q, want content %q from %q", c.in, probe13Quotes(c.in), c.content, c.source)
+			t.Errorf("%q: got %q, want content %q from %q", c.in, bodyQuotes(c.in), c.content, c.source)
 		}
 	}
 }

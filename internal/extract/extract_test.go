@@ -333,3 +333,22 @@ func TestEmptyAndOdd(t *testing.T) {
 		checkInvariants(t, in, r)
 	}
 }
+
+// bodyQuotes extracts text after a title paragraph (a lone sentence
+// is read as a headline) and returns its attributions' content, source
+// and cue texts.
+func bodyQuotes(text string) [][3]string {
+	r := extract("Rain fell.\n\n"+text, Meta{Published: "2025-09-04"})
+	var out [][3]string
+	for _, q := range r.Quotes {
+		m, c := "", ""
+		if q.Mention != nil {
+			m = q.Mention.Text
+		}
+		if q.Cue != nil {
+			c = q.Cue.Text
+		}
+		out = append(out, [3]string{q.Text, m, c})
+	}
+	return out
+}

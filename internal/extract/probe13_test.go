@@ -2,25 +2,6 @@ package extract
 
 import "testing"
 
-// probe13Quotes extracts text after a title paragraph (a lone sentence
-// is read as a headline) and returns its attributions' content, source
-// and cue texts.
-func probe13Quotes(text string) [][3]string {
-	r := extract("Rain fell.\n\n"+text, Meta{Published: "2025-09-04"})
-	var out [][3]string
-	for _, q := range r.Quotes {
-		m, c := "", ""
-		if q.Mention != nil {
-			m = q.Mention.Text
-		}
-		if q.Cue != nil {
-			c = q.Cue.Text
-		}
-		out = append(out, [3]string{q.Text, m, c})
-	}
-	return out
-}
-
 // TestProbe13VenueComplement checks a venue phrase whose noun takes a
 // bare plural ("at a meeting with residents", "on a call with
 // analysts") before a "that" clause: the plural ends the venue and the
@@ -34,7 +15,7 @@ func TestProbe13VenueComplement(t *testing.T) {
 		{"The ranger announced at a rally in Boise with volunteers that the trail had reopened.", "that the trail had reopened", "The ranger"},
 		{"The ranger announced at a rally with volunteers that the trail had reopened.", "that the trail had reopened", "The ranger"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -43,7 +24,7 @@ func TestProbe13VenueComplement(t *testing.T) {
 		"The ranger met with volunteers that afternoon.",
 		"The ranger spoke at a rally with volunteers.",
 	} {
-		if got := probe13Quotes(in); len(got) != 0 {
+		if got := bodyQuotes(in); len(got) != 0 {
 			t.Errorf("%q: got %q, want nothing", in, got)
 		}
 	}
@@ -52,7 +33,7 @@ func TestProbe13VenueComplement(t *testing.T) {
 		"The ranger responded Tuesday to claims that the trail was unsafe.",
 		"The ranger responded in a letter to accusations that the trail was unsafe.",
 	} {
-		for _, q := range probe13Quotes(in) {
+		for _, q := range bodyQuotes(in) {
 			if q[0] == "that the trail was unsafe" && q[2] == "responded" {
 				t.Errorf("%q: the cue's object was skipped as a venue: %q", in, q)
 			}
@@ -72,7 +53,7 @@ func TestProbe13VenueThenClause(t *testing.T) {
 		{"The harbour master told the Gazette in an interview this week the quay would stay shut.", "the quay would stay shut"},
 		{"The harbour master said at a briefing the morning after the storm that the quay would stay shut.", "that the quay would stay shut"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != "The harbour master" {
 			t.Errorf("%q: got %q, want content %q", c.in, got, c.content)
 		}

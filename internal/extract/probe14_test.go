@@ -5,25 +5,6 @@ import (
 	"testing"
 )
 
-// probe14Quotes extracts text after a title paragraph (a lone sentence
-// is read as a headline) and returns its attributions' content, source
-// and cue texts.
-func probe14Quotes(text string) [][3]string {
-	r := extract("Rain fell.\n\n"+text, Meta{Published: "2016-05-01"})
-	var out [][3]string
-	for _, q := range r.Quotes {
-		m, c := "", ""
-		if q.Mention != nil {
-			m = q.Mention.Text
-		}
-		if q.Cue != nil {
-			c = q.Cue.Text
-		}
-		out = append(out, [3]string{q.Text, m, c})
-	}
-	return out
-}
-
 // TestProbe14NumberSlash checks that "9/11" or "24/7" is one word, so a
 // source it modifies is found whole.
 func TestProbe14NumberSlash(t *testing.T) {
@@ -33,7 +14,7 @@ func TestProbe14NumberSlash(t *testing.T) {
 		{"The 9/11 widow said the compensation fund had run dry.", "the compensation fund had run dry", "The 9/11 widow"},
 		{"\u201cThe phones never stop,\u201d said 24/7 dispatcher Lou Park.", "\u201cThe phones never stop,\u201d", "24/7 dispatcher Lou Park"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -49,7 +30,7 @@ func TestProbe14AccordingOpens(t *testing.T) {
 		{"According to Governor Hale, the storm destroyed 40 homes.", "the storm destroyed 40 homes", "Governor Hale"},
 		{"According to the sheriff, his deputies found the van abandoned.", "his deputies found the van abandoned", "the sheriff"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -60,7 +41,7 @@ func TestProbe14AccordingOpens(t *testing.T) {
 		{"According to Hale, the county's sheriff, the van was abandoned.", "the van was abandoned", "Hale, the county's sheriff"},
 		{"The van was abandoned, according to Hale, the county sheriff.", "The van was abandoned", "Hale, the county sheriff"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -71,11 +52,11 @@ func TestProbe14AccordingOpens(t *testing.T) {
 // and a second clause: it is reported, not an apposition, when it has a
 // verb; a verbless apposition before ", and" stays with the source.
 func TestProbe14AccordingOpensAnd(t *testing.T) {
-	got := probe14Quotes("According to Hale, the deputies towed the van, and the owner paid the fine.")
+	got := bodyQuotes("According to Hale, the deputies towed the van, and the owner paid the fine.")
 	if len(got) != 1 || got[0][1] != "Hale" || !strings.HasPrefix(got[0][0], "the deputies towed the van") {
 		t.Errorf("got %q, want source Hale, content from \"the deputies\"", got)
 	}
-	for _, q := range probe14Quotes("According to Hale, the county sheriff, and Ortiz, his deputy, the van was abandoned.") {
+	for _, q := range bodyQuotes("According to Hale, the county sheriff, and Ortiz, his deputy, the van was abandoned.") {
 		if strings.HasPrefix(q[0], "the county sheriff") {
 			t.Errorf("a verbless apposition was read as the report: %q", q)
 		}
@@ -91,7 +72,7 @@ func TestProbe14AtLeastLead(t *testing.T) {
 		{"At least 14 homes burned overnight, the fire chief said Sunday.", "At least 14 homes burned overnight", "the fire chief"},
 		{"At most a third of the ballots were counted, Ortiz said.", "At most a third of the ballots were counted", "Ortiz"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -101,7 +82,7 @@ func TestProbe14AtLeastLead(t *testing.T) {
 		"At the depot, the foreman said.",
 		"On its website, the firm promises to refund every order.",
 	} {
-		for _, q := range probe14Quotes(in) {
+		for _, q := range bodyQuotes(in) {
 			if q[0] == "At the depot" || q[0] == "On its website" {
 				t.Errorf("%q: the fronted phrase was read as content: %q", in, q)
 			}
@@ -118,13 +99,13 @@ func TestProbe14RankTitles(t *testing.T) {
 		{"Cpl. Eli Varga said the patrol had turned back at dusk.", "the patrol had turned back at dusk", "Cpl. Eli Varga"},
 		{"Pfc. Eli Varga said the patrol had turned back at dusk.", "the patrol had turned back at dusk", "Pfc. Eli Varga"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
 	}
 	// "brig" is also a word: its period still ends a sentence.
-	got := probe14Quotes("The cook was locked in the brig. Deckhands said the food improved.")
+	got := bodyQuotes("The cook was locked in the brig. Deckhands said the food improved.")
 	if len(got) != 1 || got[0][1] != "Deckhands" || got[0][0] != "the food improved" {
 		t.Errorf("brig: got %q", got)
 	}
@@ -139,12 +120,12 @@ func TestProbe14DatedTailSource(t *testing.T) {
 		{"Most renters expect rents to rise, a survey published last week found.", "Most renters expect rents to rise", "a survey published last week"},
 		{"Most renters expect rents to rise, a survey released on Tuesday found.", "Most renters expect rents to rise", "a survey released on Tuesday"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
 	}
-	if got := probe14Quotes("The rent rose after the building was sold Monday."); len(got) != 0 {
+	if got := bodyQuotes("The rent rose after the building was sold Monday."); len(got) != 0 {
 		t.Errorf("no report: got %q", got)
 	}
 }
@@ -160,7 +141,7 @@ func TestProbe14Mojibake(t *testing.T) {
 		{"\u201cThe count was honest,\u201d said \u00c3\u201cscar Pinto.", "\u201cThe count was honest,\u201d", "\u00c3\u201cscar Pinto"},
 		{"Yi\u00c4\u0178it Kaya said the count was \u201chonest.\u201d", "the count was \u201chonest.\u201d", "Yi\u00c4\u0178it Kaya"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -170,7 +151,7 @@ func TestProbe14Mojibake(t *testing.T) {
 		{"\u201cWe drove past Malm\u00d6,\u201d said Ida Berg.", "\u201cWe drove past Malm\u00d6,\u201d", "Ida Berg"},
 		{"Ida Strau\u00df\u2019s lawyer said the will was \u201cvalid.\u201d", "the will was \u201cvalid.\u201d", "Ida Strau\u00df\u2019s lawyer"},
 	} {
-		got := probe14Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}

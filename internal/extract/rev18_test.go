@@ -30,7 +30,7 @@ func TestCueNameEndQuotedHeadline(t *testing.T) {
 		// is a cue less often than not.
 		{"Stevie Wonder: “Detroit taught me every song I know.”", "Stevie Wonder", ":"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][1] != c.source || got[0][2] != c.cue {
 			t.Errorf("%q: got %q, want source %q, cue %q", c.in, got, c.source, c.cue)
 		}
@@ -51,7 +51,7 @@ func TestWordnetObject(t *testing.T) {
 		"Her backers were savvy enough to stay quiet.",
 		"The ferry board set a grim and exacting, even bleak, schedule for the season.",
 	} {
-		if got := probe13Quotes(in); len(got) != 0 {
+		if got := bodyQuotes(in); len(got) != 0 {
 			t.Errorf("%q: got %q, want no attribution", in, got)
 		}
 	}
@@ -60,7 +60,7 @@ func TestWordnetObject(t *testing.T) {
 		{"“Not one more word,” the trainer snapped.", "“Not one more word,”", "the trainer"},
 		{"Clerk Ana Ruiz divulged how the fares had been set.", "how the fares had been set", "Clerk Ana Ruiz"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -91,7 +91,7 @@ func TestFramePrep(t *testing.T) {
 		{"Commissioner Pak had misgivings over the toll plan.", "the toll plan", "Commissioner Pak", "had misgivings over"},
 		{"Commissioner Pak unleashed a bitter attack on the toll plan.", "the toll plan", "Commissioner Pak", "unleashed a bitter attack on"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0] != [3]string{c.content, c.source, c.cue} {
 			t.Errorf("%q: got %q, want %q", c.in, got, [3]string{c.content, c.source, c.cue})
 		}
@@ -108,13 +108,13 @@ func TestModalNameBeforeDate(t *testing.T) {
 		{"Councillor Dana May on Tuesday said the pier would reopen.", "Councillor Dana May", "on Tuesday said"},
 		{"Councillor Dana May last month said the pier would reopen.", "Councillor Dana May", "last month said"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][1] != c.source || got[0][2] != c.cue {
 			t.Errorf("%q: got %q, want source %q, cue %q", c.in, got, c.source, c.cue)
 		}
 	}
 	// A modal before a time phrase stays a modal.
-	if got := probe13Quotes("Fares may next spring rise again, the ferry board said."); len(got) != 1 || got[0][1] != "the ferry board" {
+	if got := bodyQuotes("Fares may next spring rise again, the ferry board said."); len(got) != 1 || got[0][1] != "the ferry board" {
 		t.Errorf("modal before a time phrase: got %q", got)
 	}
 }

@@ -15,7 +15,7 @@ func TestContactClauseVerb(t *testing.T) {
 		"The tram depot will shut, a story the paper ran on Sunday.",
 		"The ferry schedule slipped, a decision the board made at dusk.",
 	} {
-		for _, q := range probe13Quotes(in) {
+		for _, q := range bodyQuotes(in) {
 			if q[0] == "a plan" || q[0] == "a deal" || q[0] == "a story" || q[0] == "a decision" {
 				t.Errorf("%q: head phrase %q read as content of %q", in, q[0], q[2])
 			}
@@ -118,7 +118,7 @@ func TestPassiveAgentBeforeInfinitive(t *testing.T) {
 // score), "make" ("a point she made twice"), or a stance noun, which
 // any verb reports ("a view she later softened").
 func TestContactVerbLexicon(t *testing.T) {
-	for _, q := range probe13Quotes("The Gulls won the final by one, a point the team scored late.") {
+	for _, q := range bodyQuotes("The Gulls won the final by one, a point the team scored late.") {
 		if q[0] == "a point" {
 			t.Errorf("a scored point read as content of %q", q[2])
 		}

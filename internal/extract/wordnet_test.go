@@ -19,7 +19,7 @@ func TestWordnetCues(t *testing.T) {
 		{"Ortiz gloated that her rivals had lost the vote.", "that her rivals had lost the vote", "Ortiz"},
 		{"The treasurer divulged that the audit had found waste.", "that the audit had found waste", "The treasurer"},
 	} {
-		got := probe13Quotes(c.in)
+		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
 			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
 		}
@@ -29,7 +29,7 @@ func TestWordnetCues(t *testing.T) {
 		"The tenants groaned when the rent rose.",
 		"The old dog groaned and lay down by the fire.",
 	} {
-		if got := probe13Quotes(in); len(got) != 0 {
+		if got := bodyQuotes(in); len(got) != 0 {
 			t.Errorf("%q: got %q, want no attribution", in, got)
 		}
 	}
