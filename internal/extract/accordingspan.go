@@ -21,7 +21,7 @@ func (f *finder) accordingSubject(a *attr, start, tail int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	w := d.lw(tail)
-	if !(auxVerbs[w] || isPast(w) || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(tail) == 0 && !npStop[w]) {
+	if !(auxVerbs[w] || isPast(w) || sForm(w) && d.cueAt(tail) == 0 && !npStop[w]) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[start].s), int(d.toks[start].e)}, true

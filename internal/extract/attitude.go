@@ -325,7 +325,7 @@ func verbBefore(d *doc, j int, s sent, nounPlural bool) bool {
 	case d.toks[j].cap:
 		return !nounPlural && j+1 < s.te && d.toks[j+1].kind != tkPoss
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+	return sForm(w)
 }
 
 // spanOfTime says whether the phrase in tokens [a, b) opens with a

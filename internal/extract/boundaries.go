@@ -183,10 +183,16 @@ func (f *finder) venuePhraseHead(j, end int) bool {
 	return !npStop[w] && !determiners[w] && !pluralNoun(w) && !d.strongCue(j)
 }
 
+// sForm says whether w ends in a single "s": a plural noun or a verb's
+// third person ("voters", "says"), not "press" or "boss".
+func sForm(w string) bool {
+	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")
+}
+
 // pluralNoun guesses a plural from its -s, but not -ss, -us or -is
 // ("campus", "bus", "basis").
 func pluralNoun(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return sForm(w) && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
 }
 
 // atLeast says whether token k opens "at least" or "at most", which

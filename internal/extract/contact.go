@@ -343,5 +343,5 @@ func (f *finder) contactSubject(n, lim int) (int, int) {
 // contactVerbForm says whether w may be a contact clause's finite verb:
 // a past form or a present in -s ("supported", "mentions").
 func contactVerbForm(w string) bool {
-	return isPast(w) || len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is")
+	return isPast(w) || len(w) >= 4 && pluralNoun(w)
 }

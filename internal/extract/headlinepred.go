@@ -97,7 +97,7 @@ func (f *finder) presentCuePhrase(s, e int) bool {
 			continue
 		}
 		w := d.lw(k)
-		if len(w) >= 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		if len(w) >= 4 && sForm(w) {
 			return true
 		}
 	}
@@ -120,7 +120,7 @@ func (f *finder) topicPhrase(k, e int) bool {
 			continue
 		}
 		w := d.lw(j)
-		if auxVerbs[w] || d.cueAt(j) > 0 || len(w) > 3 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") || pastTense(w) && !(j == k+1) {
+		if auxVerbs[w] || d.cueAt(j) > 0 || len(w) > 3 && sForm(w) || pastTense(w) && !(j == k+1) {
 			return false
 		}
 	}

@@ -153,5 +153,5 @@ func (d *doc) headlineSurname(k int) bool {
 	if strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(p, "s") {
 		return false
 	}
-	return len(n) >= 4 && strings.HasSuffix(n, "s") && !strings.HasSuffix(n, "ss") && !strings.HasSuffix(n, "'s")
+	return len(n) >= 4 && sForm(n) && !strings.HasSuffix(n, "'s")
 }

@@ -347,7 +347,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 		if !auxVerbs[d.lw(c-1)] {
 			// A participle modifying the noun before it.
 			b := d.npBack(c-1, s.ts)
-			if w := d.lw(c - 1); b < 0 && d.word(c-1) && !d.toks[c-1].cap && !npStop[w] && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+			if w := d.lw(c - 1); b < 0 && d.word(c-1) && !d.toks[c-1].cap && !npStop[w] && sForm(w) {
 				b = c - 1 // "carried placards supporting Sanders"
 			}
 			if b < 0 || d.is(b-1, "with") {
@@ -503,7 +503,7 @@ func (f *finder) npSubjectHead(j int, past bool) bool {
 	case past || d.toks[j].cap || pronouns[w] || standalone[w] || isNumberWord(w) || d.headOK(j):
 		return true
 	}
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "ous")
+	return sForm(w) && !strings.HasSuffix(w, "ous")
 }
 
 // npObjectEnd returns the token after the object noun phrase starting at

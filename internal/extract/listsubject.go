@@ -114,7 +114,7 @@ func (f *finder) linkWithin(s, cut int) bool {
 // capPlural says whether w, capitalised at a sentence's start, reads as
 // a plural noun rather than an opening adverb.
 func capPlural(w string) bool {
-	return strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !openerWord(w)
+	return sForm(w) && !openerWord(w)
 }
 
 // openerWord says whether a capitalised word alone before a comma at the

@@ -119,7 +119,7 @@ func (f *finder) verblessObject(k, c, max int) bool {
 		if auxVerbs[w] || contracted(w) {
 			return false
 		}
-		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || isGerund(w) || i == k+2 && d.in(k, wcDeterminer) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss")) {
+		if i > k && !d.toks[i].cap && !d.in(i-1, wcDeterminer) && (isPast(w) || isGerund(w) || i == k+2 && d.in(k, wcDeterminer) && sForm(w)) {
 			return false // "the mill closed", "the harbor reopens": a clause
 		}
 	}
@@ -309,7 +309,7 @@ func (f *finder) headlinePredicate(a *attr, k, e int) int {
 func (f *finder) presentCue(k int) bool {
 	d := f.d
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && d.cueAt(k) > 0
+	return d.word(k) && d.toks[k].quote == 0 && sForm(w) && d.cueAt(k) > 0
 }
 
 // objectVenueTail returns where a venue phrase starts after an object

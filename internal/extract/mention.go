@@ -596,7 +596,7 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 		if b < j && clauseStart(b-1) {
 			return b
 		}
-	case len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !npStop[w] && !d.toks[j].cap:
+	case len(w) > 4 && sForm(w) && !npStop[w] && !d.toks[j].cap:
 		if clauseStart(j - 1) {
 			return j
 		}

@@ -78,7 +78,7 @@ func (f *finder) namingPredicate(o, end int) bool {
 	}
 	// A bare plural noun phrase: "empty promises", "messianic impulses".
 	n := o + 1
-	return n < end && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && len(d.lw(n)) > 3 && strings.HasSuffix(d.lw(n), "s") && !strings.HasSuffix(d.lw(n), "ss") && !d.in(n, wcTimeWord|wcPronoun|wcAuxVerb)
+	return n < end && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && len(d.lw(n)) > 3 && sForm(d.lw(n)) && !d.in(n, wcTimeWord|wcPronoun|wcAuxVerb)
 }
 
 // smallClauseEnd ends a naming small clause at a dash, a semicolon, a

@@ -555,7 +555,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
-		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
+		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
 			// "heard from pilots who thought …": a bare plural npBack
 			// does not take is still the antecedent, not "who".
 			return rs.resolve(j, j+1, ai, speakers)
