@@ -168,6 +168,7 @@ func (f *finder) adjunctThat(k, end int) int {
 	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
 		return -1
 	}
+	name := false
 	for j := k + 1; j < end && j-k <= 6; j++ {
 		if d.is(j, "that") {
 			if j == k+1 || !(d.capWord(j+1) || d.word(j+1) && thatSubjects[d.lw(j+1)]) {
@@ -182,6 +183,10 @@ func (f *finder) adjunctThat(k, end int) int {
 		if !d.word(j) || d.toks[j].quote != 0 || subjectPronouns[w] || auxVerbs[w] || isPast(w) && !d.toks[j].cap || isGerund(w) || d.cueAt(j) > 0 || npStop[w] && !determiners[w] {
 			return -1
 		}
+		if name && !d.toks[j].cap {
+			return -1 // "dismissed on Vell Radio rumors that …": the noun after the name is the object
+		}
+		name = d.toks[j].cap
 	}
 	return -1
 }
