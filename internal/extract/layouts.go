@@ -1462,6 +1462,20 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
+	if ws := f.withSubject(a.cueS, s.ts); ws >= 0 {
+		// "…, with two networks calling the race for him": the absolute
+		// phrase names its own speaker, not the sentence's subject.
+		a.srcS, a.srcE, a.coreE = ws, a.cueS, f.mentionEnd(ws, a.cueS-1)
+		if e := f.andAbsolute(k, end); e < end {
+			if sp, ok = f.contentSpan(k, e); !ok {
+				return false
+			}
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, k
+		a.conf = 0.7
+		return true
+	}
 	n := f.mainAttr(a.sent)
 	if n >= 0 && f.attrs[n].srcS > s.ts && d.is(f.attrs[n].srcS-1, "that") {
 		// "Christie repeated accusations that Rubio recites …, calling
@@ -1525,6 +1539,47 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
+}
+
+// withSubject finds the subject of a participle cue at k in an absolute
+// "with" phrase: the noun phrase right between "with" and the cue ("with
+// recent polls showing …", "with each candidate questioning …"). It
+// returns its first token, or -1.
+func (f *finder) withSubject(k, ts int) int {
+	d := f.d
+	j := k - 1
+	if j <= ts+1 || d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
+		return -1
+	}
+	b := d.npBack(j, ts)
+	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
+		return -1
+	}
+	return b
+}
+
+// andAbsolute ends an absolute phrase's content [k, end) before "and"
+// with a subject and a participle of its own ("with Lee calling for a ban
+// and others backing it"): the second phrase is not the first's words.
+func (f *finder) andAbsolute(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-2; i++ {
+		if !d.is(i, "and") || d.toks[i].quote != 0 {
+			continue
+		}
+		for j := i + 2; j < end && j < i+7; j++ {
+			if !d.word(j) || d.toks[j].quote != 0 {
+				break
+			}
+			if isGerund(d.lw(j)) {
+				if d.npBack(j-1, i+1) == i+1 {
+					return d.cutBefore(i)
+				}
+				break
+			}
+		}
+	}
+	return end
 }
 
 // objectSubords open a clause that may close an object content.
