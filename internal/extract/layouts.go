@@ -1551,6 +1551,13 @@ func (f *finder) withSubject(k, ts int) int {
 	if j <= ts+1 || d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
 		return -1
 	}
+	w := j - 1
+	for w > ts && w > j-8 && !d.is(w, "with") {
+		w-- // a cheap look for "with" before the noun phrase search
+	}
+	if w <= ts || w <= j-8 {
+		return -1
+	}
 	b := d.npBack(j, ts)
 	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
 		return -1
