@@ -837,6 +837,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b, srcEnd = f.relativeBack(j, s)
 	}
+	if b < 0 {
+		if cb := f.causativeSubject(a, s); cb >= 0 {
+			b, srcEnd = cb, a.cueS-1 // "led the chair to announce …": the object is the speaker
+		}
+	}
 	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
 	}
@@ -1587,6 +1592,33 @@ func (f *finder) andAbsolute(k, end int) int {
 		}
 	}
 	return end
+}
+
+// causativeVerbs take an object that does what the infinitive after it
+// says: "the leak led the chair to announce …", "left many to wonder …".
+var causativeVerbs = setOf("led leads lead leading prompted prompts prompting forced forces force forcing caused causes causing drove drives driving left leaving pushed pushes pushing spurred spurs compelled compels")
+
+// causativeSubject finds the object of a causative verb right before
+// "to" and the cue: the speaker of the infinitive's report. It returns
+// the object's first token, or -1.
+func (f *finder) causativeSubject(a *attr, s sent) int {
+	d := f.d
+	t := a.cueS - 1
+	if t-2 <= s.ts || !d.is(t, "to") || d.toks[t].quote != 0 || !d.word(t-1) {
+		return -1
+	}
+	for c := t - 2; c > s.ts && c >= t-8; c-- {
+		if !d.word(c) && d.toks[c].kind != tkPoss || d.toks[c].quote != 0 {
+			return -1
+		}
+		if causativeVerbs[d.lw(c)] && !d.toks[c].cap {
+			if d.npForward(c+1, t) != t && !(c+2 == t && (d.in(c+1, wcPronoun) || experiencerWords[d.lw(c+1)])) {
+				return -1 // "caused many to wonder": a lone pronoun or quantifier
+			}
+			return c + 1
+		}
+	}
+	return -1
 }
 
 // objectSubords open a clause that may close an object content.
