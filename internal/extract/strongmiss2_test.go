@@ -32,3 +32,29 @@ func TestWithAbsolute(t *testing.T) {
 		})
 	}
 }
+
+// TestCausativeObject: the object of a causative verb ("led", "forced",
+// "left", …) right before "to" and a report cue is that report's speaker.
+func TestCausativeObject(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     [][2]string
+	}{
+		{"named object", "The audit led Mara Oduya to announce her departure.",
+			[][2]string{{"her departure", "Mara Oduya"}}},
+		{"titled object", "Two defeats will force Rep. Tomas Ek to acknowledge a grim choice.",
+			[][2]string{{"a grim choice", "Rep. Tomas Ek"}}},
+		{"lone quantifier", "The outage left many to wonder whether the grid was safe.",
+			[][2]string{{"whether the grid was safe", "many"}}},
+		// Must not fire: the infinitive is no report, or the verb is not
+		// causative.
+		{"no report verb", "The flood forced the villagers to leave their farms.", nil},
+		{"purpose infinitive", "He left the choir to join a rival band.", nil},
+		{"not causative", "The mayor hired Lena Fisk to announce the results.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
