@@ -416,6 +416,11 @@ func (f *finder) sentence(si int) {
 	f.gerunds(si, s.ts)
 }
 
+// withGerundPrec is the shrunk precision a participle needs after the
+// subject of an absolute "with" phrase ("with Lee calling for …"): rarer
+// ones there mostly describe ("with officials underlining the risks").
+const withGerundPrec = 0.4
+
 // gerunds finds participle attributions (", adding that …") after token
 // from, inheriting the source of the sentence's last attribution or its
 // subject.
@@ -423,10 +428,19 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts || !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k)) {
+		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts {
 			continue
 		}
+		with := false
+		if !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k)) {
+			if with = f.withSubject(k, s.ts) >= 0; !with {
+				continue
+			}
+		}
 		n, e := d.cueMatch(k)
+		if with && (n == 0 || e.shrunk() < withGerundPrec) {
+			continue
+		}
 		// A participle after "by/after/while" takes the comma's gate: PolNeAR
 		// marks the action it names ("angered them by mocking …", "after
 		// hinting that …"); a stricter 0.5 lost about half of those.

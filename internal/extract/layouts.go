@@ -837,6 +837,11 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b, srcEnd = f.relativeBack(j, s)
 	}
+	if b < 0 {
+		if cb := f.causativeSubject(a, s); cb >= 0 {
+			b, srcEnd = cb, a.cueS-1 // "led the chair to announce …": the object is the speaker
+		}
+	}
 	if b < 0 && a.entry.Prec >= 0.5 {
 		b = f.longSubject(j, s)
 	}
@@ -1462,6 +1467,20 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
+	if ws := f.withSubject(a.cueS, s.ts); ws >= 0 {
+		// "…, with two networks calling the race for him": the absolute
+		// phrase names its own speaker, not the sentence's subject.
+		a.srcS, a.srcE, a.coreE = ws, a.cueS, f.mentionEnd(ws, a.cueS-1)
+		if e := f.andAbsolute(k, end); e < end {
+			if sp, ok = f.contentSpan(k, e); !ok {
+				return false
+			}
+		}
+		a.frags = [][2]int{sp}
+		a.venueS, a.venueE = a.cueE, k
+		a.conf = 0.7
+		return true
+	}
 	n := f.mainAttr(a.sent)
 	if n >= 0 && f.attrs[n].srcS > s.ts && d.is(f.attrs[n].srcS-1, "that") {
 		// "Christie repeated accusations that Rubio recites …, calling
@@ -1525,6 +1544,81 @@ func (f *finder) gerund(a *attr, s sent) bool {
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
+}
+
+// withSubject finds the subject of a participle cue at k in an absolute
+// "with" phrase: the noun phrase right between "with" and the cue ("with
+// recent polls showing …", "with each candidate questioning …"). It
+// returns its first token, or -1.
+func (f *finder) withSubject(k, ts int) int {
+	d := f.d
+	j := k - 1
+	if j <= ts+1 || d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
+		return -1
+	}
+	w := j - 1
+	for w > ts && w > j-8 && !d.is(w, "with") {
+		w-- // a cheap look for "with" before the noun phrase search
+	}
+	if w <= ts || w <= j-8 {
+		return -1
+	}
+	b := d.npBack(j, ts)
+	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
+		return -1
+	}
+	return b
+}
+
+// andAbsolute ends an absolute phrase's content [k, end) before "and"
+// with a subject and a participle of its own ("with Lee calling for a ban
+// and others backing it"): the second phrase is not the first's words.
+func (f *finder) andAbsolute(k, end int) int {
+	d := f.d
+	for i := k + 1; i < end-2; i++ {
+		if !d.is(i, "and") || d.toks[i].quote != 0 {
+			continue
+		}
+		for j := i + 2; j < end && j < i+7; j++ {
+			if !d.word(j) || d.toks[j].quote != 0 {
+				break
+			}
+			if isGerund(d.lw(j)) {
+				if d.npBack(j-1, i+1) == i+1 {
+					return d.cutBefore(i)
+				}
+				break
+			}
+		}
+	}
+	return end
+}
+
+// causativeVerbs take an object that does what the infinitive after it
+// says: "the leak led the chair to announce …", "left many to wonder …".
+var causativeVerbs = setOf("led leads lead leading prompted prompts prompting forced forces force forcing caused causes causing drove drives driving left leaving pushed pushes pushing spurred spurs compelled compels")
+
+// causativeSubject finds the object of a causative verb right before
+// "to" and the cue: the speaker of the infinitive's report. It returns
+// the object's first token, or -1.
+func (f *finder) causativeSubject(a *attr, s sent) int {
+	d := f.d
+	t := a.cueS - 1
+	if t-2 <= s.ts || !d.is(t, "to") || d.toks[t].quote != 0 || !d.word(t-1) {
+		return -1
+	}
+	for c := t - 2; c > s.ts && c >= t-8; c-- {
+		if !d.word(c) && d.toks[c].kind != tkPoss || d.toks[c].quote != 0 {
+			return -1
+		}
+		if causativeVerbs[d.lw(c)] && !d.toks[c].cap {
+			if d.npForward(c+1, t) != t && !(c+2 == t && (d.in(c+1, wcPronoun) || experiencerWords[d.lw(c+1)])) {
+				return -1 // "caused many to wonder": a lone pronoun or quantifier
+			}
+			return c + 1
+		}
+	}
+	return -1
 }
 
 // objectSubords open a clause that may close an object content.

@@ -1061,6 +1061,9 @@ var leadPreps = setOf("since until unless despite amid during")
 // the mention is only such an opener.
 func (f *finder) mentionStart(a *attr) int {
 	d := f.d
+	if f.gerundCue(a) && a.srcS > 0 && f.withSubject(a.cueS, f.sents[a.sent].ts) == a.srcS {
+		return a.srcS // "ended with Lee asking …": "with" opens the participle's subject, no postmodifier
+	}
 	s := f.shareOfBack(f.postmodHead(a))
 	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
 		s++
