@@ -514,7 +514,11 @@ func (f *finder) dropDuplicates() {
 		if len(a.frags) == 0 {
 			return key{}, false
 		}
-		return key{a.cueS, a.frags[0][0], a.frags[len(a.frags)-1][1]}, true
+		cue := a.cueS
+		if f.d.is(cue, "to") {
+			cue++ // "to accuse" and "accuse" are one cue
+		}
+		return key{cue, a.frags[0][0], a.frags[len(a.frags)-1][1]}, true
 	}
 	var into []int
 	dup := func(i, j int) {

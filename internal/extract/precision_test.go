@@ -115,7 +115,7 @@ func TestPrecisionGates(t *testing.T) {
 // TestDropDuplicates checks that a second attribution with the same cue
 // and content goes, and that inherit indices follow the shift.
 func TestDropDuplicates(t *testing.T) {
-	f := &finder{attrs: []attr{
+	f := &finder{d: newDoc("one two three four five six seven eight nine ten"), attrs: []attr{
 		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
 		{cueS: 3, frags: [][2]int{{10, 20}}, inherit: -1},
 		{cueS: 9, frags: [][2]int{{30, 40}}, inherit: -1},
@@ -128,5 +128,15 @@ func TestDropDuplicates(t *testing.T) {
 	}
 	if f.attrs[2].inherit != 1 || f.attrs[3].inherit != 0 {
 		t.Errorf("inherit not remapped: %d, %d", f.attrs[2].inherit, f.attrs[3].inherit)
+	}
+}
+
+// TestDropDuplicateToCue checks that two readings of one report whose
+// cues differ only by an infinitive's "to" come out once.
+func TestDropDuplicateToCue(t *testing.T) {
+	in := "The audit prompted Nia Holt to accuse the harbour board of waste."
+	got := bodyQuotes(in)
+	if len(got) != 1 {
+		t.Errorf("%q: got %q, want one attribution", in, got)
 	}
 }
