@@ -301,7 +301,16 @@ func (d *doc) load(text string) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
 		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
 		t.ls = int32(len(d.low))
-		for _, c := range r[s:e] {
+		for x := s; x < e; x++ {
+			c := r[x]
+			if c == '&' {
+				// An HTML character reference reads as its character:
+				// "we&#8217;re" is "we're", "&quot;" a quotation mark.
+				if n, ec := htmlEntity(r, x); n > 0 && x+n <= e {
+					x += n - 1
+					c = ec
+				}
+			}
 			switch {
 			case c < utf8.RuneSelf:
 				if 'A' <= c && c <= 'Z' {
@@ -376,6 +385,26 @@ func (d *doc) load(text string) {
 					j += 2 // "AT&T", "P&G", "Texas A&M": one name
 					continue
 				}
+				if r[j] == '&' {
+					// An apostrophe or ampersand written as an HTML
+					// reference joins a word as the character does:
+					// "company&#8217;s" splits off its possessive,
+					// "don&rsquo;t" and "AT&amp;T" stay one word.
+					if n, ec := htmlEntity(r, j); n > 0 && j+n < len(r) {
+						k := j + n
+						if (ec == '\'' || ec == '’') && unicode.IsLetter(r[k]) {
+							if (r[k] == 's' || r[k] == 'S') && (k+1 >= len(r) || !unicode.IsLetter(r[k+1])) {
+								break // possessive: own token
+							}
+							j = k + 1
+							continue
+						}
+						if ec == '&' && unicode.IsUpper(r[j-1]) && unicode.IsUpper(r[k]) {
+							j = k + 1
+							continue
+						}
+					}
+				}
 				if r[j] == '.' && domainAt(r, j+1) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
 					continue
@@ -428,6 +457,28 @@ func (d *doc) load(text string) {
 			t.wi = wordOf("—")
 			i = j
 		default:
+			if c == '&' {
+				// An HTML character reference is one token of the kind
+				// its character has, so "&#8220;" opens a quotation and
+				// the ";" of "&amp;" ends no clause.
+				if n, ec := htmlEntity(r, i); n > 0 {
+					switch {
+					case ec == '\u00a0' || ec == ' ':
+						// a no-break space is space
+					case isDQ(ec):
+						emit(i, i+n, tkDQ)
+					case isSQ(ec) && i > 0 && isWordRune(r[i-1]) && i+n < len(r) && (r[i+n] == 's' || r[i+n] == 'S') && (i+n+1 >= len(r) || !unicode.IsLetter(r[i+n+1])):
+						n++
+						emit(i, i+n, tkPoss)
+					case isSQ(ec):
+						emit(i, i+n, tkSQ)
+					default:
+						emit(i, i+n, tkPunct)
+					}
+					i += n
+					continue
+				}
+			}
 			emit(i, i+1, tkPunct)
 			i++
 		}

@@ -44,6 +44,9 @@ func (d *doc) findQuotes(segs []qseg) []qseg {
 				continue
 			}
 			c := r[t.s]
+			if c == '&' {
+				_, c = htmlEntity(r, int(t.s)) // "&#8220;", "&quot;"
+			}
 			if t.e-t.s == 2 {
 				switch c {
 				case '‘':

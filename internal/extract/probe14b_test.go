@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"html"
+	"strings"
+	"testing"
+)
+
+// TestProbe14bEntities checks that text pasted with HTML character
+// references ("&#8217;", "&rsquo;", "&quot;", "&amp;", "&nbsp;") is read as
+// the same text with the characters: the same attributions, each span
+// the unescaped one's.
+func TestProbe14bEntities(t *testing.T) {
+	for _, in := range []string{
+		"The mill owner said the town&#8217;s water was safe to drink.",
+		"&#8220;We&#8217;re not leaving,&#8221; said Pia Kern, a tenant.",
+		"&quot;The fence stays,&quot; the warden said. &quot;It keeps the deer out.&quot;",
+		"&ldquo;I don&rsquo;t regret it,&rdquo; the coach told reporters&nbsp;on Sunday.",
+		"Crane &amp; Hobb said its quarterly orders had doubled.",
+		"The regulator said AT&amp;T had missed the deadline, according to the agency&apos;s filing.",
+		"The judge ruled the lease was void &mdash; a blow to the landlord.",
+		"Officials said the road&#x2019;s surface had cracked &#8212; again.",
+		"Sales rose 4% &amp; costs fell, the grocer said.",
+	} {
+		plain := strings.ReplaceAll(html.UnescapeString(in), "\u00a0", " ")
+		got, want := bodyQuotes(in), bodyQuotes(plain)
+		if len(want) == 0 || len(got) != len(want) {
+			t.Errorf("%q: got %q, want the unescaped text's %q", in, got, want)
+			continue
+		}
+		for i := range got {
+			for j := 0; j < 3; j++ {
+				if g := strings.ReplaceAll(html.UnescapeString(got[i][j]), "\u00a0", " "); g != want[i][j] {
+					t.Errorf("%q: got %q, want the unescaped text's %q", in, got, want)
+				}
+			}
+		}
+	}
+}
+
+// TestProbe14bNoEntity checks that an ampersand that starts no reference
+// the tokenizer knows is an ordinary sign: unknown names, a missing
+// semicolon, a reference to a letter.
+func TestProbe14bNoEntity(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		n    int
+		char rune
+	}{
+		{"&amp;", 5, '&'},
+		{"&#8217;s", 7, '’'},
+		{"&#X201D;", 8, '”'},
+		{"&nbsp;", 6, '\u00a0'},
+		{"&copy;", 0, 0},
+		{"&#65;", 0, 0},
+		{"&#;", 0, 0},
+		{"&#x;", 0, 0},
+		{"&amp", 0, 0},
+		{"& amp;", 0, 0},
+		{"&#99999999;", 0, 0},
+		{"R&D;", 0, 0},
+		{"&verylongname;", 0, 0},
+	} {
+		n, ch := htmlEntity([]rune(c.in), 0)
+		if n != c.n || ch != c.char {
+			t.Errorf("%q: got %d %q, want %d %q", c.in, n, ch, c.n, c.char)
+		}
+	}
+	for _, c := range []struct{ in, content, source string }{
+		{"The R&D chief said the lab would close; staff were told on Monday.", "the lab would close", "The R&D chief"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
