@@ -75,3 +75,87 @@ func TestProbe14bNoEntity(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe14bDoubleEncoded checks that curly marks whose UTF-8 bytes
+// were decoded again as Windows-1252 ("â€œ…â€", "â€™") or Latin-1 read as
+// the marks: the same attributions as the clean text, each span the
+// clean one's.
+func TestProbe14bDoubleEncoded(t *testing.T) {
+	for _, clean := range []string{
+		"“The bridge is safe,” the county engineer said.",
+		"“We’re not leaving,” said Pia Kern, a tenant. “Not this winter.”",
+		"The ferry operator said the harbour’s dredging was “long overdue.”",
+		"“I don’t regret it,” the skipper told reporters.",
+		"The warden said the fence would stay — and that the deer were to blame.",
+	} {
+		for _, enc := range []string{"windows-1252", "latin-1"} {
+			in := redecode(clean, enc == "latin-1")
+			got, want := bodyQuotes(in), bodyQuotes(clean)
+			if len(want) == 0 || len(got) != len(want) {
+				t.Errorf("%s %q: got %q, want the clean text's %q", enc, in, got, want)
+				continue
+			}
+			for i := range got {
+				for j := 0; j < 3; j++ {
+					if g := cleanMoji(got[i][j]); g != want[i][j] {
+						t.Errorf("%s %q: got %q, want the clean text's %q", enc, in, got, want)
+					}
+				}
+			}
+		}
+	}
+	// "â" in a word, or before a sign it does not make a mark with, is a
+	// letter.
+	for _, c := range []struct {
+		in   string
+		n    int
+		char rune
+	}{
+		{"â€œ", 3, '“'},
+		{"â€ he", 2, '”'},
+		{"â€,", 2, '”'},
+		{"â€s", 0, 0},
+		{"âge", 0, 0},
+		{"â", 0, 0},
+	} {
+		n, ch := mojiMark([]rune(c.in), 0)
+		if n != c.n || ch != c.char {
+			t.Errorf("%q: got %d %q, want %d %q", c.in, n, ch, c.n, c.char)
+		}
+	}
+	got := bodyQuotes("The château’s owner said the pâté was “the best in Périgord.”")
+	if len(got) != 1 || got[0][1] != "The château’s owner" || got[0][0] != "the pâté was “the best in Périgord.”" {
+		t.Errorf("got %q", got)
+	}
+}
+
+// redecode writes s as UTF-8 read back one byte a character, in
+// Windows-1252 (whose 0x9D is no character and is dropped) or Latin-1.
+func redecode(s string, latin1 bool) string {
+	cp := map[byte]rune{0x80: '€', 0x93: '“', 0x94: '”', 0x98: '˜', 0x99: '™', 0x9C: 'œ'}
+	var b strings.Builder
+	for _, c := range []byte(s) {
+		switch {
+		case c < 0x80 || c >= 0xA0 || latin1:
+			b.WriteRune(rune(c))
+		case cp[c] != 0:
+			b.WriteRune(cp[c])
+		}
+	}
+	return b.String()
+}
+
+// cleanMoji undoes redecode on a span.
+func cleanMoji(s string) string {
+	r := []rune(s)
+	var b strings.Builder
+	for i := 0; i < len(r); i++ {
+		if n, c := mojiMark(r, i); n > 0 {
+			b.WriteRune(c)
+			i += n - 1
+			continue
+		}
+		b.WriteRune(r[i])
+	}
+	return b.String()
+}
