@@ -159,3 +159,28 @@ func cleanMoji(s string) string {
 	}
 	return b.String()
 }
+
+// TestProbe14bSignOff checks that a short paragraph closed by a wire
+// sign-off on the same line is still prose, and that a photo credit after
+// a sentence still makes a caption.
+func TestProbe14bSignOff(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"The ferry company said crossings would resume. (Reporting by Ivo Tan; Editing by Rhea Moss)", "crossings would resume", "The ferry company"},
+		{"\u201cThe pier is closed,\u201d the harbourmaster said. (Additional reporting by Ivo Tan in Bergen)", "\u201cThe pier is closed,\u201d", "the harbourmaster"},
+		{"Orders fell 3 percent, the trade body said. (Writing by Ivo Tan)", "Orders fell 3 percent", "the trade body"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	for _, in := range []string{
+		"Ivo Tan, who says he will sail again, waves from the deck. (Photo by Rhea Moss/AFP)",
+		"The Reporting Desk (Reporting Unit)",
+		"Sailors (Reporting for duty)",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want nothing", in, got)
+		}
+	}
+}
