@@ -184,3 +184,21 @@ func TestProbe14bSignOff(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe14bLabelExchange checks that a question and its answer under
+// upper-case labels are a transcript though neither name recurs, and that
+// a run of place labels without a question is not.
+func TestProbe14bLabelExchange(t *testing.T) {
+	got := bodyQuotes("HALVERSON: Will the levy pass this spring?\n\nOKAFOR: Only if the farmers back it.")
+	if len(got) != 2 || got[0][1] != "HALVERSON" || got[1][1] != "OKAFOR" || got[1][0] != "Only if the farmers back it" {
+		t.Errorf("got %q, want two turns under HALVERSON and OKAFOR", got)
+	}
+	for _, in := range []string{
+		"LIMA: Heavy rain closed the coastal road overnight.\n\nQUITO: The airport reopened after the ash cloud passed.",
+		"HALVERSON: Will the levy pass this spring?",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want nothing", in, got)
+		}
+	}
+}
