@@ -461,7 +461,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}
@@ -515,6 +515,15 @@ func (d *doc) load(text string) {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
+}
+
+// numberAfter says whether a number (or "#") follows r[i] past spaces:
+// "No. 2" abbreviates "number", but "voted no. One …" ends a sentence.
+func numberAfter(r []rune, i int) bool {
+	for i < len(r) && r[i] == ' ' {
+		i++
+	}
+	return i < len(r) && (unicode.IsDigit(r[i]) || r[i] == '#')
 }
 
 // domainAt says whether a top-level domain starts at r[i] and ends a

@@ -202,3 +202,19 @@ func TestProbe14bLabelExchange(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe14bNoPeriod checks that "no." ends a sentence unless a number
+// follows ("No. 42"), so a report ending in "vote no." keeps no stop and
+// the next sentence is read on its own.
+func TestProbe14bNoPeriod(t *testing.T) {
+	got := bodyQuotes("The alderman told the board he would vote no. Then she said the vote was rigged.")
+	if len(got) != 2 || got[0][0] != "he would vote no" || got[1][0] != "the vote was rigged" || got[1][1] != "she" {
+		t.Errorf("got %q, want \"he would vote no\" and \"the vote was rigged\" under she", got)
+	}
+	for _, in := range []string{"The ordinance, No. 17, was repealed, the clerk said.", "The ordinance, no. 17, was repealed, the clerk said."} {
+		got := bodyQuotes(in)
+		if len(got) != 1 || !strings.Contains(got[0][0], "o. 17, was repealed") {
+			t.Errorf("%q: got %q, want one report holding the number", in, got)
+		}
+	}
+}
