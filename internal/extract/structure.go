@@ -225,8 +225,25 @@ func (d *doc) skipDateline(p *para) int {
 		case sawCaps && (d.is(k, ":") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-")):
 			return k + 1
 		default:
-			return start
+			return d.agencyDateline(p, start)
 		}
+	}
+	return start
+}
+
+// agencyDateline returns the first token after a dateline written in
+// ordinary case, as AFP does, which only its agency in parentheses and
+// a dash mark: "Paris (AFP) -", "Kyiv, Ukraine (AFP) —"; else start.
+func (d *doc) agencyDateline(p *para, start int) int {
+	k := start
+	for k < p.te && k < start+6 && (d.toks[k].kind == tkWord && d.toks[k].cap || k > start && (d.is(k, ",") || d.is(k, "."))) {
+		k++
+	}
+	if k == start || k+3 >= p.te || !d.is(k, "(") || agencyNames[d.lw(k+1)] == "" || !d.is(k+2, ")") {
+		return start
+	}
+	if k += 3; d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ":") {
+		return k + 1
 	}
 	return start
 }
