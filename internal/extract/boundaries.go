@@ -370,8 +370,8 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	// clause that ends in quoted words goes on only into words that
 	// cannot stand alone (boundClause).
 	end := a.frags[0][1]
-	quoteEnd := isDQ(d.r[end-1]) || isSQ(d.r[end-1])
-	whole := quoteEnd && (isDQ(d.r[a.frags[0][0]]) || isSQ(d.r[a.frags[0][0]]))
+	quoteEnd := isDQ(markEnd(d.r, end)) || isSQ(markEnd(d.r, end))
+	whole := quoteEnd && (isDQ(markStart(d.r, a.frags[0][0])) || isSQ(markStart(d.r, a.frags[0][0])))
 	if whole {
 		return true
 	}
@@ -438,8 +438,8 @@ func (f *finder) verblessHead(a *attr, s sent) bool {
 func (f *finder) splitTail(a *attr, s sent, k int) {
 	d := f.d
 	first := a.frags[0]
-	lastRune := d.r[first[1]-1]
-	if !isDQ(d.r[first[0]]) && !isSQ(d.r[first[0]]) && !isDQ(lastRune) && !isSQ(lastRune) {
+	lastRune := markEnd(d.r, first[1])
+	if !isDQ(markStart(d.r, first[0])) && !isSQ(markStart(d.r, first[0])) && !isDQ(lastRune) && !isSQ(lastRune) {
 		return // only quotations continue in a following quotation
 	}
 	if a.cueS >= 0 && k == a.cueE {

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"sort"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -297,22 +298,30 @@ func (d *doc) load(text string) {
 	nl := true
 	var pi int32
 	ps, pts := 0, 0
+	// marks: the text may hold HTML references or double-encoded marks,
+	// which the tokenizer reads as their characters; most text holds
+	// none and is spared the look.
+	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
 		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
 		t.ls = int32(len(d.low))
-		for _, c := range r[s:e] {
-			switch {
-			case c < utf8.RuneSelf:
-				if 'A' <= c && c <= 'Z' {
-					c += 'a' - 'A'
+		if marks {
+			d.lowMarks(r, s, e)
+		} else {
+			for _, c := range r[s:e] {
+				switch {
+				case c < utf8.RuneSelf:
+					if 'A' <= c && c <= 'Z' {
+						c += 'a' - 'A'
+					}
+					d.low = append(d.low, byte(c))
+					continue
+				case c == '’' || c == '‘':
+					c = '\''
 				}
-				d.low = append(d.low, byte(c))
-				continue
-			case c == '’' || c == '‘':
-				c = '\''
+				d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 			}
-			d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 		}
 		t.le = int32(len(d.low))
 		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
@@ -324,6 +333,25 @@ func (d *doc) load(text string) {
 		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		d.toks = append(d.toks, t)
 		nl = false
+	}
+	// emitMark makes the n runes at r[i] that stand for the sign ec (an
+	// HTML reference, a double-encoded mark) one token of the sign's kind
+	// and returns how many runes it took.
+	emitMark := func(i, n int, ec rune) int {
+		switch {
+		case ec == '\u00a0' || ec == ' ':
+			// a no-break space is space
+		case isDQ(ec):
+			emit(i, i+n, tkDQ)
+		case isSQ(ec) && i > 0 && isWordRune(r[i-1]) && i+n < len(r) && (r[i+n] == 's' || r[i+n] == 'S') && (i+n+1 >= len(r) || !unicode.IsLetter(r[i+n+1])):
+			n++
+			emit(i, i+n, tkPoss)
+		case isSQ(ec):
+			emit(i, i+n, tkSQ)
+		default:
+			emit(i, i+n, tkPunct)
+		}
+		return n
 	}
 	closePara := func(end int) {
 		d.paras = append(d.paras, para{s: ps, e: end, ts: pts, te: len(d.toks)})
@@ -345,9 +373,32 @@ func (d *doc) load(text string) {
 		case unicode.IsSpace(c):
 			i++
 		case isWordRune(c):
+			if c == 'â' && marks {
+				if n, ec := mojiMark(r, i); n > 0 {
+					i += emitMark(i, n, ec)
+					continue
+				}
+			}
 			j := i + 1
 			for j < len(r) {
-				if r[j] < utf8.RuneSelf && isASCIIWord(r[j]) || isWordRune(r[j]) {
+				if r[j] < utf8.RuneSelf && isASCIIWord(r[j]) {
+					j++
+					continue
+				}
+				if marks && r[j] == 'â' {
+					// A double-encoded apostrophe joins the word as "’"
+					// does ("donâ€™t"), its possessive splits off
+					// ("Trumpâ€™s"); any other such mark ends the word.
+					if n, ec := mojiMark(r, j); n > 0 {
+						k := j + n
+						if ec == '’' && k < len(r) && unicode.IsLetter(r[k]) && !((r[k] == 's' || r[k] == 'S') && (k+1 >= len(r) || !unicode.IsLetter(r[k+1]))) {
+							j = k + 1
+							continue
+						}
+						break
+					}
+				}
+				if isWordRune(r[j]) {
 					j++
 					continue
 				}
@@ -376,6 +427,26 @@ func (d *doc) load(text string) {
 					j += 2 // "AT&T", "P&G", "Texas A&M": one name
 					continue
 				}
+				if r[j] == '&' && marks {
+					// An apostrophe or ampersand written as an HTML
+					// reference joins a word as the character does:
+					// "company&#8217;s" splits off its possessive,
+					// "don&rsquo;t" and "AT&amp;T" stay one word.
+					if n, ec := htmlEntity(r, j); n > 0 && j+n < len(r) {
+						k := j + n
+						if (ec == '\'' || ec == '’') && unicode.IsLetter(r[k]) {
+							if (r[k] == 's' || r[k] == 'S') && (k+1 >= len(r) || !unicode.IsLetter(r[k+1])) {
+								break // possessive: own token
+							}
+							j = k + 1
+							continue
+						}
+						if ec == '&' && unicode.IsUpper(r[j-1]) && unicode.IsUpper(r[k]) {
+							j = k + 1
+							continue
+						}
+					}
+				}
 				if r[j] == '.' && domainAt(r, j+1) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
 					continue
@@ -390,7 +461,7 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if abbrevs[string(w)] || titleAbbrev(string(w)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
 					j++
 				}
 			}
@@ -428,6 +499,15 @@ func (d *doc) load(text string) {
 			t.wi = wordOf("—")
 			i = j
 		default:
+			if c == '&' && marks {
+				// An HTML character reference is one token of the kind
+				// its character has, so "&#8220;" opens a quotation and
+				// the ";" of "&amp;" ends no clause.
+				if n, ec := htmlEntity(r, i); n > 0 {
+					i += emitMark(i, n, ec)
+					continue
+				}
+			}
 			emit(i, i+1, tkPunct)
 			i++
 		}
@@ -435,6 +515,15 @@ func (d *doc) load(text string) {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
+}
+
+// numberAfter says whether a number (or "#") follows r[i] past spaces:
+// "No. 2" abbreviates "number", but "voted no. One …" ends a sentence.
+func numberAfter(r []rune, i int) bool {
+	for i < len(r) && r[i] == ' ' {
+		i++
+	}
+	return i < len(r) && (unicode.IsDigit(r[i]) || r[i] == '#')
 }
 
 // domainAt says whether a top-level domain starts at r[i] and ends a

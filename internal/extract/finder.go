@@ -481,7 +481,7 @@ func (f *finder) orphanQuote(si int) {
 	if s.para-f.sents[pa.sent].para > 1 || si-pa.sent > 3 {
 		return
 	}
-	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(d.r[pa.frags[len(pa.frags)-1][1]-1]) && f.adjacentQuote(pa, si) {
+	if mergeOrphans && s.para-f.sents[pa.sent].para == 1 && isDQ(markEnd(d.r, pa.frags[len(pa.frags)-1][1])) && f.adjacentQuote(pa, si) {
 		// A quote continuing in the next paragraph is one more fragment.
 		pa.frags = append(pa.frags, [2]int{sg.s, sg.e})
 		return
@@ -672,7 +672,7 @@ func (f *finder) accordingTail(a *attr, s sent) {
 		a.srcS, a.srcE, a.coreE = k+3, e, e
 		a.venueE = min(a.venueE, k)
 		last := &a.frags[len(a.frags)-1]
-		if r := d.r[last[1]-1]; (isDQ(r) || isSQ(r)) && last[1] <= int(d.toks[a.cueS].s) {
+		if r := markEnd(d.r, last[1]); (isDQ(r) || isSQ(r)) && last[1] <= int(d.toks[a.cueS].s) {
 			// The outer source reports the whole saying, the inner
 			// attribution with it: "“…,” Welch said".
 			last[1] = int(d.toks[k-1].e)

@@ -73,7 +73,7 @@ func (f *finder) headlineQuoteLabel(si int, late bool) bool {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, p.te)
-	if !ok || !isOpenMark(d.r[sp[0]]) || !isCloseMark(d.r[sp[1]-1]) || late && f.claimed(sp) {
+	if !ok || !isOpenMark(markStart(d.r, sp[0])) || !isCloseMark(markEnd(d.r, sp[1])) || late && f.claimed(sp) {
 		return false
 	}
 	// The speaker: the capitalised words before "on" or a reporting verb.

@@ -1880,11 +1880,33 @@ func (f *finder) speakerLabel(si int) bool {
 		return false
 	}
 	sp, ok := f.contentSpan(c+1, p.te)
-	if !ok || !f.labelKnown(k, c) {
+	if !ok || !f.labelKnown(k, c) && !f.labelExchange(int(s.para)) {
 		return false
 	}
 	f.addLabel(si, k, c, sp)
 	return true
+}
+
+// labelExchange says whether paragraph pi and the one before or after it
+// are a question and its answer, each opened by an upper-case label
+// ("WALLACE: … ?" then "TRUMP: …"): a transcript even when neither name
+// recurs or is written elsewhere in ordinary case, as in a short excerpt.
+// The question keeps a roundup's run of place labels ("KYIV: …",
+// "MOSCOW: …") from being read as speakers.
+func (f *finder) labelExchange(pi int) bool {
+	d := f.d
+	asks := func(p *para) bool { return d.is(p.te-1, "?") || d.toks[p.te-1].kind == tkDQ && d.is(p.te-2, "?") }
+	if pi > 0 {
+		p := &d.paras[pi-1]
+		if asks(p) && f.labelEnd(p.ts, p.te) >= 0 {
+			return true
+		}
+	}
+	if pi+1 < len(d.paras) && asks(&d.paras[pi]) {
+		p := &d.paras[pi+1]
+		return f.labelEnd(p.ts, p.te) >= 0
+	}
+	return false
 }
 
 // addLabel records a transcript label (tokens k to the colon c) as the

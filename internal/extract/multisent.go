@@ -128,5 +128,5 @@ func (f *finder) unspokenReport(a *attr) bool {
 		return false
 	}
 	st := a.frags[0][0]
-	return int(d.toks[a.srcS].s) < st && !isDQ(d.r[st]) && !isSQ(d.r[st])
+	return int(d.toks[a.srcS].s) < st && !isDQ(markStart(d.r, st)) && !isSQ(markStart(d.r, st))
 }

@@ -44,7 +44,13 @@ func (d *doc) findQuotes(segs []qseg) []qseg {
 				continue
 			}
 			c := r[t.s]
-			if t.e-t.s == 2 {
+			switch c {
+			case '&':
+				_, c = htmlEntity(r, int(t.s)) // "&#8220;", "&quot;"
+			case 'â':
+				_, c = mojiMark(r, int(t.s)) // "â€œ", "â€"
+			}
+			if t.e-t.s == 2 && isSQ(r[t.s]) {
 				switch c {
 				case '‘':
 					c = '“'

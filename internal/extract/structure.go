@@ -86,7 +86,7 @@ func (d *doc) classify(into []int) []int {
 			p.chrome = true
 		case d.endsInCapsCredit(p):
 			p.chrome = true
-		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")):
+		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")) && !(i > 0 && d.signOffAfterProse(p)):
 			// A heading, label or list item without a full stop; but a
 			// headline ending in ";" (USA Today: "Poll: Trump gains; ")
 			// runs on into its subhead and is prose.
@@ -97,6 +97,26 @@ func (d *doc) classify(into []int) []int {
 		}
 	}
 	return starts
+}
+
+// signOffWords open a wire story's sign-off: "(Reporting by …; Editing
+// by …)", "(Additional reporting by …)", "(Compiled by …)".
+var signOffWords = setOf("reporting reported editing writing additional compiled")
+
+// signOffAfterProse says whether a short paragraph is prose with a wire
+// sign-off pasted after its last full stop, as copy taken from a feed
+// often is: "…, the union said. (Reporting by Jo Ray; Editing by Ann
+// Lee)". Without its full stop at the end the paragraph looks like a
+// heading; the sign-off holds no attribution, so the prose before it is
+// read as any other. A photo credit after a sentence still makes a
+// caption.
+func (d *doc) signOffAfterProse(p *para) bool {
+	for k := p.te - 3; k >= p.ts+4 && k >= p.te-16; k-- {
+		if d.is(k, "(") && signOffWords[d.lw(k+1)] && d.toks[k+1].cap {
+			return d.is(k-1, ".") || d.is(k-1, "!") || d.is(k-1, "?") || d.toks[k-1].kind == tkDQ && (d.is(k-2, ".") || d.is(k-2, "!") || d.is(k-2, "?") || d.is(k-2, ","))
+		}
+	}
+	return false
 }
 
 func hasAnyPrefix(s string, ps []string) bool {
@@ -205,8 +225,25 @@ func (d *doc) skipDateline(p *para) int {
 		case sawCaps && (d.is(k, ":") || d.is(k, "—") || d.is(k, "–") || d.is(k, "-")):
 			return k + 1
 		default:
-			return start
+			return d.agencyDateline(p, start)
 		}
+	}
+	return start
+}
+
+// agencyDateline returns the first token after a dateline written in
+// ordinary case, as AFP does, which only its agency in parentheses and
+// a dash mark: "Paris (AFP) -", "Kyiv, Ukraine (AFP) —"; else start.
+func (d *doc) agencyDateline(p *para, start int) int {
+	k := start
+	for k < p.te && k < start+6 && (d.toks[k].kind == tkWord && d.toks[k].cap || k > start && (d.is(k, ",") || d.is(k, "."))) {
+		k++
+	}
+	if k == start || k+3 >= p.te || !d.is(k, "(") || agencyNames[d.lw(k+1)] == "" || !d.is(k+2, ")") {
+		return start
+	}
+	if k += 3; d.is(k, "—") || d.is(k, "–") || d.is(k, "-") || d.is(k, ":") {
+		return k + 1
 	}
 	return start
 }

@@ -158,7 +158,7 @@ func (f *finder) quoteAfterCue(a *attr, s sent) bool {
 	if len(a.frags) != 1 || a.strong {
 		return false
 	}
-	if e := a.frags[0][1]; isDQ(d.r[e-1]) || isSQ(d.r[e-1]) {
+	if e := a.frags[0][1]; isDQ(markEnd(d.r, e)) || isSQ(markEnd(d.r, e)) {
 		return false // “…” he said, “…”: a split quotation
 	}
 	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te)
