@@ -310,17 +310,7 @@ func (d *doc) load(text string) {
 			d.lowMarks(r, s, e)
 		} else {
 			for _, c := range r[s:e] {
-				switch {
-				case c < utf8.RuneSelf:
-					if 'A' <= c && c <= 'Z' {
-						c += 'a' - 'A'
-					}
-					d.low = append(d.low, byte(c))
-					continue
-				case c == '’' || c == '‘':
-					c = '\''
-				}
-				d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+				d.appendLower(c)
 			}
 		}
 		t.le = int32(len(d.low))
@@ -615,4 +605,20 @@ func lowerInto(buf *[]byte, s string) string {
 	}
 	*buf = b
 	return unsafe.String(&b[start], len(b)-start)
+}
+
+// appendLower appends c's lower-case form to d.low, a curly apostrophe as
+// a straight one.
+func (d *doc) appendLower(c rune) {
+	switch {
+	case c < utf8.RuneSelf:
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		d.low = append(d.low, byte(c))
+		return
+	case c == '’' || c == '‘':
+		c = '\''
+	}
+	d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
 }

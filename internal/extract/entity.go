@@ -1,10 +1,5 @@
 package extract
 
-import (
-	"unicode"
-	"unicode/utf8"
-)
-
 // htmlEntity reads an HTML character reference at r[i] ("&#8217;",
 // "&#x201C;", "&rsquo;", "&quot;", "&amp;", "&nbsp;"), as text pasted from
 // a CMS or a web page keeps them, and returns its length in runes and the
@@ -182,16 +177,6 @@ func (d *doc) lowMarks(r []rune, s, e int) {
 			x += n - 1
 			c = ec
 		}
-		switch {
-		case c < utf8.RuneSelf:
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			d.low = append(d.low, byte(c))
-			continue
-		case c == '’' || c == '‘':
-			c = '\''
-		}
-		d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+		d.appendLower(c)
 	}
 }
