@@ -489,6 +489,22 @@ func (d *doc) load(text string) {
 			t.wi = wordOf("—")
 			i = j
 		default:
+			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {
+				// Markdown or HTML markup makes no token (markup.go).
+				if n, brk := markupAt(r, i, nl); n > 0 {
+					if brk {
+						if len(d.toks) > pts {
+							closePara(i)
+						}
+						if len(d.toks) == pts {
+							ps = i + n
+						}
+						nl = true
+					}
+					i += n
+					continue
+				}
+			}
 			if c == '&' && marks {
 				// An HTML character reference is one token of the kind
 				// its character has, so "&#8220;" opens a quotation and
