@@ -32,13 +32,16 @@ type tok struct {
 
 // doc is the tokenised article.
 type doc struct {
-	src   string     // the text as given
-	wide  []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
-	r     []rune
-	low   []byte
-	plow  []byte // the lower-case text of the paragraphs that classify reads (para.low)
-	toks  []tok
-	paras []para
+	src string // the text as given
+	// markup: the tokenizer skipped markdown or HTML markup (markup.go),
+	// which names read from the text must then drop.
+	markup bool
+	wide   []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
+	r      []rune
+	low    []byte
+	plow   []byte // the lower-case text of the paragraphs that classify reads (para.low)
+	toks   []tok
+	paras  []para
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
@@ -501,6 +504,7 @@ func (d *doc) load(text string) {
 						}
 						nl = true
 					}
+					d.markup = true
 					i += n
 					continue
 				}

@@ -33,6 +33,10 @@ func TestMarkdownAttributions(t *testing.T) {
 			[][3]string{{"the lane was closed", "The warden", "said"}, {"“It floods every spring,”", "he", "added"}}},
 		{"The warden said the lane was closed.<br>“It floods every spring,” he added.",
 			[][3]string{{"the lane was closed", "The warden", "said"}, {"“It floods every spring,”", "he", "added"}}},
+		{"The **harbour clerk** said the ferry was late.",
+			[][3]string{{"the ferry was late", "The **harbour clerk**", "said"}}},
+		{"The clerk said the *ferry was late*.",
+			[][3]string{{"the *ferry was late*", "The clerk", "said"}}},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != len(c.want) {
@@ -84,6 +88,20 @@ func TestMarkdownNotMarkup(t *testing.T) {
 		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0] != c.want {
 			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// TestMarkdownSpeakerName checks that a speaker's name, read from the
+// text, drops the link address and tags a mention holds.
+func TestMarkdownSpeakerName(t *testing.T) {
+	for in, want := range map[string]string{
+		"The ferry was late, according to [a memo](https://news.example/m) by the harbour board.": "memo by the harbour board",
+		"<p>Clerk <a href=\"https://news.example/k\">Tove Rask</a> said the ferry was late.</p>":  "Clerk Tove Rask",
+	} {
+		r := extract("Rain fell.\n\n"+in, Meta{Published: "2025-09-04"})
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != want {
+			t.Errorf("%q: got %+v, want speaker %q", in, r.Quotes, want)
 		}
 	}
 }

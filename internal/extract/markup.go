@@ -1,6 +1,9 @@
 package extract
 
-import "unicode"
+import (
+	"strings"
+	"unicode"
+)
 
 // Text pasted from a CMS or a web page carries markdown and HTML markup
 // around its words. The tokenizer skips the markup (it makes no token),
@@ -167,4 +170,71 @@ func inlineTag(name []rune) bool {
 // in any case.
 func hasPrefixFold(rs []rune, w string) bool {
 	return len(rs) >= len(w) && foldsTo(rs[:len(w)], w)
+}
+
+// plainSpeaker drops markup from the names a speaker carries, which are
+// read from the text ("report](https://…) by the council"): a name is
+// words, not a span, so it need not point into the text.
+func plainSpeaker(sp Speaker) Speaker {
+	sp.Name, sp.Title, sp.Holder = plainText(sp.Name), plainText(sp.Title), plainText(sp.Holder)
+	return sp
+}
+
+// plainText is s without the markup the tokenizer skips, its spaces
+// collapsed.
+func plainText(s string) string {
+	if !strings.ContainsAny(s, "*_#>![]<") {
+		return s
+	}
+	r := []rune(s)
+	out := make([]rune, 0, len(r))
+	for i := 0; i < len(r); {
+		if n, _ := markupAt(r, i, i == 0); n > 0 {
+			i += n
+			continue
+		}
+		if r[i] == ' ' && (len(out) == 0 || out[len(out)-1] == ' ') {
+			i++
+			continue
+		}
+		out = append(out, r[i])
+		i++
+	}
+	return strings.TrimSpace(string(out))
+}
+
+// balanceMarks widens the span r[s:e] over an emphasis run ("**", "_")
+// just outside it when the span holds an odd number of such runs: the
+// tokens end at the words, but "The **city clerk**" reads better than
+// "The **city clerk", and the marks are no part of a URL.
+func balanceMarks(r []rune, s, e int) (int, int) {
+	for _, c := range [...]rune{'*', '_'} {
+		runs := 0
+		for i := s; i < e; i++ {
+			if r[i] == c && (i == s || r[i-1] != c) {
+				if n, _ := markupAt(r, i, false); n > 0 {
+					runs++
+				}
+			}
+		}
+		if runs%2 == 0 {
+			continue
+		}
+		if e < len(r) && r[e] == c {
+			if n, _ := markupAt(r, e, false); n > 0 {
+				e += n
+				continue
+			}
+		}
+		if s > 0 && r[s-1] == c {
+			k := s - 1
+			for k > 0 && r[k-1] == c {
+				k--
+			}
+			if n, _ := markupAt(r, k, false); n == s-k {
+				s = k
+			}
+		}
+	}
+	return s, e
 }
