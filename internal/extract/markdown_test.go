@@ -37,6 +37,12 @@ func TestMarkdownAttributions(t *testing.T) {
 			[][3]string{{"the ferry was late", "The **harbour clerk**", "said"}}},
 		{"The clerk said the *ferry was late*.",
 			[][3]string{{"the *ferry was late*", "The clerk", "said"}}},
+		{"The ferryman said the crossing was late. Read more: Harbour board meets on fares",
+			[][3]string{{"the crossing was late", "The ferryman", "said"}}},
+		{"The ferryman said the crossing was late. **Related:** [Board meets](https://news.example/b)",
+			[][3]string{{"the crossing was late", "The ferryman", "said"}}},
+		{"The ferryman said the crossing was late. Photo: Tove Rask", nil},
+		{"Harbour board meets on fares. See also the minutes", nil},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != len(c.want) {
@@ -72,6 +78,8 @@ func TestMarkdownNotMarkup(t *testing.T) {
 		{"the [word](not a link) here", 4, false},
 		{"<tweet author=\"@oda\">text</tweet>", 0, true},
 		{"<3 hearts", 0, true},
+		{"a >b", 2, true},
+		{"#", 0, true},
 	} {
 		if n, _ := markupAt([]rune(c.in), c.at, c.line); n != 0 {
 			t.Errorf("%q at %d: read %d runes as markup, want none", c.in, c.at, n)
@@ -102,6 +110,24 @@ func TestMarkdownSpeakerName(t *testing.T) {
 		r := extract("Rain fell.\n\n"+in, Meta{Published: "2025-09-04"})
 		if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != want {
 			t.Errorf("%q: got %+v, want speaker %q", in, r.Quotes, want)
+		}
+	}
+}
+
+// TestMarkdownLineMarks checks the line-start marks read as markup.
+func TestMarkdownLineMarks(t *testing.T) {
+	for _, c := range []struct {
+		in string
+		n  int
+	}{
+		{"> quoted", 1},
+		{">> quoted", 2},
+		{">\n> more", 1},
+		{"## Heading", 2},
+		{"* item", 1},
+	} {
+		if n, _ := markupAt([]rune(c.in), 0, true); n != c.n {
+			t.Errorf("%q: read %d runes as markup, want %d", c.in, n, c.n)
 		}
 	}
 }

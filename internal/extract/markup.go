@@ -46,7 +46,8 @@ func markupAt(r []rune, i int, lineStart bool) (n int, brk bool) {
 		for j < len(r) && r[j] == c && j-i < 6 {
 			j++
 		}
-		if j < len(r) && r[j] == ' ' {
+		if j < len(r) && r[j] == ' ' || c == '>' && (j == len(r) || r[j] == '\n' || r[j] == '\r') {
+			// A bare ">" line joins two paragraphs of one block quote.
 			return j - i, false
 		}
 		return 0, false
