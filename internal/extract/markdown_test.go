@@ -43,6 +43,9 @@ func TestMarkdownAttributions(t *testing.T) {
 			[][3]string{{"the crossing was late", "The ferryman", "said"}}},
 		{"The ferryman said the crossing was late. Photo: Tove Rask", nil},
 		{"Harbour board meets on fares. See also the minutes", nil},
+		{"**Read more:** The ferryman says the crossing is late.", nil},
+		{"## Related: The ferryman said the crossing was late.", nil},
+		{"> Sign up for the harbour letter, the editors said.", nil},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != len(c.want) {

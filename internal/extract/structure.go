@@ -73,14 +73,20 @@ func (d *doc) classify(into []int) []int {
 		}
 		low := lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
 		p.low = low
+		head := low
+		if d.markup {
+			// "**Read more:**", "## Related", "> Sign up": the label
+			// under its markup (markup.go).
+			head = strings.TrimLeft(low, "*_#>[ ")
+		}
 		switch {
-		case hasAnyPrefix(low, chromePrefixes):
+		case hasAnyPrefix(head, chromePrefixes):
 			p.chrome = true
 		case strings.HasSuffix(low, "+ posts") || strings.HasSuffix(low, "posts"):
 			p.chrome = n <= 6
 		case n == 1 && isHexLike(low):
 			p.chrome = true
-		case strings.HasPrefix(low, "by ") && n < 30 && !d.endsSentence(p):
+		case strings.HasPrefix(head, "by ") && n < 30 && !d.endsSentence(p):
 			p.chrome = true
 		case creditMarks.in(low) && !d.hasDatelineAgency(p):
 			p.chrome = true
