@@ -134,3 +134,16 @@ func TestMarkdownLineMarks(t *testing.T) {
 		}
 	}
 }
+
+// TestMarkdownInvariants checks that spans over markup still point into
+// the text as given, including markup cut short at the text's end.
+func TestMarkdownInvariants(t *testing.T) {
+	for _, s := range []string{
+		"[Oda Brandt](https://news.example/oda) said the [ferry](https://news.example/f) had lapsed.",
+		"**“Nobody told us,”** said **Oda Brandt**, a clerk.\n\n> “It floods,” she said.\n>\n> ## Read more",
+		"<p>“The vote is final,” <em>Brandt</em> said.</p><br/>![x](https://img.example/x.jpg)",
+		"Brandt said the ferry [", "Brandt said the ferry [x](", "Brandt said the ferry [x](https://", "said <a href=\"", "said *", "![", "<", "]", "#", ">",
+	} {
+		checkInvariants(t, s, extract(s, Meta{}))
+	}
+}
