@@ -32,13 +32,16 @@ type tok struct {
 
 // doc is the tokenised article.
 type doc struct {
-	src   string     // the text as given
-	wide  []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
-	r     []rune
-	low   []byte
-	plow  []byte // the lower-case text of the paragraphs that classify reads (para.low)
-	toks  []tok
-	paras []para
+	src string // the text as given
+	// markup: the tokenizer skipped markdown or HTML markup (markup.go),
+	// which names read from the text must then drop.
+	markup bool
+	wide   []wideRune // the code points of src over one byte, to find byte offsets; empty for ASCII
+	r      []rune
+	low    []byte
+	plow   []byte // the lower-case text of the paragraphs that classify reads (para.low)
+	toks   []tok
+	paras  []para
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
@@ -489,6 +492,23 @@ func (d *doc) load(text string) {
 			t.wi = wordOf("—")
 			i = j
 		default:
+			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {
+				// Markdown or HTML markup makes no token (markup.go).
+				if n, brk := markupAt(r, i, nl); n > 0 {
+					if brk {
+						if len(d.toks) > pts {
+							closePara(i)
+						}
+						if len(d.toks) == pts {
+							ps = i + n
+						}
+						nl = true
+					}
+					d.markup = true
+					i += n
+					continue
+				}
+			}
 			if c == '&' && marks {
 				// An HTML character reference is one token of the kind
 				// its character has, so "&#8220;" opens a quotation and

@@ -195,9 +195,18 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		sp, all := rs.speakerFor(i, speakers)
+		if d.markup {
+			sp = plainSpeaker(sp)
+			for k := range all {
+				all[k] = plainSpeaker(all[k])
+			}
+		}
 		speakers[i] = sp
 		q := Quote{Speaker: sp, Speakers: all, Confidence: a.conf}
 		q.Start, q.End = a.frags[0][0], a.frags[len(a.frags)-1][1]
+		if d.markup && len(a.frags) == 1 {
+			q.Start, q.End = balanceMarks(d.r, q.Start, q.End)
+		}
 		q.Text = d.text(q.Start, q.End)
 		if len(a.frags) > 1 {
 			q.Fragments = a.frags
@@ -209,6 +218,9 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 				last-- // "Ann Lee, a lawyer,": the apposition's closing comma is punctuation
 			}
 			s, e := int(d.toks[ms].s), d.contractionEnd(last)
+			if d.markup {
+				s, e = balanceMarks(d.r, s, e)
+			}
 			spans = append(spans, Span{Start: s, End: e, Text: d.text(s, e)})
 			q.Mention = &spans[len(spans)-1]
 		}

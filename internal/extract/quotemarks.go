@@ -16,7 +16,7 @@ func spaceBefore(r []rune, i int) bool {
 		return true
 	}
 	c := r[i-1]
-	return unicode.IsSpace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '/' || c == '{' || isSQ(c) && (i < 2 || unicode.IsSpace(r[i-2]))
+	return unicode.IsSpace(c) || c == '(' || c == '[' || c == '—' || c == '–' || c == '/' || c == '{' || c == '*' || c == '_' || c == '>' || isSQ(c) && (i < 2 || unicode.IsSpace(r[i-2]))
 }
 
 func spaceAfter(r []rune, i int) bool {
@@ -24,7 +24,7 @@ func spaceAfter(r []rune, i int) bool {
 		return true
 	}
 	c := r[i]
-	return unicode.IsSpace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!' || c == '—' || c == '–' || c == ']' || isSQ(c)
+	return unicode.IsSpace(c) || c == ',' || c == '.' || c == ';' || c == ':' || c == ')' || c == '?' || c == '!' || c == '—' || c == '–' || c == ']' || c == '*' || c == '_' || c == '<' || isSQ(c)
 }
 
 // findQuotes pairs double quotation marks paragraph by paragraph. Curly

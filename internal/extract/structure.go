@@ -73,20 +73,26 @@ func (d *doc) classify(into []int) []int {
 		}
 		low := lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
 		p.low = low
+		head := low
+		if d.markup {
+			// "**Read more:**", "## Related", "> Sign up": the label
+			// under its markup (markup.go).
+			head = strings.TrimLeft(low, "*_#>[ ")
+		}
 		switch {
-		case hasAnyPrefix(low, chromePrefixes):
+		case hasAnyPrefix(head, chromePrefixes):
 			p.chrome = true
 		case strings.HasSuffix(low, "+ posts") || strings.HasSuffix(low, "posts"):
 			p.chrome = n <= 6
 		case n == 1 && isHexLike(low):
 			p.chrome = true
-		case strings.HasPrefix(low, "by ") && n < 30 && !d.endsSentence(p):
+		case strings.HasPrefix(head, "by ") && n < 30 && !d.endsSentence(p):
 			p.chrome = true
 		case creditMarks.in(low) && !d.hasDatelineAgency(p):
 			p.chrome = true
 		case d.endsInCapsCredit(p):
 			p.chrome = true
-		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")) && !(i > 0 && d.signOffAfterProse(p)):
+		case !d.endsSentence(p) && n < 25 && !(i == 0 && strings.HasSuffix(low, ";")) && !(i > 0 && (d.signOffAfterProse(p) || d.crossRefAfterProse(p))):
 			// A heading, label or list item without a full stop; but a
 			// headline ending in ";" (USA Today: "Poll: Trump gains; ")
 			// runs on into its subhead and is prose.
@@ -114,6 +120,37 @@ func (d *doc) signOffAfterProse(p *para) bool {
 	for k := p.te - 3; k >= p.ts+4 && k >= p.te-16; k-- {
 		if d.is(k, "(") && signOffWords[d.lw(k+1)] && d.toks[k+1].cap {
 			return d.is(k-1, ".") || d.is(k-1, "!") || d.is(k-1, "?") || d.toks[k-1].kind == tkDQ && (d.is(k-2, ".") || d.is(k-2, "!") || d.is(k-2, "?") || d.is(k-2, ","))
+		}
+	}
+	return false
+}
+
+// crossRefAfterProse says whether a short paragraph is prose with a
+// CMS cross-reference pasted after its last full stop: "…, the union
+// said. Read more: Strike ends at the port". The label and the headline
+// it links hold no attribution; without them the paragraph is prose.
+func (d *doc) crossRefAfterProse(p *para) bool {
+	for k := p.ts + 4; k < p.te-1; k++ {
+		if !(d.is(k-1, ".") || d.is(k-1, "!") || d.is(k-1, "?") || d.toks[k-1].kind == tkDQ && (d.is(k-2, ".") || d.is(k-2, "!") || d.is(k-2, "?"))) || !d.toks[k].cap {
+			continue
+		}
+		switch d.lw(k) {
+		case "read":
+			if w := d.lw(k + 1); w == "more" || w == "also" {
+				return true
+			}
+		case "also":
+			if d.lw(k+1) == "read" {
+				return true
+			}
+		case "see":
+			if d.lw(k+1) == "also" && d.is(k+2, ":") {
+				return true
+			}
+		case "related":
+			if d.is(k+1, ":") {
+				return true
+			}
 		}
 	}
 	return false
