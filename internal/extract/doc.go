@@ -628,16 +628,30 @@ func lowerInto(buf *[]byte, s string) string {
 }
 
 // appendLower appends c's lower-case form to d.low, a curly apostrophe as
-// a straight one.
+// a straight one. The ASCII path is small enough to inline: the
+// tokenizer calls it for every rune of every word.
 func (d *doc) appendLower(c rune) {
-	switch {
-	case c < utf8.RuneSelf:
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		d.low = append(d.low, byte(c))
+	if c >= utf8.RuneSelf {
+		d.appendLowerRune(c)
 		return
-	case c == '’' || c == '‘':
+	}
+	d.low = append(d.low, asciiLower[c])
+}
+
+// asciiLower maps each ASCII byte to its lower-case form.
+var asciiLower = func() (t [utf8.RuneSelf]byte) {
+	for i := range t {
+		t[i] = byte(i)
+		if 'A' <= i && i <= 'Z' {
+			t[i] += 'a' - 'A'
+		}
+	}
+	return t
+}()
+
+// appendLowerRune is appendLower beyond ASCII.
+func (d *doc) appendLowerRune(c rune) {
+	if c == '’' || c == '‘' {
 		c = '\''
 	}
 	d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
