@@ -23,7 +23,7 @@ func TestCueNameEnd(t *testing.T) {
 			k = i
 		}
 	}
-	if !d.titleCasePara(k) {
+	if !titleCaseCounts(d.paraCaps(k)) {
 		t.Errorf("title-case headline not recognised")
 	}
 	if d.cueNameEnd(k, &cueEntry{CueSpeech, 30, 0.5}) {

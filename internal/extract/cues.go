@@ -263,13 +263,12 @@ func (d *doc) cueNameEnd(k int, e *cueEntry) bool {
 	if words == 2 && caps == 2 {
 		return e.Prec < 0.5
 	}
-	return words < 3 || caps*4 < words*3
+	return !titleCaseCounts(words, caps)
 }
 
-// titleCasePara says whether most longer words of token k's paragraph
-// are capitalised, as in a title-case headline.
-func (d *doc) titleCasePara(k int) bool {
-	words, caps := d.paraCaps(k)
+// titleCaseCounts says whether most of a line's longer words are capitalised,
+// as in a title-case headline.
+func titleCaseCounts(words, caps int) bool {
 	return words >= 3 && caps*4 >= words*3
 }
 

@@ -36,7 +36,7 @@ func (f *finder) titleCaseSent(si int) bool {
 			caps++
 		}
 	}
-	return words >= 3 && caps*4 >= words*3
+	return titleCaseCounts(words, caps)
 }
 
 // headlineNamePart says whether the listed word at k, in a mention
