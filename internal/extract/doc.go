@@ -106,7 +106,8 @@ func (d *doc) text(s, e int) string {
 // (bytes C2–DF read as "Â"–"ß"): "BabiÅ¡" for "Babiš", "ErdoÄŸan" for
 // "Erdoğan", "Ã“scar" for "Óscar". A Windows-1252 sign, or a Latin-1
 // guillemet, counts only inside the word, so "Ö”" still closes a
-// quotation.
+// quotation. A C1 control is the second byte read as Latin-1, as twice-
+// encoded text shows it: "FranÃ\u0083Â§ois" for "François".
 func mojibakePair(r []rune, j int) bool {
 	if r[j-1] < 0xC2 || r[j-1] > 0xDE { // "ß" (DF) ends German words: "Strauß’s"
 		return false
@@ -119,7 +120,7 @@ func mojibakePair(r []rune, j int) bool {
 	switch {
 	case c == '«' || c == '»':
 		return inside
-	case c >= 0xA0 && c <= 0xBF:
+	case c >= 0x80 && c <= 0xBF:
 		return true
 	}
 	switch c {
@@ -395,10 +396,11 @@ func (d *doc) load(text string) {
 					j++
 					continue
 				}
-				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == 'Ã' || r[j-1] == '\u0303') && r[j] > 0xA0 && r[j] <= 0xBF || mojibakePair(r, j) {
+				if r[j] >= 0x300 && unicode.Is(unicode.Mn, r[j]) || (r[j-1] == '\u0303' || r[j-1] == '\u0302') && r[j] >= 0x80 && r[j] <= 0xBF || mojibakePair(r, j) {
 					// A combining accent ("José" decomposed), or UTF-8
-					// read as Latin-1 ("PeÃ±a" for "Peña"): the sign is
-					// still part of the word.
+					// read as Latin-1 ("PeÃ±a" for "Peña", its "Ã" or
+					// "Â" maybe decomposed too): the sign is still part
+					// of the word.
 					j++
 					continue
 				}

@@ -140,6 +140,10 @@ func TestProbe14Mojibake(t *testing.T) {
 		{"\u201cThe count was honest,\u201d said Tomas Vrbi\u00c5\u00a1.", "\u201cThe count was honest,\u201d", "Tomas Vrbi\u00c5\u00a1"},
 		{"\u201cThe count was honest,\u201d said \u00c3\u201cscar Pinto.", "\u201cThe count was honest,\u201d", "\u00c3\u201cscar Pinto"},
 		{"Yi\u00c4\u0178it Kaya said the count was \u201chonest.\u201d", "the count was \u201chonest.\u201d", "Yi\u00c4\u0178it Kaya"},
+		// Encoded twice: the second byte of the first pass reads as a C1 control.
+		{"\u201cThe count was honest,\u201d Mayor Fran\u00c3\u0083\u00c2\u00a7ois Roy said Friday.", "\u201cThe count was honest,\u201d", "Mayor Fran\u00c3\u0083\u00c2\u00a7ois Roy"},
+		{"\u201cThe count was honest,\u201d said Ana Jes\u00c3\u0083\u00c2os, a clerk.", "\u201cThe count was honest,\u201d", "Ana Jes\u00c3\u0083\u00c2os, a clerk"},
+		{"\u201cThe count was honest,\u201d Mayor FranA\u0303\u0083A\u0302\u00a7ois Roy said Friday.", "\u201cThe count was honest,\u201d", "Mayor FranA\u0303\u0083A\u0302\u00a7ois Roy"},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
