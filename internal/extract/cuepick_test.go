@@ -61,3 +61,19 @@ func TestSubjectCue(t *testing.T) {
 		})
 	}
 }
+
+// TestCueAdverbOfInfinitive checks that an adverb closing an infinitive
+// in the source ("authorized to speak publicly") stays out of the cue,
+// while one between the subject and the cue stays in it.
+func TestCueAdverbOfInfinitive(t *testing.T) {
+	for _, c := range []struct{ in, cue string }{
+		{"A guard who was not allowed to talk openly said the gate had jammed.", "said"},
+		{"The coach has repeatedly said the pitch was fine.", "has repeatedly said"},
+		{"The coach privately said the pitch was fine.", "privately said"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][2] != c.cue {
+			t.Errorf("%q: got %q, want cue %q", c.in, got, c.cue)
+		}
+	}
+}

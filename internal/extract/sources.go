@@ -7,7 +7,7 @@ import "strings"
 func (f *finder) cueStart(a *attr, lim int) int {
 	d := f.d
 	j := a.cueS - 1
-	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
+	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && !d.closesInfinitive(j, lim) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
 		j-- // "The mayor does not believe …": negated reports count too; "have been urging …"
 	}
 	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && pronouns[d.lw(j-1)] && d.toks[j].quote == 0 {
@@ -20,6 +20,22 @@ func (f *finder) cueStart(a *attr, lim int) int {
 		}
 	}
 	return j
+}
+
+// closesInfinitive says whether the adverb at j ends an infinitive
+// phrase of the source rather than modifying the cue: "an officer who
+// was not authorized to speak publicly said …", "aides allowed to
+// discuss the talks privately said …".
+func (d *doc) closesInfinitive(j, lim int) bool {
+	if !lyAdverb(d.lw(j)) {
+		return false
+	}
+	for k := j - 1; k >= lim && k >= j-4 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0; k-- {
+		if d.is(k, "to") {
+			return k < j-1 && !d.in(k+1, wcDeterminer)
+		}
+	}
+	return false
 }
 
 // contractedNegation says whether w, a word before the cue of a, is an
