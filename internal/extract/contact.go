@@ -137,7 +137,10 @@ func (f *finder) bareContactSubject(a *attr, s int) int {
 		n++
 	}
 	h := n - 1
-	if h <= s+1 || !d.headOK(h) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.contactSubjectAt(a, s, h) {
+	// A plural straight after the report noun needs no known head: "…, a
+	// claim rebels denied" has no other reading.
+	afterHead := h-1 > s && (contactReportHeads[d.lw(h-1)] || contactHeads[d.lw(h-1)])
+	if h <= s+1 || !(d.headOK(h) || afterHead) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.contactSubjectAt(a, s, h) {
 		return -1
 	}
 	for r := s + 1; r < h; r++ {
@@ -200,7 +203,7 @@ func (f *finder) contactHeadContents() {
 // contactReportHeads are nouns naming what someone says, holds or does
 // about an issue, which a contact clause after a comma reports: ", a
 // point Lee often makes", "— a deal she once supported".
-var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word words idea question issue story plan proposal policy deal offer approach arrangement recommendation topic message"), "criticism suggestion advice warning prediction concern assurance denial admission boast reminder estimate conclusion belief complaint")
+var contactReportHeads = setWith(setWith(dashCommentNouns, "point fact word words idea question issue story plan proposal policy deal offer approach arrangement recommendation topic message"), "criticism suggestion advice warning prediction concern assurance denial admission boast reminder estimate conclusion belief complaint figure number account version assessment characterization description")
 
 // contactActHeads name a thing done or made rather than said ("a deal",
 // "a plan", "a decision"): their clause is a report only when its verb

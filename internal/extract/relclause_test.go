@@ -154,5 +154,12 @@ func TestContactReport(t *testing.T) {
 		{name: "a participle before the determiner",
 			in:      "The quota is unfair, an angler fishing the north bank said.",
 			notWant: [][2]string{{"an angler fishing", ""}}},
+		{name: "a bare plural no lexicon knows after the report noun",
+			in:      "The navy said its ships sank the raft, a claim smugglers denied.",
+			want:    [][2]string{{"a claim", "smugglers"}},
+			notWant: [][2]string{{"", "a claim smugglers"}}},
+		{name: "a figure as the report noun",
+			in:   "The mill said output doubled, a figure brokers doubted.",
+			want: [][2]string{{"a figure", "brokers"}}},
 	})
 }
