@@ -77,3 +77,18 @@ func TestCueAdverbOfInfinitive(t *testing.T) {
 		}
 	}
 }
+
+// TestAsideThatHearer checks that a "that" after an object pronoun opens
+// the content only when the pronoun is the cue's hearer: in "said Ray had
+// told him that …" the pronoun belongs to the reported clause.
+func TestAsideThatHearer(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{"Moss said the keeper had warned him that the dam was cracked.", "the keeper had warned him that the dam was cracked"},
+		{"Moss explained to them that the dam was cracked.", "that the dam was cracked"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) == 0 || got[0][0] != c.content {
+			t.Errorf("%q: got %q, want content %q", c.in, got, c.content)
+		}
+	}
+}

@@ -158,7 +158,10 @@ func (f *finder) asideThat(k, end int) int {
 			return k
 		}
 		if d.is(j, "that") {
-			if d.is(j-1, ",") || objPronouns[d.lw(j-1)] {
+			// The hearer must stand right after the cue ("amazes me that",
+			// "explained to him that"): in "said Ray had told him that …"
+			// the pronoun is a new clause's, which is the content.
+			if d.is(j-1, ",") || objPronouns[d.lw(j-1)] && (j-1 == k || j-2 == k && d.is(k, "to")) {
 				return j
 			}
 			return k
