@@ -46,6 +46,10 @@ func TestMarkdownAttributions(t *testing.T) {
 		{"**Read more:** The ferryman says the crossing is late.", nil},
 		{"## Related: The ferryman said the crossing was late.", nil},
 		{"> Sign up for the harbour letter, the editors said.", nil},
+		// The next paragraph pasted after a linked headline is prose.
+		{"Read more: Harbour board meets on fares. The ferryman said the crossing was late.",
+			[][3]string{{"the crossing was late", "The ferryman", "said"}}},
+		{"Related: Ferryman says crossing late. See the timetable.", nil},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != len(c.want) {

@@ -79,9 +79,13 @@ func (d *doc) classify(into []int) []int {
 			// under its markup (markup.go).
 			head = strings.TrimLeft(low, "*_#>[ ")
 		}
+		prose := -1
 		switch {
 		case hasAnyPrefix(head, chromePrefixes):
-			p.chrome = true
+			if hasAnyPrefix(head, crossRefLabels) {
+				prose = d.proseAfterCrossRef(p)
+			}
+			p.chrome = prose < 0
 		case strings.HasSuffix(low, "+ posts") || strings.HasSuffix(low, "posts"):
 			p.chrome = n <= 6
 		case n == 1 && isHexLike(low):
@@ -98,11 +102,42 @@ func (d *doc) classify(into []int) []int {
 			// runs on into its subhead and is prose.
 			p.chrome = true
 		}
-		if !p.chrome {
+		switch {
+		case prose >= 0:
+			starts[i] = prose
+		case !p.chrome:
 			starts[i] = d.skipDateline(p)
 		}
 	}
 	return starts
+}
+
+// crossRefLabels open a CMS cross-reference: a label and the headline
+// of another article.
+var crossRefLabels = []string{"related article", "related:", "related stories", "read more", "read also", "also read", "see also"}
+
+// proseAfterCrossRef finds where prose starts in a paragraph that opens
+// with a cross-reference whose linked headline ends in a full stop,
+// when copy pasted the next paragraph onto the same line: "Read more:
+// Floods hit the coast. The mayor said …". It returns the first token
+// of the second sentence when a sentence of at least four words follows,
+// or -1: the label and headline hold no attribution.
+func (d *doc) proseAfterCrossRef(p *para) int {
+	for k := p.ts + 3; k+4 < p.te; k++ {
+		if d.toks[k].cap && (d.is(k-1, ".") || d.is(k-1, "!") || d.is(k-1, "?")) && d.toks[k-1].quote == 0 {
+			n := 0
+			for j := k; j < p.te; j++ {
+				if d.word(j) {
+					n++
+				}
+			}
+			if n >= 4 && d.endsSentence(p) {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
 }
 
 // signOffWords open a wire story's sign-off: "(Reporting by …; Editing
