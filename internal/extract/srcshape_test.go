@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+// TestSrcShapeAdverbBetween: "only", "soon" and "yet" between a subject
+// and its verb stay out of the mention, as the other adverbs cueStart
+// steps over do.
+func TestSrcShapeAdverbBetween(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"only before a gerund cue", "The town council only voted for a short delay, saying the rest could wait until spring.",
+			"the rest could wait", "The town council"},
+		{"soon before the cue", "Several auditors soon noted that the hospital had overstated its reserves.",
+			"overstated its reserves", "Several auditors"},
+		{"not yet before the cue", "The county clerk has not yet said whether she will count the late ballots.",
+			"whether she will count", "The county clerk"},
+		// Inside the noun phrase "only" stays, and "yet" opening a
+		// clause is no part of the mention either way.
+		{"only inside the subject", "The only trustee on the board said that the fund would run dry by June.",
+			"the fund would run dry", "The only trustee on the board"},
+		{"yet opening a clause", "Lee won the first round, yet the mayor said that the count was flawed.",
+			"the count was flawed", "the mayor"},
+	})
+}
