@@ -21,3 +21,21 @@ func TestSrcShapeAdverbBetween(t *testing.T) {
 			"the count was flawed", "the mayor"},
 	})
 }
+
+// TestSrcShapePossessedModifier: a mention that ran from a possessor
+// over the modifiers of a nominal cue ends at the possessor.
+func TestSrcShapePossessedModifier(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"hyphenated modifier", "Mr. Ruiz's tough-talking pledges to scrap the deal thrilled the crowd.",
+			"to scrap the deal", "Mr. Ruiz's"},
+		{"possessor after a preposition", "A revival of Ms. Ruiz's familiar claims that the count was rigged worried officials.",
+			"the count was rigged", "Ms. Ruiz's"},
+		// A head noun before the cue keeps the mention: the cue is a verb.
+		{"known head before a verb cue", "Lee's chief rival vows to repeal the tax on boats.",
+			"to repeal the tax", "Lee's chief rival"},
+		{"plan promises", "Her tax plan promises to cut rates for every family.",
+			"to cut rates", "Her tax plan"},
+		{"statement claims", "The mayor's latest statement claims that the budget is balanced.",
+			"the budget is balanced", "The mayor's latest statement"},
+	})
+}
