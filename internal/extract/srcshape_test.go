@@ -39,3 +39,17 @@ func TestSrcShapePossessedModifier(t *testing.T) {
 			"the budget is balanced", "The mayor's latest statement"},
 	})
 }
+
+// TestSrcShapeHeadlineAdverb: in a title-case headline an adverb before
+// the verb ends the mention, which title case capitalises like the name.
+func TestSrcShapeHeadlineAdverb(t *testing.T) {
+	checkMentionsAfter(t, "", []mentionCase{
+		{"finally before a past verb", "Council Members Finally Confirmed A Treasurer. Is This The End Of The Feud?\n\nThe vote came late on Tuesday.",
+			"A Treasurer", "Council Members"},
+		{"fully after a pronoun", "The Mayor May Not Have Drafted The Levy, But She Fully Supported One.\n\nThe mayor spoke on Tuesday.",
+			"One", "She"},
+		// "Only" inside the noun phrase stays.
+		{"only inside the subject", "The Only Reason Dairy Farmers Support Ann Ruiz.\n\nThe mayor spoke on Tuesday.",
+			"Ann Ruiz", "The Only Reason Dairy Farmers"},
+	})
+}
