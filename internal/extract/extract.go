@@ -167,6 +167,9 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 						a.srcE = end
 					}
 				}
+				if st, end := f.possessedModifierEnd(a, ms); end > 0 && mentions[i] >= 0 {
+					mentions[i], a.srcE = st, end
+				}
 			}
 		}
 	}

@@ -2,8 +2,11 @@ package extract
 
 // headlineFunctionWords are capitalised in a title-case headline but
 // never continue a name there: "Democrats Should Be Very Nervous …",
-// "Obama To Asians …", "CNN President On Trump: …".
-var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did")
+// "Obama To Asians …", "CNN President On Trump: …". Adverbs that stand
+// before a headline's verb end the name too: "Donald Trump Finally
+// Endorses …", "Lee Fully Embraces …" (no PolNeAR headline source holds
+// one).
+var headlineFunctionWords = setOf("on to with who should be is are was were will would could can may might must has have had does did finally fully also still just again already never officially reportedly really")
 
 // headlineWordCut ends a mention in a title-case headline before the
 // first function word after its head, which title case capitalises like

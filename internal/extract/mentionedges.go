@@ -344,3 +344,68 @@ func (f *finder) danglingWordIn(b, e int) bool {
 	}
 	return false
 }
+
+// reportNoun says whether w is a noun that reports what someone said or
+// thought, as a nominal cue opens with: "claims", "warning",
+// "assertion", "vows".
+func reportNoun(w string) bool {
+	if voicedNouns[w] || nounByNouns[w] || possOfNouns[w] {
+		return true
+	}
+	n := len(w)
+	return n > 3 && w[n-1] == 's' && (voicedNouns[w[:n-1]] || nounByNouns[w[:n-1]] || possOfNouns[w[:n-1]])
+}
+
+// possessedModifierEnd handles a mention that ran on from a possessor
+// over the modifiers of a nominal cue right after it: "their smug
+// assurances", "Trump's false claims", "his stern warning", "Lee's
+// recent evidence-free assertion". The modifiers belong to the cue's
+// noun phrase, and PolNeAR marks the possessor as its source. Only
+// lower-case words that cannot head a mention may stand between: a
+// known head or a noun of a document, event or report leaves the
+// mention whole ("Lee's spokesman claims", "Her tax plan promises").
+// When a preposition stands before the possessor's name inside the
+// mention ("a revival of Lee's familiar claims"), the mention starts at
+// the name. It returns the new start and end, or -1, -1.
+func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
+	d := f.d
+	if a.cueS < 0 || a.srcE != a.cueS || a.srcE-1 <= ms || !d.word(a.cueS) || d.toks[a.cueS].cap || !reportNoun(d.lw(a.cueS)) {
+		return -1, -1
+	}
+	for k := a.srcE - 1; k > ms; k-- {
+		t := &d.toks[k]
+		if t.kind == tkPoss || t.kind == tkSQ && d.word(k-1) && strings.HasSuffix(d.lw(k-1), "s") {
+			if k == a.srcE-1 {
+				return -1, -1
+			}
+			return f.possessorStart(ms, k), k + 1 // "Trump's false", "Democrats' stern"
+		}
+		if !d.word(k) || t.cap || t.quote != 0 {
+			return -1, -1
+		}
+		w := d.lw(k)
+		if knownHead(w) || npStop[w] || determiners[w] || articles[w] || pronouns[w] || possPronouns[w] || titleWords[w] || isNumberWord(w) ||
+			docNouns[w] || fromDocNouns[w] || contactHeads[w] || eventNouns[w] || reportNoun(w) {
+			return -1, -1
+		}
+	}
+	if possPronouns[d.lw(ms)] {
+		return ms, ms + 1 // "their smug": the possessor
+	}
+	return -1, -1
+}
+
+// possessorStart is where the possessor ending before the possessive at
+// token p starts when a preposition inside the mention from ms comes
+// before its capitalised name ("expansion of Trump's"), or ms.
+func (f *finder) possessorStart(ms, p int) int {
+	d := f.d
+	b := p
+	for b-1 > ms && (d.capWord(b-1) || d.is(b-1, ".") && d.capWord(b-2)) {
+		b--
+	}
+	if b == p || b-1 < ms || !d.word(b-1) || !venuePreps[d.lw(b-1)] && !d.is(b-1, "of") && !d.is(b-1, "for") {
+		return ms
+	}
+	return b
+}
