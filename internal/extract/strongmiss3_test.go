@@ -36,3 +36,29 @@ func TestPresentSayRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestContactSayRelative: a relative clause with no pronoun whose "say"
+// bridges to a verb missing its subject ("a probe the agency said was
+// ongoing") reports the clause; the content opens at the noun phrase's
+// determiner.
+func TestContactSayRelative(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     [][2]string
+	}{
+		{"determined source", "The leak led to a probe the harbor board said was still open in May.",
+			[][2]string{{"a probe the harbor board said was still open in May", "the harbor board"}}},
+		{"pronoun source, past verb", "Officials made a choice they say saved the harbor.",
+			[][2]string{{"a choice they say saved the harbor", "they"}}},
+		// Must not fire: no determiner of its own on the noun, no verb
+		// after the cue, or an opening prepositional phrase.
+		{"noun after of", "She kept Oslo on a roster of ports she said had lost ferries.", nil},
+		{"no verb after the cue", "He gave the answer she said.", nil},
+		{"opening phrase", "In the end he said was a mistake.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
