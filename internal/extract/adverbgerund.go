@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // gerundAdverbs may stand between a clause's comma and its participle
 // report: ", also calling on attendees to …", ", often citing trust as …",
 // ", later alleging that …". On train "still" and "instead" added more
@@ -26,4 +28,21 @@ func (f *finder) sameContent(sp [2]int) bool {
 		}
 	}
 	return false
+}
+
+// adverbOpenerGerund widens adverbGerund: an adverb in -ly or "only" as
+// well, after a dash or a preposition that puts a report under the
+// subject as well as after a comma: "- only saying that …", "while also
+// saying that …", "after initially saying he would not …", ", recently
+// telling one person …". The cue lexicon still gates the participle.
+func (f *finder) adverbOpenerGerund(k int) bool {
+	d := f.d
+	if k < 2 || !d.word(k) || !isGerund(d.lw(k)) || !d.word(k-1) || d.toks[k-1].quote != 0 || d.toks[k-1].cap || d.toks[k-2].quote != 0 {
+		return false
+	}
+	w := d.lw(k - 1)
+	if !(gerundAdverbs[w] || w == "only" || len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+		return false
+	}
+	return d.is(k-2, ",") || isDashTok(d, k-2) || d.word(k-2) && reportGerundPreps[d.lw(k-2)]
 }

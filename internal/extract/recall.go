@@ -170,18 +170,18 @@ func isDashTok(d *doc, k int) bool {
 var relVerbs = setOf("is was are were would will could should can may might must has have had")
 
 // whRelative: "a ban, which critics said was unfair". The source b..j
-// stands inside its content, which runs from the relative pronoun to the
+// stands inside its content, which runs from the relative pronoun h to the
 // end of the clause, as PolNeAR marks it. Not "what": the seeds do not
 // count "what leaders say is …" as a report. An embedded question ("did not say which countries had
 // agreed") has no verb right after the cue and is refused.
-func (f *finder) whRelative(a *attr, s sent, b, j, srcEnd int) bool {
+func (f *finder) whRelative(a *attr, s sent, h, b, j, srcEnd int) bool {
 	d := f.d
 	k := a.cueE
 	if a.entry.Prec < 0.3 || k >= s.te || !d.word(k) || !relVerbs[d.lw(k)] || d.toks[k].quote != 0 {
 		return false
 	}
-	end := f.objectEnd(k, f.contentEnd(k, s.te))
-	sp, ok := f.contentSpan(b-1, end)
+	end := f.relCoordEnd(k, f.objectEnd(k, f.contentEnd(k, s.te)))
+	sp, ok := f.contentSpan(h, end)
 	if !ok {
 		return false
 	}
@@ -803,4 +803,21 @@ func percentWord(w string) bool {
 // share noun ("majority", "third").
 func (d *doc) shareWord(i int) bool {
 	return percentWord(d.lw(i)) || shareHeads[d.lw(i)] && d.word(i)
+}
+
+// relCoordEnd ends a relative clause's content before "and" opening a
+// second relative clause on the same noun ("hackers who officials say
+// are tied to … and who claimed …") or a dash before a subject pronoun:
+// what follows is not reported.
+func (f *finder) relCoordEnd(k, end int) int {
+	d := f.d
+	for i := k + 1; i+1 < end; i++ {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if d.is(i, "and") && (d.is(i+1, "who") || d.is(i+1, "which")) || isDashTok(d, i) && d.word(i+1) && subjectPronouns[d.lw(i+1)] {
+			return i // "… - she works in a lab": a dash before a new subject opens a new clause
+		}
+	}
+	return end
 }
