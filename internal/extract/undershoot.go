@@ -1,0 +1,97 @@
+package extract
+
+// extendContrasts runs a content on over an elliptical contrast after
+// it: "defended the process, though not the results", "voters are
+// “right to be angry,” but also hungry for answers", "it was possible,
+// though not likely, that …". The contrast has no subject or verb of its
+// own, so it is still the reported words; PolNeAR spans it in 32 of 35
+// train contents that reach "but also"/"but rather" and in 24 of 27 that
+// reach ", though not" and the like. A verb after the adverb ("but also
+// went on the offensive", "but not mention …") is a second predicate of
+// the source instead, and stops it.
+func (f *finder) extendContrasts() {
+	d := f.d
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if len(a.frags) != 1 || a.sent < 0 || a.sent >= len(f.sents) {
+			continue
+		}
+		s := f.sents[a.sent]
+		e := d.tokFrom(a.frags[0][1])
+		if e <= s.ts || e >= s.te || e < a.cueE {
+			continue // only a content after its cue runs on
+		}
+		j := f.contrastAt(e, s.te)
+		if j < 0 {
+			continue
+		}
+		c := f.contrastEnd(j, s.te)
+		if c > j {
+			a.frags[0][1] = int(d.toks[c-1].e)
+		}
+	}
+}
+
+// contrastAt returns the token after the contrast's adverb when an
+// elliptical contrast opens at e (see extendContrasts), else -1.
+func (f *finder) contrastAt(e, end int) int {
+	d := f.d
+	comma := d.is(e, ",") && d.toks[e].quote == 0
+	j := e
+	if comma {
+		j++
+	}
+	if j+2 >= end || !d.word(j) || d.toks[j].quote != 0 {
+		return -1
+	}
+	w, adv := d.lw(j), d.lw(j+1)
+	switch {
+	case w == "but" && (adv == "also" || adv == "rather"):
+		j += 2
+	case comma && adv == "not" && (w == "but" || w == "though" || w == "although" || w == "yet" || w == "if"):
+		j += 2
+	case comma && w == "not":
+		j++
+	default:
+		return -1
+	}
+	if !d.word(j) || d.toks[j].quote != 0 {
+		return j // "but also “…”": a quotation goes on
+	}
+	x := d.lw(j)
+	if x == "only" || isGerund(x) || isPast(x) || d.in(j, wcAuxVerb) {
+		return -1 // "but not only did he", "not wanting to …", "but also went on …"
+	}
+	if n, en := d.cueMatch(j); n > 0 && en.Prec >= 0.2 && sForm(x) {
+		return -1 // "but also says …"; an adjective cue ("but also eager for …") goes on
+	}
+	return j
+}
+
+// contrastEnd returns where a content run on at j ends: the sentence's
+// end without its final stop, or a trailing relative clause; -1 (no
+// run-on) before another clause or a new attribution ("…, though not
+// the cost, Lee said").
+func (f *finder) contrastEnd(j, end int) int {
+	d := f.d
+	for k := j; k < end; k++ {
+		if d.toks[k].quote != 0 {
+			continue
+		}
+		if d.is(k, ";") || d.is(k, ":") || isDashTok(d, k) || d.is(k, "(") {
+			return -1 // another clause or an aside: leave the content as it was
+		}
+		if d.is(k, ",") && (f.clauseAttribution(k+1, end, 0.3) || f.whoSays(k+1, end)) {
+			return -1
+		}
+		if d.is(k, ",") && k > j && (f.trailingRelative(j, k) || f.relativeReport(k+1, end) || f.commentClause(k+1, end)) {
+			end = k // "…, but not the board, which she called slow": the writer's gloss, as contentEnd cuts it
+			break
+		}
+	}
+	c := end
+	for c > j && d.toks[c-1].quote == 0 && (d.is(c-1, ".") || d.is(c-1, "!") || d.is(c-1, "?") || d.is(c-1, ",")) {
+		c--
+	}
+	return c
+}

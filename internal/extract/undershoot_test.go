@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// TestContrastRunOn checks that a content runs on over an elliptical
+// contrast after it ("…, though not …", "… but also …") and stops where
+// a verb, a gerund or a new attribution follows instead.
+func TestContrastRunOn(t *testing.T) {
+	cases := []cueContentCase{
+		{"though not after an object",
+			"Ada Rusk defended the ferry budget, though not the new dock fees.",
+			"defended", "the ferry budget, though not the new dock fees"},
+		{"though not as an aside before the clause",
+			"Ada Rusk knew it was likely, though not certain, that the harbor would flood.",
+			"knew", "it was likely, though not certain, that the harbor would flood"},
+		{"but also after a quoted phrase",
+			"Ada Rusk says the farmers are “worn out by the drought,” but also hopeful about the spring rains.",
+			"says", "the farmers are “worn out by the drought,” but also hopeful about the spring rains"},
+		{"but rather",
+			"Ada Rusk said the town should not sell the mill, but rather lease it to the growers.",
+			"said", "the town should not sell the mill, but rather lease it to the growers"},
+		{"a past verb is the source's second predicate",
+			"Ada Rusk praised the ferry crew, but also criticized the harbor board.",
+			"praised", "the ferry crew"},
+		{"a gerund is the source's aside",
+			"Ada Rusk praised the ferry crew, not mentioning the harbor board.",
+			"praised", "the ferry crew"},
+		{"a trailing relative clause still ends it",
+			"Ada Rusk praised the ferry crew, but not the harbor board, which she called slow.",
+			"praised", "the ferry crew, but not the harbor board"},
+		{"a new attribution after the contrast",
+			"Ada Rusk defended the ferry budget, though not the dock fees, Col Imre said.",
+			"said", "Ada Rusk defended the ferry budget, though not the dock fees"},
+	}
+	checkCueContents(t, cases)
+}
