@@ -34,3 +34,25 @@ func TestContrastRunOn(t *testing.T) {
 	}
 	checkCueContents(t, cases)
 }
+
+// TestThanComparative checks that an object holding "more", "rather" or
+// the like goes on with its "than", and that a comparative of the cue
+// ("more critical of X than …") or an adverb after the object ("better
+// than the board did") still ends it.
+func TestThanComparative(t *testing.T) {
+	cases := []cueContentCase{
+		{"more than inside the object",
+			"Ada Rusk was hoping for many more seats than that.",
+			"was hoping for", "many more seats than that"},
+		{"rather than inside the object",
+			"Ada Rusk praised the ferry crew rather than the harbor board.",
+			"praised", "the ferry crew rather than the harbor board"},
+		{"the comparative belongs to the cue",
+			"Ada Rusk was more critical of the levy than the mayor was.",
+			"was more critical of", "the levy"},
+		{"an adverb comparative after the object",
+			"Ada Rusk knew the growers better than the board did.",
+			"knew", "the growers better"},
+	}
+	checkCueContents(t, cases)
+}
