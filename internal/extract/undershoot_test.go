@@ -3,8 +3,9 @@ package extract
 import "testing"
 
 // TestContrastRunOn checks that a content runs on over an elliptical
-// contrast after it ("…, though not …", "… but also …") and stops where
-// a verb, a gerund or a new attribution follows instead.
+// contrast after it ("…, though not …", "… but also …") or a topic
+// ("… when it comes to …"), and stops where a verb, a gerund or a new
+// attribution follows instead.
 func TestContrastRunOn(t *testing.T) {
 	cases := []cueContentCase{
 		{"though not after an object",
@@ -25,6 +26,12 @@ func TestContrastRunOn(t *testing.T) {
 		{"a gerund is the source's aside",
 			"Ada Rusk praised the ferry crew, not mentioning the harbor board.",
 			"praised", "the ferry crew"},
+		{"a dash ends the run-on",
+			"Ada Rusk defended the plan, though not the cost — a sum she called steep.",
+			"defended", "the plan, though not the cost"},
+		{"a topic run on",
+			"Ada Rusk praised the mayor as the most careful planner when it comes to flood defenses.",
+			"praised", "the mayor as the most careful planner when it comes to flood defenses"},
 		{"a trailing relative clause still ends it",
 			"Ada Rusk praised the ferry crew, but not the harbor board, which she called slow.",
 			"praised", "the ferry crew, but not the harbor board"},
