@@ -575,7 +575,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 		switch {
 		case (verbal || after) && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
 			// "slammed his proposal as too vague"
-		case npClauseStops[w] && !(w == "than" && (thanComparatives[d.lw(i-1)] || i-2 >= k && thanComparatives[d.lw(i-2)])), npAdverbs[w] && !determiners[d.lw(i-1)], isWeekday(w):
+		case npClauseStops[w] && !(w == "than" && (thanComparatives[d.lw(i-1)] || i-2 >= k && thanComparatives[d.lw(i-2)])), npAdverbs[w] && !determiners[d.lw(i-1)] && !(w == "instead" && d.is(i+1, "of")), isWeekday(w):
 			// After a determiner the adverb modifies the noun's
 			// adjective ("the now popular plan", "the earlier bid").
 			return i, npAdjunct
@@ -586,7 +586,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 				return i, npAdjunct
 			}
 		case w == "as":
-			if n := d.lw(i + 1); pronouns[n] || n == "well" || n == "part" || n == "of" {
+			if n := d.lw(i + 1); pronouns[n] || n == "well" && !d.is(i+2, "as") || n == "part" || n == "of" {
 				return i, npAdjunct
 			}
 		case relSubj && !rel && !d.is(i-1, "to") && f.relMainVerb(i, k):

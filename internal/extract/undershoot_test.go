@@ -63,3 +63,24 @@ func TestThanComparative(t *testing.T) {
 	}
 	checkCueContents(t, cases)
 }
+
+// TestObjectCoordinators checks that a noun-phrase object goes on over
+// "as well as" and "instead of", which join a second noun to it, while
+// "as well" and "instead" alone still end it.
+func TestObjectCoordinators(t *testing.T) {
+	cases := []cueContentCase{
+		{"as well as joins a noun",
+			"Ada Rusk praised the ferry crew as well as the harbor pilots.",
+			"praised", "the ferry crew as well as the harbor pilots"},
+		{"as well alone is an adverb",
+			"Ada Rusk praised the ferry crew as well.",
+			"praised", "the ferry crew"},
+		{"instead of joins a noun",
+			"Ada Rusk backed the rail line instead of the new highway.",
+			"backed", "the rail line instead of the new highway"},
+		{"instead alone is an adverb",
+			"Ada Rusk backed the rail line instead.",
+			"backed", "the rail line"},
+	}
+	checkCueContents(t, cases)
+}
