@@ -166,6 +166,7 @@ func (f *finder) run() {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}
 	f.trimDashClauses()
+	f.extendContrasts() // after the trims: they may have cut the content before the contrast
 	f.dropDuplicates()
 }
 

@@ -182,6 +182,11 @@ var wholeObjects = setOf("him her them it us me you himself herself themselves i
 // npClauseStops end an object: a subordinate clause or aside follows.
 var npClauseStops = setOf("but while because when whenever after before since although though until unless whereas amid despite during so than yet even")
 
+// thanComparatives inside an object go on with their "than" ("far more
+// than that", "local groups rather than national ones"): the phrase
+// is not whole without it.
+var thanComparatives = setOf("more less fewer rather other")
+
 // npAdverbs after an object are circumstance, not content.
 var npAdverbs = setOf("here there now today yesterday tonight tomorrow again too also instead anyway earlier later recently already still once twice")
 
@@ -570,7 +575,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 		switch {
 		case (verbal || after) && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
 			// "slammed his proposal as too vague"
-		case npClauseStops[w], npAdverbs[w] && !determiners[d.lw(i-1)], isWeekday(w):
+		case npClauseStops[w] && !(w == "than" && (thanComparatives[d.lw(i-1)] || i-2 >= k && thanComparatives[d.lw(i-2)])), npAdverbs[w] && !determiners[d.lw(i-1)] && !(w == "instead" && d.is(i+1, "of")), isWeekday(w):
 			// After a determiner the adverb modifies the noun's
 			// adjective ("the now popular plan", "the earlier bid").
 			return i, npAdjunct
@@ -581,7 +586,7 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 				return i, npAdjunct
 			}
 		case w == "as":
-			if n := d.lw(i + 1); pronouns[n] || n == "well" || n == "part" || n == "of" {
+			if n := d.lw(i + 1); pronouns[n] || n == "well" && !d.is(i+2, "as") || n == "part" || n == "of" {
 				return i, npAdjunct
 			}
 		case relSubj && !rel && !d.is(i-1, "to") && f.relMainVerb(i, k):
