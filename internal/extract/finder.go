@@ -106,6 +106,7 @@ func (f *finder) run() {
 	f.attitudeObjects()
 	f.stanceObjects()
 	f.possessedOfs()
+	f.possessedCopulas()
 	f.stanceSideObjects()
 	f.cryQuotes() // before extendQuotedCoordination: "chants of “…” and “…”"
 	f.extendQuotedCoordination()

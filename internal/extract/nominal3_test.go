@@ -18,3 +18,20 @@ func TestVoicedThat(t *testing.T) {
 		{"pressed hope", "The boatmen pressed the hope that the strike would end.", "", "", "pressed the hope"},
 	})
 }
+
+// TestPossessedCopulas covers a possessed claim predicated with a
+// that-clause: "the mayor's reply was that …".
+func TestPossessedCopulas(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"reply was", "The mayor's reply was that the pier was safe.", "that the pier was safe", "The mayor's", "reply was"},
+		{"has long been", "Judge Moss's warning has long been that the jail is overcrowded.", "that the jail is overcrowded", "Judge Moss's", "warning has long been"},
+		{"pronoun", "Their complaint is that the ferry fares are too high.", "that the ferry fares are too high", "Their", "complaint is"},
+		// A problem, a plan or an asset is no report.
+		{"problem", "Her biggest problem is that the budget is empty.", "", "", "problem is"},
+		{"plan", "His plan is that the ferry will run at night.", "", "", "plan is"},
+		// "its" stands for a thing as often as for a body.
+		{"its", "Its reply was that the pier was safe.", "", "", "reply was"},
+		// No possessor: "the" names no holder.
+		{"determiner", "The reply was that the pier was safe.", "", "", "reply was"},
+	})
+}
