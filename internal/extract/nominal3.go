@@ -143,3 +143,64 @@ func (f *finder) possessedCopulas() {
 		}
 	}
 }
+
+// Existential attitudes with a that-clause: "there is widespread
+// agreement that …", "there were numerous complaints that …", "there’s
+// no doubt that …". PolNeAR marks the that-clause as the content of an
+// attribution with no source. On PolNeAR train such a phrase outside
+// quotations is marked 9 times in 9 with these nouns; inside a
+// quotation ("“There is no doubt that …,” he said") the speaker's own
+// words are not marked again, and "evidence" and "indication" name a
+// fact, not an attitude (0 of 14).
+var existentialNouns = setOf("doubt doubts concern concerns fear fears speculation agreement consensus sense recognition belief hope hopes worry worries talk suspicion suspicions complaint complaints optimism skepticism scepticism confidence feeling expectation expectations")
+
+// existentialFill may stand between the copula and the noun: "no",
+// "little", "widespread", "growing".
+func existentialFill(d *doc, i int) bool {
+	return d.word(i) && !d.toks[i].cap && d.toks[i].quote == 0 && (determiners[d.lw(i)] || adjectiveLike(d.lw(i)) || lyAdverb(d.lw(i)) || existentialMods[d.lw(i)])
+}
+
+var existentialMods = setOf("no little much widespread broad growing numerous some new real deep general wide strong")
+
+// existentialAttitudes adds the attributions of existential attitudes
+// no other layout read.
+func (f *finder) existentialAttitudes() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts; k+4 < s.te; k++ {
+			if !d.is(k, "there") || d.toks[k].quote != 0 {
+				continue
+			}
+			c := k + 1
+			if (d.is(c, "has") || d.is(c, "have")) && d.is(c+1, "been") {
+				c++ // "there has been"
+			} else if !(d.in(c, wcBeForm) || d.toks[c].kind == tkPoss) || d.is(c, "be") || d.is(c, "been") || d.is(c, "being") {
+				continue
+			}
+			n := c + 1
+			for m := 0; m < 2 && n < s.te && !existentialNouns[d.lw(n)] && existentialFill(d, n); m++ {
+				n++
+			}
+			t := n + 1
+			if t+1 >= s.te || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !existentialNouns[d.lw(n)] || !d.is(t, "that") {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+				continue // "concerns that were raised": a relative clause
+			}
+			if f.cueTaken(k, t+1) || f.inContent(k, n0) {
+				continue
+			}
+			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+			if !ok {
+				continue
+			}
+			a := attr{cueS: k, cueE: n + 1, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueThought, Prec: 0.5}
+			a.setPlainContent(sp)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}

@@ -35,3 +35,46 @@ func TestPossessedCopulas(t *testing.T) {
 		{"determiner", "The reply was that the pier was safe.", "", "", "reply was"},
 	})
 }
+
+// TestExistentialAttitudes covers an attitude said to exist, held by no
+// one named: "there is broad agreement that …". PolNeAR marks the
+// that-clause with no source.
+func TestExistentialAttitudes(t *testing.T) {
+	cases := []struct{ name, in, content, cue string }{
+		{"agreement", "Among the harbor pilots there is broad agreement that the channel must be dredged.", "that the channel must be dredged", "there is broad agreement"},
+		{"contracted copula", "There’s real doubt that the ferry will be late again.", "that the ferry will be late again", "There’s real doubt"},
+		{"has been", "There has been growing speculation that Mayor Ortiz will resign.", "that Mayor Ortiz will resign", "There has been growing speculation"},
+		// A fact, not an attitude.
+		{"evidence", "There was scant evidence that the mayor misled the council.", "", "There was scant evidence"},
+		// A relative clause.
+		{"relative", "There were concerns that were raised by the board.", "", "There were concerns"},
+		// Inside a quotation the speaker's own words are not read again.
+		{"quoted", "“There is real concern that the pier is unsafe,” Lena Ortiz said.", "", "There is real concern"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			var got *Quote
+			for i, q := range r.Quotes {
+				if q.Cue != nil && q.Cue.Text == c.cue {
+					got = &r.Quotes[i]
+				}
+			}
+			if c.content == "" {
+				if got != nil {
+					t.Fatalf("unexpected attribution %q (cue %q)", got.Text, c.cue)
+				}
+				return
+			}
+			if got == nil {
+				t.Fatalf("no attribution with cue %q in %+v", c.cue, r.Quotes)
+			}
+			if got.Text != c.content {
+				t.Errorf("content %q, want %q", got.Text, c.content)
+			}
+			if got.Mention != nil {
+				t.Errorf("mention %q, want none", got.Mention.Text)
+			}
+		})
+	}
+}
