@@ -154,6 +154,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.possessedTo()
 	f.receivedNominals()
+	f.bareThats()
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()

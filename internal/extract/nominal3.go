@@ -204,3 +204,66 @@ func (f *finder) existentialAttitudes() {
 		}
 	}
 }
+
+// Unowned report nouns with a that-clause: "because of fears that …",
+// "including allegations that …", "stoked speculation that …".
+// PolNeAR marks the that-clause as the content, most often with no
+// source. A possessed noun is the possessive layout's, a voiced one
+// voicedThat's; after a verb of answering or dismissing ("responded to
+// accusations that", "rejected rumors that") the claim is another's,
+// seldom marked.
+var bareThatNouns = setOf("fears concerns allegations speculation rumors rumours complaints suggestion suggestions criticism accusations warnings worries assertion assertions admission acknowledgment acknowledgement")
+
+// answerVerbs answer or dismiss the claim of the noun after them.
+var answerVerbs = setOf("respond responds responded responding dismiss dismissed dismisses dismissing reject rejected rejects rejecting deny denied denies denying refute refuted refuting rebut rebutted rebuffed counter countered address addressed addressing assuage assuaged downplay downplayed denounce denounced repeat repeated repeating repeats answer answered about to with against")
+
+// bareThats adds the attributions of unowned report nouns no other
+// layout read.
+func (f *finder) bareThats() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts; k+2 < s.te; k++ {
+			t := k + 1
+			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+				continue // "concerns that were raised": a relative clause
+			}
+			// The words before the noun: its modifiers, then what holds it.
+			p := k - 1
+			for p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && (adjectiveLike(d.lw(p)) || lyAdverb(d.lw(p)) || existentialMods[d.lw(p)]) && !answerVerbs[d.lw(p)] {
+				p--
+			}
+			if p >= s.ts && (d.toks[p].kind == tkPoss || possPronouns[d.lw(p)] || answerVerbs[d.lw(p)] || d.toks[p].quote != 0) {
+				continue
+			}
+			if p > s.ts && determiners[d.lw(p)] && answerVerbs[d.lw(p-1)] {
+				continue // "rejected the suggestion that"
+			}
+			if f.cueTaken(k, t+1) || f.inContent(k, n0) || f.contentAt(int(d.toks[t].s)) {
+				continue
+			}
+			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+			if !ok {
+				continue
+			}
+			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+			a.setPlainContent(sp)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// contentAt says whether an attribution's content starts at offset p.
+func (f *finder) contentAt(p int) bool {
+	for i := range f.attrs {
+		if fr := f.attrs[i].frags; len(fr) > 0 && fr[0][0] == p {
+			return true
+		}
+	}
+	return false
+}

@@ -40,7 +40,7 @@ func TestPossessedCopulas(t *testing.T) {
 // one named: "there is broad agreement that …". PolNeAR marks the
 // that-clause with no source.
 func TestExistentialAttitudes(t *testing.T) {
-	cases := []struct{ name, in, content, cue string }{
+	cases := []sourcelessCase{
 		{"agreement", "Among the harbor pilots there is broad agreement that the channel must be dredged.", "that the channel must be dredged", "there is broad agreement"},
 		{"contracted copula", "There’s real doubt that the ferry will be late again.", "that the ferry will be late again", "There’s real doubt"},
 		{"has been", "There has been growing speculation that Mayor Ortiz will resign.", "that Mayor Ortiz will resign", "There has been growing speculation"},
@@ -51,6 +51,34 @@ func TestExistentialAttitudes(t *testing.T) {
 		// Inside a quotation the speaker's own words are not read again.
 		{"quoted", "“There is real concern that the pier is unsafe,” Lena Ortiz said.", "", "There is real concern"},
 	}
+	checkSourceless(t, cases)
+}
+
+// TestBareThats covers an unowned report noun with a that-clause:
+// "because of fears that …". PolNeAR marks the that-clause with no
+// source.
+func TestBareThats(t *testing.T) {
+	cases := []sourcelessCase{
+		{"because of fears", "The port closed early because of fears that the storm would flood the docks.", "that the storm would flood the docks", "fears"},
+		{"including allegations", "The audit covers several matters, including allegations that the clerk sold permits.", "that the clerk sold permits", "allegations"},
+		// Answered or dismissed: the claim is another's.
+		{"responded to", "Ortiz responded to allegations that he had padded the payroll.", "", "allegations"},
+		{"rejected the", "The board flatly rejected the suggestion that the ferry was unsafe.", "", "suggestion"},
+		// A relative clause.
+		{"relative", "Concerns that were raised by the union went unanswered.", "", "Concerns"},
+		// Inside a quotation.
+		{"quoted", "“We heard rumors that the mill would close,” Lena Ortiz said.", "", "rumors"},
+	}
+	checkSourceless(t, cases)
+}
+
+// sourcelessCase is an attribution with no source, found by its cue; an
+// empty content says the cue must make none.
+type sourcelessCase struct{ name, in, content, cue string }
+
+// checkSourceless checks the attribution each case's cue makes.
+func checkSourceless(t *testing.T, cases []sourcelessCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extractBody(t, c.in)
