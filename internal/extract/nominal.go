@@ -223,7 +223,7 @@ var frameNouns = func() map[string]bool {
 			m[w] = true
 		}
 	}
-	for _, set := range []map[string]bool{shownNouns, pressedNouns} {
+	for _, set := range []map[string]bool{shownNouns, pressedNouns, heldThatNouns} {
 		for w := range set {
 			m[w] = true
 		}

@@ -24,18 +24,29 @@ var pressedNouns = setOf("case suggestion charge charges point observation argum
 // the argument", "floated the idea", "leveled charges".
 var pressVerbs = setOf("made make makes making press presses pressed pressing push pushes pushed pushing float floats floated floating advance advances advanced advancing level levels leveled levelled leveling")
 
+// heldThatNouns are the attitudes a clause's subject acts on: "in the
+// hope that …", "under the belief that …", "on the assumption that …".
+// PolNeAR marks the clause's subject as the source and the that-clause
+// as the content; on PolNeAR train 4 of the 5 such phrases outside
+// quotations that no other layout read are marked.
+var heldThatNouns = setOf("hope hopes belief assumption")
+
 // voicedThat reads "V (det/modifiers) N that …" at noun k, the noun a
-// shown or pressed one, and appends the attribution.
+// shown or pressed one, or "in/under/on (the) N that …", the noun a held
+// one, and appends the attribution.
 func (f *finder) voicedThat(k int, s sent, si int) {
 	d := f.d
 	w := d.lw(k)
 	shown, pressed := shownNouns[w], pressedNouns[w]
 	t := k + 1
-	if !shown && !pressed || t+1 >= s.te {
+	if t+1 >= s.te {
 		return
 	}
 	if n := t + 1; d.word(n) && !d.toks[n].cap && (isPast(d.lw(n)) || auxVerbs[d.lw(n)]) {
 		return // "raised concerns that were …": a relative clause
+	}
+	if heldThatNouns[w] && f.heldThat(k, s, si) || !shown && !pressed {
+		return
 	}
 	j := k - 1
 	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !showVerbs[d.lw(j)] && !pressVerbs[d.lw(j)] && (!npStop[d.lw(j)] || determiners[d.lw(j)]); n++ {
@@ -267,3 +278,43 @@ func (f *finder) contentAt(p int) bool {
 	}
 	return false
 }
+
+// heldThat reads "in/under/on (the) N that …" at noun k; it says whether
+// it appended the attribution.
+func (f *finder) heldThat(k int, s sent, si int) bool {
+	d := f.d
+	j := k - 1
+	if d.is(j, "the") {
+		j--
+	}
+	if j <= s.ts || !(d.is(j, "in") || d.is(j, "under") || d.is(j, "on")) || d.toks[j].quote != 0 || d.is(j, "on") && !d.is(j+1, "the") {
+		return false
+	}
+	t := k + 1
+	if f.cueTaken(j, t+1) {
+		return false
+	}
+	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: j, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+	a.entry = cueEntry{Type: CueThought, Prec: 0.5}
+	// The clause's subject, as for a participle after a comma ("…,
+	// some under the belief that"): the verb before the phrase is its.
+	st, ne := f.subject(s, j)
+	if q := j - 1; q > s.ts && d.is(q-1, ",") && d.word(q) && absoluteQuantifiers[d.lw(q)] {
+		st, ne = q, j // "volunteered, some under the belief that": the quantifier holds it
+	}
+	if st < 0 || ne > j {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, j), ne
+	a.setPlainContent(sp)
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// absoluteQuantifiers open an absolute phrase after a comma that names
+// part of the clause's subject: "…, some under the belief that".
+var absoluteQuantifiers = setOf("some many most others few several all both")

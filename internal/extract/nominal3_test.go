@@ -14,6 +14,10 @@ func TestVoicedThat(t *testing.T) {
 		// A possibility or a decision is no claim.
 		{"possibility", "The clerk raised the possibility that the vote would be delayed.", "", "", "raised the possibility"},
 		{"decision", "The council made the decision that the pier would close.", "", "", "made the decision"},
+		{"in the hope", "The council sent the permit back to the planning board in the hope that both sides could settle.", "that both sides could settle", "The council", "in the hope"},
+		{"absolute quantifier", "Thousands of dockers signed up, some on the assumption that it would save their jobs.", "that it would save their jobs", "some", "on the assumption"},
+		// "on" without "the" is no held attitude: "depends on hopes that".
+		{"on without the", "The plan depends on hopes that the river will drop.", "", "", "on hopes"},
 		// The noun must follow its own verb class: a shown attitude is not pressed.
 		{"pressed hope", "The boatmen pressed the hope that the strike would end.", "", "", "pressed the hope"},
 	})
