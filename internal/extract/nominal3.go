@@ -42,7 +42,7 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 	if t+1 >= s.te {
 		return
 	}
-	if n := t + 1; d.word(n) && !d.toks[n].cap && (isPast(d.lw(n)) || auxVerbs[d.lw(n)]) {
+	if n := t + 1; d.word(n) && !d.toks[n].cap && (isPast(d.lw(n)) || auxVerbs[d.lw(n)]) || !f.thatClause(t, s) {
 		return // "raised concerns that were …": a relative clause
 	}
 	if heldThatNouns[w] && f.heldThat(k, s, si) || !shown && !pressed {
@@ -119,7 +119,7 @@ func (f *finder) possessedCopulas() {
 				c-- // "has been that": the copula is "been"
 			}
 			t := c + 1
-			if !d.is(t, "that") || d.toks[t].quote != 0 || f.cueTaken(k, t) || f.inContent(k, n0) {
+			if !d.is(t, "that") || d.toks[t].quote != 0 || !f.thatClause(t, s) || f.cueTaken(k, t) || f.inContent(k, n0) {
 				continue
 			}
 			// The possessor, over up to two lowercase modifiers ("Podliska's
@@ -195,7 +195,7 @@ func (f *finder) existentialAttitudes() {
 				n++
 			}
 			t := n + 1
-			if t+1 >= s.te || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !existentialNouns[d.lw(n)] || !d.is(t, "that") {
+			if t+1 >= s.te || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !existentialNouns[d.lw(n)] || !d.is(t, "that") || !f.thatClause(t, s) {
 				continue
 			}
 			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
@@ -240,7 +240,7 @@ func (f *finder) bareThats() {
 			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
 				continue
 			}
-			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) || !f.thatClause(t, s) {
 				continue // "concerns that were raised": a relative clause
 			}
 			// The words before the noun: its modifiers, then what holds it.
@@ -318,3 +318,15 @@ func (f *finder) heldThat(k int, s sent, si int) bool {
 // absoluteQuantifiers open an absolute phrase after a comma that names
 // part of the clause's subject: "…, some under the belief that".
 var absoluteQuantifiers = setOf("some many most others few several all both")
+
+// thatClause says whether the "that" at t opens a clause of at least
+// three words, not a demonstrative: "complaints that day", "her reply
+// was that of a diplomat", "the answer was that simple".
+func (f *finder) thatClause(t int, s sent) bool {
+	d := f.d
+	n := t + 1
+	if n >= s.te || !d.word(n) || timeNouns[d.lw(n)] || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far") {
+		return false
+	}
+	return f.words(n, f.contentEnd(t, s.te)) >= 3
+}

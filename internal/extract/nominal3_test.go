@@ -33,6 +33,9 @@ func TestPossessedCopulas(t *testing.T) {
 		// A problem, a plan or an asset is no report.
 		{"problem", "Her biggest problem is that the budget is empty.", "", "", "problem is"},
 		{"plan", "His plan is that the ferry will run at night.", "", "", "plan is"},
+		// A demonstrative "that", no clause.
+		{"demonstrative", "Their reply was that simple.", "", "", "reply was"},
+		{"that of", "The clerk's reply was that of a seasoned diplomat.", "", "", "reply was"},
 		// "its" stands for a thing as often as for a body.
 		{"its", "Its reply was that the pier was safe.", "", "", "reply was"},
 		// No possessor: "the" names no holder.
@@ -65,6 +68,8 @@ func TestBareThats(t *testing.T) {
 	cases := []sourcelessCase{
 		{"because of fears", "The port closed early because of fears that the storm would flood the docks.", "that the storm would flood the docks", "fears"},
 		{"including allegations", "The audit covers several matters, including allegations that the clerk sold permits.", "that the clerk sold permits", "allegations"},
+		// A time phrase, no clause.
+		{"that day", "There were complaints that day about the noise from the pier.", "", "There were complaints"},
 		// Answered or dismissed: the claim is another's.
 		{"responded to", "Ortiz responded to allegations that he had padded the payroll.", "", "allegations"},
 		{"rejected the", "The board flatly rejected the suggestion that the ferry was unsafe.", "", "suggestion"},
