@@ -325,8 +325,10 @@ var absoluteQuantifiers = setOf("some many most others few several all both")
 func (f *finder) thatClause(t int, s sent) bool {
 	d := f.d
 	n := t + 1
-	if n >= s.te || !d.word(n) || timeNouns[d.lw(n)] || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far") {
+	if n >= s.te || d.word(n) && (timeNouns[d.lw(n)] || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far")) {
 		return false
 	}
+	// A comma or a quotation may open the clause: "that, from his point
+	// of view, …", "that “the family is …”".
 	return f.words(n, f.contentEnd(t, s.te)) >= 3
 }

@@ -33,6 +33,7 @@ func TestPossessedCopulas(t *testing.T) {
 		// A problem, a plan or an asset is no report.
 		{"problem", "Her biggest problem is that the budget is empty.", "", "", "problem is"},
 		{"plan", "His plan is that the ferry will run at night.", "", "", "plan is"},
+		{"quotation opens the clause", "The clerk's reply was that “the pier is safe for now.”", "that “the pier is safe for now.”", "The clerk's", "reply was"},
 		// A demonstrative "that", no clause.
 		{"demonstrative", "Their reply was that simple.", "", "", "reply was"},
 		{"that of", "The clerk's reply was that of a seasoned diplomat.", "", "", "reply was"},
