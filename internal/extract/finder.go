@@ -107,6 +107,7 @@ func (f *finder) run() {
 	f.stanceObjects()
 	f.possessedOfs()
 	f.possessedCopulas()
+	f.possessedThats()
 	f.existentialAttitudes()
 	f.stanceSideObjects()
 	f.cryQuotes() // before extendQuotedCoordination: "chants of “…” and “…”"

@@ -332,3 +332,38 @@ func (f *finder) thatClause(t int, s sent) bool {
 	// of view, …", "that “the family is …”".
 	return f.words(n, f.contentEnd(t, s.te)) >= 3
 }
+
+// possThatNouns are report nouns whose possessor says what their
+// that-clause holds: "his contention that …", "the agency's assurances
+// that …". The learned lexicon reads the commonest; these are read
+// whatever it holds.
+var possThatNouns = setOf("claim claims assertion assertions contention insistence argument suggestion accusation accusations allegation allegations remark statement statements complaint complaints warning warnings assurance assurances conclusion denial admission acknowledgment acknowledgement")
+
+// possessedThats adds the attributions of possessed report nouns with a
+// that-clause no other layout read.
+func (f *finder) possessedThats() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k+3 < s.te; k++ {
+			t := k + 1
+			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !possThatNouns[d.lw(k)] || !f.thatClause(t, s) {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+				continue
+			}
+			if f.cueTaken(k, t) || f.inContent(k, n0) {
+				continue
+			}
+			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+			if !f.possessive(&a, s) {
+				continue
+			}
+			f.ownedNounSubject(&a, s)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}

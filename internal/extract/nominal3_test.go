@@ -116,3 +116,17 @@ func checkSourceless(t *testing.T, cases []sourcelessCase) {
 		})
 	}
 }
+
+// TestPossessedThats covers a possessed report noun with a that-clause,
+// whatever the learned lexicon holds: "the senator's contention that …".
+func TestPossessedThats(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"subject phrase", "The senator's contention that the pier was safe drew scorn.", "that the pier was safe", "The senator's", "contention"},
+		// "its" stands for a thing as often as for a body.
+		{"its", "Few believed the ferry line, given its assurances that no boat would sail late.", "", "", "assurances"},
+		// Another report's content: the verb's reading holds it.
+		{"inside a report", "Ortiz repeated his contention that the ferry was late.", "", "", "contention"},
+		// A relative clause.
+		{"relative", "Her statement that was read aloud drew applause.", "", "", "statement"},
+	})
+}
