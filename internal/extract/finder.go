@@ -106,6 +106,9 @@ func (f *finder) run() {
 	f.attitudeObjects()
 	f.stanceObjects()
 	f.possessedOfs()
+	f.possessedCopulas()
+	f.possessedThats()
+	f.existentialAttitudes()
 	f.stanceSideObjects()
 	f.cryQuotes() // before extendQuotedCoordination: "chants of “…” and “…”"
 	f.extendQuotedCoordination()
@@ -152,6 +155,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.possessedTo()
 	f.receivedNominals()
+	f.bareThats()
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()

@@ -55,6 +55,10 @@ func (f *finder) voicedSentence(si int) {
 			continue
 		}
 		w, p := d.lw(k), d.lw(k+1)
+		if p == "that" {
+			f.voicedThat(k, s, si)
+			continue
+		}
 		voiced := d.in(k, wcVoicedNoun) && voicedPrep(p)
 		act := !voiced && framePrep(actNouns, w, p)
 		held := framePrep(heldNouns, w, p)
@@ -216,6 +220,11 @@ var frameNouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, frame := range []map[string]string{actNouns, heldNouns, pledgeNouns} {
 		for w := range frame {
+			m[w] = true
+		}
+	}
+	for _, set := range []map[string]bool{shownNouns, pressedNouns, heldThatNouns} {
+		for w := range set {
 			m[w] = true
 		}
 	}

@@ -1,0 +1,369 @@
+package extract
+
+// Voiced nouns with a that-clause: "expressed concern that the plan
+// would fail", "voiced confidence that …", "made the case that …",
+// "floated the idea that …". PolNeAR marks the verb's subject as the
+// source and the that-clause, "that" included, as the content, as for
+// the voiced nouns' prepositional frames (nominal.go). On PolNeAR train
+// a shown attitude before "that" is marked 10 times in 12 outside
+// other layouts' readings, a pressed claim 11 in 15; "repeated" and
+// "rejected"/"dismissed" are left out (the claim is another's, or is
+// marked 1 time in 4), as are "possibility" and "prospect" ("raised the
+// possibility that": 0 of 2).
+
+// shownNouns are the attitudes a show verb gives its subject.
+var shownNouns = setOf("concern concerns doubt doubts skepticism scepticism confidence alarm amusement remorse regret regrets optimism pessimism hope hopes fear fears worry worries frustration dismay disappointment satisfaction surprise relief certainty")
+
+// showVerbs show an attitude noun: "expressed", "voiced", "raised".
+var showVerbs = setOf("expressed express expresses expressing voiced voice voices voicing raised raise raises raising")
+
+// pressedNouns are the claims a press verb puts forward.
+var pressedNouns = setOf("case suggestion charge charges point observation argument assertion accusation accusations allegation allegations idea notion theory")
+
+// pressVerbs put forward a pressed noun: "made the case", "pressing
+// the argument", "floated the idea", "leveled charges".
+var pressVerbs = setOf("made make makes making press presses pressed pressing push pushes pushed pushing float floats floated floating advance advances advanced advancing level levels leveled levelled leveling")
+
+// heldThatNouns are the attitudes a clause's subject acts on: "in the
+// hope that …", "under the belief that …", "on the assumption that …".
+// PolNeAR marks the clause's subject as the source and the that-clause
+// as the content; on PolNeAR train 4 of the 5 such phrases outside
+// quotations that no other layout read are marked.
+var heldThatNouns = setOf("hope hopes belief assumption")
+
+// voicedThat reads "V (det/modifiers) N that …" at noun k, the noun a
+// shown or pressed one, or "in/under/on (the) N that …", the noun a held
+// one, and appends the attribution.
+func (f *finder) voicedThat(k int, s sent, si int) {
+	d := f.d
+	w := d.lw(k)
+	shown, pressed := shownNouns[w], pressedNouns[w]
+	t := k + 1
+	if t+1 >= s.te {
+		return
+	}
+	if n := t + 1; d.word(n) && !d.toks[n].cap && (isPast(d.lw(n)) || auxVerbs[d.lw(n)]) || !f.thatClause(t, s) {
+		return // "raised concerns that were …": a relative clause
+	}
+	if heldThatNouns[w] && f.heldThat(k, s, si) || !shown && !pressed {
+		return
+	}
+	j := k - 1
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !showVerbs[d.lw(j)] && !pressVerbs[d.lw(j)] && (!npStop[d.lw(j)] || determiners[d.lw(j)]); n++ {
+		j--
+	}
+	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !(shown && showVerbs[d.lw(j)] || pressed && pressVerbs[d.lw(j)]) {
+		return
+	}
+	if f.cueTaken(j, t+1) {
+		return
+	}
+	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+	if !ok {
+		return
+	}
+	a := attr{cueS: j, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+	a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+	if shown {
+		a.entry.Type = CueThought
+	}
+	if !f.npSource(&a, s) {
+		return
+	}
+	if a.inherit < 0 && !d.headOK(a.coreE-1) && !relWords[d.lw(a.srcS)] {
+		// "The ruling raised doubts that …": a thing, not a holder.
+		a.srcS, a.srcE, a.coreE = -1, -1, -1
+	}
+	a.setPlainContent(sp)
+	f.attrs = append(f.attrs, a)
+}
+
+// Possessed claims predicated with a that-clause: "Rubio's answer was
+// that …", "Their fear is that …", "His message long has been that …".
+// PolNeAR marks the possessor (with its "’s") as the source, the noun
+// through the copula as the cue and the that-clause as the content. On
+// PolNeAR train a possessed noun of what one says or thinks before
+// "is/was that" is marked 9 times in 11; nouns of a plan, an asset or a
+// problem ("his biggest problem is that", "her appeal is that") name no
+// report, and are left out.
+var copularClaimNouns = setOf("answer answers response reply suggestion suggestions fear fears worry message point points claim claims contention argument arguments assertion view belief hope hopes impression refrain complaint complaints warning insistence position stance thinking theory reasoning")
+
+// copularFill may stand between the noun and its copula: "long has
+// been", "has always been", "was simply".
+var copularFill = setOf("long has had have always also now still been")
+
+// possessedCopulas adds the attributions of possessed claims predicated
+// with a that-clause.
+func (f *finder) possessedCopulas() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k+3 < s.te; k++ {
+			// The next token's class bits first: a copula or its filler
+			// follows the noun.
+			if !d.in(k+1, wcBeForm|wcAuxVerb) && !d.is(k+1, "long") && !d.is(k+1, "always") && !d.is(k+1, "also") && !d.is(k+1, "now") && !d.is(k+1, "still") {
+				continue
+			}
+			if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !copularClaimNouns[d.lw(k)] {
+				continue
+			}
+			c := k + 1
+			for c < s.te && c < k+4 && d.word(c) && copularFill[d.lw(c)] {
+				c++
+			}
+			if c+1 >= s.te || !(d.is(c, "is") || d.is(c, "was") || d.is(c, "are") || d.is(c, "were") || d.is(c-1, "been") && c > k+1) {
+				continue
+			}
+			if d.is(c-1, "been") && c > k+1 {
+				c-- // "has been that": the copula is "been"
+			}
+			t := c + 1
+			if !d.is(t, "that") || d.toks[t].quote != 0 || !f.thatClause(t, s) || f.cueTaken(k, t) || f.inContent(k, n0) {
+				continue
+			}
+			// The possessor, over up to two lowercase modifiers ("Podliska's
+			// most explosive claim").
+			p := k - 1
+			for n := 0; n < 2 && p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && !possPronouns[d.lw(p)] && !npStop[d.lw(p)] && !determiners[d.lw(p)]; n++ {
+				p--
+			}
+			if p < s.ts || d.toks[p].quote != 0 {
+				continue
+			}
+			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+			switch {
+			case d.toks[p].kind == tkPoss:
+				b := d.npBack(p-1, s.ts)
+				if b < 0 {
+					continue
+				}
+				a.srcS, a.srcE, a.coreE = b, p+1, p
+			case possPronouns[d.lw(p)] && !d.is(p, "its"):
+				a.srcS, a.srcE, a.coreE = p, p+1, p+1
+			default:
+				continue
+			}
+			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+			if !ok {
+				continue
+			}
+			a.setPlainContent(sp)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// Existential attitudes with a that-clause: "there is widespread
+// agreement that …", "there were numerous complaints that …", "there’s
+// no doubt that …". PolNeAR marks the that-clause as the content of an
+// attribution with no source. On PolNeAR train such a phrase outside
+// quotations is marked 9 times in 9 with these nouns; inside a
+// quotation ("“There is no doubt that …,” he said") the speaker's own
+// words are not marked again, and "evidence" and "indication" name a
+// fact, not an attitude (0 of 14).
+var existentialNouns = setOf("doubt doubts concern concerns fear fears speculation agreement consensus sense recognition belief hope hopes worry worries talk suspicion suspicions complaint complaints optimism skepticism scepticism confidence feeling expectation expectations")
+
+// existentialFill may stand between the copula and the noun: "no",
+// "little", "widespread", "growing".
+func existentialFill(d *doc, i int) bool {
+	return d.word(i) && !d.toks[i].cap && d.toks[i].quote == 0 && (determiners[d.lw(i)] || adjectiveLike(d.lw(i)) || lyAdverb(d.lw(i)) || existentialMods[d.lw(i)])
+}
+
+var existentialMods = setOf("no little much widespread broad growing numerous some new real deep general wide strong")
+
+// existentialAttitudes adds the attributions of existential attitudes
+// no other layout read.
+func (f *finder) existentialAttitudes() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts; k+4 < s.te; k++ {
+			if !d.is(k, "there") || d.toks[k].quote != 0 {
+				continue
+			}
+			c := k + 1
+			if (d.is(c, "has") || d.is(c, "have")) && d.is(c+1, "been") {
+				c++ // "there has been"
+			} else if !(d.in(c, wcBeForm) || d.toks[c].kind == tkPoss) || d.is(c, "be") || d.is(c, "been") || d.is(c, "being") {
+				continue
+			}
+			n := c + 1
+			for m := 0; m < 2 && n < s.te && !existentialNouns[d.lw(n)] && existentialFill(d, n); m++ {
+				n++
+			}
+			t := n + 1
+			if t+1 >= s.te || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !existentialNouns[d.lw(n)] || !d.is(t, "that") || !f.thatClause(t, s) {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+				continue // "concerns that were raised": a relative clause
+			}
+			if f.cueTaken(k, t+1) || f.inContent(k, n0) {
+				continue
+			}
+			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+			if !ok {
+				continue
+			}
+			a := attr{cueS: k, cueE: n + 1, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueThought, Prec: 0.5}
+			a.setPlainContent(sp)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// Unowned report nouns with a that-clause: "because of fears that …",
+// "including allegations that …", "stoked speculation that …".
+// PolNeAR marks the that-clause as the content, most often with no
+// source. A possessed noun is the possessive layout's, a voiced one
+// voicedThat's; after a verb of answering or dismissing ("responded to
+// accusations that", "rejected rumors that") the claim is another's,
+// seldom marked.
+var bareThatNouns = setOf("fears concerns allegations speculation rumors rumours complaints suggestion suggestions criticism accusations warnings worries assertion assertions admission acknowledgment acknowledgement")
+
+// answerVerbs answer or dismiss the claim of the noun after them.
+var answerVerbs = setOf("respond responds responded responding dismiss dismissed dismisses dismissing reject rejected rejects rejecting deny denied denies denying refute refuted refuting rebut rebutted rebuffed counter countered address addressed addressing assuage assuaged downplay downplayed denounce denounced repeat repeated repeating repeats answer answered about to with against")
+
+// bareThats adds the attributions of unowned report nouns no other
+// layout read.
+func (f *finder) bareThats() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts; k+2 < s.te; k++ {
+			t := k + 1
+			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) || !f.thatClause(t, s) {
+				continue // "concerns that were raised": a relative clause
+			}
+			// The words before the noun: its modifiers, then what holds it.
+			p := k - 1
+			for p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && (adjectiveLike(d.lw(p)) || lyAdverb(d.lw(p)) || existentialMods[d.lw(p)]) && !answerVerbs[d.lw(p)] {
+				p--
+			}
+			if p >= s.ts && (d.toks[p].kind == tkPoss || possPronouns[d.lw(p)] || answerVerbs[d.lw(p)] || d.toks[p].quote != 0) {
+				continue
+			}
+			if p > s.ts && determiners[d.lw(p)] && answerVerbs[d.lw(p-1)] {
+				continue // "rejected the suggestion that"
+			}
+			if f.cueTaken(k, t+1) || f.inContent(k, n0) || f.contentAt(int(d.toks[t].s)) {
+				continue
+			}
+			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+			if !ok {
+				continue
+			}
+			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+			a.setPlainContent(sp)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
+
+// contentAt says whether an attribution's content starts at offset p.
+func (f *finder) contentAt(p int) bool {
+	for i := range f.attrs {
+		if fr := f.attrs[i].frags; len(fr) > 0 && fr[0][0] == p {
+			return true
+		}
+	}
+	return false
+}
+
+// heldThat reads "in/under/on (the) N that …" at noun k; it says whether
+// it appended the attribution.
+func (f *finder) heldThat(k int, s sent, si int) bool {
+	d := f.d
+	j := k - 1
+	if d.is(j, "the") {
+		j--
+	}
+	if j <= s.ts || !(d.is(j, "in") || d.is(j, "under") || d.is(j, "on")) || d.toks[j].quote != 0 || d.is(j, "on") && !d.is(j+1, "the") {
+		return false
+	}
+	t := k + 1
+	if f.cueTaken(j, t+1) {
+		return false
+	}
+	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+	if !ok {
+		return false
+	}
+	a := attr{cueS: j, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+	a.entry = cueEntry{Type: CueThought, Prec: 0.5}
+	// The clause's subject, as for a participle after a comma ("…,
+	// some under the belief that"): the verb before the phrase is its.
+	st, ne := f.subject(s, j)
+	if q := j - 1; q > s.ts && d.is(q-1, ",") && d.word(q) && absoluteQuantifiers[d.lw(q)] {
+		st, ne = q, j // "volunteered, some under the belief that": the quantifier holds it
+	}
+	if st < 0 || ne > j {
+		return false
+	}
+	a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, j), ne
+	a.setPlainContent(sp)
+	f.attrs = append(f.attrs, a)
+	return true
+}
+
+// absoluteQuantifiers open an absolute phrase after a comma that names
+// part of the clause's subject: "…, some under the belief that".
+var absoluteQuantifiers = setOf("some many most others few several all both")
+
+// thatClause says whether the "that" at t opens a clause of at least
+// three words, not a demonstrative: "complaints that day", "her reply
+// was that of a diplomat", "the answer was that simple".
+func (f *finder) thatClause(t int, s sent) bool {
+	d := f.d
+	n := t + 1
+	if n >= s.te || d.word(n) && (timeNouns[d.lw(n)] || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far")) {
+		return false
+	}
+	// A comma or a quotation may open the clause: "that, from his point
+	// of view, …", "that “the family is …”".
+	return f.words(n, f.contentEnd(t, s.te)) >= 3
+}
+
+// possThatNouns are report nouns whose possessor says what their
+// that-clause holds: "his contention that …", "the agency's assurances
+// that …". The learned lexicon reads the commonest; these are read
+// whatever it holds.
+var possThatNouns = setOf("claim claims assertion assertions contention insistence argument suggestion accusation accusations allegation allegations remark statement statements complaint complaints warning warnings assurance assurances conclusion denial admission acknowledgment acknowledgement")
+
+// possessedThats adds the attributions of possessed report nouns with a
+// that-clause no other layout read.
+func (f *finder) possessedThats() {
+	d := f.d
+	n0 := len(f.attrs)
+	for si := range f.sents {
+		s := f.sents[si]
+		for k := s.ts + 1; k+3 < s.te; k++ {
+			t := k + 1
+			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !possThatNouns[d.lw(k)] || !f.thatClause(t, s) {
+				continue
+			}
+			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+				continue
+			}
+			if f.cueTaken(k, t) || f.inContent(k, n0) {
+				continue
+			}
+			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, inherit: -1, conf: 0.5}
+			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
+			if !f.possessive(&a, s) {
+				continue
+			}
+			f.ownedNounSubject(&a, s)
+			f.attrs = append(f.attrs, a)
+		}
+	}
+}
