@@ -166,6 +166,7 @@ func (f *finder) run() {
 	f.dropInParticiples()
 	f.possessedSubjectEnds()
 	f.stimulusRoles()
+	f.expectedSubjects()
 	if f.np != NPOff {
 		f.trimLongEnds() // object ends, like the noun-phrase layout
 	}
