@@ -411,10 +411,13 @@ func (d *doc) load(text string) {
 					j += 2
 					continue
 				}
-				if (r[j] == '.' || r[j] == ',' || r[j] == '/') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+				if (r[j] == '.' || r[j] == ',' || r[j] == '/' || r[j] == ':') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
 					// "3.5", "1,000"; "9/11", "24/7", "5/12/16": one
 					// word, so "said 9/11 survivor Ann Lee" keeps its
-					// modifier instead of splitting at the slash.
+					// modifier instead of splitting at the slash. A
+					// clock time ("2:30", "14:30") is one word too: its
+					// colon introduces nothing ("said at 2:30 p.m. that
+					// …" is no "said: …").
 					j += 2
 					continue
 				}
