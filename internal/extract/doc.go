@@ -305,6 +305,10 @@ func (d *doc) load(text string) {
 	// marks: the text may hold HTML references or double-encoded marks,
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
+	// wrapped: the width the text is hard-wrapped at, as plain-text
+	// feeds and e-mails are, so its lines are not its paragraphs; 0
+	// for text whose line breaks end paragraphs.
+	wrapped := hardWrapped(text)
 	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
@@ -355,6 +359,10 @@ func (d *doc) load(text string) {
 	for i := 0; i < len(r); {
 		c := r[i]
 		switch {
+		case c == '\n' && len(d.toks) > pts && softBreak(r, i, wrapped):
+			// A line break inside a sentence (hard-wrapped text) is
+			// a space: the paragraph goes on.
+			i++
 		case c == '\n':
 			if len(d.toks) > pts {
 				closePara(i)
@@ -660,4 +668,80 @@ func (d *doc) appendLowerRune(c rune) {
 		c = '\''
 	}
 	d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+}
+
+// hardWrapped says whether text is wrapped at a fixed width: at least two
+// of its single line breaks (text on both sides, no blank line between),
+// and half of them, fall inside a sentence, after a word or a comma and
+// before a lower-case letter. Text that breaks lines only between
+// paragraphs, headlines and list items has next to none such. It returns
+// the width, the longest line's length in bytes, or 0.
+func hardWrapped(text string) int {
+	single, inside, width, ls := 0, 0, 0, 0
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		width = max(width, i-1-ls)
+		ls = i
+		p := i - 2
+		for p >= 0 && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r') {
+			p--
+		}
+		k := i
+		for k < len(text) && text[k] == '\r' {
+			k++
+		}
+		if p < 0 || text[p] == '\n' || k >= len(text) || text[k] == '\n' {
+			continue
+		}
+		single++
+		if b := text[p]; ('a' <= text[k] && text[k] <= 'z') && (b == ',' || b >= 0x80 || isASCIIWord(rune(b))) {
+			inside++
+		}
+	}
+	if inside < 2 || inside*2 < single {
+		return 0
+	}
+	return width
+}
+
+// softBreak says whether the line break r[i] is a space within a
+// paragraph: the next line goes on with a lower-case word after a word,
+// a comma or a dash ("would remain\nclosed"), or, in text hard-wrapped
+// at width (in bytes; 0 if not), the line before is over half as long,
+// so no heading's, and the next line opens with no indent and no list
+// mark.
+func softBreak(r []rune, i int, width int) bool {
+	k := i + 1
+	for k < len(r) && r[k] == '\r' {
+		k++
+	}
+	if k >= len(r) || unicode.IsSpace(r[k]) {
+		return false // a blank line, an indent, the end
+	}
+	p := i - 1
+	for p >= 0 && (r[p] == ' ' || r[p] == '\t' || r[p] == '\r' || r[p] == '\u00a0') {
+		p--
+	}
+	if p < 0 || r[p] == '\n' {
+		return false
+	}
+	if b := r[p]; unicode.IsLower(r[k]) && (unicode.IsLetter(b) || unicode.IsDigit(b) || b == ',' || b == ';' || b == '-' || b == '–' || b == '—') {
+		return true
+	}
+	if width == 0 {
+		return false
+	}
+	ls := p
+	for ls > 0 && r[ls-1] != '\n' {
+		ls--
+	}
+	switch r[k] {
+	case '-', '*', '•', '#', '>', '|':
+		return false
+	}
+	return (i-ls)*2 > width
 }
