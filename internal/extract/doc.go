@@ -42,6 +42,10 @@ type doc struct {
 	plow   []byte // the lower-case text of the paragraphs that classify reads (para.low)
 	toks   []tok
 	paras  []para
+	// invis: the text holds a soft hyphen or zero-width mark
+	// (invisible), or a line break inside a paragraph, which names read
+	// from the text must then drop.
+	invis bool
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
@@ -302,13 +306,13 @@ func (d *doc) load(text string) {
 	nl := true
 	var pi int32
 	ps, pts := 0, 0
-	// marks: the text may hold HTML references or double-encoded marks,
-	// which the tokenizer reads as their characters; most text holds
-	// none and is spared the look.
 	// wrapped: the width the text is hard-wrapped at, as plain-text
 	// feeds and e-mails are, so its lines are not its paragraphs; 0
 	// for text whose line breaks end paragraphs.
 	wrapped := hardWrapped(text)
+	// marks: the text may hold HTML references or double-encoded marks,
+	// which the tokenizer reads as their characters; most text holds
+	// none and is spared the look.
 	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
@@ -362,6 +366,7 @@ func (d *doc) load(text string) {
 		case c == '\n' && len(d.toks) > pts && softBreak(r, i, wrapped):
 			// A line break inside a sentence (hard-wrapped text) is
 			// a space: the paragraph goes on.
+			d.invis = true
 			i++
 		case c == '\n':
 			if len(d.toks) > pts {
@@ -372,7 +377,8 @@ func (d *doc) load(text string) {
 			}
 			nl = true
 			i++
-		case unicode.IsSpace(c):
+		case unicode.IsSpace(c) || c >= 0xAD && invisible(c):
+			d.invis = d.invis || c >= 0xAD && invisible(c)
 			i++
 		case isWordRune(c):
 			if c == 'â' && marks {
@@ -410,6 +416,11 @@ func (d *doc) load(text string) {
 					// "Â" maybe decomposed too): the sign is still part
 					// of the word.
 					j++
+					continue
+				}
+				if invisible(r[j]) && j+1 < len(r) && isWordRune(r[j+1]) {
+					d.invis = true
+					j += 2 // "news\u00adpaper": a soft hyphen or zero-width mark inside a word
 					continue
 				}
 				if (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
@@ -664,6 +675,9 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 
 // appendLowerRune is appendLower beyond ASCII.
 func (d *doc) appendLowerRune(c rune) {
+	if invisible(c) {
+		return // "news\u00adpaper" is looked up as "newspaper"
+	}
 	if c == '’' || c == '‘' {
 		c = '\''
 	}
@@ -744,4 +758,37 @@ func softBreak(r []rune, i int, width int) bool {
 		return false
 	}
 	return (i-ls)*2 > width
+}
+
+// invisible says whether c is a mark that shows nothing, as text pasted
+// from the web carries: a soft hyphen, a zero-width space, joiner or
+// non-joiner, a word joiner, a byte-order mark. Between words it is
+// space; inside one it is part of the word, and its lower-case text
+// leaves it out.
+func invisible(c rune) bool {
+	switch c {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// visibleSpeaker is sp with its names' invisible marks dropped.
+func visibleSpeaker(sp Speaker) Speaker {
+	sp.Name, sp.Title, sp.Holder = visibleText(sp.Name), visibleText(sp.Title), visibleText(sp.Holder)
+	return sp
+}
+
+// visibleText is s without invisible marks ("Lo\u00adpes" is "Lopes"),
+// a line break in it a space ("Ann\nLee" is "Ann Lee").
+func visibleText(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch {
+		case invisible(c):
+			return -1
+		case c == '\n' || c == '\r' || c == '\t':
+			return ' '
+		}
+		return c
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
 }

@@ -112,3 +112,26 @@ func TestProbe15LineBreaks(t *testing.T) {
 		t.Errorf("got %q, want source \"The union\"", got)
 	}
 }
+
+// TestProbe15Invisible checks soft hyphens and zero-width marks, as text
+// pasted from web pages carries: between words they are space, inside a
+// word part of it, and the speaker's name drops them, as it drops a line
+// break of wrapped text.
+func TestProbe15Invisible(t *testing.T) {
+	checkProbe15(t, []probe15Case{
+		{"\u201cThe kiln is cold,\u201d said\u200b Ilse Brandt, a potter.", "\u201cThe kiln is cold,\u201d", "Ilse Brandt, a potter"},
+		{"\u201cThe kiln is cold,\u201d said \u00adIlse Brandt, a potter.", "\u201cThe kiln is cold,\u201d", "Ilse Brandt, a potter"},
+		{"\ufeffThe harbour\u00admaster said the quay was shut.", "the quay was shut", "The harbour\u00admaster"},
+		{"The coroner said\u2060 the crash was an accident.", "the crash was an accident", "The coroner"},
+	})
+	for _, c := range []struct{ in, name string }{
+		{"\u201cThe kiln is cold,\u201d said Il\u00adse Brandt.", "Ilse Brandt"},
+		{"The spokes\u00adwoman said the quay was shut.", "spokeswoman"},
+		{"Rain fell on the quay and on the boats, and the harbour\nwas closed for repairs, the port\u2019s manager, Ilse\nBrandt, said on Monday after the storm had passed\nover the town.", "Ilse Brandt"},
+	} {
+		r := extract(c.in, Meta{Published: "2025-09-04"})
+		if len(r.Quotes) != 1 || r.Quotes[0].Speaker.Name != c.name {
+			t.Errorf("%q: got %+v, want one quote by %q", c.in, r.Quotes, c.name)
+		}
+	}
+}
