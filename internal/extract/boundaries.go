@@ -98,6 +98,8 @@ func (f *finder) skipVenue(k, end int) int {
 	for k < end {
 		w := d.lw(k)
 		switch {
+		case (weekdays[w] >= 0 && d.word(k) && isWeekday(w) || timeWords[w]) && d.possTime(k, end):
+			return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
 		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
 			k++
 		case timeWords[w]:
@@ -944,4 +946,15 @@ func (f *finder) venueRunOn(j, end int) int {
 		return i
 	}
 	return j
+}
+
+// possTime says whether the time words from token k run into a
+// possessive ("Tuesday’s vote", "last week’s defeat"): they open a noun
+// phrase, no adjunct of the cue before them.
+func (d *doc) possTime(k, end int) bool {
+	j := k
+	for j < end && j < k+3 && d.word(j) && (timeWords[d.lw(j)] || isWeekday(d.lw(j))) {
+		j++
+	}
+	return j > k && j < end && d.toks[j].kind == tkPoss
 }

@@ -227,6 +227,9 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 					break
 				}
 			}
+			if ok && k+len(p.toks) < len(d.toks) && d.toks[k+len(p.toks)].kind == tkPoss {
+				ok = false // "said Tuesday’s vote": the last word opens a possessive, no adjunct of the cue
+			}
 			if ok {
 				return len(p.toks), &ps[pi].entry
 			}

@@ -135,3 +135,22 @@ func TestProbe15Invisible(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe15PossessiveDay checks a day word that takes a possessive
+// after the cue ("said Tuesday’s vote …"): it opens the content's noun
+// phrase, so the cue ends before it and the content keeps it. A bare day
+// word is still the cue's adjunct.
+func TestProbe15PossessiveDay(t *testing.T) {
+	checkProbe15(t, []probe15Case{
+		{"The harbour master said Friday\u2019s regatta would go ahead.", "Friday\u2019s regatta would go ahead", "The harbour master"},
+		{"Organisers said Sunday's parade had drawn record crowds.", "Sunday's parade had drawn record crowds", "Organisers"},
+		{"The ferry company said yesterday\u2019s sailings were cancelled.", "yesterday\u2019s sailings were cancelled", "The ferry company"},
+		{"The harbour master said Friday the regatta would go ahead.", "the regatta would go ahead", "The harbour master"},
+		{"The harbour master said Friday that the regatta would go ahead.", "that the regatta would go ahead", "The harbour master"},
+		// A contraction after a time word is a clause's verb.
+		{"The skipper says tonight he\u2019s ready to sail.", "he\u2019s ready to sail", "The skipper"},
+	})
+	if got := bodyQuotes("The harbour master said Friday\u2019s regatta would go ahead."); len(got) == 1 && got[0][2] != "said" {
+		t.Errorf("got cue %q, want \"said\"", got[0][2])
+	}
+}
