@@ -116,10 +116,10 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if determiners[jw] && j > k+2 && venueNouns[d.lw(j-1)] && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++
@@ -957,4 +957,17 @@ func (d *doc) possTime(k, end int) bool {
 		j++
 	}
 	return j > k && j < end && d.toks[j].kind == tkPoss
+}
+
+// possHead says whether word j is the noun a possessive before it owns
+// and ends a venue phrase there, before "that", a determiner, a pronoun
+// or a comma: "on Friday’s programme that …", "on the club’s website the
+// …".
+func (f *finder) possHead(j int) bool {
+	d := f.d
+	if j < 1 || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] || j+1 >= len(d.toks) {
+		return false
+	}
+	n := d.lw(j + 1)
+	return n == "that" || n == "," || determiners[n] || pronouns[n]
 }

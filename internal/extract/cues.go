@@ -227,8 +227,8 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 					break
 				}
 			}
-			if ok && k+len(p.toks) < len(d.toks) && d.toks[k+len(p.toks)].kind == tkPoss {
-				ok = false // "said Tuesday’s vote": the last word opens a possessive, no adjunct of the cue
+			if e := k + len(p.toks); ok && (e < len(d.toks) && d.toks[e].kind == tkPoss || d.possTime(e-1, len(d.toks))) {
+				ok = false // "said Tuesday’s vote", "said Friday night’s fire": the last word opens a possessive, no adjunct of the cue
 			}
 			if ok {
 				return len(p.toks), &ps[pi].entry

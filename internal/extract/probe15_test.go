@@ -147,9 +147,21 @@ func TestProbe15PossessiveDay(t *testing.T) {
 		{"The ferry company said yesterday\u2019s sailings were cancelled.", "yesterday\u2019s sailings were cancelled", "The ferry company"},
 		{"The harbour master said Friday the regatta would go ahead.", "the regatta would go ahead", "The harbour master"},
 		{"The harbour master said Friday that the regatta would go ahead.", "that the regatta would go ahead", "The harbour master"},
+		{"The harbour master said Friday night\u2019s regatta had been a success.", "Friday night\u2019s regatta had been a success", "The harbour master"},
+		// A venue phrase with a possessive runs to its noun.
+		{"The skipper said on Sunday\u2019s broadcast that the crew were safe.", "that the crew were safe", "The skipper"},
+		{"The skipper said on the club\u2019s website the crew were safe.", "the crew were safe", "The skipper"},
+		{"The bosun said in Monday night\u2019s briefing that two boats had capsized.", "that two boats had capsized", "The bosun"},
 		// A contraction after a time word is a clause's verb.
 		{"The skipper says tonight he\u2019s ready to sail.", "he\u2019s ready to sail", "The skipper"},
 	})
+	// The venue phrase ends at the possessed noun only before a new
+	// clause: in "the skipper’s evident worry that …" it does not.
+	for _, q := range bodyQuotes("The mate wanted to address the skipper\u2019s evident worry that the hull was weak.") {
+		if strings.HasPrefix(q[0], "evident worry") || strings.HasPrefix(q[0], "worry") {
+			t.Errorf("got content %q, cut inside the object", q[0])
+		}
+	}
 	if got := bodyQuotes("The harbour master said Friday\u2019s regatta would go ahead."); len(got) == 1 && got[0][2] != "said" {
 		t.Errorf("got cue %q, want \"said\"", got[0][2])
 	}
