@@ -151,7 +151,11 @@ func (f *finder) skipVenue(k, end int) int {
 // adjunctPreps open a phrase of manner, channel or occasion between a
 // reporting verb and its that-clause. "to" is left out: it opens an
 // infinitive as often ("to make sure that …").
-var adjunctPreps = setOf("on at in during via from over through under of throughout alongside amid")
+var adjunctPreps = setOf("on at in during via from over through under of throughout alongside amid after before around")
+
+// timeDegrees measure a time phrase before its preposition: "said
+// shortly after 2 p.m. that …", "told just before the vote that …".
+var timeDegrees = setOf("shortly just soon long right moments minutes hours days weeks")
 
 // adjunctThat returns the "that" after a prepositional phrase that runs
 // from k straight into a that-clause with its own subject ("said through
@@ -164,7 +168,7 @@ var adjunctPreps = setOf("on at in during via from over through under of through
 // stays out.
 func (f *finder) adjunctThat(k, end int) int {
 	d := f.d
-	if d.is(k, "back") {
+	if d.is(k, "back") || d.word(k) && timeDegrees[d.lw(k)] && (d.is(k+1, "after") || d.is(k+1, "before")) {
 		k++
 	}
 	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
@@ -182,6 +186,9 @@ func (f *finder) adjunctThat(k, end int) int {
 			continue
 		}
 		w := d.lw(j)
+		if j == k+1 && (w == "about" || w == "around") && d.word(j+1) && isNumberWord(d.lw(j+1)) {
+			continue // "said at about 3 p.m. that …"
+		}
 		if !d.word(j) || d.toks[j].quote != 0 || subjectPronouns[w] || auxVerbs[w] || isPast(w) && !d.toks[j].cap || isGerund(w) || d.cueAt(j) > 0 || npStop[w] && !determiners[w] {
 			return -1
 		}

@@ -178,3 +178,17 @@ func TestProbe15QuoteDescribedName(t *testing.T) {
 		{"\u201cThe ferry will sail,\u201d Ewan Shaw, a boatman from Oban, Scotland, said.", "\u201cThe ferry will sail,\u201d", "Ewan Shaw, a boatman from Oban, Scotland"},
 	})
 }
+
+// TestProbe15TimeAdjunct checks a time phrase between the cue and its
+// that-clause, opened by "after", "before" or "around" (maybe measured:
+// "shortly after") or by "at about" a time: the content starts at
+// "that". Without "that" a number after "around" is the content's.
+func TestProbe15TimeAdjunct(t *testing.T) {
+	checkProbe15(t, []probe15Case{
+		{"The lifeboat crew said shortly after 4 p.m. that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
+		{"The lifeboat crew said just before dawn that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
+		{"The lifeboat crew said after a long search that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
+		{"The lifeboat crew said at about 4 p.m. that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
+		{"The lifeboat crew said around 40 sailors had been rescued.", "around 40 sailors had been rescued", "The lifeboat crew"},
+	})
+}
