@@ -549,6 +549,75 @@ func (d *doc) load(text string) {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
+	d.singleQuotations()
+}
+
+// singleQuotations reads single marks as quotation marks in text that has
+// no double ones, as British papers quote ("‘We lost,’ she said."): in
+// each paragraph an opening mark before a word pairs with the next
+// closing mark after one, and both become double-mark tokens, so
+// findQuotes pairs them as it pairs double marks. A plural possessive
+// ("the players’ union") closes nothing when a closing mark follows
+// later in the paragraph. The headline, whose single marks the
+// headline rules read, is left alone, and so is a text with one such
+// pair only, which is more likely a title or a word held at arm's length
+// ("the so-called ‘bedroom tax’") than a British quotation.
+func (d *doc) singleQuotations() {
+	for k := range d.toks {
+		if d.toks[k].kind == tkDQ {
+			return
+		}
+	}
+	if d.singlePairs(false) >= 2 {
+		d.singlePairs(true)
+	}
+}
+
+// singlePairs counts the pairs of single quotation marks singleQuotations
+// reads, and with apply makes them double-mark tokens.
+func (d *doc) singlePairs(apply bool) int {
+	r := d.r
+	closing := func(k int) bool {
+		t := &d.toks[k]
+		c := r[t.s]
+		return t.kind == tkSQ && t.e-t.s == 1 && (c == '’' || c == '\'') && !spaceBefore(r, int(t.s)) && spaceAfter(r, int(t.e))
+	}
+	n := 0
+	for pi := range d.paras {
+		if pi == 0 && len(d.paras) > 1 {
+			continue // the headline
+		}
+		p := &d.paras[pi]
+		open := -1
+		for k := p.ts; k < p.te; k++ {
+			t := &d.toks[k]
+			if t.kind != tkSQ || t.e-t.s != 1 {
+				continue
+			}
+			if c := r[t.s]; open < 0 && (c == '‘' || c == '\'') && (k == p.ts || spaceBefore(r, int(t.s))) && k+1 < p.te && d.toks[k+1].kind == tkWord && d.toks[k+1].s == t.e {
+				open = k
+				continue
+			}
+			if open < 0 || !closing(k) {
+				continue
+			}
+			if prev := r[t.s-1]; (prev == 's' || prev == 'S') && d.word(k+1) && !d.toks[k+1].cap {
+				later := false
+				for j := k + 1; j < p.te && !later; j++ {
+					later = closing(j)
+				}
+				if later {
+					continue // "‘The players’ union is strong,’ …"
+				}
+			}
+			if apply {
+				d.toks[open].kind, t.kind = tkDQ, tkDQ
+			}
+			n++
+			open = -1
+		}
+	}
+	return n
 }
 
 // numberAfter says whether a number (or "#") follows r[i] past spaces:
