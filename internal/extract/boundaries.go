@@ -98,11 +98,10 @@ func (f *finder) skipVenue(k, end int) int {
 	for k < end {
 		w := d.lw(k)
 		switch {
-		case (weekdays[w] >= 0 && d.word(k) && isWeekday(w) || timeWords[w]) && d.possTime(k, end):
-			return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
-		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
-			k++
-		case timeWords[w]:
+		case weekdays[w] >= 0 && d.word(k) && isWeekday(w), timeWords[w]:
+			if d.possTime(k, end) {
+				return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
+			}
 			k++
 		case d.atLeastTimes(k) > k:
 			k = d.atLeastTimes(k) // "has said at least twice that …"
@@ -168,7 +167,7 @@ var timeDegrees = setOf("shortly just soon long right moments minutes hours days
 // stays out.
 func (f *finder) adjunctThat(k, end int) int {
 	d := f.d
-	if d.is(k, "back") || d.word(k) && timeDegrees[d.lw(k)] && (d.is(k+1, "after") || d.is(k+1, "before")) {
+	if d.is(k, "back") || (d.is(k+1, "after") || d.is(k+1, "before")) && timeDegrees[d.lw(k)] {
 		k++
 	}
 	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
