@@ -594,8 +594,8 @@ func (d *doc) singlePairs(apply bool) int {
 			if t.kind != tkSQ || t.e-t.s != 1 {
 				continue
 			}
-			if c := r[t.s]; open < 0 && (c == '‘' || c == '\'') && (k == p.ts || spaceBefore(r, int(t.s))) && k+1 < p.te && d.toks[k+1].kind == tkWord && d.toks[k+1].s == t.e {
-				open = k
+			if c := r[t.s]; open < 0 && (c == '‘' || c == '\'') && (k == p.ts || spaceBefore(r, int(t.s))) && k+1 < p.te && d.toks[k+1].kind == tkWord && d.toks[k+1].s == t.e && unicode.IsLetter(r[t.e]) {
+				open = k // a letter follows: not "'90s"
 				continue
 			}
 			if open < 0 || !closing(k) {

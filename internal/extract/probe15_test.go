@@ -223,6 +223,7 @@ func TestProbe15SingleMarks(t *testing.T) {
 	for _, c := range []struct{ in, content string }{
 		{"\u201cThey called it \u2018a pause\u2019,\u201d said Morag Reid.\n\nThe harbour master said the \u2018review\u2019 was a sham.", "\u201cThey called it \u2018a pause\u2019,\u201d"},
 		{"The harbour master said the so-called \u2018review\u2019 was a sham.", "the so-called \u2018review\u2019 was a sham"},
+		{"The harbour master said the '90s were lean years for the skippers' families.\n\nThe skipper said the '80s were worse for the crews' wives.", "the '90s were lean years for the skippers' families"},
 	} {
 		if got := bodyQuotes(c.in); len(got) == 0 || got[0][0] != c.content {
 			t.Errorf("%q: got %q, want content %q first", c.in, got, c.content)
