@@ -118,7 +118,7 @@ func (f *finder) skipVenue(k, end int) int {
 				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++
@@ -971,7 +971,7 @@ func (d *doc) possTime(k, end int) bool {
 // …".
 func (f *finder) possHead(j int) bool {
 	d := f.d
-	if j < 1 || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] || j+1 >= len(d.toks) {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] {
 		return false
 	}
 	n := d.lw(j + 1)
