@@ -98,9 +98,10 @@ func (f *finder) skipVenue(k, end int) int {
 	for k < end {
 		w := d.lw(k)
 		switch {
-		case weekdays[w] >= 0 && d.word(k) && isWeekday(w):
-			k++
-		case timeWords[w]:
+		case weekdays[w] >= 0 && d.word(k) && isWeekday(w), timeWords[w]:
+			if d.possTime(k, end) {
+				return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
+			}
 			k++
 		case d.atLeastTimes(k) > k:
 			k = d.atLeastTimes(k) // "has said at least twice that …"
@@ -114,10 +115,10 @@ func (f *finder) skipVenue(k, end int) int {
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if determiners[jw] && j > k+2 && venueNouns[d.lw(j-1)] && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++
@@ -149,7 +150,11 @@ func (f *finder) skipVenue(k, end int) int {
 // adjunctPreps open a phrase of manner, channel or occasion between a
 // reporting verb and its that-clause. "to" is left out: it opens an
 // infinitive as often ("to make sure that …").
-var adjunctPreps = setOf("on at in during via from over through under of throughout alongside amid")
+var adjunctPreps = setOf("on at in during via from over through under of throughout alongside amid after before around")
+
+// timeDegrees measure a time phrase before its preposition: "said
+// shortly after 2 p.m. that …", "told just before the vote that …".
+var timeDegrees = setOf("shortly just soon long right moments minutes hours days weeks")
 
 // adjunctThat returns the "that" after a prepositional phrase that runs
 // from k straight into a that-clause with its own subject ("said through
@@ -162,7 +167,7 @@ var adjunctPreps = setOf("on at in during via from over through under of through
 // stays out.
 func (f *finder) adjunctThat(k, end int) int {
 	d := f.d
-	if d.is(k, "back") {
+	if d.is(k, "back") || (d.is(k+1, "after") || d.is(k+1, "before")) && timeDegrees[d.lw(k)] {
 		k++
 	}
 	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
@@ -180,6 +185,9 @@ func (f *finder) adjunctThat(k, end int) int {
 			continue
 		}
 		w := d.lw(j)
+		if j == k+1 && (w == "about" || w == "around") && d.word(j+1) && isNumberWord(d.lw(j+1)) {
+			continue // "said at about 3 p.m. that …"
+		}
 		if !d.word(j) || d.toks[j].quote != 0 || subjectPronouns[w] || auxVerbs[w] || isPast(w) && !d.toks[j].cap || isGerund(w) || d.cueAt(j) > 0 || npStop[w] && !determiners[w] {
 			return -1
 		}
@@ -944,4 +952,28 @@ func (f *finder) venueRunOn(j, end int) int {
 		return i
 	}
 	return j
+}
+
+// possTime says whether the time words from token k run into a
+// possessive ("Tuesday’s vote", "last week’s defeat"): they open a noun
+// phrase, no adjunct of the cue before them.
+func (d *doc) possTime(k, end int) bool {
+	j := k
+	for j < end && j < k+3 && d.word(j) && (timeWords[d.lw(j)] || isWeekday(d.lw(j))) {
+		j++
+	}
+	return j > k && j < end && d.toks[j].kind == tkPoss
+}
+
+// possHead says whether word j is the noun a possessive before it owns
+// and ends a venue phrase there, before "that", a determiner, a pronoun
+// or a comma: "on Friday’s programme that …", "on the club’s website the
+// …".
+func (f *finder) possHead(j int) bool {
+	d := f.d
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] {
+		return false
+	}
+	n := d.lw(j + 1)
+	return n == "that" || n == "," || determiners[n] || pronouns[n]
 }

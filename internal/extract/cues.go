@@ -227,6 +227,9 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 					break
 				}
 			}
+			if e := k + len(p.toks); ok && (e < len(d.toks) && d.toks[e].kind == tkPoss || d.possTime(e-1, len(d.toks))) {
+				ok = false // "said Tuesday’s vote", "said Friday night’s fire": the last word opens a possessive, no adjunct of the cue
+			}
 			if ok {
 				return len(p.toks), &ps[pi].entry
 			}

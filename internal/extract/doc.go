@@ -42,6 +42,10 @@ type doc struct {
 	plow   []byte // the lower-case text of the paragraphs that classify reads (para.low)
 	toks   []tok
 	paras  []para
+	// invis: the text holds a soft hyphen or zero-width mark
+	// (invisible), or a line break inside a paragraph, which names read
+	// from the text must then drop.
+	invis bool
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
@@ -302,6 +306,10 @@ func (d *doc) load(text string) {
 	nl := true
 	var pi int32
 	ps, pts := 0, 0
+	// wrapped: the width the text is hard-wrapped at, as plain-text
+	// feeds and e-mails are, so its lines are not its paragraphs; 0
+	// for text whose line breaks end paragraphs.
+	wrapped := hardWrapped(text)
 	// marks: the text may hold HTML references or double-encoded marks,
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
@@ -355,6 +363,11 @@ func (d *doc) load(text string) {
 	for i := 0; i < len(r); {
 		c := r[i]
 		switch {
+		case c == '\n' && len(d.toks) > pts && softBreak(r, i, wrapped):
+			// A line break inside a sentence (hard-wrapped text) is
+			// a space: the paragraph goes on.
+			d.invis = true
+			i++
 		case c == '\n':
 			if len(d.toks) > pts {
 				closePara(i)
@@ -364,7 +377,8 @@ func (d *doc) load(text string) {
 			}
 			nl = true
 			i++
-		case unicode.IsSpace(c):
+		case unicode.IsSpace(c) || c >= 0xAD && invisible(c):
+			d.invis = d.invis || c >= 0xAD && invisible(c)
 			i++
 		case isWordRune(c):
 			if c == 'â' && marks {
@@ -404,6 +418,11 @@ func (d *doc) load(text string) {
 					j++
 					continue
 				}
+				if invisible(r[j]) && j+1 < len(r) && isWordRune(r[j+1]) {
+					d.invis = true
+					j += 2 // "news\u00adpaper": a soft hyphen or zero-width mark inside a word
+					continue
+				}
 				if (r[j] == '\'' || r[j] == '’') && j+1 < len(r) && unicode.IsLetter(r[j+1]) {
 					if (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
 						break // possessive: own token
@@ -411,10 +430,13 @@ func (d *doc) load(text string) {
 					j += 2
 					continue
 				}
-				if (r[j] == '.' || r[j] == ',' || r[j] == '/') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
+				if (r[j] == '.' || r[j] == ',' || r[j] == '/' || r[j] == ':') && unicode.IsDigit(r[j-1]) && j+1 < len(r) && unicode.IsDigit(r[j+1]) {
 					// "3.5", "1,000"; "9/11", "24/7", "5/12/16": one
 					// word, so "said 9/11 survivor Ann Lee" keeps its
-					// modifier instead of splitting at the slash.
+					// modifier instead of splitting at the slash. A
+					// clock time ("2:30", "14:30") is one word too: its
+					// colon introduces nothing ("said at 2:30 p.m. that
+					// …" is no "said: …").
 					j += 2
 					continue
 				}
@@ -527,6 +549,75 @@ func (d *doc) load(text string) {
 	if len(d.toks) > pts {
 		closePara(len(r))
 	}
+	d.singleQuotations()
+}
+
+// singleQuotations reads single marks as quotation marks in text that has
+// no double ones, as British papers quote ("‘We lost,’ she said."): in
+// each paragraph an opening mark before a word pairs with the next
+// closing mark after one, and both become double-mark tokens, so
+// findQuotes pairs them as it pairs double marks. A plural possessive
+// ("the players’ union") closes nothing when a closing mark follows
+// later in the paragraph. The headline, whose single marks the
+// headline rules read, is left alone, and so is a text with one such
+// pair only, which is more likely a title or a word held at arm's length
+// ("the so-called ‘bedroom tax’") than a British quotation.
+func (d *doc) singleQuotations() {
+	for k := range d.toks {
+		if d.toks[k].kind == tkDQ {
+			return
+		}
+	}
+	if d.singlePairs(false) >= 2 {
+		d.singlePairs(true)
+	}
+}
+
+// singlePairs counts the pairs of single quotation marks singleQuotations
+// reads, and with apply makes them double-mark tokens.
+func (d *doc) singlePairs(apply bool) int {
+	r := d.r
+	closing := func(k int) bool {
+		t := &d.toks[k]
+		c := r[t.s]
+		return t.kind == tkSQ && t.e-t.s == 1 && (c == '’' || c == '\'') && !spaceBefore(r, int(t.s)) && spaceAfter(r, int(t.e))
+	}
+	n := 0
+	for pi := range d.paras {
+		if pi == 0 && len(d.paras) > 1 {
+			continue // the headline
+		}
+		p := &d.paras[pi]
+		open := -1
+		for k := p.ts; k < p.te; k++ {
+			t := &d.toks[k]
+			if t.kind != tkSQ || t.e-t.s != 1 {
+				continue
+			}
+			if c := r[t.s]; open < 0 && (c == '‘' || c == '\'') && (k == p.ts || spaceBefore(r, int(t.s))) && k+1 < p.te && d.toks[k+1].kind == tkWord && d.toks[k+1].s == t.e && unicode.IsLetter(r[t.e]) {
+				open = k // a letter follows: not "'90s"
+				continue
+			}
+			if open < 0 || !closing(k) {
+				continue
+			}
+			if prev := r[t.s-1]; (prev == 's' || prev == 'S') && d.word(k+1) && !d.toks[k+1].cap {
+				later := false
+				for j := k + 1; j < p.te && !later; j++ {
+					later = closing(j)
+				}
+				if later {
+					continue // "‘The players’ union is strong,’ …"
+				}
+			}
+			if apply {
+				d.toks[open].kind, t.kind = tkDQ, tkDQ
+			}
+			n++
+			open = -1
+		}
+	}
+	return n
 }
 
 // numberAfter says whether a number (or "#") follows r[i] past spaces:
@@ -653,8 +744,120 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 
 // appendLowerRune is appendLower beyond ASCII.
 func (d *doc) appendLowerRune(c rune) {
+	if invisible(c) {
+		return // "news\u00adpaper" is looked up as "newspaper"
+	}
 	if c == '’' || c == '‘' {
 		c = '\''
 	}
 	d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+}
+
+// hardWrapped says whether text is wrapped at a fixed width: at least two
+// of its single line breaks (text on both sides, no blank line between),
+// and half of them, fall inside a sentence, after a word or a comma and
+// before a lower-case letter. Text that breaks lines only between
+// paragraphs, headlines and list items has next to none such. It returns
+// the width, the longest line's length in bytes, or 0.
+func hardWrapped(text string) int {
+	single, inside, width, ls := 0, 0, 0, 0
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+		width = max(width, i-1-ls)
+		ls = i
+		p := i - 2
+		for p >= 0 && (text[p] == ' ' || text[p] == '\t' || text[p] == '\r') {
+			p--
+		}
+		k := i
+		for k < len(text) && text[k] == '\r' {
+			k++
+		}
+		if p < 0 || text[p] == '\n' || k >= len(text) || text[k] == '\n' {
+			continue
+		}
+		single++
+		if b := text[p]; ('a' <= text[k] && text[k] <= 'z') && (b == ',' || b >= 0x80 || isASCIIWord(rune(b))) {
+			inside++
+		}
+	}
+	if inside < 2 || inside*2 < single {
+		return 0
+	}
+	return width
+}
+
+// softBreak says whether the line break r[i] is a space within a
+// paragraph: the next line goes on with a lower-case word after a word,
+// a comma or a dash ("would remain\nclosed"), or, in text hard-wrapped
+// at width (in bytes; 0 if not), the line before is over half as long,
+// so no heading's, and the next line opens with no indent and no list
+// mark.
+func softBreak(r []rune, i int, width int) bool {
+	k := i + 1
+	for k < len(r) && r[k] == '\r' {
+		k++
+	}
+	if k >= len(r) || unicode.IsSpace(r[k]) {
+		return false // a blank line, an indent, the end
+	}
+	p := i - 1
+	for p >= 0 && (r[p] == ' ' || r[p] == '\t' || r[p] == '\r' || r[p] == '\u00a0') {
+		p--
+	}
+	if p < 0 || r[p] == '\n' {
+		return false
+	}
+	if b := r[p]; unicode.IsLower(r[k]) && (unicode.IsLetter(b) || unicode.IsDigit(b) || b == ',' || b == ';' || b == '-' || b == '–' || b == '—') {
+		return true
+	}
+	if width == 0 {
+		return false
+	}
+	ls := p
+	for ls > 0 && r[ls-1] != '\n' {
+		ls--
+	}
+	switch r[k] {
+	case '-', '*', '•', '#', '>', '|':
+		return false
+	}
+	return (i-ls)*2 > width
+}
+
+// invisible says whether c is a mark that shows nothing, as text pasted
+// from the web carries: a soft hyphen, a zero-width space, joiner or
+// non-joiner, a word joiner, a byte-order mark. Between words it is
+// space; inside one it is part of the word, and its lower-case text
+// leaves it out.
+func invisible(c rune) bool {
+	switch c {
+	case '\u00ad', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff':
+		return true
+	}
+	return false
+}
+
+// visibleSpeaker is sp with its names' invisible marks dropped.
+func visibleSpeaker(sp Speaker) Speaker {
+	sp.Name, sp.Title, sp.Holder = visibleText(sp.Name), visibleText(sp.Title), visibleText(sp.Holder)
+	return sp
+}
+
+// visibleText is s without invisible marks ("Lo\u00adpes" is "Lopes"),
+// a line break in it a space ("Ann\nLee" is "Ann Lee").
+func visibleText(s string) string {
+	return strings.Map(func(c rune) rune {
+		switch {
+		case invisible(c):
+			return -1
+		case c == '\n' || c == '\r' || c == '\t':
+			return ' '
+		}
+		return c
+	}, strings.ReplaceAll(s, "\r\n", "\n"))
 }

@@ -204,6 +204,12 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 				all[k] = plainSpeaker(all[k])
 			}
 		}
+		if d.invis {
+			sp = visibleSpeaker(sp)
+			for k := range all {
+				all[k] = visibleSpeaker(all[k])
+			}
+		}
 		speakers[i] = sp
 		q := Quote{Speaker: sp, Speakers: all, Confidence: a.conf}
 		q.Start, q.End = a.frags[0][0], a.frags[len(a.frags)-1][1]

@@ -190,9 +190,22 @@ func (f *finder) appositionBack(j, lim int) int {
 			return f.describedNameBack(db, lim)
 		}
 		// "Another delegate on the Cruz slate, Jim Poolman, said": the
-		// description may carry a postmodifier.
-		if f.descriptionPhrase(lim, nb-1) {
-			return lim
+		// description may carry a postmodifier. After a quotation ("“…,”
+		// the chairman of the board, Jim Poolman, said") it opens after
+		// the closing mark; a comma before that is the description's own
+		// ("a salesman from Sumter, S.C.").
+		ds := lim
+		for k := nb - 2; k > lim; k-- {
+			if f.isClose(k) {
+				ds = k + 1
+				break
+			}
+			if d.is(k, ",") {
+				break
+			}
+		}
+		if f.descriptionPhrase(ds, nb-1) {
+			return ds
 		}
 	}
 	if b := f.relativeApposition(j, lim); b >= 0 {
