@@ -92,3 +92,16 @@ func TestAsideThatHearer(t *testing.T) {
 		}
 	}
 }
+
+// TestApposedColonLabel checks a speaker label with an apposition before
+// a colon: the whole label is the mention, the name the speaker, and a
+// place with its country is no label.
+func TestApposedColonLabel(t *testing.T) {
+	r := extract("Rain fell.\n\nIda Vell, port spokeswoman: “The cranes will stay idle.”", Meta{})
+	if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != "Ida Vell, port spokeswoman" || r.Quotes[0].Speaker.Name != "Ida Vell" {
+		t.Errorf("label with apposition: got %+v", quoteSummary(r))
+	}
+	if got := bodyQuotes("Bergen, Norway: “The cranes will stay idle.”"); len(got) != 0 {
+		t.Errorf("place label: got %q, want nothing", got)
+	}
+}

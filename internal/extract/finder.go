@@ -547,6 +547,33 @@ func (f *finder) adjacentQuote(pa *attr, si int) bool {
 // Jon Cohen: “…”") or a subject and its verb ("Clinton has since
 // apologized for what happened: “…”"). No cue of the lexicon is needed:
 // the colon and the quotation are the evidence.
+// apposedLabel finds a speaker label with its apposition before the
+// colon at c, as transcripts and live pages set them: a name of one to
+// four capitalised words from b, a comma, and a description of at most
+// six words holding a lower-case head a source may end in ("Ann Lee,
+// deputy mayor", "Ed Roy, a spokesman for the port"; not "Oslo,
+// Norway"). It returns the name's end, or -1.
+func (d *doc) apposedLabel(b, c int) int {
+	k := b
+	for k < c && k-b < 4 && d.capWord(k) {
+		k++
+	}
+	if k == b || k >= c || !d.is(k, ",") || c-k-1 < 1 || c-k-1 > 6 {
+		return -1
+	}
+	role := false
+	for j := k + 1; j < c; j++ {
+		if !d.word(j) && d.toks[j].kind != tkPoss || d.toks[j].quote != 0 {
+			return -1
+		}
+		role = role || !d.toks[j].cap && d.headOK(j)
+	}
+	if !role {
+		return -1
+	}
+	return k
+}
+
 func (f *finder) colonQuote(si int) bool {
 	d := f.d
 	s := f.sents[si]
@@ -582,6 +609,8 @@ func (f *finder) colonQuote(si int) bool {
 		if f.invertedColonVerb(b-1, c, s) {
 			a.cueS, a.cueE = b-1, b // "In other words, explained the moderator Jo Doe: “…”"
 		}
+	} else if ne := d.apposedLabel(s.ts, c); ne > 0 {
+		a.srcS, a.srcE, a.coreE = s.ts, c, ne // "Ann Lee, deputy mayor: “…”": the name is the speaker
 	} else if b := f.sourceOpenerColon(s, c); b >= 0 {
 		a.srcS, a.srcE, a.coreE = b, c, c
 		a.cueS, a.cueE = s.ts, b
