@@ -460,7 +460,8 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 			k = c
 		}
 	}
-	if k < s.te && d.is(k, ",") && k+1 < s.te && f.isOpen(k+1) {
+	if k < s.te && (d.is(k, ",") || isDashTok(d, k)) && k+1 < s.te && f.isOpen(k+1) {
+		// “…,” he said, “…” — or a dash before the second part.
 		sg := f.segs[d.toks[k+1].quote-1]
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
 		a.venueE = k

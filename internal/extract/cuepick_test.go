@@ -105,3 +105,13 @@ func TestApposedColonLabel(t *testing.T) {
 		t.Errorf("place label: got %q, want nothing", got)
 	}
 }
+
+// TestSplitQuoteAfterDash checks that a quotation resumed after a dash
+// that follows its attribution is one content, as after a comma.
+func TestSplitQuoteAfterDash(t *testing.T) {
+	in := "“The nets held,” the skipper said – “until the second squall.”"
+	got := bodyQuotes(in)
+	if len(got) != 1 || got[0][0] != in {
+		t.Errorf("%q: got %q", in, got)
+	}
+}
