@@ -144,6 +144,7 @@ func (f *finder) run() {
 	f.whoAttitudes()       // after innerWhoReports: a mention's inner clause is read there
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
 	f.trimWhoMentions()
+	f.trimRelMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
 	f.trimRunOnQuote()
 	// After trimQuoteTails: a quotation's tail may have held the question
