@@ -2654,17 +2654,5 @@ func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 	if det < 0 || det-1 == s.ts && d.word(s.ts) && contactPreps[d.lw(s.ts)] {
 		return false // "In the end he said was …": an opening phrase, not a noun's clause
 	}
-	end := f.relCoordEnd(k, f.objectEnd(k, f.contentEnd(k, s.te)))
-	sp, ok := f.contentSpan(det, end)
-	if !ok {
-		return false
-	}
-	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
-	if srcEnd >= 0 {
-		a.srcE = srcEnd
-	}
-	a.frags = [][2]int{sp}
-	a.venueS, a.venueE = a.cueE, k
-	a.conf = 0.6
-	return true
+	return f.relClauseContent(a, s, det, b, j, srcEnd, 0.6)
 }
