@@ -384,7 +384,10 @@ func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
 			return -1, -1
 		}
 		w := d.lw(k)
-		if knownHead(w) || npStop[w] || determiners[w] || articles[w] || pronouns[w] || possPronouns[w] || titleWords[w] || isNumberWord(w) ||
+		if isNumberWord(w) {
+			continue // "the mayor's two promises": a count of the cue's noun, though "two" heads mentions elsewhere
+		}
+		if knownHead(w) || npStop[w] || determiners[w] || articles[w] || pronouns[w] || possPronouns[w] || titleWords[w] ||
 			docNouns[w] || fromDocNouns[w] || contactHeads[w] || eventNouns[w] || reportNoun(w) {
 			return -1, -1
 		}
