@@ -1,0 +1,18 @@
+package extract
+
+import "testing"
+
+// TestAdverbGerundEndsContent checks that a content before ", <-ly
+// adverb> <reporting participle>" ends at the comma, since the gerund
+// layout reads that participle as a report of its own: otherwise the
+// first content holds the second report's cue.
+func TestAdverbGerundEndsContent(t *testing.T) {
+	checkCueContents(t, []cueContentCase{
+		{"object before an -ly adverb and participle",
+			"The ferry line denied any fault, repeatedly insisting the hull was sound.",
+			"denied", "any fault"},
+		{"clause before an -ly adverb and participle",
+			"The harbor chief said the pier was stable, firmly insisting no crack had spread.",
+			"said", "the pier was stable"},
+	})
+}
