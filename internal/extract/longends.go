@@ -436,6 +436,12 @@ func (f *finder) objectAppendix(k, e int) int {
 		if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !isGerund(w) || strings.HasSuffix(w, "thing") || d.is(n+1, "and") || d.is(n+1, ",") || isGerund(d.lw(c-1)) {
 			return -1
 		}
+		if strings.Contains(w, "-") {
+			// "the big, free-standing agencies that …": a hyphenated
+			// form in -ing is a compound adjective in a list before the
+			// object's noun, never a participle clause's verb.
+			return -1
+		}
 		if !f.verblessObject(k, c, appendixObjectWords) {
 			return -1
 		}

@@ -16,3 +16,15 @@ func TestAdverbGerundEndsContent(t *testing.T) {
 			"said", "the pier was stable"},
 	})
 }
+
+// TestObjectAppendixHyphenAdjective checks that a hyphenated form in
+// -ing after a comma inside an object ("the large, free-standing
+// agencies") is an adjective in a list, not a participle clause that
+// objectAppendix cuts off.
+func TestObjectAppendixHyphenAdjective(t *testing.T) {
+	checkCueContents(t, []cueContentCase{
+		{"hyphenated -ing adjective after a comma",
+			"“The levy skipped them,” the clerk said, referring to the old, free-standing toll boards that run the bridges and the ferry slips.",
+			"referring to", "the old, free-standing toll boards that run the bridges and the ferry slips"},
+	})
+}
