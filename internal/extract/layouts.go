@@ -2599,6 +2599,10 @@ func (f *finder) datedSourceBack(j, lim int) int {
 	return d.postmodBack(b, lim)
 }
 
+// contactPreps end a noun phrase read backwards: "a list of countries
+// he said had …" has no determiner of its own before "countries".
+var contactPreps = setOf("of for about from with to in on at by into than as like over under after before")
+
 // presentSayRel: "a rule that critics say is unfair", "hackers who
 // officials say are tied to …": a bare present "say" after "that" or
 // "who" (not "what", whose free relative names a thing) with the
@@ -2616,9 +2620,6 @@ func (f *finder) presentSayRel(a *attr, h int) bool {
 // end. The noun must carry its own determiner a few words back ("a list
 // of countries he said had …" has none) and the source must be a
 // pronoun, a name or a determined phrase.
-// contactPreps end a noun phrase read backwards.
-var contactPreps = setOf("of for about from with to in on at by into than as like over under after before")
-
 func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 	d := f.d
 	k := a.cueE
