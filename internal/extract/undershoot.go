@@ -85,6 +85,9 @@ func (f *finder) contrastAt(e, end int) int {
 	if x == "only" || isGerund(x) || isPast(x) || d.in(j, wcAuxVerb) {
 		return -1 // "but not only did he", "not wanting to …", "but also went on …"
 	}
+	if lyAdverb(x) && !lyAdjectives[x] && !(d.word(j+1) && d.toks[j+1].quote == 0) {
+		return -1 // "…, though not publicly", "…, not surprisingly": how the words were said, or the writer's comment
+	}
 	if f.contrastSubject(j, end) {
 		return -1 // "…, though not everyone agreed": a clause of its own, the writer's
 	}
