@@ -52,3 +52,17 @@ func TestObjectEndsBeforeModalPredicate(t *testing.T) {
 			"praised", "the levy that would fix the docks and would lower fares"},
 	})
 }
+
+// TestPossessorVerbCue checks that a cue in -s with a bare clause after
+// it is the verb: the whole phrase before it is the mention, not just
+// its possessor ("Lee's stepson claims the will was forged").
+func TestPossessorVerbCue(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"a relative before a verb cue", "Ms. Ruiz's ex-husband claims the boat was sold at a loss.",
+			"the boat was sold", "Ms. Ruiz's ex-husband"},
+		{"a kin noun before a verb cue", "Mr. Diaz's stepson claims the ledger was altered by the clerk.",
+			"the ledger was altered", "Mr. Diaz's stepson"},
+		{"a noun cue with that keeps the possessor", "The ad revived Ms. Ruiz's familiar claims that the tally was rigged.",
+			"the tally was rigged", "Ms. Ruiz's"},
+	})
+}
