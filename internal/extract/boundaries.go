@@ -617,7 +617,10 @@ func (f *finder) contentEnd0(k, end int) int {
 				return cut
 			}
 		}
-		if comma && f.adverbGerund(i+2) {
+		if comma && (f.adverbGerund(i+2) || f.adverbOpenerGerund(i+2)) {
+			// The gerund layout reads ", repeatedly insisting …" as a
+			// report of its own (adverbOpenerGerund): the content before
+			// it must end there, or it holds the other's cue.
 			if n, e := d.cueMatch(i + 2); n > 0 && e.Prec >= 0.3 {
 				return cut // "…, instead restating …": as without the adverb
 			}

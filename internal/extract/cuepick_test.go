@@ -78,6 +78,22 @@ func TestCueAdverbOfInfinitive(t *testing.T) {
 	}
 }
 
+// TestCueAdverbAfterConjunction checks that adverbs after "but" or
+// "and" stay in the cue even when an infinitive stands before the
+// conjunction: they belong to the second verb, not the infinitive.
+func TestCueAdverbAfterConjunction(t *testing.T) {
+	in := "The ferry captain declined to comment but later publicly said the ramp had failed."
+	for _, q := range bodyQuotes(in) {
+		if q[0] == "the ramp had failed" {
+			if q[2] != "later publicly said" {
+				t.Errorf("cue %q, want %q", q[2], "later publicly said")
+			}
+			return
+		}
+	}
+	t.Errorf("no content %q: %q", "the ramp had failed", bodyQuotes(in))
+}
+
 // TestAsideThatHearer checks that a "that" after an object pronoun opens
 // the content only when the pronoun is the cue's hearer: in "said Ray had
 // told him that …" the pronoun belongs to the reported clause.

@@ -2599,6 +2599,10 @@ func (f *finder) datedSourceBack(j, lim int) int {
 	return d.postmodBack(b, lim)
 }
 
+// contactPreps end a noun phrase read backwards: "a list of countries
+// he said had …" has no determiner of its own before "countries".
+var contactPreps = setOf("of for about from with to in on at by into than as like over under after before")
+
 // presentSayRel: "a rule that critics say is unfair", "hackers who
 // officials say are tied to …": a bare present "say" after "that" or
 // "who" (not "what", whose free relative names a thing) with the
@@ -2616,9 +2620,6 @@ func (f *finder) presentSayRel(a *attr, h int) bool {
 // end. The noun must carry its own determiner a few words back ("a list
 // of countries he said had …" has none) and the source must be a
 // pronoun, a name or a determined phrase.
-// contactPreps end a noun phrase read backwards.
-var contactPreps = setOf("of for about from with to in on at by into than as like over under after before")
-
 func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 	d := f.d
 	k := a.cueE
@@ -2654,17 +2655,5 @@ func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 	if det < 0 || det-1 == s.ts && d.word(s.ts) && contactPreps[d.lw(s.ts)] {
 		return false // "In the end he said was …": an opening phrase, not a noun's clause
 	}
-	end := f.relCoordEnd(k, f.objectEnd(k, f.contentEnd(k, s.te)))
-	sp, ok := f.contentSpan(det, end)
-	if !ok {
-		return false
-	}
-	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
-	if srcEnd >= 0 {
-		a.srcE = srcEnd
-	}
-	a.frags = [][2]int{sp}
-	a.venueS, a.venueE = a.cueE, k
-	a.conf = 0.6
-	return true
+	return f.relClauseContent(a, s, det, b, j, srcEnd, 0.6)
 }

@@ -579,11 +579,14 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			// After a determiner the adverb modifies the noun's
 			// adjective ("the now popular plan", "the earlier bid").
 			return i, npAdjunct
-		case w == "who" || w == "which" || w == "that" || w == "whom" || w == "whose" || w == "where":
-			rel = true
+		case w == "who" || w == "which" || w == "that" && !d.is(i-1, "than") || w == "whom" || w == "whose" || w == "where":
+			rel = true // not "more than that": a demonstrative
 		case w == "and" || w == "or":
 			if f.coordinatedVerb(i+1) || d.word(i+1) && pronouns[d.lw(i+1)] && d.lw(i+1) != "it" {
 				return i, npAdjunct
+			}
+			if !rel && f.modalPredicate(i+1) {
+				return i, npAdjunct // "hoping for far more than that and will have to fight …": the subject's second predicate
 			}
 		case w == "as":
 			if n := d.lw(i + 1); pronouns[n] || n == "well" && !d.is(i+2, "as") || n == "part" || n == "of" {
@@ -698,4 +701,17 @@ func (f *finder) npSpan(a, b int) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	return [2]int{int(d.toks[a].s), int(d.toks[b-1].e)}, true
+}
+
+// modalPredicate says whether a lowercase modal at k opens a verb
+// phrase ("and will have to …", "and would not say …"): no noun phrase
+// goes on with one, so after "and" the subject's second predicate
+// starts there. "faith and will to win" has the noun "will".
+func (f *finder) modalPredicate(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !modalVerbs[d.lw(k)] || !d.word(k+1) {
+		return false
+	}
+	n := d.lw(k + 1)
+	return auxVerbs[n] || n == "not" || n == "also" || n == "still" || n == "never" || !d.toks[k+1].cap && !d.in(k+1, wcDeterminer) && n != "to" && !npStop[n]
 }

@@ -436,6 +436,14 @@ func (f *finder) objectAppendix(k, e int) int {
 		if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !isGerund(w) || strings.HasSuffix(w, "thing") || d.is(n+1, "and") || d.is(n+1, ",") || isGerund(d.lw(c-1)) {
 			return -1
 		}
+		if strings.Contains(w, "-") || c == k+2 && d.in(k, wcDeterminer) && f.modifiesNext(n) {
+			// "the big, free-standing agencies that …": a hyphenated
+			// form in -ing is a compound adjective in a list before the
+			// object's noun, never a participle clause's verb; so is
+			// one between a determiner's lone word and a bare noun
+			// ("the huge, growing deficits").
+			return -1
+		}
 		if !f.verblessObject(k, c, appendixObjectWords) {
 			return -1
 		}
@@ -487,4 +495,19 @@ func (f *finder) predicateAfter(k int) bool {
 	}
 	w := d.lw(k)
 	return f.predicateStart(k) || isPast(w) || sForm(w) && !d.in(k, wcDeterminer)
+}
+
+// modifiesNext says whether the word after the form in -ing at n is a
+// bare lowercase noun it may modify: no preposition, determiner,
+// pronoun, number, past form or punctuation stands there, as one does
+// after a participle clause's verb ("lobbying for …", "joining two …",
+// "having rejected …").
+func (f *finder) modifiesNext(n int) bool {
+	d := f.d
+	m := n + 1
+	if !d.word(m) || d.toks[m].cap || d.toks[m].quote != 0 {
+		return false
+	}
+	w := d.lw(m)
+	return !(npStop[w] || contactPreps[w] || venuePreps[w] || d.in(m, wcDeterminer|wcPronoun) || articles[w] || isNumberWord(w) || isGerund(w) || isPast(w) || strings.HasSuffix(w, "ly"))
 }

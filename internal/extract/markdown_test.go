@@ -50,6 +50,9 @@ func TestMarkdownAttributions(t *testing.T) {
 		{"Read more: Harbour board meets on fares. The ferryman said the crossing was late.",
 			[][3]string{{"the crossing was late", "The ferryman", "said"}}},
 		{"Related: Ferryman says crossing late. See the timetable.", nil},
+		// A plural label lists headlines: none of them is prose.
+		{"Related stories: Harbour floods again. Ferryman says crossing will stay shut all week.", nil},
+		{"Related articles: Fares rise in June. Pilot warns the ferry fleet is too old to sail.", nil},
 	} {
 		got := bodyQuotes(c.in)
 		if len(got) != len(c.want) {

@@ -369,7 +369,7 @@ func reportNoun(w string) bool {
 // the name. It returns the new start and end, or -1, -1.
 func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
 	d := f.d
-	if a.cueS < 0 || a.srcE != a.cueS || a.srcE-1 <= ms || !d.word(a.cueS) || d.toks[a.cueS].cap || !reportNoun(d.lw(a.cueS)) {
+	if a.cueS < 0 || a.srcE != a.cueS || a.srcE-1 <= ms || !d.word(a.cueS) || d.toks[a.cueS].cap || !reportNoun(d.lw(a.cueS)) || f.verbCueClause(a) {
 		return -1, -1
 	}
 	for k := a.srcE - 1; k > ms; k-- {
@@ -384,7 +384,10 @@ func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
 			return -1, -1
 		}
 		w := d.lw(k)
-		if knownHead(w) || npStop[w] || determiners[w] || articles[w] || pronouns[w] || possPronouns[w] || titleWords[w] || isNumberWord(w) ||
+		if isNumberWord(w) {
+			continue // "the mayor's two promises": a count of the cue's noun, though "two" heads mentions elsewhere
+		}
+		if knownHead(w) || npStop[w] || determiners[w] || articles[w] || pronouns[w] || possPronouns[w] || titleWords[w] ||
 			docNouns[w] || fromDocNouns[w] || contactHeads[w] || eventNouns[w] || reportNoun(w) {
 			return -1, -1
 		}
@@ -393,6 +396,25 @@ func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
 		return ms, ms + 1 // "their smug": the possessor
 	}
 	return -1, -1
+}
+
+// verbCueClause says whether a cue in -s that may be a verb ("claims",
+// "promises") has a bare clause for its content ("Lee's stepson claims
+// the will was forged"): a noun takes "that", "to", "of" or "about"
+// after it, so the cue is the verb and the whole phrase before it is the
+// source.
+func (f *finder) verbCueClause(a *attr) bool {
+	d := f.d
+	w := d.lw(a.cueS)
+	if len(a.frags) == 0 || !strings.HasSuffix(w, "s") || a.cueE != a.cueS+1 {
+		return false
+	}
+	c := d.tokFrom(a.frags[0][0])
+	if c != a.cueE || !d.word(c) {
+		return false
+	}
+	x := d.lw(c)
+	return !(x == "that" || x == "to" || x == "of" || x == "about" || x == "on" || x == "for" || x == "against")
 }
 
 // possessorStart is where the possessor ending before the possessive at

@@ -180,6 +180,15 @@ func (f *finder) whRelative(a *attr, s sent, h, b, j, srcEnd int) bool {
 	if a.entry.Prec < 0.3 || k >= s.te || !d.word(k) || !relVerbs[d.lw(k)] || d.toks[k].quote != 0 {
 		return false
 	}
+	return f.relClauseContent(a, s, h, b, j, srcEnd, 0.7)
+}
+
+// relClauseContent gives a the content of a relative clause whose source
+// b..j stands inside it: from h (its pronoun, or the determiner of the
+// noun it describes) to the end of the clause whose verb follows the
+// cue. whRelative and contactSayRel share it.
+func (f *finder) relClauseContent(a *attr, s sent, h, b, j, srcEnd int, conf float64) bool {
+	k := a.cueE
 	end := f.relCoordEnd(k, f.objectEnd(k, f.contentEnd(k, s.te)))
 	sp, ok := f.contentSpan(h, end)
 	if !ok {
@@ -192,7 +201,7 @@ func (f *finder) whRelative(a *attr, s sent, h, b, j, srcEnd int) bool {
 	a.cueS = j + 1
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = a.cueE, k
-	a.conf = 0.7
+	a.conf = conf
 	return true
 }
 

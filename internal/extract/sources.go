@@ -31,6 +31,11 @@ func (d *doc) closesInfinitive(j, lim int) bool {
 		return false
 	}
 	for k := j - 1; k >= lim && k >= j-4 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0; k-- {
+		if d.in(k, wcSkipBetween) || d.is(k, "and") || d.is(k, "but") || d.is(k, "or") {
+			// "declined to comment but later publicly said": the adverbs
+			// stand between a second subject-less verb and its cue
+			return false
+		}
 		if d.is(k, "to") {
 			return k < j-1 && !d.in(k+1, wcDeterminer)
 		}

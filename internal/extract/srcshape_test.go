@@ -30,6 +30,10 @@ func TestSrcShapePossessedModifier(t *testing.T) {
 			"to scrap the deal", "Mr. Ruiz's"},
 		{"possessor after a preposition", "A revival of Ms. Ruiz's familiar claims that the count was rigged worried officials.",
 			"the count was rigged", "Ms. Ruiz's"},
+		{"a count before the cue noun", "The pilots heard the harbor chief's two promises that the pier would reopen.",
+			"the pier would reopen", "the harbor chief's"},
+		{"a figure before the cue noun", "Ms. Ruiz's 12 warnings that the levee would fail went unheeded.",
+			"the levee would fail", "Ms. Ruiz's"},
 		// A head noun before the cue keeps the mention: the cue is a verb.
 		{"known head before a verb cue", "Lee's chief rival vows to repeal the tax on boats.",
 			"to repeal the tax", "Lee's chief rival"},

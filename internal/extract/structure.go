@@ -82,7 +82,7 @@ func (d *doc) classify(into []int) []int {
 		prose := -1
 		switch {
 		case hasAnyPrefix(head, chromePrefixes):
-			if hasAnyPrefix(head, crossRefLabels) {
+			if hasAnyPrefix(head, crossRefLabels) && !hasAnyPrefix(head, crossRefListLabels) {
 				prose = d.proseAfterCrossRef(p)
 			}
 			p.chrome = prose < 0
@@ -115,6 +115,12 @@ func (d *doc) classify(into []int) []int {
 // crossRefLabels open a CMS cross-reference: a label and the headline
 // of another article.
 var crossRefLabels = []string{"related article", "related:", "related stories", "read more", "read also", "also read", "see also"}
+
+// crossRefListLabels are plural labels: a list of linked headlines
+// follows them, so the sentence after the first full stop is another
+// headline ("Related stories: Storm hits coast. Mayor says city is
+// ready."), not pasted prose.
+var crossRefListLabels = []string{"related articles", "related stories"}
 
 // proseAfterCrossRef finds where prose starts in a paragraph that opens
 // with a cross-reference whose linked headline ends in a full stop,

@@ -85,6 +85,12 @@ func (f *finder) contrastAt(e, end int) int {
 	if x == "only" || isGerund(x) || isPast(x) || d.in(j, wcAuxVerb) {
 		return -1 // "but not only did he", "not wanting to …", "but also went on …"
 	}
+	if lyAdverb(x) && !lyAdjectives[x] && !(d.word(j+1) && d.toks[j+1].quote == 0) {
+		return -1 // "…, though not publicly", "…, not surprisingly": how the words were said, or the writer's comment
+	}
+	if f.contrastSubject(j, end) {
+		return -1 // "…, though not everyone agreed": a clause of its own, the writer's
+	}
 	if n, en := d.cueMatch(j); n > 0 && en.Prec >= 0.2 && sForm(x) {
 		return -1 // "but also says …"; an adjective cue ("but also eager for …") goes on
 	}
@@ -146,4 +152,27 @@ func (f *finder) gerundCueAt(k int) bool {
 		return true
 	}
 	return resultGerunds[w] && !d.toks[k].cap && d.toks[k].quote == 0
+}
+
+// contrastSubjects open the subject of a clause after "but not",
+// "though not" or "but also": "though not everyone agreed", "but not
+// all residents were convinced".
+var contrastSubjects = setWith(setWith(standalone, "everybody anybody anyone nobody every each enough"), "he she they we i")
+
+// contrastSubject says whether a quantifier or pronoun at j is the
+// subject of a finite verb among the next five words: then the contrast
+// has a subject and a verb of its own and is no ellipsis. A form in -s
+// counts only right after it ("not everyone agrees"): further on it is
+// as often a plural noun ("though not all of the fees").
+func (f *finder) contrastSubject(j, end int) bool {
+	d := f.d
+	if !contrastSubjects[d.lw(j)] {
+		return false
+	}
+	for i := j + 1; i < end && i <= j+5 && d.word(i) && d.toks[i].quote == 0; i++ {
+		if f.predicateStart(i) || isPast(d.lw(i)) || i == j+1 && f.predicateAfter(i) {
+			return true
+		}
+	}
+	return false
 }
