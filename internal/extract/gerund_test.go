@@ -62,7 +62,7 @@ func TestGerund(t *testing.T) {
 			"The group ran ads attacking the mayor on taxes.",
 			"the mayor on taxes", "The group"},
 		{"report detailing",
-			"The firm filed a report detailing its losses.",
+			"The firm released a report detailing its losses.",
 			"its losses", "The firm"},
 		{"ads featuring",
 			"The station aired ads featuring the mascot.",

@@ -80,7 +80,7 @@ func TestAdverbOpenerGerund(t *testing.T) {
 		// Must not fire: no reporting participle, an adverb the rule
 		// leaves out, or a noun in -ly.
 		{"no report", "The crew kept working, quietly standing by the boats.", nil},
-		{"no report after while", "The clerk filed the forms while only using the old ledger.", nil},
+		{"no report after while", "The clerk sorted the forms while only using the old ledger.", nil},
 		{"still", "The mayor closed the pier, still saying that the tide was too high.", nil},
 	}
 	for _, c := range cases {
