@@ -26,7 +26,7 @@ func TestNPObjects(t *testing.T) {
 }
 
 // cueObjectCase: in, as an article's body, yields content from mention
-// with cue; "" content: no attribution with this cue.
+// with cue; "" content: no attribution with this cue; "" mention: none.
 type cueObjectCase struct {
 	name, in         string
 	content, mention string
@@ -57,7 +57,10 @@ func checkCueObjects(t *testing.T, cases []cueObjectCase) {
 			if got.Text != c.content {
 				t.Errorf("content %q, want %q", got.Text, c.content)
 			}
-			if got.Mention == nil || got.Mention.Text != c.mention {
+			switch {
+			case c.mention == "" && got.Mention != nil:
+				t.Errorf("mention %q, want none", got.Mention.Text)
+			case c.mention != "" && (got.Mention == nil || got.Mention.Text != c.mention):
 				t.Errorf("mention %+v, want %q", got.Mention, c.mention)
 			}
 		})

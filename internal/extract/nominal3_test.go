@@ -86,35 +86,15 @@ func TestBareThats(t *testing.T) {
 // empty content says the cue must make none.
 type sourcelessCase struct{ name, in, content, cue string }
 
-// checkSourceless checks the attribution each case's cue makes.
+// checkSourceless checks the attribution each case's cue makes, which
+// must have no mention.
 func checkSourceless(t *testing.T, cases []sourcelessCase) {
 	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			var got *Quote
-			for i, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					got = &r.Quotes[i]
-				}
-			}
-			if c.content == "" {
-				if got != nil {
-					t.Fatalf("unexpected attribution %q (cue %q)", got.Text, c.cue)
-				}
-				return
-			}
-			if got == nil {
-				t.Fatalf("no attribution with cue %q in %+v", c.cue, r.Quotes)
-			}
-			if got.Text != c.content {
-				t.Errorf("content %q, want %q", got.Text, c.content)
-			}
-			if got.Mention != nil {
-				t.Errorf("mention %q, want none", got.Mention.Text)
-			}
-		})
+	cs := make([]cueObjectCase, len(cases))
+	for i, c := range cases {
+		cs[i] = cueObjectCase{name: c.name, in: c.in, content: c.content, cue: c.cue}
 	}
+	checkCueObjects(t, cs)
 }
 
 // TestPossessedThats covers a possessed report noun with a that-clause,
