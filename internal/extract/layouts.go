@@ -6,17 +6,49 @@ import (
 )
 
 // verbQuote: a past-tense verb after a name or pronoun, followed by a
-// comma or colon and a quotation.
+// comma or colon and a quotation. The present of a live report ("He
+// jokes, “…”", "Prager continues, “…”") reads the same, unless the
+// "-s" word is a plural a source can be ("Sanders supporters: “…”").
 func (f *finder) verbQuote(k int, s sent) bool {
 	d := f.d
 	if !d.word(k) || d.toks[k].cap || k == s.ts || !(d.is(k+1, ",") || d.is(k+1, ":")) || !f.isOpen(k+2) {
 		return false
 	}
 	w := d.lw(k)
-	if !strings.HasSuffix(w, "ed") || npStop[w] || auxVerbs[w] {
+	if npStop[w] || auxVerbs[w] {
 		return false
 	}
-	return d.capWord(k-1) || d.word(k-1) && pronouns[d.lw(k-1)]
+	if strings.HasSuffix(w, "ed") {
+		return d.capWord(k-1) || d.word(k-1) && pronouns[d.lw(k-1)]
+	}
+	if !presentVerbForm(w) {
+		return false
+	}
+	// An "-s" form after a name is a verb only when the name opens its
+	// clause: "the Smith recipes, “…”" is a noun phrase.
+	if d.word(k-1) && pronouns[d.lw(k-1)] {
+		return true
+	}
+	j := k - 1
+	for j > s.ts && j > k-4 && d.capWord(j) {
+		j--
+	}
+	return d.capWord(j) && j == s.ts || j < k-1 && !d.word(j) && d.toks[j].quote == 0
+}
+
+// presentVerbForm says whether w may be a verb's third-person present
+// ("jokes", "sings"): an "-s" form, not "-ss"/"-us"/"-is", that no
+// source mention has as its head.
+func presentVerbForm(w string) bool {
+	if len(w) < 5 || w[len(w)-1] != 's' {
+		return false
+	}
+	switch w[len(w)-2] {
+	case 's', 'u', 'i':
+		return false
+	}
+	_, head := learnedHeads[w]
+	return !head && !knownHead(w) && !knownHead(w[:len(w)-1])
 }
 
 // headlineColon: a title line "Graham: Trump's Rhetoric Destroying GOP's

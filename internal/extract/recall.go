@@ -536,7 +536,7 @@ func (f *finder) cueClip(b, e int) int {
 // clause opener in it. It returns its first token, or -1.
 func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] {
+	if a.entry.Prec < 0.3 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] {
 		return -1
 	}
 	k := j
@@ -557,6 +557,16 @@ func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 		}
 	}
 	if k <= s.ts || k == j || !(d.is(k, ",") || f.isClose(k)) {
+		return -1
+	}
+	if a.entry.Prec < 0.5 && !(f.isClose(k) && f.closedByPunct(k) && !isGerund(d.lw(a.cueS)) && f.tailCueEnds(a.cueE, s) && (determiners[d.lw(k+1)] || d.toks[k+1].cap)) {
+		// A rarer cue ("“…,” a voice-over in the ad states") needs the
+		// quotation's closing comma, question or exclamation mark right
+		// before its subject: the mark of a report to come. A participle
+		// there ("“…,” saying …") opens the narrator's clause instead,
+		// and so does a verb with more of its clause after it ("“…,”
+		// among those invited to …"). Its subject opens with a
+		// determiner or a name.
 		return -1
 	}
 	b := k + 1
@@ -829,4 +839,12 @@ func (f *finder) relCoordEnd(k, end int) int {
 		}
 	}
 	return end
+}
+
+// tailCueEnds says whether the clause ends at token e after a cue that
+// closes a quotation: the sentence's end, a comma, a venue or the next
+// quotation.
+func (f *finder) tailCueEnds(e int, s sent) bool {
+	d := f.d
+	return e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && venuePreps[d.lw(e)]
 }
