@@ -99,27 +99,14 @@ func (f *finder) possessedCopulas() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k+3 < s.te; k++ {
-			// The next token's class bits first: a copula or its filler
-			// follows the noun.
-			if !d.in(k+1, wcBeForm|wcAuxVerb) && !d.is(k+1, "long") && !d.is(k+1, "always") && !d.is(k+1, "also") && !d.is(k+1, "now") && !d.is(k+1, "still") {
+		// From the "that" back: a test per token, where the noun first
+		// would cost a look-up per word.
+		for t := s.ts + 3; t < s.te; t++ {
+			if !d.is(t, "that") || d.toks[t].quote != 0 {
 				continue
 			}
-			if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !copularClaimNouns[d.lw(k)] {
-				continue
-			}
-			c := k + 1
-			for c < s.te && c < k+4 && d.word(c) && copularFill[d.lw(c)] {
-				c++
-			}
-			if c+1 >= s.te || !(d.is(c, "is") || d.is(c, "was") || d.is(c, "are") || d.is(c, "were") || d.is(c-1, "been") && c > k+1) {
-				continue
-			}
-			if d.is(c-1, "been") && c > k+1 {
-				c-- // "has been that": the copula is "been"
-			}
-			t := c + 1
-			if !d.is(t, "that") || d.toks[t].quote != 0 || !f.thatClause(t, s) || f.cueTaken(k, t) || f.inContent(k, n0) {
+			k := f.copularClaimAt(t, s)
+			if k < 0 || !f.thatClause(t, s) || f.cueTaken(k, t) || f.inContent(k, n0) {
 				continue
 			}
 			// The possessor, over up to two lowercase modifiers ("Podliska's
@@ -153,6 +140,28 @@ func (f *finder) possessedCopulas() {
 			f.attrs = append(f.attrs, a)
 		}
 	}
+}
+
+// copularClaimAt finds the claim noun whose copula stands right before
+// the "that" at t, over up to three fillers ("Her point was that",
+// "His message long has been that"). It returns the noun, or -1.
+func (f *finder) copularClaimAt(t int, s sent) int {
+	d := f.d
+	c := t - 1
+	if !(d.is(c, "is") || d.is(c, "was") || d.is(c, "are") || d.is(c, "were") || d.is(c, "been")) {
+		return -1
+	}
+	k := c - 1
+	if d.is(c, "been") {
+		k = c // "been" is a filler too: at least one stands after the noun
+	}
+	for n := 0; n < 3 && k > s.ts && d.word(k) && copularFill[d.lw(k)]; n++ {
+		k--
+	}
+	if k <= s.ts || k >= c || k+3 >= s.te || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !copularClaimNouns[d.lw(k)] {
+		return -1
+	}
+	return k
 }
 
 // Existential attitudes with a that-clause: "there is widespread
