@@ -42,3 +42,13 @@ func TestProbe16ParenAside(t *testing.T) {
 		{"(The treasurer said the fund had run dry.) Auditors disagreed.", "the fund had run dry", "The treasurer", "said"},
 	})
 }
+
+// TestProbe16VenueName checks that "and" between capitalised words
+// stays inside the venue phrase's name, so the content starts at "that".
+func TestProbe16VenueName(t *testing.T) {
+	checkProbe16(t, []probe16Case{
+		{"The insurer said in a letter to the Fish and Wildlife Service that it would not pay.", "that it would not pay", "The insurer", "said"},
+		{"The charity said in a letter to Dawes and Okoro that the grant had been withdrawn.", "that the grant had been withdrawn", "The charity", "said"},
+		{"The insurer said in London and Madrid that claims had doubled.", "that claims had doubled", "The insurer", "said"},
+	})
+}
