@@ -118,7 +118,9 @@ func (f *finder) skipVenue(k, end int) int {
 				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				// "and" between capitalised words joins one name ("to the
+				// Securities and Exchange Commission", "to Smith and Jones").
+				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "and" && d.toks[j-1].cap && d.capWord(j+1) || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++

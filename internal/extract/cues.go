@@ -230,6 +230,9 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			if e := k + len(p.toks); ok && (e < len(d.toks) && d.toks[e].kind == tkPoss || d.possTime(e-1, len(d.toks))) {
 				ok = false // "said Tuesday’s vote", "said Friday night’s fire": the last word opens a possessive, no adjunct of the cue
 			}
+			if e := k + len(p.toks); ok && focusAdverbs[p.toks[len(p.toks)-1]] && !d.is(e, "that") {
+				ok = false // "said only the board could decide": the adverb bounds the content's subject; "said only that …" keeps it
+			}
 			if ok {
 				return len(p.toks), &ps[pi].entry
 			}
@@ -326,6 +329,10 @@ func (d *doc) cueAt(k int) int {
 	}
 	return n
 }
+
+// focusAdverbs end some learned cue phrases ("said only that …"); before
+// anything but "that" they belong to the content instead.
+var focusAdverbs = setOf("only just merely simply solely even")
 
 // tellCues take a hearer before their content: "told reporters that".
 var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")

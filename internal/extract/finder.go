@@ -140,6 +140,7 @@ func (f *finder) run() {
 	f.trimQuoteTails()
 	f.clipWhoClauses()
 	f.clipSubjectWho()
+	f.clipParenAsides()
 	f.innerWhoReports()
 	f.whoAttitudes()       // after innerWhoReports: a mention's inner clause is read there
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
