@@ -37,7 +37,11 @@ func (w *work) release() {
 	clear(w.rs.runs)
 	clear(w.speakers)
 	clear(w.venues)
-	w.f.d, w.f.attrs, w.f.idx.attrs = nil, nil, nil
+	// The attributions' array is kept for the next article; their
+	// content pieces are the caller's to keep, so no entry points to them.
+	clear(w.f.attrs)
+	w.f.attrs = w.f.attrs[:0]
+	w.f.d, w.f.idx.attrs = nil, nil
 	w.rs.f = nil
 }
 
