@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestRelativeInnerSayKeepsOuter checks that a "said" inside a relative
 // clause of an outer report's content ("what she said were …", "in which
@@ -129,5 +132,20 @@ func TestSplitQuoteAfterDash(t *testing.T) {
 	got := bodyQuotes(in)
 	if len(got) != 1 || got[0][0] != in {
 		t.Errorf("%q: got %q", in, got)
+	}
+}
+
+// TestOneReadingPerCue checks that one cue gives one attribution even
+// when two passes end its object in different places.
+func TestOneReadingPerCue(t *testing.T) {
+	got := bodyQuotes("Three clerks who were not allowed to discuss the rota publicly said the desk was shut.")
+	n := 0
+	for _, q := range got {
+		if strings.HasSuffix(q[2], "discuss") {
+			n++
+		}
+	}
+	if n > 1 {
+		t.Errorf("%d readings of \"discuss\": %q", n, got)
 	}
 }

@@ -502,14 +502,16 @@ func (f *finder) compactFrom(n0 int, into []int) {
 }
 
 // dropDuplicates keeps the first of attributions with the same cue and
-// the same content: passes that meet one participle twice ("…, adding
-// that …") would report it twice. Indices in inherit are remapped. A
+// a content starting at the same place: passes that meet one participle
+// twice ("…, adding that …") would report it twice, and two readings of
+// one cue may end its object in different places ("to discuss the
+// talks" and "discuss the talks publicly"). Indices in inherit are remapped. A
 // document holds a few dozen attributions, so pairs are compared
 // directly, without allocating; past manyAttrs (hostile input) a map
 // keeps the pass linear.
 func (f *finder) dropDuplicates() {
 	const manyAttrs = 64
-	type key struct{ cue, s, e int }
+	type key struct{ cue, s int }
 	keyOf := func(a *attr) (key, bool) {
 		if len(a.frags) == 0 {
 			return key{}, false
@@ -518,7 +520,7 @@ func (f *finder) dropDuplicates() {
 		if f.d.is(cue, "to") {
 			cue++ // "to accuse" and "accuse" are one cue
 		}
-		return key{cue, a.frags[0][0], a.frags[len(a.frags)-1][1]}, true
+		return key{cue, a.frags[0][0]}, true
 	}
 	var into []int
 	dup := func(i, j int) {
