@@ -7,11 +7,7 @@ import "testing"
 // it, with the clause's subject, a possessive, or no named crier; cries
 // listed with "and" are one content.
 func TestCryQuotes(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string
-		mention  string // "" for an implicit crier
-	}{
+	cases := []quoteMentionCase{
 		{"gerund after comma", "The fans interrupted her talk, shouting “we win, they lose!”",
 			"“we win, they lose!”", "The fans"},
 		{"progressive verb", "Some voters were screaming \"Recount!\" outside the hall.",
@@ -23,14 +19,7 @@ func TestCryQuotes(t *testing.T) {
 		{"listed cries", "There were loud calls of \"Go home\" and \"Stay out\" as the convoy passed.",
 			"\"Go home\" and \"Stay out\"", ""},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
+	checkQuoteMentions(t, cases)
 
 	// Where it must not fire: no quotation after the cry, "calls for",
 	// a bare noun ("the caustic chant"), and a quotation another
@@ -55,6 +44,23 @@ func TestCryQuotes(t *testing.T) {
 			t.Errorf("%d readings of the quotation, want 1: %+v", n, r.Quotes)
 		}
 	})
+}
+
+// quoteMentionCase names a sentence, a content one of its quotes must
+// have, and that quote's mention ("" for none).
+type quoteMentionCase struct{ name, in, content, mention string }
+
+// checkQuoteMentions checks each case's quote and its mention.
+func checkQuoteMentions(t *testing.T, cases []quoteMentionCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
+			if got := mentionText(q); got != c.mention {
+				t.Errorf("mention %q, want %q", got, c.mention)
+			}
+		})
+	}
 }
 
 // noContentCase names a sentence and a content no quote may have.

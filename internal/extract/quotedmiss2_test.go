@@ -8,24 +8,13 @@ import "testing"
 // the fence reads."): the closing mark stands in for the cue's weak
 // precision.
 func TestQuoteTailRareCue(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string
-		mention  string
-	}{
+	cases := []quoteMentionCase{
 		{"reads after comma", "“Keep out of the water until further notice,” a placard on the fence reads.",
 			"“Keep out of the water until further notice,”", "a placard on the fence"},
 		{"reads after exclamation", "“Closed for the season!” a chalkboard at the cafe reads.",
 			"“Closed for the season!”", "a chalkboard at the cafe"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
+	checkQuoteMentions(t, cases)
 	// Not a subject (a preposition opens it), a participle, or a verb
 	// whose clause goes on after it.
 	none := []noContentCase{
@@ -40,24 +29,13 @@ func TestQuoteTailRareCue(t *testing.T) {
 // or pronoun opening its clause and before a comma or colon and a
 // quotation, as the past tense reads ("He grins: “…”").
 func TestPresentVerbQuote(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string
-		mention  string
-	}{
+	cases := []quoteMentionCase{
 		{"pronoun, colon", "He grins: “Not bad for a farm boy.”", "“Not bad for a farm boy.”", "He"},
 		{"name after adverbial", "Later, Lee shrugs: “Who knows what comes next?”", "“Who knows what comes next?”", "Lee"},
 		{"two-word name, comma", "At the fair, Nora Pike laughs, “That was the loudest goat in the county.”",
 			"“That was the loudest goat in the county.”", "Nora Pike"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
+	checkQuoteMentions(t, cases)
 	// An "-s" noun after a name: a noun phrase, not a subject and verb.
 	none := []noContentCase{
 		{"determiner before name", "They tried the Smith recipes, “a family secret,” at the fair.", "“a family secret,”"},

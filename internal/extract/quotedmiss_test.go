@@ -6,11 +6,7 @@ import "testing"
 // close it (quoteTailVerbs): after “…,” and a short subject, or inverted
 // right after the closing mark with a determiner opening the subject.
 func TestQuoteTailVerbs(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string
-		mention  string
-	}{
+	cases := []quoteMentionCase{
 		{"states after subject", "“Every vote in this county matters,” the flyer states.",
 			"“Every vote in this county matters,”", "the flyer"},
 		{"went on, question", "“Why would we wait?” Okafor went on, ignoring the clock.",
@@ -27,14 +23,7 @@ func TestQuoteTailVerbs(t *testing.T) {
 		{"state as modifier", "“We will fix it,” state Sen. Ida Rowe said on Friday.",
 			"“We will fix it,”", "state Sen. Ida Rowe"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
+	checkQuoteMentions(t, cases)
 
 	// Where they must not fire: a noun, a title closed by a full stop, a
 	// title with no report after it.

@@ -7,11 +7,7 @@ import "testing"
 // source mention before it, while a descriptive aside, a comma clause
 // and a list between dashes stay in the mention.
 func TestDashClauseMentions(t *testing.T) {
-	cases := []struct {
-		name, in string
-		content  string
-		mention  string
-	}{
+	cases := []quoteMentionCase{
 		{"who clause, em dashes", "The harbor master — who had kept quiet for a month — said the pier would close.",
 			"the pier would close", "The harbor master"},
 		{"which clause, double hyphens", "The tenants' union -- which was formed last spring -- said rents had doubled.",
@@ -28,14 +24,7 @@ func TestDashClauseMentions(t *testing.T) {
 		{"comma clause kept", "Tomas Eli, who farms near the dam, said the water was low.",
 			"the water was low", "Tomas Eli, who farms near the dam"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, false)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
+	checkQuoteMentions(t, cases)
 }
 
 // TestShortObjects checks shortNeed: a confident cue reads a short object
