@@ -42,7 +42,7 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 	if t+1 >= s.te {
 		return
 	}
-	if n := t + 1; d.word(n) && !d.toks[n].cap && (isPast(d.lw(n)) || auxVerbs[d.lw(n)]) || !f.thatClause(t, s) {
+	if d.relativeThat(t) || !f.thatClause(t, s) {
 		return // "raised concerns that were …": a relative clause
 	}
 	if heldThatNouns[w] && f.heldThat(k, s, si) || !shown && !pressed {
@@ -207,20 +207,13 @@ func (f *finder) existentialAttitudes() {
 			if t+1 >= s.te || !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !existentialNouns[d.lw(n)] || !d.is(t, "that") || !f.thatClause(t, s) {
 				continue
 			}
-			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
-				continue // "concerns that were raised": a relative clause
+			if d.relativeThat(t) {
+				continue
 			}
 			if f.cueTaken(k, t+1) || f.inContent(k, n0) {
 				continue
 			}
-			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
-			if !ok {
-				continue
-			}
-			a := attr{cueS: k, cueE: n + 1, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
-			a.entry = cueEntry{Type: CueThought, Prec: 0.5}
-			a.setPlainContent(sp)
-			f.attrs = append(f.attrs, a)
+			f.addUnsourced(k, n+1, t, si, CueThought)
 		}
 	}
 }
@@ -249,8 +242,8 @@ func (f *finder) bareThats() {
 			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
 				continue
 			}
-			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) || !f.thatClause(t, s) {
-				continue // "concerns that were raised": a relative clause
+			if d.relativeThat(t) || !f.thatClause(t, s) {
+				continue
 			}
 			// The words before the noun: its modifiers, then what holds it.
 			p := k - 1
@@ -266,16 +259,31 @@ func (f *finder) bareThats() {
 			if f.cueTaken(k, t+1) || f.inContent(k, n0) || f.contentAt(int(d.toks[t].s)) {
 				continue
 			}
-			sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
-			if !ok {
-				continue
-			}
-			a := attr{cueS: k, cueE: t, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
-			a.entry = cueEntry{Type: CueSpeech, Prec: 0.5}
-			a.setPlainContent(sp)
-			f.attrs = append(f.attrs, a)
+			f.addUnsourced(k, t, t, si, CueSpeech)
 		}
 	}
+}
+
+// relativeThat says whether the "that" at t opens a relative clause
+// rather than a reported one: a past form or an auxiliary follows it
+// ("concerns that were raised").
+func (d *doc) relativeThat(t int) bool {
+	w := d.lw(t + 1)
+	return d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w])
+}
+
+// addUnsourced appends an attribution with cue tokens [cueS, cueE), no
+// source, and the that-clause at t of sentence si as its content.
+func (f *finder) addUnsourced(cueS, cueE, t, si int, typ CueType) {
+	s := f.sents[si]
+	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+	if !ok {
+		return
+	}
+	a := attr{cueS: cueS, cueE: cueE, sent: si, srcS: -1, srcE: -1, coreE: -1, inherit: -1, conf: 0.5}
+	a.entry = cueEntry{Type: typ, Prec: 0.5}
+	a.setPlainContent(sp)
+	f.attrs = append(f.attrs, a)
 }
 
 // contentAt says whether an attribution's content starts at offset p.
@@ -360,7 +368,7 @@ func (f *finder) possessedThats() {
 			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !possThatNouns[d.lw(k)] || !f.thatClause(t, s) {
 				continue
 			}
-			if w := d.lw(t + 1); d.word(t+1) && !d.toks[t+1].cap && (isPast(w) || auxVerbs[w]) {
+			if d.relativeThat(t) {
 				continue
 			}
 			if f.cueTaken(k, t) || f.inContent(k, n0) {
