@@ -428,6 +428,9 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	if e-1 > s && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
 		e-- // "Ann Lee didn’t say …": the negated auxiliary is the verb's, as mentionCut has it
 	}
+	// "Palin's post said": the speaker is the possessor the mention was
+	// cut to, not the post.
+	e = f.possessedSpeechCut(s, e)
 	// Several speakers: "both Macron and Zelenskyy".
 	for k := s + 1; k < e-1; k++ {
 		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {
@@ -565,14 +568,15 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	if p, ok := contractedPronoun(head); ok && e-s == 1 {
 		head, raw = p, raw[:len(p)]
 	}
-	if e-s == 1 && pronouns[head] {
+	if e-s == 1 && (pronouns[head] || possPronouns[head]) {
 		switch head {
-		case "he", "she":
-			if id := rs.recentPerson(s, head == "she"); id >= 0 {
+		case "he", "she", "his", "her":
+			// "Her claim that …" is hers as "She said" is.
+			if id := rs.recentPerson(s, head == "she" || head == "her"); id >= 0 {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
 			}
-		case "it", "they", "we":
-			if id := rs.recentOrg(s); id >= 0 && head == "it" {
+		case "it", "its", "they", "we":
+			if id := rs.recentOrg(s); id >= 0 && (head == "it" || head == "its") {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerOrganization, Confidence: 0.5}
 			}
 		}

@@ -283,3 +283,22 @@ func TestInvertedVerbNotName(t *testing.T) {
 			content: "the offer still stands", speaker: "Said Jalili"},
 	})
 }
+
+// A possessor is the speaker its mention names: "Her statement said" is
+// hers, not the statement's.
+func TestPossessorSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "possessive pronoun before a nominal cue",
+			in:      "Mira Castell chaired the hearing on Friday. Her claim that the budget was padded drew jeers.",
+			content: "that the budget was padded", speaker: "Mira Castell"},
+		{name: "possessive pronoun before a spoken noun",
+			in:      "Mira Castell chaired the hearing on Friday. Her statement said the budget was padded.",
+			content: "the budget was padded", speaker: "Mira Castell"},
+		{name: "possessed name before a spoken noun",
+			in:      "Dorian Falk spoke in Leeds on Friday. Falk's post said the depot would close.",
+			content: "the depot would close", speaker: "Dorian Falk"},
+		{name: "his picks a man over a woman named later",
+			in:      "Colm Brady met Ines Ortega on Friday. His remarks said the deal was near.",
+			content: "the deal was near", speaker: "Colm Brady"},
+	})
+}
