@@ -109,6 +109,8 @@ func (f *finder) skipVenue(k, end int) int {
 			k = d.duration(k) // "has said for weeks he is …"
 		case f.adjunctThat(k, end) > k:
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
+		case f.adverbThat(k, end):
+			k++ // "noted repeatedly that …", "said only that …"
 		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
 			k++ // "said in a video posted on Facebook that …"
 		case venuePreps[w] && !d.atLeast(k):
@@ -199,6 +201,79 @@ func (f *finder) adjunctThat(k, end int) int {
 		name = d.toks[j].cap
 	}
 	return -1
+}
+
+// thatAdverbs stand between a cue and its that-clause: "said only
+// that …", "argued instead that …". "now" is left out ("now that …"
+// opens a clause), and so is "just" ("proposed just that").
+var thatAdverbs = setOf("only instead however again later")
+
+// lyVerbs end in "ly" but are verbs: "would imply that …".
+var lyVerbs = setOf("imply reply apply supply multiply rely")
+
+// adverbThat says whether the adverb at k stands between a cue and a
+// that-clause with its own subject ("noted repeatedly that he …", "said
+// only that the …"). PolNeAR starts the content at "that": 23 gold
+// contents on train do after such an adverb, none at the adverb (2 at
+// "just that", a pronoun).
+func (f *finder) adverbThat(k, end int) bool {
+	d := f.d
+	if k+2 >= end || !d.is(k+1, "that") || !d.word(k) || d.toks[k].cap {
+		return false
+	}
+	if w := d.lw(k); !thatAdverbs[w] && !(lyAdverb(w) && !lyNouns[w] && !lyAdjectives[w] && !lyVerbs[w]) {
+		return false
+	}
+	n := k + 2
+	return d.capWord(n) || d.word(n) && thatSubjects[d.lw(n)] || f.isOpen(n)
+}
+
+// commaAsideOpeners open an aside set off by commas between a cue and
+// its content: "described, in blistering terms, a set of …", "refused,
+// apparently on principle, to pay …". Subordinators ("if elected", "when he
+// does", "as I do") are left out: their clause is often the content's.
+var commaAsideOpeners = setWith(asideAdverbs, "in with without for before after at on by during under despite")
+
+// commaAside returns where the content starts when an aside set off by
+// commas stands right after the cue: a preposition or adverb and a few
+// words without a verb, pronoun subject or quotation. PolNeAR starts the
+// content after the aside (18 gold contents on train, 1 at it: "know,
+// in the land of the blind, a one-eyed man is king"). It returns k
+// when there is none.
+func (f *finder) commaAside(k, end int) int {
+	d := f.d
+	if k+3 >= end || !d.is(k, ",") || d.toks[k].quote != 0 || !d.word(k+1) || d.toks[k+1].cap {
+		return k
+	}
+	// A lone "-ly" adverb comments on the content ("say, frankly, the
+	// plan is dead"); one that opens a phrase is the aside ("saying,
+	// apparently for the first time, that …").
+	w := d.lw(k + 1)
+	ly := lyAdverb(w) && !lyNouns[w] && !lyAdjectives[w] && !lyVerbs[w]
+	if !commaAsideOpeners[w] && !ly {
+		return k
+	}
+	for j := k + 2; j < end && j <= k+7; j++ {
+		if d.is(j, ",") && d.toks[j].quote == 0 {
+			if ly && j == k+2 {
+				return k
+			}
+			n := j + 1
+			if n >= end || !d.word(n) && !f.isOpen(n) {
+				return k
+			}
+			for i := n + 1; i < end; i++ {
+				if f.isOpen(i) && (d.is(i-1, ",") || d.is(i-1, ":")) {
+					return k // "said, in reference to her child, a girl born …, “…”": the quotation is the content
+				}
+			}
+			return n
+		}
+		if !d.word(j) && d.toks[j].kind != tkPoss || d.toks[j].quote != 0 || d.in(j, wcAuxVerb|wcBeForm|wcSubjPronoun) || d.is(j, "that") {
+			return k
+		}
+	}
+	return k
 }
 
 // thatSubjects open the subject of a clause after "that": determiners

@@ -970,7 +970,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	k := f.afterHearer(a, a.cueE, s.te)
 	vs := k
 	if !deicticClause(d, k) {
-		k = f.skipVenue(k, s.te)
+		k = f.commaAside(f.skipVenue(k, s.te), s.te)
 	}
 	if k > a.cueE && tellCues[d.lw(a.cueS)] && !d.is(k, "that") {
 		// "told The Post and Courier on Saturday that …": the hearer ran
@@ -1490,7 +1490,7 @@ func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
 // or the subject of the sentence.
 func (f *finder) gerund(a *attr, s sent) bool {
 	d := f.d
-	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te) // "telling CNN that …"
+	k := f.commaAside(f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te), s.te) // "telling CNN that …"
 	k = f.hearerThat(a, k, s.te)
 	if d.is(k, ":") || d.is(k, ",") && f.isOpen(k+1) {
 		k++ // "telling reporters, “…”"
