@@ -897,8 +897,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if w := f.whoBeforeCue(b, a.cueS); w >= 0 {
 		b, srcEnd = w, w+1 // "supporters who are deeply skeptical of …"
 	}
-	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s) || f.coordInfinitive(a)) {
-		// "He called the actions lawful, and said …": the clause's subject;
+	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s) || f.coordInfinitive(a) || f.namingSmallClause(a.cueE-1, a.cueE, s.te)) {
+		// "He called the actions lawful, and said …": the clause's subject,
+		// also for a naming small clause ("… and called himself pro-choice");
 		// "Guessford, who answered her door and said …": the relative
 		// pronoun of the clause still open, as PolNeAR marks it.
 		rel := false

@@ -1,0 +1,25 @@
+package extract
+
+import "testing"
+
+// TestNamingDeterminedObject covers a naming verb whose object is a
+// determined noun or a demonstrative before a bare predicate ("called the
+// new levy unfair"), a plural or stance predicate ("them rapists",
+// "himself pro-business"), the subject shared over "and", and a summary
+// appositive after the predicate that stays out of the content.
+func TestNamingDeterminedObject(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"determined object", "The harbor master called the new levy unfair.", "the new levy unfair", "The harbor master", "called"},
+		{"determined object, noun predicate", "Mayor Ida Fenn called the ferry contract a giveaway.", "the ferry contract a giveaway", "Mayor Ida Fenn", "called"},
+		{"plural quality predicate", "The governor called the strikers criminals.", "the strikers criminals", "The governor", "called"},
+		{"stance prefix", "Councilman Joe Park called himself pro-business.", "himself pro-business", "Councilman Joe Park", "called"},
+		{"coordinated", "Councilwoman Ruth Pell toured the pier and called the repairs unacceptable.", "the repairs unacceptable", "Councilwoman Ruth Pell", "called"},
+		{"coordinated reflexive", "Ruth Pell had backed the ferry bond and called herself anti-tax, views she has since dropped.", "herself anti-tax", "Ruth Pell", "called"},
+		{"summary appositive", "Ida Fenn called the plan reckless, a charge that the mayor denied.", "the plan reckless", "Ida Fenn", "called"},
+		// A call placed: no predicate after the object.
+		{"police immediately", "The clerk called the police immediately.", "", "", "called"},
+		{"coordinated call", "The clerk visited the pier and called the harbor office.", "", "", "called"},
+		{"coordinated call, time", "The clerk visited the pier and called the ferry office on Monday.", "", "", "called"},
+		{"coordinated call back", "The clerk visited the pier and called them back.", "", "", "called"},
+	})
+}
