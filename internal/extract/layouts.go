@@ -308,6 +308,14 @@ func (f *finder) askedClause(si int) bool {
 	return false // the rest of the sentence has its own attribution
 }
 
+// commaBefore says whether a comma closes the clause before token k,
+// also inside a quotation that ends there ("…,” according to …"), as
+// American style sets it.
+func (f *finder) commaBefore(k int) bool {
+	d := f.d
+	return d.is(k-1, ",") || k >= 2 && f.isClose(k-1) && d.is(k-2, ",")
+}
+
 func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
 	if a.cueE > a.cueS+2 && d.is(a.cueS+1, "to") {
@@ -336,7 +344,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			open-- // "the Alliance (AROS)": the source's own parenthesis
 			continue
 		}
-		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
+		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && f.commaBefore(a.cueS) {
 			ne = k
 			break
 		}

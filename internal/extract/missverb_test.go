@@ -23,3 +23,14 @@ func TestNamingDeterminedObject(t *testing.T) {
 		{"coordinated call back", "The clerk visited the pier and called them back.", "", "", "called"},
 	})
 }
+
+// TestAccordingAfterQuotedComma covers a sentence-final "according to"
+// whose long source follows a comma set inside a closing quotation mark:
+// the comma still closes the clause, so the source runs to the end.
+func TestAccordingAfterQuotedComma(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"curly quote", "The ferry levy cut traffic by a third with “little harm to local trade,” according to a review last spring by auditors at the port.", "The ferry levy cut traffic by a third with “little harm to local trade,”", "a review last spring by auditors at the port", "according to"},
+		{"straight quote", "The pier tax raised $2 million with \"no visible effect on tourism,\" according to a survey by two planners at the county.", "The pier tax raised $2 million with \"no visible effect on tourism,\"", "a survey by two planners at the county", "according to"},
+		{"comma outside", "The pier tax raised $2 million, according to a survey by two planners at the county.", "The pier tax raised $2 million", "a survey by two planners at the county", "according to"},
+	})
+}
