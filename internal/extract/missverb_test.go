@@ -34,3 +34,20 @@ func TestAccordingAfterQuotedComma(t *testing.T) {
 		{"comma outside", "The pier tax raised $2 million, according to a survey by two planners at the county.", "The pier tax raised $2 million", "a survey by two planners at the county", "according to"},
 	})
 }
+
+// TestDepictAs covers a depiction verb with its object and an "as" role
+// ("has cast the harbor board as a club for insiders"); an "as" that
+// opens a clause of time is no role.
+func TestDepictAs(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"cast", "Councilwoman Ruth Pell has cast the harbor board as a club for insiders.", "the harbor board as a club for insiders", "Councilwoman Ruth Pell", "has cast"},
+		{"portrays", "Mayor Ida Fenn portrays the levy as a lifeline for the port.", "the levy as a lifeline for the port", "Mayor Ida Fenn", "portrays"},
+		{"painted", "The union painted the ferry owners as greedy.", "the ferry owners as greedy", "The union", "painted"},
+		{"characterized", "The ferry captain characterized the strike as a lockout.", "the strike as a lockout", "The ferry captain", "characterized"},
+		// "as" opening a clause: a time, not a role.
+		{"as a clause", "The crew cast their nets as the tide turned.", "", "", "cast"},
+		{"as a clause, depicted", "The museum depicted the founders as the sculptor saw them.", "", "", "depicted"},
+		// No "as": a depiction verb alone is no frame of this kind.
+		{"no as", "The crew cast their nets at dawn.", "", "", "cast"},
+	})
+}
