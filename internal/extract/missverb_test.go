@@ -44,7 +44,11 @@ func TestDepictAs(t *testing.T) {
 		{"portrays", "Mayor Ida Fenn portrays the levy as a lifeline for the port.", "the levy as a lifeline for the port", "Mayor Ida Fenn", "portrays"},
 		{"painted", "The union painted the ferry owners as greedy.", "the ferry owners as greedy", "The union", "painted"},
 		{"characterized", "The ferry captain characterized the strike as a lockout.", "the strike as a lockout", "The ferry captain", "characterized"},
+		{"presents", "The mayor presents the ferry levy as a fair bargain.", "the ferry levy as a fair bargain", "The mayor", "presents"},
+		{"framed", "The council framed the vote as a test of trust.", "the vote as a test of trust", "The council", "framed"},
+		{"touted", "Ida Fenn touted the harbor plan as a model for the coast.", "the harbor plan as a model for the coast", "Ida Fenn", "touted"},
 		// "as" opening a clause: a time, not a role.
+		{"as a clause, presented", "The mayor presented the award as the crowd cheered.", "", "", "presented"},
 		{"as a clause", "The crew cast their nets as the tide turned.", "", "", "cast"},
 		{"as a clause, depicted", "The museum depicted the founders as the sculptor saw them.", "", "", "depicted"},
 		// No "as": a depiction verb alone is no frame of this kind.
