@@ -308,6 +308,14 @@ func (f *finder) askedClause(si int) bool {
 	return false // the rest of the sentence has its own attribution
 }
 
+// commaBefore says whether a comma closes the clause before token k,
+// also inside a quotation that ends there ("…,” according to …"), as
+// American style sets it.
+func (f *finder) commaBefore(k int) bool {
+	d := f.d
+	return d.is(k-1, ",") || k >= 2 && f.isClose(k-1) && d.is(k-2, ",")
+}
+
 func (f *finder) accordingTo(a *attr, s sent) bool {
 	d := f.d
 	if a.cueE > a.cueS+2 && d.is(a.cueS+1, "to") {
@@ -336,7 +344,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			open-- // "the Alliance (AROS)": the source's own parenthesis
 			continue
 		}
-		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && d.is(a.cueS-1, ",") {
+		if k > a.cueE && (k == s.te || d.is(k, ".") && k+1 >= s.te) && a.cueS > s.ts && f.commaBefore(a.cueS) {
 			ne = k
 			break
 		}
@@ -897,8 +905,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if w := f.whoBeforeCue(b, a.cueS); w >= 0 {
 		b, srcEnd = w, w+1 // "supporters who are deeply skeptical of …"
 	}
-	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s) || f.coordInfinitive(a)) {
-		// "He called the actions lawful, and said …": the clause's subject;
+	if b < 0 && (d.is(j, "and") || d.is(j, "but")) && (a.entry.Prec >= 0.5 || f.coordQuoted(a, s) || f.coordInfinitive(a) || f.namingSmallClause(a.cueE-1, a.cueE, s.te)) {
+		// "He called the actions lawful, and said …": the clause's subject,
+		// also for a naming small clause ("… and called himself pro-choice");
 		// "Guessford, who answered her door and said …": the relative
 		// pronoun of the clause still open, as PolNeAR marks it.
 		rel := false

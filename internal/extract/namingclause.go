@@ -36,6 +36,18 @@ func (f *finder) namingSmallClause(c, k, end int) bool {
 	case d.capWord(k) && !d.in(k, wcNounDeterminer):
 		for o = k; o < end && o < k+4 && d.capWord(o); o++ {
 		}
+	case (w == "this" || w == "that") && f.namingPredicate(k+1, end):
+		o = k + 1 // "call this un-American": a demonstrative object
+	case objectDeterminers[w]:
+		// "called the actions lawful", "called the new rule unfair": a
+		// determined noun of one or two plain words before the predicate.
+		// A determined predicate after it stays a call unless it names
+		// ("called the office the next day").
+		o = f.determinedObjectEnd(k, end)
+		if o < 0 || predDeterminers[d.lw(o)] && (d.in(o+1, wcTimeWord|wcDayPart) || timeQualifiers[d.lw(o+1)]) {
+			return false
+		}
+		return true
 	default:
 		return false
 	}
@@ -46,6 +58,27 @@ func (f *finder) namingSmallClause(c, k, end int) bool {
 		return true // "calling on the council members to reject …"
 	}
 	return f.namingPredicate(o, end)
+}
+
+// objectDeterminers open a determined object of a naming verb ("the
+// plan", "their proposal"); "her" is the pronoun's case above.
+var objectDeterminers = setOf("the these those his their its")
+
+// determinedObjectEnd returns the predicate's first token after a
+// determined object at k ("the actions lawful", "the tax plan a
+// giveaway"), or -1: the noun is one or two plain lower-case words, and
+// the predicate passes namingPredicate.
+func (f *finder) determinedObjectEnd(k, end int) int {
+	d := f.d
+	for o := k + 2; o <= k+3 && o < end; o++ {
+		if !d.word(o-1) || d.toks[o-1].cap || d.toks[o-1].quote != 0 || d.in(o-1, wcAuxVerb|wcPronoun|wcTimeWord) || npStop[d.lw(o-1)] || particles[d.lw(o-1)] {
+			return -1
+		}
+		if d.word(o) && !d.toks[o].cap && d.toks[o].quote == 0 && f.namingPredicate(o, end) {
+			return o
+		}
+	}
+	return -1
 }
 
 // namingPredicate is a positive test for the predicate at o, after the
@@ -71,8 +104,16 @@ func (f *finder) namingPredicate(o, end int) bool {
 	if strings.HasPrefix(w, "un") && len(w) > 4 {
 		return true // "unfit", "un-American": a negated quality
 	}
+	if strings.HasPrefix(w, "pro-") || strings.HasPrefix(w, "anti-") {
+		return true // "pro-choice", "anti-business": a stance
+	}
+	// A plural of a quality noun names a kind: "rapists", "criminals".
+	sg := w
+	if pluralNoun(w) {
+		sg = w[:len(w)-1]
+	}
 	for _, suf := range predicateSuffixes {
-		if len(w) > len(suf)+2 && strings.HasSuffix(w, suf) {
+		if len(sg) > len(suf)+2 && strings.HasSuffix(sg, suf) {
 			return true
 		}
 	}
@@ -95,8 +136,32 @@ func (f *finder) smallClauseEnd(k, end int) int {
 		if isDashTok(d, i) || d.is(i, ";") || d.is(i, "(") || d.is(i, ",") && d.word(i+1) && isGerund(d.lw(i+1)) && !d.is(i+2, "and") && !d.is(i+2, ",") {
 			return i
 		}
+		if d.is(i, ",") && f.summaryAppositive(i+1, end) {
+			return i // "himself pro-choice, stances that he has since disavowed"
+		}
 	}
 	return end
+}
+
+// summaryAppositive: a plain noun of one or two words and a relative
+// ("that", "which" or a subject pronoun) at k sums up the clause before it ("stances that he
+// has since disavowed", "a remark which drew boos"): the writer's gloss,
+// not the named predicate.
+func (f *finder) summaryAppositive(k, end int) bool {
+	d := f.d
+	if d.is(k, "a") || d.is(k, "an") {
+		k++
+	}
+	for i := k + 1; i <= k+2 && i < end; i++ {
+		w := d.lw(i - 1)
+		if !d.word(i-1) || d.toks[i-1].cap || d.toks[i-1].quote != 0 || npStop[w] || d.in(i-1, wcPronoun|wcAuxVerb) {
+			return false
+		}
+		if (d.is(i, "that") || d.is(i, "which") || d.word(i) && subjPronoun(d.lw(i))) && d.toks[i].quote == 0 {
+			return true // also a contact relative: "views she has since dropped"
+		}
+	}
+	return false
 }
 
 // nameStops end an unquoted name after "what X calls": a relative or a

@@ -241,7 +241,7 @@ func (f *finder) accordingEdge(a *attr, s sent, ne int) bool {
 	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && clauseOpeners[d.lw(s.ts)] {
 		return d.is(ne, ",")
 	}
-	return ne >= s.te-1 && a.cueS > s.ts && d.is(a.cueS-1, ",")
+	return ne >= s.te-1 && a.cueS > s.ts && f.commaBefore(a.cueS)
 }
 
 // clauseInitial says whether token k opens a sentence, a line or a

@@ -71,6 +71,7 @@ const (
 	wcReleasedDoc
 	wcQuoteTailVerb
 	wcFrameNoun
+	wcDepictVerb
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -132,6 +133,7 @@ var classSets = [...]struct {
 	{wcReleasedDoc, releasedDocs},
 	{wcQuoteTailVerb, quoteTailVerbs},
 	{wcFrameNoun, frameNouns},
+	{wcDepictVerb, depictVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
