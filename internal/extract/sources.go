@@ -980,10 +980,14 @@ func (f *finder) agentless(a *attr) bool {
 // source there (11 of 16 such paired quotes on train, one "it").
 func (f *finder) expletiveIt(a *attr) bool {
 	d := f.d
-	if a.srcE != a.srcS+1 || d.lw(a.srcS) != "it" || a.cueS < a.srcE {
+	e := a.srcE
+	if e == a.srcS+2 && d.toks[e-1].kind == tkPoss {
+		e-- // "It's been reported": the contraction is the verb, as in mentionCut
+	}
+	if e != a.srcS+1 || d.lw(a.srcS) != "it" || a.cueS < e {
 		return false
 	}
-	k := a.srcE
+	k := e
 	for k < a.cueE && d.word(k) && (d.lw(k) == "now" || d.lw(k) == "also") {
 		k++
 	}
