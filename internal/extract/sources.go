@@ -803,6 +803,11 @@ func (f *finder) clauseVerbCut(s, e int) int {
 // registered voters", "Democratic elected officials".
 var groupParticiples = setOf("registered elected appointed pledged unpledged committed undecided")
 
+// compoundParticiples join the noun before them into one modifier, often
+// written without the hyphen: "Kremlin backed rebels", "state owned
+// firms", "Harvard trained economists", "Saudi led forces".
+var compoundParticiples = setOf("backed owned funded trained based led run controlled sponsored affiliated aligned linked allied born educated appointed dominated supported inspired financed operated connected related focused oriented")
+
 // nameParticiples give the head before them a name, so a name after them
 // is no object: "a worker named Ann Lee", "a memo titled …".
 var nameParticiples = setOf("named nicknamed titled entitled")
@@ -820,7 +825,7 @@ var nameParticiples = setOf("named nicknamed titled entitled")
 func (f *finder) bareObject(k, e int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	if groupParticiples[w] || nameParticiples[w] || namingVerbs[w] || lyAdverb(p) || adjectiveLike(p) && !titleWords[p] || !d.headOK(k-1) || !d.word(k+1) || d.toks[k+1].quote != 0 {
+	if groupParticiples[w] || compoundParticiples[w] || nameParticiples[w] || namingVerbs[w] || lyAdverb(p) || adjectiveLike(p) && !titleWords[p] || !d.headOK(k-1) || !d.word(k+1) || d.toks[k+1].quote != 0 {
 		return false
 	}
 	n := d.lw(k + 1)

@@ -20,6 +20,8 @@ func TestBareObjectCut(t *testing.T) {
 		{"naming participle", "A farmer named Ruth Olsen said the drought was the worst in years.", "the drought was the worst in years", "A farmer named Ruth Olsen"},
 		{"adverb before the participle", "The newly elected mayor said the budget was balanced.", "the budget was balanced", "The newly elected mayor"},
 		{"possessor before the participle", "The union's continued pressure shows the contract is weak.", "the contract is weak", "The union's continued pressure"},
+		{"compound modifier without its hyphen", "State owned companies said the levy was unfair.", "the levy was unfair", "State owned companies"},
+		{"compound modifier after a name", "Harvard trained economists warned that the levy would fail.", "that the levy would fail", "Harvard trained economists"},
 	})
 }
 
