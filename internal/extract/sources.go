@@ -789,7 +789,7 @@ func (f *finder) clauseVerbCut(s, e int) int {
 			continue
 		}
 		n := d.lw(k + 1)
-		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !timeWords[d.lw(k+2)] {
+		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !timeWords[d.lw(k+2)] || f.bareObject(k, e) {
 			for k-1 > s && d.word(k-1) && !d.toks[k-1].cap && (skipBetween[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
 				k-- // "The state party first released …"
 			}
@@ -797,6 +797,63 @@ func (f *finder) clauseVerbCut(s, e int) int {
 		}
 	}
 	return e
+}
+
+// groupParticiples sort people into a class before a plural noun, so a
+// capitalised word before them is a modifier, not a subject: "Republican
+// registered voters", "Democratic elected officials".
+var groupParticiples = setOf("registered elected appointed pledged unpledged committed undecided")
+
+// compoundParticiples join the noun before them into one modifier, often
+// written without the hyphen: "Kremlin backed rebels", "state owned
+// firms", "Harvard trained economists", "Saudi led forces".
+var compoundParticiples = setOf("backed owned funded trained based led run controlled sponsored affiliated aligned linked allied born educated appointed dominated supported inspired financed operated connected related focused oriented")
+
+// nameParticiples give the head before them a name, so a name after them
+// is no object: "a worker named Ann Lee", "a memo titled …".
+var nameParticiples = setOf("named nicknamed titled entitled")
+
+// bareObject says whether the past tense verb at k, inside a mention
+// ending before e, takes an object with no determiner, so the mention has
+// run over a clause ("The senator emailed supporters saying …", "Sanders
+// crushed Clinton in …", "The president left it to others to …"): a
+// name, an object pronoun, or lower-case words ending the mention in a
+// plural noun ("the agency planted newspaper articles alleging …"). A
+// participle modifying a head is followed by an agent, a time or a place
+// ("a poll released Monday"); the word before the verb must be a head,
+// not an adverb or adjective ("a newly elected mayor", "Democratic
+// registered voters").
+func (f *finder) bareObject(k, e int) bool {
+	d := f.d
+	w, p := d.lw(k), d.lw(k-1)
+	if groupParticiples[w] || compoundParticiples[w] || nameParticiples[w] || namingVerbs[w] || lyAdverb(p) || adjectiveLike(p) && !titleWords[p] || !d.headOK(k-1) || !d.word(k+1) || d.toks[k+1].quote != 0 {
+		return false
+	}
+	n := d.lw(k + 1)
+	if objectPronouns[n] || n == "it" {
+		return true
+	}
+	if timeWords[n] || isWeekday(n) || monthWords[n] || durationNouns[n] {
+		return false
+	}
+	for i := k + 1; i < e; i++ {
+		if d.toks[i].kind == tkPoss {
+			return false // "The ad revived Ms. Lee's claims that …": the possessor is the mention
+		}
+	}
+	if d.toks[k+1].cap {
+		return true
+	}
+	for e > k+2 && d.is(e-1, ",") {
+		e-- // the comma before ", saying"
+	}
+	for i := k + 1; i < e; i++ {
+		if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || npStop[d.lw(i)] || timeWords[d.lw(i)] || durationNouns[d.lw(i)] {
+			return false
+		}
+	}
+	last := d.lw(e - 1)
+	return len(last) > 3 && last[len(last)-1] == 's' && !strings.HasSuffix(last, "ss") && !strings.HasSuffix(last, "us") && !strings.HasSuffix(last, "is")
 }
 
 // postmodTail extends a subject mention ending before token e over the
@@ -929,10 +986,14 @@ func (f *finder) agentless(a *attr) bool {
 // source there (11 of 16 such paired quotes on train, one "it").
 func (f *finder) expletiveIt(a *attr) bool {
 	d := f.d
-	if a.srcE != a.srcS+1 || d.lw(a.srcS) != "it" || a.cueS < a.srcE {
+	e := a.srcE
+	if e == a.srcS+2 && d.toks[e-1].kind == tkPoss {
+		e-- // "It's been reported": the contraction is the verb, as in mentionCut
+	}
+	if e != a.srcS+1 || d.lw(a.srcS) != "it" || a.cueS < e {
 		return false
 	}
-	k := a.srcE
+	k := e
 	for k < a.cueE && d.word(k) && (d.lw(k) == "now" || d.lw(k) == "also") {
 		k++
 	}
