@@ -428,9 +428,12 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	if e-1 > s && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
 		e-- // "Ann Lee didn’t say …": the negated auxiliary is the verb's, as mentionCut has it
 	}
-	// "Palin's post said": the speaker is the possessor the mention was
-	// cut to, not the post.
-	e = f.possessedSpeechCut(s, e)
+	// "Palin's post said", "The KGB planted articles saying": the
+	// speaker is who the reported mention names, not the words it was
+	// cut from.
+	if c := f.mentionCut(a); c > s && c < e {
+		e = c
+	}
 	// Several speakers: "both Macron and Zelenskyy".
 	for k := s + 1; k < e-1; k++ {
 		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {

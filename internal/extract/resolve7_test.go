@@ -284,9 +284,10 @@ func TestInvertedVerbNotName(t *testing.T) {
 	})
 }
 
-// A possessor is the speaker its mention names: "Her statement said" is
-// hers, not the statement's.
-func TestPossessorSpeakers(t *testing.T) {
+// The speaker is who the reported mention names: "Her statement said" is
+// hers, not the statement's, and a mention cut before a verb does not
+// take the verb into the name.
+func TestSpeakerReadsReportedMention(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{name: "possessive pronoun before a nominal cue",
 			in:      "Mira Castell chaired the hearing on Friday. Her claim that the budget was padded drew jeers.",
@@ -300,5 +301,11 @@ func TestPossessorSpeakers(t *testing.T) {
 		{name: "his picks a man over a woman named later",
 			in:      "Colm Brady met Ines Ortega on Friday. His remarks said the deal was near.",
 			content: "the deal was near", speaker: "Colm Brady"},
+		{name: "mention cut before a past verb and its bare object",
+			in:      "Halvorsen Group planted rumors saying the ferry would stop.",
+			content: "the ferry would stop", speaker: "Halvorsen Group"},
+		{name: "mention cut before a relative clause of anonymity",
+			in:      "A senior aide who asked not to be named because the talks were private said the plan would cut fares.",
+			content: "the plan would cut fares", speaker: "senior aide"},
 	})
 }
