@@ -66,6 +66,7 @@ func TestProbe17PerfectPassiveIt(t *testing.T) {
 		"It has been raining since Monday.",
 		"It has been closed since the flood.",
 		"It should be stressed that our bridge is old.",
+		"The tender, it had been lodged weeks earlier, was lost in the post.",
 	})
 }
 
