@@ -117,3 +117,16 @@ func TestProbe17WireVerbs(t *testing.T) {
 		"She enquired about the cost of parking.",
 	})
 }
+
+// TestProbe17AsDid checks that ", as did <speaker>." after a clause whose
+// verb "did" cannot stand for ends the content: the second speaker
+// shares the report.
+func TestProbe17AsDid(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"Kaur said the levy was unfair, as did Brandt.", "the levy was unfair", "Kaur", "said"},
+		{"Kaur said the levy would hurt farmers, as did the treasurer.", "the levy would hurt farmers", "Kaur", "said"},
+		// After a verb of its own, "did" may stand for it: the content keeps it.
+		{"The mayor said Leeds voted for the levy, as did York.", "Leeds voted for the levy, as did York", "The mayor", "said"},
+		{"The bank said deposits rose, as did loans.", "deposits rose, as did loans", "The bank", "said"},
+	})
+}
