@@ -86,10 +86,13 @@ var progressiveAdverbs = setOf("also still already")
 // perfectPassive says whether token j is the "been" or "be" of a passive
 // chain ("has been asked", "will be told") before the hearer participle
 // at k: cueStart steps over it as it does over "was" in "was asked", so
-// that the subject before the chain is found.
+// that the subject before the chain is found. After an expletive "it"
+// any participle in a perfect may report its "that" clause: "It has
+// been reported that …" ("it should be noted" is the writer's own; "it
+// had been submitted weeks earlier" is no report).
 func (f *finder) perfectPassive(j, k int) bool {
 	d := f.d
-	return (d.is(j, "been") || d.is(j, "be")) && hearerCues[d.lw(k)] && d.word(j-1) && d.in(j-1, wcAuxVerb)
+	return (d.is(j, "been") || d.is(j, "be")) && d.word(j-1) && d.in(j-1, wcAuxVerb) && (hearerCues[d.lw(k)] || j >= 2 && d.is(j, "been") && d.is(j-2, "it") && d.passiveParticiple(k) && d.is(k+1, "that"))
 }
 
 // durationCue shortens a cue phrase whose last word opens a duration

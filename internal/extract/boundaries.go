@@ -628,6 +628,47 @@ func (f *finder) contentEnd(k, end int) int {
 	return v
 }
 
+// asDidSpeaker says whether "did"/"do"/"does" at k and a short phrase
+// naming a speaker end the sentence (", as did Ortiz.", ", as did the
+// mayor."): the phrase shares the report, not the content ("profits
+// rose, as did sales" names no speaker).
+func (d *doc) asDidSpeaker(k, end int) bool {
+	if k+1 >= end || !(d.is(k, "did") || d.is(k, "does") || d.is(k, "do")) {
+		return false
+	}
+	e := k + 1
+	for e < end && e < k+6 && (d.word(e) || d.toks[e].kind == tkPoss) && d.toks[e].quote == 0 {
+		e++
+	}
+	if e < end && !d.is(e, ".") || !d.word(e-1) || e == k+1 {
+		return false
+	}
+	if d.toks[k+1].cap && d.toks[e-1].cap {
+		return !pronouns[d.lw(k+1)] // a name: "as did Ortiz"
+	}
+	return !d.toks[e-1].cap && personNoun(d.lw(e-1)) // "as did the mayor"
+}
+
+// auxFirstVerb says whether the first verb in tokens [k, e) is an
+// auxiliary or a form of "be", for which a later "did" cannot stand ("the
+// plan was flawed, as did Ortiz": Ortiz did the saying); after a verb of
+// its own ("Ohio voted for it, as did Texas") it may.
+func (d *doc) auxFirstVerb(k, e int) bool {
+	for j := k; j < e; j++ {
+		if !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 {
+			continue
+		}
+		w := d.lw(j)
+		if auxVerbs[w] || beForms[w] {
+			return true
+		}
+		if isPast(w) {
+			return false
+		}
+	}
+	return false
+}
+
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
@@ -677,6 +718,9 @@ func (f *finder) contentEnd0(k, end int) int {
 			return cut // "42% say they are liberal, 34% conservative"
 		}
 		w := d.lw(i + 1)
+		if comma && w == "as" && i > k+1 && d.asDidSpeaker(i+2, end) && d.auxFirstVerb(k, i) {
+			return cut // "…, as did Ortiz.": a second speaker of the same report
+		}
 		if w == "with" && i > k+1 && f.withGerund(i+2, end) && !f.withAside(i+2, end) {
 			return cut // "…, with council members saying …"
 		}

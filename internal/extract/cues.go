@@ -214,6 +214,9 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
 		return 0, nil
 	}
+	if k > 0 && d.is(k-1, "the") && d.is(k, "said") && !t.cap {
+		return 0, nil // "the said property": the legal adjective, no report
+	}
 	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
 		ps := in.cuePhrases(d.toks[k+1].wi)
 		for pi, p := range ps {
@@ -232,6 +235,9 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 			if e := k + len(p.toks); ok && focusAdverbs[p.toks[len(p.toks)-1]] && !d.is(e, "that") {
 				ok = false // "said only the board could decide": the adverb bounds the content's subject; "said only that …" keeps it
+			}
+			if ok && approximators[p.toks[len(p.toks)-1]] && d.countsNumber(k+len(p.toks)-1) {
+				ok = false // "said about 1.5 million people had fled": the word counts the content's subject
 			}
 			if ok {
 				return len(p.toks), &ps[pi].entry
@@ -333,6 +339,17 @@ func (d *doc) cueAt(k int) int {
 // focusAdverbs end some learned cue phrases ("said only that …"); before
 // anything but "that" they belong to the content instead.
 var focusAdverbs = setOf("only just merely simply solely even")
+
+// countsNumber says whether the approximator at k ("about", "nearly")
+// grades the number after it ("about 1.5 million people") instead of
+// heading a phrase of its own ("said about the war").
+func (d *doc) countsNumber(k int) bool {
+	if k+1 >= len(d.toks) || d.toks[k].cap || !d.word(k+1) {
+		return false // "Prediction About 2016": a title-case headline's topic
+	}
+	w := d.lw(k + 1)
+	return isNumberWord(w) && w != "one" && w != "most" && w != "majority" // "about one thing": a pronoun
+}
 
 // tellCues take a hearer before their content: "told reporters that".
 var tellCues = setOf("told tells tell telling assured informed reminded warned briefed urged")

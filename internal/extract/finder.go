@@ -74,7 +74,7 @@ var clauseSubs = setOf("before after while as when since because though although
 var subordinators = setWith(clauseSubs, "during")
 
 // venueNouns are events and channels where words are said.
-var venueNouns = setOf("statement statements conference conferences interview interviews reporters journalists media meeting summit rally speech briefing hearing debate event parade forum call post tweet video broadcast program show television radio podcast session visit trip appearance address remarks letter op-ed email town hall convention sidelines ceremony stop")
+var venueNouns = setOf("statement statements filing filings conference conferences interview interviews reporters journalists media meeting summit rally speech briefing hearing debate event parade forum call post tweet video broadcast program show television radio podcast session visit trip appearance address remarks letter op-ed email town hall convention sidelines ceremony stop")
 
 // run finds every attribution in the document.
 func (f *finder) run() {

@@ -1093,8 +1093,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" || d.lw(k) == "for") {
-			return false // "said in …" without content
+		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(sayVerbs[d.lw(a.cueE-1)] && d.countsNumber(k)) || d.lw(k) == "for") {
+			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {
 			return false // "a call echoed by Japan": a participle with its agent
