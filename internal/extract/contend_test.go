@@ -57,3 +57,54 @@ func TestTimeTailVenueFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestPastAppendix: after an object content, a comma and a past form that
+// runs to the end with no quotation and no further comma start the
+// source's next act or a gloss on the object, which is the narrator's.
+func TestPastAppendix(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"a second act after the object", "The senator mocked her rivals, talked over them.",
+			[]string{"her rivals"}, []string{"her rivals, talked over them"}},
+		{"a second act that is a cue of its own", "The judge rejected both motions, ruled the mayor eligible.",
+			[]string{"both motions"}, []string{"both motions, ruled the mayor eligible"}},
+		{"a gloss on the object", "The court blocked the new voting law, opposed by the unions.",
+			[]string{"the new voting law"}, nil},
+		{"an aside the content goes on after stays", "The activists want the old harbor, seized by the navy in 1950, for a public park.",
+			[]string{"the old harbor, seized by the navy in 1950, for a public park"}, nil},
+		{"a clause keeps its aside", "The mayor said the council, divided for months, finally voted.",
+			[]string{"the council, divided for months, finally voted"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
+
+// TestPastAppendixGuards: a past form before a bare noun is an adjective
+// in a list, and a further comma closes an aside the content goes on
+// after.
+func TestPastAppendixGuards(t *testing.T) {
+	for _, in := range []string{
+		"loud , sustained cheers",
+		"the old harbor , seized in 1950 , for a park",
+	} {
+		var d doc
+		d.load(in)
+		f := finder{d: &d}
+		if c := f.objectAppendix(0, len(d.toks)); c != -1 {
+			t.Errorf("%q: objectAppendix = %d, want -1", in, c)
+		}
+	}
+	var d doc
+	d.load("her rivals , talked over them")
+	f := finder{d: &d}
+	if c := f.objectAppendix(0, len(d.toks)); c != 2 {
+		t.Errorf("objectAppendix = %d, want 2", c)
+	}
+}

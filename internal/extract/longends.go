@@ -415,9 +415,14 @@ func (f *finder) dashComment(k, e int) int {
 // a dash comment: longer stretches are more often clauses.
 const appendixObjectWords = 4
 
+// pastAppendixWords bounds the object before a comma and a past form
+// that ends the content (see objectAppendix).
+const pastAppendixWords = 8
+
 // objectAppendix returns where the narrator's appendix starts after a
 // short object content [k, e), or -1: a participle clause after a comma
-// or a spaced dash ("challenged the rules, lobbying for a new code":
+// or a spaced dash, or a past form after a comma ("mocked his rivals,
+// talked over them"; "challenged the rules, lobbying for a new code":
 // what the source did besides) or a comment after a spaced dash that a
 // determiner opens ("predicted a win - a result few expected"). Not
 // after a gerund object ("skipping class, …"), not before an adjective
@@ -448,7 +453,8 @@ func (f *finder) objectAppendix(k, e int) int {
 			n++ // ", instead restating …"
 		}
 		w := d.lw(n)
-		if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !isGerund(w) || strings.HasSuffix(w, "thing") || d.is(n+1, "and") || d.is(n+1, ",") || isGerund(d.lw(c-1)) {
+		past := d.is(c, ",") && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && isPast(w)
+		if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !isGerund(w) && !past || strings.HasSuffix(w, "thing") || d.is(n+1, "and") || d.is(n+1, ",") || isGerund(d.lw(c-1)) {
 			return -1
 		}
 		if strings.Contains(w, "-") || c == k+2 && d.in(k, wcDeterminer) && f.modifiesNext(n) {
@@ -459,10 +465,31 @@ func (f *finder) objectAppendix(k, e int) int {
 			// ("the huge, growing deficits").
 			return -1
 		}
-		if !f.verblessObject(k, c, appendixObjectWords) {
+		mx := appendixObjectWords
+		if past {
+			// "rejected both objections, ruled the senator eligible",
+			// "blocked the law, opposed by the unions": the source's next
+			// act, or a gloss on the object, runs to the content's end
+			// with no quotation and no further comma. Not an adjective
+			// before a bare noun ("loud, sustained cheers") nor an aside
+			// the content goes on after ("the city, captured in 1967, for
+			// …"). A short object is not needed: on cross-fitted train the
+			// cut is right 9 times of 10 firings, and the tenth was
+			// wrong either way.
+			if f.modifiesNext(n) {
+				return -1
+			}
+			for j := n + 1; j < e; j++ {
+				if d.toks[j].quote != 0 || d.is(j, ",") {
+					return -1
+				}
+			}
+			mx = pastAppendixWords
+		}
+		if !f.verblessObject(k, c, mx) {
 			return -1
 		}
-		if m, _ := d.cueMatch(n); m > 0 {
+		if m, _ := d.cueMatch(n); m > 0 && !past {
 			return -1 // "…, saying …": the participle may report words of its own
 		}
 		for j := n + 1; j+1 < e; j++ {
