@@ -26,8 +26,10 @@ func TestSubordinateReport(t *testing.T) {
 			`the board of “hiding the books”`, "Ann Roe"},
 		{"rare naming verb form with a quoted name", `Neighbors call the old mill the “ghost factory” these days.`,
 			`the old mill the “ghost factory” these days`, "Neighbors"},
+		// The weekday dates the branding, not the name (contend lane:
+		// train cuts "calling it “meritless” … on Monday" the same way).
 		{"naming verb missing from the lexicon", `The chairman branded the audit a “witch hunt” on Monday.`,
-			`the audit a “witch hunt” on Monday`, "The chairman"},
+			`the audit a “witch hunt”`, "The chairman"},
 		{"aside between the object and as", `The mayor refers to the chief, who is an old friend, as “the Sheriff.”`,
 			`the chief, who is an old friend, as “the Sheriff.”`, "The mayor"},
 		{"second named reporter with a quoting participle", `The talks went well, with Ann Roe saying they were fruitful and Tom Lee calling them a “breakthrough.”`,
