@@ -63,10 +63,14 @@ func buildNPCueIndex() map[string][]npPhrase {
 	return idx
 }
 
-// npCueAt matches the longest noun-phrase cue starting at token k and
-// ending before end, outside quotations.
-func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
-	for _, p := range d.npPhrases(k) {
+// npCueAt returns the longest noun-phrase cue starting at token k and
+// ending before end, outside quotations, or nil. It points into
+// npCueIndex, which callers only read: npSentence asks at every word,
+// and copying a phrase out each time cost more than the match.
+func (d *doc) npCueAt(k, end int) *npPhrase {
+	ps := d.npPhrases(k)
+	for pi := range ps {
+		p := &ps[pi]
 		if k+len(p.toks) > end {
 			continue
 		}
@@ -78,10 +82,10 @@ func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
 			}
 		}
 		if ok {
-			return len(p.toks), p.key, p
+			return p
 		}
 	}
-	return 0, "", npPhrase{}
+	return nil
 }
 
 // npMinPrec is the precision the layout needs on train to add a cue's
@@ -94,9 +98,9 @@ const (
 // npAdds says whether phrase p adds attributions of its own, and npTrims
 // whether it cuts another layout's content to its object; under NPLearn
 // every phrase does both, so that npgen can measure them.
-func (f *finder) npAdds(p npPhrase) bool { return f.np == NPLearn || p.add }
+func (f *finder) npAdds(p *npPhrase) bool { return f.np == NPLearn || p.add }
 
-func (f *finder) npTrims(p npPhrase) bool { return f.np == NPLearn || p.c.fix > p.c.broke }
+func (f *finder) npTrims(p *npPhrase) bool { return f.np == NPLearn || p.c.fix > p.c.broke }
 
 // npObjects finds attributions whose content is the noun phrase a cue
 // takes as object: "Jeb Bush endorsed Cruz Wednesday", "voters who
@@ -119,10 +123,11 @@ func (f *finder) npSentence(si, n0 int) {
 		if d.toks[k].quote != 0 || !d.word(k) {
 			continue
 		}
-		n, key, c := d.npCueAt(k, s.te)
-		if n == 0 || !f.npAdds(c) && !f.npTrims(c) {
+		c := d.npCueAt(k, s.te)
+		if c == nil || !f.npAdds(c) && !f.npTrims(c) {
 			continue
 		}
+		n, key := len(c.toks), c.key
 		if o := f.cueOwner(si, k, n0); o != nil {
 			// Another layout read the same cue: keep its content unless
 			// it is this object with more after it ("Cruz on Wednesday").
