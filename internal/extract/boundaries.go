@@ -109,13 +109,13 @@ func (f *finder) skipVenue(k, end int) int {
 			k = d.duration(k) // "has said for weeks he is …"
 		case f.adjunctThat(k, end) > k:
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
-		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
+		case postedVenue[w] && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
 			k++ // "said in a video posted on Facebook that …"
 		case venuePreps[w] && !d.atLeast(k):
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+				if determiners[jw] && j > k+2 && (d.in(j-1, wcVenueNoun) || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !d.in(j+1, wcTimeNoun) && !d.in(j+1, wcTimeWord) {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
 				// "and" between capitalised words joins one name ("to the
@@ -217,14 +217,14 @@ var venueComplementPreps = setOf("with to for before among")
 // letter to donors lists …") stays out.
 func (f *finder) venueComplement(k, end int) bool {
 	d := f.d
-	if k < 1 || k+2 >= end || !venueComplementPreps[d.lw(k)] || !(venueNouns[d.lw(k-1)] || d.toks[k-1].cap && d.word(k-1) && !isWeekday(d.lw(k-1))) {
+	if k < 1 || k+2 >= end || !venueComplementPreps[d.lw(k)] || !(d.in(k-1, wcVenueNoun) || d.toks[k-1].cap && d.word(k-1) && !isWeekday(d.lw(k-1))) {
 		return false
 	}
 	n := k + 1
-	if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !pluralNoun(d.lw(n)) || npStop[d.lw(n)] {
+	if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !pluralNoun(d.lw(n)) || d.in(n, wcNPStop) {
 		return false
 	}
-	if c, _ := d.cueMatch(n); c > 0 || nounByNouns[d.lw(n)] || voicedNouns[d.lw(n)] || docNouns[d.lw(n)] {
+	if c, _ := d.cueMatch(n); c > 0 || d.in(n, wcNounByNoun) || d.in(n, wcVoicedNoun) || docNouns[d.lw(n)] {
 		return false // "responded in a letter to claims that …": the plural is the cue's object
 	}
 	w := d.lw(n + 1)
@@ -237,7 +237,7 @@ func (f *finder) venueComplement(k, end int) bool {
 // Fox rumors that …") heads the content instead.
 func (f *finder) venuePhraseHead(j, end int) bool {
 	d := f.d
-	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !venueNouns[d.lw(j-1)] {
+	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !d.in(j-1, wcVenueNoun) {
 		return false
 	}
 	w := d.lw(j)
@@ -440,7 +440,7 @@ func (f *finder) verblessHead(a *attr, s sent) bool {
 	}
 	h := f.d.tokFrom(a.frags[0][0])
 	e := f.d.tokFrom(a.frags[0][1])
-	return h < e && !subOpeners[f.d.lw(h)] && !f.hasVerb(h, e)
+	return h < e && !f.d.in(h, wcSubOpener) && !f.hasVerb(h, e)
 }
 
 // splitTail joins a second quoted piece to a direct quote: “…,” he said,
@@ -644,7 +644,7 @@ var resultGerunds = setOf("putting drawing reflecting echoing surpassing concedi
 // tense verb, maybe after "also" or an auxiliary.
 func (f *finder) coordinatedVerb(k int) bool {
 	d := f.d
-	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.in(k, wcAuxVerb)) {
 		k++
 	}
 	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
@@ -682,7 +682,7 @@ func (f *finder) modifierPast(k int) bool {
 // confident cue ("and also said").
 func (f *finder) coordinatedCue(k int) bool {
 	d := f.d
-	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.in(k, wcAuxVerb)) {
 		k++
 	}
 	return d.cueAt(k) > 0
@@ -805,7 +805,7 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		}
 		j++
 	}
-	if j > k && j < end && d.word(j) && relVerbs[d.lw(j)] && d.toks[j].quote == 0 {
+	if j > k && j < end && d.word(j) && d.in(j, wcRelVerb) && d.toks[j].quote == 0 {
 		return k // "warned the plan would fail": the phrase was the clause's subject
 	}
 	if endsTell && !(d.is(f.skipVenue(j, end), "that") || subjPronoun(d.lw(j))) {
@@ -840,13 +840,13 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		if f.dashSummary(j) {
 			break // "reported Tuesday -- a development that …": the summary's own clause
 		}
-		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
+		if d.is(j, "that") && d.toks[j].quote == 0 && !d.in(j+1, wcTimeNoun) {
 			return false
 		}
 		if f.innerCue(k, j) || sub >= 0 && f.innerCue(sub, j) || sub >= 0 && j == sub+1 && d.is(j, "asked") {
 			break // "said after Clinton argued that …": the clause is the inner verb's
 		}
-		if d.word(j) && d.toks[j].quote == 0 && subordinators[d.lw(j)] {
+		if d.word(j) && d.toks[j].quote == 0 && d.in(j, wcSubordinator) {
 			sub = j
 		}
 	}
@@ -854,7 +854,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		// “…,” X said — whatever follows is circumstance.
 		return !(k < s.te && d.is(k, ":"))
 	}
-	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
+	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !d.in(k+1, wcDeterminer) {
 		return false // "vows to impose …": an infinitive content
 	}
 	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w)) {
@@ -935,7 +935,7 @@ func (f *finder) venueRunOn(j, end int) int {
 	for i < end && i < j+8 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss) {
 		w := d.lw(i)
 		if w == "that" {
-			if timeNouns[d.lw(i+1)] {
+			if d.in(i+1, wcTimeNoun) {
 				i += 2
 				continue
 			}
@@ -965,7 +965,7 @@ func (f *finder) venueRunOn(j, end int) int {
 // phrase, no adjunct of the cue before them.
 func (d *doc) possTime(k, end int) bool {
 	j := k
-	for j < end && j < k+3 && d.word(j) && (timeWords[d.lw(j)] || isWeekday(d.lw(j))) {
+	for j < end && j < k+3 && d.word(j) && (d.in(j, wcTimeWord) || isWeekday(d.lw(j))) {
 		j++
 	}
 	return j > k && j < end && d.toks[j].kind == tkPoss
@@ -977,7 +977,7 @@ func (d *doc) possTime(k, end int) bool {
 // …".
 func (f *finder) possHead(j int) bool {
 	d := f.d
-	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || d.in(j, wcPronoun) {
 		return false
 	}
 	n := d.lw(j + 1)

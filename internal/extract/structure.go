@@ -492,7 +492,7 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
 				}
-				if d.is(end, "that") && !timeNouns[d.lw(end+1)] {
+				if d.is(end, "that") && !d.in(end+1, wcTimeNoun) {
 					return false // "He noted that …" is a new report
 				}
 				if !d.word(end) && d.toks[end].kind != tkPoss {

@@ -352,7 +352,7 @@ func (d *doc) npPhrases(k int) []npPhrase {
 }
 
 // in says whether token k's lower-case text is in the set of class c:
-// in(k, wcPronoun) is pronouns[d.lw(k)]. Small enough to inline.
+// in(k, wcPronoun) is d.in(k, wcPronoun). Small enough to inline.
 func (d *doc) in(k int, c wordClass) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
