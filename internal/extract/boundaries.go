@@ -553,6 +553,10 @@ func (f *finder) contentEnd(k, end int) int {
 	return v
 }
 
+// contentLinks are the words that may end a content inside contentEnd0's
+// scan: "and", "but" and the contrasting subordinators.
+var contentLinks = setOf("and but while although though whereas")
+
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
@@ -564,7 +568,8 @@ func (f *finder) contentEnd0(k, end int) int {
 			if c, ok := f.swallowCut(k, i); ok {
 				return c
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
+			link := d.in(i, wcContentLink) // one test for the six words below
+			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
@@ -573,13 +578,13 @@ func (f *finder) contentEnd0(k, end int) int {
 				// changed it to zero").
 				return i
 			}
-			if d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
+			if link && d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
 				return i // "One in three said … and one in four said …": poll shares
 			}
 			if isDashTok(d, i) && d.toks[i].quote == 0 && i > k+1 && (f.clauseAttribution(i+1, end, 0.6) || f.shareReport(i+1, end) || !f.dashAhead(i+1, end) && (f.commentClause(i+1, end) || f.dashGlossAt(i+1) && !f.dashAhead(k, i))) {
 				return i // "… would fail — Jones said …": a new attribution takes over
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
+			if link && ((d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas")) {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject. Cues of
 				// precision 0.25 still open one there (swallow lane).

@@ -146,23 +146,12 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 var sequenceAdverbs = setOf("then first later finally now soon eventually meanwhile")
 
 func isDashTok(d *doc, k int) bool {
-	if uint(k) >= uint(len(d.toks)) {
-		return false
-	}
-	// One length switch instead of four comparisons: the layouts ask
-	// this of most tokens.
-	t := &d.toks[k]
-	b := d.low[t.ls:t.le]
-	switch len(b) {
-	case 1:
-		return b[0] == '-'
-	case 2:
-		return b[0] == '-' && b[1] == '-'
-	case 3:
-		return b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) // em and en dash
-	}
-	return false
+	return d.in(k, wcDash) // a class, as the layouts ask this of most tokens
 }
+
+// dashWords are the dashes as tokens: a hyphen or two typed for one, the
+// em and en dash.
+var dashWords = setOf("- -- — –")
 
 // relVerbs open the predicate of a relative clause whose subject the
 // relative pronoun is: "which critics said was unfair". They are the

@@ -71,6 +71,8 @@ const (
 	wcReleasedDoc
 	wcQuoteTailVerb
 	wcFrameNoun
+	wcDash
+	wcContentLink
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -132,6 +134,8 @@ var classSets = [...]struct {
 	{wcReleasedDoc, releasedDocs},
 	{wcQuoteTailVerb, quoteTailVerbs},
 	{wcFrameNoun, frameNouns},
+	{wcDash, dashWords},
+	{wcContentLink, contentLinks},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
