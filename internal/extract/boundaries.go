@@ -98,7 +98,7 @@ func (f *finder) skipVenue(k, end int) int {
 	for k < end {
 		w := d.lw(k)
 		switch {
-		case weekdays[w] >= 0 && d.word(k) && isWeekday(w), timeWords[w]:
+		case d.word(k) && d.in(k, wcWeekday), d.in(k, wcTimeWord):
 			if d.possTime(k, end) {
 				return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
 			}
@@ -111,16 +111,16 @@ func (f *finder) skipVenue(k, end int) int {
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case postedVenue[w] && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
 			k++ // "said in a video posted on Facebook that …"
-		case venuePreps[w] && !d.atLeast(k):
+		case d.in(k, wcVenuePrep) && !d.atLeast(k):
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if determiners[jw] && j > k+2 && (d.in(j-1, wcVenueNoun) || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !d.in(j+1, wcTimeNoun) && !d.in(j+1, wcTimeWord) {
+				if d.in(j, wcDeterminer) && j > k+2 && (d.in(j-1, wcVenueNoun) || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !d.in(j+1, wcTimeNoun) && !d.in(j+1, wcTimeWord) {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
 				// "and" between capitalised words joins one name ("to the
 				// Securities and Exchange Commission", "to Smith and Jones").
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "and" && d.toks[j-1].cap && d.capWord(j+1) || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				if !(d.in(j, wcDeterminer) || d.toks[j].cap || d.in(j, wcVenueNoun|wcWeekday) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || d.in(j, wcTimeWord)) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "and" && d.toks[j-1].cap && d.capWord(j+1) || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++
@@ -138,7 +138,7 @@ func (f *finder) skipVenue(k, end int) int {
 			if f.venuePhraseHead(j, end) {
 				j++ // "on the convention floor that …", "on his Twitter feed that …"
 			}
-			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
+			if jw := d.lw(j - 1); d.in(j-1, wcDeterminer) && !quantifiers[jw] || isYear(jw) {
 				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
 			k = j
