@@ -22,12 +22,15 @@ const (
 type tok struct {
 	s, e   int32
 	ls, le int32
-	kind   uint8
-	cap    bool // first rune upper case
-	nl     bool // a line break precedes the token
-	para   int32
-	quote  int32 // index+1 of the quote segment containing it, 0 if none
-	wi     int32 // index in wordInfos of the lower-case text (wordclass.go)
+	// cls is wordInfos[wi].cls, kept with the token: the layouts ask a
+	// token's classes more than anything but its text (see setWord).
+	cls   wordClass
+	kind  uint8
+	cap   bool // first rune upper case
+	nl    bool // a line break precedes the token
+	para  int32
+	quote int32 // index+1 of the quote segment containing it, 0 if none
+	wi    int32 // index in wordInfos of the lower-case text (wordclass.go)
 }
 
 // doc is the tokenised article.
@@ -353,7 +356,7 @@ func (d *doc) load(text string) {
 			// no time word (and no cue: "USA Today reported").
 			copy(d.low[t.ls:], string(r[s:e]))
 		}
-		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		t.setWord(wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls))))
 		d.toks = append(d.toks, t)
 		nl = false
 	}
@@ -539,7 +542,7 @@ func (d *doc) load(text string) {
 			t := &d.toks[len(d.toks)-1]
 			d.low = append(d.low[:t.ls], "—"...)
 			t.le = int32(len(d.low))
-			t.wi = wordOf("—")
+			t.setWord(wordOf("—"))
 			i = j
 		default:
 			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {

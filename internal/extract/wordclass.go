@@ -330,6 +330,11 @@ func shortSlot(k uint64, mask int) int {
 	return int((k*0x9E3779B97F4A7C15)>>40) & mask
 }
 
+// setWord gives t the word of index wi in wordInfos.
+func (t *tok) setWord(wi int32) {
+	t.wi, t.cls = wi, wordInfos[wi].cls
+}
+
 // info returns token k's wordInfo.
 func (d *doc) info(k int) *wordInfo {
 	return &wordInfos[d.toks[k].wi]
@@ -361,5 +366,5 @@ func (d *doc) in(k int, c wordClass) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
 	}
-	return wordInfos[d.toks[k].wi].cls&c != 0
+	return d.toks[k].cls&c != 0
 }
