@@ -401,7 +401,7 @@ func (d *doc) load(text string) {
 			}
 			nl = true
 			i++
-		case c == ' ' || unicode.IsSpace(c) || c >= 0xAD && invisible(c): // most are plain spaces
+		case c == ' ' || !isWordRune(c) && (unicode.IsSpace(c) || c >= 0xAD && invisible(c)): // a word's first rune skips the Unicode test
 			d.invis = d.invis || c >= 0xAD && invisible(c)
 			i++
 		case isWordRune(c):
