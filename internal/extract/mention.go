@@ -638,7 +638,7 @@ func isNumberWord(w string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "majority", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third":
 		return true
 	}
-	if numberTens[w] || numberTeens[w] {
+	if numberTensTeens[w] { // one look-up for the two sets: most words are in neither
 		return true
 	}
 	if t, u, ok := strings.Cut(w, "-"); ok && numberTens[t] && numberUnits[u] {
@@ -653,6 +653,8 @@ var (
 	numberTens  = setOf("twenty thirty forty fifty sixty seventy eighty ninety")
 	numberTeens = setOf("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
 	numberUnits = setOf("one two three four five six seven eight nine")
+
+	numberTensTeens = setUnion(numberTens, numberTeens)
 )
 
 // postmodBack extends the phrase starting at s back over a head it
