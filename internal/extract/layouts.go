@@ -1725,7 +1725,7 @@ func (f *finder) objectEnd(k, end int) int {
 	for i := k + 1; i < end-1; i++ {
 		cut := i
 		switch {
-		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && (f.venueHead(i+1, end) || f.finalVenue(k, i, end)):
+		case d.in(i, wcObjectVenuePrep) && d.toks[i].quote == 0 && f.plainObject(k, i) && (f.venueHead(i+1, end) || f.finalVenue(k, i, end)):
 			// "blasted the senator during a rally Friday", "called the
 			// system “rigged” in a tweet", also before the sentence's
 			// full stop: the venue is the cue's, not the object's.
@@ -2383,7 +2383,7 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 			poll = true
 		}
 	}
-	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || quantifiers[d.lw(b)] || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
+	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || d.in(b, wcQuantifier) || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
 		return -1, -1
 	}
 	return s.ts + 1, b - 1

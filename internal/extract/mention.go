@@ -201,9 +201,9 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 		switch {
-		case k < s-1 && k >= lim && d.word(k) && d.in(k, wcDeterminer) && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
+		case k < s-1 && k >= lim && d.word(k) && d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
-		case k < s-1 && k >= lim && d.word(k) && quantifiers[d.lw(k)] && d.quantifiedPlural(k, j, lim):
+		case k < s-1 && k >= lim && d.word(k) && d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim):
 			s = k // "many political experts", "Several prominent GOP elders"
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
@@ -484,16 +484,16 @@ func (d *doc) detPhraseBack(j, lim int) int {
 			return -1
 		}
 		lw := d.lw(k)
-		if quantifiers[lw] && d.quantifiedPlural(k, j, lim) {
+		if d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim) {
 			return k
 		}
-		if determiners[lw] && !quantifiers[lw] {
+		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
 			}
 			return k
 		}
-		if npStop[lw] || lw == "of" {
+		if d.in(k, wcNPStop) || lw == "of" {
 			return -1
 		}
 	}
@@ -604,7 +604,7 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 			return j
 		}
 		// "almost half of respondents"
-		if d.is(j-1, "of") && d.word(j-2) && (isNumberWord(d.lw(j-2)) || quantifiers[d.lw(j-2)]) {
+		if d.is(j-1, "of") && d.word(j-2) && (isNumberWord(d.lw(j-2)) || d.in(j-2, wcQuantifier)) {
 			b := j - 2
 			for b-1 >= lim && d.word(b-1) && (d.lw(b-1) == "almost" || d.lw(b-1) == "nearly" || d.lw(b-1) == "about" || d.lw(b-1) == "roughly" || d.lw(b-1) == "more" || d.lw(b-1) == "than") {
 				b--

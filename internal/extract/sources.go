@@ -139,7 +139,7 @@ func (f *finder) timeBack(j, lim int) int {
 	// week" — the time belongs to a participle or a dated document.
 	for k := i; k >= lim && i-k < 8 && (d.word(k) || d.toks[k].kind == tkPoss); k-- {
 		w := d.lw(k)
-		if datedNouns[w] || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+		if d.in(k, wcDatedNoun) || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
 			return j
 		}
 	}

@@ -73,6 +73,8 @@ const (
 	wcFrameNoun
 	wcDash
 	wcContentLink
+	wcQuantifier
+	wcObjectVenuePrep
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -136,6 +138,8 @@ var classSets = [...]struct {
 	{wcFrameNoun, frameNouns},
 	{wcDash, dashWords},
 	{wcContentLink, contentLinks},
+	{wcQuantifier, quantifiers},
+	{wcObjectVenuePrep, objectVenuePreps},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
