@@ -80,7 +80,7 @@ func (f *finder) aboutVerbSource(a *attr, s sent) bool {
 	for a.cueS-1 > s.ts && d.word(a.cueS-1) && (aboutDegrees[d.lw(a.cueS-1)] || negatedAux(d.lw(a.cueS-1))) {
 		a.cueS-- // "more vocal about", "wasn’t optimistic about": the degree or negation is part of the cue
 	}
-	if a.cueS-1 > s.ts && determiners[d.lw(a.cueS-1)] {
+	if a.cueS-1 > s.ts && d.in(a.cueS-1, wcDeterminer) {
 		return false // "the most nervous about": a noun phrase
 	}
 	if isGerund(d.lw(h)) && clauseSubs[d.lw(a.cueS-1)] {
@@ -118,7 +118,7 @@ func (f *finder) aboutHead(k int, s sent) int {
 	if _, ok := aboutHeads[d.lw(j)]; !ok {
 		return -1
 	}
-	if aboutNouns[d.lw(j)] && j > s.ts && (determiners[d.lw(j-1)] || possPronouns[d.lw(j-1)] || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !pronouns[d.lw(j-1)] && !skipBetween[d.lw(j-1)] && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
+	if aboutNouns[d.lw(j)] && j > s.ts && (d.in(j-1, wcDeterminer) || possPronouns[d.lw(j-1)] || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcPronoun) && !d.in(j-1, wcSkipBetween) && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
 		return -1 // "the harsh talk about", "one joke about": a noun
 	}
 	return j
@@ -232,7 +232,7 @@ var aboutReceivers = setOf("answered answer answers faced face faces facing fiel
 func (f *finder) aboutNounSource(a *attr, s sent) bool {
 	d := f.d
 	v := a.cueS - 1
-	for v > s.ts && a.cueS-v < 5 && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && !aboutReceivers[d.lw(v)] && (determiners[d.lw(v)] || !npStop[d.lw(v)] && !auxVerbs[d.lw(v)]) {
+	for v > s.ts && a.cueS-v < 5 && d.word(v) && !d.toks[v].cap && d.toks[v].quote == 0 && !aboutReceivers[d.lw(v)] && (d.in(v, wcDeterminer) || !d.in(v, wcNPStop) && !d.in(v, wcAuxVerb)) {
 		v--
 	}
 	if d.word(v) && aboutReceivers[d.lw(v)] && d.toks[v].quote == 0 {
@@ -259,5 +259,5 @@ func (f *finder) infinitiveOnSubject(b *attr, s sent) bool {
 	if b.srcE != b.cueS || b.srcE <= b.srcS || d.toks[b.srcE-1].cap {
 		return false
 	}
-	return b.srcS <= s.ts || d.word(b.srcS-1) && clauseOpeners[d.lw(b.srcS-1)]
+	return b.srcS <= s.ts || d.word(b.srcS-1) && d.in(b.srcS-1, wcClauseOpener)
 }

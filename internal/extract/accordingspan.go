@@ -122,12 +122,12 @@ func (f *finder) possessiveRole(ne int, s sent) int {
 	for i := k + 1; i <= s.te && i < k+8; i++ {
 		end := i == s.te || d.is(i, ".") && i+1 >= s.te || d.is(i, ",")
 		if end {
-			if i > k+1 && titleWords[d.lw(i-1)] {
+			if i > k+1 && d.in(i-1, wcTitleWord) {
 				return i
 			}
 			return ne
 		}
-		if !d.word(i) || d.toks[i].quote != 0 || auxVerbs[d.lw(i)] {
+		if !d.word(i) || d.toks[i].quote != 0 || d.in(i, wcAuxVerb) {
 			return ne
 		}
 	}

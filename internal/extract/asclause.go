@@ -127,7 +127,7 @@ var agoWords = setOf("earlier ago later before")
 // out, is …") makes the "that" its subject instead.
 func (f *finder) openWordBefore(p, next int) bool {
 	d := f.d
-	if p < 1 || !d.word(p-1) || d.toks[p-1].cap || auxVerbs[d.lw(next)] || pastTense(d.lw(next)) {
+	if p < 1 || !d.word(p-1) || d.toks[p-1].cap || d.in(next, wcAuxVerb) || pastTense(d.lw(next)) {
 		return false
 	}
 	w := d.lw(p - 1)

@@ -235,7 +235,7 @@ func (f *finder) attitudeSource(a *attr, s sent) bool {
 	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
 		a.cueS--
 	}
-	if a.cueS-1 > s.ts && determiners[d.lw(a.cueS-1)] {
+	if a.cueS-1 > s.ts && d.in(a.cueS-1, wcDeterminer) {
 		return false // "the most critical of": a noun phrase
 	}
 	a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
@@ -353,7 +353,7 @@ var ordinalWords = setOf("first second third fourth fifth sixth last final umpte
 // quotations: an auxiliary or a past form.
 func (d *doc) finiteAfter(k, e int) bool {
 	for i := k; i < e; i++ {
-		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (d.in(i, wcAuxVerb) || isPast(d.lw(i))) {
 			return true
 		}
 	}
@@ -373,7 +373,7 @@ func (f *finder) asSubClause(i, end int) bool {
 		return true
 	}
 	for j := i + 2; j < end && j <= i+4; j++ {
-		if d.word(j) && !d.toks[j].cap && (auxVerbs[d.lw(j)] || isPast(d.lw(j))) {
+		if d.word(j) && !d.toks[j].cap && (d.in(j, wcAuxVerb) || isPast(d.lw(j))) {
 			return true
 		}
 	}

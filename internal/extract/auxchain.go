@@ -49,7 +49,7 @@ func (f *finder) progressiveBe(k int) bool {
 	if d.word(j) {
 		return auxVerbs[w] || strings.HasSuffix(w, "'re") || strings.HasSuffix(w, "'m")
 	}
-	return d.toks[j].kind == tkPoss && j > 0 && d.word(j-1) && pronouns[d.lw(j-1)]
+	return d.toks[j].kind == tkPoss && j > 0 && d.word(j-1) && d.in(j-1, wcPronoun)
 }
 
 // namedApposed says whether the subject [b, j] is a name with an
@@ -59,7 +59,7 @@ func (f *finder) progressiveBe(k int) bool {
 func (f *finder) namedApposed(b, j int) bool {
 	d := f.d
 	c := f.apposedHead(b, j)
-	return c >= 0 && d.capWord(c) && !d.in(c, wcLeadStop) && (c > b || !determiners[d.lw(b)])
+	return c >= 0 && d.capWord(c) && !d.in(c, wcLeadStop) && (c > b || !d.in(b, wcDeterminer))
 }
 
 // apposedHead returns the last token before the first comma of a

@@ -98,7 +98,7 @@ func (f *finder) skipVenue(k, end int) int {
 	for k < end {
 		w := d.lw(k)
 		switch {
-		case weekdays[w] >= 0 && d.word(k) && isWeekday(w), timeWords[w]:
+		case d.word(k) && d.in(k, wcWeekday), d.in(k, wcTimeWord):
 			if d.possTime(k, end) {
 				return k // "said Tuesday’s vote was …": the possessive's noun phrase opens the content
 			}
@@ -111,18 +111,18 @@ func (f *finder) skipVenue(k, end int) int {
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case f.adverbThat(k, end):
 			k++ // "noted repeatedly that …", "said only that …"
-		case postedVenue[w] && k > 0 && venueNouns[d.lw(k-1)] && venuePreps[d.lw(k+1)]:
+		case postedVenue[w] && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
 			k++ // "said in a video posted on Facebook that …"
-		case venuePreps[w] && !d.atLeast(k):
+		case d.in(k, wcVenuePrep) && !d.atLeast(k):
 			j := k + 1
 			for j < end && j-k < 8 && d.word(j) && d.toks[j].quote == 0 && !d.is(j, "that") {
 				jw := d.lw(j)
-				if determiners[jw] && j > k+2 && (venueNouns[d.lw(j-1)] || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !timeNouns[d.lw(j+1)] && !timeWords[d.lw(j+1)] {
+				if d.in(j, wcDeterminer) && j > k+2 && (d.in(j-1, wcVenueNoun) || d.toks[j-2].kind == tkPoss) && d.word(j+1) && !d.in(j+1, wcTimeNoun) && !d.in(j+1, wcTimeWord) {
 					break // "at a briefing the deal was off": the determiner opens the content
 				}
 				// "and" between capitalised words joins one name ("to the
 				// Securities and Exchange Commission", "to Smith and Jones").
-				if !(determiners[jw] || d.toks[j].cap || venueNouns[jw] || isWeekday(jw) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || timeWords[jw]) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "and" && d.toks[j-1].cap && d.capWord(j+1) || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
+				if !(d.in(j, wcDeterminer) || d.toks[j].cap || d.in(j, wcVenueNoun|wcWeekday) || isYear(jw) || j+1 < len(d.toks) && d.toks[j+1].kind == tkPoss && (f.possHead(j+2) || d.in(j, wcTimeWord)) || f.possHead(j) || jw == "point" && d.is(j-1, "one") || jw == "of" || jw == "and" && d.toks[j-1].cap && d.capWord(j+1) || jw == "social" || jw == "media" || jw == "news" || jw == "press" || jw == "phone" || jw == "video") || f.nextPhrase(k, j) {
 					break
 				}
 				j++
@@ -140,7 +140,7 @@ func (f *finder) skipVenue(k, end int) int {
 			if f.venuePhraseHead(j, end) {
 				j++ // "on the convention floor that …", "on his Twitter feed that …"
 			}
-			if jw := d.lw(j - 1); determiners[jw] && !quantifiers[jw] || isYear(jw) {
+			if jw := d.lw(j - 1); d.in(j-1, wcDeterminer) && !quantifiers[jw] || isYear(jw) {
 				j = f.venueRunOn(j, end) // "in his 1990 autobiography that …"
 			}
 			k = j
@@ -292,14 +292,14 @@ var venueComplementPreps = setOf("with to for before among")
 // letter to donors lists …") stays out.
 func (f *finder) venueComplement(k, end int) bool {
 	d := f.d
-	if k < 1 || k+2 >= end || !venueComplementPreps[d.lw(k)] || !(venueNouns[d.lw(k-1)] || d.toks[k-1].cap && d.word(k-1) && !isWeekday(d.lw(k-1))) {
+	if k < 1 || k+2 >= end || !venueComplementPreps[d.lw(k)] || !(d.in(k-1, wcVenueNoun) || d.toks[k-1].cap && d.word(k-1) && !isWeekday(d.lw(k-1))) {
 		return false
 	}
 	n := k + 1
-	if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !pluralNoun(d.lw(n)) || npStop[d.lw(n)] {
+	if !d.word(n) || d.toks[n].cap || d.toks[n].quote != 0 || !pluralNoun(d.lw(n)) || d.in(n, wcNPStop) {
 		return false
 	}
-	if c, _ := d.cueMatch(n); c > 0 || nounByNouns[d.lw(n)] || voicedNouns[d.lw(n)] || docNouns[d.lw(n)] {
+	if c, _ := d.cueMatch(n); c > 0 || d.in(n, wcNounByNoun) || d.in(n, wcVoicedNoun) || docNouns[d.lw(n)] {
 		return false // "responded in a letter to claims that …": the plural is the cue's object
 	}
 	w := d.lw(n + 1)
@@ -312,7 +312,7 @@ func (f *finder) venueComplement(k, end int) bool {
 // Fox rumors that …") heads the content instead.
 func (f *finder) venuePhraseHead(j, end int) bool {
 	d := f.d
-	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !venueNouns[d.lw(j-1)] {
+	if j+1 >= end || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.is(j+1, "that") || !d.toks[j-1].cap && !d.in(j-1, wcVenueNoun) {
 		return false
 	}
 	w := d.lw(j)
@@ -515,7 +515,7 @@ func (f *finder) verblessHead(a *attr, s sent) bool {
 	}
 	h := f.d.tokFrom(a.frags[0][0])
 	e := f.d.tokFrom(a.frags[0][1])
-	return h < e && !subOpeners[f.d.lw(h)] && !f.hasVerb(h, e)
+	return h < e && !f.d.in(h, wcSubOpener) && !f.hasVerb(h, e)
 }
 
 // splitTail joins a second quoted piece to a direct quote: “…,” he said,
@@ -669,6 +669,10 @@ func (d *doc) auxFirstVerb(k, e int) bool {
 	return false
 }
 
+// contentLinks are the words that may end a content inside contentEnd0's
+// scan: "and", "but" and the contrasting subordinators.
+var contentLinks = setOf("and but while although though whereas")
+
 // contentEnd0 is contentEnd before tailCut.
 func (f *finder) contentEnd0(k, end int) int {
 	d := f.d
@@ -680,7 +684,8 @@ func (f *finder) contentEnd0(k, end int) int {
 			if c, ok := f.swallowCut(k, i); ok {
 				return c
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
+			link := d.in(i, wcContentLink) // one test for the six words below
+			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
@@ -689,13 +694,13 @@ func (f *finder) contentEnd0(k, end int) int {
 				// changed it to zero").
 				return i
 			}
-			if d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
+			if link && d.is(i, "and") && d.toks[i].quote == 0 && f.shareReport(i+1, end) {
 				return i // "One in three said … and one in four said …": poll shares
 			}
 			if isDashTok(d, i) && d.toks[i].quote == 0 && i > k+1 && (f.clauseAttribution(i+1, end, 0.6) || f.shareReport(i+1, end) || !f.dashAhead(i+1, end) && (f.commentClause(i+1, end) || f.dashGlossAt(i+1) && !f.dashAhead(k, i))) {
 				return i // "… would fail — Jones said …": a new attribution takes over
 			}
-			if (d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas") {
+			if link && ((d.is(i, "and") || d.is(i, "but")) && d.is(i-1, ",") || d.is(i, "while") || d.is(i, "although") || d.is(i, "though") || d.is(i, "whereas")) {
 				// ", and the German government suggested …" — a comma
 				// marks a new clause rather than a joint subject. Cues of
 				// precision 0.25 still open one there (swallow lane).
@@ -763,7 +768,7 @@ var resultGerunds = setOf("putting drawing reflecting echoing surpassing concedi
 // tense verb, maybe after "also" or an auxiliary.
 func (f *finder) coordinatedVerb(k int) bool {
 	d := f.d
-	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.in(k, wcAuxVerb)) {
 		k++
 	}
 	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
@@ -801,7 +806,7 @@ func (f *finder) modifierPast(k int) bool {
 // confident cue ("and also said").
 func (f *finder) coordinatedCue(k int) bool {
 	d := f.d
-	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || auxVerbs[d.lw(k)]) {
+	for d.word(k) && (d.lw(k) == "also" || d.lw(k) == "then" || d.lw(k) == "later" || d.in(k, wcAuxVerb)) {
 		k++
 	}
 	return d.cueAt(k) > 0
@@ -924,7 +929,7 @@ func (f *finder) afterHearer(a *attr, k, end int) int {
 		}
 		j++
 	}
-	if j > k && j < end && d.word(j) && relVerbs[d.lw(j)] && d.toks[j].quote == 0 {
+	if j > k && j < end && d.word(j) && d.in(j, wcRelVerb) && d.toks[j].quote == 0 {
 		return k // "warned the plan would fail": the phrase was the clause's subject
 	}
 	if endsTell && !(d.is(f.skipVenue(j, end), "that") || subjPronoun(d.lw(j))) {
@@ -959,13 +964,13 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		if f.dashSummary(j) {
 			break // "reported Tuesday -- a development that …": the summary's own clause
 		}
-		if d.is(j, "that") && d.toks[j].quote == 0 && !timeNouns[d.lw(j+1)] {
+		if d.is(j, "that") && d.toks[j].quote == 0 && !d.in(j+1, wcTimeNoun) {
 			return false
 		}
 		if f.innerCue(k, j) || sub >= 0 && f.innerCue(sub, j) || sub >= 0 && j == sub+1 && d.is(j, "asked") {
 			break // "said after Clinton argued that …": the clause is the inner verb's
 		}
-		if d.word(j) && d.toks[j].quote == 0 && subordinators[d.lw(j)] {
+		if d.word(j) && d.toks[j].quote == 0 && d.in(j, wcSubordinator) {
 			sub = j
 		}
 	}
@@ -973,7 +978,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 		// “…,” X said — whatever follows is circumstance.
 		return !(k < s.te && d.is(k, ":"))
 	}
-	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !determiners[d.lw(k+1)] {
+	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !d.in(k+1, wcDeterminer) {
 		return false // "vows to impose …": an infinitive content
 	}
 	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w)) {
@@ -1054,7 +1059,7 @@ func (f *finder) venueRunOn(j, end int) int {
 	for i < end && i < j+8 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss) {
 		w := d.lw(i)
 		if w == "that" {
-			if timeNouns[d.lw(i+1)] {
+			if d.in(i+1, wcTimeNoun) {
 				i += 2
 				continue
 			}
@@ -1084,7 +1089,7 @@ func (f *finder) venueRunOn(j, end int) int {
 // phrase, no adjunct of the cue before them.
 func (d *doc) possTime(k, end int) bool {
 	j := k
-	for j < end && j < k+3 && d.word(j) && (timeWords[d.lw(j)] || isWeekday(d.lw(j))) {
+	for j < end && j < k+3 && d.word(j) && (d.in(j, wcTimeWord) || isWeekday(d.lw(j))) {
 		j++
 	}
 	return j > k && j < end && d.toks[j].kind == tkPoss
@@ -1096,7 +1101,7 @@ func (d *doc) possTime(k, end int) bool {
 // …".
 func (f *finder) possHead(j int) bool {
 	d := f.d
-	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || pronouns[d.lw(j)] {
+	if j < 1 || j+1 >= len(d.toks) || d.toks[j-1].kind != tkPoss || d.toks[j].cap || !d.word(j) || d.in(j, wcPronoun) {
 		return false
 	}
 	n := d.lw(j + 1)

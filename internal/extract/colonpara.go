@@ -111,7 +111,7 @@ func (f *finder) bareCueParagraph() {
 				continue
 			}
 			j := c - 1
-			for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+			for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 				j--
 			}
 			b := d.npBack(j, s.ts)

@@ -32,7 +32,7 @@ func (f *finder) contactClauseStart(a *attr, s int) int {
 		return f.determinedContact(a, s)
 	}
 	n := s + 2
-	if !(d.capWord(n) || d.word(n) && pronouns[d.lw(n)] && d.lw(n) != "who") || n >= f.mentionCut(a) {
+	if !(d.capWord(n) || d.word(n) && d.in(n, wcPronoun) && d.lw(n) != "who") || n >= f.mentionCut(a) {
 		if b := f.bareContactSubject(a, s); b > 0 {
 			return b
 		}
@@ -61,7 +61,7 @@ func (f *finder) cueAfterName(n, cue int) bool {
 		}
 		k++
 	}
-	for k < cue && d.word(k) && !d.toks[k].cap && (auxVerbs[d.lw(k)] || lyAdverb(d.lw(k))) {
+	for k < cue && d.word(k) && !d.toks[k].cap && (d.in(k, wcAuxVerb) || lyAdverb(d.lw(k))) {
 		k++
 	}
 	return k == cue
@@ -91,7 +91,7 @@ var innerDeterminers = setOf("the a an his her their its our my")
 func (f *finder) determinedContact(a *attr, s int) int {
 	d := f.d
 	n := s + 1
-	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !determiners[d.lw(n)] && !pronouns[d.lw(n)] && !isGerund(d.lw(n)) {
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !d.in(n, wcNPStop) && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !d.in(n, wcDeterminer) && !d.in(n, wcPronoun) && !isGerund(d.lw(n)) {
 		n++
 	}
 	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.contactSubjectAt(a, s, n) {
@@ -108,14 +108,14 @@ func (f *finder) determinedContact(a *attr, s int) int {
 		return s
 	}
 	k, common := n+1, false
-	for k < a.cueS && (d.word(k) && !npStop[d.lw(k)] && !lyAdverb(d.lw(k)) || d.toks[k].kind == tkPoss) {
+	for k < a.cueS && (d.word(k) && !d.in(k, wcNPStop) && !lyAdverb(d.lw(k)) || d.toks[k].kind == tkPoss) {
 		common = common || d.word(k) && !d.toks[k].cap
 		k++
 	}
 	if !common || d.toks[n].cap && innerDeterminers[d.lw(n)] {
 		return s // "the news site the Hill": a name after its title
 	}
-	for k < a.cueS && d.word(k) && !d.toks[k].cap && (auxVerbs[d.lw(k)] || lyAdverb(d.lw(k))) {
+	for k < a.cueS && d.word(k) && !d.toks[k].cap && (d.in(k, wcAuxVerb) || lyAdverb(d.lw(k))) {
 		k++
 	}
 	if k != a.cueS || n >= f.mentionCut(a) {
@@ -133,7 +133,7 @@ func (f *finder) determinedContact(a *attr, s int) int {
 func (f *finder) bareContactSubject(a *attr, s int) int {
 	d := f.d
 	n := s + 1
-	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !npStop[d.lw(n)] {
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !d.in(n, wcNPStop) {
 		n++
 	}
 	h := n - 1
@@ -325,7 +325,7 @@ func (f *finder) contactSubject(n, lim int) (int, int) {
 		// The phrase ends at a head a verb or an auxiliary follows: "the
 		// leaders rebuffed", "the nominee has since modified".
 		for e = n + 2; e < lim && e < n+6; e++ {
-			if !d.word(e-1) || d.toks[e-1].quote != 0 || npStop[d.lw(e-1)] {
+			if !d.word(e-1) || d.toks[e-1].quote != 0 || d.in(e-1, wcNPStop) {
 				return -1, -1
 			}
 			if d.headOK(e-1) && d.word(e) && !d.toks[e].cap && (contactSubjectWords[d.lw(e)] || contactVerbForm(d.lw(e))) {

@@ -15,7 +15,7 @@ func (f *finder) dashAsideThat(i, lim int) int {
 			return -1
 		}
 		if isDashTok(d, j) {
-			if d.is(j+1, "that") && d.toks[j+1].quote == 0 && !timeNouns[d.lw(j+2)] {
+			if d.is(j+1, "that") && d.toks[j+1].quote == 0 && !d.in(j+2, wcTimeNoun) {
 				return j + 1
 			}
 			return -1

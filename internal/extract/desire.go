@@ -199,7 +199,7 @@ func (f *finder) stimulusRoles() {
 			continue // a content elsewhere
 		}
 		o := a.cueE
-		if !d.word(o) || d.toks[o].quote != 0 || d.in(o, wcSubjPronoun) || d.is(o, "that") || venuePreps[d.lw(o)] || d.is(o, "about") {
+		if !d.word(o) || d.toks[o].quote != 0 || d.in(o, wcSubjPronoun) || d.is(o, "that") || d.in(o, wcVenuePrep) || d.is(o, "about") {
 			continue
 		}
 		s := f.sents[f.sentOf(o)]
@@ -208,7 +208,7 @@ func (f *finder) stimulusRoles() {
 			continue // "worried voters would leave": a clause
 		}
 		ne := o + 1
-		for ne < oe && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !lyAdverb(d.lw(ne)) && !(venuePreps[d.lw(ne)] && !d.is(ne, "of")) {
+		for ne < oe && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !lyAdverb(d.lw(ne)) && !(d.in(ne, wcVenuePrep) && !d.is(ne, "of")) {
 			ne++ // the one who feels: the noun phrase without its circumstances
 		}
 		if a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] {
@@ -265,9 +265,9 @@ func (f *finder) stimulusSubject(a *attr, s sent) ([2]int, bool) {
 // subject starts at the first determiner after it.
 func (f *finder) modifierStart(st, st0 int) int {
 	d := f.d
-	if venuePreps[d.lw(st)] {
+	if d.in(st, wcVenuePrep) {
 		for i := st + 2; i < st0; i++ {
-			if determiners[d.lw(i)] {
+			if d.in(i, wcDeterminer) {
 				return i
 			}
 		}

@@ -22,12 +22,15 @@ const (
 type tok struct {
 	s, e   int32
 	ls, le int32
-	kind   uint8
-	cap    bool // first rune upper case
-	nl     bool // a line break precedes the token
-	para   int32
-	quote  int32 // index+1 of the quote segment containing it, 0 if none
-	wi     int32 // index in wordInfos of the lower-case text (wordclass.go)
+	// cls is wordInfos[wi].cls, kept with the token: the layouts ask a
+	// token's classes more than anything but its text (see setWord).
+	cls   wordClass
+	kind  uint8
+	cap   bool // first rune upper case
+	nl    bool // a line break precedes the token
+	para  int32
+	quote int32 // index+1 of the quote segment containing it, 0 if none
+	wi    int32 // index in wordInfos of the lower-case text (wordclass.go)
 }
 
 // doc is the tokenised article.
@@ -112,10 +115,15 @@ func (d *doc) text(s, e int) string {
 // guillemet, counts only inside the word, so "Ö”" still closes a
 // quotation. A C1 control is the second byte read as Latin-1, as twice-
 // encoded text shows it: "FranÃ\u0083Â§ois" for "François".
+//
+// The test of r[j-1] is apart, small enough to inline: the tokenizer
+// asks at the end of every word, and nearly every word ends in ASCII.
 func mojibakePair(r []rune, j int) bool {
-	if r[j-1] < 0xC2 || r[j-1] > 0xDE { // "ß" (DF) ends German words: "Strauß’s"
-		return false
-	}
+	return r[j-1] >= 0xC2 && r[j-1] <= 0xDE && mojibakeSecond(r, j) // "ß" (DF) ends German words: "Strauß’s"
+}
+
+// mojibakeSecond is mojibakePair once r[j-1] is a first half.
+func mojibakeSecond(r []rune, j int) bool {
 	c := r[j]
 	inside := j+1 < len(r) && unicode.IsLetter(r[j+1])
 	if c == '’' && inside && (r[j+1] == 's' || r[j+1] == 'S') && (j+2 >= len(r) || !unicode.IsLetter(r[j+2])) {
@@ -150,10 +158,24 @@ func isSQ(c rune) bool {
 	return false
 }
 
+// isWordRune says whether c is a letter or digit. The ASCII test is
+// apart from the Unicode tables, so that the call inlines.
 func isWordRune(c rune) bool {
 	if c < utf8.RuneSelf {
-		return isASCIIWord(c)
+		return asciiWord[c]
 	}
+	return isWideWordRune(c)
+}
+
+// asciiWord is isASCIIWord as a table, cheaper to inline.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := range t {
+		t[c] = isASCIIWord(rune(c))
+	}
+	return t
+}()
+
+func isWideWordRune(c rune) bool {
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
 
@@ -319,11 +341,13 @@ func (d *doc) load(text string) {
 		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
 		t.ls = int32(len(d.low))
 		if marks {
-			d.lowMarks(r, s, e)
+			d.low = lowMarks(d.low, r, s, e)
 		} else {
+			low := d.low
 			for _, c := range r[s:e] {
-				d.appendLower(c)
+				low = appendLowTok(low, c)
 			}
+			d.low = low
 		}
 		t.le = int32(len(d.low))
 		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
@@ -332,7 +356,7 @@ func (d *doc) load(text string) {
 			// no time word (and no cue: "USA Today reported").
 			copy(d.low[t.ls:], string(r[s:e]))
 		}
-		t.wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		t.setWord(wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls))))
 		d.toks = append(d.toks, t)
 		nl = false
 	}
@@ -377,7 +401,7 @@ func (d *doc) load(text string) {
 			}
 			nl = true
 			i++
-		case unicode.IsSpace(c) || c >= 0xAD && invisible(c):
+		case c == ' ' || !isWordRune(c) && (unicode.IsSpace(c) || c >= 0xAD && invisible(c)): // a word's first rune skips the Unicode test
 			d.invis = d.invis || c >= 0xAD && invisible(c)
 			i++
 		case isWordRune(c):
@@ -392,6 +416,9 @@ func (d *doc) load(text string) {
 				if r[j] < utf8.RuneSelf && isASCIIWord(r[j]) {
 					j++
 					continue
+				}
+				if r[j] == ' ' {
+					break // most words end so; none of the joins below starts with a space
 				}
 				if marks && r[j] == 'â' {
 					// A double-encoded apostrophe joins the word as "’"
@@ -478,7 +505,9 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
-				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || j-i == 1 && unicode.IsUpper(r[i]) || j-i > 2 && initialism(r[i:j]) && unicode.IsUpper(r[i]) || stateAbbrevs[string(w)] && unicode.IsUpper(r[i]) && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && unicode.IsUpper(r[i]) && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && unicode.IsUpper(r[i]) && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) {
+				// The capitalised readings ask the case first: most words
+				// before a period are lower-case, and spared the look-ups.
+				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || unicode.IsUpper(r[i]) && (j-i == 1 || j-i > 2 && initialism(r[i:j]) || stateAbbrevs[string(w)] && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2])) {
 					j++
 				}
 			}
@@ -513,7 +542,7 @@ func (d *doc) load(text string) {
 			t := &d.toks[len(d.toks)-1]
 			d.low = append(d.low[:t.ls], "—"...)
 			t.le = int32(len(d.low))
-			t.wi = wordOf("—")
+			t.setWord(wordOf("—"))
 			i = j
 		default:
 			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {
@@ -720,15 +749,15 @@ func lowerInto(buf *[]byte, s string) string {
 	return unsafe.String(&b[start], len(b)-start)
 }
 
-// appendLower appends c's lower-case form to d.low, a curly apostrophe as
-// a straight one. The ASCII path is small enough to inline: the
-// tokenizer calls it for every rune of every word.
-func (d *doc) appendLower(c rune) {
+// appendLowTok appends c's lower-case form to low, the lexicon's form
+// of a token's text: a curly apostrophe as a straight one. The ASCII
+// path is small enough to inline: the tokenizer calls it for every rune
+// of every word, on a local slice so the loop keeps it in registers.
+func appendLowTok(low []byte, c rune) []byte {
 	if c >= utf8.RuneSelf {
-		d.appendLowerRune(c)
-		return
+		return appendLowTokWide(low, c)
 	}
-	d.low = append(d.low, asciiLower[c])
+	return append(low, asciiLower[c])
 }
 
 // asciiLower maps each ASCII byte to its lower-case form.
@@ -742,15 +771,15 @@ var asciiLower = func() (t [utf8.RuneSelf]byte) {
 	return t
 }()
 
-// appendLowerRune is appendLower beyond ASCII.
-func (d *doc) appendLowerRune(c rune) {
+// appendLowTokWide is appendLowTok beyond ASCII.
+func appendLowTokWide(low []byte, c rune) []byte {
 	if invisible(c) {
-		return // "news\u00adpaper" is looked up as "newspaper"
+		return low // "news\u00adpaper" is looked up as "newspaper"
 	}
 	if c == '’' || c == '‘' {
 		c = '\''
 	}
-	d.low = utf8.AppendRune(d.low, unicode.ToLower(c))
+	return utf8.AppendRune(low, unicode.ToLower(c))
 }
 
 // hardWrapped says whether text is wrapped at a fixed width: at least two

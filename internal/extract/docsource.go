@@ -16,7 +16,7 @@ func (f *finder) docSenders() {
 		}
 		g := a.cueS // the cue may open on its time: "an email Tuesday saying"
 		for g+1 < a.cueE {
-			if _, day := weekdays[d.lw(g)]; !day && !timeWords[d.lw(g)] {
+			if _, day := weekdays[d.lw(g)]; !day && !d.in(g, wcTimeWord) {
 				break
 			}
 			g++
@@ -33,7 +33,7 @@ func (f *finder) docSenders() {
 		}
 		s := f.sents[a.sent]
 		v := a.srcS - 1
-		if v <= s.ts || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || npStop[d.lw(v)] || venuePreps[d.lw(v)] {
+		if v <= s.ts || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || d.in(v, wcNPStop) || d.in(v, wcVenuePrep) {
 			continue // not the object of a verb
 		}
 		j := v // the sender's verb, maybe with a particle: "sent out"
@@ -41,7 +41,7 @@ func (f *finder) docSenders() {
 			j--
 		}
 		j-- // where the subject ends
-		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
 		}
 		st := d.npBack(j, s.ts)

@@ -159,10 +159,10 @@ func markEnd(r []rune, e int) rune {
 	return c
 }
 
-// lowMarks appends the lower-case form of r[s:e] to d.low as the
+// lowMarks appends the lower-case form of r[s:e] to low as the
 // tokenizer's emit does, reading HTML references and double-encoded marks
 // as their characters: "we&#8217;re" and "weâ€™re" are "we're".
-func (d *doc) lowMarks(r []rune, s, e int) {
+func lowMarks(low []byte, r []rune, s, e int) []byte {
 	for x := s; x < e; x++ {
 		c := r[x]
 		var n int
@@ -177,6 +177,7 @@ func (d *doc) lowMarks(r []rune, s, e int) {
 			x += n - 1
 			c = ec
 		}
-		d.appendLower(c)
+		low = appendLowTok(low, c)
 	}
+	return low
 }

@@ -68,7 +68,7 @@ func (f *finder) experiencerEnd(b, lim int) (int, int) {
 		if ne < lim && (d.word(ne) && !d.is(ne, "who")) {
 			// A lower-case head after capitalised modifiers: "Florida
 			// consultant Wilson", "White House officials".
-			for ne < lim && ne < b+8 && d.word(ne) && !d.is(ne, "who") && !npStop[d.lw(ne)] {
+			for ne < lim && ne < b+8 && d.word(ne) && !d.is(ne, "who") && !d.in(ne, wcNPStop) {
 				ne++
 			}
 		}

@@ -376,7 +376,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		if d.in(k, wcRaisingCue) || d.word(k-1) && (d.in(k-1, wcAuxVerb) || negatedBe(d.lw(k-1))) && d.is(k, "expected") || f.deniedRaisingCue(k, n) || f.adverbExpected(k, n) || f.passiveRaising(&a, s) {
-			if raisingCues[d.lw(k)] && f.deniedImpression(k, s.ts) {
+			if d.in(k, wcRaisingCue) && f.deniedImpression(k, s.ts) {
 				continue
 			}
 			if f.raising(&a, s, used) {
@@ -622,7 +622,7 @@ func (f *finder) colonQuote(si int) bool {
 			return false
 		}
 		v := ne
-		for v < c && d.word(v) && (skipBetween[d.lw(v)] || d.lw(v) == "since" || strings.HasSuffix(d.lw(v), "ly")) {
+		for v < c && d.word(v) && (d.in(v, wcSkipBetween) || d.lw(v) == "since" || strings.HasSuffix(d.lw(v), "ly")) {
 			v++
 		}
 		w := d.lw(v)
@@ -653,7 +653,7 @@ func (f *finder) relativeCue(si, from int) {
 			continue
 		}
 		c := k + 1
-		for c < s.te && d.word(c) && skipBetween[d.lw(c)] {
+		for c < s.te && d.word(c) && d.in(c, wcSkipBetween) {
 			c++
 		}
 		n, e := d.cueMatch(c)
@@ -667,7 +667,7 @@ func (f *finder) relativeCue(si, from int) {
 		case d.is(j, ":") || d.is(j, ",") && f.isOpen(j+1):
 			j++
 		default:
-			if !f.objectRelCue(k, c, &a) || !d.word(j) || venuePreps[d.lw(j)] || npStop[d.lw(j)] && !pronouns[d.lw(j)] {
+			if !f.objectRelCue(k, c, &a) || !d.word(j) || d.in(j, wcVenuePrep) || d.in(j, wcNPStop) && !d.in(j, wcPronoun) {
 				return
 			}
 		}
@@ -754,11 +754,11 @@ func (f *finder) lateColonQuote(si int) {
 			break
 		}
 		w := d.lw(k)
-		if d.word(k) && pronouns[w] && w != "who" && w != "it" && d.word(k+1) && !d.toks[k+1].cap && !npStop[d.lw(k+1)] {
+		if d.word(k) && pronouns[w] && w != "who" && w != "it" && d.word(k+1) && !d.toks[k+1].cap && !d.in(k+1, wcNPStop) {
 			a.srcS, a.srcE, a.coreE, a.cueS = k, k+1, k+1, k+1 // "but he gave the Texan a compliment:"
 			break
 		}
-		if d.capWord(k) && !d.capWord(k+1) && d.word(k+1) && strings.HasSuffix(d.lw(k+1), "ed") && !npStop[d.lw(k+1)] {
+		if d.capWord(k) && !d.capWord(k+1) && d.word(k+1) && strings.HasSuffix(d.lw(k+1), "ed") && !d.in(k+1, wcNPStop) {
 			if b := d.npBack(k, s.ts); b >= 0 {
 				a.srcS, a.srcE, a.coreE, a.cueS = b, k+1, k+1, k+1
 				break
@@ -807,7 +807,7 @@ func (f *finder) subjectBeforeSay(k, n int, s sent) bool {
 	if sayVerbs[d.lw(j)] {
 		return true
 	}
-	if n != 1 || k == s.ts || !d.word(k-1) || !determiners[d.lw(k-1)] || !isPast(d.lw(j)) {
+	if n != 1 || k == s.ts || !d.word(k-1) || !d.in(k-1, wcDeterminer) || !isPast(d.lw(j)) {
 		return false
 	}
 	m, e := d.cueMatch(j)

@@ -24,7 +24,7 @@ func (f *finder) infinitiveCue(k, n int, e cueEntry) (int, cueEntry) {
 func (f *finder) relativeSubject(k int) bool {
 	d := f.d
 	j := k - 1
-	for j >= 0 && d.word(j) && !d.toks[j].cap && (auxVerbs[d.lw(j)] || lyAdverb(d.lw(j)) || timeWords[d.lw(j)]) {
+	for j >= 0 && d.word(j) && !d.toks[j].cap && (d.in(j, wcAuxVerb) || lyAdverb(d.lw(j)) || d.in(j, wcTimeWord)) {
 		j--
 	}
 	return j >= 0 && d.word(j) && relWords[d.lw(j)]
@@ -37,7 +37,7 @@ func (f *finder) relativeSubject(k int) bool {
 // no subject can stand.
 func (f *finder) nounBefore(k int) bool {
 	d := f.d
-	if k == 0 || d.toks[k-1].kind == tkPoss || d.word(k-1) && (determiners[d.lw(k-1)] || d.is(k-1, "to")) {
+	if k == 0 || d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcDeterminer) || d.is(k-1, "to")) {
 		return true
 	}
 	if d.word(k-1) && !d.toks[k-1].cap && isPast(d.lw(k-1)) && !d.in(k-1, wcAuxVerb) {
@@ -90,7 +90,7 @@ func (f *finder) seriesSubject(a *attr, s sent) {
 		for j > s.ts && d.word(j) && lyAdverb(d.lw(j)) {
 			j-- // "with Trump repeatedly interrupting …"
 		}
-		if !d.word(j) && d.toks[j].kind != tkPoss || npStop[d.lw(j)] || venuePreps[d.lw(j)] || isGerund(d.lw(j)) || isPast(d.lw(j)) {
+		if !d.word(j) && d.toks[j].kind != tkPoss || d.in(j, wcNPStop) || d.in(j, wcVenuePrep) || isGerund(d.lw(j)) || isPast(d.lw(j)) {
 			return
 		}
 		if b := d.npBack(j, s.ts); b >= 0 {

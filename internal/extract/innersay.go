@@ -29,7 +29,7 @@ func (f *finder) innerSay() {
 	n0 := len(f.attrs)
 	for i := 0; i < n0; i++ {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) != 1 || plainSay[d.lw(a.cueE-1)] || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") || f.pollIn(a) {
+		if a.cueS < 0 || len(a.frags) != 1 || d.in(a.cueE-1, wcPlainSay) || d.is(a.cueE-1, "told") || d.is(a.cueS, "according") || f.pollIn(a) {
 			continue
 		}
 		cs, ce := a.frags[0][0], a.frags[0][1]

@@ -19,14 +19,14 @@ func (f *finder) verbQuote(k int, s sent) bool {
 		return false
 	}
 	if strings.HasSuffix(w, "ed") {
-		return d.capWord(k-1) || d.word(k-1) && pronouns[d.lw(k-1)]
+		return d.capWord(k-1) || d.word(k-1) && d.in(k-1, wcPronoun)
 	}
 	if !presentVerbForm(w) {
 		return false
 	}
 	// An "-s" form after a name is a verb only when the name opens its
 	// clause: "the Smith recipes, “…”" is a noun phrase.
-	if d.word(k-1) && pronouns[d.lw(k-1)] {
+	if d.word(k-1) && d.in(k-1, wcPronoun) {
 		return true
 	}
 	j := k - 1
@@ -184,7 +184,7 @@ func (f *finder) quoteThenVerb(si int) bool {
 		if f.titleInLead(f.quoteStart(s, p), p) {
 			continue // a title inside a leading phrase, not a quotation
 		}
-		if v := p + 1; d.word(v) && !d.toks[v].cap && strings.HasSuffix(d.lw(v), "ed") && !npStop[d.lw(v)] && d.capWord(v+1) {
+		if v := p + 1; d.word(v) && !d.toks[v].cap && strings.HasSuffix(d.lw(v), "ed") && !d.in(v, wcNPStop) && d.capWord(v+1) {
 			// “This is fantastic!” beamed Donald Hartley.
 			if ne := d.npForward(v+1, s.te); ne > 0 {
 				a := attr{cueS: v, cueE: v + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: v + 1, srcE: ne, coreE: ne, inherit: -1, strong: true}
@@ -530,23 +530,23 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		// clause on a common noun runs to the end of the source.
 		loose = true
 	}
-	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || venuePreps[d.lw(ne)]) {
+	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || d.in(ne, wcVenuePrep)) {
 		return false
 	}
 	if f.appositiveSubject(p, s) {
 		return false // "Peter Cook, a spokesman, said the talks failed": preposed
 	}
-	if ne == a.cueE+1 && pronouns[d.lw(a.cueE)] && !(ne == s.te || d.is(ne, ".")) {
+	if ne == a.cueE+1 && d.in(a.cueE, wcPronoun) && !(ne == s.te || d.is(ne, ".")) {
 		return false // "…, said he would" is a clause, not a source
 	}
 	if !loose && !f.tailOK(a, ne, s) {
 		return false
 	}
-	if loose && !venuePreps[d.lw(ne)] {
+	if loose && !d.in(ne, wcVenuePrep) {
 		e, rel := ne, false
 		for e < s.te && d.toks[e].quote == 0 && !d.is(e, ".") && !d.is(e, ",") && !d.is(e, ";") {
 			rel = rel || d.is(e, "who") || d.is(e, "that")
-			if relVerbs[d.lw(e)] && !rel {
+			if d.in(e, wcRelVerb) && !rel {
 				// "…,'' said the candidate could win": a clause, the
 				// content of a preposed report, unless a relative
 				// clause ("a source who has worked …") holds the verb.
@@ -589,7 +589,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 	}
 	resume := f.invertedResume(start, end, ne, s)
-	if resume < 0 && d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || titleWords[d.lw(ne+2)]) && !f.isOpen(ne+1) && !subordinators[d.lw(ne+1)] && !clauseLinks[d.lw(ne+1)] {
+	if resume < 0 && d.is(ne, ",") && ne+1 < s.te && d.word(ne+1) && (!isGerund(d.lw(ne+1)) || d.in(ne+2, wcTitleWord)) && !f.isOpen(ne+1) && !d.in(ne+1, wcSubordinator) && !clauseLinks[d.lw(ne+1)] {
 		// "said Lamar Smith, a representative from Texas."; ", though
 		// he added …" is a clause of its own.
 		e := ne + 1
@@ -793,7 +793,7 @@ var objRelWords = setOf("that what who whom")
 // the owner of a shop that sells shoes". It returns the pronoun's index,
 // or -1.
 func (d *doc) relativeSourceForward(k, lim int) int {
-	if !d.word(k) || !(determiners[d.lw(k)] && !d.is(k, "that") || d.is(k, "one")) {
+	if !d.word(k) || !(d.in(k, wcDeterminer) && !d.is(k, "that") || d.is(k, "one")) {
 		return -1
 	}
 	for e := k + 1; e < lim && e < k+9; e++ {
@@ -841,7 +841,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		// "people who have battled other threats say": a clause npBack
 		// does not end, whose head opens the clause (after a comma it is
 		// an apposition's).
-		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && clauseOpeners[d.lw(rb-1)]) {
+		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && d.in(rb-1, wcClauseOpener)) {
 			b = rb
 		}
 	}
@@ -965,7 +965,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if (relHead < 0 || d.is(relHead, "whom")) && b > s.ts && f.whatCalled(a, s, b, j) {
 		return true
 	}
-	if b < 0 || relHead < 0 && b > s.ts && whWords[d.lw(b-1)] && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (venuePreps[d.lw(b-2)] || d.is(b-2, "of"))) {
+	if b < 0 || relHead < 0 && b > s.ts && d.in(b-1, wcWhWord) && !f.relativeOpener(b-1) && !f.reasonWhy(b-1) && !(d.is(b-1, "which") && b-2 >= s.ts && (d.in(b-2, wcVenuePrep) || d.is(b-2, "of"))) {
 		// "did not say which countries had agreed": an embedded question;
 		// "an interview in which he stated that …" is a relative clause.
 		return false
@@ -981,7 +981,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !deicticClause(d, k) {
 		k = f.commaAside(f.skipVenue(k, s.te), s.te)
 	}
-	if k > a.cueE && tellCues[d.lw(a.cueS)] && !d.is(k, "that") {
+	if k > a.cueE && d.in(a.cueS, wcTellCue) && !d.is(k, "that") {
 		// "told The Post and Courier on Saturday that …": the hearer ran
 		// past what afterHearer accepts; the "that" still opens the content.
 		for i := k; i < s.te && i < k+10 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss || d.is(i, ",")); i++ {
@@ -1049,21 +1049,21 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			b = d.withShareBack(b, s.ts)
 		}
 		need := tunePre
-		if d.capWord(j) || d.word(j) && pronouns[d.lw(j)] || f.namedApposed(b, j) {
+		if d.capWord(j) || d.word(j) && d.in(j, wcPronoun) || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
 		}
 		if hj := f.apposedHead(b, j); hj >= 0 && !d.capWord(hj) {
-			if h := learnedHeads[d.lw(hj)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(hj)] {
+			if h := learnedHeads[d.lw(hj)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !d.in(hj, wcNPStop) {
 				need = tuneNamed // "The spokesman, a veteran of …, denied …"
 			}
 		}
-		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !npStop[d.lw(j)] {
+		if h := learnedHeads[d.lw(j)]; h.Count >= minHeadCount && h.Prec >= 0.12 && !d.in(j, wcNPStop) {
 			need = tuneNamed // "Clinton aides fear …": a noun that often heads a source does too
 		}
 		// "Others saw …", "many of the delegates fear …": a counted group
 		// of people. A bare "some" before a verb in -s is a determiner
 		// ("some calls into the hotline").
-		if b >= 0 && standalone[d.lw(b)] && !d.is(b, "one") && (b == j || d.is(b+1, "of")) && d.toks[b].quote == 0 && d.subjectStart(b, s.ts) && !d.is(a.cueS, "that") && !(b == j && strings.HasSuffix(d.lw(a.cueS), "s")) {
+		if b >= 0 && d.in(b, wcStandalone) && !d.is(b, "one") && (b == j || d.is(b+1, "of")) && d.toks[b].quote == 0 && d.subjectStart(b, s.ts) && !d.is(a.cueS, "that") && !(b == j && strings.HasSuffix(d.lw(a.cueS), "s")) {
 			need = tuneNamed
 		}
 		if a.entry.Type == CueReport && (docNouns[d.lw(j)] || subjectVerbs[d.lw(a.cueS)] && f.docHeaded(b, j)) {
@@ -1093,7 +1093,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (venuePreps[d.lw(k)] && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(sayVerbs[d.lw(a.cueE-1)] && d.countsNumber(k)) || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(sayVerbs[d.lw(a.cueE-1)] && d.countsNumber(k)) || d.lw(k) == "for") {
 			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {
@@ -1105,7 +1105,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		if d.is(k, ",") && f.embeddedSource(b) {
 			return false // "the deal she once backed, like …": the clause after the comma is no object of the cue
 		}
-		if k < s.te && auxVerbs[d.lw(k)] && relHead < 0 {
+		if k < s.te && d.in(k, wcAuxVerb) && relHead < 0 {
 			return false // "what leaders say is …": the cue sits in a relative clause
 		}
 		infinitive := d.is(k, "to") && a.entry.Prec >= 0.4
@@ -1117,7 +1117,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	end := f.contentEnd(k, s.te)
 	if !strong {
-		if plainSay[d.lw(a.cueE-1)] {
+		if d.in(a.cueE-1, wcPlainSay) {
 			// The contrast is judged over the whole clause: an inner
 			// report's cut must not hide the cue after ", but the
 			// council, in a rare rebuke, warned …".
@@ -1148,7 +1148,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	}
 	k = f.whAfterHearer(a, f.asideThat(k, end), end)
 	sp, ok := f.contentSpan(k, end)
-	if plainSay[d.lw(a.cueE-1)] && answerWords[d.lw(k)] && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && (k+1 >= s.te || !d.word(k+1) || venuePreps[d.lw(k+1)]) {
+	if d.in(a.cueE-1, wcPlainSay) && answerWords[d.lw(k)] && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && (k+1 >= s.te || !d.word(k+1) || d.in(k+1, wcVenuePrep)) {
 		// "75 percent said yes, but …", "after half said so in
 		// December": a one-word answer is the whole content, repeated
 		// or not ("said yes, yes, yes").
@@ -1253,7 +1253,7 @@ func (f *finder) oneBreak(a, b int) bool {
 func (f *finder) raising(a *attr, s sent, from int) bool {
 	d := f.d
 	b := a.cueS
-	if d.word(b-1) && (auxVerbs[d.lw(b-1)] || negatedBe(d.lw(b-1))) {
+	if d.word(b-1) && (d.in(b-1, wcAuxVerb) || negatedBe(d.lw(b-1))) {
 		b-- // "is expected"
 		a.cueS = b
 	}
@@ -1295,10 +1295,10 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		}
 		if d.is(k, ",") && d.toks[k].quote == 0 {
 			st2 := k
-			for st2 > lim && d.word(st2-1) && !clauseOpeners[d.lw(st2-1)] && !subordinators[d.lw(st2-1)] && !whWords[d.lw(st2-1)] && d.toks[st2-1].quote == 0 {
+			for st2 > lim && d.word(st2-1) && !d.in(st2-1, wcClauseOpener) && !d.in(st2-1, wcSubordinator) && !d.in(st2-1, wcWhWord) && d.toks[st2-1].quote == 0 {
 				st2--
 			}
-			if st2 < k && d.subjectStart(st2, lim) && (d.capWord(st2) || determiners[d.lw(st2)]) {
+			if st2 < k && d.subjectStart(st2, lim) && (d.capWord(st2) || d.in(st2, wcDeterminer)) {
 				st = st2
 			}
 		}
@@ -1308,7 +1308,7 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 	}
 	// "appeared on the radio" is an appearance, not an impression
 	// ("appeared exhausted" is one).
-	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.appearsAs(a.cueE-1) || venuePreps[d.lw(a.cueE)] && !d.is(a.cueE, "to") {
+	if strings.HasPrefix(d.lw(a.cueE-1), "appear") && !d.appearsAs(a.cueE-1) || d.in(a.cueE, wcVenuePrep) && !d.is(a.cueE, "to") {
 		return false
 	}
 	end := f.contentEnd(a.cueE, s.te)
@@ -1370,7 +1370,7 @@ func (f *finder) possessive(a *attr, s sent) bool {
 		return false
 	}
 	p := a.cueS - 1
-	for p > s.ts && d.word(p) && !d.toks[p].cap && !determiners[d.lw(p)] && a.cueS-p < 3 {
+	for p > s.ts && d.word(p) && !d.toks[p].cap && !d.in(p, wcDeterminer) && a.cueS-p < 3 {
 		p-- // "his earlier claim"
 	}
 	var b, e int
@@ -1437,7 +1437,7 @@ func (f *finder) ownedNounSubject(a *attr, s sent) {
 		if a.srcS == s.ts {
 			e = f.subjectClauseEnd(a.cueE, e, false)
 		}
-	} else if a.srcS == s.ts || d.word(a.srcS-1) && (subordinators[d.lw(a.srcS-1)] || d.is(a.srcS-1, "whether")) {
+	} else if a.srcS == s.ts || d.word(a.srcS-1) && (d.in(a.srcS-1, wcSubordinator) || d.is(a.srcS-1, "whether")) {
 		e = f.subjectClauseEnd(a.cueE, e, false)
 	} else if a.srcS == s.ts+1 && adverbialOpeners[d.lw(s.ts)] {
 		// "Despite his claims that he won, the count shows …": the
@@ -1734,7 +1734,7 @@ func (f *finder) objectEnd(k, end int) int {
 	for i := k + 1; i < end-1; i++ {
 		cut := i
 		switch {
-		case objectVenuePreps[d.lw(i)] && d.toks[i].quote == 0 && f.plainObject(k, i) && (f.venueHead(i+1, end) || f.finalVenue(k, i, end)):
+		case d.in(i, wcObjectVenuePrep) && d.toks[i].quote == 0 && f.plainObject(k, i) && (f.venueHead(i+1, end) || f.finalVenue(k, i, end)):
 			// "blasted the senator during a rally Friday", "called the
 			// system “rigged” in a tweet", also before the sentence's
 			// full stop: the venue is the cue's, not the object's.
@@ -1981,7 +1981,7 @@ func (f *finder) labelEnd(k, end int) int {
 			return i
 		case d.word(i) && allUpperWord(d.r[d.toks[i].s:d.toks[i].e]):
 			n++
-			if n > 4 || labelStop[d.lw(i)] {
+			if n > 4 || d.in(i, wcLabelStop) {
 				return -1
 			}
 		case d.is(i, ".") && n > 0:
@@ -2161,7 +2161,7 @@ func (f *finder) namingQuote(c, k, end int) bool {
 	if f.asQuote(k, end) >= 0 {
 		return true // "admires Putin as a “strong leader”"
 	}
-	if !namingVerbs[d.lw(c)] || d.is(c+1, "for") || d.is(c+1, "on") {
+	if !d.in(c, wcNamingVerb) || d.is(c+1, "for") || d.is(c+1, "on") {
 		return false // "called for", "called on" ask rather than name
 	}
 	for i := k; i < end && i < k+8; i++ {
@@ -2210,7 +2210,7 @@ func (f *finder) titleInLead(start, p int) bool {
 // comma, or k.
 func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 	d := f.d
-	if !d.word(k) || !(object || venuePreps[d.lw(k)] || d.lw(k) == "of" || d.lw(k) == "about") {
+	if !d.word(k) || !(object || d.in(k, wcVenuePrep) || d.lw(k) == "of" || d.lw(k) == "about") {
 		return k
 	}
 	if w := d.lw(k); w == "that" || whWords[w] || auxVerbs[w] {
@@ -2330,7 +2330,7 @@ func (f *finder) asQuote(k, end int) int {
 		}
 		if d.is(i, "as") && d.toks[i].quote == 0 && i > k {
 			j := i + 1
-			if d.word(j) && determiners[d.lw(j)] {
+			if d.word(j) && d.in(j, wcDeterminer) {
 				j++
 			}
 			if f.isOpen(j) {
@@ -2358,7 +2358,7 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 		return false
 	}
 	p := k - 1
-	for p > s.ts && d.word(p) && (skipBetween[d.lw(p)] || strings.HasSuffix(d.lw(p), "ly")) {
+	for p > s.ts && d.word(p) && (d.in(p, wcSkipBetween) || strings.HasSuffix(d.lw(p), "ly")) {
 		p--
 	}
 	if !(d.capWord(p) || d.word(p) && d.in(p, wcPronoun) && d.lw(p) != "who") {
@@ -2388,11 +2388,11 @@ func (f *finder) pollLead(s sent, b int) (int, int) {
 		if d.toks[k].quote != 0 || d.is(k, ",") {
 			return -1, -1
 		}
-		if pollWords[d.lw(k)] {
+		if d.in(k, wcPollWord) {
 			poll = true
 		}
 	}
-	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || quantifiers[d.lw(b)] || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
+	if !poll || !d.word(b) || !(isNumberWord(d.lw(b)) || d.in(b, wcQuantifier) || d.lw(b) == "just" || d.lw(b) == "only" || d.lw(b) == "about" || d.lw(b) == "nearly" || d.lw(b) == "almost") {
 		return -1, -1
 	}
 	return s.ts + 1, b - 1
@@ -2440,7 +2440,7 @@ func (f *finder) thatAhead(a *attr, k int, s sent) int {
 		}
 		w := d.lw(i)
 		if w == "that" {
-			if timeNouns[d.lw(i+1)] {
+			if d.in(i+1, wcTimeNoun) {
 				i++
 				continue
 			}
@@ -2541,7 +2541,7 @@ func (f *finder) thoughtVerb(a *attr) bool {
 			return false // "did not want", "would see"
 		}
 	}
-	if f.nounBefore(k) && !standalone[d.lw(k-1)] || d.is(k-1, "only") || f.modifiedThoughtNoun(k) || d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) {
+	if f.nounBefore(k) && !d.in(k-1, wcStandalone) || d.is(k-1, "only") || f.modifiedThoughtNoun(k) || d.is(k-2, "as") && d.in(k-1, wcSubjPronoun) {
 		return false // "their hope", "the only hope", "news as we know it"; "some believe", "most oppose" are subjects
 	}
 	if w := d.lw(k - 1); d.word(k-1) && !d.toks[k-1].cap && adjectiveLike(w) && !titleWords[w] && !knownHead(w) {
@@ -2664,7 +2664,7 @@ func (f *finder) presentSayRel(a *attr, h int) bool {
 func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 	d := f.d
 	k := a.cueE
-	if a.cueE != a.cueS+1 || !plainSay[d.lw(a.cueS)] || j+1 != a.cueS || k >= s.te || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+	if a.cueE != a.cueS+1 || !d.in(a.cueS, wcPlainSay) || j+1 != a.cueS || k >= s.te || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return false
 	}
 	if w := d.lw(k); !relVerbs[w] && !(isPast(w) && !npStop[w]) {
@@ -2689,7 +2689,7 @@ func (f *finder) contactSayRel(a *attr, s sent, b, j, srcEnd int) bool {
 			det = i
 			break
 		}
-		if npStop[d.lw(i)] || contactPreps[d.lw(i)] {
+		if d.in(i, wcNPStop) || contactPreps[d.lw(i)] {
 			break // "a list of countries he said had …": the noun is not the determiner's
 		}
 	}

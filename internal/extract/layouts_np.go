@@ -63,10 +63,14 @@ func buildNPCueIndex() map[string][]npPhrase {
 	return idx
 }
 
-// npCueAt matches the longest noun-phrase cue starting at token k and
-// ending before end, outside quotations.
-func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
-	for _, p := range d.npPhrases(k) {
+// npCueAt returns the longest noun-phrase cue starting at token k and
+// ending before end, outside quotations, or nil. It points into
+// npCueIndex, which callers only read: npSentence asks at every word,
+// and copying a phrase out each time cost more than the match.
+func (d *doc) npCueAt(k, end int) *npPhrase {
+	ps := d.npPhrases(k)
+	for pi := range ps {
+		p := &ps[pi]
 		if k+len(p.toks) > end {
 			continue
 		}
@@ -78,10 +82,10 @@ func (d *doc) npCueAt(k, end int) (int, string, npPhrase) {
 			}
 		}
 		if ok {
-			return len(p.toks), p.key, p
+			return p
 		}
 	}
-	return 0, "", npPhrase{}
+	return nil
 }
 
 // npMinPrec is the precision the layout needs on train to add a cue's
@@ -94,9 +98,9 @@ const (
 // npAdds says whether phrase p adds attributions of its own, and npTrims
 // whether it cuts another layout's content to its object; under NPLearn
 // every phrase does both, so that npgen can measure them.
-func (f *finder) npAdds(p npPhrase) bool { return f.np == NPLearn || p.add }
+func (f *finder) npAdds(p *npPhrase) bool { return f.np == NPLearn || p.add }
 
-func (f *finder) npTrims(p npPhrase) bool { return f.np == NPLearn || p.c.fix > p.c.broke }
+func (f *finder) npTrims(p *npPhrase) bool { return f.np == NPLearn || p.c.fix > p.c.broke }
 
 // npObjects finds attributions whose content is the noun phrase a cue
 // takes as object: "Jeb Bush endorsed Cruz Wednesday", "voters who
@@ -119,10 +123,11 @@ func (f *finder) npSentence(si, n0 int) {
 		if d.toks[k].quote != 0 || !d.word(k) {
 			continue
 		}
-		n, key, c := d.npCueAt(k, s.te)
-		if n == 0 || !f.npAdds(c) && !f.npTrims(c) {
+		c := d.npCueAt(k, s.te)
+		if c == nil || !f.npAdds(c) && !f.npTrims(c) {
 			continue
 		}
+		n, key := len(c.toks), c.key
 		if o := f.cueOwner(si, k, n0); o != nil {
 			// Another layout read the same cue: keep its content unless
 			// it is this object with more after it ("Cruz on Wednesday").
@@ -261,7 +266,7 @@ func (f *finder) cueOwner(si, k, n int) *attr {
 func (f *finder) relBefore(k int, s sent) bool {
 	d := f.d
 	j := k - 1
-	for j > s.ts && d.word(j) && (skipBetween[d.lw(j)] || negations[d.lw(j)]) {
+	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || negations[d.lw(j)]) {
 		j--
 	}
 	return relWords[d.lw(j)]
@@ -334,7 +339,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			}
 			return false
 		}
-		if gerundPreps[d.lw(c-1)] || subordinators[d.lw(c-1)] {
+		if gerundPreps[d.lw(c-1)] || d.in(c-1, wcSubordinator) {
 			// "won by denouncing the New Deal": the clause's subject.
 			st, ne := f.subject(s, c)
 			if st < 0 || ne > c-1 {
@@ -349,7 +354,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			a.srcS, a.srcE, a.coreE = st, f.appositionAhead(ne, c), ne
 			return true
 		}
-		if !auxVerbs[d.lw(c-1)] {
+		if !d.in(c-1, wcAuxVerb) {
 			// A participle modifying the noun before it.
 			b := d.npBack(c-1, s.ts)
 			if w := d.lw(c - 1); b < 0 && d.word(c-1) && !d.toks[c-1].cap && !npStop[w] && sForm(w) {
@@ -372,18 +377,18 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if d.is(c, "to") {
 		// "Trump refused to endorse Ryan", "that group was more likely
 		// to support Clinton": the subject of the governing verb.
-		for i := 0; i < 6 && j > s.ts && d.word(j) && !d.toks[j].cap && !pronouns[d.lw(j)] && !determiners[d.lw(j)] && !d.headOK(j) && !relWords[d.lw(j)]; i++ {
+		for i := 0; i < 6 && j > s.ts && d.word(j) && !d.toks[j].cap && !d.in(j, wcPronoun) && !d.in(j, wcDeterminer) && !d.headOK(j) && !relWords[d.lw(j)]; i++ {
 			j--
 		}
 	}
 	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
 		j-- // "fiercely opposed", "has not endorsed"
-		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
 		}
 	}
 	for i := j + 1; i < c; i++ {
-		if beForms[d.lw(i)] && strings.HasSuffix(d.lw(c), "ed") {
+		if d.in(i, wcBeForm) && strings.HasSuffix(d.lw(c), "ed") {
 			return false // "was endorsed by …": the subject is the object
 		}
 	}
@@ -414,7 +419,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if b < 0 {
 		b = f.longSubject(j, s)
 	}
-	if b < 0 || b > s.ts && whWords[d.lw(b-1)] || clauseOpeners[d.lw(b)] || d.is(b, "or") {
+	if b < 0 || b > s.ts && d.in(b-1, wcWhWord) || d.in(b, wcClauseOpener) || d.is(b, "or") {
 		return false // "Or support Paul Ryan": an imperative
 	}
 	if b-2 >= s.ts && (d.is(b-1, "of") || d.is(b-1, "in")) {
@@ -453,7 +458,7 @@ func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
 		return -1, -1
 	}
 	p := nb - 1
-	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(venuePreps[d.lw(p)] || postPreps[d.lw(p)]) {
+	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(d.in(p, wcVenuePrep) || postPreps[d.lw(p)]) {
 		return -1, -1
 	}
 	st, ne := f.subject(s, p)
@@ -480,10 +485,10 @@ func (f *finder) inApposition(j int, s sent) bool {
 	for k := j - 1; k > s.ts && j-k < 10; k-- {
 		switch {
 		case d.is(k, ",") || d.is(k, "(") || d.is(k, "—") || d.is(k, "–") || f.isClose(k) && d.is(k-1, ","):
-			return determiners[d.lw(k+1)] || isNumberWord(d.lw(k+1))
+			return d.in(k+1, wcDeterminer) || isNumberWord(d.lw(k+1))
 		case !d.word(k) && d.toks[k].kind != tkPoss:
 			return false
-		case npStop[d.lw(k)] && !d.is(k, "of") && !d.is(k, "and"):
+		case d.in(k, wcNPStop) && !d.is(k, "of") && !d.is(k, "and"):
 			return false
 		}
 	}
@@ -575,14 +580,14 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 		switch {
 		case (verbal || after) && (npAdverbs[w] || venuePreps[w] || timeDeixis[w] || strings.HasSuffix(w, "ly")):
 			// "slammed his proposal as too vague"
-		case npClauseStops[w] && !(w == "than" && (thanComparatives[d.lw(i-1)] || i-2 >= k && thanComparatives[d.lw(i-2)])), npAdverbs[w] && !determiners[d.lw(i-1)] && !(w == "instead" && d.is(i+1, "of")), isWeekday(w):
+		case npClauseStops[w] && !(w == "than" && (thanComparatives[d.lw(i-1)] || i-2 >= k && thanComparatives[d.lw(i-2)])), npAdverbs[w] && !d.in(i-1, wcDeterminer) && !(w == "instead" && d.is(i+1, "of")), isWeekday(w):
 			// After a determiner the adverb modifies the noun's
 			// adjective ("the now popular plan", "the earlier bid").
 			return i, npAdjunct
 		case w == "who" || w == "which" || w == "that" && !d.is(i-1, "than") || w == "whom" || w == "whose" || w == "where":
 			rel = true // not "more than that": a demonstrative
 		case w == "and" || w == "or":
-			if f.coordinatedVerb(i+1) || d.word(i+1) && pronouns[d.lw(i+1)] && d.lw(i+1) != "it" {
+			if f.coordinatedVerb(i+1) || d.word(i+1) && d.in(i+1, wcPronoun) && d.lw(i+1) != "it" {
 				return i, npAdjunct
 			}
 			if !rel && f.modalPredicate(i+1) {
@@ -598,15 +603,15 @@ func (f *finder) npObjectEnd(k, end int, relSubj bool) (int, npWhy) {
 			return i, npAdjunct
 		case auxVerbs[w] && !rel && !(relSubj && d.is(i-1, "to")):
 			return i, npClause // the phrase is a clause's subject ("think Trump is …")
-		case (w == "early" || w == "late") && (venuePreps[d.lw(i+1)] || timeDeixis[d.lw(i+1)]):
+		case (w == "early" || w == "late") && (d.in(i+1, wcVenuePrep) || d.in(i+1, wcTimeDeixis)):
 			return i, npAdjunct // "early in 2009"
-		case timeDeixis[w] && (timeSpans[d.lw(i+1)] || isWeekday(d.lw(i+1))):
+		case timeDeixis[w] && (d.in(i+1, wcTimeSpan) || isWeekday(d.lw(i+1))):
 			return i, npAdjunct // "last week", "this Tuesday"
 		case venuePreps[w] && f.timeOrPlace(i+1, end):
 			return i, npAdjunct
 		case lyAdverb(w) && !t.cap && !d.word(i+1):
 			return i, npAdjunct // "… enthusiastically."
-		case !t.cap && d.strongCue(i) && !strings.HasSuffix(d.lw(i-1), "ly") && !determiners[d.lw(i-1)]:
+		case !t.cap && d.strongCue(i) && !strings.HasSuffix(d.lw(i-1), "ly") && !d.in(i-1, wcDeterminer):
 			return i, npAdjunct // "… said she", not "highly criticized"
 		}
 	}
@@ -641,10 +646,10 @@ func (f *finder) nameList(i, end int) bool {
 				return false
 			}
 			j, seg = sg.ct, seg+1
-		case d.capWord(j) || d.toks[j].kind == tkPoss || d.is(j, "(") || d.is(j, ")") || d.word(j) && (titleWords[d.lw(j)] || d.is(j, "of") || determiners[d.lw(j)] && seg == 0 || isNumberWord(d.lw(j)) || strings.Contains(d.lw(j), "-")):
+		case d.capWord(j) || d.toks[j].kind == tkPoss || d.is(j, "(") || d.is(j, ")") || d.word(j) && (d.in(j, wcTitleWord) || d.is(j, "of") || d.in(j, wcDeterminer) && seg == 0 || isNumberWord(d.lw(j)) || strings.Contains(d.lw(j), "-")):
 			seg++
 		default:
-			return and && seg > 0 && (d.is(j, ".") || d.is(j, ";") || d.word(j) && (venuePreps[d.lw(j)] || npClauseStops[d.lw(j)]))
+			return and && seg > 0 && (d.is(j, ".") || d.is(j, ";") || d.word(j) && (d.in(j, wcVenuePrep) || npClauseStops[d.lw(j)]))
 		}
 		if j+1 >= end {
 			return and && seg > 0 // the list ends the sentence

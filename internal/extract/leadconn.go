@@ -42,7 +42,7 @@ func (d *doc) skipLeadConnective(ts, lim int) int {
 		}
 		k++
 	}
-	if !d.is(k, ",") || d.toks[k].quote != 0 || k+2 >= lim || subordinators[d.lw(k+1)] {
+	if !d.is(k, ",") || d.toks[k].quote != 0 || k+2 >= lim || d.in(k+1, wcSubordinator) {
 		return ts // "Still, though trade may be good …": the later gates read a leading subordinate clause
 	}
 	return k + 1
@@ -88,7 +88,7 @@ var (
 // understood …").
 func (f *finder) embeddedInSay(a *attr, s sent) {
 	d := f.d
-	if a.srcS < 1 || a.srcE != a.srcS+1 || a.srcE != a.cueS || !sayPronouns[d.lw(a.srcS)] || !plainSay[d.lw(a.srcS-1)] || len(a.frags) == 0 {
+	if a.srcS < 1 || a.srcE != a.srcS+1 || a.srcE != a.cueS || !sayPronouns[d.lw(a.srcS)] || !d.in(a.srcS-1, wcPlainSay) || len(a.frags) == 0 {
 		return
 	}
 	if st := int(d.toks[a.srcS].s); st < a.frags[0][0] {

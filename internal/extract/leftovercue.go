@@ -232,7 +232,7 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 		return false
 	}
 	j := a.cueS - 1
-	for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+	for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 		j--
 	}
 	if j <= s.ts || d.toks[j].quote != 0 || !(d.is(j, "and") || d.is(j, "but") || d.is(j, ",") && that) {
@@ -243,7 +243,7 @@ func (f *finder) coordThat(a *attr, s sent) bool {
 	if !that {
 		// "… toured the dam and described its cracks": the
 		// object is the content.
-		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || venuePreps[d.lw(a.cueE)] || npStop[d.lw(a.cueE)] && !wholeObjects[d.lw(a.cueE)] {
+		if !d.word(a.cueE) || d.toks[a.cueE].quote != 0 || d.in(a.cueE, wcVenuePrep) || d.in(a.cueE, wcNPStop) && !wholeObjects[d.lw(a.cueE)] {
 			return false
 		}
 		end = f.objectEnd(a.cueE, end)

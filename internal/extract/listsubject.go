@@ -17,7 +17,7 @@ import "strings"
 // start, or s.
 func (f *finder) listStartBack(a *attr, s, cut int) int {
 	d := f.d
-	if a.cueS < cut || s < 2 || d.toks[s-1].quote != 0 || !d.word(s) || pronouns[d.lw(s)] {
+	if a.cueS < cut || s < 2 || d.toks[s-1].quote != 0 || !d.word(s) || d.in(s, wcPronoun) {
 		return s
 	}
 	lim := f.sents[f.sentOf(s)].ts
@@ -31,10 +31,10 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 		if pb < 0 && !d.toks[s].cap {
 			pb = d.pluralRunBack(e, lim)
 		}
-		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] {
+		if pb < 0 || pb > e || d.in(pb, wcLeadStop) || d.in(pb, wcVenuePrep) {
 			return s
 		}
-		for k := pb - 1; k >= lim && pb-k <= 2 && d.word(k) && d.toks[k].quote == 0 && (determiners[d.lw(k)] && d.lw(k) != "that" || d.is(k, "neither") || d.is(k, "either")); k-- {
+		for k := pb - 1; k >= lim && pb-k <= 2 && d.word(k) && d.toks[k].quote == 0 && (d.in(k, wcDeterminer) && d.lw(k) != "that" || d.is(k, "neither") || d.is(k, "either")); k-- {
 			pb = k // "A few other donors and …", "Neither Lee nor her aides"
 		}
 		if pb <= lim || d.subjectStart(pb, lim) && !coordLinks[d.lw(pb-1)] && !d.is(pb-1, ",") {
@@ -55,11 +55,11 @@ func (f *finder) listStartBack(a *attr, s, cut int) int {
 		// nurses and teachers said"), an opening adverb none
 		// ("Overall, nurses and teachers said"); a conjunct never lies
 		// in the content.
-		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || e == lim && capPlural(d.lw(e)) || d.is(e, "%")) && !pronouns[d.lw(e)] && !agentTimeWord(d.lw(e)) && !a.covers(int(d.toks[e].s)) {
+		if e >= lim && d.word(e) && d.toks[e].quote == 0 && (d.toks[e].cap == name || e == lim && capPlural(d.lw(e)) || d.is(e, "%")) && !d.in(e, wcPronoun) && !agentTimeWord(d.lw(e)) && !a.covers(int(d.toks[e].s)) {
 			pb = d.npBack(e, lim)
 		}
-		if pb < 0 || pb > e || leadStop[d.lw(pb)] || venuePreps[d.lw(pb)] || pb == e && pb <= lim && openerWord(d.lw(pb)) ||
-			pb-1 >= lim && d.word(pb-1) && subordinators[d.lw(pb-1)] {
+		if pb < 0 || pb > e || d.in(pb, wcLeadStop) || d.in(pb, wcVenuePrep) || pb == e && pb <= lim && openerWord(d.lw(pb)) ||
+			pb-1 >= lim && d.word(pb-1) && d.in(pb-1, wcSubordinator) {
 			// No conjunct like the mention's before the comma: what
 			// precedes is an opening phrase ("Even if the levy fails,"),
 			// and the list starts after it.

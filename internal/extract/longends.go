@@ -215,7 +215,7 @@ func (f *finder) timePhraseAt(c int) int {
 	}
 	if d.word(j) && isWeekday(d.lw(j)) {
 		j++
-		if d.word(j) && dayParts[d.lw(j)] {
+		if d.word(j) && d.in(j, wcDayPart) {
 			j++
 		}
 		return j - c
@@ -278,7 +278,7 @@ func (f *finder) gerundTail(k, e int) int {
 			if d.is(j, "that") || d.in(j, wcWhWord) {
 				break // "by pointing out that she had …": the gerund's own clause
 			}
-			if d.word(j) && auxVerbs[d.lw(j)] {
+			if d.word(j) && d.in(j, wcAuxVerb) {
 				return -1 // "a plan to cut the debt by printing money would …": the object's own clause
 			}
 		}
@@ -357,7 +357,7 @@ func (f *finder) objectVenueTail(k, e int) int {
 				if (d.is(j+1, "by") || d.is(j+1, "from")) && d.toks[j+1].quote == 0 {
 					return -1 // someone else's event: "in a speech by the mayor"
 				}
-				if f.verblessObject(k, c, 99) && !timeWords[d.lw(k)] && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) && !(d.toks[k].cap && f.frontedClause(j+1, e)) {
+				if f.verblessObject(k, c, 99) && !d.in(k, wcTimeWord) && !isWeekday(d.lw(k)) && !f.quoteOpensIn(c, int(d.toks[e-1].e)) && !(d.toks[k].cap && f.frontedClause(j+1, e)) {
 					return c
 				}
 				return -1

@@ -201,9 +201,9 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 		switch {
-		case k < s-1 && k >= lim && d.word(k) && determiners[d.lw(k)] && !quantifiers[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this":
+		case k < s-1 && k >= lim && d.word(k) && d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) && d.lw(k) != "that" && d.lw(k) != "this":
 			s = k
-		case k < s-1 && k >= lim && d.word(k) && quantifiers[d.lw(k)] && d.quantifiedPlural(k, j, lim):
+		case k < s-1 && k >= lim && d.word(k) && d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim):
 			s = k // "many political experts", "Several prominent GOP elders"
 		case k < s-1 && k == lim-1 && k+1 == lim:
 			s = k + 1
@@ -303,7 +303,7 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 	}
 	// "Perhaps young voters prefer", "even minimalist bills": a focus
 	// adverb that itself opens the clause.
-	return d.word(b-1) && (modStop[d.lw(b-1)] || focusOpeners[d.lw(b-1)]) && d.subjectStart(b-1, lim)
+	return d.word(b-1) && (modStop[d.lw(b-1)] || d.in(b-1, wcFocusOpener)) && d.subjectStart(b-1, lim)
 }
 
 // gradingAt says whether token k grades or dates the modifier after it
@@ -409,7 +409,7 @@ func (d *doc) modifierTitleHead(i, lim int) bool {
 		return false
 	}
 	// A time ends the phrase too: "by local growers Tuesday".
-	return i+1 >= lim || !d.word(i+1) || npStop[d.lw(i+1)] || d.toks[i+1].quote != 0 || d.in(i+1, wcWeekday|wcTimeWord|wcTimeDeixis|wcDayWord|wcDayPart)
+	return i+1 >= lim || !d.word(i+1) || d.in(i+1, wcNPStop) || d.toks[i+1].quote != 0 || d.in(i+1, wcWeekday|wcTimeWord|wcTimeDeixis|wcDayWord|wcDayPart)
 }
 
 // modifiesName says whether the lower-case words from token i up to a
@@ -473,7 +473,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
 			// phrase, as a determiner would.
-			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !pronouns[d.lw(k-1)] && knownHead(d.lw(k-1))) {
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !d.in(k-1, wcPronoun) && knownHead(d.lw(k-1))) {
 				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
 					return pb
 				}
@@ -484,16 +484,16 @@ func (d *doc) detPhraseBack(j, lim int) int {
 			return -1
 		}
 		lw := d.lw(k)
-		if quantifiers[lw] && d.quantifiedPlural(k, j, lim) {
+		if d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim) {
 			return k
 		}
-		if determiners[lw] && !quantifiers[lw] {
+		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
 			}
 			return k
 		}
-		if npStop[lw] || lw == "of" {
+		if d.in(k, wcNPStop) || lw == "of" {
 			return -1
 		}
 	}
@@ -506,11 +506,11 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	if e := d.npForward(k, lim); e >= 0 {
 		return d.roleLinkEnd(e, lim)
 	}
-	if !d.word(k) || !determiners[d.lw(k)] || d.lw(k) == "that" {
+	if !d.word(k) || !d.in(k, wcDeterminer) || d.lw(k) == "that" {
 		return -1
 	}
 	e := k + 1
-	for e < lim && e-k <= 5 && (d.word(e) && !npStop[d.lw(e)] || d.toks[e].kind == tkPoss && e > k+1) && d.toks[e].quote == 0 {
+	for e < lim && e-k <= 5 && (d.word(e) && !d.in(e, wcNPStop) || d.toks[e].kind == tkPoss && e > k+1) && d.toks[e].quote == 0 {
 		e++ // "the bureau's director"
 	}
 	if e > k+1 && e < lim && d.word(e) && sourcePreps[d.lw(e)] {
@@ -534,7 +534,7 @@ func (d *doc) npForwardLoose(k, lim int) int {
 // to President George W. Bush", "A spokesman for Mayor Frank G.
 // Jackson". It returns the new end, or e.
 func (d *doc) roleLinkEnd(e, lim int) int {
-	if e >= lim || e < 1 || !d.word(e) || d.toks[e].quote != 0 || !roleLinks[d.lw(e)] || !d.word(e-1) || d.toks[e-1].cap || !titleWords[d.lw(e-1)] {
+	if e >= lim || e < 1 || !d.word(e) || d.toks[e].quote != 0 || !roleLinks[d.lw(e)] || !d.word(e-1) || d.toks[e-1].cap || !d.in(e-1, wcTitleWord) {
 		return e
 	}
 	if pe := d.npForward(e+1, lim); pe > e+1 {
@@ -604,7 +604,7 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 			return j
 		}
 		// "almost half of respondents"
-		if d.is(j-1, "of") && d.word(j-2) && (isNumberWord(d.lw(j-2)) || quantifiers[d.lw(j-2)]) {
+		if d.is(j-1, "of") && d.word(j-2) && (isNumberWord(d.lw(j-2)) || d.in(j-2, wcQuantifier)) {
 			b := j - 2
 			for b-1 >= lim && d.word(b-1) && (d.lw(b-1) == "almost" || d.lw(b-1) == "nearly" || d.lw(b-1) == "about" || d.lw(b-1) == "roughly" || d.lw(b-1) == "more" || d.lw(b-1) == "than") {
 				b--
@@ -638,7 +638,7 @@ func isNumberWord(w string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "majority", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third":
 		return true
 	}
-	if numberTens[w] || numberTeens[w] {
+	if numberTensTeens[w] { // one look-up for the two sets: most words are in neither
 		return true
 	}
 	if t, u, ok := strings.Cut(w, "-"); ok && numberTens[t] && numberUnits[u] {
@@ -653,6 +653,8 @@ var (
 	numberTens  = setOf("twenty thirty forty fifty sixty seventy eighty ninety")
 	numberTeens = setOf("eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen")
 	numberUnits = setOf("one two three four five six seven eight nine")
+
+	numberTensTeens = setUnion(numberTens, numberTeens)
 )
 
 // postmodBack extends the phrase starting at s back over a head it
@@ -669,7 +671,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (venuePreps[d.lw(s-1)] && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (d.in(s-1, wcVenuePrep) && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
 			best = s
 		}
 	}
@@ -750,14 +752,14 @@ func (d *doc) modifiersBack(s, lim int) int {
 		return s
 	}
 	k := s - 1
-	for k >= lim && s-k <= 3 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && !npStop[d.lw(k)] && !determiners[d.lw(k)] && !leadStop[d.lw(k)] && !clauseOpeners[d.lw(k)] && !modStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) && !isGerund(d.lw(k)) {
+	for k >= lim && s-k <= 3 && d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && !d.in(k, wcNPStop) && !d.in(k, wcDeterminer) && !d.in(k, wcLeadStop) && !d.in(k, wcClauseOpener) && !modStop[d.lw(k)] && !strings.HasSuffix(d.lw(k), "ly") && !d.strongCue(k) && !isGerund(d.lw(k)) {
 		k--
 	}
 	if k == s-1 {
 		return s
 	}
 	switch {
-	case k >= lim && d.word(k) && determiners[d.lw(k)] && d.lw(k) != "that" && d.lw(k) != "this" && d.toks[k].quote == 0 && d.subjectStart(k, lim):
+	case k >= lim && d.word(k) && d.in(k, wcDeterminer) && d.lw(k) != "that" && d.lw(k) != "this" && d.toks[k].quote == 0 && d.subjectStart(k, lim):
 		return k
 	case d.subjectStart(k+1, lim):
 		return k + 1
@@ -792,17 +794,17 @@ func (d *doc) relClauseBack(s, lim int) int {
 			return s // "voters who Democrats need": s is the clause's own subject; "the hacker whose mischief revealed"
 		}
 		h := k - 1
-		if !d.word(h) || d.toks[h].quote != 0 || npStop[d.lw(h)] || pronouns[d.lw(h)] || d.strongCue(h) {
+		if !d.word(h) || d.toks[h].quote != 0 || d.in(h, wcNPStop) || d.in(h, wcPronoun) || d.strongCue(h) {
 			return s
 		}
 		b := d.npBack(h, lim)
 		if b < 0 || b > h {
-			if !standalone[d.lw(h)] && d.lw(h) != "those" {
+			if !d.in(h, wcStandalone) && d.lw(h) != "those" {
 				return s
 			}
 			b = h // "those who back her"
 		}
-		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && focusOpeners[d.lw(b-1)] && d.subjectStart(b-1, lim)) {
+		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && d.in(b-1, wcFocusOpener) && d.subjectStart(b-1, lim)) {
 			return s
 		}
 		return b
@@ -821,7 +823,7 @@ func (d *doc) relClauseEnd(j int) bool {
 // relObjectIt says whether "it" at j is the object of a relative clause's
 // verb ("those who saw it said …"), not the subject of the cue.
 func (d *doc) relObjectIt(j int) bool {
-	return j >= 2 && d.is(j, "it") && d.word(j-1) && !d.toks[j-1].cap && !auxVerbs[d.lw(j-1)] && d.is(j-2, "who") && d.toks[j-2].quote == 0
+	return j >= 2 && d.is(j, "it") && d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcAuxVerb) && d.is(j-2, "who") && d.toks[j-2].quote == 0
 }
 
 // focusOpeners open a sentence before its subject without belonging to
@@ -846,7 +848,7 @@ func (d *doc) subjectStart(b, lim int) bool {
 	if d.toks[p].quote != 0 && d.toks[p].kind != tkWord {
 		return true // after a quotation
 	}
-	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && (clauseOpeners[d.lw(p)] || d.is(p, "with") && d.is(p-1, ","))
+	return d.is(p, ",") || d.is(p, ";") || d.is(p, ":") || d.is(p, "—") || d.is(p, "–") || d.is(p, "-") || d.is(p, "--") || d.word(p) && (d.in(p, wcClauseOpener) || d.is(p, "with") && d.is(p-1, ","))
 }
 
 // coordBack extends a subject starting at s over the conjuncts before it
@@ -875,10 +877,10 @@ func (d *doc) coordBack(s, lim int) int {
 	h = d.partyTagBack(h, lim)
 	var b int
 	switch {
-	case d.word(h) && !d.toks[h].cap && !npStop[d.lw(h)] && !determiners[d.lw(h)] && !pronouns[d.lw(h)] && d.subjectStart(h, lim) && !d.strongCue(h):
+	case d.word(h) && !d.toks[h].cap && !d.in(h, wcNPStop) && !d.in(h, wcDeterminer) && !d.in(h, wcPronoun) && d.subjectStart(h, lim) && !d.strongCue(h):
 		// "Liberal and conservative economists": coordinated modifiers.
 		b = h
-	case d.word(h) && (pronouns[d.lw(h)] && d.lw(h) != "who" && d.lw(h) != "it" || d.headOK(h) && !standalone[d.lw(h)]):
+	case d.word(h) && (d.in(h, wcPronoun) && d.lw(h) != "who" && d.lw(h) != "it" || d.headOK(h) && !d.in(h, wcStandalone)):
 		b = d.npBack(h, lim)
 		if b < 0 || b > h {
 			return s
@@ -902,7 +904,7 @@ func (d *doc) coordBack(s, lim int) int {
 // ", and many lawmakers". A lone phrase before ", and" ends a clause
 // instead ("The vote was close, and many lawmakers said …").
 func (d *doc) commonListEnd(h, lim int) bool {
-	if !d.word(h) || d.toks[h].cap || d.toks[h].quote != 0 || !d.headOK(h) || pronouns[d.lw(h)] || standalone[d.lw(h)] {
+	if !d.word(h) || d.toks[h].cap || d.toks[h].quote != 0 || !d.headOK(h) || d.in(h, wcPronoun) || d.in(h, wcStandalone) {
 		return false
 	}
 	pb := d.npBack(h, lim)
@@ -944,7 +946,7 @@ func (d *doc) prepBefore(b, lim int) bool {
 // returns the new start, or b.
 func (d *doc) nounListBack(b, lim int) int {
 	s := b
-	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !pronouns[d.lw(s-2)] && !standalone[d.lw(s-2)] {
+	for s-2 >= lim && d.is(s-1, ",") && d.word(s-2) && !d.toks[s-2].cap && d.toks[s-2].quote == 0 && d.headOK(s-2) && !d.in(s-2, wcPronoun) && !d.in(s-2, wcStandalone) {
 		pb := d.npBack(s-2, lim)
 		if pb < 0 || pb > s-2 {
 			break
@@ -1020,18 +1022,18 @@ func (d *doc) postmodOnce(s, lim int) int {
 			return qb
 		}
 	}
-	if h-1 >= lim && d.word(h) && !d.toks[h].cap && strings.HasSuffix(d.lw(h), "ed") && !npStop[d.lw(h)] && d.lw(k) != "of" {
+	if h-1 >= lim && d.word(h) && !d.toks[h].cap && strings.HasSuffix(d.lw(h), "ed") && !d.in(h, wcNPStop) && d.lw(k) != "of" {
 		// "officials involved with the groups", "a report released by
 		// the institute": a participle between the head and its phrase.
-		if pb := d.npBack(h-1, lim); pb >= 0 && pb < h && !pronouns[d.lw(h-1)] && d.subjectStart(pb, lim) {
+		if pb := d.npBack(h-1, lim); pb >= 0 && pb < h && !d.in(h-1, wcPronoun) && d.subjectStart(pb, lim) {
 			return pb
 		}
 	}
-	if h < lim || !d.word(h) || npStop[d.lw(h)] || determiners[d.lw(h)] {
+	if h < lim || !d.word(h) || d.in(h, wcNPStop) || d.in(h, wcDeterminer) {
 		return s
 	}
 	pb := d.npBack(h, lim)
-	if pb < 0 || pb > h || pronouns[d.lw(h)] {
+	if pb < 0 || pb > h || d.in(h, wcPronoun) {
 		return s
 	}
 	if pb == h && d.toks[h].cap && (pastParticiple(d.lw(h)) || isGerund(d.lw(h))) {
@@ -1086,7 +1088,7 @@ func (d *doc) quantityBack(j, lim int) int {
 	if p < lim || d.is(p, ",") || d.is(p, "and") || d.is(p, "but") || d.is(p, "that") || d.is(p, "while") || d.is(p, "because") {
 		return b
 	}
-	if d.subjectStart(b, lim) || d.word(p) && d.toks[p].quote == 0 && (subordinators[d.lw(p)] || innerOpeners[d.lw(p)] || shareOpeners[d.lw(p)]) {
+	if d.subjectStart(b, lim) || d.word(p) && d.toks[p].quote == 0 && (d.in(p, wcSubordinator) || innerOpeners[d.lw(p)] || shareOpeners[d.lw(p)]) {
 		return b // "after some of her followers attacked", "even some of his admirers"
 	}
 	return -1

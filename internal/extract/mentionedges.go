@@ -229,7 +229,7 @@ func (f *finder) agentEnd(a *attr, e int) int {
 		if d.is(k, ".") && !innerDot(d, k) || d.is(k, ";") || d.is(k, ":") || d.is(k, "?") || d.is(k, "!") {
 			return k // the clause ends: the agent runs to it
 		}
-		if d.is(k, ",") && d.word(k+1) && (whWords[d.lw(k+1)] || d.is(k+1, "who")) {
+		if d.is(k, ",") && d.word(k+1) && (d.in(k+1, wcWhWord) || d.is(k+1, "who")) {
 			return k // "…, who highlighted …": the agent ends before it
 		}
 		if t.kind != tkWord {
@@ -426,7 +426,7 @@ func (f *finder) possessorStart(ms, p int) int {
 	for b-1 > ms && (d.capWord(b-1) || d.is(b-1, ".") && d.capWord(b-2)) {
 		b--
 	}
-	if b == p || b-1 < ms || !d.word(b-1) || !venuePreps[d.lw(b-1)] && !d.is(b-1, "of") && !d.is(b-1, "for") {
+	if b == p || b-1 < ms || !d.word(b-1) || !d.in(b-1, wcVenuePrep) && !d.is(b-1, "of") && !d.is(b-1, "for") {
 		return ms
 	}
 	return b

@@ -34,11 +34,11 @@ func (f *finder) midHeadStart(start, p int) int {
 // plant is expected …").
 func (f *finder) pairedSubject(k, b int) bool {
 	d := f.d
-	if k < 1 || !d.word(k-1) || d.toks[k-1].quote != 0 || d.in(k-1, wcTimeWord|wcTimeNoun|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(d.lw(k-1)) || isPast(d.lw(k-1)) || isGerund(d.lw(k-1)) || d.cueAt(k-1) > 0 || npStop[d.lw(k-1)] || pronouns[d.lw(k-1)] {
+	if k < 1 || !d.word(k-1) || d.toks[k-1].quote != 0 || d.in(k-1, wcTimeWord|wcTimeNoun|wcAuxVerb|wcVenuePrep|wcSubordinator) || lyAdverb(d.lw(k-1)) || isPast(d.lw(k-1)) || isGerund(d.lw(k-1)) || d.cueAt(k-1) > 0 || d.in(k-1, wcNPStop) || d.in(k-1, wcPronoun) {
 		return false
 	}
 	n := k + 1
-	if n >= b || !d.word(n) || determiners[d.lw(n)] || pronouns[d.lw(n)] || npStop[d.lw(n)] || isWeekday(d.lw(k-1)) || dayWords[d.lw(k-1)] {
+	if n >= b || !d.word(n) || d.in(n, wcDeterminer) || d.in(n, wcPronoun) || d.in(n, wcNPStop) || isWeekday(d.lw(k-1)) || d.in(k-1, wcDayWord) {
 		return false
 	}
 	if n+1 < b && !(n+2 == b && lyAdverb(d.lw(n+1))) {
@@ -76,7 +76,7 @@ func (f *finder) raisingTail(a *attr, i, end int) bool {
 // "seems", rather than the subject as a speaker of what follows.
 func (f *finder) deniedRaisingCue(k, n int) bool {
 	d := f.d
-	return n == 2 && negatedAux(d.lw(k)) && raisingCues[d.lw(k+1)]
+	return n == 2 && negatedAux(d.lw(k)) && d.in(k+1, wcRaisingCue)
 }
 
 // negatedBe says whether w is a contracted negated form of "be" ("isn't",
@@ -94,7 +94,7 @@ func negatedBe(w string) bool {
 // the same impression as "is expected", read by raising.
 func (f *finder) adverbExpected(k, n int) bool {
 	d := f.d
-	return n == 2 && d.is(k+1, "expected") && lyAdverb(d.lw(k)) && k > 0 && d.word(k-1) && (beForms[d.lw(k-1)] || negatedBe(d.lw(k-1)))
+	return n == 2 && d.is(k+1, "expected") && lyAdverb(d.lw(k)) && k > 0 && d.word(k-1) && (d.in(k-1, wcBeForm) || negatedBe(d.lw(k-1)))
 }
 
 // headBeforeSub returns where a noun phrase ending just before the
@@ -111,7 +111,7 @@ func (f *finder) headBeforeSub(k, lim int) int {
 	if l > lim && !d.is(l-1, ",") || l == k || !d.word(l) {
 		return -1
 	}
-	if !determiners[d.lw(l)] || f.hasVerb(l, k) || f.irregularPastIn(l, k) {
+	if !d.in(l, wcDeterminer) || f.hasVerb(l, k) || f.irregularPastIn(l, k) {
 		return -1
 	}
 	return l

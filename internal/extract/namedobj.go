@@ -13,7 +13,7 @@ func (f *finder) namedObjects() {
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		p := a.cueE - 1
-		if a.cueS < 0 || p <= a.cueS || len(a.frags) == 0 || !cueObjects[d.lw(p)] || !namingVerbs[d.lw(p-1)] {
+		if a.cueS < 0 || p <= a.cueS || len(a.frags) == 0 || !cueObjects[d.lw(p)] || !d.in(p-1, wcNamingVerb) {
 			continue
 		}
 		if st := int(d.toks[p].s); st < a.frags[0][0] && a.frags[0][0]-int(d.toks[p].e) <= 1 {

@@ -14,7 +14,7 @@ func (f *finder) namedQuotes() {
 			continue
 		}
 		p := sg.ot - 1
-		if d.is(p, "the") || (d.is(p, "a") || d.is(p, "an")) && d.is(p-1, "called") && d.word(p-2) && auxVerbs[d.lw(p-2)] {
+		if d.is(p, "the") || (d.is(p, "a") || d.is(p, "an")) && d.is(p-1, "called") && d.word(p-2) && d.in(p-2, wcAuxVerb) {
 			p-- // "what is called a “debate”": a passive, whose subject is named
 		}
 		v := p
@@ -28,12 +28,12 @@ func (f *finder) namedQuotes() {
 			j--
 		}
 		si := f.sentOf(v)
-		if si < 0 || !d.word(j) || pronouns[d.lw(j)] || d.toks[j].quote != 0 {
+		if si < 0 || !d.word(j) || d.in(j, wcPronoun) || d.toks[j].quote != 0 {
 			continue
 		}
 		s := f.sents[si]
 		var b int
-		if auxVerbs[d.lw(j)] || d.is(j, "being") {
+		if d.in(j, wcAuxVerb) || d.is(j, "being") {
 			// "what had been called the “Golden Week,”", "Duterte has
 			// been called the “Trump of the East”": the named phrase is
 			// the subject of the passive.
@@ -61,7 +61,7 @@ func (f *finder) namedQuotes() {
 func (f *finder) passiveNamed(s sent, j int) int {
 	d := f.d
 	x := j
-	for x > s.ts && d.word(x) && (auxVerbs[d.lw(x)] || d.is(x, "being") || strings.HasSuffix(d.lw(x), "ly")) {
+	for x > s.ts && d.word(x) && (d.in(x, wcAuxVerb) || d.is(x, "being") || strings.HasSuffix(d.lw(x), "ly")) {
 		x--
 	}
 	if x == j || !d.word(x) || d.toks[x].quote != 0 {

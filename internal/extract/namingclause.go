@@ -227,7 +227,7 @@ func (f *finder) namedAntecedents() {
 		switch {
 		case d.is(b-1, "that") && b-2 >= s.ts:
 			ante = d.npBack(b-2, s.ts)
-		case b-1 >= s.ts && d.word(b-1) && !d.toks[b-1].cap && (d.is(b-1, "one") || !d.in(b-1, wcTimeWord|wcPronoun|wcAuxVerb|wcDeterminer) && !npStop[d.lw(b-1)] && !isGerund(d.lw(b-1)) && !pastTense(d.lw(b-1))) && (d.in(b, wcSubjPronoun) || d.capWord(b)):
+		case b-1 >= s.ts && d.word(b-1) && !d.toks[b-1].cap && (d.is(b-1, "one") || !d.in(b-1, wcTimeWord|wcPronoun|wcAuxVerb|wcDeterminer) && !d.in(b-1, wcNPStop) && !isGerund(d.lw(b-1)) && !pastTense(d.lw(b-1))) && (d.in(b, wcSubjPronoun) || d.capWord(b)):
 			if ante = d.npBack(b-1, s.ts); ante < 0 {
 				ante = b - 1 // "in videos he calls “…”": a bare plural
 			}

@@ -119,11 +119,11 @@ func (f *finder) outerClause(k0, cut int) bool {
 		// "said although the state had money, lawmakers refused …": a
 		// fronted clause's comma closes no report.
 		p = k0
-		if !subordinators[d.lw(p)] && !venuePreps[d.lw(p)] {
+		if !d.in(p, wcSubordinator) && !d.in(p, wcVenuePrep) {
 			return true
 		}
 	}
-	if subordinators[d.lw(p)] || venuePreps[d.lw(p)] || d.is(p, ",") {
+	if d.in(p, wcSubordinator) || d.in(p, wcVenuePrep) || d.is(p, ",") {
 		return false
 	}
 	return f.hasVerb(p, cut)

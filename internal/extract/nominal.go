@@ -128,7 +128,7 @@ func (f *finder) voiceVerbBefore(k int, s sent, voiced, act, held, pledged bool)
 		return voiced && voiceVerbs[w] || act && actVerbs[w] || held && haveForms[w] || pledged && pledgeVerbs[w]
 	}
 	j := k - 1
-	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !verb(d.lw(j)) && !npStop[d.lw(j)] && !particles[d.lw(j)]; n++ {
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !verb(d.lw(j)) && !d.in(j, wcNPStop) && !particles[d.lw(j)]; n++ {
 		j--
 	}
 	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !verb(d.lw(j)) {

@@ -49,7 +49,7 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 		return
 	}
 	j := k - 1
-	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !showVerbs[d.lw(j)] && !pressVerbs[d.lw(j)] && (!npStop[d.lw(j)] || determiners[d.lw(j)]); n++ {
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !showVerbs[d.lw(j)] && !pressVerbs[d.lw(j)] && (!d.in(j, wcNPStop) || d.in(j, wcDeterminer)); n++ {
 		j--
 	}
 	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !(shown && showVerbs[d.lw(j)] || pressed && pressVerbs[d.lw(j)]) {
@@ -112,7 +112,7 @@ func (f *finder) possessedCopulas() {
 			// The possessor, over up to two lowercase modifiers ("Podliska's
 			// most explosive claim").
 			p := k - 1
-			for n := 0; n < 2 && p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && !possPronouns[d.lw(p)] && !npStop[d.lw(p)] && !determiners[d.lw(p)]; n++ {
+			for n := 0; n < 2 && p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && !possPronouns[d.lw(p)] && !d.in(p, wcNPStop) && !d.in(p, wcDeterminer); n++ {
 				p--
 			}
 			if p < s.ts || d.toks[p].quote != 0 {
@@ -177,7 +177,7 @@ var existentialNouns = setOf("doubt doubts concern concerns fear fears speculati
 // existentialFill may stand between the copula and the noun: "no",
 // "little", "widespread", "growing".
 func existentialFill(d *doc, i int) bool {
-	return d.word(i) && !d.toks[i].cap && d.toks[i].quote == 0 && (determiners[d.lw(i)] || adjectiveLike(d.lw(i)) || lyAdverb(d.lw(i)) || existentialMods[d.lw(i)])
+	return d.word(i) && !d.toks[i].cap && d.toks[i].quote == 0 && (d.in(i, wcDeterminer) || adjectiveLike(d.lw(i)) || lyAdverb(d.lw(i)) || existentialMods[d.lw(i)])
 }
 
 var existentialMods = setOf("no little much widespread broad growing numerous some new real deep general wide strong")
@@ -253,7 +253,7 @@ func (f *finder) bareThats() {
 			if p >= s.ts && (d.toks[p].kind == tkPoss || possPronouns[d.lw(p)] || answerVerbs[d.lw(p)] || d.toks[p].quote != 0) {
 				continue
 			}
-			if p > s.ts && determiners[d.lw(p)] && answerVerbs[d.lw(p-1)] {
+			if p > s.ts && d.in(p, wcDeterminer) && answerVerbs[d.lw(p-1)] {
 				continue // "rejected the suggestion that"
 			}
 			if f.cueTaken(k, t+1) || f.inContent(k, n0) || f.contentAt(int(d.toks[t].s)) {
@@ -342,7 +342,7 @@ var absoluteQuantifiers = setOf("some many most others few several all both")
 func (f *finder) thatClause(t int, s sent) bool {
 	d := f.d
 	n := t + 1
-	if n >= s.te || d.word(n) && (timeNouns[d.lw(n)] || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far")) {
+	if n >= s.te || d.word(n) && (d.in(n, wcTimeNoun) || d.is(n, "of") || d.is(n, "much") || d.is(n, "many") || d.is(n, "far")) {
 		return false
 	}
 	// A comma or a quotation may open the clause: "that, from his point

@@ -313,11 +313,11 @@ func (f *finder) participleBeforeVerb(a *attr) bool {
 		return false // "decided to run", "wrote after the report was …"
 	}
 	i := p + 1
-	if determiners[d.lw(i)] {
+	if d.in(i, wcDeterminer) {
 		i++
 	}
-	for n := 0; n < 3 && i < len(d.toks) && d.word(i) && !determiners[d.lw(i)] && !pronouns[d.lw(i)]; n, i = n+1, i+1 {
-		if n > 0 && beForms[d.lw(i)] {
+	for n := 0; n < 3 && i < len(d.toks) && d.word(i) && !d.in(i, wcDeterminer) && !d.in(i, wcPronoun); n, i = n+1, i+1 {
+		if n > 0 && d.in(i, wcBeForm) {
 			return true
 		}
 	}

@@ -40,7 +40,7 @@ func (f *finder) nounByThat(k int, s sent) (attr, bool) {
 			return a, false
 		}
 	}
-	if t < 0 || t == k+2 || d.word(t+1) && !d.toks[t+1].cap && (isPast(d.lw(t+1)) || auxVerbs[d.lw(t+1)]) {
+	if t < 0 || t == k+2 || d.word(t+1) && !d.toks[t+1].cap && (isPast(d.lw(t+1)) || d.in(t+1, wcAuxVerb)) {
 		// "a report from the panel that cited …": a relative clause.
 		return a, false
 	}

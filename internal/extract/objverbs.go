@@ -130,7 +130,7 @@ func (f *finder) announcedThing(a *attr, s sent) bool {
 	if d.is(k+1, "on") {
 		t++
 	}
-	verb := d.word(t) && (d.in(t, wcAuxVerb) || beForms[d.lw(t)])
+	verb := d.word(t) && (d.in(t, wcAuxVerb) || d.in(t, wcBeForm))
 	if !verb && !d.is(t, ",") {
 		return false // "The guild announced Monday a new toll": a finite verb and its object
 	}
@@ -138,14 +138,14 @@ func (f *finder) announcedThing(a *attr, s sent) bool {
 	if d.is(j, ",") {
 		j--
 	}
-	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || beForms[d.lw(j)] || pronouns[d.lw(j)] || isPast(d.lw(j)) || lyAdverb(d.lw(j)) || npStop[d.lw(j)] {
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || d.in(j, wcBeForm) || d.in(j, wcPronoun) || isPast(d.lw(j)) || lyAdverb(d.lw(j)) || d.in(j, wcNPStop) {
 		return false
 	}
 	b := d.npBack(j, s.ts)
 	if b < 0 || !d.is(b, "a") && !d.is(b, "an") && !d.is(b, "the") && !d.is(b, "this") {
 		return false
 	}
-	if !verb && !d.is(k-1, ",") && !(b > s.ts && d.word(b-1) && venuePreps[d.lw(b-1)]) {
+	if !verb && !d.is(k-1, ",") && !(b > s.ts && d.word(b-1) && d.in(b-1, wcVenuePrep)) {
 		// A comma after the weekday closes the participle only inside
 		// commas ("The deal, announced Friday, …") or a fronted phrase
 		// ("In new ads announced Wednesday, …").

@@ -183,7 +183,10 @@ func agencyAfter(low, marker string) string {
 // "The Associated Press" sign-off.
 func agencyMention(low string, pi, n int) string {
 	t := strings.TrimSpace(low)
-	if pi < n-3 && !strings.ContainsAny(t, "(/") && !strings.Contains(t, "via ") && !strings.Contains(t, "inputs from") && !strings.Contains(t, "reporting by") {
+	// Most lines are asked here and hold no credit: IndexByte scans for
+	// one byte many at a time, where ContainsAny tries a set at each.
+	slash, paren := strings.IndexByte(t, '/') >= 0, strings.IndexByte(t, '(') >= 0
+	if pi < n-3 && !slash && !paren && !strings.Contains(t, "via ") && !strings.Contains(t, "inputs from") && !strings.Contains(t, "reporting by") {
 		return ""
 	}
 	for _, m := range []string{"with inputs from ", "inputs from ", "with reporting by "} {
@@ -195,7 +198,7 @@ func agencyMention(low string, pi, n int) string {
 	}
 	// Every credit holds " via ", "/" or "(": a line with none of them,
 	// most of those read here, need not try the agencies one by one.
-	via, slash, paren := strings.Contains(t, " via "), strings.IndexByte(t, '/') >= 0, strings.IndexByte(t, '(') >= 0
+	via := strings.Contains(t, " via ")
 	if via || slash || paren {
 		for _, a := range agencyCredits {
 			for _, suf := range a.suffixes {

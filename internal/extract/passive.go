@@ -65,7 +65,7 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 		return
 	}
 	for j := a.srcE; j < pb; j++ {
-		if !d.word(j) || !auxVerbs[d.lw(j)] && !beForms[d.lw(j)] && !negations[d.lw(j)] && !passiveAdverbs[d.lw(j)] && !lyAdverb(d.lw(j)) {
+		if !d.word(j) || !d.in(j, wcAuxVerb) && !d.in(j, wcBeForm) && !negations[d.lw(j)] && !passiveAdverbs[d.lw(j)] && !lyAdverb(d.lw(j)) {
 			return // only "has been", "will be" and adverbs between
 		}
 	}
@@ -226,7 +226,7 @@ func (f *finder) agentAfter(k, end int) int {
 		if w == "by" {
 			return j
 		}
-		if w == "to" && d.word(j+1) && (objectPronouns[d.lw(j+1)] || determiners[d.lw(j+1)]) {
+		if w == "to" && d.word(j+1) && (objectPronouns[d.lw(j+1)] || d.in(j+1, wcDeterminer)) {
 			continue // "were described to him by": a hearer, no infinitive
 		}
 		if w == "to" || w == "who" || w == "which" || w == "that" || w == "and" || w == "or" || w == "but" || d.passiveParticiple(j) || isPast(w) || isGerund(w) {

@@ -204,7 +204,7 @@ func (d *doc) judgementPrep(k int) bool {
 func (f *finder) askedByPassive(a *attr, s sent) bool {
 	d := f.d
 	k := a.cueS
-	if !d.is(k, "asked") || !d.is(k+1, "by") || a.cueE > k+2 || !d.word(k-1) || !beForms[d.lw(k-1)] && !(passiveAdverbs[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+	if !d.is(k, "asked") || !d.is(k+1, "by") || a.cueE > k+2 || !d.word(k-1) || !d.in(k-1, wcBeForm) && !(passiveAdverbs[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
 		return false
 	}
 	ne := d.npForwardLoose(k+2, s.te)
@@ -245,7 +245,7 @@ func (f *finder) hedgeSubject(a *attr) {
 		return
 	}
 	for k := a.cueS; k < a.cueE-1; k++ {
-		if !auxVerbs[d.lw(k)] && !beForms[d.lw(k)] {
+		if !d.in(k, wcAuxVerb) && !d.in(k, wcBeForm) {
 			return // only "is reportedly", "had allegedly"
 		}
 	}

@@ -13,7 +13,7 @@ func (f *finder) pollIn(a *attr) bool {
 // pollHeaded says whether a poll word stands in tokens [b, e).
 func (f *finder) pollHeaded(b, e int) bool {
 	for k := b; k < e; k++ {
-		if pollWords[f.d.lw(k)] {
+		if f.d.in(k, wcPollWord) {
 			return true
 		}
 	}
@@ -110,7 +110,7 @@ func (f *finder) pollStanding(cs, k int) bool {
 			return false
 		}
 		w := d.lw(i)
-		if w == "by" && i-2 >= cs && beForms[d.lw(i-2)] && pastParticiple(d.lw(i-1)) {
+		if w == "by" && i-2 >= cs && d.in(i-2, wcBeForm) && pastParticiple(d.lw(i-1)) {
 			return false // "He is backed by 34% of voters in …": the share is the source
 		}
 		standing = standing || pollStanding[w] || d.word(i) && isCardinal(w) || d.is(i, "%")
@@ -176,13 +176,13 @@ func (f *finder) pollPhrase(b, lim int) (int, int) {
 	e := h + 1
 	if datingParticiples[d.lw(e)] {
 		e++ // "released Wednesday", "conducted by the Gazette"
-		for e < lim && e < h+6 && d.word(e) && !d.toks[e].cap && !dayWords[d.lw(e)] && !timeDeixis[d.lw(e)] && d.toks[e].quote == 0 {
+		for e < lim && e < h+6 && d.word(e) && !d.toks[e].cap && !d.in(e, wcDayWord) && !d.in(e, wcTimeDeixis) && d.toks[e].quote == 0 {
 			e++
 		}
-		for e < lim && e < h+8 && d.word(e) && (d.toks[e].cap || dayWords[d.lw(e)]) && d.toks[e].quote == 0 {
+		for e < lim && e < h+8 && d.word(e) && (d.toks[e].cap || d.in(e, wcDayWord)) && d.toks[e].quote == 0 {
 			e++
 		}
-	} else if timeDeixis[d.lw(e)] && timeSpans[d.lw(e+1)] {
+	} else if d.in(e, wcTimeDeixis) && d.in(e+1, wcTimeSpan) {
 		e += 2 // "a Gazette poll last month"
 	} else if (d.is(e, "from") || d.is(e, "by") || d.is(e, "of")) && d.capWord(e+1) {
 		e++ // "a survey from Harbor College"
@@ -206,10 +206,10 @@ func (f *finder) pollClauseStart(s sent, k int) int {
 			break
 		}
 	}
-	for cs < k && d.word(cs) && clauseOpeners[d.lw(cs)] {
+	for cs < k && d.word(cs) && d.in(cs, wcClauseOpener) {
 		cs++
 	}
-	if cs < k && d.word(cs) && (venuePreps[d.lw(cs)] || d.is(cs, "as") || d.is(cs, "by")) {
+	if cs < k && d.word(cs) && (d.in(cs, wcVenuePrep) || d.is(cs, "as") || d.is(cs, "by")) {
 		for i := k - 1; i > cs; i-- {
 			if d.is(i, ",") && !isCardinal(d.lw(i+1)) && !d.is(i-1, "%") {
 				cs = i + 1 // "In March, …", "By Jan. 18, 10 days after …, …"
@@ -278,7 +278,7 @@ func (f *finder) docBefore(k int) bool {
 			return false
 		}
 		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") {
-			return f.docHeaded(i, k-1) && (i == 0 || !d.word(i-1) || clauseOpeners[d.lw(i-1)])
+			return f.docHeaded(i, k-1) && (i == 0 || !d.word(i-1) || d.in(i-1, wcClauseOpener))
 		}
 	}
 	return false

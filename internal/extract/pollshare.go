@@ -38,7 +38,7 @@ func (f *finder) pollShareSubject(b, j int) bool {
 func (f *finder) pollShareBefore(k, e int, s sent) bool {
 	d := f.d
 	j := k - 1
-	if j < s.ts || !d.word(j) && !d.is(j, "%") || e >= s.te || !d.word(e) || whWords[d.lw(e)] {
+	if j < s.ts || !d.word(j) && !d.is(j, "%") || e >= s.te || !d.word(e) || d.in(e, wcWhWord) {
 		return false
 	}
 	b := d.npBack(j, s.ts)

@@ -12,7 +12,7 @@ func (f *finder) npPossessor(a *attr, s sent) bool {
 		return false
 	}
 	p := a.cueS - 1
-	if p > s.ts && d.word(p) && !d.toks[p].cap && !determiners[d.lw(p)] && !possPronouns[d.lw(p)] && d.toks[p].quote == 0 {
+	if p > s.ts && d.word(p) && !d.toks[p].cap && !d.in(p, wcDeterminer) && !possPronouns[d.lw(p)] && d.toks[p].quote == 0 {
 		p-- // "his fierce criticism of"
 	}
 	if p < s.ts || d.toks[p].quote != 0 {
@@ -25,7 +25,7 @@ func (f *finder) npPossessor(a *attr, s sent) bool {
 			return false
 		}
 		for i := p - 2; i >= b; i-- {
-			if d.word(i) && !d.toks[i].cap && !determiners[d.lw(i)] {
+			if d.word(i) && !d.toks[i].cap && !d.in(i, wcDeterminer) {
 				b = i + 1 // "cheered Clinton’s attacks": the verb is no part of it
 				break
 			}
@@ -62,7 +62,7 @@ var possPronounPreps = setOf("in with of for by on about to from at over against
 func (f *finder) sameClause(i, j int) bool {
 	d := f.d
 	for k := i; k < j; k++ {
-		if d.is(k, ",") || d.is(k, ";") || d.word(k) && (subordinators[d.lw(k)] || relWords[d.lw(k)] || d.is(k, "and")) {
+		if d.is(k, ",") || d.is(k, ";") || d.word(k) && (d.in(k, wcSubordinator) || relWords[d.lw(k)] || d.is(k, "and")) {
 			return false
 		}
 	}

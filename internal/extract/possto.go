@@ -55,7 +55,7 @@ func (f *finder) possessedToSentence(si, n0 int) {
 			continue
 		}
 		a.cueE = k + 1
-		if p := k - 1; d.word(p) && !d.toks[p].cap && !possPronouns[d.lw(p)] && !determiners[d.lw(p)] && p >= a.srcE {
+		if p := k - 1; d.word(p) && !d.toks[p].cap && !possPronouns[d.lw(p)] && !d.in(p, wcDeterminer) && p >= a.srcE {
 			if callKinds[d.lw(p)] {
 				continue // "her phone call to congratulate him": a call made, not a call for
 			}
@@ -65,7 +65,7 @@ func (f *finder) possessedToSentence(si, n0 int) {
 		}
 		end := f.contentEnd(k+1, s.te)
 		for i := v + 1; i+1 < end; i++ {
-			if d.is(i, ",") && d.toks[i].quote == 0 && d.word(i+1) && !d.toks[i+1].cap && auxVerbs[d.lw(i+1)] {
+			if d.is(i, ",") && d.toks[i].quote == 0 && d.word(i+1) && !d.toks[i+1].cap && d.in(i+1, wcAuxVerb) {
 				end = i // "among them her call to shut the pier …, could cost": the main verb resumes
 				break
 			}

@@ -18,7 +18,7 @@ func (f *finder) ppSubjectBack(b int, s sent) (int, int) {
 		return -1, -1
 	}
 	k := p - 1
-	for k > s.ts && d.word(k) && !d.toks[k].cap && (skipBetween[d.lw(k)] || laterWords[d.lw(k)]) {
+	for k > s.ts && d.word(k) && !d.toks[k].cap && (d.in(k, wcSkipBetween) || laterWords[d.lw(k)]) {
 		k-- // "Gowdy earlier in the day touted"
 	}
 	if k = f.partyTagBack(k, s); d.toks[k].quote != 0 || !d.word(k) {
@@ -94,7 +94,7 @@ func (f *finder) askedByAgents(from int) {
 // it stands.
 func (f *finder) reasonWhy(k int) bool {
 	d := f.d
-	return d.is(k, "why") && k > 0 && (beForms[d.lw(k-1)] || d.toks[k-1].kind == tkPoss)
+	return d.is(k, "why") && k > 0 && (d.in(k-1, wcBeForm) || d.toks[k-1].kind == tkPoss)
 }
 
 // moreLead skips further pieces of an opening phrase that subject has
@@ -116,7 +116,7 @@ func (f *finder) moreLead(st, lim int) int {
 		// "Later, when I asked her …, she …": a clause may lead as a
 		// phrase does, and runs longer.
 		sub := p == st && f.subLead(p, lim)
-		if !sub && (!d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !venuePreps[d.lw(p)]) {
+		if !sub && (!d.word(p) || d.toks[p].cap || d.toks[p].quote != 0 || !d.in(p, wcVenuePrep)) {
 			return st
 		}
 		c := p + 1
@@ -157,7 +157,7 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 		return j // "Rubio and Bush both said": npBack takes the phrase before it
 	}
 	k := j - 1
-	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+	for k > s.ts && d.word(k) && !d.toks[k].cap && d.in(k, wcSkipBetween) {
 		k--
 	}
 	if d.is(k, "who") || d.npBack(k, s.ts) >= 0 {
@@ -176,7 +176,7 @@ func (f *finder) floatingQuantifier(j int, s sent) int {
 // st is the "it"; it returns the subject's first token and end, or -1, -1.
 func (f *finder) cleftSubject(st, lim int) (int, int) {
 	d := f.d
-	if !d.is(st, "it") || !(beForms[d.lw(st+1)] || d.toks[st+1].kind == tkPoss || d.is(st+1, "’s") || d.is(st+1, "'s")) {
+	if !d.is(st, "it") || !(d.in(st+1, wcBeForm) || d.toks[st+1].kind == tkPoss || d.is(st+1, "’s") || d.is(st+1, "'s")) {
 		return -1, -1
 	}
 	for i := st + 2; i < lim-1; i++ {
@@ -248,7 +248,7 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 // subject.
 func (f *finder) sharesNearSubject(s, e, lim int) bool {
 	d := f.d
-	return d.is(lim-1, "and") || d.is(lim, "and") || e == s+1 && pronouns[d.lw(s)]
+	return d.is(lim-1, "and") || d.is(lim, "and") || e == s+1 && d.in(s, wcPronoun)
 }
 
 // datelineEnd skips a wire dateline opening the sentence at st:
@@ -278,7 +278,7 @@ func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
 	if d.is(st, "but") || d.is(st, "and") || d.is(st, "so") {
 		st++
 	}
-	if !d.word(st) || d.toks[st].quote != 0 || !subordinators[d.lw(st)] {
+	if !d.word(st) || d.toks[st].quote != 0 || !d.in(st, wcSubordinator) {
 		return -1, -1
 	}
 	for i := st + 2; i < lim-1; i++ {
@@ -346,7 +346,7 @@ func (f *finder) parenSubjectBack(j int, s sent) int {
 // before the cue; it returns the source's first token, or -1.
 func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(a.cueE) || !pronouns[d.lw(a.cueE)] || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
+	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(a.cueE) || !d.in(a.cueE, wcPronoun) || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
 		return -1
 	}
 	if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "and") || d.is(j, "but") || d.is(j, "to") || d.is(j, "or") {
@@ -392,7 +392,7 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		return -1 // "… and said", "to say", "has said", "a group that says": no subject here
 	}
 	st := s.ts
-	for st < j && d.word(st) && (clauseOpeners[d.lw(st)] && !subordinators[d.lw(st)] && !d.is(st, "that") || focusOpeners[d.lw(st)]) {
+	for st < j && d.word(st) && (d.in(st, wcClauseOpener) && !d.in(st, wcSubordinator) && !d.is(st, "that") || d.in(st, wcFocusOpener)) {
 		st++
 		if d.is(st, ",") {
 			st++
@@ -423,7 +423,7 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 		paren = paren && !d.is(k, ")") || d.is(k, "(")
 		// A capital past the first word is a name ("Yin May"), no
 		// auxiliary; a parenthesis is an aside of its own.
-		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") || d.strongCue(k) && !paren || auxVerbs[d.lw(k)] && !rel && !paren && (k == st || !t.cap) {
+		if t.quote != 0 || t.kind == tkDQ || d.is(k, ";") || d.is(k, ":") || d.strongCue(k) && !paren || d.in(k, wcAuxVerb) && !rel && !paren && (k == st || !t.cap) {
 			return -1
 		}
 		// "Defending that terrain is …": "that" after a verb is no relative.

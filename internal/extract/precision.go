@@ -73,7 +73,7 @@ var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
 // titled …"): the phrase is what is named, not a speaker.
 func (f *finder) namedThing(b, j int) bool {
 	d := f.d
-	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || pronouns[d.lw(j)] || f.askingParticle(j+2) {
+	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || d.in(j, wcPronoun) || f.askingParticle(j+2) {
 		return false
 	}
 	w := d.lw(b)
@@ -93,7 +93,7 @@ func (f *finder) bareDeterminer(b, j int) bool {
 		return false
 	}
 	for k := b + 1; k <= j; k++ {
-		if !determinerModifiers[d.lw(k)] {
+		if !d.in(k, wcDetModifier) {
 			return false
 		}
 	}
@@ -170,7 +170,7 @@ var nounDeterminers = setOf("the a an this that these those his her their its ou
 // said") are circumstance, not such a noun.
 func (f *finder) gappedRelative(b, j int) bool {
 	d := f.d
-	if b != j || b < 2 || !pronouns[d.lw(b)] || d.is(b, "who") || d.is(b, "it") || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
+	if b != j || b < 2 || !d.in(b, wcPronoun) || d.is(b, "who") || d.is(b, "it") || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
 		return false
 	}
 	w := d.lw(b - 1)
@@ -178,7 +178,7 @@ func (f *finder) gappedRelative(b, j int) bool {
 		return false
 	}
 	for k := b - 2; k >= 0 && k >= b-4 && d.word(k); k-- {
-		if nounDeterminers[d.lw(k)] {
+		if d.in(k, wcNounDeterminer) {
 			return true
 		}
 	}
@@ -311,7 +311,7 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 		newSubj := false
 		if w := d.lw(i + 1); pronouns[w] && w != "it" && w != "you" && w != "who" && d.word(i+2) {
 			newSubj = true
-		} else if d.capWord(i+1) && !d.capWord(i-1) && !pronouns[d.lw(i-1)] {
+		} else if d.capWord(i+1) && !d.capWord(i-1) && !d.in(i-1, wcPronoun) {
 			// "asked for a permit and Ann Hale said", "accuses Obama of
 			// “…” and Trump says …": a named subject with its own reporting
 			// verb opens a second report ("both he and Rubio promised" is

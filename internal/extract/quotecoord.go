@@ -34,7 +34,7 @@ func (f *finder) extendQuotedCoordination() {
 		if d.is(k, "also") || d.is(k, "then") {
 			k++
 		}
-		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || pronouns[d.lw(k)] || determiners[d.lw(k)] {
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.in(k, wcPronoun) || d.in(k, wcDeterminer) {
 			continue
 		}
 		if n, _ := d.cueMatch(k); n > 0 {
@@ -127,7 +127,7 @@ func (f *finder) cutAtCoordCue(a *attr, s sent) {
 		if d.toks[i].quote != 0 || !d.is(i, ",") || i == 0 || int(d.toks[i-1].e) <= fr[0] {
 			continue
 		}
-		if d.word(i+1) && !d.toks[i+1].cap && !timeWords[d.lw(i-1)] && !strings.HasSuffix(d.lw(i-1), "ly") {
+		if d.word(i+1) && !d.toks[i+1].cap && !d.in(i-1, wcTimeWord) && !strings.HasSuffix(d.lw(i-1), "ly") {
 			// "mocked a reporter, referred to him as a “clown” and …":
 			// the middle verb of a series.
 			if n, c := d.cueMatch(i + 1); n > 0 {

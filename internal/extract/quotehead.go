@@ -69,7 +69,7 @@ func (f *finder) lateContinuation(k int, s sent) int {
 func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
 	d := f.d
 	w := b - 1
-	if !(d.is(w, "what") || d.is(w, "whom")) || d.toks[w].quote != 0 || b > j || !namingVerbs[d.lw(a.cueS)] {
+	if !(d.is(w, "what") || d.is(w, "whom")) || d.toks[w].quote != 0 || b > j || !d.in(a.cueS, wcNamingVerb) {
 		return false
 	}
 	k := a.cueE
@@ -92,7 +92,7 @@ func (f *finder) whatCalled(a *attr, s sent, b, j int) bool {
 		// "what aides called a “big tent” approach": the quotation
 		// modifies the noun after it, which closes the span; a word
 		// before a determiner is a verb ("a “fraudulent scheme” took an").
-		if x < s.te && d.word(x) && !d.toks[x].cap && d.toks[x].quote == 0 && !npStop[d.lw(x)] && !determiners[d.lw(x+1)] {
+		if x < s.te && d.word(x) && !d.toks[x].cap && d.toks[x].quote == 0 && !d.in(x, wcNPStop) && !d.in(x+1, wcDeterminer) {
 			end = int(d.toks[x].e)
 		}
 	}

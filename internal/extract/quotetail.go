@@ -178,7 +178,7 @@ func (f *finder) quoteTailVerb(k int, s sent) int {
 		return 0
 	}
 	e := k + n
-	after := e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && venuePreps[d.lw(e)]
+	after := e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && d.in(e, wcVenuePrep)
 	for j := k - 1; j >= s.ts && j >= k-8; j-- {
 		if f.isClose(j) {
 			// Right after the quotation the verb is inverted and its

@@ -146,23 +146,12 @@ func (f *finder) asideSubjectBack(j int, s sent) (int, int) {
 var sequenceAdverbs = setOf("then first later finally now soon eventually meanwhile")
 
 func isDashTok(d *doc, k int) bool {
-	if uint(k) >= uint(len(d.toks)) {
-		return false
-	}
-	// One length switch instead of four comparisons: the layouts ask
-	// this of most tokens.
-	t := &d.toks[k]
-	b := d.low[t.ls:t.le]
-	switch len(b) {
-	case 1:
-		return b[0] == '-'
-	case 2:
-		return b[0] == '-' && b[1] == '-'
-	case 3:
-		return b[0] == 0xE2 && b[1] == 0x80 && (b[2] == 0x94 || b[2] == 0x93) // em and en dash
-	}
-	return false
+	return d.in(k, wcDash) // a class, as the layouts ask this of most tokens
 }
+
+// dashWords are the dashes as tokens: a hyphen or two typed for one, the
+// em and en dash.
+var dashWords = setOf("- -- — –")
 
 // relVerbs open the predicate of a relative clause whose subject the
 // relative pronoun is: "which critics said was unfair". They are the
@@ -177,7 +166,7 @@ var relVerbs = setOf("is was are were would will could should can may might must
 func (f *finder) whRelative(a *attr, s sent, h, b, j, srcEnd int) bool {
 	d := f.d
 	k := a.cueE
-	if a.entry.Prec < 0.3 || k >= s.te || !d.word(k) || !relVerbs[d.lw(k)] || d.toks[k].quote != 0 {
+	if a.entry.Prec < 0.3 || k >= s.te || !d.word(k) || !d.in(k, wcRelVerb) || d.toks[k].quote != 0 {
 		return false
 	}
 	return f.relClauseContent(a, s, h, b, j, srcEnd, 0.7)
@@ -226,7 +215,7 @@ func hearerEnds(d *doc, j, k int) bool {
 // reporters", "urged them"), so what follows is content or venue; a
 // phrase ending in a preposition ("warned of") does not.
 func hearerInCue(d *doc, a *attr) bool {
-	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !npStop[d.lw(a.cueE-1)] && !postPreps[d.lw(a.cueE-1)]
+	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !d.in(a.cueE-1, wcNPStop) && !postPreps[d.lw(a.cueE-1)]
 }
 
 // accordingMax bounds the source of "according to" in tokens.
@@ -238,7 +227,7 @@ const accordingMax = 30
 // the sentence's end after a comma.
 func (f *finder) accordingEdge(a *attr, s sent, ne int) bool {
 	d := f.d
-	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && clauseOpeners[d.lw(s.ts)] {
+	if a.cueS == s.ts || a.cueS == s.ts+1 && d.word(s.ts) && d.in(s.ts, wcClauseOpener) {
 		return d.is(ne, ",")
 	}
 	return ne >= s.te-1 && a.cueS > s.ts && f.commaBefore(a.cueS)
@@ -314,7 +303,7 @@ func (f *finder) laterReports(si int, a *attr) {
 // deicticClause: "this"/"last" at k opens a clause ("told reporters this
 // was the only chance"), not a time ("said this week").
 func deicticClause(d *doc, k int) bool {
-	return (d.is(k, "this") || d.is(k, "last")) && !timeSpans[d.lw(k+1)] && !dayParts[d.lw(k+1)] && !dayWords[d.lw(k+1)] && !timeWords[d.lw(k+1)]
+	return (d.is(k, "this") || d.is(k, "last")) && !d.in(k+1, wcTimeSpan) && !d.in(k+1, wcDayPart) && !d.in(k+1, wcDayWord) && !d.in(k+1, wcTimeWord)
 }
 
 // pluralSubjectBack finds a bare plural subject with modifiers that opens
@@ -435,11 +424,11 @@ func (f *finder) inPoll(si int) bool {
 		return false // "In a poll …, and in another …,": the opening goes on
 	}
 	h := c - 1
-	for h > s.ts+1 && !pollWords[d.lw(h)] && (timeSpans[d.lw(h)] || timeDeixis[d.lw(h)] || dayWords[d.lw(h)] || d.is(h, "past")) {
+	for h > s.ts+1 && !d.in(h, wcPollWord) && (d.in(h, wcTimeSpan) || d.in(h, wcTimeDeixis) || d.in(h, wcDayWord) || d.is(h, "past")) {
 		h-- // "a Register poll last month"
 	}
 	srcE := h + 1
-	if !pollWords[d.lw(h)] {
+	if !d.in(h, wcPollWord) {
 		// "In a Harbor Gazette survey released last Thursday, …": the
 		// participle dates or credits the poll, and PolNeAR's source
 		// runs to the comma.
@@ -485,10 +474,10 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 		}
 		st--
 	}
-	if st < j && d.word(st) && clauseOpeners[d.lw(st)] {
+	if st < j && d.word(st) && d.in(st, wcClauseOpener) {
 		st++ // "And polls …", "… while polls …"
 	}
-	if j-st >= 15 || st >= j || !d.subjectStart(st, s.ts) && !clauseOpeners[d.lw(st-1)] {
+	if j-st >= 15 || st >= j || !d.subjectStart(st, s.ts) && !d.in(st-1, wcClauseOpener) {
 		return -1
 	}
 	head := -1
@@ -507,7 +496,7 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 			return -1
 		}
 	}
-	if head < 0 || head == j && j > st && !d.toks[st].cap && !determiners[d.lw(st)] {
+	if head < 0 || head == j && j > st && !d.toks[st].cap && !d.in(st, wcDeterminer) {
 		return -1
 	}
 	return st
@@ -536,7 +525,7 @@ func (f *finder) cueClip(b, e int) int {
 // clause opener in it. It returns its first token, or -1.
 func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.entry.Prec < 0.3 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] {
+	if a.entry.Prec < 0.3 || !d.word(j) || d.in(j, wcNPStop) || d.in(j, wcDeterminer) {
 		return -1
 	}
 	k := j
@@ -559,7 +548,7 @@ func (f *finder) tailSubjectBack(a *attr, j int, s sent) int {
 	if k <= s.ts || k == j || !(d.is(k, ",") || f.isClose(k)) {
 		return -1
 	}
-	if a.entry.Prec < 0.5 && !(f.isClose(k) && f.closedByPunct(k) && !isGerund(d.lw(a.cueS)) && f.tailCueEnds(a.cueE, s) && (determiners[d.lw(k+1)] || d.toks[k+1].cap)) {
+	if a.entry.Prec < 0.5 && !(f.isClose(k) && f.closedByPunct(k) && !isGerund(d.lw(a.cueS)) && f.tailCueEnds(a.cueE, s) && (d.in(k+1, wcDeterminer) || d.toks[k+1].cap)) {
 		// A rarer cue ("“…,” a voice-over in the ad states") needs the
 		// quotation's closing comma, question or exclamation mark right
 		// before its subject: the mark of a report to come. A participle
@@ -589,7 +578,7 @@ func (f *finder) contactRelative(b, j int) int {
 		return -1
 	}
 	for m := b + 2; m <= j; m++ {
-		if !d.word(m-1) || d.toks[m-1].cap || !(determiners[d.lw(m)] || possPronouns[d.lw(m)]) {
+		if !d.word(m-1) || d.toks[m-1].cap || !(d.in(m, wcDeterminer) || possPronouns[d.lw(m)]) {
 			continue
 		}
 		p := d.lw(m - 1)
@@ -609,7 +598,7 @@ func (f *finder) contactRelative(b, j int) int {
 // relative pronoun or clause opener. It returns its first token, or -1.
 func (f *finder) headSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.entry.Prec < 0.5 || !d.word(j) || npStop[d.lw(j)] || determiners[d.lw(j)] || d.toks[j].quote != 0 {
+	if a.entry.Prec < 0.5 || !d.word(j) || d.in(j, wcNPStop) || d.in(j, wcDeterminer) || d.toks[j].quote != 0 {
 		return -1
 	}
 	k := j
@@ -693,7 +682,7 @@ func (f *finder) relativeOpener(k int) bool {
 	switch {
 	case w == "where" && d.is(k-1, ","):
 		return true
-	case (w == "which" || w == "whom") && d.word(k-1) && (venuePreps[d.lw(k-1)] || postPreps[d.lw(k-1)]):
+	case (w == "which" || w == "whom") && d.word(k-1) && (d.in(k-1, wcVenuePrep) || postPreps[d.lw(k-1)]):
 		return true
 	}
 	return false
@@ -846,5 +835,5 @@ func (f *finder) relCoordEnd(k, end int) int {
 // quotation.
 func (f *finder) tailCueEnds(e int, s sent) bool {
 	d := f.d
-	return e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && venuePreps[d.lw(e)]
+	return e >= s.te || d.is(e, ".") || d.is(e, ",") || f.isOpen(e) || d.word(e) && d.in(e, wcVenuePrep)
 }

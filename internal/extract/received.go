@@ -94,10 +94,10 @@ func receivedPrep(w string) bool { return w == "from" || w == "of" }
 func (f *finder) receiveVerbBefore(k int, s sent) int {
 	d := f.d
 	j := k - 1
-	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !receiveVerbs[d.lw(j)] && !receivingForms[d.lw(j)] && !npStop[d.lw(j)]; n++ {
+	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !receiveVerbs[d.lw(j)] && !receivingForms[d.lw(j)] && !d.in(j, wcNPStop); n++ {
 		j--
 	}
-	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !receiveVerbs[d.lw(j)] && !(receivingForms[d.lw(j)] && beForms[d.lw(j-1)]) {
+	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 || !receiveVerbs[d.lw(j)] && !(receivingForms[d.lw(j)] && d.in(j-1, wcBeForm)) {
 		return -1
 	}
 	if p := d.lw(j - 1); p == "to" || modalVerbs[p] {
@@ -153,7 +153,7 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 	j := f.cueStart(&attr{cueS: v}, s.ts)
 	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || lyAdverb(d.lw(j))) {
 		j-- // "quickly drew", "has not received"
-		for j > s.ts && d.word(j) && skipBetween[d.lw(j)] {
+		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
 		}
 	}
@@ -179,7 +179,7 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 	if d.word(j) && relWords[d.lw(j)] {
 		return j, j + 1
 	}
-	if d.word(j) && (npStop[d.lw(j)] || auxVerbs[d.lw(j)]) {
+	if d.word(j) && (d.in(j, wcNPStop) || d.in(j, wcAuxVerb)) {
 		return -1, -1
 	}
 	b := d.npBack(j, s.ts)
@@ -225,7 +225,7 @@ func (f *finder) holderApposition(e int, s sent) int {
 func (f *finder) leadingTime(b, j int) int {
 	d := f.d
 	k := b
-	for k < j && d.word(k) && (timeWords[d.lw(k)] || timeSpans[d.lw(k)] || isWeekday(d.lw(k))) {
+	for k < j && d.word(k) && (d.in(k, wcTimeWord) || d.in(k, wcTimeSpan) || isWeekday(d.lw(k))) {
 		k++
 	}
 	if k == b {

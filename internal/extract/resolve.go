@@ -489,7 +489,7 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 				break
 			}
 		}
-		if !d.word(h) || d.toks[h].cap || !(titleWords[d.lw(h)] || roleNouns[d.lw(h)]) {
+		if !d.word(h) || d.toks[h].cap || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)]) {
 			return -1, -1
 		}
 		ne := k + 1
@@ -630,14 +630,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {
-		if d.capWord(k) && !leadStop[d.lw(k)] {
+		if d.capWord(k) && !d.in(k, wcLeadStop) {
 			capEnd = k + 1
 			break
 		}
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.capWord(cs) || determiners[d.lw(cs)]) {
+		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
 			cs++
 		}
 		ns := rs.splitRun(cs, e)

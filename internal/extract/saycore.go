@@ -119,7 +119,7 @@ func (f *finder) infinitiveSay(a *attr, s sent) bool {
 	if d.is(k, "tell") || d.is(k, "explain") {
 		// the hearer: "tell Garland that", "explain to Clinton that"
 		for i := c; i < s.te && i < c+5 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss); i++ {
-			if d.is(i, "that") || whWords[d.lw(i)] {
+			if d.is(i, "that") || d.in(i, wcWhWord) {
 				c = i
 				break
 			}

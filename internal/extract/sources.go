@@ -10,12 +10,12 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && !d.closesInfinitive(j, lim) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
 		j-- // "The mayor does not believe …": negated reports count too; "have been urging …"
 	}
-	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && pronouns[d.lw(j-1)] && d.toks[j].quote == 0 {
+	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && d.in(j-1, wcPronoun) && d.toks[j].quote == 0 {
 		j-- // "She's hoping …": the contracted auxiliary
 	}
 	if t := f.timeBack(j, lim); t < j && t >= lim && d.npBack(t, lim) >= 0 {
 		j = t // "Feinstein last week said", "Carter however said"
-		for j >= lim && d.word(j) && skipBetween[d.lw(j)] && !(d.toks[j].cap && d.modalName(j)) {
+		for j >= lim && d.word(j) && d.in(j, wcSkipBetween) && !(d.toks[j].cap && d.modalName(j)) {
 			j-- // "Theresa May in March said" ends its name in "May"
 		}
 	}
@@ -66,7 +66,7 @@ func (f *finder) datedEnd(e, cueS int) int {
 		return e
 	}
 	j := cueS - 1
-	for j >= e && d.word(j) && skipBetween[d.lw(j)] {
+	for j >= e && d.word(j) && d.in(j, wcSkipBetween) {
 		j--
 	}
 	if j >= e && f.timeBack(j, e) == e-1 {
@@ -139,7 +139,7 @@ func (f *finder) timeBack(j, lim int) int {
 	// week" — the time belongs to a participle or a dated document.
 	for k := i; k >= lim && i-k < 8 && (d.word(k) || d.toks[k].kind == tkPoss); k-- {
 		w := d.lw(k)
-		if datedNouns[w] || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
+		if d.in(k, wcDatedNoun) || !d.toks[k].cap && (pastParticiple(w) || len(w) > 4 && strings.HasSuffix(w, "ing")) {
 			return j
 		}
 	}
@@ -153,7 +153,7 @@ var timeInner = setOf("the a an of than")
 func (f *finder) inPhrase(k, lim int) bool {
 	d := f.d
 	b := d.npBack(k, lim)
-	return b > lim && d.word(b-1) && (venuePreps[d.lw(b-1)] || nounPreps[d.lw(b-1)] || ppLinks[d.lw(b-1)])
+	return b > lim && d.word(b-1) && (d.in(b-1, wcVenuePrep) || nounPreps[d.lw(b-1)] || ppLinks[d.lw(b-1)])
 }
 
 // datePreps put a bare month or year before a verb: "who in 2019 said".
@@ -269,11 +269,11 @@ func (f *finder) clauseApposition(j, lim int) int {
 			c = k
 			break
 		}
-		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || auxVerbs[d.lw(k)] || npStop[d.lw(k)] {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss || d.in(k, wcAuxVerb) || d.in(k, wcNPStop) {
 			return -1
 		}
 	}
-	if c <= lim || j-c > 25 || !d.word(lim) || !(determiners[d.lw(lim)] && d.lw(lim) != "that" || d.toks[lim].cap && !leadStop[d.lw(lim)]) {
+	if c <= lim || j-c > 25 || !d.word(lim) || !(d.in(lim, wcDeterminer) && d.lw(lim) != "that" || d.toks[lim].cap && !d.in(lim, wcLeadStop)) {
 		return -1
 	}
 	w := d.lw(c + 1)
@@ -309,7 +309,7 @@ func (f *finder) describedNameBack(b, lim int) int {
 		return b
 	}
 	nb := d.npBack(e, lim)
-	if nb < 0 || nb > e || !d.subjectStart(nb, lim) || !d.capWord(nb) && !determiners[d.lw(nb)] {
+	if nb < 0 || nb > e || !d.subjectStart(nb, lim) || !d.capWord(nb) && !d.in(nb, wcDeterminer) {
 		return b
 	}
 	return nb
@@ -335,7 +335,7 @@ func (f *finder) descriptionBack(b, lim int) int {
 	}
 	described := false
 	for k := db; k < b-1; k++ {
-		if d.toks[k].kind == tkPoss || d.word(k) && !d.toks[k].cap && (titleWords[d.lw(k)] || determiners[d.lw(k)]) || k == db && determiners[d.lw(k)] {
+		if d.toks[k].kind == tkPoss || d.word(k) && !d.toks[k].cap && (d.in(k, wcTitleWord) || d.in(k, wcDeterminer)) || k == db && d.in(k, wcDeterminer) {
 			described = true
 		}
 	}
@@ -374,7 +374,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st = e // "A few minutes later they said"
 	} else if t := f.timedOpening(s, lim); t > st {
 		st = t
-	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || leadStop[d.lw(st)] || venuePreps[d.lw(st)] || f.openingPhrase(st, lim)) {
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
 				if dashes++; dashes == 2 {
@@ -383,9 +383,9 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 			}
 		}
 		st++
-		if st >= lim && leadStop[d.lw(s.ts)] {
+		if st >= lim && d.in(s.ts, wcLeadStop) {
 			st = s.ts + 1 // "When Trump later … and said": no comma, one word
-			if venuePreps[d.lw(s.ts)] {
+			if d.in(s.ts, wcVenuePrep) {
 				st = f.timeObjectEnd(st, lim)
 			}
 		}
@@ -548,7 +548,7 @@ func (f *finder) appositionTail(ne int, s sent) int {
 				return e
 			}
 		}
-		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss && !d.is(k, "-") || auxVerbs[d.lw(k)] || whWords[d.lw(k)] || d.is(k, "who") || d.is(k, "that") {
+		if t.quote != 0 || t.kind != tkWord && t.kind != tkPoss && !d.is(k, "-") || d.in(k, wcAuxVerb) || d.in(k, wcWhWord) || d.is(k, "who") || d.is(k, "that") {
 			return ne
 		}
 	}
@@ -565,7 +565,7 @@ func (f *finder) openingPhrase(st, lim int) bool {
 	if subordinators[w] || openingWords[w] || d.toks[st].cap && lyAdverb(w) && !lyNouns[w] {
 		return true
 	}
-	if placeOpeners[w] && d.word(st+1) && (determiners[d.lw(st+1)] || possPronouns[d.lw(st+1)] || d.toks[st+1].cap) {
+	if placeOpeners[w] && d.word(st+1) && (d.in(st+1, wcDeterminer) || possPronouns[d.lw(st+1)] || d.toks[st+1].cap) {
 		return true
 	}
 	for k := st + 1; k < lim && k < st+6; k++ {
@@ -623,7 +623,7 @@ func (f *finder) longSubject(j int, s sent) int {
 			return -1
 		}
 	}
-	if !prep || subjectPreps[d.lw(j)] || determiners[d.lw(j)] {
+	if !prep || subjectPreps[d.lw(j)] || d.in(j, wcDeterminer) {
 		return -1
 	}
 	return b
@@ -654,7 +654,7 @@ func (f *finder) mentionCut(a *attr) int {
 			// "then" before a title opens a former office ("Ann Lee,
 			// then mayor of Hull"), not an aside; so does an "-ing"
 			// word before one ("Ken Lo, managing director at Ames").
-			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !titleWords[d.lw(k+2)] || f.participleAside(k+1) || d.trailAside(k+1, a.srcE))
+			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !d.in(k+2, wcTitleWord) || f.participleAside(k+1) || d.trailAside(k+1, a.srcE))
 			if first && (d.capWord(k-1) || isGerund(w)) && aside || d.discourseAside(k+1) && !coordLinks[d.lw(k-1)] {
 				return k // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
 			}
@@ -677,7 +677,7 @@ func (f *finder) mentionCut(a *attr) int {
 		}
 	}
 	e := a.srcE
-	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && pronouns[d.lw(e-2)] {
+	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && d.in(e-2, wcPronoun) {
 		e-- // "He’s been clear": the contraction is the verb
 	}
 	if e-1 > a.srcS && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
@@ -789,8 +789,8 @@ func (f *finder) clauseVerbCut(s, e int) int {
 			continue
 		}
 		n := d.lw(k + 1)
-		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !timeWords[d.lw(k+2)] || f.bareObject(k, e) {
-			for k-1 > s && d.word(k-1) && !d.toks[k-1].cap && (skipBetween[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+		if d.word(k+1) && d.toks[k+1].quote == 0 && (determiners[n] && n != "that" && n != "this" || possPronouns[n] || isNumberWord(n) || n == "no") && !d.in(k+2, wcTimeWord) || f.bareObject(k, e) {
+			for k-1 > s && d.word(k-1) && !d.toks[k-1].cap && (d.in(k-1, wcSkipBetween) || lyAdverb(d.lw(k-1))) {
 				k-- // "The state party first released …"
 			}
 			return k
@@ -1032,7 +1032,7 @@ func (f *finder) speechCut(s, e int) int {
 			continue
 		}
 		for i := k - 1; i >= s; i-- {
-			if whWords[d.lw(i)] || d.is(i, "who") {
+			if d.in(i, wcWhWord) || d.is(i, "who") {
 				return e
 			}
 		}
@@ -1080,7 +1080,7 @@ func (f *finder) timeCut(s, e int) int {
 	if d.is(x-1, "on") {
 		x--
 	}
-	if x <= s || !d.word(x-1) || npStop[d.lw(x-1)] || postPreps[d.lw(x-1)] {
+	if x <= s || !d.word(x-1) || d.in(x-1, wcNPStop) || postPreps[d.lw(x-1)] {
 		return e
 	}
 	return x
@@ -1091,7 +1091,7 @@ func (f *finder) timeCut(s, e int) int {
 // "Another delegate on the Cruz slate", "A spokeswoman for the agency".
 func (f *finder) descriptionPhrase(a, b int) bool {
 	d := f.d
-	if b-a < 3 || b-a > 10 || !d.word(a) || !(determiners[d.lw(a)] && d.lw(a) != "that" || d.toks[a].cap) || leadStop[d.lw(a)] {
+	if b-a < 3 || b-a > 10 || !d.word(a) || !(d.in(a, wcDeterminer) && d.lw(a) != "that" || d.toks[a].cap) || d.in(a, wcLeadStop) {
 		return false
 	}
 	prep := false
@@ -1282,7 +1282,7 @@ func (f *finder) postmodHead(a *attr) int {
 	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
 	}
-	if (pronouns[d.lw(s)] || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
+	if (d.in(s, wcPronoun) || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
 		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
 	if relWords[d.lw(s)] && a.srcE == s+1 {
@@ -1312,7 +1312,7 @@ func (f *finder) postmodHead(a *attr) int {
 	switch {
 	case h < hb:
 		return s
-	case coordLinks[d.lw(h+1)] && h == hb+1 && (determiners[d.lw(hb)] || isNumberWord(d.lw(hb))) && !d.toks[h].cap:
+	case coordLinks[d.lw(h+1)] && h == hb+1 && (d.in(hb, wcDeterminer) || isNumberWord(d.lw(hb))) && !d.toks[h].cap:
 		// "five past and current employees": coordinated modifiers.
 	case d.npBack(h, lim) != hb && !d.plainHead(hb, h):
 		return s
@@ -1370,7 +1370,7 @@ func (f *finder) objectGerundSubject(a *attr, s sent) (int, int) {
 		return -1, -1
 	}
 	st, ne := f.subject(s, b-1)
-	if st < 0 || ne > b-1 || leadStop[d.lw(st)] || modStop[d.lw(st)] || focusOpeners[d.lw(st)] || ne == st+1 && !d.headOK(st) {
+	if st < 0 || ne > b-1 || d.in(st, wcLeadStop) || modStop[d.lw(st)] || d.in(st, wcFocusOpener) || ne == st+1 && !d.headOK(st) {
 		return -1, -1
 	}
 	return st, f.appositionAhead(ne, b-1)

@@ -105,7 +105,7 @@ func (f *finder) stanceHolder(si, c, e int, s sent) (attr, bool) {
 	for a.cueS-1 > s.ts && d.word(a.cueS-1) && d.toks[a.cueS-1].quote == 0 && attitudeLead(d, a.cueS-1) {
 		a.cueS--
 	}
-	if p := a.cueS - 1; p > s.ts && d.toks[p].kind == tkPoss && pronouns[d.lw(p-1)] {
+	if p := a.cueS - 1; p > s.ts && d.toks[p].kind == tkPoss && d.in(p-1, wcPronoun) {
 		a.cueS = p
 	}
 	a.entry = cueEntry{Type: CueThought, Count: 10, Prec: 0.6}
@@ -127,7 +127,7 @@ func (f *finder) stanceCopula(h int, s sent) int {
 			return -1
 		}
 		if t.kind == tkPoss {
-			if d.word(j-1) && pronouns[d.lw(j-1)] && j+1 < h && (d.is(j+1, "been") || determiners[d.lw(j+1)]) {
+			if d.word(j-1) && d.in(j-1, wcPronoun) && j+1 < h && (d.is(j+1, "been") || d.in(j+1, wcDeterminer)) {
 				return j // "he’s a critic of", "she’s been a backer of"
 			}
 			continue // "the party’s most vocal critic"
@@ -143,7 +143,7 @@ func (f *finder) stanceCopula(h int, s sent) int {
 			}
 			return j
 		case determiners[w] || stanceFiller[w] || t.cap || lyAdverb(w) || aboutDegrees[w]:
-		case (w == "and" || w == "or") && j+1 < h && !d.toks[j+1].cap && d.word(j-1) && !d.toks[j-1].cap && !npStop[d.lw(j-1)] && !auxVerbs[d.lw(j-1)]:
+		case (w == "and" || w == "or") && j+1 < h && !d.toks[j+1].cap && d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcNPStop) && !d.in(j-1, wcAuxVerb):
 			// "the earliest and most vocal critics of"
 		case npStop[w] || auxVerbs[w] || whWords[w] || relWords[w] || clauseSubs[w] || pronouns[w] || isGerund(w):
 			return -1

@@ -47,7 +47,7 @@ func (f *finder) releasedSentence(si int) {
 		first++
 	}
 	for k := max(s.ts+3, first+1); k+1 < s.te; k++ {
-		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || timeWords[d.lw(k)] || carryingParticiples[d.lw(k)] {
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !isGerund(d.lw(k)) || d.in(k, wcTimeWord) || carryingParticiples[d.lw(k)] {
 			continue
 		}
 		n := f.releasedDocBefore(k, s)
@@ -92,7 +92,7 @@ func (f *finder) releasedSentence(si int) {
 func (f *finder) releasedDocBefore(k int, s sent) int {
 	d := f.d
 	j := k - 1
-	for n := 0; n < 3 && j > s.ts && d.word(j) && d.toks[j].quote == 0 && (isWeekday(d.lw(j)) || timeWords[d.lw(j)] || d.is(j, "on") || d.is(j, "late") || d.is(j, "early")); n++ {
+	for n := 0; n < 3 && j > s.ts && d.word(j) && d.toks[j].quote == 0 && (isWeekday(d.lw(j)) || d.in(j, wcTimeWord) || d.is(j, "on") || d.is(j, "late") || d.is(j, "early")); n++ {
 		j--
 	}
 	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.in(j, wcReleasedDoc) {
@@ -107,7 +107,7 @@ func (f *finder) releasedDocBefore(k int, s sent) int {
 func (f *finder) releaseVerbBefore(n int, s sent) int {
 	d := f.d
 	j := n - 1
-	for i := 0; i < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !releaseVerbs[d.lw(j)] && !d.is(j, "out") && !npStop[d.lw(j)]; i++ {
+	for i := 0; i < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && !releaseVerbs[d.lw(j)] && !d.is(j, "out") && !d.in(j, wcNPStop); i++ {
 		j--
 	}
 	if j <= s.ts || !d.word(j) || d.toks[j].quote != 0 {

@@ -29,6 +29,7 @@ var creditMarks = newPhraseSet(
 // bytes of one, much rarer than a first byte: "ph", "po" against "p".
 // classify asks it of nearly every paragraph.
 type phraseSet struct {
+	first [256]bool  // the phrases' first bytes, a cheaper test to ask first
 	pairs wordFilter // the phrases' first byte pairs
 	ps    []string
 }
@@ -36,6 +37,7 @@ type phraseSet struct {
 func newPhraseSet(ps ...string) *phraseSet {
 	m := &phraseSet{ps: ps}
 	for _, p := range ps {
+		m.first[p[0]] = true
 		m.pairs.add(uint32(p[0])<<8 | uint32(p[1]))
 	}
 	return m
@@ -44,7 +46,7 @@ func newPhraseSet(ps ...string) *phraseSet {
 // in says whether s contains one of the phrases.
 func (m *phraseSet) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
-		if m.pairs.test(uint32(s[i])<<8 | uint32(s[i+1])) {
+		if m.first[s[i]] && m.pairs.test(uint32(s[i])<<8|uint32(s[i+1])) {
 			for _, p := range m.ps {
 				if strings.HasPrefix(s[i:], p) {
 					return true
@@ -492,7 +494,7 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 				if d.is(end, ".") || d.is(end, ",") {
 					return true
 				}
-				if d.is(end, "that") && !timeNouns[d.lw(end+1)] {
+				if d.is(end, "that") && !d.in(end+1, wcTimeNoun) {
 					return false // "He noted that …" is a new report
 				}
 				if !d.word(end) && d.toks[end].kind != tkPoss {

@@ -40,7 +40,7 @@ func (f *finder) subordinateReport(a *attr, s sent) bool {
 			continue
 		}
 		j := k - 1
-		for j > sub && d.word(j) && skipBetween[d.lw(j)] {
+		for j > sub && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
 		}
 		j = f.timeBack(j, sub+1)
@@ -101,14 +101,14 @@ func (f *finder) leadTime(st, lim int) int {
 // determiner at k, modifies a learned source head after it: "The
 // billionaire businessman began …", "a longtime aide said".
 func (d *doc) modifiesHead(k, i, lim int) bool {
-	if i != k+1 || !determiners[d.lw(k)] || d.lw(k) == "that" || i+1 >= lim || !d.word(i+1) || d.toks[i+1].quote != 0 {
+	if i != k+1 || !d.in(k, wcDeterminer) || d.lw(k) == "that" || i+1 >= lim || !d.word(i+1) || d.toks[i+1].quote != 0 {
 		return false
 	}
 	w := d.lw(i)
 	if npStop[w] || pronouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	return knownHead(d.lw(i+1)) && !npStop[d.lw(i+1)]
+	return knownHead(d.lw(i+1)) && !d.in(i+1, wcNPStop)
 }
 
 // reportGerundPreps put a reporting participle under the clause's subject:
@@ -173,7 +173,7 @@ func (f *finder) quoteAfterCue(a *attr, s sent) bool {
 // Clinton argued that …".
 func (f *finder) innerCue(k, j int) bool {
 	d := f.d
-	if j <= k+1 || !subordinators[d.lw(k)] || d.toks[k].quote != 0 || !d.word(j) || d.toks[j].quote != 0 {
+	if j <= k+1 || !d.in(k, wcSubordinator) || d.toks[k].quote != 0 || !d.word(j) || d.toks[j].quote != 0 {
 		return false
 	}
 	n, c := d.cueMatch(j)

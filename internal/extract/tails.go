@@ -218,7 +218,7 @@ func (f *finder) passiveCue(a *attr, j int) bool {
 	d := f.d
 	be := false
 	for i := j + 1; i < a.cueE; i++ {
-		if beForms[d.lw(i)] {
+		if d.in(i, wcBeForm) {
 			be = true
 		}
 	}

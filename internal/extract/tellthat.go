@@ -7,7 +7,7 @@ package extract
 // finite "told". It returns the new content start, or k.
 func (f *finder) hearerThat(a *attr, k, end int) int {
 	d := f.d
-	if k <= a.cueE || !tellCues[d.lw(a.cueS)] || d.is(k, "that") {
+	if k <= a.cueE || !d.in(a.cueS, wcTellCue) || d.is(k, "that") {
 		return k
 	}
 	for i := k; i < end && i < k+10 && d.toks[i].quote == 0 && (d.word(i) || d.toks[i].kind == tkPoss || d.is(i, ",")); i++ {

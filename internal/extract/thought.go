@@ -94,7 +94,7 @@ func (f *finder) predicateEnd(k, end int) int {
 // participle follows ("a poll released Monday"), or -1.
 func (d *doc) pollParticipleHead(lo, c int) int {
 	for h := lo; h+1 < c; h++ {
-		if pollWords[d.lw(h)] && datingParticiples[d.lw(h+1)] {
+		if d.in(h, wcPollWord) && datingParticiples[d.lw(h+1)] {
 			return h
 		}
 	}

@@ -24,7 +24,7 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 	if !gapThoughtVerbs[d.lw(k)] || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return a, false
 	}
-	if !d.word(k+1) || d.toks[k+1].quote != 0 || !relVerbs[d.lw(k+1)] && !d.is(k+1, "need") && !d.is(k+1, "needs") {
+	if !d.word(k+1) || d.toks[k+1].quote != 0 || !d.in(k+1, wcRelVerb) && !d.is(k+1, "need") && !d.is(k+1, "needs") {
 		return a, false
 	}
 	j := k - 1 // the subject pronoun, maybe before an adverb
@@ -60,7 +60,7 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 		// The noun phrase opens with a determiner up to three words back,
 		// with only words between: "a new step", "the best guides".
 		for i := h - 1; i >= lim && i >= h-3 && d.word(i) && d.toks[i].quote == 0; i-- {
-			if determiners[d.lw(i)] {
+			if d.in(i, wcDeterminer) {
 				start = i
 				break
 			}
@@ -207,7 +207,7 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		// "of" ends no noun phrase: "the head of State wants to …" is
 		// one subject.
 		for i := h - 1; i >= lim && i >= h-3 && d.word(i) && d.toks[i].quote == 0; i-- {
-			if determiners[d.lw(i)] || gapQuantifiers[d.lw(i)] {
+			if d.in(i, wcDeterminer) || gapQuantifiers[d.lw(i)] {
 				start = i
 				break
 			}
@@ -225,7 +225,7 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		if i == k+3 && d.is(k+2, "see") && isPast(d.lw(i)) {
 			continue // "would like to see rebooted": the participle is the wish's
 		}
-		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (d.in(i, wcAuxVerb) || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
 			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May") or a clause of its own opens ("… since 2010")
 			verbEnd = d.word(i) && !clauseSubs[d.lw(i)]
 			break
@@ -286,7 +286,7 @@ func (f *finder) hopeGap(k, lim int, s sent, aside bool) (attr, bool) {
 			return a, false
 		}
 	}
-	if h < 0 || h+1 >= k || d.is(h, "that") && (!d.word(h-1) || d.toks[h-1].quote != 0 || auxVerbs[d.lw(h-1)] || npStop[d.lw(h-1)] || d.cueAt(h-1) > 0) {
+	if h < 0 || h+1 >= k || d.is(h, "that") && (!d.word(h-1) || d.toks[h-1].quote != 0 || d.in(h-1, wcAuxVerb) || d.in(h-1, wcNPStop) || d.cueAt(h-1) > 0) {
 		return a, false
 	}
 	end := f.objectEnd(k+1, f.contentEnd(k+1, s.te))

@@ -131,7 +131,7 @@ func (f *finder) hearer(k, lim int) string {
 	if ne < lim && d.in(ne, wcVenueNoun) && d.toks[ne].quote == 0 {
 		ne++
 	}
-	if determiners[d.lw(k)] {
+	if d.in(k, wcDeterminer) {
 		k++
 	}
 	if k >= ne {

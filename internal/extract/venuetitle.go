@@ -54,5 +54,5 @@ func (f *finder) titleSlot(a *attr, k int) bool {
 			return true
 		}
 	}
-	return k == a.cueE && tellCues[d.lw(a.cueE-1)]
+	return k == a.cueE && d.in(a.cueE-1, wcTellCue)
 }

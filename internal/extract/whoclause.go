@@ -89,7 +89,7 @@ func (f *finder) subjectAntecedent(k int, s sent) (fronted, ok bool) {
 func (f *finder) finiteAhead(i, e int) bool {
 	d := f.d
 	for ; i < e; i++ {
-		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (auxVerbs[d.lw(i)] || isPast(d.lw(i))) {
+		if d.word(i) && d.toks[i].quote == 0 && !d.toks[i].cap && (d.in(i, wcAuxVerb) || isPast(d.lw(i))) {
 			return true
 		}
 	}
@@ -234,14 +234,14 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 		return attr{}, false // "unclear who backs the plan": a question, no antecedent
 	}
 	c := k + 1
-	for c < s.te && d.word(c) && (skipBetween[d.lw(c)] || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
-		if beForms[d.lw(c)] {
+	for c < s.te && d.word(c) && (d.in(c, wcSkipBetween) || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
+		if d.in(c, wcBeForm) {
 			return attr{}, false // "who are expected to": a passive or a state
 		}
 		c++
 	}
 	n, e := d.cueMatch(c)
-	if n == 0 || !d.word(c) || d.toks[c].cap || raisingCues[d.lw(c)] || isGerund(d.lw(c)) || voteVerbs[d.lw(c)] {
+	if n == 0 || !d.word(c) || d.toks[c].cap || d.in(c, wcRaisingCue) || isGerund(d.lw(c)) || voteVerbs[d.lw(c)] {
 		return attr{}, false
 	}
 	if e.Type != CueThought && !stanceVerbs[d.lw(c)] {
@@ -259,7 +259,7 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 		}
 	}
 	j := c + n
-	if j >= s.te || !d.word(j) && !f.isOpen(j) || venuePreps[d.lw(j)] && !f.toInfinitive(j) {
+	if j >= s.te || !d.word(j) && !f.isOpen(j) || d.in(j, wcVenuePrep) && !f.toInfinitive(j) {
 		return attr{}, false
 	}
 	// "that" opens a clause only when one follows: "who knew that road
@@ -284,7 +284,7 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 			// "economists who favor a levy agree that …": the main
 			// clause's cue, read already, ends the relative clause.
 			end = o.cueS
-			for end > j+1 && d.word(end-1) && (skipBetween[d.lw(end-1)] || lyAdverb(d.lw(end-1))) {
+			for end > j+1 && d.word(end-1) && (d.in(end-1, wcSkipBetween) || lyAdverb(d.lw(end-1))) {
 				end--
 			}
 		}

@@ -89,7 +89,7 @@ func (f *finder) sourceAt(k int) bool {
 func (f *finder) innerWhoReport(k, end, si int) (attr, bool) {
 	d := f.d
 	c := k + 1
-	for c < end && d.word(c) && skipBetween[d.lw(c)] {
+	for c < end && d.word(c) && d.in(c, wcSkipBetween) {
 		c++
 	}
 	n, e := d.cueMatch(c)
@@ -102,7 +102,7 @@ func (f *finder) innerWhoReport(k, end, si int) (attr, bool) {
 		return attr{}, false
 	}
 	j := a.cueE
-	if !d.word(j) || venuePreps[d.lw(j)] {
+	if !d.word(j) || d.in(j, wcVenuePrep) {
 		return attr{}, false
 	}
 	sp, ok := f.contentSpan(j, f.relClauseContentEnd(j, end))

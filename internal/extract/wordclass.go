@@ -72,6 +72,10 @@ const (
 	wcQuoteTailVerb
 	wcFrameNoun
 	wcDepictVerb
+	wcDash
+	wcContentLink
+	wcQuantifier
+	wcObjectVenuePrep
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -134,6 +138,10 @@ var classSets = [...]struct {
 	{wcQuoteTailVerb, quoteTailVerbs},
 	{wcFrameNoun, frameNouns},
 	{wcDepictVerb, depictVerbs},
+	{wcDash, dashWords},
+	{wcContentLink, contentLinks},
+	{wcQuantifier, quantifiers},
+	{wcObjectVenuePrep, objectVenuePreps},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
@@ -328,6 +336,11 @@ func shortSlot(k uint64, mask int) int {
 	return int((k*0x9E3779B97F4A7C15)>>40) & mask
 }
 
+// setWord gives t the word of index wi in wordInfos.
+func (t *tok) setWord(wi int32) {
+	t.wi, t.cls = wi, wordInfos[wi].cls
+}
+
 // info returns token k's wordInfo.
 func (d *doc) info(k int) *wordInfo {
 	return &wordInfos[d.toks[k].wi]
@@ -354,10 +367,10 @@ func (d *doc) npPhrases(k int) []npPhrase {
 }
 
 // in says whether token k's lower-case text is in the set of class c:
-// in(k, wcPronoun) is pronouns[d.lw(k)]. Small enough to inline.
+// in(k, wcPronoun) is d.in(k, wcPronoun). Small enough to inline.
 func (d *doc) in(k int, c wordClass) bool {
 	if uint(k) >= uint(len(d.toks)) {
 		return false
 	}
-	return wordInfos[d.toks[k].wi].cls&c != 0
+	return d.toks[k].cls&c != 0
 }

@@ -48,7 +48,7 @@ func (f *finder) partyTagBack(k int, s sent) int {
 // conjunction; it returns the subject's span, or -1, -1.
 func (f *finder) coordPPSubject(k, b int, s sent) (int, int) {
 	d := f.d
-	if !(d.is(k, "but") || d.is(k, "and")) || !determiners[d.lw(b)] {
+	if !(d.is(k, "but") || d.is(k, "and")) || !d.in(b, wcDeterminer) {
 		return -1, -1
 	}
 	st, ne := f.subject(s, k)
@@ -65,7 +65,7 @@ func (f *finder) coordPPSubject(k, b int, s sent) (int, int) {
 // first token, or -1.
 func (f *finder) timedOpening(s sent, lim int) int {
 	d := f.d
-	if !d.word(s.ts) || d.toks[s.ts].quote != 0 || !(venuePreps[d.lw(s.ts)] || d.is(s.ts, "by")) {
+	if !d.word(s.ts) || d.toks[s.ts].quote != 0 || !(d.in(s.ts, wcVenuePrep) || d.is(s.ts, "by")) {
 		return -1
 	}
 	timed, det := false, false
@@ -137,7 +137,7 @@ func (f *finder) copulaInfinitiveSubject(c, b int, s sent) (int, int) {
 		return -1, -1
 	}
 	k := v - 1
-	for k > s.ts && d.word(k) && !d.toks[k].cap && skipBetween[d.lw(k)] {
+	for k > s.ts && d.word(k) && !d.toks[k].cap && d.in(k, wcSkipBetween) {
 		k--
 	}
 	if !d.word(k) || d.toks[k].quote != 0 {
@@ -160,7 +160,7 @@ var spanAfters = setOf("after before since")
 // token, or -1.
 func (f *finder) spanAfterClause(k, lim int) int {
 	d := f.d
-	if !d.word(k) || !(durationNouns[d.lw(k)] || timeSpans[d.lw(k)] || d.is(k, "day") || shortDurations[d.lw(k)]) || !d.word(k+1) || !spanAfters[d.lw(k+1)] {
+	if !d.word(k) || !(durationNouns[d.lw(k)] || d.in(k, wcTimeSpan) || d.is(k, "day") || shortDurations[d.lw(k)]) || !d.word(k+1) || !spanAfters[d.lw(k+1)] {
 		return -1
 	}
 	for i := k + 2; i < lim-1 && i < k+25; i++ {
@@ -241,7 +241,7 @@ func (f *finder) coordPrevSource(a *attr, b, j int) (int, int) {
 func (f *finder) afterSubClause(prev attr, s sent, lim int) (int, int) {
 	d := f.d
 	p := prev.srcS - 1
-	if p < s.ts || !d.word(p) || d.toks[p].quote != 0 || !subordinators[d.lw(p)] {
+	if p < s.ts || !d.word(p) || d.toks[p].quote != 0 || !d.in(p, wcSubordinator) {
 		return -1, -1
 	}
 	for i := prev.cueE; i < lim-1; i++ {
