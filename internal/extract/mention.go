@@ -987,8 +987,8 @@ func (d *doc) andAhead(s int) bool {
 func (d *doc) postmodOnce(s, lim int) int {
 	k := s - 1
 	v := k
-	if d.is(k, "on") || d.is(k, "about") {
-		v--
+	if d.is(k, "on") || d.is(k, "about") || d.word(k) && lyAdverb(d.lw(k)) && d.anonymityPurpose(k-1) {
+		v-- // "not authorized to comment on", "… to speak publicly"
 	}
 	if v-4 >= lim && d.anonymityPurpose(v) {
 		// "two officials not authorized to discuss (or comment on)
