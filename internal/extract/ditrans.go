@@ -1,12 +1,12 @@
 package extract
 
 // Double-object cues. A verb that gives or tells takes its hearer before
-// the thing given: "promised us a new bridge", "tell you much about
-// whether …". PolNeAR starts the content after the hearer when the hearer
-// is a pronoun and a noun phrase follows; where the hearer is a noun
-// ("offered the crowd an appraisal", "gave Clinton a ringing
-// endorsement") train marks it both ways about equally, so only the
-// pronoun is skipped. "her" is left out: it is as often the theme's
+// the thing given: "promised us a new bridge", "won't tell you much
+// about the risk". PolNeAR starts the content after the hearer when the
+// hearer is a pronoun and a noun phrase follows; where the hearer is a
+// noun ("offered the crowd an appraisal", "gave the mayor a warm
+// endorsement") train marks it both ways about equally (9 to 8), so
+// only the pronoun is skipped. "her" is left out: it is as often the theme's
 // possessive ("showed her plan"); so is an -ing or clause after the
 // pronoun ("polls show him leading"), which PolNeAR keeps whole.
 
@@ -25,11 +25,12 @@ func (f *finder) skipDitransHearer() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) == 0 || a.cueE+2 >= len(d.toks) || !ditransHearers[d.lw(a.cueE)] || !ditransCues[d.lw(a.cueE-1)] {
+		k := a.cueE
+		// The integer tests first: most contents do not open at the cue.
+		if a.cueS < 0 || len(a.frags) == 0 || k+2 >= len(d.toks) || a.frags[0][0] != int(d.toks[k].s) || int(d.toks[k+1].e) > a.frags[0][1] {
 			continue
 		}
-		k := a.cueE
-		if a.frags[0][0] != int(d.toks[k].s) || !d.word(k+1) || d.toks[k+1].quote != 0 || int(d.toks[k+1].e) > a.frags[0][1] {
+		if !d.word(k+1) || d.toks[k+1].quote != 0 || !ditransHearers[d.lw(k)] || !ditransCues[d.lw(k-1)] {
 			continue
 		}
 		if w := d.lw(k + 1); w == "her" || !determiners[w] && !ditransThemeLeads[w] {
@@ -41,8 +42,8 @@ func (f *finder) skipDitransHearer() {
 
 // Framed objects of a bare verb cue. A learned verb cue ("offered") reads
 // the noun phrase after it as its content; where that phrase is a
-// reporting noun with its frame's preposition ("offered an emotional
-// defense of the city", "expressed sympathy for the victims"), PolNeAR
+// reporting noun with its frame's preposition ("offered a spirited
+// defense of the plan", "expressed sympathy for the victims"), PolNeAR
 // marks the verb through the preposition as the cue and what follows as
 // the content, as voicedNominals does for frames no other layout read.
 
@@ -70,11 +71,13 @@ func (f *finder) ditransRecue(v, k int, s sent) bool {
 	if !ok || sp[1] > o.frags[0][1] {
 		return false
 	}
+	and := false
 	for j := k + 2; j < end; j++ {
-		if d.in(j, wcVoicedNoun|wcFrameNoun) {
-			// "more dire warnings about terrorism and more blistering
-			// attacks against …": a list of acts, whose whole phrase
-			// PolNeAR keeps.
+		if w := d.lw(j); w == "and" || w == "or" {
+			and = true
+		} else if and && d.in(j, wcVoicedNoun|wcFrameNoun) {
+			// "sharp warnings about the drought and angry attacks
+			// on …": a list of acts, whose whole phrase PolNeAR keeps.
 			return false
 		}
 	}
