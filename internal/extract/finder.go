@@ -135,6 +135,7 @@ func (f *finder) run() {
 	f.nestedReports()
 	f.subjectCue()
 	f.skipHearer()
+	f.skipDitransHearer()
 	f.skipAskHearer()
 	f.skipVenueTitle()
 	f.trimQuoteTails()

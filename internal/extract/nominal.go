@@ -67,6 +67,9 @@ func (f *finder) voicedSentence(si int) {
 			continue
 		}
 		v := f.voiceVerbBefore(k, s, voiced || act, act, held, pledged)
+		if v >= 0 && (voiced || act) && f.ditransRecue(v, k, s) {
+			continue
+		}
 		if v < 0 || f.cueTaken(v, k+2) {
 			continue
 		}
