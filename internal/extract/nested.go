@@ -39,8 +39,8 @@ func (f *finder) nestedReports() {
 		// A bare subordinate clause is its own report only after a cue
 		// that is not a verb of saying and whose content is a noun phrase:
 		// after "said"/"told" or a "that" clause it stays in the content
-		// (nestedBareSub).
-		bare := !plainSay[d.lw(a.cueE-1)] && !d.is(a.cueE-1, "told") && !d.is(k0, "that") && !f.newClause(k0, ce) && !f.pronounPast(k0)
+		// (nestedBareSub). The clause test waits for a subordinator.
+		bare := !plainSay[d.lw(a.cueE-1)] && !d.is(a.cueE-1, "told") && !d.is(k0, "that")
 		if b, cut, ok := f.innerReport(k0, ce, bare); ok {
 			if cut >= 0 {
 				a.frags[0][1] = int(d.toks[cut-1].e)
@@ -60,8 +60,12 @@ func (f *finder) innerReport(k0, ce int, bare bool) (attr, int, bool) {
 	s.ts = max(s.ts, k0) // the subject lies inside the content
 	broken := false      // a comma or dash seen: a subject can follow a break
 	for k := k0 + 1; k < s.te && int(d.toks[k].e) < ce; k++ {
-		if !broken && (d.is(k, ",") || isDashTok(d, k) || bare && nestedBareSub[d.lw(k)]) {
+		if !broken && (d.is(k, ",") || isDashTok(d, k)) {
 			broken = true // once broken, no token needs the test again
+		}
+		if bare && !broken && nestedBareSub[d.lw(k)] {
+			bare = f.bareContent(k0, ce)
+			broken = bare
 		}
 		if !broken || d.toks[k].quote != 0 || !d.word(k) {
 			continue
@@ -86,7 +90,9 @@ func (f *finder) innerReport(k0, ce int, bare bool) (attr, int, bool) {
 		}
 		cut, ok := f.clauseBreak(b.srcS-1, k0)
 		if !ok && bare {
-			cut, ok = f.bareSub(b.srcS-1, k0, e.Prec)
+			if cut, ok = f.bareSub(b.srcS-1, k0, e.Prec); ok && !f.bareContent(k0, ce) {
+				bare, ok = false, false
+			}
 		}
 		if ok && f.frontedPhrase(k0, cut) {
 			// "that during the talks, the envoy renewed his demand that …":
@@ -161,4 +167,10 @@ func (f *finder) bareSub(p, k0 int, prec float64) (int, bool) {
 		return 0, false
 	}
 	return p, true
+}
+
+// bareContent says whether the content at k0 is a noun phrase, not a
+// clause with its own subject, which keeps its subordinate clauses.
+func (f *finder) bareContent(k0, ce int) bool {
+	return !f.newClause(k0, ce) && !f.pronounPast(k0)
 }
