@@ -4,6 +4,17 @@ package extract
 // the Sanders campaign rejected the idea".
 var nestedBreakConj = setOf("but and while because though although whereas")
 
+// nestedBareSub open a subordinate clause without a comma: "is backing
+// Clinton because he worries …", "cite his record when he supported …".
+// After a cue that is not a verb of saying and takes a noun phrase,
+// PolNeAR ends the content there and marks the clause's own report (see
+// bareSub).
+var nestedBareSub = setOf("because after when while though although whereas")
+
+// nestedTimeLead before "after"/"when" make a time phrase of the
+// narrator's ("hours after the court ruled"), no clause of the report.
+var nestedTimeLead = setOf("hours minutes days weeks months years moments shortly soon just only right")
+
 // nestedReports: a content that runs past a clause break into a second
 // report with its own subject ("the paper notes the government monitors
 // 20,000 mosques, it lists steps taken …", "Clinton proposed a debate -
@@ -25,7 +36,12 @@ func (f *finder) nestedReports() {
 		if k0 < a.cueE {
 			continue // content before its cue
 		}
-		if b, cut, ok := f.innerReport(k0, ce); ok {
+		// A bare subordinate clause is its own report only after a cue
+		// that is not a verb of saying and whose content is a noun phrase:
+		// after "said"/"told" or a "that" clause it stays in the content
+		// (nestedBareSub). The clause test waits for a subordinator.
+		bare := !plainSay[d.lw(a.cueE-1)] && !d.is(a.cueE-1, "told") && !d.is(k0, "that")
+		if b, cut, ok := f.innerReport(k0, ce, bare); ok {
 			if cut >= 0 {
 				a.frags[0][1] = int(d.toks[cut-1].e)
 			}
@@ -37,7 +53,7 @@ func (f *finder) nestedReports() {
 // innerReport finds the first report inside the content [k0 token, ce)
 // whose subject starts after a clause break. It returns the report and
 // the token where the outer content now ends, or -1 when it goes on.
-func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
+func (f *finder) innerReport(k0, ce int, bare bool) (attr, int, bool) {
 	d := f.d
 	si := f.sentOf(k0)
 	s := f.sents[si]
@@ -46,6 +62,10 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 	for k := k0 + 1; k < s.te && int(d.toks[k].e) < ce; k++ {
 		if !broken && (d.is(k, ",") || isDashTok(d, k)) {
 			broken = true // once broken, no token needs the test again
+		}
+		if bare && !broken && nestedBareSub[d.lw(k)] {
+			bare = f.bareContent(k0, ce)
+			broken = bare
 		}
 		if !broken || d.toks[k].quote != 0 || !d.word(k) {
 			continue
@@ -69,6 +89,11 @@ func (f *finder) innerReport(k0, ce int) (attr, int, bool) {
 			continue
 		}
 		cut, ok := f.clauseBreak(b.srcS-1, k0)
+		if !ok && bare {
+			if cut, ok = f.bareSub(b.srcS-1, k0, e.Prec); ok && !f.bareContent(k0, ce) {
+				bare, ok = false, false
+			}
+		}
 		if ok && f.frontedPhrase(k0, cut) {
 			// "that during the talks, the envoy renewed his demand that …":
 			// the comma closes a fronted phrase, so the outer content goes
@@ -127,4 +152,25 @@ func (f *finder) outerClause(k0, cut int) bool {
 		return false
 	}
 	return f.hasVerb(p, cut)
+}
+
+// bareSub says whether token p, right before an inner subject, is a bare
+// subordinator that ends the outer content (nestedBareSub). A temporal
+// "after"/"when" more often dates an act ("after the leaders staged a
+// show of unity"), so its inner cue must be a confident report.
+func (f *finder) bareSub(p, k0 int, prec float64) (int, bool) {
+	d := f.d
+	if p <= k0+1 || !d.word(p) || d.toks[p].quote != 0 || !nestedBareSub[d.lw(p)] {
+		return 0, false
+	}
+	if (d.is(p, "after") || d.is(p, "when")) && (prec < 0.4 || d.word(p-1) && nestedTimeLead[d.lw(p-1)]) {
+		return 0, false
+	}
+	return p, true
+}
+
+// bareContent says whether the content at k0 is a noun phrase, not a
+// clause with its own subject, which keeps its subordinate clauses.
+func (f *finder) bareContent(k0, ce int) bool {
+	return !f.newClause(k0, ce) && !f.pronounPast(k0)
 }
