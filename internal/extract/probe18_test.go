@@ -78,3 +78,17 @@ func TestProbe18MiniArticles(t *testing.T) {
 		}
 	}
 }
+
+// TestProbe18BritishInnerDoubles checks that single marks wrapping double
+// ones are the quotation, British style, and that American nesting and
+// a scare-quoted phrase beside a double-quoted one keep their reading.
+func TestProbe18BritishInnerDoubles(t *testing.T) {
+	checkProbe18(t, []probe18Case{
+		{"'He labelled the deal \"a sell-out\",' the MP said.", "'He labelled the deal \"a sell-out\",'", "the MP", "said"},
+		{"'The phrase \"value for money\" means nothing now,' Ms Hart said.", "'The phrase \"value for money\" means nothing now,'", "Ms Hart", "said"},
+		{"'It was \"shambolic\", frankly,' said the councillor.", "'It was \"shambolic\", frankly,'", "the councillor", "said"},
+		// Must not fire: American nesting, and double marks outside the single pair.
+		{"\"We labelled it 'a sell-out,'\" the senator said.", "\"We labelled it 'a sell-out,'\"", "the senator", "said"},
+		{"He said the so-called 'pothole levy' was \"unfair\".", "the so-called 'pothole levy' was \"unfair\"", "He", "said"},
+	})
+}
