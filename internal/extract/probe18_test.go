@@ -59,6 +59,10 @@ func TestProbe18MiniArticles(t *testing.T) {
 			{"his client would appeal", "The lawyer for the former treasurer, Ron Shaw", "Ron Shaw"},
 			{`"We believe the verdict is wrong,"`, "Shaw", "Ron Shaw"},
 		}},
+		{"Ministers Trade Barbs\n\nOSLO — His Danish counterpart, Ida Holm, said Copenhagen would ask for talks.\n\nThe Swedish envoy, Nils Berg, said the claims were \"baseless.\"", []probe18Want{
+			{"Copenhagen would ask for talks", "His Danish counterpart, Ida Holm", "Ida Holm"},
+			{`the claims were "baseless."`, "The Swedish envoy, Nils Berg", "Nils Berg"},
+		}},
 	}
 	for _, c := range cases {
 		r := extract(c.in, Meta{Published: "2025-09-04"})
