@@ -63,6 +63,11 @@ func TestProbe18MiniArticles(t *testing.T) {
 			{"Copenhagen would ask for talks", "His Danish counterpart, Ida Holm", "Ida Holm"},
 			{`the claims were "baseless."`, "The Swedish envoy, Nils Berg", "Nils Berg"},
 		}},
+		{"Keeper Signs On\n\n\"This club is my home,\" Sam Okafor said. His agent, Jo Banks, said the deal was \"fair to all.\"\n\nCurator Lena Fox said the idea came to her on a ferry.", []probe18Want{
+			{`"This club is my home,"`, "Sam Okafor", "Sam Okafor"},
+			{`the deal was "fair to all."`, "His agent, Jo Banks", "Jo Banks"},
+			{"the idea came to her on a ferry", "Curator Lena Fox", "Lena Fox"},
+		}},
 	}
 	for _, c := range cases {
 		r := extract(c.in, Meta{Published: "2025-09-04"})
