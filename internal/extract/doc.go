@@ -570,34 +570,44 @@ func (d *doc) load(text string) {
 // wraps double marks in single ones) and the double marks become inner
 // marks, as single marks are inside American quotations.
 func (d *doc) singleQuotations() {
-	dq := 0
+	dq := false
 	for k := range d.toks {
 		if d.toks[k].kind == tkDQ {
-			dq++
+			dq = true
+			break
 		}
 	}
-	if dq == 0 {
+	if !dq {
 		if d.singlePairs(false) >= 2 {
 			d.singlePairs(true)
 		}
 		return
 	}
-	if d.innerDoubles(false) == dq {
+	if d.innerDoubles(false) > 0 {
 		d.innerDoubles(true)
 	}
 }
 
 // innerDoubles counts the double marks that lie inside the single pairs
-// singlePairs would read, an even number to each pair; with apply it
-// makes the pairs double-mark tokens and the marks inside them single.
+// singlePairs would read, an even number to each pair, or returns -1 if
+// any lies outside them; with apply it makes the pairs double-mark
+// tokens and the marks inside them single.
 func (d *doc) innerDoubles(apply bool) int {
 	n := 0
 	for pi := range d.paras {
 		if pi == 0 && len(d.paras) > 1 {
+			for k := d.paras[0].ts; k < d.paras[0].te && !apply; k++ {
+				if d.toks[k].kind == tkDQ {
+					return -1
+				}
+			}
 			continue
 		}
 		p := d.paras[pi]
 		for k := p.ts; k < p.te; k++ {
+			if d.toks[k].kind == tkDQ && !apply {
+				return -1 // a double mark outside any single pair: American copy
+			}
 			if d.toks[k].kind != tkSQ {
 				continue
 			}
@@ -610,6 +620,9 @@ func (d *doc) innerDoubles(apply bool) int {
 				if d.toks[j].kind == tkDQ {
 					in++
 				}
+			}
+			if in%2 != 0 && !apply {
+				return -1
 			}
 			if in%2 == 0 {
 				n += in
