@@ -6,8 +6,10 @@ import "strings"
 // attribution goes on: "The plan, said Smith, would cost billions", "Any
 // reading of his acts, said Lee, an expert on Russia, would see …". Only
 // a head without a verb of its own is an unfinished clause (PolNeAR then
-// spans both pieces as one content). ne is the token after the source's
-// name; the result is the comma after which the clause resumes, or -1.
+// spans both pieces as one content). A present verb resumes it right
+// after the source or its "who" clause ("The new plan, said Lee, looks
+// like the old one", "…, said Lee, who chairs the panel, needs work").
+// ne is the token after the source's name; the result is the comma after which the clause resumes, or -1.
 func (f *finder) invertedResume(start, end, ne int, s sent) int {
 	d := f.d
 	if !d.is(ne, ",") || start >= end || f.isClose(end-1) || f.hasVerb(start, end) {
@@ -20,7 +22,7 @@ func (f *finder) invertedResume(start, end, ne int, s sent) int {
 		if !d.is(i, ",") {
 			continue
 		}
-		if f.predicateStart(i+1) || i > ne && d.capWord(i+1) && f.hasVerb(i+1, s.te) {
+		if f.predicateStart(i+1) || i > ne && d.capWord(i+1) && f.hasVerb(i+1, s.te) || (i == ne || d.is(ne+1, "who")) && f.presentThird(i+1) {
 			return i
 		}
 	}

@@ -591,15 +591,100 @@ func (d *doc) load(text string) {
 // headline rules read, is left alone, and so is a text with one such
 // pair only, which is more likely a title or a word held at arm's length
 // ("the so-called ‘bedroom tax’") than a British quotation.
+//
+// British papers mark a quotation inside a quotation with double marks
+// ("‘He called it “a disgrace”,’ the MP said."): when every double mark
+// of the text lies inside a single pair, an even number to each pair, the
+// single pairs are the quotations (one is enough: American copy never
+// wraps double marks in single ones) and the double marks become inner
+// marks, as single marks are inside American quotations.
 func (d *doc) singleQuotations() {
+	dq := false
 	for k := range d.toks {
 		if d.toks[k].kind == tkDQ {
-			return
+			dq = true
+			break
 		}
 	}
-	if d.singlePairs(false) >= 2 {
-		d.singlePairs(true)
+	if !dq {
+		if d.singlePairs(false) >= 2 {
+			d.singlePairs(true)
+		}
+		return
 	}
+	if d.innerDoubles(false) > 0 {
+		d.innerDoubles(true)
+	}
+}
+
+// innerDoubles counts the double marks that lie inside the single pairs
+// singlePairs would read, an even number to each pair, or returns -1 if
+// any lies outside them; with apply it makes the pairs double-mark
+// tokens and the marks inside them single.
+func (d *doc) innerDoubles(apply bool) int {
+	n := 0
+	for pi := range d.paras {
+		if pi == 0 && len(d.paras) > 1 {
+			for k := d.paras[0].ts; k < d.paras[0].te && !apply; k++ {
+				if d.toks[k].kind == tkDQ {
+					return -1
+				}
+			}
+			continue
+		}
+		p := d.paras[pi]
+		for k := p.ts; k < p.te; k++ {
+			if d.toks[k].kind == tkDQ && !apply {
+				return -1 // a double mark outside any single pair: American copy
+			}
+			if d.toks[k].kind != tkSQ {
+				continue
+			}
+			open, cl := d.singlePairAt(k, p)
+			if open < 0 {
+				continue
+			}
+			in := 0
+			for j := open + 1; j < cl; j++ {
+				if d.toks[j].kind == tkDQ {
+					in++
+				}
+			}
+			if in%2 != 0 && !apply {
+				return -1
+			}
+			if in%2 == 0 {
+				n += in
+				if apply {
+					for j := open + 1; j < cl; j++ {
+						if d.toks[j].kind == tkDQ {
+							d.toks[j].kind = tkSQ
+						}
+					}
+					d.toks[open].kind, d.toks[cl].kind = tkDQ, tkDQ
+				}
+			}
+			k = cl
+		}
+	}
+	return n
+}
+
+// singlePairAt returns the single pair that opens at token k of paragraph
+// p, read as singlePairs reads it, or -1, -1.
+func (d *doc) singlePairAt(k int, p para) (int, int) {
+	r := d.r
+	t := &d.toks[k]
+	if c := r[t.s]; t.e-t.s != 1 || !(c == '‘' || c == '\'') || !(k == p.ts || spaceBefore(r, int(t.s))) || k+1 >= p.te || d.toks[k+1].kind != tkWord && d.toks[k+1].kind != tkDQ || d.toks[k+1].s != t.e {
+		return -1, -1
+	}
+	for j := k + 1; j < p.te; j++ {
+		u := &d.toks[j]
+		if c := r[u.s]; u.kind == tkSQ && u.e-u.s == 1 && (c == '’' || c == '\'') && !spaceBefore(r, int(u.s)) && spaceAfter(r, int(u.e)) {
+			return k, j
+		}
+	}
+	return -1, -1
 }
 
 // singlePairs counts the pairs of single quotation marks singleQuotations

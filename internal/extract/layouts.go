@@ -1172,6 +1172,12 @@ func (f *finder) preposed(a *attr, s sent) bool {
 		a.srcE = srcEnd
 	} else {
 		a.srcE = f.datedEnd(a.srcE, a.cueS)
+		if e := a.srcE; e < a.cueS && d.word(e) && d.closesInfinitive(e, a.srcS) {
+			// "an official not authorized to speak publicly said": the
+			// adverb ends the infinitive, not the cue's.
+			a.srcE = e + 1
+			cueAt = max(cueAt, e+1)
+		}
 	}
 	// "Hillary Clinton on Tuesday said": the speaker is named without the time.
 	a.coreE = f.tagCut(a.srcS, f.timeCut(a.srcS, a.coreE))

@@ -142,7 +142,7 @@ var roleNouns = setOf("coach coaches player players striker strikers goalkeeper 
 	"investor banker bankers trader traders shareholder shareholders entrepreneur consultant consultants accountant " +
 	"protester priest imam monk nun soldier soldiers commander commanders colonel sergeant veterans " +
 	"artist artists singer musician producer writer novelist poet photographer rancher fisherman chef shopkeeper landlord tenant tenants customer customers voter citizen taxpayer " +
-	"councilman councilwoman councillor")
+	"councilman councilwoman councillor counterpart counterparts agent agents curator critic critics trustee trustees")
 
 // cuePrior is how many unseen non-cue occurrences a learned precision is
 // shrunk by: a phrase seen once as a cue ("staged") is no sure cue. Set
