@@ -667,7 +667,7 @@ func (f *finder) adverbBack(j, lim int) int {
 		return j
 	}
 	w := d.lw(j)
-	if !(lyAdverb(w) && learnedHeads[w].Count == 0 && !lyNouns[w] && !d.closesInfinitive(j, lim) || w == "just") {
+	if !(lyAdverb(w) && learnedHeads[w].Count == 0 && !lyNouns[w] || w == "just") {
 		return j
 	}
 	return j - 1

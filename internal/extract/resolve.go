@@ -434,6 +434,17 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	if c := f.mentionCut(a); c > s && c < e {
 		e = c
 	}
+	// "An official who was not authorized to speak": the mention keeps
+	// the clause, as PolNeAR does, but the speaker is the official;
+	// "those who voted" needs its clause.
+	for k := s + 1; k < e; k++ {
+		if d.is(k, "who") && d.toks[k].quote == 0 && !d.is(k-1, ",") {
+			if !d.in(k-1, wcPronoun|wcDeterminer|wcQuantifier) && !standalone[d.lw(k-1)] {
+				e = k
+			}
+			break
+		}
+	}
 	// Several speakers: "both Macron and Zelenskyy".
 	for k := s + 1; k < e-1; k++ {
 		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {

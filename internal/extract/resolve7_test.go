@@ -307,5 +307,11 @@ func TestSpeakerReadsReportedMention(t *testing.T) {
 		{name: "mention cut before a relative clause of anonymity",
 			in:      "A senior aide who asked not to be named because the talks were private said the plan would cut fares.",
 			content: "the plan would cut fares", speaker: "senior aide"},
+		{name: "a restrictive who clause stays out of a role's name",
+			in:      "A ferry captain who had no clearance to talk openly said the pier would close.",
+			content: "the pier would close", speaker: "ferry captain"},
+		{name: "those who keeps its clause",
+			in:      "Those who toured the plant said the pier would close.",
+			content: "the pier would close", speaker: "Those who toured the plant"},
 	})
 }

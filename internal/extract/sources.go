@@ -95,7 +95,7 @@ var timeQualifiers = setOf("on in at during than less more about nearly almost j
 // "however"), or j when there is none.
 func (f *finder) timeBack(j, lim int) int {
 	d := f.d
-	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w] && !d.closesInfinitive(j, lim)) {
+	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw, date, prep := j, false, false, false
