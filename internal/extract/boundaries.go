@@ -644,7 +644,7 @@ func (d *doc) asDidSpeaker(k, end int) bool {
 		return false
 	}
 	if d.toks[k+1].cap && d.toks[e-1].cap {
-		return !pronouns[d.lw(k+1)] // a name: "as did Ortiz"
+		return !d.in(k+1, wcPronoun) // a name: "as did Ortiz"
 	}
 	return !d.toks[e-1].cap && personNoun(d.lw(e-1)) // "as did the mayor"
 }

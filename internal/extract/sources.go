@@ -848,7 +848,7 @@ func (f *finder) bareObject(k, e int) bool {
 		e-- // the comma before ", saying"
 	}
 	for i := k + 1; i < e; i++ {
-		if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || npStop[d.lw(i)] || timeWords[d.lw(i)] || durationNouns[d.lw(i)] {
+		if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || d.in(i, wcNPStop|wcTimeWord) || durationNouns[d.lw(i)] {
 			return false
 		}
 	}
