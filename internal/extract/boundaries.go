@@ -75,7 +75,7 @@ func (f *finder) words(a, b int) int {
 
 // isClose says whether token k is the closing mark of a quote.
 func (f *finder) isClose(k int) bool {
-	if k < 0 || k >= len(f.d.toks) {
+	if uint(k) >= uint(len(f.d.toks)) {
 		return false
 	}
 	t := &f.d.toks[k]
@@ -83,7 +83,7 @@ func (f *finder) isClose(k int) bool {
 }
 
 func (f *finder) isOpen(k int) bool {
-	if k < 0 || k >= len(f.d.toks) {
+	if uint(k) >= uint(len(f.d.toks)) {
 		return false
 	}
 	t := &f.d.toks[k]

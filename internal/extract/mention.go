@@ -25,7 +25,7 @@ var (
 	skipBetween = setOf("did does do can could may might should must has have had will would also is was are were later previously then once again repeatedly recently reportedly publicly privately already still just first often even further quickly immediately never always subsequently initially himself herself themselves itself had've 's long only soon yet")
 )
 
-func (d *doc) word(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord }
+func (d *doc) word(k int) bool { return uint(k) < uint(len(d.toks)) && d.toks[k].kind == tkWord }
 
 func (d *doc) capWord(k int) bool {
 	return d.word(k) && d.toks[k].cap && d.toks[k].quote == 0
