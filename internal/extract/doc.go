@@ -731,7 +731,19 @@ func lowerInto(buf *[]byte, s string) string {
 	}
 	b := *buf
 	start := len(b)
-	b = append(b, s[:i]...)
+	// Copy the text and lower its ASCII in place, the common case; a
+	// rune beyond ASCII may change length, so from there the rest is
+	// decoded and appended rune by rune.
+	b = append(b, s...)
+	low := b[start:]
+	for ; i < len(low); i++ {
+		c := low[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		low[i] = asciiLower[c]
+	}
+	b = b[:start+i]
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {
