@@ -313,10 +313,12 @@ func (d *doc) load(text string) {
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
 		d.wide = wideRunes(d.wide, d.r, 0)
 	default:
-		d.r = r[:a]
+		n := a // r has a rune's room for each byte of text
 		for _, c := range text[a:] {
-			d.r = append(d.r, c)
+			r[n] = c
+			n++
 		}
+		d.r = r[:n]
 		d.wide = wideRunes(d.wide, d.r, a)
 	}
 	r = d.r
