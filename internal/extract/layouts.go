@@ -2547,7 +2547,7 @@ func (f *finder) thoughtVerb(a *attr) bool {
 	if w := d.lw(k - 1); d.word(k-1) && !d.toks[k-1].cap && adjectiveLike(w) && !titleWords[w] && !knownHead(w) {
 		return false // "raised serious doubts about …": an adjective before a noun; "strategists think" is a title's
 	}
-	if k >= 2 && d.word(k-1) && d.word(k-2) && !d.toks[k-1].cap && !d.toks[k-2].cap && isPast(d.lw(k-2)) && !d.in(k-2, wcAuxVerb) && !lyAdverb(d.lw(k-1)) && !knownHead(d.lw(k-1)) {
+	if k >= 2 && d.word(k-1) && d.word(k-2) && !d.toks[k-1].cap && !d.toks[k-2].cap && isPast(d.lw(k-2)) && !d.in(k-2, wcAuxVerb) && !lyAdverb(d.lw(k-1)) && !d.in(k-1, wcKnownHead) {
 		return false // "raised grave doubts": the verb's object, modified
 	}
 	for _, j := range [2]int{a.cueE - 1, a.cueE} {

@@ -42,7 +42,7 @@ func (f *finder) possessedSpeechCut(s, e int) int {
 		if k == s && possPronouns[d.lw(k)] {
 			return s + 1 // "her statement"
 		}
-		if t.cap || d.in(k, wcNPStop|wcDeterminer) || knownHead(d.lw(k)) {
+		if t.cap || d.in(k, wcNPStop|wcDeterminer|wcKnownHead) {
 			return e
 		}
 	}

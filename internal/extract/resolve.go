@@ -534,7 +534,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if b := d.npBack(j, lim); b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
-			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
+			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
 				pb := d.npBack(b-2, max(lim, b-8))
 				if pb < 0 || pb >= b-1 || !d.in(pb, wcDeterminer) && !d.toks[pb].cap {
 					pb = b - 2 // "met survivors of the flood, who": the noun alone

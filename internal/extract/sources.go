@@ -871,8 +871,7 @@ func (f *finder) postmodTail(a *attr, e int) int {
 		return e
 	}
 	for k := e + 1; k < ne; k++ {
-		w := d.lw(k)
-		if timeWords[w] || isWeekday(w) || monthWords[w] || venueNouns[w] || eventNouns[w] || dayParts[w] || w == "time" {
+		if d.in(k, wcTimeWord|wcWeekday|wcVenueNoun|wcEventNoun|wcDayPart) || monthWords[d.lw(k)] || d.is(k, "time") {
 			return e
 		}
 	}
@@ -1268,7 +1267,7 @@ func (f *finder) postmodHead(a *attr) int {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !d.in(k-1, wcKnownHead))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject

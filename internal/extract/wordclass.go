@@ -76,6 +76,8 @@ const (
 	wcContentLink
 	wcQuantifier
 	wcObjectVenuePrep
+	wcKnownHead
+	wcHeadNoun
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -142,6 +144,8 @@ var classSets = [...]struct {
 	{wcContentLink, contentLinks},
 	{wcQuantifier, quantifiers},
 	{wcObjectVenuePrep, objectVenuePreps},
+	{wcKnownHead, knownHeads},
+	{wcHeadNoun, headNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
