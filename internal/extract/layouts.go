@@ -2213,7 +2213,7 @@ func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 	if !d.word(k) || !(object || d.in(k, wcVenuePrep) || d.lw(k) == "of" || d.lw(k) == "about") {
 		return k
 	}
-	if w := d.lw(k); w == "that" || whWords[w] || auxVerbs[w] {
+	if d.is(k, "that") || d.in(k, wcWhWord|wcAuxVerb) {
 		return k // "told them that “…”": the clause is the content
 	}
 	for i := k + 1; i < s.te && i < k+12; i++ {
@@ -2234,8 +2234,7 @@ func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 		if t.kind != tkWord {
 			return k
 		}
-		w := d.lw(i)
-		if auxVerbs[w] || w == "that" || whWords[w] || pronouns[w] && w != "it" {
+		if d.in(i, wcAuxVerb|wcWhWord) || d.is(i, "that") || d.in(i, wcPronoun) && !d.is(i, "it") {
 			return k
 		}
 		if n, _ := d.cueMatch(i); n > 0 && !d.toks[i].cap {

@@ -81,7 +81,7 @@ func (f *finder) timeContent(a *attr) bool {
 		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
 			seen = true
 		case timeFillers[w] || digit || ordinalWords[w]:
-		case contentTimeNouns[w] || timeWords[w] || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
+		case contentTimeNouns[w] || d.in(k, wcTimeWord) || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
 			seen = true
 		default:
 			return false

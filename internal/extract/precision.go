@@ -118,7 +118,7 @@ func (f *finder) nounCue(k, n int) bool {
 		return false
 	}
 	w := d.lw(k - 1)
-	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
+	if strings.HasSuffix(w, "s") || pluralSubjects[w] || d.in(k-1, wcAuxVerb) || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
 		return false
 	}
 	if f.docBefore(k) {

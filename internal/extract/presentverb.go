@@ -233,10 +233,10 @@ func (d *doc) barePPSubjectBack(j, lim int) int {
 		if d.in(k, wcAuxVerb) || isPast(w) || d.cueAt(k) > 0 || d.in(k, wcPronoun) {
 			break
 		}
-		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && sForm(w) && !npStop[w] {
+		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && sForm(w) && !d.in(k, wcNPStop) {
 			b = k // a plural just before a preposition: a possible head
 		}
-		if npStop[w] && !ppLinks[w] {
+		if d.in(k, wcNPStop) && !ppLinks[w] {
 			break
 		}
 	}

@@ -1257,10 +1257,10 @@ func (f *finder) postmodHead(a *attr) int {
 			b = k
 			continue
 		}
-		if npStop[w] || auxVerbs[w] || whWords[w] || clauseOpeners[w] || pronouns[w] && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
 			break
 		}
-		if timeWords[w] || isWeekday(w) {
+		if d.in(k, wcTimeWord|wcWeekday) {
 			return s // "the campaign on Monday dressed down …": a clause
 		}
 		if f.phraseAbuts(k, lim) {
@@ -1291,7 +1291,7 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
+	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
