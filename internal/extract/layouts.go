@@ -568,7 +568,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	if (ne >= s.te || d.is(ne, ".")) && !sayVerbs[d.lw(a.cueS)] && !d.toks[a.cueE].cap && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
+	if (ne >= s.te || d.is(ne, ".")) && !d.in(a.cueS, wcSayVerb) && !d.toks[a.cueE].cap && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
 		// "Another delegate, Ann Roe of Vell, explained the reason.": a
 		// subject and its apposition, no content; the phrase after a
 		// verb that takes an object is that object. A plain "said" has
@@ -851,7 +851,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && f.thatSaidQuote(a, j) {
 		b = j // "a message that said, “…”": the relative pronoun, as for "who"
 	}
-	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (sayVerbs[d.lw(a.cueS)] || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
+	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (d.in(a.cueS, wcSayVerb) || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
 		// "voters who said they would …": PolNeAR marks the relative
 		// pronoun as the source of the report it introduces.
 		b = j
@@ -1093,7 +1093,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(sayVerbs[d.lw(a.cueE-1)] && d.countsNumber(k)) || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
 			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {

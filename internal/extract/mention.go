@@ -306,7 +306,7 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 // right after an article or a possessor: "The most recent poll", "The
 // nearly 90-second ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !possPronouns[d.lw(k-1)] {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !d.in(k-1, wcPossPronoun) {
 		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)

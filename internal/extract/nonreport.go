@@ -302,7 +302,7 @@ func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 func (f *finder) participleBeforeVerb(a *attr) bool {
 	d := f.d
 	c := a.cueS
-	if a.srcS < 0 || a.srcE != c || a.cueE != c+1 || !d.word(c) || d.toks[c].cap || !isPast(d.lw(c)) || sayVerbs[d.lw(c)] {
+	if a.srcS < 0 || a.srcE != c || a.cueE != c+1 || !d.word(c) || d.toks[c].cap || !isPast(d.lw(c)) || d.in(c, wcSayVerb) {
 		return false
 	}
 	if w := d.lw(c - 1); !d.word(c-1) || d.toks[c-1].cap || pronouns[pronounStem(w)] || relWords[w] {

@@ -39,7 +39,7 @@ func (f *finder) possessedSpeechCut(s, e int) int {
 		if !d.word(k) {
 			return e
 		}
-		if k == s && possPronouns[d.lw(k)] {
+		if k == s && d.in(k, wcPossPronoun) {
 			return s + 1 // "her statement"
 		}
 		if t.cap || d.in(k, wcNPStop|wcDeterminer|wcKnownHead) {

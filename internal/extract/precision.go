@@ -300,7 +300,7 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 		if d.toks[i].quote != 0 {
 			continue
 		}
-		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && sayVerbs[d.lw(i+2)] {
+		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && d.in(i+2, wcSayVerb) {
 			// "blocked the bill because they said …": the reason clause
 			// holds a report of its own.
 			return d.cutBefore(i)

@@ -470,7 +470,7 @@ func (rs *resolver) noteGender(name string, g gender) {
 // returns the name's tokens, or -1, -1.
 func (rs *resolver) namedApposition(s, e int) (int, int) {
 	d := rs.f.d
-	if e-s < 4 || !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] && !(d.capWord(s) && d.toks[s+1].kind == tkPoss) {
+	if e-s < 4 || !d.in(s, wcDeterminer) && !d.in(s, wcPossPronoun) && !(d.capWord(s) && d.toks[s+1].kind == tkPoss) {
 		return -1, -1 // "The mayor …", "her lawyer …", "Britain's foreign secretary …"
 	}
 	for k := s + 2; k < e-2 && k < s+10; k++ {

@@ -565,7 +565,7 @@ func (f *finder) openingPhrase(st, lim int) bool {
 	if subordinators[w] || openingWords[w] || d.toks[st].cap && lyAdverb(w) && !lyNouns[w] {
 		return true
 	}
-	if placeOpeners[w] && d.word(st+1) && (d.in(st+1, wcDeterminer) || possPronouns[d.lw(st+1)] || d.toks[st+1].cap) {
+	if placeOpeners[w] && d.word(st+1) && (d.in(st+1, wcDeterminer) || d.in(st+1, wcPossPronoun) || d.toks[st+1].cap) {
 		return true
 	}
 	for k := st + 1; k < lim && k < st+6; k++ {
@@ -1281,10 +1281,10 @@ func (f *finder) postmodHead(a *attr) int {
 	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
 	}
-	if (d.in(s, wcPronoun) || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
+	if (d.in(s, wcPronoun) || d.in(s, wcPossPronoun) && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
 		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
-	if relWords[d.lw(s)] && a.srcE == s+1 {
+	if d.in(s, wcRelWord) && a.srcE == s+1 {
 		return s // "a number of cities that support …": PolNeAR marks the relative pronoun alone
 	}
 	if d.toks[a.srcE-1].kind == tkPoss && !coord {

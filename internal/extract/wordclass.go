@@ -78,6 +78,9 @@ const (
 	wcObjectVenuePrep
 	wcKnownHead
 	wcHeadNoun
+	wcPossPronoun
+	wcSayVerb
+	wcRelWord
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -146,6 +149,9 @@ var classSets = [...]struct {
 	{wcObjectVenuePrep, objectVenuePreps},
 	{wcKnownHead, knownHeads},
 	{wcHeadNoun, headNouns},
+	{wcPossPronoun, possPronouns},
+	{wcSayVerb, sayVerbs},
+	{wcRelWord, relWords},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
