@@ -118,7 +118,7 @@ func (f *finder) aboutHead(k int, s sent) int {
 	if _, ok := aboutHeads[d.lw(j)]; !ok {
 		return -1
 	}
-	if aboutNouns[d.lw(j)] && j > s.ts && (d.in(j-1, wcDeterminer) || possPronouns[d.lw(j-1)] || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcPronoun) && !d.in(j-1, wcSkipBetween) && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
+	if aboutNouns[d.lw(j)] && j > s.ts && (d.in(j-1, wcDeterminer) || d.in(j-1, wcPossPronoun) || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcPronoun) && !d.in(j-1, wcSkipBetween) && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
 		return -1 // "the harsh talk about", "one joke about": a noun
 	}
 	return j

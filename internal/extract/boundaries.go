@@ -75,7 +75,7 @@ func (f *finder) words(a, b int) int {
 
 // isClose says whether token k is the closing mark of a quote.
 func (f *finder) isClose(k int) bool {
-	if k < 0 || k >= len(f.d.toks) {
+	if uint(k) >= uint(len(f.d.toks)) {
 		return false
 	}
 	t := &f.d.toks[k]
@@ -83,7 +83,7 @@ func (f *finder) isClose(k int) bool {
 }
 
 func (f *finder) isOpen(k int) bool {
-	if k < 0 || k >= len(f.d.toks) {
+	if uint(k) >= uint(len(f.d.toks)) {
 		return false
 	}
 	t := &f.d.toks[k]
@@ -192,7 +192,7 @@ func (f *finder) adjunctThat(k, end int) int {
 		if j == k+1 && (w == "about" || w == "around") && d.word(j+1) && isNumberWord(d.lw(j+1)) {
 			continue // "said at about 3 p.m. that …"
 		}
-		if !d.word(j) || d.toks[j].quote != 0 || subjectPronouns[w] || auxVerbs[w] || isPast(w) && !d.toks[j].cap || isGerund(w) || d.cueAt(j) > 0 || npStop[w] && !determiners[w] {
+		if !d.word(j) || d.toks[j].quote != 0 || subjectPronouns[w] || d.in(j, wcAuxVerb) || isPast(w) && !d.toks[j].cap || isGerund(w) || d.cueAt(j) > 0 || d.in(j, wcNPStop) && !d.in(j, wcDeterminer) {
 			return -1
 		}
 		if name && !d.toks[j].cap {
@@ -644,7 +644,7 @@ func (d *doc) asDidSpeaker(k, end int) bool {
 		return false
 	}
 	if d.toks[k+1].cap && d.toks[e-1].cap {
-		return !pronouns[d.lw(k+1)] // a name: "as did Ortiz"
+		return !d.in(k+1, wcPronoun) // a name: "as did Ortiz"
 	}
 	return !d.toks[e-1].cap && personNoun(d.lw(e-1)) // "as did the mayor"
 }
@@ -851,7 +851,7 @@ func (f *finder) whoSays(k, end int) bool {
 		if d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ";") {
 			return false
 		}
-		if d.is(j, "who") && sayVerbs[d.lw(j+1)] {
+		if d.is(j, "who") && d.in(j+1, wcSayVerb) {
 			return true
 		}
 	}
@@ -1030,7 +1030,7 @@ func (d *doc) skipDash(k int) int {
 // carries words of its own.
 func (f *finder) adverbialTail(a *attr, k int, s sent) bool {
 	d := f.d
-	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(k) || d.toks[k].quote != 0 || !adverbialSubs[d.lw(k)] {
+	if a.cueE != a.cueS+1 || !d.in(a.cueS, wcSayVerb) || !d.word(k) || d.toks[k].quote != 0 || !adverbialSubs[d.lw(k)] {
 		return false
 	}
 	for j := k + 1; j < s.te; j++ {

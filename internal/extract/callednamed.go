@@ -68,7 +68,7 @@ func (f *finder) reducedRelative(a *attr) bool {
 		// "One senator considered the vote a betrayal" is a finite
 		// verb with its object.
 		o := d.lw(a.cueE)
-		object := d.word(a.cueE) && (determiners[o] && o != "a" && o != "an" || possPronouns[o] || pronouns[o])
+		object := d.word(a.cueE) && (d.in(a.cueE, wcDeterminer) && o != "a" && o != "an" || d.in(a.cueE, wcPossPronoun|wcPronoun))
 		return a.cueE == a.cueS+1 && indefiniteHeads[d.lw(a.srcS)] && !object
 	}
 	return false

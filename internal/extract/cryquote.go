@@ -55,7 +55,7 @@ func (f *finder) cryQuotes() {
 			a.cueE = k + 2
 		}
 		switch {
-		case noun && k > s.ts && possPronouns[d.lw(k-1)]:
+		case noun && k > s.ts && d.in(k-1, wcPossPronoun):
 			a.srcS, a.srcE, a.coreE = k-1, k, k
 		case !noun:
 			if b, ne := f.subject(s, k); b >= 0 && ne <= k {

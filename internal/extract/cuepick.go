@@ -13,7 +13,7 @@ func (f *finder) subjectCue() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || len(a.frags) != 1 || lyAdverb(d.lw(a.cueE-1)) || !d.word(a.cueE-1) || d.is(a.cueE-1, "to") || sayVerbs[d.lw(a.cueE-1)] {
+		if a.cueS < 0 || len(a.frags) != 1 || lyAdverb(d.lw(a.cueE-1)) || !d.word(a.cueE-1) || d.is(a.cueE-1, "to") || d.in(a.cueE-1, wcSayVerb) {
 			// an adverb cue ("reportedly"), "looking to" or a verb of
 			// saying ("He said shows like that …") is no subject
 			continue

@@ -174,7 +174,7 @@ func less(a, b cuePhrase) bool {
 
 // cueMatch finds the longest cue phrase starting at token k.
 func (d *doc) cueMatch(k int) (int, cueEntry) {
-	if k < 0 || k >= len(d.toks) || d.toks[k].kind != tkWord {
+	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tkWord {
 		return 0, cueEntry{}
 	}
 	// The layouts ask about each token many times: answer once.

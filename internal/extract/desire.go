@@ -92,7 +92,7 @@ func (f *finder) viewFrame(v int, s sent, si, n0 int) (attr, bool) {
 	}
 	var srcS, srcE int
 	switch {
-	case d.word(p) && possPronouns[d.lw(p)] && !d.is(p, "your"):
+	case d.word(p) && d.in(p, wcPossPronoun) && !d.is(p, "your"):
 		srcS, srcE = p, p+1
 	case d.toks[p].kind == tkPoss && d.capWord(p-1) && d.toks[p-1].cap && !d.in(p-1, wcWeekday|wcDayWord|wcTimeWord) && !monthWords[d.lw(p-1)]:
 		// Not a date: "In Monday's opinion, the ban stands" is a court's
@@ -211,7 +211,7 @@ func (f *finder) stimulusRoles() {
 		for ne < oe && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !lyAdverb(d.lw(ne)) && !(d.in(ne, wcVenuePrep) && !d.is(ne, "of")) {
 			ne++ // the one who feels: the noun phrase without its circumstances
 		}
-		if a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] {
+		if a.srcE == a.srcS+1 && d.in(a.srcS, wcRelWord) {
 			continue
 		}
 		sp, ok := f.stimulusSubject(a, s)

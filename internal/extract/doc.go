@@ -313,10 +313,12 @@ func (d *doc) load(text string) {
 		d.src = string(d.r) // each invalid byte is U+FFFD, as in the offsets
 		d.wide = wideRunes(d.wide, d.r, 0)
 	default:
-		d.r = r[:a]
+		n := a // r has a rune's room for each byte of text
 		for _, c := range text[a:] {
-			d.r = append(d.r, c)
+			r[n] = c
+			n++
 		}
+		d.r = r[:n]
 		d.wide = wideRunes(d.wide, d.r, a)
 	}
 	r = d.r
@@ -816,7 +818,19 @@ func lowerInto(buf *[]byte, s string) string {
 	}
 	b := *buf
 	start := len(b)
-	b = append(b, s[:i]...)
+	// Copy the text and lower its ASCII in place, the common case; a
+	// rune beyond ASCII may change length, so from there the rest is
+	// decoded and appended rune by rune.
+	b = append(b, s...)
+	low := b[start:]
+	for ; i < len(low); i++ {
+		c := low[i]
+		if c >= utf8.RuneSelf {
+			break
+		}
+		low[i] = asciiLower[c]
+	}
+	b = b[:start+i]
 	for i < len(s) {
 		if c := s[i]; c < utf8.RuneSelf {
 			if 'A' <= c && c <= 'Z' {

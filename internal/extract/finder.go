@@ -802,10 +802,10 @@ func (f *finder) invertedColonVerb(v, c int, s sent) bool {
 func (f *finder) subjectBeforeSay(k, n int, s sent) bool {
 	d := f.d
 	j := k + n
-	if j >= s.te || !d.word(j) || d.toks[j].quote != 0 || sayVerbs[d.lw(j-1)] {
+	if j >= s.te || !d.word(j) || d.toks[j].quote != 0 || d.in(j-1, wcSayVerb) {
 		return false
 	}
-	if sayVerbs[d.lw(j)] {
+	if d.in(j, wcSayVerb) {
 		return true
 	}
 	if n != 1 || k == s.ts || !d.word(k-1) || !d.in(k-1, wcDeterminer) || !isPast(d.lw(j)) {

@@ -178,7 +178,7 @@ func (f *finder) subjectBefore(a, b int) bool {
 		return false
 	}
 	for j := a; j < b; j++ {
-		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || relWords[d.lw(j)] || d.is(j, "that") {
+		if !d.word(j) || d.toks[j].quote != 0 || d.in(j, wcAuxVerb) || isPast(d.lw(j)) || d.in(j, wcRelWord) || d.is(j, "that") {
 			return false
 		}
 	}

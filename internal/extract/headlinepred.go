@@ -214,7 +214,7 @@ func (f *finder) tellClauseStart(k, end int) int {
 		}
 		if relVerbs[w] {
 			st := j - 1 // the clause's subject: "Team The Season Is Over" keeps "The"
-			for st-1 > k+1 && d.word(st-1) && (d.in(st-1, wcDeterminer) || possPronouns[d.lw(st-1)] || d.in(st-1, wcWhWord)) {
+			for st-1 > k+1 && d.word(st-1) && (d.in(st-1, wcDeterminer) || d.in(st-1, wcPossPronoun) || d.in(st-1, wcWhWord)) {
 				st--
 			}
 			if st > k+1 {

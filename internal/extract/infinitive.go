@@ -27,7 +27,7 @@ func (f *finder) relativeSubject(k int) bool {
 	for j >= 0 && d.word(j) && !d.toks[j].cap && (d.in(j, wcAuxVerb) || lyAdverb(d.lw(j)) || d.in(j, wcTimeWord)) {
 		j--
 	}
-	return j >= 0 && d.word(j) && relWords[d.lw(j)]
+	return j >= 0 && d.word(j) && d.in(j, wcRelWord)
 }
 
 // nounBefore says whether the word at k reads as a noun: after a

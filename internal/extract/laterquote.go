@@ -38,7 +38,7 @@ func (f *finder) laterQuotation(a *attr, s sent) bool {
 // discourse marker, not a report.
 func (f *finder) thatSaidQuote(a *attr, j int) bool {
 	d := f.d
-	if !d.is(j, "that") || d.toks[j].quote != 0 || a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(j-1) || d.in(j-1, wcNPStop) || quantityWords[d.lw(j-1)] || d.cueAt(j-1) > 0 {
+	if !d.is(j, "that") || d.toks[j].quote != 0 || a.cueE != a.cueS+1 || !d.in(a.cueS, wcSayVerb) || !d.word(j-1) || d.in(j-1, wcNPStop) || quantityWords[d.lw(j-1)] || d.cueAt(j-1) > 0 {
 		return false
 	}
 	k := a.cueE

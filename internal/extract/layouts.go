@@ -568,7 +568,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 	if !ok {
 		return false
 	}
-	if (ne >= s.te || d.is(ne, ".")) && !sayVerbs[d.lw(a.cueS)] && !d.toks[a.cueE].cap && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
+	if (ne >= s.te || d.is(ne, ".")) && !d.in(a.cueS, wcSayVerb) && !d.toks[a.cueE].cap && !f.isClose(p) && !f.hasVerb(start, end) && !f.quotedWithin(start, end) {
 		// "Another delegate, Ann Roe of Vell, explained the reason.": a
 		// subject and its apposition, no content; the phrase after a
 		// verb that takes an object is that object. A plain "said" has
@@ -851,7 +851,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && f.thatSaidQuote(a, j) {
 		b = j // "a message that said, “…”": the relative pronoun, as for "who"
 	}
-	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (sayVerbs[d.lw(a.cueS)] || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
+	if b < 0 && d.is(j, "who") && a.cueE == a.cueS+1 && (d.in(a.cueS, wcSayVerb) || a.entry.Prec >= 0.3 && d.is(a.cueE, "that") && f.quotedWithin(a.cueE, f.contentEnd(a.cueE, s.te))) && d.toks[j].quote == 0 {
 		// "voters who said they would …": PolNeAR marks the relative
 		// pronoun as the source of the report it introduces.
 		b = j
@@ -1093,7 +1093,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(sayVerbs[d.lw(a.cueE-1)] && d.countsNumber(k)) || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
 			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {
@@ -2219,7 +2219,7 @@ func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 	if !d.word(k) || !(object || d.in(k, wcVenuePrep) || d.lw(k) == "of" || d.lw(k) == "about") {
 		return k
 	}
-	if w := d.lw(k); w == "that" || whWords[w] || auxVerbs[w] {
+	if d.is(k, "that") || d.in(k, wcWhWord|wcAuxVerb) {
 		return k // "told them that “…”": the clause is the content
 	}
 	for i := k + 1; i < s.te && i < k+12; i++ {
@@ -2240,8 +2240,7 @@ func (f *finder) phraseThenQuote(k int, s sent, object bool) int {
 		if t.kind != tkWord {
 			return k
 		}
-		w := d.lw(i)
-		if auxVerbs[w] || w == "that" || whWords[w] || pronouns[w] && w != "it" {
+		if d.in(i, wcAuxVerb|wcWhWord) || d.is(i, "that") || d.in(i, wcPronoun) && !d.is(i, "it") {
 			return k
 		}
 		if n, _ := d.cueMatch(i); n > 0 && !d.toks[i].cap {
@@ -2553,7 +2552,7 @@ func (f *finder) thoughtVerb(a *attr) bool {
 	if w := d.lw(k - 1); d.word(k-1) && !d.toks[k-1].cap && adjectiveLike(w) && !titleWords[w] && !knownHead(w) {
 		return false // "raised serious doubts about …": an adjective before a noun; "strategists think" is a title's
 	}
-	if k >= 2 && d.word(k-1) && d.word(k-2) && !d.toks[k-1].cap && !d.toks[k-2].cap && isPast(d.lw(k-2)) && !d.in(k-2, wcAuxVerb) && !lyAdverb(d.lw(k-1)) && !knownHead(d.lw(k-1)) {
+	if k >= 2 && d.word(k-1) && d.word(k-2) && !d.toks[k-1].cap && !d.toks[k-2].cap && isPast(d.lw(k-2)) && !d.in(k-2, wcAuxVerb) && !lyAdverb(d.lw(k-1)) && !d.in(k-1, wcKnownHead) {
 		return false // "raised grave doubts": the verb's object, modified
 	}
 	for _, j := range [2]int{a.cueE - 1, a.cueE} {

@@ -206,7 +206,7 @@ func (f *finder) npObject(a *attr, s sent) bool {
 	}
 	// After a relative subject or as a participle modifier, the
 	// object ends where the main clause's verb comes.
-	rel := a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)] || a.srcE == a.cueS && isGerund(d.lw(a.cueS)) || f.possessedSubject(a, s)
+	rel := a.srcE == a.srcS+1 && d.in(a.srcS, wcRelWord) || a.srcE == a.cueS && isGerund(d.lw(a.cueS)) || f.possessedSubject(a, s)
 	sp, end, ok := f.npObjectSpan(a.cueE, s, rel)
 	if !ok {
 		return false
@@ -227,7 +227,7 @@ func (f *finder) possessedSubject(a *attr, s sent) bool {
 		return false // a colon or semicolon opens a clause: "And with reason: their …"
 	}
 	p := a.srcE - 1
-	return d.toks[p].kind == tkPoss || possPronouns[d.lw(p)]
+	return d.toks[p].kind == tkPoss || d.in(p, wcPossPronoun)
 }
 
 // npObjectSpan returns the object noun phrase starting at token k and the
@@ -269,7 +269,7 @@ func (f *finder) relBefore(k int, s sent) bool {
 	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || negations[d.lw(j)]) {
 		j--
 	}
-	return relWords[d.lw(j)]
+	return d.in(j, wcRelWord)
 }
 
 // relWords are relative pronouns PolNeAR marks as the source of the
@@ -377,7 +377,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if d.is(c, "to") {
 		// "Trump refused to endorse Ryan", "that group was more likely
 		// to support Clinton": the subject of the governing verb.
-		for i := 0; i < 6 && j > s.ts && d.word(j) && !d.toks[j].cap && !d.in(j, wcPronoun) && !d.in(j, wcDeterminer) && !d.headOK(j) && !relWords[d.lw(j)]; i++ {
+		for i := 0; i < 6 && j > s.ts && d.word(j) && !d.toks[j].cap && !d.in(j, wcPronoun) && !d.in(j, wcDeterminer) && !d.headOK(j) && !d.in(j, wcRelWord); i++ {
 			j--
 		}
 	}
@@ -398,7 +398,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 	if !f.npSubjectHead(j, strings.HasSuffix(d.lw(c), "ed")) {
 		return false
 	}
-	if relWords[d.lw(j)] && j > s.ts {
+	if d.in(j, wcRelWord) && j > s.ts {
 		if d.is(j-1, ",") || f.inApposition(j, s) {
 			return false // PolNeAR seldom marks an aside about someone
 		}

@@ -29,6 +29,33 @@ func knownHead(w string) bool {
 	return learnedHeads[w].Count >= minHeadCount || roleNouns[w] || numberHeads[w]
 }
 
+// knownHeads is the set of words knownHead accepts, for its word class
+// (wcKnownHead): the mention scans ask it of every word they walk over.
+var knownHeads = headSet(0)
+
+// headNouns is the set of lower-case words headOK accepts as a head
+// noun (wcHeadNoun): learned heads of precision at least 0.05, role
+// nouns and the other number of either.
+var headNouns = headSet(0.05)
+
+// headSet is the set of learned heads seen minHeadCount times with
+// precision at least minPrec, role nouns and numberHeads.
+func headSet(minPrec float64) map[string]bool {
+	m := map[string]bool{}
+	for w, h := range learnedHeads {
+		if h.Count >= minHeadCount && h.Prec >= minPrec {
+			m[w] = true
+		}
+	}
+	for w := range roleNouns {
+		m[w] = true
+	}
+	for w := range numberHeads {
+		m[w] = true
+	}
+	return m
+}
+
 // numberHeads are the other number of a trusted head that names people:
 // the plural of a role or learned singular ("fisherman" -> "fishermen",
 // "writer" -> "writers") and the singular of a plural ("insiders" ->

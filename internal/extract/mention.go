@@ -25,7 +25,7 @@ var (
 	skipBetween = setOf("did does do can could may might should must has have had will would also is was are were later previously then once again repeatedly recently reportedly publicly privately already still just first often even further quickly immediately never always subsequently initially himself herself themselves itself had've 's long only soon yet")
 )
 
-func (d *doc) word(k int) bool { return k >= 0 && k < len(d.toks) && d.toks[k].kind == tkWord }
+func (d *doc) word(k int) bool { return uint(k) < uint(len(d.toks)) && d.toks[k].kind == tkWord }
 
 func (d *doc) capWord(k int) bool {
 	return d.word(k) && d.toks[k].cap && d.toks[k].quote == 0
@@ -46,11 +46,7 @@ func (d *doc) headOK(k int) bool {
 		// quotation: "“…,” Ebeling said".
 		return (!d.in(k, wcLeadStop) || d.allCaps(k) || d.modalName(k)) && !(isGerund(w) && !d.ingName(k) && (k == 0 || !d.capWord(k-1) && d.toks[k-1].kind != tkDQ && d.cueAt(k-1) == 0) && d.clauseInitial(k))
 	}
-	if d.in(k, wcTitleWord) || w == "office" {
-		return true
-	}
-	h, ok := learnedHeads[w]
-	return ok && h.Prec >= 0.05 && h.Count >= minHeadCount || roleNouns[w] || numberHeads[w]
+	return d.in(k, wcTitleWord|wcHeadNoun) || w == "office"
 }
 
 // allCaps says whether word k is written in capitals, as a name is
@@ -137,7 +133,7 @@ func (d *doc) npBack(j, lim int) int {
 				break // a complementizer, not a determiner
 			}
 			s = k
-			if quantifiers[lw] || lw == "other" {
+			if d.in(k, wcQuantifier) || lw == "other" {
 				continue // "many other polls", "The other man"
 			}
 			break
@@ -157,7 +153,7 @@ func (d *doc) npBack(j, lim int) int {
 			s = k
 			continue
 		}
-		if knownHead(lw) && j-k < 4 && !npStop[lw] && !d.strongCue(k) && !contactHeads[lw] {
+		if d.in(k, wcKnownHead) && j-k < 4 && !d.in(k, wcNPStop) && !d.strongCue(k) && !contactHeads[lw] {
 			s = k
 			continue
 		}
@@ -310,7 +306,7 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 // right after an article or a possessor: "The most recent poll", "The
 // nearly 90-second ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !possPronouns[d.lw(k-1)] {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !d.in(k-1, wcPossPronoun) {
 		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
@@ -347,22 +343,22 @@ func (d *doc) npForward(k, lim int) int {
 		if t.kind != tkWord {
 			break
 		}
-		if i == k && (pronouns[lw] && lw != "who" || standalone[lw] && !d.word(i+1)) {
+		if i == k && (d.in(i, wcPronoun) && lw != "who" || d.in(i, wcStandalone) && !d.word(i+1)) {
 			return i + 1
 		}
-		if determiners[lw] && lw != "that" && (i == k || d.is(i-1, "and")) {
+		if d.in(i, wcDeterminer) && lw != "that" && (i == k || d.is(i-1, "and")) {
 			continue
 		}
 		if (lw == "of" || lw == "and" || lw == "on" && orgHeads[d.lw(i-1)]) && last == i-1 && d.word(i+1) {
 			continue
 		}
-		if t.cap || titleWords[lw] || lw == "local" {
+		if t.cap || d.in(i, wcTitleWord) || lw == "local" {
 			if d.headOK(i) {
 				last = i
 			}
 			continue
 		}
-		if knownHead(lw) && !npStop[lw] {
+		if d.in(i, wcKnownHead) && !d.in(i, wcNPStop) {
 			last = i
 			continue
 		}
@@ -405,7 +401,7 @@ func (d *doc) modifierTitleHead(i, lim int) bool {
 		return false
 	}
 	w := d.lw(i)
-	if npStop[w] || determiners[w] || pronouns[w] || auxVerbs[w] || beForms[w] || isGerund(w) || isPast(w) || lyAdverb(w) || d.cueAt(i) > 0 {
+	if d.in(i, wcNPStop|wcDeterminer|wcPronoun|wcAuxVerb|wcBeForm) || isGerund(w) || isPast(w) || lyAdverb(w) || d.cueAt(i) > 0 {
 		return false
 	}
 	// A time ends the phrase too: "by local growers Tuesday".
@@ -422,9 +418,9 @@ func (d *doc) modifiesName(i, lim int) bool {
 		}
 		lw := d.lw(k)
 		if d.toks[k].cap {
-			return k > i && !leadStop[lw]
+			return k > i && !d.in(k, wcLeadStop)
 		}
-		if npStop[lw] || determiners[lw] || pronouns[lw] || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && !edTitles[lw] {
+		if d.in(k, wcNPStop|wcDeterminer|wcPronoun) || strings.HasSuffix(lw, "ly") || strings.HasSuffix(lw, "ed") && !edTitles[lw] {
 			return false
 		}
 	}
@@ -436,7 +432,7 @@ func (d *doc) modifiesName(i, lim int) bool {
 // proliferation experts", "Gay rights groups".
 func (d *doc) modifiesHeadNoun(i, lim int) bool {
 	w := d.lw(i)
-	if i+1 >= lim || npStop[w] || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
+	if i+1 >= lim || d.in(i, wcNPStop) || strings.HasSuffix(w, "ly") || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s") {
 		return false
 	}
 	if n, _ := d.cueMatch(i); n > 0 {
@@ -473,7 +469,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
 			// phrase, as a determiner would.
-			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !d.in(k-1, wcPronoun) && knownHead(d.lw(k-1))) {
+			if k-1 >= lim && (d.capWord(k-1) || d.word(k-1) && !d.in(k-1, wcPronoun) && d.in(k-1, wcKnownHead)) {
 				if pb := d.npBack(k-1, lim); pb >= 0 && pb < k {
 					return pb
 				}

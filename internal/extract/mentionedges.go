@@ -132,7 +132,7 @@ func (f *finder) danglingMention(a *attr, ms int) (end int, dangling bool) {
 			return k + 1, true // "Obama’s latest", "Democrats' new"
 		}
 	}
-	if possPronouns[d.lw(ms)] {
+	if d.in(ms, wcPossPronoun) {
 		return ms + 1, true // "its own": the possessor
 	}
 	return -1, true
@@ -337,7 +337,7 @@ func (f *finder) danglingWordIn(b, e int) bool {
 	d := f.d
 	for k := b; k < e; k++ {
 		if d.word(k) {
-			if w := d.lw(k); danglingMods[w] || possPronouns[w] || articles[w] {
+			if w := d.lw(k); danglingMods[w] || d.in(k, wcPossPronoun) || articles[w] {
 				return true
 			}
 		}
@@ -392,7 +392,7 @@ func (f *finder) possessedModifierEnd(a *attr, ms int) (int, int) {
 			return -1, -1
 		}
 	}
-	if possPronouns[d.lw(ms)] {
+	if d.in(ms, wcPossPronoun) {
 		return ms, ms + 1 // "their smug": the possessor
 	}
 	return -1, -1

@@ -71,7 +71,7 @@ var objectDeterminers = setOf("the these those his their its")
 func (f *finder) determinedObjectEnd(k, end int) int {
 	d := f.d
 	for o := k + 2; o <= k+3 && o < end; o++ {
-		if !d.word(o-1) || d.toks[o-1].cap || d.toks[o-1].quote != 0 || d.in(o-1, wcAuxVerb|wcPronoun|wcTimeWord) || npStop[d.lw(o-1)] || particles[d.lw(o-1)] {
+		if !d.word(o-1) || d.toks[o-1].cap || d.toks[o-1].quote != 0 || d.in(o-1, wcAuxVerb|wcPronoun|wcTimeWord|wcNPStop) || particles[d.lw(o-1)] {
 			return -1
 		}
 		if d.word(o) && !d.toks[o].cap && d.toks[o].quote == 0 && f.namingPredicate(o, end) {

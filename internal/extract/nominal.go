@@ -103,7 +103,7 @@ func (f *finder) voicedSentence(si int) {
 		if !f.npSource(&a, s) {
 			continue
 		}
-		if a.inherit < 0 && !d.headOK(a.coreE-1) && !relWords[d.lw(a.srcS)] {
+		if a.inherit < 0 && !d.headOK(a.coreE-1) && !d.in(a.srcS, wcRelWord) {
 			if added {
 				continue // "The army launched an attack on the city"
 			}

@@ -70,7 +70,7 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 	if !f.npSource(&a, s) {
 		return
 	}
-	if a.inherit < 0 && !d.headOK(a.coreE-1) && !relWords[d.lw(a.srcS)] {
+	if a.inherit < 0 && !d.headOK(a.coreE-1) && !d.in(a.srcS, wcRelWord) {
 		// "The ruling raised doubts that …": a thing, not a holder.
 		a.srcS, a.srcE, a.coreE = -1, -1, -1
 	}
@@ -112,7 +112,7 @@ func (f *finder) possessedCopulas() {
 			// The possessor, over up to two lowercase modifiers ("Podliska's
 			// most explosive claim").
 			p := k - 1
-			for n := 0; n < 2 && p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && !possPronouns[d.lw(p)] && !d.in(p, wcNPStop) && !d.in(p, wcDeterminer); n++ {
+			for n := 0; n < 2 && p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && !d.in(p, wcPossPronoun) && !d.in(p, wcNPStop) && !d.in(p, wcDeterminer); n++ {
 				p--
 			}
 			if p < s.ts || d.toks[p].quote != 0 {
@@ -127,7 +127,7 @@ func (f *finder) possessedCopulas() {
 					continue
 				}
 				a.srcS, a.srcE, a.coreE = b, p+1, p
-			case possPronouns[d.lw(p)] && !d.is(p, "its"):
+			case d.in(p, wcPossPronoun) && !d.is(p, "its"):
 				a.srcS, a.srcE, a.coreE = p, p+1, p+1
 			default:
 				continue
@@ -250,7 +250,7 @@ func (f *finder) bareThats() {
 			for p > s.ts && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && (adjectiveLike(d.lw(p)) || lyAdverb(d.lw(p)) || existentialMods[d.lw(p)]) && !answerVerbs[d.lw(p)] {
 				p--
 			}
-			if p >= s.ts && (d.toks[p].kind == tkPoss || possPronouns[d.lw(p)] || answerVerbs[d.lw(p)] || d.toks[p].quote != 0) {
+			if p >= s.ts && (d.toks[p].kind == tkPoss || d.in(p, wcPossPronoun) || answerVerbs[d.lw(p)] || d.toks[p].quote != 0) {
 				continue
 			}
 			if p > s.ts && d.in(p, wcDeterminer) && answerVerbs[d.lw(p-1)] {

@@ -81,7 +81,7 @@ func (f *finder) timeContent(a *attr) bool {
 		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
 			seen = true
 		case timeFillers[w] || digit || ordinalWords[w]:
-		case contentTimeNouns[w] || timeWords[w] || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
+		case contentTimeNouns[w] || d.in(k, wcTimeWord) || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
 			seen = true
 		default:
 			return false
@@ -302,7 +302,7 @@ func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 func (f *finder) participleBeforeVerb(a *attr) bool {
 	d := f.d
 	c := a.cueS
-	if a.srcS < 0 || a.srcE != c || a.cueE != c+1 || !d.word(c) || d.toks[c].cap || !isPast(d.lw(c)) || sayVerbs[d.lw(c)] {
+	if a.srcS < 0 || a.srcE != c || a.cueE != c+1 || !d.word(c) || d.toks[c].cap || !isPast(d.lw(c)) || d.in(c, wcSayVerb) {
 		return false
 	}
 	if w := d.lw(c - 1); !d.word(c-1) || d.toks[c-1].cap || pronouns[pronounStem(w)] || relWords[w] {

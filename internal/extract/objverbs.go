@@ -23,7 +23,7 @@ func (f *finder) objVerbTail(k, e int) int {
 		if d.toks[c].quote != 0 {
 			continue
 		}
-		if c+2 < e && d.is(c, "through") && (d.in(c+1, wcDeterminer) || possPronouns[d.lw(c+1)]) && channelNouns[d.lw(c+2)] {
+		if c+2 < e && d.is(c, "through") && (d.in(c+1, wcDeterminer) || d.in(c+1, wcPossPronoun)) && channelNouns[d.lw(c+2)] {
 			return c
 		}
 		if d.is(c, "on") {

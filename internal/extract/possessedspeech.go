@@ -30,7 +30,7 @@ func (f *finder) possessedSpeechCut(s, e int) int {
 		}
 		if t.kind == tkPoss || t.kind == tkSQ && k > s && d.word(k-1) && d.toks[k-1].e == t.s && strings.HasSuffix(d.lw(k-1), "s") {
 			for i := s; i < k; i++ {
-				if !d.word(i) || npStop[d.lw(i)] {
+				if !d.word(i) || d.in(i, wcNPStop) {
 					return e // "the head of the party's": a phrase, no plain possessor
 				}
 			}
@@ -39,10 +39,10 @@ func (f *finder) possessedSpeechCut(s, e int) int {
 		if !d.word(k) {
 			return e
 		}
-		if k == s && possPronouns[d.lw(k)] {
+		if k == s && d.in(k, wcPossPronoun) {
 			return s + 1 // "her statement"
 		}
-		if t.cap || npStop[d.lw(k)] || determiners[d.lw(k)] || knownHead(d.lw(k)) {
+		if t.cap || d.in(k, wcNPStop|wcDeterminer|wcKnownHead) {
 			return e
 		}
 	}

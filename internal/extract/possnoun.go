@@ -12,7 +12,7 @@ func (f *finder) npPossessor(a *attr, s sent) bool {
 		return false
 	}
 	p := a.cueS - 1
-	if p > s.ts && d.word(p) && !d.toks[p].cap && !d.in(p, wcDeterminer) && !possPronouns[d.lw(p)] && d.toks[p].quote == 0 {
+	if p > s.ts && d.word(p) && !d.toks[p].cap && !d.in(p, wcDeterminer) && !d.in(p, wcPossPronoun) && d.toks[p].quote == 0 {
 		p-- // "his fierce criticism of"
 	}
 	if p < s.ts || d.toks[p].quote != 0 {
@@ -62,7 +62,7 @@ var possPronounPreps = setOf("in with of for by on about to from at over against
 func (f *finder) sameClause(i, j int) bool {
 	d := f.d
 	for k := i; k < j; k++ {
-		if d.is(k, ",") || d.is(k, ";") || d.word(k) && (d.in(k, wcSubordinator) || relWords[d.lw(k)] || d.is(k, "and")) {
+		if d.is(k, ",") || d.is(k, ";") || d.word(k) && (d.in(k, wcSubordinator) || d.in(k, wcRelWord) || d.is(k, "and")) {
 			return false
 		}
 	}

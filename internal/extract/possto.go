@@ -48,14 +48,14 @@ func (f *finder) possessedToSentence(si, n0 int) {
 		if !f.npPossessor(&a, s) {
 			continue
 		}
-		if p := a.srcS; a.srcE == p+1 && possPronouns[d.lw(p)] && p > s.ts && d.word(p-1) && !d.toks[p-1].cap && !possPronounPreps[d.lw(p-1)] {
+		if p := a.srcS; a.srcE == p+1 && d.in(p, wcPossPronoun) && p > s.ts && d.word(p-1) && !d.toks[p-1].cap && !possPronounPreps[d.lw(p-1)] {
 			// "the crew rowed on, while honoring his vow to …": the pronoun follows
 			// a verb whose subject npPossessor could not find, and PolNeAR
 			// marks that subject, not the pronoun.
 			continue
 		}
 		a.cueE = k + 1
-		if p := k - 1; d.word(p) && !d.toks[p].cap && !possPronouns[d.lw(p)] && !d.in(p, wcDeterminer) && p >= a.srcE {
+		if p := k - 1; d.word(p) && !d.toks[p].cap && !d.in(p, wcPossPronoun) && !d.in(p, wcDeterminer) && p >= a.srcE {
 			if callKinds[d.lw(p)] {
 				continue // "her phone call to congratulate him": a call made, not a call for
 			}

@@ -346,7 +346,7 @@ func (f *finder) parenSubjectBack(j int, s sent) int {
 // before the cue; it returns the source's first token, or -1.
 func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 	d := f.d
-	if a.cueE != a.cueS+1 || !sayVerbs[d.lw(a.cueS)] || !d.word(a.cueE) || !d.in(a.cueE, wcPronoun) || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
+	if a.cueE != a.cueS+1 || !d.in(a.cueS, wcSayVerb) || !d.word(a.cueE) || !d.in(a.cueE, wcPronoun) || d.is(a.cueE, "who") || d.is(a.cueE, "you") {
 		return -1
 	}
 	if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "and") || d.is(j, "but") || d.is(j, "to") || d.is(j, "or") {
@@ -427,7 +427,7 @@ func (f *finder) openingSubjectBack(a *attr, j int, s sent) int {
 			return -1
 		}
 		// "Defending that terrain is …": "that" after a verb is no relative.
-		rel = rel || relWords[d.lw(k)] && !(d.is(k, "that") && (k == st || isGerund(d.lw(k-1))))
+		rel = rel || d.in(k, wcRelWord) && !(d.is(k, "that") && (k == st || isGerund(d.lw(k-1))))
 	}
 	// The content opens a clause: "that", a pronoun, an article or a name.
 	c := a.cueE

@@ -118,7 +118,7 @@ func (f *finder) nounCue(k, n int) bool {
 		return false
 	}
 	w := d.lw(k - 1)
-	if strings.HasSuffix(w, "s") || pluralSubjects[w] || auxVerbs[w] || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
+	if strings.HasSuffix(w, "s") || pluralSubjects[w] || d.in(k-1, wcAuxVerb) || w == "to" || w == "not" || w == "and" || w == "or" || strings.HasSuffix(w, "ly") || npAdverbs[w] && !d.toks[k-1].cap {
 		return false
 	}
 	if f.docBefore(k) {
@@ -300,7 +300,7 @@ func (f *finder) newSubjectAfterAnd(k, end int) int {
 		if d.toks[i].quote != 0 {
 			continue
 		}
-		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && sayVerbs[d.lw(i+2)] {
+		if d.is(i, "because") && subjPronoun(d.lw(i+1)) && d.in(i+2, wcSayVerb) {
 			// "blocked the bill because they said …": the reason clause
 			// holds a report of its own.
 			return d.cutBefore(i)

@@ -161,7 +161,7 @@ func (f *finder) subLead(p, lim int) bool {
 // the pronoun opens a relative clause.
 func (f *finder) pronounPast(k int) bool {
 	d := f.d
-	return k > 0 && sayVerbs[d.lw(k-1)] && d.word(k) && d.word(k+1) && d.in(k, wcSubjPronoun) && !d.toks[k+1].cap && irregularPast[d.lw(k+1)]
+	return k > 0 && d.in(k-1, wcSayVerb) && d.word(k) && d.word(k+1) && d.in(k, wcSubjPronoun) && !d.toks[k+1].cap && irregularPast[d.lw(k+1)]
 }
 
 // dashGloss open, after a single dash, the writer's gloss on a reported
@@ -233,10 +233,10 @@ func (d *doc) barePPSubjectBack(j, lim int) int {
 		if d.in(k, wcAuxVerb) || isPast(w) || d.cueAt(k) > 0 || d.in(k, wcPronoun) {
 			break
 		}
-		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && sForm(w) && !npStop[w] {
+		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && sForm(w) && !d.in(k, wcNPStop) {
 			b = k // a plural just before a preposition: a possible head
 		}
-		if npStop[w] && !ppLinks[w] {
+		if d.in(k, wcNPStop) && !ppLinks[w] {
 			break
 		}
 	}

@@ -578,7 +578,7 @@ func (f *finder) contactRelative(b, j int) int {
 		return -1
 	}
 	for m := b + 2; m <= j; m++ {
-		if !d.word(m-1) || d.toks[m-1].cap || !(d.in(m, wcDeterminer) || possPronouns[d.lw(m)]) {
+		if !d.word(m-1) || d.toks[m-1].cap || !(d.in(m, wcDeterminer) || d.in(m, wcPossPronoun)) {
 			continue
 		}
 		p := d.lw(m - 1)

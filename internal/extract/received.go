@@ -176,7 +176,7 @@ func (f *finder) receivedSubject(v int, s sent) (int, int) {
 		for j = i - 1; j > s.ts && isDashTok(d, j); j-- {
 		}
 	}
-	if d.word(j) && relWords[d.lw(j)] {
+	if d.word(j) && d.in(j, wcRelWord) {
 		return j, j + 1
 	}
 	if d.word(j) && (d.in(j, wcNPStop) || d.in(j, wcAuxVerb)) {

@@ -481,7 +481,7 @@ func (rs *resolver) noteGender(name string, g gender) {
 // returns the name's tokens, or -1, -1.
 func (rs *resolver) namedApposition(s, e int) (int, int) {
 	d := rs.f.d
-	if e-s < 4 || !d.in(s, wcDeterminer) && !possPronouns[d.lw(s)] && !(d.capWord(s) && d.toks[s+1].kind == tkPoss) {
+	if e-s < 4 || !d.in(s, wcDeterminer) && !d.in(s, wcPossPronoun) && !(d.capWord(s) && d.toks[s+1].kind == tkPoss) {
 		return -1, -1 // "The mayor …", "her lawyer …", "Britain's foreign secretary …"
 	}
 	for k := s + 2; k < e-2 && k < s+10; k++ {
@@ -545,7 +545,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if b := d.npBack(j, lim); b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
-			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && knownHead(d.lw(b-2)) {
+			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
 				pb := d.npBack(b-2, max(lim, b-8))
 				if pb < 0 || pb >= b-1 || !d.in(pb, wcDeterminer) && !d.toks[pb].cap {
 					pb = b - 2 // "met survivors of the flood, who": the noun alone

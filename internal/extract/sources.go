@@ -565,7 +565,7 @@ func (f *finder) openingPhrase(st, lim int) bool {
 	if subordinators[w] || openingWords[w] || d.toks[st].cap && lyAdverb(w) && !lyNouns[w] {
 		return true
 	}
-	if placeOpeners[w] && d.word(st+1) && (d.in(st+1, wcDeterminer) || possPronouns[d.lw(st+1)] || d.toks[st+1].cap) {
+	if placeOpeners[w] && d.word(st+1) && (d.in(st+1, wcDeterminer) || d.in(st+1, wcPossPronoun) || d.toks[st+1].cap) {
 		return true
 	}
 	for k := st + 1; k < lim && k < st+6; k++ {
@@ -848,7 +848,7 @@ func (f *finder) bareObject(k, e int) bool {
 		e-- // the comma before ", saying"
 	}
 	for i := k + 1; i < e; i++ {
-		if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || npStop[d.lw(i)] || timeWords[d.lw(i)] || durationNouns[d.lw(i)] {
+		if !d.word(i) || d.toks[i].cap || d.toks[i].quote != 0 || d.in(i, wcNPStop|wcTimeWord) || durationNouns[d.lw(i)] {
 			return false
 		}
 	}
@@ -871,8 +871,7 @@ func (f *finder) postmodTail(a *attr, e int) int {
 		return e
 	}
 	for k := e + 1; k < ne; k++ {
-		w := d.lw(k)
-		if timeWords[w] || isWeekday(w) || monthWords[w] || venueNouns[w] || eventNouns[w] || dayParts[w] || w == "time" {
+		if d.in(k, wcTimeWord|wcWeekday|wcVenueNoun|wcEventNoun|wcDayPart) || monthWords[d.lw(k)] || d.is(k, "time") {
 			return e
 		}
 	}
@@ -1258,17 +1257,17 @@ func (f *finder) postmodHead(a *attr) int {
 			b = k
 			continue
 		}
-		if npStop[w] || auxVerbs[w] || whWords[w] || clauseOpeners[w] || pronouns[w] && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
+		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
 			break
 		}
-		if timeWords[w] || isWeekday(w) {
+		if d.in(k, wcTimeWord|wcWeekday) {
 			return s // "the campaign on Monday dressed down …": a clause
 		}
 		if f.phraseAbuts(k, lim) {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !knownHead(d.lw(k-1)))
+		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !d.in(k-1, wcKnownHead))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
@@ -1282,17 +1281,17 @@ func (f *finder) postmodHead(a *attr) int {
 	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
 	}
-	if (d.in(s, wcPronoun) || possPronouns[d.lw(s)] && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
+	if (d.in(s, wcPronoun) || d.in(s, wcPossPronoun) && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
 		return s // "a story about his": the pronoun is the whole mention; "people at his rallies" goes on
 	}
-	if relWords[d.lw(s)] && a.srcE == s+1 {
+	if d.in(s, wcRelWord) && a.srcE == s+1 {
 		return s // "a number of cities that support …": PolNeAR marks the relative pronoun alone
 	}
 	if d.toks[a.srcE-1].kind == tkPoss && !coord {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if leadStop[w] || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || knownHead(w)) {
+	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:

@@ -206,7 +206,7 @@ func (f *finder) stanceSideSentence(si, n0 int) {
 		}
 		// The object as the noun-phrase layout reads it: a name ends at
 		// its apposition ("in support of Cruz, the party's choice").
-		sp, end, ok := f.npObjectSpan(k+3, s, a.srcE == a.srcS+1 && relWords[d.lw(a.srcS)])
+		sp, end, ok := f.npObjectSpan(k+3, s, a.srcE == a.srcS+1 && d.in(a.srcS, wcRelWord))
 		if !ok {
 			continue
 		}

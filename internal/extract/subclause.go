@@ -108,7 +108,7 @@ func (d *doc) modifiesHead(k, i, lim int) bool {
 	if npStop[w] || pronouns[w] || strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ly") {
 		return false
 	}
-	return knownHead(d.lw(i+1)) && !d.in(i+1, wcNPStop)
+	return d.in(i+1, wcKnownHead) && !d.in(i+1, wcNPStop)
 }
 
 // reportGerundPreps put a reporting participle under the clause's subject:

@@ -112,7 +112,7 @@ func (d *doc) thoughtIn(a, b int) bool {
 			continue
 		}
 		n, e := d.cueMatch(i)
-		if n > 0 && (e.Type == CueThought && e.Prec >= 0.3 || !sayVerbs[d.lw(i)] && d.is(i+n, "that")) {
+		if n > 0 && (e.Type == CueThought && e.Prec >= 0.3 || !d.in(i, wcSayVerb) && d.is(i+n, "that")) {
 			return true
 		}
 	}
@@ -243,7 +243,7 @@ func (f *finder) regardAsCue(k, n int, e cueEntry, end int) (int, cueEntry) {
 	if n > 1 || e.Prec >= 0.5 || !d.in(k, wcRegardVerb|wcDepictVerb) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return n, e
 	}
-	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || possPronouns[d.lw(k-1)] || d.is(k-1, "to"))) {
+	if k > 0 && (d.toks[k-1].kind == tkPoss || d.word(k-1) && (d.in(k-1, wcBeForm|wcDeterminer) || d.in(k-1, wcPossPronoun) || d.is(k-1, "to"))) {
 		return n, e // "is viewed as", "their view as", "to view it as"
 	}
 	if f.andInThatClause(k) {

@@ -10,7 +10,7 @@ package extract
 func (f *finder) titleQuoteBack(a *attr, s int) int {
 	d := f.d
 	c := s - 1
-	if c < 1 || !f.isClose(c) || !d.word(s) || d.in(s, wcPronoun) || !knownHead(d.lw(s)) && !d.in(s, wcTitleWord) || d.in(s, wcNPStop) {
+	if c < 1 || !f.isClose(c) || !d.word(s) || d.in(s, wcPronoun) || !d.in(s, wcKnownHead) && !d.in(s, wcTitleWord) || d.in(s, wcNPStop) {
 		// The title modifies a role noun ("host", "star"); before a name
 		// it is a show the name spoke on: "On “Fox News Sunday” Rubio said".
 		return s

@@ -184,7 +184,7 @@ func (f *finder) platformAfter(a *attr, k, lim int) string {
 		return ""
 	}
 	p := k + 1
-	if possPronouns[d.lw(p)] {
+	if d.in(p, wcPossPronoun) {
 		p++
 	}
 	if !d.capWord(p) || !platforms[strings.TrimSuffix(d.lw(p), ".")] || a.covers(int(d.toks[p].s)) {

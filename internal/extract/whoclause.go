@@ -40,7 +40,7 @@ func (f *finder) clipSubjectWho() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") || !d.word(a.srcS-1) || a.cueE-a.cueS != 1 || !sayVerbs[d.lw(a.cueS)] {
+		if len(a.frags) != 1 || a.srcS < 1 || a.srcE != a.srcS+1 || !d.is(a.srcS, "who") || !d.word(a.srcS-1) || a.cueE-a.cueS != 1 || !d.in(a.cueS, wcSayVerb) {
 			continue
 		}
 		s := f.sents[a.sent]

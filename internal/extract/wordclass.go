@@ -76,6 +76,11 @@ const (
 	wcContentLink
 	wcQuantifier
 	wcObjectVenuePrep
+	wcKnownHead
+	wcHeadNoun
+	wcPossPronoun
+	wcSayVerb
+	wcRelWord
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -142,6 +147,11 @@ var classSets = [...]struct {
 	{wcContentLink, contentLinks},
 	{wcQuantifier, quantifiers},
 	{wcObjectVenuePrep, objectVenuePreps},
+	{wcKnownHead, knownHeads},
+	{wcHeadNoun, headNouns},
+	{wcPossPronoun, possPronouns},
+	{wcSayVerb, sayVerbs},
+	{wcRelWord, relWords},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
