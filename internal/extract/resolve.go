@@ -681,8 +681,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			cs++
 		}
 		name := d.text(int(d.toks[cs].s), int(d.toks[e-1].e))
-		if rs := []rune(name); allUpperWord(rs) {
-			name = titleCase(rs) // a transcript label: "JAKE TAPPER"
+		if rs := []rune(name); allUpperWord(rs) && (e-cs > 1 || d.is(e, ":") || len(rs) > 5) {
+			// A transcript label ("JAKE TAPPER", "TRUMP:") or a shouted
+			// headline word ("EXPERTS"); a short lone word is an
+			// acronym: "NASA", "UNHCR", "CEO".
+			name = titleCase(rs)
 		}
 		kind := SpeakerPerson
 		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) && si >= 0 && rs.f.sents[si].ts == cs {

@@ -315,3 +315,13 @@ func TestSpeakerReadsReportedMention(t *testing.T) {
 			content: "the pier would close", speaker: "Those who toured the plant"},
 	})
 }
+
+// An acronym names its speaker as written: "NASA", not "Nasa".
+func TestAcronymSpeakers(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "agency acronym", in: "UNHCR said the camp at Tessalit was full.",
+			content: "the camp at Tessalit was full", speaker: "UNHCR"},
+		{name: "role acronym", in: "The CFO said the quarter at Brannock Mills was weak.",
+			content: "the quarter at Brannock Mills was weak", speaker: "CFO"},
+	})
+}
