@@ -500,7 +500,8 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 				break
 			}
 		}
-		if !d.word(h) || d.toks[h].cap || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)]) {
+		// An all-caps title is still a role: "The firm's CEO, Dana Roy,".
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)]) {
 			return -1, -1
 		}
 		ne := k + 1

@@ -325,3 +325,11 @@ func TestAcronymSpeakers(t *testing.T) {
 			content: "the quarter at Brannock Mills was weak", speaker: "CFO"},
 	})
 }
+
+// An all-caps title before a named apposition is a role like any other.
+func TestAcronymTitleApposition(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "CEO apposition", in: "The brewery's CEO, Ilse Varga, said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Ilse Varga"},
+	})
+}
