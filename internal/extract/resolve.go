@@ -135,6 +135,7 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k >= e {
 		return capRun{}, false
 	}
+	e = d.nameOfPlace(k, e)
 	ns := rs.splitRun(k, e)
 	// The name's words are the last of the run's words.
 	ws, n := rs.words(k, e), 0
@@ -213,13 +214,34 @@ var demonymAdj = func() map[string]bool {
 var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense pentagon kremlin senate")
 
 // splitRun separates the title words at the front of a run from the name.
+// nameOfPlace returns where a person's name in the capitalised run
+// [k, e) ends before "of" and a place or employer: "Sen. Ann Lee of
+// Ohio", "Ann Lee of the Brookings Institution". Two name words must
+// stand before "of", neither a title nor an institution's word, so that
+// "Bank of England" and "Secretary of State" stay whole. Else e.
+func (d *doc) nameOfPlace(k, e int) int {
+	for i := k + 2; i < e-1; i++ {
+		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && !d.in(i-2, wcTitleLike|wcLeadStop) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
+			return i
+		}
+	}
+	return e
+}
+
 func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	d := rs.f.d
 	ns := k
 	for i := k; i < e; i++ {
 		w := d.lw(i)
+		// A role noun closing the run is a surname: "Paul Farmer". "of"
+		// continues a title ("Secretary of State John Kerry") but not an
+		// institution's name ("Ministry of Transport").
+		if w == "of" && i > k && !d.toks[i].cap && orgWords[d.lw(i-1)] {
+			ns = k // "the Republican Party of Wyoming": one name
+			continue
+		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
-			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
+			ns = i + 1
 		}
 	}
 	return ns
@@ -652,6 +674,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
 			cs++
 		}
+		if pe := d.nameOfPlace(cs, e); pe < e {
+			e = pe
+			ws = rs.words(s, e)
+		}
 		ns := rs.splitRun(cs, e)
 		if ns < e {
 			key := rs.joinKey(rs.words(ns, e))
@@ -749,7 +775,44 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.7}, true
 		}
 	}
+	if len(ws) == 1 {
+		if id := rs.orgCalled(s, head); id >= 0 {
+			// A headline label's colon is no part of the name.
+			return Speaker{Name: strings.TrimRight(rs.ents[id].name, ":"), Kind: SpeakerOrganization, Confidence: 0.6}, true
+		}
+	}
 	return Speaker{}, false
+}
+
+// institutionHeads are the nouns by which a text calls back an
+// organization it has named: "the ministry", "the court".
+var institutionHeads = setOf("company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
+
+// corporateSuffixes end the names of companies: "Acme Corp." is "the
+// company" and "the firm".
+var corporateSuffixes = setOf("corp corp. corporation inc inc. co co. ltd ltd. llc plc group holdings")
+
+// orgCalled finds the organization named last before token s that "the
+// <head>" stands for: one whose name holds the head ("the Labour Party"
+// for "the party", "the Ministry of Defence" for "the ministry"), or a
+// company's for "the company"/"the firm".
+func (rs *resolver) orgCalled(s int, head string) int {
+	if !institutionHeads[head] {
+		return -1 // "the video", "the mayor": no organization's name
+	}
+	company := head == "company" || head == "firm"
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		en := &rs.ents[o.ent]
+		if o.tok >= s || en.kind != SpeakerOrganization {
+			continue
+		}
+		ws := strings.Fields(strings.ToLower(en.name))
+		if len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && corporateSuffixes[ws[len(ws)-1]]) {
+			return o.ent
+		}
+	}
+	return -1
 }
 
 // titleHead is the head word of a title: its last word, or the word

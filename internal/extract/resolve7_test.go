@@ -333,3 +333,36 @@ func TestAcronymTitleApposition(t *testing.T) {
 			content: "the Tessalit depot would close", speaker: "Ilse Varga"},
 	})
 }
+
+// "The company", "the ministry": a description an organization named
+// just before answers to is that organization.
+func TestInstitutionDescriptions(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "company after a corporate name", in: "Brannock Mills Inc. posted a loss on Friday. The company said orders at Tessalit fell by a third.",
+			content: "orders at Tessalit fell by a third", speaker: "Brannock Mills Inc."},
+		{name: "ministry after its full name", in: "The Ministry of Fisheries and Varga Ltd. signed the deal. The ministry said the trawlers would sail in May.",
+			content: "the trawlers would sail in May", speaker: "Ministry of Fisheries"},
+		{name: "no organization named", in: "Ilse Varga met the board. The company said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "company"},
+		{name: "a head no institution has", in: "Varga Ltd. posted a clip. The video said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "video"},
+	})
+}
+
+// "Sen. Ilse Varga of Oregon": the place after a person's name is not
+// her name, and a later surname finds her; "of" inside an institution's
+// name keeps it whole.
+func TestNameOfPlace(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "senator of a state", in: "Sen. Ilse Varga of Oregon spoke first. Varga said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Ilse Varga"},
+		{name: "scholar of an institute", in: "Tomas Brandl of the Halvorsen Institute said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Tomas Brandl"},
+		{name: "ministry of a portfolio", in: "The Ministry of Transport said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Ministry of Transport"},
+		{name: "party of a state", in: "The Green Party of Oregon said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Green Party of Oregon"},
+		{name: "title of a portfolio", in: "Secretary of State Ilse Varga said the Tessalit depot would close.",
+			content: "the Tessalit depot would close", speaker: "Ilse Varga"},
+	})
+}
