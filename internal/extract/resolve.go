@@ -662,6 +662,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		// called "Argentine".
 		return Speaker{Name: d.text(int(d.toks[s+1].s), int(d.toks[e-1].e)), Kind: SpeakerRole, Confidence: 0.4}
 	}
+	if ws[0] == "the" && len(ws) >= 3 && (head == "democrat" || head == "republican") {
+		// "the New York Democrat", "the Ohio Republican": a partisan
+		// epithet for the person the last sentences were about.
+		if id := rs.recentSubject(s, ""); id >= 0 {
+			en := rs.ents[id]
+			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}
+		}
+	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {
 		if d.capWord(k) && !d.in(k, wcLeadStop) {
@@ -775,6 +783,14 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.7}, true
 		}
 	}
+	if len(ws) >= 2 && stateOffices[head] && rs.f.d.capWord(s+1) {
+		// "the Vermont senator": a state's officeholder for the person
+		// the last sentences were about.
+		if id := rs.recentSubject(s, ""); id >= 0 {
+			en := rs.ents[id]
+			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
+		}
+	}
 	if len(ws) == 1 {
 		if id := rs.orgCalled(s, head); id >= 0 {
 			// A headline label's colon is no part of the name.
@@ -783,6 +799,9 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	}
 	return Speaker{}, false
 }
+
+// stateOffices are offices held for a state: "the Vermont senator".
+var stateOffices = setOf("senator governor congressman congresswoman")
 
 // institutionHeads are the nouns by which a text calls back an
 // organization it has named: "the ministry", "the court".
@@ -907,7 +926,7 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 			break
 		}
 		en := &rs.ents[o.ent]
-		if en.kind == SpeakerPerson && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) && rs.described(o.ent, epithet) {
+		if en.kind == SpeakerPerson && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) && (epithet == "" || rs.described(o.ent, epithet)) {
 			return o.ent
 		}
 	}

@@ -366,3 +366,14 @@ func TestNameOfPlace(t *testing.T) {
 			content: "the Tessalit depot would close", speaker: "Ilse Varga"},
 	})
 }
+
+// A state's officeholder or a partisan epithet stands for the person the
+// last sentences were about: "the Oregon senator", "the Oregon Democrat".
+func TestStateEpithets(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "state senator", in: "Sen. Ilse Varga toured the Tessalit depot on Monday. The Oregon senator said the depot would close.",
+			content: "the depot would close", speaker: "Ilse Varga"},
+		{name: "state partisan", in: "Sen. Ilse Varga toured the Tessalit depot on Monday. The Oregon Democrat said the depot would close.",
+			content: "the depot would close", speaker: "Ilse Varga"},
+	})
+}
