@@ -791,10 +791,40 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
 		}
 	}
+	if len(ws) <= 2 {
+		// "Maria Ortiz, an epidemiologist, said …. The epidemiologist
+		// added": an earlier speaker's apposition carried the head.
+		if sp, ok := rs.apposedAs(s, head, ai, speakers); ok {
+			return sp, true
+		}
+	}
 	if len(ws) == 1 {
 		if id := rs.orgCalled(s, head); id >= 0 {
 			// A headline label's colon is no part of the name.
 			return Speaker{Name: strings.TrimRight(rs.ents[id].name, ":"), Kind: SpeakerOrganization, Confidence: 0.6}, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// apposedAs finds the person among the last attributions before ai whose
+// mention's apposition holds head ("Ann Lee, the interior minister,"
+// for "the minister"), if that apposition came before token s.
+func (rs *resolver) apposedAs(s int, head string, ai int, speakers []Speaker) (Speaker, bool) {
+	d := rs.f.d
+	for j := ai - 1; j >= 0 && j >= ai-8; j-- {
+		a := &rs.f.attrs[j]
+		if speakers[j].Kind != SpeakerPerson || a.srcS < 0 || a.coreE <= a.srcS || a.coreE >= a.srcE || a.srcE > s {
+			continue
+		}
+		// The apposition's own head, before any phrase hanging off it:
+		// "a spokesman for the campaign" is no campaign.
+		for k := a.coreE; k < a.srcE && !d.in(k, wcVenuePrep) && !sourcePreps[d.lw(k)]; k++ {
+			if d.word(k) && !d.toks[k].cap && d.lw(k) == head {
+				sp := speakers[j]
+				sp.Confidence = 0.6
+				return sp, true
+			}
 		}
 	}
 	return Speaker{}, false

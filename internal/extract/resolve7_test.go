@@ -377,3 +377,14 @@ func TestStateEpithets(t *testing.T) {
 			content: "the depot would close", speaker: "Ilse Varga"},
 	})
 }
+
+// A description an earlier speaker's apposition carried is that
+// speaker: "Ilse Varga, a hydrologist, said …. The hydrologist added".
+func TestApposedDescriptions(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "apposition head", in: "Ilse Varga, a hydrologist at the Tessalit institute, said the river was rising. The hydrologist added that the levees would hold.",
+			content: "that the levees would hold", speaker: "Ilse Varga"},
+		{name: "a phrase off the head is no head", in: "Tomas Brandl, a spokesman for the depot, said the river was rising. The depot added that the levees would hold.",
+			content: "that the levees would hold", speaker: "depot"},
+	})
+}
