@@ -237,7 +237,13 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		// continues a title ("Secretary of State John Kerry") but not an
 		// institution's name ("Ministry of Transport").
 		if w == "of" && i > k && !d.toks[i].cap && orgWords[d.lw(i-1)] {
-			ns = k // "the Republican Party of Wyoming": one name
+			// "the Republican Party of Wyoming": one name, from the
+			// capitalised words before "of".
+			j := i - 1
+			for j > k && d.capWord(j-1) && !d.in(j-1, wcLeadStop) {
+				j--
+			}
+			ns = j
 			continue
 		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
