@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -25,6 +26,92 @@ func resolveDay(w, published string) string {
 	}
 	back := (int(p.Weekday()) - wd + 7) % 7
 	return p.AddDate(0, 0, -back).Format("2006-01-02")
+}
+
+// monthDay reads a date at the month word k: "Sept. 3", "March 21, 2023".
+// Without a year it is the latest such day not long after publication.
+func (f *finder) monthDay(k int, published string) string {
+	d := f.d
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil || !d.word(k+1) {
+		return ""
+	}
+	day := dayNumber(d.lw(k + 1))
+	m := monthIndex(d.lw(k))
+	if day == 0 || m == 0 || d.is(k+2, ":") || k > 0 && dateLimits[d.lw(k-1)] {
+		return "" // "until March 15": a deadline
+	}
+	y := p.Year()
+	next := k + 2
+	if d.is(k+2, ",") && d.word(k+3) && yearWord(d.lw(k+3)) {
+		y, _ = strconv.Atoi(d.lw(k + 3))
+		next = k + 4
+	}
+	// "the March 15 primary", "the Sept. 11 attacks", "July 8 and 9":
+	// a date naming an event or a span, not when words were said.
+	if nw := d.lw(next); d.word(next) && !d.toks[next].cap && !venueNouns[nw] && !datePhraseNext[nw] || d.is(next, "-") || d.is(next, "–") {
+		return ""
+	}
+	if next == k+4 {
+		// the year is given
+	} else if t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC); t.After(p.AddDate(0, 0, 7)) {
+		y-- // "on Dec. 30" in an article of January 4
+	}
+	t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return "" // "Feb. 30"
+	}
+	return t.Format("2006-01-02")
+}
+
+// dateLimits bound a span rather than date an utterance: "before March 15".
+// "the Sept. 16 debate" names an event, which may not be where the
+// words were said.
+var dateLimits = setOf("before until by after since from through till between the")
+
+// datePhraseNext may follow a date that tells when words were said:
+// "on March 14 that …", "on Nov. 9, when …".
+var datePhraseNext = setOf("that in at during on to while when as after before with")
+
+// dayNumber reads a day of the month, "3" or "21", or gives 0.
+func dayNumber(w string) int {
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	if n > 31 {
+		return 0
+	}
+	return n
+}
+
+// monthIndex gives 1 to 12 for a month's name or abbreviation, or 0.
+func monthIndex(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// shiftDay resolves "yesterday" and "today" against publication.
+func shiftDay(published, w string) string {
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	if w == "yesterday" {
+		p = p.AddDate(0, 0, -1)
+	}
+	return p.Format("2006-01-02")
 }
 
 // venueFor reads the venue from the tokens around an attribution:
@@ -52,6 +139,12 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			switch {
 			case d.in(k, wcWeekday) && date == "":
 				date = resolveDay(w, published)
+			case d.toks[k].cap && monthWords[w]:
+				if x := f.monthDay(k, published); x != "" {
+					date = x // "on Sept. 3", "on Jan. 5, 2023": more exact than a weekday
+				}
+			case date == "" && w == "yesterday":
+				date = shiftDay(published, w)
 			case d.in(k, wcVenueNoun):
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {

@@ -1,0 +1,48 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// venueOf extracts text published on pub and returns the venue of its
+// first quote (nil when it has none); the test stops when there is no
+// quote.
+func venueOf(t *testing.T, text, pub string) *Venue {
+	t.Helper()
+	r := extract(text, Meta{Published: pub})
+	checkInvariants(t, text, r)
+	if len(r.Quotes) == 0 {
+		t.Fatalf("no quote in %q", text)
+	}
+	return r.Quotes[0].Venue
+}
+
+// TestVenueTable: the occasion and the day words were said, from the
+// tokens around the attribution. Text is the venue text ("" for none),
+// date the resolved day ("" for none).
+func TestVenueTable(t *testing.T) {
+	for _, c := range []struct{ in, pub, text, date string }{
+		// A month and a day, with or without a year.
+		{"“The bridge will reopen soon,” the engineer said on Oct. 7.", "2023-10-20", "", "2023-10-07"},
+		{"“Our pledge stands,” the envoy wrote in a letter on June 2, 2021.", "2023-10-20", "letter", "2021-06-02"},
+		{"“Nothing has changed,” the coach said at a rally near Leeds Arena on April 9.", "2023-10-20", "rally", "2023-04-09"},
+		// A December day read in January is last year's.
+		{"“We counted every ballot,” the clerk said on Dec. 29.", "2024-01-03", "", "2023-12-29"},
+		{"“The ferry left late,” the captain said yesterday.", "2023-10-20", "", "2023-10-19"},
+		// Must not fire: a deadline, an event's date, a span.
+		{"“We will finish the audit,” the auditor said, before March 15.", "2023-10-20", "", ""},
+		{"“The roads were empty,” the driver said of the Aug. 12 storm.", "2023-10-20", "", ""},
+		{"“It was loud,” the neighbour said of the May 4 parade downtown.", "2023-10-20", "parade", ""},
+		{"“Today is a good day,” the farmer said.", "2023-10-20", "", ""},
+	} {
+		v := venueOf(t, c.in, c.pub)
+		text, date := "", ""
+		if v != nil {
+			text, date = v.Text, v.Date
+		}
+		if !strings.EqualFold(text, c.text) || date != c.date {
+			t.Errorf("%q: venue %q date %q, want %q %q", c.in, text, date, c.text, c.date)
+		}
+	}
+}
