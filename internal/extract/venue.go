@@ -153,13 +153,23 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
 			case w == "on":
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
-			case (w == "in" || w == "at") && d.capWord(k+1):
-				e := k + 1
-				for e < to && (d.capWord(e) || d.toks[e].kind == tkPoss) {
-					e++
+			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && tripNouns[d.lw(k-1)]):
+				// "at the White House", and after a venue noun "an
+				// interview with the BBC", "a hearing of the Senate
+				// Armed Services Committee", "a visit to Kharkiv".
+				p := k + 1
+				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun)) {
+					p++ // not "said in the Senate that …": a clause's words
 				}
-				if !isWeekday(d.lw(k + 1)) {
-					add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+				if !d.capWord(p) || isWeekday(d.lw(p)) {
+					continue
+				}
+				e := f.placeEnd(p, to)
+				if p > k+1 && d.word(e) && !d.toks[e].cap && !datePhraseNext[d.lw(e)] && !d.in(e, wcTimeWord) {
+					continue // "at the GOP presidential debate": the noun after is the venue
+				}
+				if e > p {
+					add(d.text(int(d.toks[p].s), int(d.toks[e-1].e)))
 				}
 			}
 		}
@@ -210,6 +220,26 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		return nil
 	}
 	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
+}
+
+// placeEnd ends the capitalised name at p, before lim: "Kyiv", "CNN's
+// State of the Union", "Senate Armed Services Committee".
+func (f *finder) placeEnd(p, lim int) int {
+	d := f.d
+	e := p
+	for e < lim && d.toks[e].quote == 0 {
+		switch {
+		case d.capWord(e) || d.toks[e].kind == tkPoss:
+			e++
+		case d.is(e, "of") && e > p && e+1 < lim && d.capWord(e+1):
+			e += 2
+		case d.is(e, "of") && e > p && e+2 < lim && d.is(e+1, "the") && d.capWord(e+2):
+			e += 3
+		default:
+			return e
+		}
+	}
+	return e
 }
 
 // hearer returns the audience phrase at token k, before lim, without its
@@ -311,6 +341,14 @@ var platforms = setOf("x twitter facebook instagram tiktok telegram youtube thre
 
 // venueMods qualify a venue noun: "news conference", "social media".
 var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish")
+
+// interviewNouns take the outlet or host with "with": "an interview
+// with the BBC" (a meeting with a president names a companion).
+var interviewNouns = setOf("interview interviews call podcast")
+
+// tripNouns take the place with "to": "a visit to Kharkiv" (a letter to
+// a senator names a reader).
+var tripNouns = setOf("visit trip tour")
 
 // eventNouns name the occasions an article is usually about.
 var eventNouns = setOf("summit meeting conference rally debate convention speech briefing hearing visit parade forum ceremony talks interview")

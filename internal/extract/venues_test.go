@@ -35,6 +35,15 @@ func TestVenueTable(t *testing.T) {
 		{"“The roads were empty,” the driver said of the Aug. 12 storm.", "2023-10-20", "", ""},
 		{"“It was loud,” the neighbour said of the May 4 parade downtown.", "2023-10-20", "parade", ""},
 		{"“Today is a good day,” the farmer said.", "2023-10-20", "", ""},
+		// A place or an outlet after the venue noun or "at the".
+		{"“Wheat prices are rising,” the trader said during an interview with the Financial Times.", "2023-10-20", "interview, Financial Times", ""},
+		{"“Repairs take months,” Admiral Joan Pike said at a hearing of the House Budget Committee.", "2023-10-20", "hearing, House Budget Committee", ""},
+		{"“The harvest looks poor,” the minister said during a trip to Odesa.", "2023-10-20", "trip, Odesa", ""},
+		{"“We owe them thanks,” the governor said in remarks at the State Capitol.", "2023-10-20", "remarks, State Capitol", ""},
+		// Must not fire: a companion, a reader, a clause's "in the".
+		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
+		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
+		{"“The roof leaked,” the tenant said at the Camden county courthouse.", "2023-10-20", "", ""},
 	} {
 		v := venueOf(t, c.in, c.pub)
 		text, date := "", ""
