@@ -130,6 +130,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			items = append(items, x)
 		}
 	}
+	lastS, lastE, lastI := 0, -1, -1 // the last venue noun's item: tokens and index
 	scan := func(from, to int) {
 		for k := from; k < to && k < s.te; k++ {
 			if d.toks[k].quote != 0 || !d.word(k) || k >= a.srcS && k < a.srcE {
@@ -150,7 +151,20 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
 					b--
 				}
+				if lastE == k && lastI == len(items)-1 && lastI >= 0 {
+					// "conference call", "town hall meeting": one venue,
+					// the first noun modifying the second.
+					x := d.text(int(d.toks[lastS].s), int(d.toks[k].e))
+					seen[strings.ToLower(x)] = true
+					items[lastI] = x
+					lastE = k + 1
+					continue
+				}
+				n := len(items)
 				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
+				if len(items) > n {
+					lastS, lastE, lastI = b, k+1, n
+				}
 			case w == "on":
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
 			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && tripNouns[d.lw(k-1)]):

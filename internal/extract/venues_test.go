@@ -40,6 +40,9 @@ func TestVenueTable(t *testing.T) {
 		{"“Repairs take months,” Admiral Joan Pike said at a hearing of the House Budget Committee.", "2023-10-20", "hearing, House Budget Committee", ""},
 		{"“The harvest looks poor,” the minister said during a trip to Odesa.", "2023-10-20", "trip, Odesa", ""},
 		{"“We owe them thanks,” the governor said in remarks at the State Capitol.", "2023-10-20", "remarks, State Capitol", ""},
+		// Two venue nouns make one venue.
+		{"“Margins held up,” the finance chief said on a conference call on Thursday.", "2023-10-20", "conference call", "2023-10-19"},
+		{"“Fix the potholes,” a resident shouted during the town hall meeting near Dover.", "2023-10-20", "town hall meeting", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
