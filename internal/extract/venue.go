@@ -146,6 +146,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case date == "" && w == "yesterday":
 				date = shiftDay(published, w)
+			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
+				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
 			case d.in(k, wcVenueNoun):
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
@@ -267,6 +269,8 @@ func (f *finder) hearer(k, lim int) string {
 	}
 	if ne < lim && d.in(ne, wcVenueNoun) && d.toks[ne].quote == 0 {
 		ne++
+	} else if d.capWord(ne-1) && d.is(ne, "of") {
+		ne = max(ne, f.placeEnd(ne-1, lim)) // "told CNN's State of the Union"
 	}
 	if d.in(k, wcDeterminer) {
 		k++

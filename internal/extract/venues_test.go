@@ -43,6 +43,9 @@ func TestVenueTable(t *testing.T) {
 		// Two venue nouns make one venue.
 		{"“Margins held up,” the finance chief said on a conference call on Thursday.", "2023-10-20", "conference call", "2023-10-19"},
 		{"“Fix the potholes,” a resident shouted during the town hall meeting near Dover.", "2023-10-20", "town hall meeting", ""},
+		// A programme title with "of the"; a chamber's floor.
+		{"“The bill is dead,” Rep. Lou Varga told ABC's Voice of the Nation on Sunday.", "2023-10-20", "ABC's Voice of the Nation", "2023-10-15"},
+		{"“This amendment fails farmers,” the senator argued on the Senate floor.", "2023-10-20", "Senate floor", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
