@@ -169,6 +169,17 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "on":
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
+				if k+3 < to && d.capWord(k+1) && d.toks[k+2].kind == tkPoss && !isWeekday(d.lw(k+1)) {
+					// A network's programme: "on NBC's Meet the Press".
+					e := k + 3
+					for e < to && d.toks[e].quote == 0 && (d.capWord(e) || d.is(e, "the") && d.capWord(e+1) && e > k+3) {
+						e++
+					}
+					if e > k+3 {
+						e = max(e, f.placeEnd(e-1, to)) // "CNN's State of the Union"
+						add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+					}
+				}
 			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && tripNouns[d.lw(k-1)]):
 				// "at the White House", and after a venue noun "an
 				// interview with the BBC", "a hearing of the Senate

@@ -46,6 +46,11 @@ func TestVenueTable(t *testing.T) {
 		// A programme title with "of the"; a chamber's floor.
 		{"“The bill is dead,” Rep. Lou Varga told ABC's Voice of the Nation on Sunday.", "2023-10-20", "ABC's Voice of the Nation", "2023-10-15"},
 		{"“This amendment fails farmers,” the senator argued on the Senate floor.", "2023-10-20", "Senate floor", ""},
+		// A network's programme after "on".
+		{"“We will hold the line,” the whip said on CBS's Morning Desk on Sunday.", "2023-10-20", "CBS's Morning Desk", "2023-10-15"},
+		{"“Turnout was huge,” the organizer said on Fox's Voice of the Valley.", "2023-10-20", "Fox's Voice of the Valley", ""},
+		// Must not fire: "on" before a weekday.
+		{"“Ask the voters,” the strategist said on Monday.", "2023-10-20", "", "2023-10-16"},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
