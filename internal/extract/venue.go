@@ -157,8 +157,13 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 					// "conference call", "town hall meeting": one venue,
 					// the first noun modifying the second.
 					x := d.text(int(d.toks[lastS].s), int(d.toks[k].e))
-					seen[strings.ToLower(x)] = true
-					items[lastI] = x
+					if seen[strings.ToLower(x)] {
+						items = items[:lastI] // read already, from another range
+						lastI = -1
+					} else {
+						seen[strings.ToLower(x)] = true
+						items[lastI] = x
+					}
 					lastE = k + 1
 					continue
 				}

@@ -61,6 +61,13 @@ func TestVenueTable(t *testing.T) {
 		if v != nil {
 			text, date = v.Text, v.Date
 		}
+		seen := map[string]bool{}
+		for _, x := range strings.Split(text, ", ") {
+			if x != "" && seen[x] {
+				t.Errorf("%q: venue %q repeats %q", c.in, text, x)
+			}
+			seen[x] = true
+		}
 		if !strings.EqualFold(text, c.text) || date != c.date {
 			t.Errorf("%q: venue %q date %q, want %q %q", c.in, text, date, c.text, c.date)
 		}
