@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"time"
 )
@@ -27,6 +28,92 @@ func resolveDay(w, published string) string {
 	return p.AddDate(0, 0, -back).Format("2006-01-02")
 }
 
+// monthDay reads a date at the month word k: "Sept. 3", "March 21, 2023".
+// Without a year it is the latest such day not long after publication.
+func (f *finder) monthDay(k int, published string) string {
+	d := f.d
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil || !d.word(k+1) {
+		return ""
+	}
+	day := dayNumber(d.lw(k + 1))
+	m := monthIndex(d.lw(k))
+	if day == 0 || m == 0 || d.is(k+2, ":") || k > 0 && dateLimits[d.lw(k-1)] {
+		return "" // "until March 15": a deadline
+	}
+	y := p.Year()
+	next := k + 2
+	if d.is(k+2, ",") && d.word(k+3) && yearWord(d.lw(k+3)) {
+		y, _ = strconv.Atoi(d.lw(k + 3))
+		next = k + 4
+	}
+	// "the March 15 primary", "the Sept. 11 attacks", "July 8 and 9":
+	// a date naming an event or a span, not when words were said.
+	if nw := d.lw(next); d.word(next) && !d.toks[next].cap && !venueNouns[nw] && !datePhraseNext[nw] || d.is(next, "-") || d.is(next, "–") {
+		return ""
+	}
+	if next == k+4 {
+		// the year is given
+	} else if t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC); t.After(p.AddDate(0, 0, 7)) {
+		y-- // "on Dec. 30" in an article of January 4
+	}
+	t := time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC)
+	if t.Day() != day {
+		return "" // "Feb. 30"
+	}
+	return t.Format("2006-01-02")
+}
+
+// dateLimits bound a span rather than date an utterance: "before March 15".
+// "the Sept. 16 debate" names an event, which may not be where the
+// words were said.
+var dateLimits = setOf("before until by after since from through till between the")
+
+// datePhraseNext may follow a date that tells when words were said:
+// "on March 14 that …", "on Nov. 9, when …".
+var datePhraseNext = setOf("that in at during on to while when as after before with")
+
+// dayNumber reads a day of the month, "3" or "21", or gives 0.
+func dayNumber(w string) int {
+	if len(w) == 0 || len(w) > 2 {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return 0
+		}
+		n = n*10 + int(w[i]-'0')
+	}
+	if n > 31 {
+		return 0
+	}
+	return n
+}
+
+// monthIndex gives 1 to 12 for a month's name or abbreviation, or 0.
+func monthIndex(w string) int {
+	w = strings.TrimSuffix(w, ".")
+	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(w, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// shiftDay resolves "yesterday" and "today" against publication.
+func shiftDay(published, w string) string {
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	if w == "yesterday" {
+		p = p.AddDate(0, 0, -1)
+	}
+	return p.Format("2006-01-02")
+}
+
 // venueFor reads the venue from the tokens around an attribution:
 // "told reporters", "at a news conference in Paris", "in a statement",
 // "on social media", "Speaking Wednesday in Beijing, …".
@@ -43,6 +130,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			items = append(items, x)
 		}
 	}
+	lastS, lastE, lastI := 0, -1, -1 // the last venue noun's item: tokens and index
 	scan := func(from, to int) {
 		for k := from; k < to && k < s.te; k++ {
 			if d.toks[k].quote != 0 || !d.word(k) || k >= a.srcS && k < a.srcE {
@@ -52,21 +140,68 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			switch {
 			case d.in(k, wcWeekday) && date == "":
 				date = resolveDay(w, published)
+			case d.toks[k].cap && monthWords[w]:
+				if x := f.monthDay(k, published); x != "" {
+					date = x // "on Sept. 3", "on Jan. 5, 2023": more exact than a weekday
+				}
+			case date == "" && w == "yesterday":
+				date = shiftDay(published, w)
+			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
+				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
 			case d.in(k, wcVenueNoun):
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
 					b--
 				}
+				if lastE == k && lastI == len(items)-1 && lastI >= 0 {
+					// "conference call", "town hall meeting": one venue,
+					// the first noun modifying the second.
+					x := d.text(int(d.toks[lastS].s), int(d.toks[k].e))
+					if seen[strings.ToLower(x)] {
+						items = items[:lastI] // read already, from another range
+						lastI = -1
+					} else {
+						seen[strings.ToLower(x)] = true
+						items[lastI] = x
+					}
+					lastE = k + 1
+					continue
+				}
+				n := len(items)
 				add(d.text(int(d.toks[b].s), int(d.toks[k].e)))
+				if len(items) > n {
+					lastS, lastE, lastI = b, k+1, n
+				}
 			case w == "on":
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
-			case (w == "in" || w == "at") && d.capWord(k+1):
-				e := k + 1
-				for e < to && (d.capWord(e) || d.toks[e].kind == tkPoss) {
-					e++
+				if k+3 < to && d.capWord(k+1) && d.toks[k+2].kind == tkPoss && !isWeekday(d.lw(k+1)) {
+					// A network's programme: "on NBC's Meet the Press".
+					e := k + 3
+					for e < to && d.toks[e].quote == 0 && (d.capWord(e) || d.is(e, "the") && d.capWord(e+1) && e > k+3) {
+						e++
+					}
+					if e > k+3 {
+						e = max(e, f.placeEnd(e-1, to)) // "CNN's State of the Union"
+						add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+					}
 				}
-				if !isWeekday(d.lw(k + 1)) {
-					add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && tripNouns[d.lw(k-1)]):
+				// "at the White House", and after a venue noun "an
+				// interview with the BBC", "a hearing of the Senate
+				// Armed Services Committee", "a visit to Kharkiv".
+				p := k + 1
+				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun)) {
+					p++ // not "said in the Senate that …": a clause's words
+				}
+				if !d.capWord(p) || isWeekday(d.lw(p)) {
+					continue
+				}
+				e := f.placeEnd(p, to)
+				if p > k+1 && d.word(e) && !d.toks[e].cap && !datePhraseNext[d.lw(e)] && !d.in(e, wcTimeWord) {
+					continue // "at the GOP presidential debate": the noun after is the venue
+				}
+				if e > p {
+					add(d.text(int(d.toks[p].s), int(d.toks[e-1].e)))
 				}
 			}
 		}
@@ -119,6 +254,26 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	return &Venue{Text: strings.Join(items, ", "), Explicit: len(items) > 0, Date: date}
 }
 
+// placeEnd ends the capitalised name at p, before lim: "Kyiv", "CNN's
+// State of the Union", "Senate Armed Services Committee".
+func (f *finder) placeEnd(p, lim int) int {
+	d := f.d
+	e := p
+	for e < lim && d.toks[e].quote == 0 {
+		switch {
+		case d.capWord(e) || d.toks[e].kind == tkPoss:
+			e++
+		case d.is(e, "of") && e > p && e+1 < lim && d.capWord(e+1):
+			e += 2
+		case d.is(e, "of") && e > p && e+2 < lim && d.is(e+1, "the") && d.capWord(e+2):
+			e += 3
+		default:
+			return e
+		}
+	}
+	return e
+}
+
 // hearer returns the audience phrase at token k, before lim, without its
 // determiner: "told Finnish media", "told a security conference" (the
 // venue noun after a modifier the phrase reader took for its head).
@@ -130,6 +285,8 @@ func (f *finder) hearer(k, lim int) string {
 	}
 	if ne < lim && d.in(ne, wcVenueNoun) && d.toks[ne].quote == 0 {
 		ne++
+	} else if d.capWord(ne-1) && d.is(ne, "of") {
+		ne = max(ne, f.placeEnd(ne-1, lim)) // "told CNN's State of the Union"
 	}
 	if d.in(k, wcDeterminer) {
 		k++
@@ -218,6 +375,14 @@ var platforms = setOf("x twitter facebook instagram tiktok telegram youtube thre
 
 // venueMods qualify a venue noun: "news conference", "social media".
 var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish")
+
+// interviewNouns take the outlet or host with "with": "an interview
+// with the BBC" (a meeting with a president names a companion).
+var interviewNouns = setOf("interview interviews call podcast")
+
+// tripNouns take the place with "to": "a visit to Kharkiv" (a letter to
+// a senator names a reader).
+var tripNouns = setOf("visit trip tour")
 
 // eventNouns name the occasions an article is usually about.
 var eventNouns = setOf("summit meeting conference rally debate convention speech briefing hearing visit parade forum ceremony talks interview")

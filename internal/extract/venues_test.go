@@ -1,0 +1,75 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// venueOf extracts text published on pub and returns the venue of its
+// first quote (nil when it has none); the test stops when there is no
+// quote.
+func venueOf(t *testing.T, text, pub string) *Venue {
+	t.Helper()
+	r := extract(text, Meta{Published: pub})
+	checkInvariants(t, text, r)
+	if len(r.Quotes) == 0 {
+		t.Fatalf("no quote in %q", text)
+	}
+	return r.Quotes[0].Venue
+}
+
+// TestVenueTable: the occasion and the day words were said, from the
+// tokens around the attribution. Text is the venue text ("" for none),
+// date the resolved day ("" for none).
+func TestVenueTable(t *testing.T) {
+	for _, c := range []struct{ in, pub, text, date string }{
+		// A month and a day, with or without a year.
+		{"“The bridge will reopen soon,” the engineer said on Oct. 7.", "2023-10-20", "", "2023-10-07"},
+		{"“Our pledge stands,” the envoy wrote in a letter on June 2, 2021.", "2023-10-20", "letter", "2021-06-02"},
+		{"“Nothing has changed,” the coach said at a rally near Leeds Arena on April 9.", "2023-10-20", "rally", "2023-04-09"},
+		// A December day read in January is last year's.
+		{"“We counted every ballot,” the clerk said on Dec. 29.", "2024-01-03", "", "2023-12-29"},
+		{"“The ferry left late,” the captain said yesterday.", "2023-10-20", "", "2023-10-19"},
+		// Must not fire: a deadline, an event's date, a span.
+		{"“We will finish the audit,” the auditor said, before March 15.", "2023-10-20", "", ""},
+		{"“The roads were empty,” the driver said of the Aug. 12 storm.", "2023-10-20", "", ""},
+		{"“It was loud,” the neighbour said of the May 4 parade downtown.", "2023-10-20", "parade", ""},
+		{"“Today is a good day,” the farmer said.", "2023-10-20", "", ""},
+		// A place or an outlet after the venue noun or "at the".
+		{"“Wheat prices are rising,” the trader said during an interview with the Financial Times.", "2023-10-20", "interview, Financial Times", ""},
+		{"“Repairs take months,” Admiral Joan Pike said at a hearing of the House Budget Committee.", "2023-10-20", "hearing, House Budget Committee", ""},
+		{"“The harvest looks poor,” the minister said during a trip to Odesa.", "2023-10-20", "trip, Odesa", ""},
+		{"“We owe them thanks,” the governor said in remarks at the State Capitol.", "2023-10-20", "remarks, State Capitol", ""},
+		// Two venue nouns make one venue.
+		{"“Margins held up,” the finance chief said on a conference call on Thursday.", "2023-10-20", "conference call", "2023-10-19"},
+		{"“Fix the potholes,” a resident shouted during the town hall meeting near Dover.", "2023-10-20", "town hall meeting", ""},
+		// A programme title with "of the"; a chamber's floor.
+		{"“The bill is dead,” Rep. Lou Varga told ABC's Voice of the Nation on Sunday.", "2023-10-20", "ABC's Voice of the Nation", "2023-10-15"},
+		{"“This amendment fails farmers,” the senator argued on the Senate floor.", "2023-10-20", "Senate floor", ""},
+		// A network's programme after "on".
+		{"“We will hold the line,” the whip said on CBS's Morning Desk on Sunday.", "2023-10-20", "CBS's Morning Desk", "2023-10-15"},
+		{"“Turnout was huge,” the organizer said on Fox's Voice of the Valley.", "2023-10-20", "Fox's Voice of the Valley", ""},
+		// Must not fire: "on" before a weekday.
+		{"“Ask the voters,” the strategist said on Monday.", "2023-10-20", "", "2023-10-16"},
+		// Must not fire: a companion, a reader, a clause's "in the".
+		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
+		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
+		{"“The roof leaked,” the tenant said at the Camden county courthouse.", "2023-10-20", "", ""},
+	} {
+		v := venueOf(t, c.in, c.pub)
+		text, date := "", ""
+		if v != nil {
+			text, date = v.Text, v.Date
+		}
+		seen := map[string]bool{}
+		for _, x := range strings.Split(text, ", ") {
+			if x != "" && seen[x] {
+				t.Errorf("%q: venue %q repeats %q", c.in, text, x)
+			}
+			seen[x] = true
+		}
+		if !strings.EqualFold(text, c.text) || date != c.date {
+			t.Errorf("%q: venue %q date %q, want %q %q", c.in, text, date, c.text, c.date)
+		}
+	}
+}
