@@ -160,11 +160,34 @@ func (rs *resolver) runEnd(k, lim int) int {
 			e++
 		case (d.is(e, "of") || d.is(e, "-")) && d.capWord(e+1) && e > k:
 			e++
+		case e > k && d.nameParticle(e) && (d.capWord(e+1) || d.nameParticle(e+1) && d.capWord(e+2)) && !d.in(e-1, wcTitleLike):
+			e++ // "Ursula von der Leyen", "Mohammed bin Salman"
 		default:
 			return e
 		}
 	}
 	return e
+}
+
+// nameParticles join the words of a name lower case: "Ursula von der
+// Leyen", "Lula da Silva", "Mohammed bin Salman".
+var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten")
+
+// nameParticle says whether token k is a lower-case name particle.
+func (d *doc) nameParticle(k int) bool {
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && nameParticles[d.lw(k)]
+}
+
+// nameSuffixes close a name after the surname: "Robert F. Kennedy Jr.".
+var nameSuffixes = setOf("jr jr. sr sr. ii iii iv")
+
+// surname returns the last word of a name's lower-case words that is
+// no generational suffix: "kennedy" of "robert f. kennedy jr.".
+func surname(ws []string) string {
+	if n := len(ws); n > 1 && nameSuffixes[ws[n-1]] {
+		return ws[n-2]
+	}
+	return ws[len(ws)-1]
 }
 
 // titleLike unites the title, role, office and demonym sets, so that the
@@ -239,6 +262,9 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if w == "of" && i > k && !d.toks[i].cap && orgWords[d.lw(i-1)] {
 			ns = k // "the Republican Party of Wyoming": one name
 			continue
+		}
+		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
+			continue // "Martin Luther King III": a suffix follows a surname
 		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
 			ns = i + 1
@@ -316,7 +342,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
 	}
-	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 {
+	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
 		return
 	}
 	title, tk := "", k // tk: the title's first token
@@ -344,14 +370,22 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
 		rs.byKey[key] = id
-		if _, ok := rs.byKey[nameWs[len(nameWs)-1]]; !ok {
-			rs.byKey[nameWs[len(nameWs)-1]] = id
+		if _, ok := rs.byKey[surname(nameWs)]; !ok {
+			rs.byKey[surname(nameWs)] = id
+		}
+		for i := 2; i < len(nameWs)-1; i++ {
+			if _, ok := rs.byKey[nameWs[i-1]]; nameParticles[nameWs[i]] && !ok {
+				// "Luiz Inácio Lula da Silva", later "Lula": the surname
+				// before the particle, when a given name precedes it.
+				rs.byKey[nameWs[i-1]] = id
+				break
+			}
 		}
 		return
 	}
 	id, ok := rs.byKey[key]
 	if !ok {
-		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
+		id, ok = rs.byKey[surname(nameWs)]
 	}
 	if !ok {
 		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) {
@@ -687,6 +721,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			ws = rs.words(s, e)
 		}
 		ns := rs.splitRun(cs, e)
+		if id, ok := rs.byKey[ws[len(ws)-1]]; ok && ns >= e && e-cs == 1 && rs.ents[id].kind == SpeakerPerson {
+			// "King said" after "Martin Luther King III": a title word
+			// that is the surname of someone named before.
+			en := rs.ents[id]
+			return Speaker{Name: en.name, Kind: en.kind, Title: en.title, Confidence: 0.8}
+		}
 		if ns < e {
 			key := rs.joinKey(rs.words(ns, e))
 			id, ok := rs.byKey[key]
@@ -705,7 +745,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 					if d.in(ts, wcDeterminer) {
 						ts++
 					}
-					if ts < cs {
+					if ts < cs && !d.nameParticle(cs-1) {
 						title = d.text(int(d.toks[ts].s), int(d.toks[cs-1].e))
 					}
 				}

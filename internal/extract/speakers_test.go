@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestSpeakerNameParticles(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "von der keeps the name whole",
+			in:      "Greta van der Molen, the harbour commissioner, toured the docks. \"The cranes are too old,\" van der Molen said.",
+			content: "The cranes are too old", speaker: "Greta van der Molen"},
+		{name: "a particle is no title",
+			in:      "Khalid bin Rashed opened the fair in the morning. \"Trade brings friends,\" bin Rashed told guests.",
+			content: "Trade brings friends", speaker: "Khalid bin Rashed", title: ""},
+		{name: "pronoun after a particle name",
+			in:      "Anna de Souza ran the clinic alone. \"We need nurses,\" she told the council on Friday.",
+			content: "We need nurses", speaker: "Anna de Souza"},
+		{name: "surname before the particle of a long name",
+			in:      "Marcos Tavares Pinto da Costa arrived late in the evening. \"The road was closed,\" Pinto said.",
+			content: "The road was closed", speaker: "Marcos Tavares Pinto da Costa"},
+		{name: "a lower-case word after a name is no particle",
+			in:      "Nora Holt drove a van to the market. \"The stalls were empty,\" Holt said.",
+			content: "The stalls were empty", speaker: "Nora Holt"},
+	})
+}
+
+func TestSpeakerNameSuffixes(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "surname before Jr.",
+			in:      "Walter P. Grady Jr. chaired the hearing on Tuesday. \"The pumps failed twice,\" Grady said.",
+			content: "The pumps failed twice", speaker: "Walter P. Grady Jr."},
+		{name: "a title word before III is a surname",
+			in:      "Samuel Ortiz King III spoke to the crowd at noon. \"We will keep marching,\" King said.",
+			content: "We will keep marching", speaker: "Samuel Ortiz King III"},
+		{name: "King before a name is still a title",
+			in:      "King Harald IV opened the new bridge. \"The fjord is ours again,\" the king said. \"We built it together,\" Harald said.",
+			content: "We built it together", speaker: "Harald IV"},
+	})
+}
