@@ -410,8 +410,39 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.ents[id].title = title
 		rs.ents[id].tlow = rs.normTitle(rs.words(tk, ns))
 	}
+	if en := &rs.ents[id]; len(en.tlow) == 0 && d.is(e, ",") {
+		en.tlow = rs.apposedTitle(e + 1)
+	}
 	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 }
+
+// apposedTitle reads the title in an apposition starting at token k,
+// after a name and its comma: "the former German chancellor,",
+// "Brazil's finance minister,", "chief justice of the United States".
+// It returns the title's lower-case words (countries as demonyms), held
+// in wbuf, or nil when the apposition does not end in a title noun
+// (" 45,", "her husband,").
+func (rs *resolver) apposedTitle(k int) []string {
+	d := rs.f.d
+	if k < len(d.toks) && d.in(k, wcDeterminer) {
+		k++
+	}
+	e := k
+	for e < len(d.toks) && e-k < 6 && (d.word(e) && d.toks[e].quote == 0 || d.toks[e].kind == tkPoss) && !d.is(e, "of") && !d.in(e, wcVenuePrep) && !sourcePreps[d.lw(e)] {
+		e++
+	}
+	if e == k || e >= len(d.toks) || !(d.is(e, ",") || d.is(e, "of")) {
+		return nil
+	}
+	if w := d.lw(e - 1); !d.word(e-1) || d.toks[e-1].cap || !(titleWords[w] || roleNouns[w] || apposedHeads[w]) {
+		return nil
+	}
+	return rs.normTitle(rs.words(k, e))
+}
+
+// apposedHeads are titles an apposition gives that the title sets lack:
+// "Mohammed bin Salman, the crown prince,".
+var apposedHeads = setOf("prince princess duke duchess emperor empress sheikh cardinal archbishop")
 
 // leadTitle finds a lower-case title written before the capitalised run
 // at token k, with what it belongs to: "Hungary's foreign minister |

@@ -35,3 +35,23 @@ func TestSpeakerNameSuffixes(t *testing.T) {
 			content: "We built it together", speaker: "Harald IV"},
 	})
 }
+
+func TestSpeakerApposedTitle(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "the title of an apposition outside a quote",
+			in:      "Lotte Brandt, the former Danish chancellor, visited the shipyard. \"The hulls look sound,\" Brandt said. The former chancellor said \"orders will come back.\"",
+			content: "orders will come back", speaker: "Lotte Brandt"},
+		{name: "a country's minister",
+			in:      "Tomas Ferreira, Portugal's fisheries minister, opened the port. \"Quotas stay,\" Ferreira said. The minister said \"boats may sail in May.\"",
+			content: "boats may sail in May", speaker: "Tomas Ferreira"},
+		{name: "a prince the title sets lack",
+			in:      "Faisal bin Nasser, the crown prince, toured the stadium. The prince said \"the games will open on time.\"",
+			content: "the games will open on time", speaker: "Faisal bin Nasser"},
+		{name: "an age is no title",
+			in:      "Ruth Okafor, 52, watched the river rise. The mayor said \"the levee will hold.\"",
+			content: "the levee will hold", speaker: "mayor"},
+		{name: "another head stays a role",
+			in:      "Ivo Marsh, the fleet's chief engineer, checked the pumps. The captain said \"we sail at dawn.\"",
+			content: "we sail at dawn", speaker: "captain"},
+	})
+}
