@@ -747,6 +747,29 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
 			cs++
 		}
+		// "A spokesman for Platte River", "the senator from Vermont":
+		// the name follows a lower-case head and its preposition, so the
+		// speaker is that head, unnamed, a role, unless the name is a
+		// person's full name ("the governor of Utah Ann Lee").
+		unnamed, re := false, e
+		if p := cs - 1; p > s {
+			if d.in(p, wcDeterminer) {
+				p--
+			}
+			h := d.lw(p - 1)
+			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && !d.toks[p-1].cap && !d.in(p-1, wcDeterminer) &&
+				!orgWords[h] && (d.lw(p) != "from" || titleWords[h] || roleNouns[h]) // "the government in Beijing", "a poll from Gallup": theirs
+			for i := s; i < e && unnamed; i++ {
+				unnamed = !d.is(i, ",")
+			}
+		}
+		roleSp := func() Speaker {
+			rs0 := s
+			if d.in(s, wcDeterminer) && !quantifiers[d.lw(s)] {
+				rs0++
+			}
+			return Speaker{Name: d.text(int(d.toks[rs0].s), int(d.toks[re-1].e)), Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
 			ws = rs.words(s, e)
@@ -761,8 +784,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if ns < e {
 			key := rs.joinKey(rs.words(ns, e))
 			id, ok := rs.byKey[key]
+			full := ok
 			if !ok {
 				id, ok = rs.byKey[ws[len(ws)-1]]
+			}
+			if unnamed && !(full && rs.ents[id].kind == SpeakerPerson && len(rs.ents[id].words) >= 2) {
+				return roleSp()
 			}
 			if ok {
 				en := rs.ents[id]
@@ -782,6 +809,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 				return Speaker{Name: en.name, Kind: en.kind, Title: title, Confidence: 0.9}
 			}
+		}
+		if unnamed {
+			return roleSp()
 		}
 		if cs < e-1 && d.is(cs, "the") {
 			cs++

@@ -55,3 +55,26 @@ func TestSpeakerApposedTitle(t *testing.T) {
 			content: "we sail at dawn", speaker: "captain"},
 	})
 }
+
+func TestSpeakerUnnamedHead(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "a spokesperson for a firm is a role",
+			in:      "Brightwell Foods recalled its yoghurt on Friday. A spokeswoman for Brightwell said \"no one has fallen ill.\"",
+			content: "no one has fallen ill", speaker: "spokeswoman for Brightwell"},
+		{name: "a state after from is no person",
+			in:      "The vote on the dam was close. The senator from Idaho said \"the valley will flood.\"",
+			content: "the valley will flood", speaker: "senator from Idaho"},
+		{name: "a share of a group is a role",
+			in:      "The survey was taken in June. A majority of Norwegians said \"the tax is fair.\"",
+			content: "the tax is fair", speaker: "majority of Norwegians"},
+		{name: "a government in its capital stays the place",
+			in:      "The talks stalled over fishing rights. The government in Reykjavik said \"the quota stands.\"",
+			content: "the quota stands", speaker: "Reykjavik"},
+		{name: "a report from a body is the body's",
+			in:      "Rents rose again in the spring. A report from the Halvorsen Housing Institute said \"rents rose by a tenth.\"",
+			content: "rents rose by a tenth", speaker: "Halvorsen Housing Institute"},
+		{name: "a name apposed after a title and of",
+			in:      "The ferry strike ended at dawn. The mayor of Malmo, Petra Lindqvist, said \"the ferries will run.\"",
+			content: "the ferries will run", speaker: "Petra Lindqvist"},
+	})
+}
