@@ -222,7 +222,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("administrator director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -240,15 +240,22 @@ var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense 
 // nameOfPlace returns where a person's name in the capitalised run
 // [k, e) ends before "of" and a place or employer: "Sen. Ann Lee of
 // Ohio", "Ann Lee of the Brookings Institution". Two name words must
-// stand before "of", neither a title nor an institution's word, so that
+// stand before "of" (or an abbreviated title and a surname: "Mr. Peck of
+// SunTrust"), neither a title nor an institution's word, so that
 // "Bank of England" and "Secretary of State" stay whole. Else e.
 func (d *doc) nameOfPlace(k, e int) int {
 	for i := k + 2; i < e-1; i++ {
-		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && !d.in(i-2, wcTitleLike|wcLeadStop) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
+		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
 			return i
 		}
 	}
 	return e
+}
+
+// honorific says whether w is an abbreviated title before a surname:
+// "Mr. Dorsey of Kettlebank", "Sen. Lee of Ohio".
+func honorific(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == '.' && (titleWords[w] || nameTitles[w])
 }
 
 func (rs *resolver) splitRun(k, e int) (nameStart int) {
@@ -354,6 +361,12 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 			title = d.text(int(d.toks[tk].s), int(d.toks[k-1].e))
 		}
 	}
+	nameFrom := ns
+	if ns == k+2 && len(nameWs) == 1 && d.is(ns-1, "of") && peerTitles[d.lw(k)] {
+		// "The Duke of Edinburgh", "the Archbishop of Canterbury": a
+		// title and its place are the name, not the place alone.
+		nameFrom, title = k, ""
+	}
 	if r.key == "" {
 		r.key = rs.joinKey(nameWs)
 	}
@@ -400,7 +413,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
 		rs.byKey[key] = id
 	}
 	if rs.ents[id].gender == genderUnknown && ns > k {
@@ -439,6 +452,10 @@ func (rs *resolver) apposedTitle(k int) []string {
 	}
 	return rs.normTitle(rs.words(k, e))
 }
+
+// peerTitles are held of a place and named by it: "the Duke of
+// Edinburgh", "the Archbishop of Canterbury".
+var peerTitles = setOf("duke duchess prince princess earl countess archbishop bishop baron baroness marquess viscount emir")
 
 // apposedHeads are titles an apposition gives that the title sets lack:
 // "Mohammed bin Salman, the crown prince,".
@@ -794,7 +811,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			if ok {
 				en := rs.ents[id]
 				title := en.title
-				if ns > cs {
+				if ns > cs && !(ns == cs+2 && d.is(ns-1, "of") && peerTitles[d.lw(cs)]) {
 					title = d.text(int(d.toks[cs].s), int(d.toks[ns-1].e))
 				}
 				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {

@@ -78,3 +78,20 @@ func TestSpeakerUnnamedHead(t *testing.T) {
 			content: "the ferries will run", speaker: "Petra Lindqvist"},
 	})
 }
+
+func TestSpeakerTitledNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "a peer is named with his place",
+			in:      "The Earl of Wessex opened the new library wing. The earl said \"books outlast us all.\"",
+			content: "books outlast us all", speaker: "Earl of Wessex"},
+		{name: "a person of a firm keeps his surname",
+			in:      "Analysts were split on the merger. \"It is a bold bet,\" said Mr. Dorsey of Kettle Bank.",
+			content: "It is a bold bet", speaker: "Dorsey"},
+		{name: "an agency administrator is a title",
+			in:      "FEMA Administrator Joan Pike flew to the coast. \"Help is coming,\" Pike said.",
+			content: "Help is coming", speaker: "Joan Pike", title: "FEMA Administrator"},
+		{name: "a hyphenated title before a name",
+			in:      "The league met in Geneva. \"We must share the water,\" said UNEP Director-General Oskar Vilde.",
+			content: "We must share the water", speaker: "Oskar Vilde"},
+	})
+}
