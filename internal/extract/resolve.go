@@ -484,13 +484,22 @@ func (rs *resolver) leadTitle(k, sentStart int) int {
 	return ts
 }
 
-// normTitle returns title words with country names as demonyms, held in
-// wbuf like words.
+// titleSpelt spells out abbreviated titles, so that "Sen. Ann Lee" is
+// "the senator" and "Dr. Ines Varga" "the doctor".
+var titleSpelt = map[string]string{
+	"sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
+	"gen.": "general", "adm.": "admiral", "gov": "governor", "sen": "senator", "supt.": "superintendent",
+}
+
+// normTitle returns title words with country names as demonyms and
+// abbreviations spelt out, held in wbuf like words.
 func (rs *resolver) normTitle(ws []string) []string {
 	start := len(rs.wbuf)
 	for _, w := range ws {
 		if dm, ok := demonyms[w]; ok {
 			w = dm
+		} else if full, ok := titleSpelt[w]; ok {
+			w = full
 		}
 		rs.wbuf = append(rs.wbuf, w)
 	}
@@ -882,14 +891,29 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return sp, true
 		}
 	}
+	last, other := -1, -1 // the person last named, and last about, before s
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
 		}
 		en := rs.ents[o.ent]
+		if en.kind == SpeakerPerson {
+			if last < 0 {
+				last = o.ent
+			}
+			if other < 0 && (o.subject || o.source) {
+				other = o.ent
+			}
+		}
 		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
 			continue // "the campaign" is not "campaign spokesman Jason Mills"
+		}
+		if other != o.ent && last != o.ent && strings.HasSuffix(en.title, ".") {
+			// "Sen. Ann Lee" is "the senator" only while the text is
+			// about her or she was the last named: such titles are
+			// given in passing.
+			continue
 		}
 		ok := true
 		for _, m := range mods {

@@ -95,3 +95,17 @@ func TestSpeakerTitledNames(t *testing.T) {
 			content: "We must share the water", speaker: "Oskar Vilde"},
 	})
 }
+
+func TestSpeakerAbbreviatedTitle(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "Sen. is the senator",
+			in:      "Sen. Rosa Klein toured the flooded farms. \"The aid is late,\" the senator said.",
+			content: "The aid is late", speaker: "Rosa Klein"},
+		{name: "Prof. is the professor",
+			in:      "Prof. Ilse Brand measured the glacier again. \"It lost a metre,\" the professor said.",
+			content: "It lost a metre", speaker: "Ilse Brand"},
+		{name: "not once another person is the subject",
+			in:      "Gov. Hal Dunn signed the budget in March. Marek Olsen wrote the plan for the river towns. The governor said \"the towns will get their share.\"",
+			content: "the towns will get their share", speaker: "governor"},
+	})
+}
