@@ -210,10 +210,15 @@ var titleLike = func() map[string]bool {
 // said"); with the countries in demonyms they are places, not people.
 var capitals = setOf("washington london paris berlin moscow kyiv kiev beijing tokyo tehran ankara rome madrid brussels warsaw ottawa canberra delhi islamabad cairo riyadh jerusalem damascus baghdad kabul pyongyang seoul taipei minsk budapest vienna prague bern stockholm oslo helsinki copenhagen athens lisbon dublin amsterdam brasilia caracas havana manila jakarta hanoi bangkok doha beirut amman tripoli khartoum nairobi pretoria abuja addis tbilisi yerevan baku chisinau vilnius riga tallinn bucharest sofia belgrade zagreb ljubljana bratislava")
 
-// isPlace says whether the lower-case word names a capital or a country.
+// stateFirstNames are states' names that are also given names or
+// surnames: "Georgia said" may be a woman.
+var stateFirstNames = setOf("georgia virginia carolina york jersey dakota indiana montana washington")
+
+// isPlace says whether the lower-case word names a capital, a country or
+// a state.
 func isPlace(w string) bool {
 	_, country := demonyms[w]
-	return capitals[w] || country
+	return capitals[w] || country || usStates[w] && !stateFirstNames[w]
 }
 
 // corpSuffixes end company names and may be left off later.

@@ -109,3 +109,20 @@ func TestSpeakerAbbreviatedTitle(t *testing.T) {
 			content: "the towns will get their share", speaker: "governor"},
 	})
 }
+
+func TestSpeakerStatesArePlaces(t *testing.T) {
+	for _, c := range []struct{ in, content, speaker string }{
+		{"Dairy prices fell in March. Ranchers met in Nebraska last week. Nebraska said \"the compact stands.\"", "the compact stands", "Nebraska"},
+		{"Rain closed the schools. Buses from Vermont were late. \"We will make it up,\" Vermont said.", "We will make it up", "Vermont"},
+	} {
+		q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+		if q.Speaker.Name != c.speaker || q.Speaker.Kind != SpeakerOrganization {
+			t.Errorf("%q: speaker %q (%s), want the organization %q", c.in, q.Speaker.Name, q.Speaker.Kind, c.speaker)
+		}
+	}
+	checkSpeakers(t, []speakerCase{
+		{name: "officials in a state are a role",
+			in:      "Dairy prices fell in March. \"Our wells come first,\" officials in Nebraska said.",
+			content: "Our wells come first", speaker: "officials in Nebraska"},
+	})
+}
