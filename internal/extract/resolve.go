@@ -160,11 +160,34 @@ func (rs *resolver) runEnd(k, lim int) int {
 			e++
 		case (d.is(e, "of") || d.is(e, "-")) && d.capWord(e+1) && e > k:
 			e++
+		case e > k && d.nameParticle(e) && (d.capWord(e+1) || d.nameParticle(e+1) && d.capWord(e+2)) && !d.in(e-1, wcTitleLike):
+			e++ // "Ursula von der Leyen", "Mohammed bin Salman"
 		default:
 			return e
 		}
 	}
 	return e
+}
+
+// nameParticles join the words of a name lower case: "Ursula von der
+// Leyen", "Lula da Silva", "Mohammed bin Salman".
+var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten")
+
+// nameParticle says whether token k is a lower-case name particle.
+func (d *doc) nameParticle(k int) bool {
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && nameParticles[d.lw(k)]
+}
+
+// nameSuffixes close a name after the surname: "Robert F. Kennedy Jr.".
+var nameSuffixes = setOf("jr jr. sr sr. ii iii iv")
+
+// surname returns the last word of a name's lower-case words that is
+// no generational suffix: "kennedy" of "robert f. kennedy jr.".
+func surname(ws []string) string {
+	if n := len(ws); n > 1 && nameSuffixes[ws[n-1]] {
+		return ws[n-2]
+	}
+	return ws[len(ws)-1]
 }
 
 // titleLike unites the title, role, office and demonym sets, so that the
@@ -187,10 +210,15 @@ var titleLike = func() map[string]bool {
 // said"); with the countries in demonyms they are places, not people.
 var capitals = setOf("washington london paris berlin moscow kyiv kiev beijing tokyo tehran ankara rome madrid brussels warsaw ottawa canberra delhi islamabad cairo riyadh jerusalem damascus baghdad kabul pyongyang seoul taipei minsk budapest vienna prague bern stockholm oslo helsinki copenhagen athens lisbon dublin amsterdam brasilia caracas havana manila jakarta hanoi bangkok doha beirut amman tripoli khartoum nairobi pretoria abuja addis tbilisi yerevan baku chisinau vilnius riga tallinn bucharest sofia belgrade zagreb ljubljana bratislava")
 
-// isPlace says whether the lower-case word names a capital or a country.
+// stateFirstNames are states' names that are also given names or
+// surnames: "Georgia said" may be a woman.
+var stateFirstNames = setOf("georgia virginia carolina york jersey dakota indiana montana washington")
+
+// isPlace says whether the lower-case word names a capital, a country or
+// a state.
 func isPlace(w string) bool {
 	_, country := demonyms[w]
-	return capitals[w] || country
+	return capitals[w] || country || usStates[w] && !stateFirstNames[w]
 }
 
 // corpSuffixes end company names and may be left off later.
@@ -199,7 +227,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("administrator director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -217,15 +245,22 @@ var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense 
 // nameOfPlace returns where a person's name in the capitalised run
 // [k, e) ends before "of" and a place or employer: "Sen. Ann Lee of
 // Ohio", "Ann Lee of the Brookings Institution". Two name words must
-// stand before "of", neither a title nor an institution's word, so that
+// stand before "of" (or an abbreviated title and a surname: "Mr. Peck of
+// SunTrust"), neither a title nor an institution's word, so that
 // "Bank of England" and "Secretary of State" stay whole. Else e.
 func (d *doc) nameOfPlace(k, e int) int {
 	for i := k + 2; i < e-1; i++ {
-		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && !d.in(i-2, wcTitleLike|wcLeadStop) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
+		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
 			return i
 		}
 	}
 	return e
+}
+
+// honorific says whether w is an abbreviated title before a surname:
+// "Mr. Dorsey of Kettlebank", "Sen. Lee of Ohio".
+func honorific(w string) bool {
+	return len(w) > 2 && w[len(w)-1] == '.' && (titleWords[w] || nameTitles[w])
 }
 
 func (rs *resolver) splitRun(k, e int) (nameStart int) {
@@ -245,6 +280,9 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 			}
 			ns = j
 			continue
+		}
+		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
+			continue // "Martin Luther King III": a suffix follows a surname
 		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
 			ns = i + 1
@@ -322,7 +360,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
 	}
-	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 {
+	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
 		return
 	}
 	title, tk := "", k // tk: the title's first token
@@ -333,6 +371,12 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if tk = rs.leadTitle(k, sentStart); tk < k {
 			title = d.text(int(d.toks[tk].s), int(d.toks[k-1].e))
 		}
+	}
+	nameFrom := ns
+	if ns == k+2 && len(nameWs) == 1 && d.is(ns-1, "of") && peerTitles[d.lw(k)] {
+		// "The Duke of Edinburgh", "the Archbishop of Canterbury": a
+		// title and its place are the name, not the place alone.
+		nameFrom, title = k, ""
 	}
 	if r.key == "" {
 		r.key = rs.joinKey(nameWs)
@@ -350,14 +394,22 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id := len(rs.ents)
 		rs.ents = append(rs.ents, en)
 		rs.byKey[key] = id
-		if _, ok := rs.byKey[nameWs[len(nameWs)-1]]; !ok {
-			rs.byKey[nameWs[len(nameWs)-1]] = id
+		if _, ok := rs.byKey[surname(nameWs)]; !ok {
+			rs.byKey[surname(nameWs)] = id
+		}
+		for i := 2; i < len(nameWs)-1; i++ {
+			if _, ok := rs.byKey[nameWs[i-1]]; nameParticles[nameWs[i]] && !ok {
+				// "Luiz Inácio Lula da Silva", later "Lula": the surname
+				// before the particle, when a given name precedes it.
+				rs.byKey[nameWs[i-1]] = id
+				break
+			}
 		}
 		return
 	}
 	id, ok := rs.byKey[key]
 	if !ok {
-		id, ok = rs.byKey[nameWs[len(nameWs)-1]]
+		id, ok = rs.byKey[surname(nameWs)]
 	}
 	if !ok {
 		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) {
@@ -372,7 +424,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
+		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
 		rs.byKey[key] = id
 	}
 	if rs.ents[id].gender == genderUnknown && ns > k {
@@ -382,8 +434,43 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.ents[id].title = title
 		rs.ents[id].tlow = rs.normTitle(rs.words(tk, ns))
 	}
+	if en := &rs.ents[id]; len(en.tlow) == 0 && d.is(e, ",") {
+		en.tlow = rs.apposedTitle(e + 1)
+	}
 	rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 }
+
+// apposedTitle reads the title in an apposition starting at token k,
+// after a name and its comma: "the former German chancellor,",
+// "Brazil's finance minister,", "chief justice of the United States".
+// It returns the title's lower-case words (countries as demonyms), held
+// in wbuf, or nil when the apposition does not end in a title noun
+// (" 45,", "her husband,").
+func (rs *resolver) apposedTitle(k int) []string {
+	d := rs.f.d
+	if k < len(d.toks) && d.in(k, wcDeterminer) {
+		k++
+	}
+	e := k
+	for e < len(d.toks) && e-k < 6 && (d.word(e) && d.toks[e].quote == 0 || d.toks[e].kind == tkPoss) && !d.is(e, "of") && !d.in(e, wcVenuePrep) && !sourcePreps[d.lw(e)] {
+		e++
+	}
+	if e == k || e >= len(d.toks) || !(d.is(e, ",") || d.is(e, "of")) {
+		return nil
+	}
+	if w := d.lw(e - 1); !d.word(e-1) || d.toks[e-1].cap || !(titleWords[w] || roleNouns[w] || apposedHeads[w]) {
+		return nil
+	}
+	return rs.normTitle(rs.words(k, e))
+}
+
+// peerTitles are held of a place and named by it: "the Duke of
+// Edinburgh", "the Archbishop of Canterbury".
+var peerTitles = setOf("duke duchess prince princess earl countess archbishop bishop baron baroness marquess viscount emir")
+
+// apposedHeads are titles an apposition gives that the title sets lack:
+// "Mohammed bin Salman, the crown prince,".
+var apposedHeads = setOf("prince princess duke duchess emperor empress sheikh cardinal archbishop")
 
 // leadTitle finds a lower-case title written before the capitalised run
 // at token k, with what it belongs to: "Hungary's foreign minister |
@@ -408,13 +495,22 @@ func (rs *resolver) leadTitle(k, sentStart int) int {
 	return ts
 }
 
-// normTitle returns title words with country names as demonyms, held in
-// wbuf like words.
+// titleSpelt spells out abbreviated titles, so that "Sen. Ann Lee" is
+// "the senator" and "Dr. Ines Varga" "the doctor".
+var titleSpelt = map[string]string{
+	"sen.": "senator", "gov.": "governor", "rep.": "representative", "dr.": "doctor", "prof.": "professor",
+	"gen.": "general", "adm.": "admiral", "gov": "governor", "sen": "senator", "supt.": "superintendent",
+}
+
+// normTitle returns title words with country names as demonyms and
+// abbreviations spelt out, held in wbuf like words.
 func (rs *resolver) normTitle(ws []string) []string {
 	start := len(rs.wbuf)
 	for _, w := range ws {
 		if dm, ok := demonyms[w]; ok {
 			w = dm
+		} else if full, ok := titleSpelt[w]; ok {
+			w = full
 		}
 		rs.wbuf = append(rs.wbuf, w)
 	}
@@ -688,21 +784,54 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
 			cs++
 		}
+		// "A spokesman for Platte River", "the senator from Vermont":
+		// the name follows a lower-case head and its preposition, so the
+		// speaker is that head, unnamed, a role, unless the name is a
+		// person's full name ("the governor of Utah Ann Lee").
+		unnamed, re := false, e
+		if p := cs - 1; p > s {
+			if d.in(p, wcDeterminer) {
+				p--
+			}
+			h := d.lw(p - 1)
+			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && !d.toks[p-1].cap && !d.in(p-1, wcDeterminer) &&
+				!orgWords[h] && (d.lw(p) != "from" || titleWords[h] || roleNouns[h]) // "the government in Beijing", "a poll from Gallup": theirs
+			for i := s; i < e && unnamed; i++ {
+				unnamed = !d.is(i, ",")
+			}
+		}
+		roleSp := func() Speaker {
+			rs0 := s
+			if d.in(s, wcDeterminer) && !quantifiers[d.lw(s)] {
+				rs0++
+			}
+			return Speaker{Name: d.text(int(d.toks[rs0].s), int(d.toks[re-1].e)), Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
 			ws = rs.words(s, e)
 		}
 		ns := rs.splitRun(cs, e)
+		if id, ok := rs.byKey[ws[len(ws)-1]]; ok && ns >= e && e-cs == 1 && rs.ents[id].kind == SpeakerPerson {
+			// "King said" after "Martin Luther King III": a title word
+			// that is the surname of someone named before.
+			en := rs.ents[id]
+			return Speaker{Name: en.name, Kind: en.kind, Title: en.title, Confidence: 0.8}
+		}
 		if ns < e {
 			key := rs.joinKey(rs.words(ns, e))
 			id, ok := rs.byKey[key]
+			full := ok
 			if !ok {
 				id, ok = rs.byKey[ws[len(ws)-1]]
+			}
+			if unnamed && !(full && rs.ents[id].kind == SpeakerPerson && len(rs.ents[id].words) >= 2) {
+				return roleSp()
 			}
 			if ok {
 				en := rs.ents[id]
 				title := en.title
-				if ns > cs {
+				if ns > cs && !(ns == cs+2 && d.is(ns-1, "of") && peerTitles[d.lw(cs)]) {
 					title = d.text(int(d.toks[cs].s), int(d.toks[ns-1].e))
 				}
 				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {
@@ -711,12 +840,15 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 					if d.in(ts, wcDeterminer) {
 						ts++
 					}
-					if ts < cs {
+					if ts < cs && !d.nameParticle(cs-1) {
 						title = d.text(int(d.toks[ts].s), int(d.toks[cs-1].e))
 					}
 				}
 				return Speaker{Name: en.name, Kind: en.kind, Title: title, Confidence: 0.9}
 			}
+		}
+		if unnamed {
+			return roleSp()
 		}
 		if cs < e-1 && d.is(cs, "the") {
 			cs++
@@ -770,14 +902,29 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return sp, true
 		}
 	}
+	last, other := -1, -1 // the person last named, and last about, before s
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
 		}
 		en := rs.ents[o.ent]
+		if en.kind == SpeakerPerson {
+			if last < 0 {
+				last = o.ent
+			}
+			if other < 0 && (o.subject || o.source) {
+				other = o.ent
+			}
+		}
 		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
 			continue // "the campaign" is not "campaign spokesman Jason Mills"
+		}
+		if other != o.ent && last != o.ent && strings.HasSuffix(en.title, ".") {
+			// "Sen. Ann Lee" is "the senator" only while the text is
+			// about her or she was the last named: such titles are
+			// given in passing.
+			continue
 		}
 		ok := true
 		for _, m := range mods {
