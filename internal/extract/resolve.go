@@ -2,9 +2,11 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -102,6 +104,23 @@ func (rs *resolver) load(f *finder) {
 				rs.addRun(&runs[len(runs)-1], false)
 			}
 			k = e
+		}
+	}
+	// "Xi Jinping", later "Xi"; "Hillary Clinton", later "Hillary": a
+	// lone word a person's name opens with stands for that person, once
+	// every surname has its key (so "Paul" stays Rand Paul's, not Paul
+	// Ryan's).
+	for id := range rs.ents {
+		ws := rs.ents[id].words
+		if rs.ents[id].kind != SpeakerPerson || len(ws) < 2 || len(ws) > 3 || strings.HasSuffix(ws[0], ".") || slices.ContainsFunc(ws, func(w string) bool { return orgWords[w] }) {
+			continue
+		}
+		// A given name the lists know, or a short family name written
+		// first ("Ban Ki-moon", "Gao Junlan"); not "Compaq Computer".
+		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 {
+			if _, ok := rs.byKey[ws[0]]; !ok {
+				rs.byKey[ws[0]] = id
+			}
 		}
 	}
 	for i := range runs {

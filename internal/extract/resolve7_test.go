@@ -388,3 +388,16 @@ func TestApposedDescriptions(t *testing.T) {
 			content: "that the levees would hold", speaker: "depot"},
 	})
 }
+
+// A lone given name, or a family name written first, finds the person
+// whose full name opens with it; a surname keeps priority.
+func TestFirstWordNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "family name first", in: "Premier Gao Weiming toured the Tessalit depot on Monday. Gao said the depot would close.",
+			content: "the depot would close", speaker: "Gao Weiming"},
+		{name: "given name", in: "Hillary Okonjo toured the Tessalit depot on Monday. Hillary said the depot would close.",
+			content: "the depot would close", speaker: "Hillary Okonjo"},
+		{name: "a surname keeps its key", in: "Paul Brandl met Ilse Paul at the Tessalit depot on Monday. Paul said the depot would close.",
+			content: "the depot would close", speaker: "Ilse Paul"},
+	})
+}
