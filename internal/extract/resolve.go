@@ -260,7 +260,6 @@ var demonymAdj = func() map[string]bool {
 // orgTitle are organisations that prefix a title: "NATO Secretary-General".
 var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense pentagon kremlin senate")
 
-// splitRun separates the title words at the front of a run from the name.
 // nameOfPlace returns where a person's name in the capitalised run
 // [k, e) ends before "of" and a place or employer: "Sen. Ann Lee of
 // Ohio", "Ann Lee of the Brookings Institution". Two name words must
@@ -282,17 +281,17 @@ func honorific(w string) bool {
 	return len(w) > 2 && w[len(w)-1] == '.' && (titleWords[w] || nameTitles[w])
 }
 
+// splitRun separates the title words at the front of a run from the name.
 func (rs *resolver) splitRun(k, e int) (nameStart int) {
 	d := rs.f.d
 	ns := k
 	for i := k; i < e; i++ {
 		w := d.lw(i)
-		// A role noun closing the run is a surname: "Paul Farmer". "of"
-		// continues a title ("Secretary of State John Kerry") but not an
-		// institution's name ("Ministry of Transport").
 		if w == "of" && i > k && !d.toks[i].cap && orgWords[d.lw(i-1)] {
-			// "the Republican Party of Wyoming": one name, from the
-			// capitalised words before "of".
+			// "of" continues a title ("Secretary of State John Kerry")
+			// but not an institution's name: "the Republican Party of
+			// Wyoming" is one name, from the capitalised words before
+			// "of".
 			j := i - 1
 			for j > k && d.capWord(j-1) && !d.in(j-1, wcLeadStop) {
 				j--
@@ -304,7 +303,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 			continue // "Martin Luther King III": a suffix follows a surname
 		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
-			ns = i + 1
+			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
 		}
 	}
 	return ns
@@ -786,9 +785,8 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	if ws[0] == "the" && len(ws) >= 3 && (head == "democrat" || head == "republican") {
 		// "the New York Democrat", "the Ohio Republican": a partisan
 		// epithet for the person the last sentences were about.
-		if id := rs.recentSubject(s, ""); id >= 0 {
-			en := rs.ents[id]
-			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}
+		if sp, ok := rs.subjectSpeaker(s); ok {
+			return sp
 		}
 	}
 	capEnd := -1
@@ -958,9 +956,8 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	if len(ws) >= 2 && stateOffices[head] && rs.f.d.capWord(s+1) {
 		// "the Vermont senator": a state's officeholder for the person
 		// the last sentences were about.
-		if id := rs.recentSubject(s, ""); id >= 0 {
-			en := rs.ents[id]
-			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
+		if sp, ok := rs.subjectSpeaker(s); ok {
+			return sp, true
 		}
 	}
 	if len(ws) <= 2 {
@@ -1002,6 +999,18 @@ func (rs *resolver) apposedAs(s int, head string, ai int, speakers []Speaker) (S
 	return Speaker{}, false
 }
 
+// subjectSpeaker is the person the sentences before token s were about,
+// for an epithet that names no age or nationality ("the Vermont
+// senator", "the Ohio Democrat").
+func (rs *resolver) subjectSpeaker(s int) (Speaker, bool) {
+	id := rs.recentSubject(s, "")
+	if id < 0 {
+		return Speaker{}, false
+	}
+	en := rs.ents[id]
+	return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
+}
+
 // stateOffices are offices held for a state: "the Vermont senator".
 var stateOffices = setOf("senator governor congressman congresswoman")
 
@@ -1009,9 +1018,11 @@ var stateOffices = setOf("senator governor congressman congresswoman")
 // organization it has named: "the ministry", "the court".
 var institutionHeads = setOf("company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
 
-// corporateSuffixes end the names of companies: "Acme Corp." is "the
-// company" and "the firm".
-var corporateSuffixes = setOf("corp corp. corporation inc inc. co co. ltd ltd. llc plc group holdings")
+// companyEnd says whether w ends a company's name, so that "Acme Corp."
+// is "the company" and "the firm".
+func companyEnd(w string) bool {
+	return corpSuffixes[w] || w == "corporation" || w == "co" || w == "group" || w == "holdings"
+}
 
 // orgCalled finds the organization named last before token s that "the
 // <head>" stands for: one whose name holds the head ("the Labour Party"
@@ -1028,8 +1039,7 @@ func (rs *resolver) orgCalled(s int, head string) int {
 		if o.tok >= s || en.kind != SpeakerOrganization {
 			continue
 		}
-		ws := strings.Fields(strings.ToLower(en.name))
-		if len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && corporateSuffixes[ws[len(ws)-1]]) {
+		if ws := en.words; len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && companyEnd(ws[len(ws)-1])) {
 			return o.ent
 		}
 	}
