@@ -37,7 +37,7 @@ func (f *finder) monthDay(k int, published string) string {
 		return ""
 	}
 	day := dayNumber(d.lw(k + 1))
-	m := monthIndex(d.lw(k))
+	m := monthOf(d.lw(k))
 	if day == 0 || m == 0 || d.is(k+2, ":") || k > 0 && dateLimits[d.lw(k-1)] {
 		return "" // "until March 15": a deadline
 	}
@@ -89,17 +89,6 @@ func dayNumber(w string) int {
 		return 0
 	}
 	return n
-}
-
-// monthIndex gives 1 to 12 for a month's name or abbreviation, or 0.
-func monthIndex(w string) int {
-	w = strings.TrimSuffix(w, ".")
-	for i, m := range [...]string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
-		if strings.HasPrefix(w, m) {
-			return i + 1
-		}
-	}
-	return 0
 }
 
 // shiftDay resolves "yesterday" and "today" against publication.
