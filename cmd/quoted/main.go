@@ -26,7 +26,9 @@ Usage:
   quoted reextract                     extract again what an older extractor version stored
   quoted extract [--format json|jsonl] [FILE...]
                                        extract quotes without a database
-  quoted eval --gold FILE [--json]     score the extractor against gold data
+  quoted eval --gold FILE [--json] [--ci N]
+                                       score the extractor against gold data
+                                       (--ci: 95% bootstrap intervals, N resamples)
   quoted version                       print the version
 `
 

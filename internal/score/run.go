@@ -37,11 +37,7 @@ func Run(ctx context.Context, golds []Gold, ex Extractor) (Report, []Prediction,
 	if err != nil {
 		return Report{}, nil, err
 	}
-	arts := make([]Article, len(golds))
-	for i := range golds {
-		arts[i] = Article{Gold: golds[i], Pred: preds[i]}
-	}
-	r, err := Score(arts)
+	r, err := Score(Articles(golds, preds))
 	if err != nil {
 		return Report{}, nil, err
 	}
@@ -50,4 +46,13 @@ func Run(ctx context.Context, golds []Gold, ex Extractor) (Report, []Prediction,
 		r.ArticlesPerSecond = float64(len(golds)) / spent.Seconds()
 	}
 	return r, preds, nil
+}
+
+// Articles pairs golds with the predictions Predict made for them, in order.
+func Articles(golds []Gold, preds []Prediction) []Article {
+	arts := make([]Article, len(golds))
+	for i := range golds {
+		arts[i] = Article{Gold: golds[i], Pred: preds[i]}
+	}
+	return arts
 }

@@ -70,6 +70,9 @@ type Report struct {
 	Agency    Accuracy `json:"agency"`
 
 	// Filled by Run: extraction time on a single goroutine.
+	// CI95 is set when the caller asks for bootstrap intervals (Bootstrap).
+	CI95 *Intervals `json:"ci95,omitempty"`
+
 	Seconds           float64 `json:"seconds,omitempty"`
 	ArticlesPerSecond float64 `json:"articles_per_second,omitempty"`
 }
