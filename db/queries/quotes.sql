@@ -70,6 +70,9 @@ WHERE (sqlc.narg('before_id')::bigint IS NULL OR q.id < sqlc.narg('before_id'))
   AND (sqlc.narg('from_date')::date IS NULL OR a.published >= sqlc.narg('from_date'))
   AND (sqlc.narg('to_date')::date IS NULL OR a.published <= sqlc.narg('to_date'))
   AND (sqlc.narg('query')::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', sqlc.narg('query')))
+  AND (sqlc.narg('cue_types')::text[] IS NULL OR q.cue_type = ANY(sqlc.narg('cue_types')::text[]))
+  AND (sqlc.narg('min_confidence')::real IS NULL OR q.confidence >= sqlc.narg('min_confidence')::real)
+  AND (sqlc.narg('min_speaker_confidence')::real IS NULL OR q.speaker_confidence >= sqlc.narg('min_speaker_confidence')::real)
 ORDER BY q.id DESC
 LIMIT @max_rows;
 

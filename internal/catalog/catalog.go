@@ -35,11 +35,16 @@ type QuoteFilter struct {
 	Agency      string // agency slug
 	ArticleID   int64
 	Kind        string
-	Outlet      string // outlet slug, publisher or agency
-	Query       string // full-text search
-	From, To    time.Time
-	After       Cursor
-	Limit       int
+	Outlet      string   // outlet slug, publisher or agency
+	Query       string   // full-text search
+	CueTypes    []string // speech, writing, thought, report; nil for all
+	// MinConfidence and MinSpeakerConfidence keep quotes at or above them;
+	// 0 keeps all. A speaker threshold above 0 drops quotes with no speaker.
+	MinConfidence        float64
+	MinSpeakerConfidence float64
+	From, To             time.Time
+	After                Cursor
+	Limit                int
 }
 
 // Cursor marks a position in a list ordered by descending id.
@@ -82,19 +87,22 @@ type Page[T any] struct {
 // ListQuotes returns quotes matching f, newest first.
 func (s *Service) ListQuotes(ctx context.Context, f QuoteFilter) (Page[Quote], error) {
 	rows, err := s.st.ListQuotes(ctx, dbq.ListQuotesParams{
-		BeforeID:    optID(f.After.before),
-		SpeakerID:   optID(f.SpeakerID),
-		ArticleID:   optID(f.ArticleID),
-		StatementID: optID(f.StatementID),
-		Ids:         f.IDs,
-		Publisher:   text(f.Publisher),
-		Agency:      text(f.Agency),
-		Kind:        text(f.Kind),
-		Outlet:      text(f.Outlet),
-		FromDate:    date(f.From),
-		ToDate:      date(f.To),
-		Query:       text(f.Query),
-		MaxRows:     int32(f.Limit + 1),
+		BeforeID:             optID(f.After.before),
+		SpeakerID:            optID(f.SpeakerID),
+		ArticleID:            optID(f.ArticleID),
+		StatementID:          optID(f.StatementID),
+		Ids:                  f.IDs,
+		Publisher:            text(f.Publisher),
+		Agency:               text(f.Agency),
+		Kind:                 text(f.Kind),
+		Outlet:               text(f.Outlet),
+		FromDate:             date(f.From),
+		ToDate:               date(f.To),
+		Query:                text(f.Query),
+		CueTypes:             f.CueTypes,
+		MinConfidence:        atLeast(f.MinConfidence),
+		MinSpeakerConfidence: atLeast(f.MinSpeakerConfidence),
+		MaxRows:              int32(f.Limit + 1),
 	})
 	if err != nil {
 		return Page[Quote]{}, fmt.Errorf("list quotes: %w", err)
@@ -451,6 +459,10 @@ func optID(n int64) pgtype.Int8 { return pgtype.Int8{Int64: n, Valid: n != 0} }
 func text(s string) pgtype.Text { return pgtype.Text{String: s, Valid: s != ""} }
 
 func date(t time.Time) pgtype.Date { return pgtype.Date{Time: t, Valid: !t.IsZero()} }
+
+// atLeast is a confidence threshold for SQL: none at 0. Confidences are
+// stored as real, so the threshold is too, and 0.8 compares equal to 0.8.
+func atLeast(v float64) pgtype.Float4 { return pgtype.Float4{Float32: float32(v), Valid: v > 0} }
 
 // maxArticleQuotes bounds the quotes served with one article; a news
 // article has dozens at most.

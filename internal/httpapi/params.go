@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/url"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -114,6 +115,38 @@ func (p params) dateRange() (from, to time.Time, err error) {
 		err = invalidParam("to", "is before from")
 	}
 	return
+}
+
+// share reads a number from 0 to 1, such as a confidence threshold.
+func (p params) share(name string) (float64, error) {
+	v := p.vals.Get(name)
+	if v == "" {
+		return 0, nil
+	}
+	x, err := strconv.ParseFloat(v, 64)
+	if err != nil || !(x >= 0 && x <= 1) { // also refuses NaN
+		return 0, invalidParam(name, fmt.Sprintf("must be a number from 0 to 1, got %q", v))
+	}
+	return x, nil
+}
+
+// someOf reads a comma-separated list of choices, each at most once.
+func (p params) someOf(name string, choices ...string) ([]string, error) {
+	v := p.vals.Get(name)
+	if v == "" {
+		return nil, nil
+	}
+	var out []string
+	for _, item := range strings.Split(v, ",") {
+		item = strings.TrimSpace(item)
+		if !slices.Contains(choices, item) {
+			return nil, invalidParam(name, fmt.Sprintf("must be one or more of %s, separated by commas, got %q", strings.Join(choices, ", "), item))
+		}
+		if !slices.Contains(out, item) {
+			out = append(out, item)
+		}
+	}
+	return out, nil
 }
 
 func (p params) oneOf(name string, choices ...string) (string, error) {

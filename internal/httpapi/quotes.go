@@ -16,12 +16,18 @@ type QuoteList struct {
 	Next *string         `json:"next" example:"/v1/quotes?cursor=aWQ6NDI&limit=50" extensions:"x-nullable"`
 } // @name QuoteList
 
-var quoteKinds = []string{"direct", "mixed", "indirect"}
+var (
+	quoteKinds = []string{"direct", "mixed", "indirect"}
+	cueTypes   = []string{"speech", "writing", "thought", "report"}
+)
+
+// quoteFilterParams are the query parameters quoteFilter reads.
+var quoteFilterParams = []string{"q", "outlet", "publisher", "agency", "kind", "cue_type", "min_confidence", "min_speaker_confidence", "from", "to", "limit", "cursor"}
 
 // listQuotes godoc
 //
 //	@Summary		List quotes
-//	@Description	Quotes newest first, filtered by speaker, full-text query, outlet, kind, article and publication dates. Cursor pagination: follow `next` (also sent as a `Link` header).
+//	@Description	Quotes newest first, filtered by speaker, full-text query, outlet, kind, cue type, confidence, article and publication dates. Cursor pagination: follow `next` (also sent as a `Link` header).
 //	@Tags			quotes
 //	@Produce		json
 //	@Param			speaker	query		string	false	"speaker id, slug or name (a name resolves to the best-matching speaker)"	example(emmanuel-macron)
@@ -30,6 +36,9 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Param			publisher	query	string	false	"publisher slug"	example(the-moscow-times)
 //	@Param			agency	query		string	false	"wire agency slug"	example(reuters)
 //	@Param			kind	query		string	false	"quote kind"	Enums(direct, mixed, indirect)
+//	@Param			cue_type	query	string	false	"cue types, comma-separated: speech, writing, thought, report (default all; speech,writing for what was said)"	example(speech,writing)
+//	@Param			min_confidence	query	number	false	"keep quotes whose confidence is at least this"	minimum(0)	maximum(1)	example(0.8)
+//	@Param			min_speaker_confidence	query	number	false	"keep quotes whose speaker confidence is at least this (above 0, quotes with no speaker are dropped)"	minimum(0)	maximum(1)
 //	@Param			article	query		integer	false	"article id"	minimum(1)
 //	@Param			from	query		string	false	"published on or after (YYYY-MM-DD)"	format(date)
 //	@Param			to		query		string	false	"published on or before (YYYY-MM-DD)"	format(date)
@@ -43,7 +52,7 @@ var quoteKinds = []string{"direct", "mixed", "indirect"}
 //	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/quotes [get]
 func (s *server) listQuotes(c echo.Context) error {
-	p, err := readParams(c, "speaker", "q", "outlet", "publisher", "agency", "kind", "article", "from", "to", "limit", "cursor")
+	p, err := readParams(c, append([]string{"speaker", "article"}, quoteFilterParams...)...)
 	if err != nil {
 		return err
 	}
@@ -83,6 +92,15 @@ func (s *server) quoteFilter(c echo.Context, p params) (catalog.QuoteFilter, err
 		return f, invalidParam("cursor", err.Error())
 	}
 	if f.Kind, err = p.oneOf("kind", quoteKinds...); err != nil {
+		return f, err
+	}
+	if f.CueTypes, err = p.someOf("cue_type", cueTypes...); err != nil {
+		return f, err
+	}
+	if f.MinConfidence, err = p.share("min_confidence"); err != nil {
+		return f, err
+	}
+	if f.MinSpeakerConfidence, err = p.share("min_speaker_confidence"); err != nil {
 		return f, err
 	}
 	if f.From, f.To, err = p.dateRange(); err != nil {

@@ -124,6 +124,9 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Param			publisher	query		string	false	"publisher slug"
 //	@Param			agency		query		string	false	"wire agency slug"
 //	@Param			kind		query		string	false	"quote kind"	Enums(direct, mixed, indirect)
+//	@Param			cue_type	query		string	false	"cue types, comma-separated: speech, writing, thought, report (default all)"
+//	@Param			min_confidence	query	number	false	"keep quotes whose confidence is at least this"	minimum(0)	maximum(1)
+//	@Param			min_speaker_confidence	query	number	false	"keep quotes whose speaker confidence is at least this (above 0, quotes with no speaker are dropped)"	minimum(0)	maximum(1)
 //	@Param			from		query		string	false	"published on or after (YYYY-MM-DD)"	format(date)
 //	@Param			to			query		string	false	"published on or before (YYYY-MM-DD)"	format(date)
 //	@Param			limit		query		integer	false	"page size"	minimum(1)	maximum(200)	default(50)
@@ -136,7 +139,7 @@ func (s *server) getSpeaker(c echo.Context) error {
 //	@Failure		503		{object}	Problem	"the request ran past the server's time limit (30 s); retry later"
 //	@Router			/speakers/{idOrSlug}/quotes [get]
 func (s *server) speakerQuotes(c echo.Context) error {
-	p, err := readParams(c, "q", "outlet", "publisher", "agency", "kind", "from", "to", "limit", "cursor")
+	p, err := readParams(c, quoteFilterParams...)
 	if err != nil {
 		return err
 	}

@@ -137,25 +137,31 @@ WHERE ($1::bigint IS NULL OR q.id < $1)
   AND ($11::date IS NULL OR a.published >= $11)
   AND ($12::date IS NULL OR a.published <= $12)
   AND ($13::text IS NULL OR q.tsv @@ websearch_to_tsquery('english', $13))
+  AND ($14::text[] IS NULL OR q.cue_type = ANY($14::text[]))
+  AND ($15::real IS NULL OR q.confidence >= $15::real)
+  AND ($16::real IS NULL OR q.speaker_confidence >= $16::real)
 ORDER BY q.id DESC
-LIMIT $14
+LIMIT $17
 `
 
 type ListQuotesParams struct {
-	BeforeID    pgtype.Int8
-	QuoteID     pgtype.Int8
-	Ids         []int64
-	StatementID pgtype.Int8
-	Publisher   pgtype.Text
-	Agency      pgtype.Text
-	SpeakerID   pgtype.Int8
-	ArticleID   pgtype.Int8
-	Kind        pgtype.Text
-	Outlet      pgtype.Text
-	FromDate    pgtype.Date
-	ToDate      pgtype.Date
-	Query       pgtype.Text
-	MaxRows     int32
+	BeforeID             pgtype.Int8
+	QuoteID              pgtype.Int8
+	Ids                  []int64
+	StatementID          pgtype.Int8
+	Publisher            pgtype.Text
+	Agency               pgtype.Text
+	SpeakerID            pgtype.Int8
+	ArticleID            pgtype.Int8
+	Kind                 pgtype.Text
+	Outlet               pgtype.Text
+	FromDate             pgtype.Date
+	ToDate               pgtype.Date
+	Query                pgtype.Text
+	CueTypes             []string
+	MinConfidence        pgtype.Float4
+	MinSpeakerConfidence pgtype.Float4
+	MaxRows              int32
 }
 
 type ListQuotesRow struct {
@@ -213,6 +219,9 @@ func (q *Queries) ListQuotes(ctx context.Context, arg ListQuotesParams) ([]ListQ
 		arg.FromDate,
 		arg.ToDate,
 		arg.Query,
+		arg.CueTypes,
+		arg.MinConfidence,
+		arg.MinSpeakerConfidence,
 		arg.MaxRows,
 	)
 	if err != nil {
