@@ -111,6 +111,9 @@ func printReport(w io.Writer, name string, r score.Report) error {
 	if err := tw.Flush(); err != nil {
 		return err
 	}
+	if c := r.Calibration; c.Quotes > 0 {
+		fmt.Fprintf(w, "\nconfidence against end-to-end correctness, %d quotes: Brier %.3f, calibration error %.3f (bins: --json)\n", c.Quotes, c.Brier, c.ECE)
+	}
 	_, err := fmt.Fprintf(w, "\nspeed: %.1f articles/s (%.3f s extracting, one goroutine)\n", r.ArticlesPerSecond, r.Seconds)
 	return err
 }

@@ -30,7 +30,7 @@ func TestEvalOutputs(t *testing.T) {
 	if err := runEval(t.Context(), []string{"--gold", gold}, &out); err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{"end-to-end, all kinds", "venue accuracy", "agency accuracy", "articles/s", "/76"} {
+	for _, want := range []string{"end-to-end, all kinds", "venue accuracy", "agency accuracy", "articles/s", "/76", "Brier"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("table lacks %q:\n%s", want, out.String())
 		}

@@ -65,6 +65,10 @@ type Report struct {
 	EndToEnd       PRF `json:"end_to_end"` // the headline figure
 	EndToEndQuoted PRF `json:"end_to_end_quoted"`
 
+	// Calibration of the predictions' confidence against end-to-end
+	// correctness.
+	Calibration Calibration `json:"calibration"`
+
 	Venue     Accuracy `json:"venue"`
 	Publisher Accuracy `json:"publisher"`
 	Agency    Accuracy `json:"agency"`
@@ -130,6 +134,7 @@ func Score(arts []Article) (Report, error) {
 	for _, a := range []*Accuracy{&r.Attribution, &r.Venue, &r.Publisher, &r.Agency} {
 		a.finish()
 	}
+	r.Calibration.finish()
 	return r, nil
 }
 
@@ -210,6 +215,12 @@ func scoreArticle(r *Report, g Gold, p Prediction) {
 		}
 		if indirect {
 			r.QuoteIndirect.Pred++
+		}
+	}
+
+	for pi, o := range Judge(g, p) {
+		if o.Counted {
+			r.Calibration.add(p.Quotes[pi].Confidence, o.Right)
 		}
 	}
 
