@@ -58,6 +58,9 @@ func (f *finder) trimLongEnds() {
 			c = f.dashComment(k, e)
 		}
 		if c < 0 {
+			c = f.dashClause(k, e)
+		}
+		if c < 0 {
 			c = f.objectAppendix(k, e)
 		}
 		if c < 0 && e-k > 3 && d.is(e-2, ",") && d.toks[e-1].quote == 0 && (d.is(e-1, "and") || d.is(e-1, "but") || d.is(e-1, "or")) {
@@ -592,4 +595,48 @@ func (f *finder) pronounTail(k, e int) int {
 		}
 	}
 	return k + 1
+}
+
+// dashClause returns the content's only dash when a new clause with its
+// own subject follows it ("the bridge reopened — and the ferry lost its
+// riders", "the port is busy — there are ships waiting"), or -1: the
+// narrator goes on after the dash. On train gold ends at such a dash
+// eleven times for each time it runs on. Not after quoted words, whose
+// speaker may go on, nor before a quotation; a lone hyphen must be
+// spaced to be a dash ("inter- rupted" is a broken word).
+func (f *finder) dashClause(k, e int) int {
+	d := f.d
+	c := -1
+	for i := k; i < e; i++ {
+		if d.toks[i].quote != 0 {
+			if c < 0 {
+				return -1
+			}
+			continue
+		}
+		if d.toks[i].kind == tkWord || !isDashTok(d, i) {
+			continue
+		}
+		if c >= 0 {
+			return -1 // a pair of dashes sets off an aside
+		}
+		c = i
+	}
+	if c < k+2 || c+2 >= e {
+		return -1
+	}
+	if d.is(c, "-") && (d.toks[c].s == d.toks[c-1].e || d.toks[c+1].s == d.toks[c].e) {
+		return -1
+	}
+	if f.verblessObject(k, c, e-k) {
+		return -1 // "one thing — the bridge must close": the clause tells what the object was
+	}
+	n := c + 1
+	if d.is(n, "and") || d.is(n, "but") {
+		n++
+	}
+	if d.is(n, "a") || d.is(n, "an") || !f.newClause(n, e) {
+		return -1 // "— a move he has long opposed": an indefinite noun phrase is a comment on the content
+	}
+	return c
 }

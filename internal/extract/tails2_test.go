@@ -33,3 +33,33 @@ func TestPronounTail(t *testing.T) {
 		})
 	}
 }
+
+// TestDashClause covers a clause content that a lone dash and a new
+// clause with its own subject follow: the narrator goes on there. A pair
+// of dashes, quoted words, a list, an indefinite comment and a clause
+// after an object's dash keep the content whole.
+func TestDashClause(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"and a new subject", "Officials said the pier would reopen on Friday — and the ferry crews will return next week.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"pronoun subject", "Officials said the pier would reopen on Friday — it will be busy.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"spaced hyphen", "Officials said the pier would reopen on Friday - there are ships waiting.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"paired dashes", "The mayor said the pier — the city's oldest — would close in May.",
+			[][2]string{{"the pier — the city's oldest — would close in May", "The mayor"}}},
+		{"quoted words before", "Lind said the plan was \"a disaster\" — the council disagreed.",
+			[][2]string{{"the plan was \"a disaster\" — the council disagreed", "Lind"}}},
+		{"a list", "Lind said the harbor needs three things — a new crane, more staff and deeper water.",
+			[][2]string{{"the harbor needs three things — a new crane, more staff and deeper water", "Lind"}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}
