@@ -67,9 +67,11 @@ func (f *finder) approxBack(p int) int {
 	if k < 0 || !d.word(k) || d.toks[k].quote != 0 {
 		return p
 	}
-	switch d.lw(k) {
-	case "nearly", "about", "almost", "roughly", "some", "approximately", "only", "just":
+	w := d.lw(k)
+	if approximators[w] {
 		return k
+	}
+	switch w {
 	case "than":
 		if d.word(k-1) && (d.is(k-1, "more") || d.is(k-1, "fewer") || d.is(k-1, "less")) {
 			return k - 1
