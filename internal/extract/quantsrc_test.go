@@ -42,3 +42,21 @@ func TestQuantSources(t *testing.T) {
 			"that the mayor had lost ground", "Sunday night's returns"},
 	})
 }
+
+// TestDescribedSources checks a description set off before a name that
+// opens the sentence: it belongs to the mention when its head names a
+// person or an office and it opens with a determiner or a possessor.
+func TestDescribedSources(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"description before a name with a place", "Intro.\n\nAnother harbor aide, Ann Okafor of Hull, Mass., explained the reason for her vote.",
+			"the reason for her vote", "Another harbor aide, Ann Okafor of Hull, Mass."},
+		{"possessor's office before a name with an apposition", "Intro.\n\nKessel's mayor, Tom Okafor, a Democrat, said Monday that the pier would reopen.",
+			"that the pier would reopen", "Kessel's mayor, Tom Okafor, a Democrat"},
+		{"description after a quotation", "Intro.\n\n“The pier is finished,” another harbor aide, Ann Okafor told reporters.",
+			"“The pier is finished,”", "another harbor aide, Ann Okafor"},
+		{"opening adverbial is no description", "Intro.\n\nDuring the long campaign, Tom Okafor said the pier would reopen.",
+			"the pier would reopen", "Tom Okafor"},
+		{"head that names no person", "Intro.\n\nThe real trouble, Tom Okafor said, is the tide.",
+			"", "Tom Okafor"},
+	})
+}

@@ -1183,7 +1183,7 @@ func (f *finder) mentionStart(a *attr) int {
 		// link: "Some in the “Never Lee” crowd".
 		st = f.shareOfBack(st)
 	}
-	st = f.objectStart(a, f.openerTrim(a, f.quantStart(st, cut), cut), cut)
+	st = f.objectStart(a, f.openerTrim(a, f.describedStart(a, f.quantStart(st, cut)), cut), cut)
 	if st < a.srcS && f.srcInContent(a) {
 		// "The part of town Lee wants to rebuild": the noun phrase
 		// before a source inside the content is the content's.
