@@ -451,6 +451,14 @@ var openingCues = setOf("said say says told tell tells argued argue argues claim
 // bound to a clause start, does not reach. It returns the new start.
 func (f *finder) shareOfBack(s int) int {
 	d := f.d
+	if p := s - 1; p >= 1 && d.word(p) && d.toks[p].quote == 0 {
+		if articles[d.lw(p)] {
+			p-- // the article may not be the mention's yet: articleBack adds it later
+		}
+		if p >= 1 && d.word(p) && partPreps[d.lw(p)] && d.word(p-1) && groupPronouns[d.lw(p-1)] && d.toks[p].quote == 0 && d.toks[p-1].quote == 0 {
+			s = p - 1 // "some in the crowd", "those in the hall": the pronoun heads the phrase
+		}
+	}
 	if s < 2 || !d.is(s-1, "of") || d.toks[s-1].quote != 0 {
 		return s
 	}
@@ -468,6 +476,14 @@ func (f *finder) shareOfBack(s int) int {
 	}
 	return b
 }
+
+// groupPronouns stand for a group whose members a preposition phrase
+// places: "some in the crowd", "many on the right", "those inside the
+// hall". PolNeAR marks the pronoun with its phrase (30 of 30 on train).
+var groupPronouns = setOf("some many most few several those others all none someone anyone everyone nobody")
+
+// partPreps place such a group.
+var partPreps = setOf("in on at inside outside within among")
 
 // shareWords head a share before "of" besides the numbers.
 var shareWords = setOf("some many most all none percent half majority few several each any dozens hundreds thousands both")

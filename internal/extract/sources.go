@@ -1177,7 +1177,13 @@ func (f *finder) mentionStart(a *attr) int {
 	if s >= a.srcE || s >= cut {
 		return -1
 	}
-	st := f.objectStart(a, f.openerTrim(a, f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(f.listStartBack(a, s, cut))))), cut), cut)
+	st := f.titleQuoteBack(a, f.contactClauseStart(a, f.articleBack(f.gluedBack(f.listStartBack(a, s, cut)))))
+	if st < s {
+		// The article or quoted title taken back may follow a share's
+		// link: "Some in the “Never Lee” crowd".
+		st = f.shareOfBack(st)
+	}
+	st = f.objectStart(a, f.openerTrim(a, f.describedStart(a, f.quantStart(st, cut)), cut), cut)
 	if st < a.srcS && f.srcInContent(a) {
 		// "The part of town Lee wants to rebuild": the noun phrase
 		// before a source inside the content is the content's.
