@@ -39,7 +39,7 @@ func (f *finder) whichGapReports() {
 			if !f.gapAfterCue(g, s.te) {
 				continue
 			}
-			a := attr{cueS: se, cueE: g, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: e}
+			a := attr{cueS: se, cueE: g, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Count: e.Count, Prec: e.Prec}}
 			a.setPlainContent([2]int{int(d.toks[k].s), int(d.toks[k].e)})
 			f.attrs = append(f.attrs, a)
 		}
