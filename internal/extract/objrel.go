@@ -18,6 +18,9 @@ func (f *finder) whichGapReports() {
 				continue
 			}
 			ss, se := f.contactSubject(k+1, s.te)
+			if ss < 0 && d.word(k+1) && !d.toks[k+1].cap && d.toks[k+1].quote == 0 && pluralNoun(d.lw(k+1)) && d.in(k+1, wcKnownHead) {
+				ss, se = k+1, k+2 // "which critics denounced"
+			}
 			if ss < 0 {
 				continue
 			}

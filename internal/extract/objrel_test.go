@@ -45,12 +45,14 @@ func TestWhichGapReports(t *testing.T) {
 		{"dashes", "She dropped the pier tax - which she once defended - and cut the budget.", "which", "she"},
 		{"comma after the cue", "The union listed its demands, which the company denies, and walked out.", "which", "the company"},
 		{"time after the cue", "The port closed the old terminal, which Lena Marsh criticized in March.", "which", "Lena Marsh"},
+		{"bare plural subject", "The toll, which voters rejected in May, returned.", "which", "voters"},
 		{"negated", "The dock plan, which the mayor has not endorsed, goes to a vote.", "which", "the mayor"},
 		// The clause goes on after the cue: the layouts read it whole.
 		{"said was", "The council raised the ferry fare, which Mayor Ortiz said was unfair.", "which", ""},
 		{"naming quotation", "The fare rose again, which Mayor Ortiz called “a disgrace.”", "which", ""},
 		{"infinitive", "The board kept the toll, which the mayor has vowed to repeal.", "which", ""},
 		// A verb the lexicon does not hold as a cue reports nothing.
+		{"naming", "The plan, which critics described as foolish, failed.", "which", ""},
 		{"no cue", "The ferry, which she rides daily, was late again.", "which", ""},
 		{"acts", "The team kept the trophy, which Lena Marsh polished.", "which", ""},
 		// No subject: the pronoun is the clause's subject.
