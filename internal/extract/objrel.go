@@ -11,43 +11,58 @@ package extract
 // such readings are marked, against 3 of 13 with "whom" (not read).
 func (f *finder) whichGapReports() {
 	d := f.d
-	for si := range f.sents {
+	si := 0
+	for k := range d.toks {
+		// One pass over the tokens, comparing word indices: most are
+		// turned away before any sentence is looked up.
+		if t := &d.toks[k]; t.wi != whichWord || k == 0 || t.quote != 0 || t.cap {
+			continue
+		}
+		for si < len(f.sents) && f.sents[si].te <= k {
+			si++
+		}
+		if si == len(f.sents) {
+			break
+		}
 		s := f.sents[si]
-		for k := s.ts + 1; k+2 < s.te; k++ {
-			if !d.is(k, "which") || d.toks[k].quote != 0 || d.toks[k].cap || d.toks[k-1].quote != 0 || !(d.is(k-1, ",") || d.is(k-1, "(") || isDashTok(d, k-1)) {
-				continue
-			}
-			ss, se := f.contactSubject(k+1, s.te)
-			if ss < 0 && d.word(k+1) && !d.toks[k+1].cap && d.toks[k+1].quote == 0 && pluralNoun(d.lw(k+1)) && d.in(k+1, wcKnownHead) {
-				ss, se = k+1, k+2 // "which critics denounced"
-			}
-			if ss < 0 {
-				continue
-			}
-			v := se
-			for v < s.te && d.word(v) && !d.toks[v].cap && !beForms[d.lw(v)] && (contactSubjectWords[d.lw(v)] || auxVerbs[d.lw(v)] || negations[d.lw(v)] || lyAdverb(d.lw(v))) {
-				v++
-			}
-			if v >= s.te || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || beForms[d.lw(v)] {
-				continue
-			}
-			n, e := d.cueMatch(v)
-			if one := cueIndex[d.lw(v)].one; n > 1 && e.Count < 2 && one != nil {
+		if k <= s.ts || k+2 >= s.te || d.toks[k-1].quote != 0 || !(d.is(k-1, ",") || d.is(k-1, "(") || isDashTok(d, k-1)) {
+			continue
+		}
+		ss, se := f.contactSubject(k+1, s.te)
+		if ss < 0 && d.word(k+1) && !d.toks[k+1].cap && d.toks[k+1].quote == 0 && pluralNoun(d.lw(k+1)) && d.in(k+1, wcKnownHead) {
+			ss, se = k+1, k+2 // "which critics denounced"
+		}
+		if ss < 0 {
+			continue
+		}
+		v := se
+		for v < s.te && d.word(v) && !d.toks[v].cap && !beForms[d.lw(v)] && (contactSubjectWords[d.lw(v)] || auxVerbs[d.lw(v)] || negations[d.lw(v)] || lyAdverb(d.lw(v))) {
+			v++
+		}
+		if v >= s.te || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || beForms[d.lw(v)] {
+			continue
+		}
+		n, e := d.cueMatch(v)
+		if n > 1 && e.Count < 2 {
+			if one := cueIndex[d.lw(v)].one; one != nil {
 				e = *one // "signed into law", seen once: the verb's own record
 			}
-			if n == 0 || e.Prec < 0.1 || e.Count < 2 || f.cueTaken(v, v+n) {
-				continue
-			}
-			g := v + n
-			if !f.gapAfterCue(g, s.te) {
-				continue
-			}
-			a := attr{cueS: se, cueE: g, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Count: e.Count, Prec: e.Prec}}
-			a.setPlainContent([2]int{int(d.toks[k].s), int(d.toks[k].e)})
-			f.attrs = append(f.attrs, a)
 		}
+		if n == 0 || e.Prec < 0.1 || e.Count < 2 || f.cueTaken(v, v+n) {
+			continue
+		}
+		g := v + n
+		if !f.gapAfterCue(g, s.te) {
+			continue
+		}
+		a := attr{cueS: se, cueE: g, sent: si, srcS: ss, srcE: se, coreE: se, inherit: -1, entry: cueEntry{Type: CueSpeech, Count: e.Count, Prec: e.Prec}}
+		a.setPlainContent([2]int{int(d.toks[k].s), int(d.toks[k].e)})
+		f.attrs = append(f.attrs, a)
 	}
 }
+
+// whichWord is the index of "which" in wordInfos.
+var whichWord = wordIndex["which"]
 
 // gapAfterCue says whether the clause whose cue ends before token g
 // ends there but for a time, a place, an adverb or a coordinated verb,
