@@ -7,7 +7,7 @@ package extract
 // source. The cue must end the clause but for a time, a place or an
 // adverb (contactCueEnds): in "which he said was …" or "which she called
 // “…”" the content goes on after the cue, and the layouts read it. The
-// cue must be one the lexicon has seen at least twice: on train 9 of 10
+// cue must be one the lexicon has seen at least twice: on train 10 of 11
 // such readings are marked, against 3 of 13 with "whom" (not read).
 func (f *finder) whichGapReports() {
 	d := f.d
