@@ -131,6 +131,7 @@ func (f *finder) run() {
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
+	f.whichGapReports()
 	f.unsourcedPassiveAgents()
 	f.nestedReports()
 	f.subjectCue()
