@@ -139,7 +139,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
 			case d.in(k, wcVenueNoun):
 				b := k
-				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) || venueMods[d.lw(b-1)]) {
+				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) && !d.in(b-1, wcWeekday) || venueMods[d.lw(b-1)] && !d.toks[b].cap) {
 					b--
 				}
 				if lastE == k && lastI == len(items)-1 && lastI >= 0 {
@@ -362,8 +362,9 @@ var tellForms = setOf("told tells tell telling briefed")
 // on, capitalised after "on": "on X", "on Truth Social".
 var platforms = setOf("x twitter facebook instagram tiktok telegram youtube threads bluesky linkedin weibo wechat reddit truth snapchat whatsapp substack mastodon")
 
-// venueMods qualify a venue noun: "news conference", "social media".
-var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish")
+// venueMods qualify a venue noun: "news conference", "social media",
+// "televised address", "court filing", "emergency briefing".
+var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

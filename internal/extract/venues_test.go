@@ -43,6 +43,13 @@ func TestVenueTable(t *testing.T) {
 		// Two venue nouns make one venue.
 		{"“Margins held up,” the finance chief said on a conference call on Thursday.", "2023-10-20", "conference call", "2023-10-19"},
 		{"“Fix the potholes,” a resident shouted during the town hall meeting near Dover.", "2023-10-20", "town hall meeting", ""},
+		// A modifier names the kind of occasion; a weekday before the
+		// noun is the date, not part of the venue.
+		{"“Stay indoors,” the prefect said in a televised address on Friday.", "2023-10-20", "televised address", "2023-10-20"},
+		{"“The merger is void,” the shareholders argued in a court filing.", "2023-10-20", "court filing", ""},
+		{"“Shelters are full,” the mayor said at an emergency briefing.", "2023-10-20", "emergency briefing", ""},
+		{"“We will not close the mill,” the owner said at a Tuesday news conference.", "2023-10-20", "news conference", "2023-10-17"},
+		{"“Tickets sold out,” the director said at the annual Lakeside Growers Conference.", "2023-10-20", "Lakeside Growers Conference", ""},
 		// A programme title with "of the"; a chamber's floor.
 		{"“The bill is dead,” Rep. Lou Varga told ABC's Voice of the Nation on Sunday.", "2023-10-20", "ABC's Voice of the Nation", "2023-10-15"},
 		{"“This amendment fails farmers,” the senator argued on the Senate floor.", "2023-10-20", "Senate floor", ""},
