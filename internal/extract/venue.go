@@ -138,6 +138,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
 			case d.in(k, wcVenueNoun):
+				if f.afterEvent(k, s.ts) {
+					continue // "said after the meeting": not where
+				}
 				b := k
 				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) && !d.in(b-1, wcWeekday) || venueMods[d.lw(b-1)] && !d.toks[b].cap) {
 					b--
@@ -361,6 +364,32 @@ var tellForms = setOf("told tells tell telling briefed")
 // platforms are social networks and messaging services a post appears
 // on, capitalised after "on": "on X", "on Truth Social".
 var platforms = setOf("x twitter facebook instagram tiktok telegram youtube threads bluesky linkedin weibo wechat reddit truth snapchat whatsapp substack mastodon")
+
+// afterEvent says whether the venue noun at k closes a phrase that
+// dates the words by an event rather than placing them: "said after the
+// meeting", "told reporters before the hearing", "ahead of the summit",
+// "after meeting aides" (a verb).
+func (f *finder) afterEvent(k, from int) bool {
+	d := f.d
+	b := k - 1
+	for b >= from && b > k-5 && d.word(b) && d.toks[b].quote == 0 && !eventBounds[d.lw(b)] && !d.in(b, wcVenuePrep) {
+		if d.in(b, wcDeterminer|wcPossPronoun) {
+			b-- // "after the caucus meeting": the words between are the noun's
+			break
+		}
+		b--
+	}
+	// "after a town hall in Worcester" is the occasion the words were
+	// said at, on its margins; "after the meeting" one the article told.
+	if b > from && d.is(b, "of") && d.is(b-1, "ahead") {
+		b-- // "ahead of the summit"
+	}
+	return b >= from && eventBounds[d.lw(b)] && !d.is(b+1, "a") && !d.is(b+1, "an")
+}
+
+// eventBounds open a time phrase around an event: "after the meeting",
+// "ahead of the summit".
+var eventBounds = setOf("after before following ahead since until")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".

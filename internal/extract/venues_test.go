@@ -58,6 +58,14 @@ func TestVenueTable(t *testing.T) {
 		{"“Turnout was huge,” the organizer said on Fox's Voice of the Valley.", "2023-10-20", "Fox's Voice of the Valley", ""},
 		// Must not fire: "on" before a weekday.
 		{"“Ask the voters,” the strategist said on Monday.", "2023-10-20", "", "2023-10-16"},
+		// Must not fire: an event that dates the words rather than
+		// placing them, and a verb.
+		{"“The vote is close,” the whip told reporters after the caucus meeting.", "2023-10-20", "reporters", ""},
+		{"“Nobody won,” the moderator said before the debate.", "2023-10-20", "", ""},
+		{"“Prices will hold,” the minister told journalists ahead of the summit.", "2023-10-20", "journalists", ""},
+		{"“He listened,” the pastor said after meeting the candidate.", "2023-10-20", "", ""},
+		// An indefinite event on whose margins the words were said.
+		{"“We are gaining,” the candidate told pollsters after a forum in Greenville.", "2023-10-20", "pollsters, forum, Greenville", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
