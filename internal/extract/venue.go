@@ -434,9 +434,12 @@ func (f *finder) mainEvent(published string) *Venue {
 			}
 			// The place: "in/at Capitalised…" within a few words.
 			for j := k + 1; j < s.te && j < k+6; j++ {
-				if (d.is(j, "in") || d.is(j, "at")) && d.capWord(j+1) && !isWeekday(d.lw(j+1)) {
+				// Not a month ("the convention in July") and not a
+				// title-case headline's "In" ("… Debate In The Most
+				// Awkward Way"); an all-capitals one names its place.
+				if (d.is(j, "in") || d.is(j, "at")) && (!d.toks[j].cap || allUpper(d.r[d.toks[j].s:d.toks[j].e])) && d.capWord(j+1) && !isWeekday(d.lw(j+1)) && !monthWords[d.lw(j+1)] {
 					e := j + 1
-					for e < s.te && (d.capWord(e) || d.toks[e].kind == tkPoss) {
+					for e < s.te && (d.capWord(e) && !isWeekday(d.lw(e)) && !monthWords[d.lw(e)] || d.toks[e].kind == tkPoss) {
 						e++
 					}
 					v := &Venue{Text: d.lw(k) + ", " + d.text(int(d.toks[j+1].s), int(d.toks[e-1].e))}

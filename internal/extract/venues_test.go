@@ -88,3 +88,27 @@ func TestVenueTable(t *testing.T) {
 		}
 	}
 }
+
+// TestMainEventVenue: a quote with no venue of its own gets the
+// article's occasion, not a month or a title-case headline's words.
+func TestMainEventVenue(t *testing.T) {
+	for _, c := range []struct{ in, text string }{
+		{"Ministers opened a summit in Oslo on fishing quotas.\n\n“Stocks are collapsing,” the Icelandic envoy said.", "summit, Oslo"},
+		{"The rally in Fresno Tuesday drew a crowd.\n\n“Look at them all,” the organizer said.", "rally, Fresno"},
+		{"The party picks its nominee at a convention in July.\n\n“Nobody is ahead,” the chairman said.", ""},
+		{"Mayor Answers Critics At Debate In The Old Mill.\n\n“We fixed the roads,” the mayor said.", ""},
+		{"FARMERS MARCH TO SUMMIT IN BERN.\n\n“Milk prices must rise,” a dairy farmer said.", "summit, BERN"},
+	} {
+		v := venueOf(t, c.in, "2023-10-20")
+		text := ""
+		if v != nil {
+			text = v.Text
+			if v.Explicit {
+				t.Errorf("%q: venue %q is marked explicit", c.in, text)
+			}
+		}
+		if text != c.text {
+			t.Errorf("%q: venue %q, want %q", c.in, text, c.text)
+		}
+	}
+}
