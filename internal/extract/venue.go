@@ -103,6 +103,28 @@ func shiftDay(published, w string) string {
 	return p.Format("2006-01-02")
 }
 
+// shiftDays gives the day n days before publication.
+func shiftDays(published string, n int) string {
+	p, err := time.Parse("2006-01-02", published)
+	if err != nil {
+		return ""
+	}
+	return p.AddDate(0, 0, -n).Format("2006-01-02")
+}
+
+// countWord reads a small count, "two" or "3", or gives 0.
+func countWord(w string) int {
+	if n := dayNumber(w); n > 0 && n < 11 {
+		return n
+	}
+	for i, x := range [...]string{"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"} {
+		if w == x {
+			return i + 2
+		}
+	}
+	return 0
+}
+
 // venueFor reads the venue from the tokens around an attribution:
 // "told reporters", "at a news conference in Paris", "in a statement",
 // "on social media", "Speaking Wednesday in Beijing, …".
@@ -127,14 +149,21 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			}
 			w := d.lw(k)
 			switch {
-			case d.in(k, wcWeekday) && date == "":
+			case d.in(k, wcWeekday) && date == "" && !d.is(k-1, "next"):
 				date = resolveDay(w, published)
+				if d.is(k-1, "last") && date == published {
+					date = shiftDays(published, 7) // "last Thursday" in Thursday's paper
+				}
 			case d.toks[k].cap && monthWords[w]:
 				if x := f.monthDay(k, published); x != "" {
 					date = x // "on Sept. 3", "on Jan. 5, 2023": more exact than a weekday
 				}
 			case date == "" && w == "yesterday":
 				date = shiftDay(published, w)
+			case date == "" && w == "ago" && d.is(k-1, "days") && k >= 2:
+				if n := countWord(d.lw(k - 2)); n > 0 {
+					date = shiftDays(published, n) // "two days ago"
+				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
 			case d.in(k, wcVenueNoun):

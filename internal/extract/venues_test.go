@@ -30,6 +30,14 @@ func TestVenueTable(t *testing.T) {
 		// A December day read in January is last year's.
 		{"“We counted every ballot,” the clerk said on Dec. 29.", "2024-01-03", "", "2023-12-29"},
 		{"“The ferry left late,” the captain said yesterday.", "2023-10-20", "", "2023-10-19"},
+		// "last Thursday" in Thursday's paper is a week back; "two days
+		// ago" counts back from publication; "next Monday" is no day the
+		// words were said.
+		{"“The pier is unsafe,” the harbour master said last Friday.", "2023-10-20", "", "2023-10-13"},
+		{"“The pier is unsafe,” the harbour master said last Tuesday.", "2023-10-20", "", "2023-10-17"},
+		{"“Water levels fell,” the hydrologist said three days ago.", "2023-10-20", "", "2023-10-17"},
+		{"“We will decide,” the council clerk said, adding that a vote comes next Monday.", "2023-10-20", "", ""},
+		{"“Doors open at noon,” the curator said today.", "2023-10-20", "", ""},
 		// Must not fire: a deadline, an event's date, a span.
 		{"“We will finish the audit,” the auditor said, before March 15.", "2023-10-20", "", ""},
 		{"“The roads were empty,” the driver said of the Aug. 12 storm.", "2023-10-20", "", ""},
