@@ -166,7 +166,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun):
+			case d.in(k, wcVenueNoun) || !d.toks[k].cap && venueOnlyNouns[w] && f.venuePhrase(k, s.ts):
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
 				}
@@ -420,9 +420,37 @@ func (f *finder) afterEvent(k, from int) bool {
 // "ahead of the summit".
 var eventBounds = setOf("after before following ahead since until")
 
+// venueOnlyNouns name an occasion or a medium as venueNouns do ("in a
+// note to clients", "in a news release", "at a fundraiser"), but only the
+// venue reads them, and only inside a venue phrase (venuePhrase): the
+// content boundaries do not skip them, and "experts note", "a message
+// of unity", "filed a lawsuit" name no venue.
+var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files")
+
+// venuePhrase says whether the noun at k ends a phrase opened by a
+// venue preposition: "in a note", "at his annual fundraiser", "in
+// court", "in Peter Lee's book". Between them stand determiners,
+// names, venue modifiers and one other word next to the noun ("a guest
+// column"), not a clause ("the rally on Wednesday had one message").
+func (f *finder) venuePhrase(k, from int) bool {
+	d := f.d
+	b := k - 1
+	if d.word(b) && !d.toks[b].cap && !d.in(b, wcVenuePrep|wcDeterminer|wcPossPronoun) {
+		b-- // the one other word, next to the noun: "a guest column"
+	}
+	for b >= from && b > k-6 && d.toks[b].quote == 0 && (d.toks[b].kind == tkPoss || d.in(b, wcDeterminer|wcPossPronoun) || d.capWord(b) && !d.in(b, wcWeekday) || venueMods[d.lw(b)]) {
+		b--
+	}
+	return b >= from && venueOpeners[d.lw(b)]
+}
+
+// venueOpeners open a phrase that places words: "in a memo", "at a
+// gala", "during testimony", "on his blog".
+var venueOpeners = setOf("in at during on through via")
+
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".
-var venueMods = setOf("news press social video phone town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
+var venueMods = setOf("news press social video phone text town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

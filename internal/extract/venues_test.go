@@ -74,6 +74,16 @@ func TestVenueTable(t *testing.T) {
 		{"“He listened,” the pastor said after meeting the candidate.", "2023-10-20", "", ""},
 		// An indefinite event on whose margins the words were said.
 		{"“We are gaining,” the candidate told pollsters after a forum in Greenville.", "2023-10-20", "pollsters, forum, Greenville", ""},
+		// Nouns only the venue reads, inside a venue phrase.
+		{"“Copper looks cheap,” strategists at Dune Capital said in a note sent to clients.", "2023-10-20", "note", ""},
+		{"“Recall the batch,” the regulator said in a news release on Monday.", "2023-10-20", "news release", "2023-10-16"},
+		{"“The contract was void,” the firm's lawyer argued in court.", "2023-10-20", "court", ""},
+		{"“Rent is theft,” the activist wrote in a guest column.", "2023-10-20", "column", ""},
+		{"“Pay the drivers,” the union chief told donors at his annual fundraiser.", "2023-10-20", "donors, annual fundraiser", ""},
+		// Must not fire: the same nouns as a verb, an object or a topic.
+		{"“Margins are thin,” grocers note, pointing to freight costs.", "2023-10-20", "", ""},
+		{"“We stay united,” the chairwoman said, stressing a message of calm.", "2023-10-20", "", ""},
+		{"“We were cheated,” said the farmers, who filed a lawsuit against the mill.", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
