@@ -171,7 +171,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 					continue // "said after the meeting": not where
 				}
 				b := k
-				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) && !d.in(b-1, wcWeekday) || venueMods[d.lw(b-1)] && !d.toks[b].cap) {
+				for b-1 >= from && b > k-3 && d.toks[b-1].quote == 0 && (d.capWord(b-1) && !d.in(b-1, wcWeekday) && !monthWords[d.lw(b-1)] || venueMods[d.lw(b-1)] && !d.toks[b].cap) {
 					b--
 				}
 				if lastE == k && lastI == len(items)-1 && lastI >= 0 {
@@ -214,8 +214,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun)) {
 					p++ // not "said in the Senate that …": a clause's words
 				}
-				if !d.capWord(p) || isWeekday(d.lw(p)) {
-					continue
+				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) {
+					continue // "in December", "in May 2019": a time, not a place
 				}
 				e := f.placeEnd(p, to)
 				if p > k+1 && d.word(e) && !d.toks[e].cap && !datePhraseNext[d.lw(e)] && !d.in(e, wcTimeWord) {

@@ -84,6 +84,9 @@ func TestVenueTable(t *testing.T) {
 		{"“Margins are thin,” grocers note, pointing to freight costs.", "2023-10-20", "", ""},
 		{"“We stay united,” the chairwoman said, stressing a message of calm.", "2023-10-20", "", ""},
 		{"“We were cheated,” said the farmers, who filed a lawsuit against the mill.", "2023-10-20", "", ""},
+		// Must not fire: a month is a time, not a place.
+		{"“Stocks will recover,” the broker told Harbor Radio in December.", "2023-10-20", "Harbor Radio", ""},
+		{"“The vote was rigged,” the losing candidate said at a November rally.", "2023-10-20", "rally", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
