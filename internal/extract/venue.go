@@ -422,10 +422,11 @@ var eventBounds = setOf("after before following ahead since until")
 
 // venueOnlyNouns name an occasion or a medium as venueNouns do ("in a
 // note to clients", "in a news release", "at a fundraiser"), but only the
-// venue reads them, and only inside a venue phrase (venuePhrase): the
+// venue reads them, and only inside a venue phrase (venuePhrase), with
+// the buildings words are said at or outside ("courthouse"): the
 // content boundaries do not skip them, and "experts note", "a message
 // of unity", "filed a lawsuit" name no venue.
-var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files")
+var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
 // venue preposition: "in a note", "at his annual fundraiser", "in
@@ -445,8 +446,8 @@ func (f *finder) venuePhrase(k, from int) bool {
 }
 
 // venueOpeners open a phrase that places words: "in a memo", "at a
-// gala", "during testimony", "on his blog".
-var venueOpeners = setOf("in at during on through via")
+// gala", "during testimony", "on his blog", "outside the courthouse".
+var venueOpeners = setOf("in at during on through via outside inside")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".

@@ -80,6 +80,9 @@ func TestVenueTable(t *testing.T) {
 		{"“The contract was void,” the firm's lawyer argued in court.", "2023-10-20", "court", ""},
 		{"“Rent is theft,” the activist wrote in a guest column.", "2023-10-20", "column", ""},
 		{"“Pay the drivers,” the union chief told donors at his annual fundraiser.", "2023-10-20", "donors, annual fundraiser", ""},
+		// A building words are said at or outside.
+		{"“I was framed,” the ex-treasurer told reporters outside the courthouse.", "2023-10-20", "reporters, courthouse", ""},
+		{"“We pray for peace,” the bishop said outside the cathedral on Sunday.", "2023-10-20", "cathedral", "2023-10-15"},
 		// Must not fire: the same nouns as a verb, an object or a topic.
 		{"“Margins are thin,” grocers note, pointing to freight costs.", "2023-10-20", "", ""},
 		{"“We stay united,” the chairwoman said, stressing a message of calm.", "2023-10-20", "", ""},
@@ -90,7 +93,7 @@ func TestVenueTable(t *testing.T) {
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
-		{"“The roof leaked,” the tenant said at the Camden county courthouse.", "2023-10-20", "", ""},
+		{"“The roof leaked,” the tenant said at the Camden county courthouse.", "2023-10-20", "courthouse", ""}, // the building, not "Camden"
 	} {
 		v := venueOf(t, c.in, c.pub)
 		text, date := "", ""
