@@ -268,6 +268,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 		scan(s.ts, e)
 	}
+	if a.cueS >= 0 && tweetCues[d.lw(a.cueS)] && !f.namesTwitter(items) {
+		items = append(items, "Twitter") // "he tweeted"
+	}
 	items = dropContained(items)
 	if len(items) == 0 && date == "" {
 		return nil
@@ -385,6 +388,41 @@ func (a *attr) covers(c int) bool {
 	}
 	return false
 }
+
+// writtenCues say the words were written or posted, not spoken: such a
+// quote does not inherit a spoken occasion.
+var writtenCues = setOf("wrote writes write writing tweeted tweets tweeting retweeted posted posts emailed texted blogged")
+
+// tweetCues name the medium themselves: "he tweeted" is on Twitter.
+var tweetCues = setOf("tweeted tweets tweeting retweeted")
+
+// namesTwitter says whether a venue item already names the medium of a
+// tweet: "in a tweet", "on Twitter".
+func (f *finder) namesTwitter(items []string) bool {
+	for _, x := range items {
+		x = strings.ToLower(x)
+		if strings.Contains(x, "tweet") || strings.Contains(x, "twitter") {
+			return true
+		}
+	}
+	return false
+}
+
+// spokenVenue says whether a venue's text names a spoken occasion: "an
+// interview", "a rally", "reporters".
+func spokenVenue(text string) bool {
+	for text != "" {
+		w, rest, _ := strings.Cut(text, " ")
+		if spokenVenueNouns[strings.ToLower(strings.TrimSuffix(w, ","))] {
+			return true
+		}
+		text = rest
+	}
+	return false
+}
+
+// spokenVenueNouns are the venue nouns of occasions where words are spoken.
+var spokenVenueNouns = setOf("interview interviews rally conference call meeting speech debate show reporters journalists hearing briefing summit event hall appearance remarks address program programme podcast radio television broadcast session forum convention ceremony parade visit trip")
 
 // tellForms are the forms of "tell" (and "briefed") whose hearer is the
 // audience a venue names: "told reporters", "briefed lawmakers".

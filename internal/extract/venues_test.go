@@ -136,3 +136,38 @@ func TestMainEventVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueMedium: a tweet cue names its medium, and a quote does not
+// inherit an earlier quote's venue across a change of medium.
+func TestVenueMedium(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want []string // venue text of each quote
+	}{
+		{"“Turnout will be low,” Senator Ida Moss tweeted.", []string{"Twitter"}},
+		{"“Nobody reads the polls,” Senator Ida Moss tweeted in a tweet.", []string{"tweet"}},
+		// Written words do not inherit a spoken occasion.
+		{"“The levy stays,” Senator Ida Moss told Radio Nord. Hours later Moss wrote: “My critics never read the bill.”", []string{"Radio Nord", ""}},
+		// Spoken words do not inherit a tweet's medium; added words do.
+		{"“Vote early,” Senator Ida Moss tweeted. “The queues were long,” Moss said later.", []string{"Twitter", ""}},
+		{"“Vote early,” Senator Ida Moss tweeted. Moss added: “Bring a friend.”", []string{"Twitter", "Twitter"}},
+		// Spoken words still inherit a spoken occasion.
+		{"“The levy stays,” Senator Ida Moss told Radio Nord. “It funds the ferries,” Moss said.", []string{"Radio Nord", "Radio Nord"}},
+	} {
+		r := extract(c.in, Meta{Published: "2023-10-20"})
+		checkInvariants(t, c.in, r)
+		if len(r.Quotes) != len(c.want) {
+			t.Errorf("%q: %d quotes, want %d", c.in, len(r.Quotes), len(c.want))
+			continue
+		}
+		for i, q := range r.Quotes {
+			got := ""
+			if q.Venue != nil {
+				got = q.Venue.Text
+			}
+			if got != c.want[i] {
+				t.Errorf("%q: quote %d venue %q, want %q", c.in, i, got, c.want[i])
+			}
+		}
+	}
+}
