@@ -166,7 +166,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun) || !d.toks[k].cap && venueOnlyNouns[w] && f.venuePhrase(k, s.ts):
+			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) || !d.toks[k].cap && venueOnlyNouns[w] && f.venuePhrase(k, s.ts):
+				// "the town of Wismar" is a place a name gives, not a venue.
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
 				}
@@ -253,8 +254,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 	}
 	// A leading participle: "Speaking Wednesday in Beijing, …",
-	// "Speaking to Finnish broadcaster Yle, …".
-	if d.word(s.ts) && isGerund(d.lw(s.ts)) || d.is(s.ts, "in") && d.is(s.ts+1, "an") {
+	// "Speaking to Finnish broadcaster Yle, …"; a leading phrase: "In a
+	// statement on Monday, he added: …", "At the summit, …".
+	if d.word(s.ts) && isGerund(d.lw(s.ts)) || leadVenuePreps[d.lw(s.ts)] && d.in(s.ts+1, wcDeterminer|wcPossPronoun) {
 		e := s.ts
 		for e < s.te && !d.is(e, ",") {
 			e++
@@ -423,6 +425,10 @@ func spokenVenue(text string) bool {
 
 // spokenVenueNouns are the venue nouns of occasions where words are spoken.
 var spokenVenueNouns = setOf("interview interviews rally conference call meeting speech debate show reporters journalists hearing briefing summit event hall appearance remarks address program programme podcast radio television broadcast session forum convention ceremony parade visit trip")
+
+// leadVenuePreps open a sentence's leading venue phrase: "In a
+// statement, …", "At the summit, …", "During a visit to Kyiv, …".
+var leadVenuePreps = setOf("in at during")
 
 // tellForms are the forms of "tell" (and "briefed") whose hearer is the
 // audience a venue names: "told reporters", "briefed lawmakers".

@@ -90,6 +90,13 @@ func TestVenueTable(t *testing.T) {
 		// Must not fire: a month is a time, not a place.
 		{"“Stocks will recover,” the broker told Harbor Radio in December.", "2023-10-20", "Harbor Radio", ""},
 		{"“The vote was rigged,” the losing candidate said at a November rally.", "2023-10-20", "rally", ""},
+		// A leading venue phrase.
+		{"In a statement on Tuesday, the ferry operator said: “Sailings resume at dawn.”", "2023-10-20", "statement", "2023-10-17"},
+		{"At the summit in Lisbon, the premier said: “We sign nothing today.”", "2023-10-20", "summit, Lisbon", ""},
+		{"During his visit to Gdansk, the envoy said: “The port matters to all of us.”", "2023-10-20", "visit, Gdansk", ""},
+		// Must not fire: a leading time phrase; "town" without "hall".
+		{"In the past, the trainer said: “Horses ran on grass.”", "2023-10-20", "", ""},
+		{"In the town of Brora, the baker said: “Flour costs double.”", "2023-10-20", "Brora", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
