@@ -194,8 +194,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				if len(items) > n {
 					lastS, lastE, lastI = b, k+1, n
 				}
-			case w == "on":
-				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook"
+			case w == "on" || w == "to" && k > from && postedVenue[d.lw(k-1)]:
+				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook", "posted to YouTube"
+				add(f.mediaAfter(a, k, to))      // "said on Fox News", "an interview on France 2"
 				if k+3 < to && d.capWord(k+1) && d.toks[k+2].kind == tkPoss && !isWeekday(d.lw(k+1)) {
 					// A network's programme: "on NBC's Meet the Press".
 					e := k + 3
@@ -207,10 +208,11 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 						add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
 					}
 				}
-			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && tripNouns[d.lw(k-1)]):
+			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && (tripNouns[d.lw(k-1)] || addressNouns[d.lw(k-1)])):
 				// "at the White House", and after a venue noun "an
 				// interview with the BBC", "a hearing of the Senate
-				// Armed Services Committee", "a visit to Kharkiv".
+				// Armed Services Committee", "a visit to Kharkiv", "a
+				// speech to the Knesset".
 				p := k + 1
 				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun)) {
 					p++ // not "said in the Senate that …": a clause's words
@@ -289,6 +291,8 @@ func (f *finder) placeEnd(p, lim int) int {
 		switch {
 		case d.capWord(e) || d.toks[e].kind == tkPoss:
 			e++
+		case e > p && d.capWord(e-1) && dayNumber(d.lw(e)) > 0 && !(d.word(e+1) && !d.toks[e+1].cap):
+			e++ // "France 2", "BBC Radio 4's", not "Kyiv 3 people"
 		case d.is(e, "of") && e > p && e+1 < lim && d.capWord(e+1):
 			e += 2
 		case d.is(e, "of") && e > p && e+2 < lim && d.is(e+1, "the") && d.capWord(e+2):
@@ -309,10 +313,14 @@ func (f *finder) hearer(k, lim int) string {
 	if ne <= k {
 		return ""
 	}
-	if ne < lim && d.in(ne, wcVenueNoun) && d.toks[ne].quote == 0 {
-		ne++
-	} else if d.capWord(ne-1) && d.is(ne, "of") {
-		ne = max(ne, f.placeEnd(ne-1, lim)) // "told CNN's State of the Union"
+	if ne < lim && d.capWord(ne-1) && (d.is(ne, "of") || d.toks[ne].kind == tkPoss && d.capWord(ne+1) || dayNumber(d.lw(ne)) > 0) {
+		ne = max(ne, f.placeEnd(ne-1, lim)) // "told CNN's State of the Union", "told BBC Radio 4's Today"
+		if d.toks[ne-1].kind == tkPoss {
+			ne-- // "told BBC Radio 4's “Today”": the title is quoted
+		}
+	}
+	if ne < lim && (d.in(ne, wcVenueNoun) || d.is(ne, "programme")) && d.toks[ne].quote == 0 {
+		ne++ // "told a security conference", "told … Today programme"
 	}
 	if d.in(k, wcDeterminer) {
 		k++
@@ -363,7 +371,7 @@ func holdsPhrase(s, w string) bool {
 // ("commented on Facebook and Google"), or "".
 func (f *finder) platformAfter(a *attr, k, lim int) string {
 	d := f.d
-	if !d.is(k, "on") {
+	if !d.is(k, "on") && !d.is(k, "to") {
 		return ""
 	}
 	p := k + 1
@@ -379,6 +387,35 @@ func (f *finder) platformAfter(a *attr, k, lim int) string {
 	}
 	return strings.TrimSuffix(d.text(int(d.toks[p].s), int(d.toks[e-1].e)), ".")
 }
+
+// mediaAfter returns the broadcaster named after "on" at token k, before
+// lim: "said on Fox News", "an interview on France 2", "on CNN", but not
+// a topic ("an interview on Iran") or a name owning something ("on
+// NATO's plans", read as a programme or not at all).
+func (f *finder) mediaAfter(a *attr, k, lim int) string {
+	d := f.d
+	p := k + 1
+	if !d.is(k, "on") || !d.capWord(p) || d.in(p, wcWeekday) || monthWords[d.lw(p)] || platforms[d.lw(p)] || a.covers(int(d.toks[p].s)) {
+		return ""
+	}
+	e, media := p, false
+	for e < lim && d.toks[e].quote == 0 && (d.capWord(e) && !d.in(e, wcWeekday) || e > p && dayNumber(d.lw(e)) > 0) {
+		media = media || mediaHeads[d.lw(e)] || dayNumber(d.lw(e)) > 0 || e == p && allUpper(d.r[d.toks[e].s:d.toks[e].e]) && d.toks[e].e-d.toks[e].s >= 3
+		e++
+	}
+	if !media || e < len(d.toks) && d.toks[e].kind == tkPoss || e-p > 4 {
+		return ""
+	}
+	return d.text(int(d.toks[p].s), int(d.toks[e-1].e))
+}
+
+// mediaHeads end or hold a broadcaster's name: "Fox News", "Sky TV",
+// "Radio Nord".
+var mediaHeads = setOf("news tv radio channel television network broadcasting")
+
+// addressNouns take their audience with "to": "a speech to the Knesset"
+// (a letter to Congress names a reader).
+var addressNouns = setOf("speech address remarks testimony")
 
 // covers says whether the character offset c lies in the attribution's
 // content: "commented on Facebook and Google" names no venue.
@@ -470,7 +507,7 @@ var eventBounds = setOf("after before following ahead since until")
 // the buildings words are said at or outside ("courthouse"): the
 // content boundaries do not skip them, and "experts note", "a message
 // of unity", "filed a lawsuit" name no venue.
-var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
+var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
 // venue preposition: "in a note", "at his annual fundraiser", "in

@@ -97,6 +97,17 @@ func TestVenueTable(t *testing.T) {
 		// Must not fire: a leading time phrase; "town" without "hall".
 		{"In the past, the trainer said: “Horses ran on grass.”", "2023-10-20", "", ""},
 		{"In the town of Brora, the baker said: “Flour costs double.”", "2023-10-20", "Brora", ""},
+		// A broadcaster after "on", an audience after "speech to", a
+		// platform after "posted to", a station's number.
+		{"“Rates stay put,” the governor said on Fox News.", "2023-10-20", "Fox News", ""},
+		{"“Rates stay put,” the governor argued in an interview on Canal 3.", "2023-10-20", "interview, Canal 3", ""},
+		{"“Rates stay put,” the governor said during an appearance on RTV.", "2023-10-20", "appearance, RTV", ""},
+		{"“Hold the line,” the premier vowed in a speech to the Storting.", "2023-10-20", "speech, Storting", ""},
+		{"“Hold the line,” the premier said in a clip posted to YouTube.", "2023-10-20", "YouTube", ""},
+		{"“Hold the line,” the premier told Radio Nord 2's Morning Desk programme.", "2023-10-20", "Radio Nord 2's Morning Desk programme", ""},
+		// Must not fire: a topic after "interview on", a weekday.
+		{"“Sanctions bite,” the envoy argued in an interview on Iran.", "2023-10-20", "interview", ""},
+		{"“Sanctions bite,” the envoy argued in an interview on Sky News Tuesday.", "2023-10-20", "interview, Sky News", "2023-10-17"},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
