@@ -311,6 +311,13 @@ func (f *finder) hearer(k, lim int) string {
 	d := f.d
 	ne := d.npForward(k, lim)
 	if ne <= k {
+		// "told a gathering of diplomats", "told a packed audience": an
+		// assembly the phrase reader does not take for a name.
+		for j := k + 1; j < lim && j <= k+3 && d.word(j) && d.toks[j].quote == 0 && d.in(k, wcDeterminer|wcPossPronoun); j++ {
+			if assemblyNouns[d.lw(j)] {
+				return d.text(int(d.toks[k+1].s), int(d.toks[j].e))
+			}
+		}
 		return ""
 	}
 	if ne < lim && d.capWord(ne-1) && (d.is(ne, "of") || d.toks[ne].kind == tkPoss && d.capWord(ne+1) || dayNumber(d.lw(ne)) > 0) {
@@ -413,6 +420,9 @@ func (f *finder) mediaAfter(a *attr, k, lim int) string {
 // "Radio Nord".
 var mediaHeads = setOf("news tv radio channel television network broadcasting")
 
+// assemblyNouns are audiences a speaker tells: "told a gathering".
+var assemblyNouns = setOf("gathering audience crowd assembly congregation rally meeting conference summit forum convention session")
+
 // addressNouns take their audience with "to": "a speech to the Knesset"
 // (a letter to Congress names a reader).
 var addressNouns = setOf("speech address remarks testimony")
@@ -482,7 +492,7 @@ var platforms = setOf("x twitter facebook instagram tiktok telegram youtube thre
 func (f *finder) afterEvent(k, from int) bool {
 	d := f.d
 	b := k - 1
-	for b >= from && b > k-5 && d.word(b) && d.toks[b].quote == 0 && !eventBounds[d.lw(b)] && !d.in(b, wcVenuePrep) {
+	for b >= from && b > k-5 && (d.word(b) || d.toks[b].kind == tkPoss) && d.toks[b].quote == 0 && !eventBounds[d.lw(b)] && !d.in(b, wcVenuePrep) {
 		if d.in(b, wcDeterminer|wcPossPronoun) {
 			b-- // "after the caucus meeting": the words between are the noun's
 			break
@@ -532,7 +542,7 @@ var venueOpeners = setOf("in at during on through via outside inside")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".
-var venueMods = setOf("news press social video phone text town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
+var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

@@ -108,6 +108,11 @@ func TestVenueTable(t *testing.T) {
 		// Must not fire: a topic after "interview on", a weekday.
 		{"“Sanctions bite,” the envoy argued in an interview on Iran.", "2023-10-20", "interview", ""},
 		{"“Sanctions bite,” the envoy argued in an interview on Sky News Tuesday.", "2023-10-20", "interview, Sky News", "2023-10-17"},
+		// An assembly told; more modifiers; an event owned by another.
+		{"“Water is a right,” the minister told a gathering of mayors on Monday.", "2023-10-20", "gathering", "2023-10-16"},
+		{"“Sales doubled,” the finance chief said on an earnings call.", "2023-10-20", "earnings call", ""},
+		{"“No deal yet,” the spokeswoman told the daily press briefing.", "2023-10-20", "daily press briefing", ""},
+		{"“Rates rise,” the governor announced at a press briefing following the board’s rate meeting.", "2023-10-20", "press briefing", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
