@@ -289,8 +289,8 @@ func (f *finder) placeEnd(p, lim int) int {
 	e := p
 	for e < lim && d.toks[e].quote == 0 {
 		switch {
-		case d.capWord(e) || d.toks[e].kind == tkPoss:
-			e++
+		case d.capWord(e) && !d.in(e, wcWeekday) || d.toks[e].kind == tkPoss:
+			e++ // not "Miami Tuesday"
 		case e > p && d.capWord(e-1) && dayNumber(d.lw(e)) > 0 && !(d.word(e+1) && !d.toks[e+1].cap):
 			e++ // "France 2", "BBC Radio 4's", not "Kyiv 3 people"
 		case d.is(e, "of") && e > p && e+1 < lim && d.capWord(e+1):
@@ -309,6 +309,9 @@ func (f *finder) placeEnd(p, lim int) int {
 // venue noun after a modifier the phrase reader took for its head).
 func (f *finder) hearer(k, lim int) string {
 	d := f.d
+	if (d.in(k, wcPronoun) || objPronouns[d.lw(k)]) && d.lw(k) != "her" || honorifics[d.lw(k)] {
+		return "" // "told me", "told them", "told Mr. Obama": a person, not an audience
+	}
 	ne := d.npForward(k, lim)
 	if ne <= k {
 		// "told a gathering of diplomats", "told a packed audience": an
@@ -419,6 +422,9 @@ func (f *finder) mediaAfter(a *attr, k, lim int) string {
 // mediaHeads end or hold a broadcaster's name: "Fox News", "Sky TV",
 // "Radio Nord".
 var mediaHeads = setOf("news tv radio channel television network broadcasting")
+
+// honorifics open a hearer who is a person: "told Mr. Obama".
+var honorifics = setOf("mr. mrs. ms. dr. mr mrs ms dr")
 
 // assemblyNouns are audiences a speaker tells: "told a gathering".
 var assemblyNouns = setOf("gathering audience crowd assembly congregation rally meeting conference summit forum convention session")

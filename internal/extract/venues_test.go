@@ -113,6 +113,11 @@ func TestVenueTable(t *testing.T) {
 		{"“Sales doubled,” the finance chief said on an earnings call.", "2023-10-20", "earnings call", ""},
 		{"“No deal yet,” the spokeswoman told the daily press briefing.", "2023-10-20", "daily press briefing", ""},
 		{"“Rates rise,” the governor announced at a press briefing following the board’s rate meeting.", "2023-10-20", "press briefing", ""},
+		// Must not fire: a hearer who is a person; a weekday after a place.
+		{"“The mill will close,” the foreman told me.", "2023-10-20", "", ""},
+		{"“Keep your heads down,” the sergeant told them.", "2023-10-20", "", ""},
+		{"“You have my vote,” the farmer told Mr. Haldane.", "2023-10-20", "", ""},
+		{"“We built this,” the mayor told a crowd in Tulsa Tuesday.", "2023-10-20", "crowd, Tulsa", "2023-10-17"},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
