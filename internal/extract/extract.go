@@ -239,16 +239,11 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 			q.Cue = &cues[len(cues)-1]
 		}
 		v := f.venueFor(a, published)
-		written := a.cueS >= 0 && writtenCues[d.lw(a.cueS)]
-		goesOn := a.cueS >= 0 && (addForms[d.lw(a.cueS)] || d.is(a.cueS, "continued"))
 		if v == nil || v.Text == "" {
 			// Same speaker, same occasion: inherit the last stated venue,
-			// unless the medium changes: written words do not inherit a
-			// spoken occasion ("said in an interview …" then "he wrote
-			// on X"), nor other words a tweet's, unless they go on
-			// from it ("he added").
+			// unless the medium changes (mediumChange).
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
-				if venues[j] != nil && venues[j].Text != "" && speakers[j].Name == sp.Name && sp.Name != "" && !(written && spokenVenue(venues[j].Text)) && !(!written && !goesOn && f.attrs[j].cueS >= 0 && tweetCues[d.lw(f.attrs[j].cueS)]) {
+				if venues[j] != nil && venues[j].Text != "" && speakers[j].Name == sp.Name && sp.Name != "" && !f.mediumChange(a, &f.attrs[j], venues[j].Text) {
 					iv := *venues[j]
 					iv.Explicit = false
 					if v != nil && v.Date != "" {
@@ -259,7 +254,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 				}
 			}
 		}
-		if (v == nil || v.Text == "") && event != nil && !written {
+		if (v == nil || v.Text == "") && event != nil && !f.writtenCue(a) {
 			ev := *event
 			if v != nil && v.Date != "" {
 				ev.Date = v.Date

@@ -166,7 +166,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) || !d.toks[k].cap && venueOnlyNouns[w] && f.venuePhrase(k, s.ts):
+			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
 				// "the town of Wismar" is a place a name gives, not a venue.
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
@@ -258,7 +258,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	// A leading participle: "Speaking Wednesday in Beijing, …",
 	// "Speaking to Finnish broadcaster Yle, …"; a leading phrase: "In a
 	// statement on Monday, he added: …", "At the summit, …".
-	if d.word(s.ts) && isGerund(d.lw(s.ts)) || leadVenuePreps[d.lw(s.ts)] && d.in(s.ts+1, wcDeterminer|wcPossPronoun) {
+	if d.word(s.ts) && isGerund(d.lw(s.ts)) || d.in(s.ts, wcVenuePrep) && leadVenuePreps[d.lw(s.ts)] && d.in(s.ts+1, wcDeterminer|wcPossPronoun) {
 		e := s.ts
 		for e < s.te && !d.is(e, ",") {
 			e++
@@ -272,7 +272,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 		scan(s.ts, e)
 	}
-	if a.cueS >= 0 && tweetCues[d.lw(a.cueS)] && !f.namesTwitter(items) {
+	if f.tweetCue(a) && !f.namesTwitter(items) {
 		items = append(items, "Twitter") // "he tweeted"
 	}
 	items = dropContained(items)
@@ -442,6 +442,33 @@ func (a *attr) covers(c int) bool {
 		}
 	}
 	return false
+}
+
+// writtenCue says whether a's cue says its words were written.
+func (f *finder) writtenCue(a *attr) bool {
+	return a.cueS >= 0 && writtenCues[f.d.lw(a.cueS)]
+}
+
+// tweetCue says whether a's cue is a tweet verb ("tweeted").
+func (f *finder) tweetCue(a *attr) bool {
+	if a.cueS < 0 {
+		return false
+	}
+	w := f.d.lw(a.cueS)
+	return (strings.HasPrefix(w, "tweet") || strings.HasPrefix(w, "retweet")) && tweetCues[w]
+}
+
+// mediumChange says whether quote a may not inherit venue text from the
+// earlier quote b of the same speaker: written words do not take a
+// spoken occasion ("said in an interview …" then "he wrote on X"), nor
+// other words a tweet's, unless they go on from it ("he added").
+func (f *finder) mediumChange(a, b *attr, text string) bool {
+	d := f.d
+	if f.writtenCue(a) {
+		return spokenVenue(text)
+	}
+	goesOn := a.cueS >= 0 && (addForms[d.lw(a.cueS)] || d.is(a.cueS, "continued"))
+	return !goesOn && f.tweetCue(b)
 }
 
 // writtenCues say the words were written or posted, not spoken: such a
