@@ -194,6 +194,8 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				if len(items) > n {
 					lastS, lastE, lastI = b, k+1, n
 				}
+			case w == "by" && byMedia[d.lw(k+1)] && d.toks[k+1].quote == 0:
+				add(d.lw(k + 1)) // "said by phone"
 			case w == "on" || w == "to" && k > from && postedVenue[d.lw(k-1)]:
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook", "posted to YouTube"
 				add(f.mediaAfter(a, k, to))      // "said on Fox News", "an interview on France 2"
@@ -332,8 +334,8 @@ func (f *finder) hearer(k, lim int) string {
 	if ne < lim && (d.in(ne, wcVenueNoun) || d.is(ne, "programme")) && d.toks[ne].quote == 0 {
 		ne++ // "told a security conference", "told … Today programme"
 	}
-	if d.in(k, wcDeterminer) {
-		k++
+	if d.in(k, wcDeterminer) && !(d.is(k, "the") && d.toks[k].cap && d.capWord(k+1)) {
+		k++ // "told the BBC", but "told The Associated Press"
 	}
 	if k >= ne {
 		return ""
@@ -428,6 +430,9 @@ var honorifics = setOf("mr. mrs. ms. dr. mr mrs ms dr")
 
 // assemblyNouns are audiences a speaker tells: "told a gathering".
 var assemblyNouns = setOf("gathering audience crowd assembly congregation rally meeting conference summit forum convention session")
+
+// byMedia are the means after "by": "said by phone", "reached by email".
+var byMedia = setOf("phone telephone email e-mail text videolink")
 
 // addressNouns take their audience with "to": "a speech to the Knesset"
 // (a letter to Congress names a reader).
@@ -575,7 +580,7 @@ var venueOpeners = setOf("in at during on through via outside inside")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".
-var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
+var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing emailed written prepared postgame shareholder shareholders quarterly brief separate town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

@@ -118,6 +118,11 @@ func TestVenueTable(t *testing.T) {
 		{"“Keep your heads down,” the sergeant told them.", "2023-10-20", "", ""},
 		{"“You have my vote,” the farmer told Mr. Haldane.", "2023-10-20", "", ""},
 		{"“We built this,” the mayor told a crowd in Tulsa Tuesday.", "2023-10-20", "crowd, Tulsa", "2023-10-17"},
+		// More modifiers; a means after "by"; a title's "The".
+		{"“We regret the delay,” the airline wrote in an emailed statement.", "2023-10-20", "emailed statement", ""},
+		{"“Nobody was hurt,” the warden told reporters by phone.", "2023-10-20", "reporters, phone", ""},
+		{"“The dam holds,” the engineer told The Valley Courier.", "2023-10-20", "The Valley Courier", ""},
+		{"“The dam holds,” the engineer told the BBC.", "2023-10-20", "BBC", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
