@@ -216,7 +216,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				// Armed Services Committee", "a visit to Kharkiv", "a
 				// speech to the Knesset".
 				p := k + 1
-				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun)) {
+				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun) || d.in(k-2, wcTellCue)) {
 					p++ // not "said in the Senate that …": a clause's words
 				}
 				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) {
@@ -555,7 +555,7 @@ var eventBounds = setOf("after before following ahead since until")
 // the buildings words are said at or outside ("courthouse"): the
 // content boundaries do not skip them, and "experts note", "a message
 // of unity", "filed a lawsuit" name no venue.
-var venueOnlyNouns = setOf("note release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
+var venueOnlyNouns = setOf("note report release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
 // venue preposition: "in a note", "at his annual fundraiser", "in

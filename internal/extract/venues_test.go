@@ -123,6 +123,9 @@ func TestVenueTable(t *testing.T) {
 		{"“Nobody was hurt,” the warden told reporters by phone.", "2023-10-20", "reporters, phone", ""},
 		{"“The dam holds,” the engineer told The Valley Courier.", "2023-10-20", "The Valley Courier", ""},
 		{"“The dam holds,” the engineer told the BBC.", "2023-10-20", "BBC", ""},
+		// A report a speaker was quoted in; a tell cue's hearer and place.
+		{"“Margins are thin,” the chief executive conceded in a quarterly report.", "2023-10-20", "quarterly report", ""},
+		{"“The budget passes,” the premier told legislators in the Storting.", "2023-10-20", "legislators, Storting", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
