@@ -166,7 +166,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
+			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) && !f.venueVerb(k) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
 				// "the town of Wismar" is a place a name gives, not a venue.
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
@@ -236,7 +236,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		// The constant, not d.lw: a view of doc.low must not reach the
 		// result (work.go).
 		for _, h := range [...]string{"statement", "report", "post", "letter"} {
-			if d.is(a.srcE-1, h) {
+			if d.is(a.srcE-1, h) && (!d.toks[a.srcE-1].cap || a.srcE-1 == s.ts) { // not "The Post"
 				add(h)
 			}
 		}
@@ -333,6 +333,12 @@ func (f *finder) hearer(k, lim int) string {
 	}
 	if ne < lim && (d.in(ne, wcVenueNoun) || d.is(ne, "programme")) && d.toks[ne].quote == 0 {
 		ne++ // "told a security conference", "told … Today programme"
+	}
+	for j := k + 1; j < ne; j++ {
+		if d.in(j, wcWeekday|wcPossPronoun|wcSubjPronoun) {
+			ne = j // "told Cruz backers Saturday night", "told the AP her group …"
+			break
+		}
 	}
 	if d.in(k, wcDeterminer) && !(d.is(k, "the") && d.toks[k].cap && d.capWord(k+1)) {
 		k++ // "told the BBC", but "told The Associated Press"
@@ -522,6 +528,29 @@ var tellForms = setOf("told tells tell telling briefed")
 // platforms are social networks and messaging services a post appears
 // on, capitalised after "on": "on X", "on Truth Social".
 var platforms = setOf("x twitter facebook instagram tiktok telegram youtube threads bluesky linkedin weibo wechat reddit truth snapchat whatsapp substack mastodon")
+
+// venueVerb says whether the venue noun at k is a verb: "trying to
+// show", "polls show that", "will address the crowd", "surveys show
+// wages rising" (after a plural subject).
+func (f *finder) venueVerb(k int) bool {
+	d := f.d
+	if !verbishVenues[d.lw(k)] || d.toks[k].cap {
+		return false
+	}
+	p := k - 1
+	if d.in(p, wcDeterminer|wcPossPronoun) || d.toks[p].kind == tkPoss || d.capWord(p) || venueMods[d.lw(p)] || d.in(p, wcVenueNoun) {
+		return false // "a show", "his address", "the GOP debate", "a phone call"
+	}
+	pw := d.lw(p)
+	return d.is(p, "to") || d.in(p, wcAuxVerb) || d.in(p, wcSubjPronoun) || d.word(p) && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") || verbNext[d.lw(k+1)] || d.in(k+1, wcDeterminer) && !d.is(k+1, "that") || d.is(k, "show") && d.is(k+1, "that")
+}
+
+// verbishVenues are venue nouns that are also verbs.
+var verbishVenues = setOf("show call post address visit stop tweet broadcast debate")
+
+// verbNext follow a verb rather than a noun: "show how", "call him"
+// ("show that" too, but "the debate that" is a noun).
+var verbNext = setOf("how what why whether up him her them it us me")
 
 // afterEvent says whether the venue noun at k closes a phrase that
 // dates the words by an event rather than placing them: "said after the

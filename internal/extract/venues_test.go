@@ -126,6 +126,14 @@ func TestVenueTable(t *testing.T) {
 		// A report a speaker was quoted in; a tell cue's hearer and place.
 		{"“Margins are thin,” the chief executive conceded in a quarterly report.", "2023-10-20", "quarterly report", ""},
 		{"“The budget passes,” the premier told legislators in the Storting.", "2023-10-20", "legislators, Storting", ""},
+		// Must not fire: a venue noun used as a verb; a newspaper named
+		// "Post" as the source; a pronoun after the hearer.
+		{"“Unemployment fell,” the analyst said, adding that surveys show wages rising.", "2023-10-20", "", ""},
+		{"“We need rain,” the farmer said, hoping to address the shortage.", "2023-10-20", "", ""},
+		{"“It was a close race,” the Harbor Post reported.", "2023-10-20", "", ""},
+		{"“It was a close race,” Senator Ada Quill told the Herald she was leaving.", "2023-10-20", "Herald", ""},
+		// A venue noun after a name or a determiner stays a noun.
+		{"“Taxes will rise,” the senator argued during the GOP debate that night.", "2023-10-20", "GOP debate", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
