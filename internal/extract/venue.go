@@ -166,7 +166,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) && !f.venueVerb(k) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
+			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) && !f.venueVerb(k, s.ts) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
 				// "the town of Wismar" is a place a name gives, not a venue.
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
@@ -221,6 +221,9 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 				}
 				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) {
 					continue // "in December", "in May 2019": a time, not a place
+				}
+				if w == "at" && p == k+1 && k > from && (atTargets[d.lw(k-1)] || d.is(k-1, "out") || d.is(k-1, "over") && atTargets[d.lw(k-2)]) {
+					continue // "looking at Bennett", "lashed out at Trump": a target
 				}
 				e := f.placeEnd(p, to)
 				if p > k+1 && d.word(e) && !d.toks[e].cap && !datePhraseNext[d.lw(e)] && !d.in(e, wcTimeWord) {
@@ -437,6 +440,10 @@ var honorifics = setOf("mr. mrs. ms. dr. mr mrs ms dr")
 // assemblyNouns are audiences a speaker tells: "told a gathering".
 var assemblyNouns = setOf("gathering audience crowd assembly congregation rally meeting conference summit forum convention session")
 
+// atTargets take whom they aim at with "at": "looking at Bennett", "a
+// swipe at Bush".
+var atTargets = setOf("look looks looked looking glance glanced glancing point pointed pointing aim aimed aiming jab jabs jabbed swipe swipes swiped dig digs shot shots laughed laughing smiled smiling stared staring shouted shouting yelled yelling directed hit hits")
+
 // byMedia are the means after "by": "said by phone", "reached by email".
 var byMedia = setOf("phone telephone email e-mail text videolink")
 
@@ -531,14 +538,15 @@ var platforms = setOf("x twitter facebook instagram tiktok telegram youtube thre
 
 // venueVerb says whether the venue noun at k is a verb: "trying to
 // show", "polls show that", "will address the crowd", "surveys show
-// wages rising" (after a plural subject).
-func (f *finder) venueVerb(k int) bool {
+// wages rising" (after a plural subject), "Critics call it" (a
+// sentence's first word is capitalised, not a name).
+func (f *finder) venueVerb(k, from int) bool {
 	d := f.d
 	if !verbishVenues[d.lw(k)] || d.toks[k].cap {
 		return false
 	}
 	p := k - 1
-	if d.in(p, wcDeterminer|wcPossPronoun) || d.toks[p].kind == tkPoss || d.capWord(p) || venueMods[d.lw(p)] || d.in(p, wcVenueNoun) {
+	if d.in(p, wcDeterminer|wcPossPronoun) || d.toks[p].kind == tkPoss || d.capWord(p) && p > from || venueMods[d.lw(p)] || d.in(p, wcVenueNoun) {
 		return false // "a show", "his address", "the GOP debate", "a phone call"
 	}
 	pw := d.lw(p)

@@ -134,6 +134,11 @@ func TestVenueTable(t *testing.T) {
 		{"“It was a close race,” Senator Ada Quill told the Herald she was leaving.", "2023-10-20", "Herald", ""},
 		// A venue noun after a name or a determiner stays a noun.
 		{"“Taxes will rise,” the senator argued during the GOP debate that night.", "2023-10-20", "GOP debate", ""},
+		// Must not fire: a target after "at"; a verb after a sentence's
+		// first word.
+		{"“Ask him about the deficit,” the challenger said, pointing at Osgood.", "2023-10-20", "", ""},
+		{"“Look at the numbers,” the treasurer said, looking over at Brandt.", "2023-10-20", "", ""},
+		{"“This is a scandal,” the deputy said. Critics call it a stunt.", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
