@@ -199,18 +199,24 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 			case w == "on" || w == "to" && k > from && postedVenue[d.lw(k-1)]:
 				add(f.platformAfter(a, k, s.te)) // "in a video posted on Facebook", "posted to YouTube"
 				add(f.mediaAfter(a, k, to))      // "said on Fox News", "an interview on France 2"
-				if k+3 < to && d.capWord(k+1) && d.toks[k+2].kind == tkPoss && !isWeekday(d.lw(k+1)) {
-					// A network's programme: "on NBC's Meet the Press".
+				if k+3 < to && d.capWord(k+1) && d.toks[k+2].kind == tkPoss {
+					// A network's programme: "on NBC's Meet the Press";
+					// after a day, the programme alone: "on Sunday's
+					// Meet the Press".
 					e := k + 3
 					for e < to && d.toks[e].quote == 0 && (d.capWord(e) || d.is(e, "the") && d.capWord(e+1) && e > k+3) {
 						e++
 					}
 					if e > k+3 {
 						e = max(e, f.placeEnd(e-1, to)) // "CNN's State of the Union"
-						add(d.text(int(d.toks[k+1].s), int(d.toks[e-1].e)))
+						b := k + 1
+						if d.in(k+1, wcWeekday) {
+							b = k + 3
+						}
+						add(d.text(int(d.toks[b].s), int(d.toks[e-1].e)))
 					}
 				}
-			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && (tripNouns[d.lw(k-1)] || addressNouns[d.lw(k-1)])):
+			case w == "in" || w == "at" || k > from && (w == "of" && d.in(k-1, wcVenueNoun) || w == "with" && interviewNouns[d.lw(k-1)] || w == "to" && (tripNouns[d.lw(k-1)] || addressNouns[d.lw(k-1)]) || w == "before" && panelNouns[d.lw(k-1)]) || w == "aboard":
 				// "at the White House", and after a venue noun "an
 				// interview with the BBC", "a hearing of the Senate
 				// Armed Services Committee", "a visit to Kharkiv", "a
@@ -280,6 +286,14 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	if f.tweetCue(a) && !f.namesTwitter(items) {
 		items = append(items, "Twitter") // "he tweeted"
 	}
+	if date == "" && a.sent >= 0 && f.leadDate(s.ts) {
+		// "On Monday, the senator said …", "Late Wednesday, …".
+		e := s.ts
+		for e < s.te && e < s.ts+6 && !d.is(e, ",") {
+			e++
+		}
+		scan(s.ts, e)
+	}
 	items = dropContained(items)
 	if len(items) == 0 && date == "" {
 		return nil
@@ -314,6 +328,9 @@ func (f *finder) placeEnd(p, lim int) int {
 // venue noun after a modifier the phrase reader took for its head).
 func (f *finder) hearer(k, lim int) string {
 	d := f.d
+	if d.in(k, wcVenuePrep) || d.is(k, "aboard") {
+		return "" // "told reporters aboard Air Force One": the cue held the hearer
+	}
 	if (d.in(k, wcPronoun) || objPronouns[d.lw(k)]) && d.lw(k) != "her" || honorifics[d.lw(k)] {
 		return "" // "told me", "told them", "told Mr. Obama": a person, not an audience
 	}
@@ -338,8 +355,8 @@ func (f *finder) hearer(k, lim int) string {
 		ne++ // "told a security conference", "told … Today programme"
 	}
 	for j := k + 1; j < ne; j++ {
-		if d.in(j, wcWeekday|wcPossPronoun|wcSubjPronoun) {
-			ne = j // "told Cruz backers Saturday night", "told the AP her group …"
+		if d.in(j, wcWeekday|wcPossPronoun|wcSubjPronoun) || !d.toks[j].cap && (d.in(j, wcVenuePrep) || d.is(j, "aboard")) {
+			ne = j // "told Cruz backers Saturday night", "told the AP her group …", "reporters aboard …"
 			break
 		}
 	}
@@ -447,6 +464,10 @@ var atTargets = setOf("look looks looked looking glance glanced glancing point p
 // byMedia are the means after "by": "said by phone", "reached by email".
 var byMedia = setOf("phone telephone email e-mail text videolink")
 
+// panelNouns take the body heard with "before": "testimony before the
+// House Oversight Committee".
+var panelNouns = setOf("hearing testimony appearance")
+
 // addressNouns take their audience with "to": "a speech to the Knesset"
 // (a letter to Congress names a reader).
 var addressNouns = setOf("speech address remarks testimony")
@@ -523,6 +544,16 @@ func spokenVenue(text string) bool {
 
 // spokenVenueNouns are the venue nouns of occasions where words are spoken.
 var spokenVenueNouns = setOf("interview interviews rally conference call meeting speech debate show reporters journalists hearing briefing summit event hall appearance remarks address program programme podcast radio television broadcast session forum convention ceremony parade visit trip")
+
+// leadDate says whether a sentence opens with a day: "On Monday, …",
+// "Late Wednesday, …", "On Sept. 3, …".
+func (f *finder) leadDate(k int) bool {
+	d := f.d
+	if d.in(k, wcWeekday) {
+		return true
+	}
+	return (d.is(k, "on") || d.is(k, "late") || d.is(k, "early") || d.is(k, "earlier") || d.is(k, "last")) && (d.in(k+1, wcWeekday) || d.is(k, "on") && monthWords[d.lw(k+1)])
+}
 
 // leadVenuePreps open a sentence's leading venue phrase: "In a
 // statement, …", "At the summit, …", "During a visit to Kyiv, …".
@@ -617,7 +648,7 @@ var venueOpeners = setOf("in at during on through via outside inside")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".
-var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing emailed written prepared postgame shareholder shareholders quarterly brief separate town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
+var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing emailed written prepared postgame shareholder shareholders quarterly brief separate signing confirmation concession acceptance swearing-in town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

@@ -139,6 +139,14 @@ func TestVenueTable(t *testing.T) {
 		{"“Ask him about the deficit,” the challenger said, pointing at Osgood.", "2023-10-20", "", ""},
 		{"“Look at the numbers,” the treasurer said, looking over at Brandt.", "2023-10-20", "", ""},
 		{"“This is a scandal,” the deputy said. Critics call it a stunt.", "2023-10-20", "", ""},
+		// A sentence's leading day; a programme after a day's possessive;
+		// "aboard"; the body heard "before"; more modifiers.
+		{"On Tuesday, the harbour master said: “The pier reopens.”", "2023-10-20", "", "2023-10-17"},
+		{"Late Wednesday, the mill said in a statement: “Shifts resume.”", "2023-10-20", "statement", "2023-10-18"},
+		{"“Tariffs hurt farmers,” the senator argued on Sunday's Face the Valley.", "2023-10-20", "Face the Valley", "2023-10-15"},
+		{"“Talks are close,” the envoy told journalists aboard the Queen Mary.", "2023-10-20", "journalists, Queen Mary", ""},
+		{"“The ledger was altered,” the auditor said in testimony before the Finance Committee.", "2023-10-20", "testimony, Finance Committee", ""},
+		{"“We fought hard,” the mayor conceded in her concession speech.", "2023-10-20", "concession speech", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
