@@ -468,9 +468,10 @@ var byMedia = setOf("phone telephone email e-mail text videolink")
 // House Oversight Committee".
 var panelNouns = setOf("hearing testimony appearance")
 
-// addressNouns take their audience with "to": "a speech to the Knesset"
-// (a letter to Congress names a reader).
-var addressNouns = setOf("speech address remarks testimony")
+// addressNouns take their audience or outlet with "to": "a speech to
+// the Knesset", "a statement to CNN" (a letter to Congress names a
+// reader).
+var addressNouns = setOf("speech address remarks testimony statement statements comments")
 
 // covers says whether the character offset c lies in the attribution's
 // content: "commented on Facebook and Google" names no venue.
@@ -648,7 +649,7 @@ var venueOpeners = setOf("in at during on through via outside inside")
 
 // venueMods qualify a venue noun: "news conference", "social media",
 // "televised address", "court filing", "emergency briefing".
-var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing emailed written prepared postgame shareholder shareholders quarterly brief separate signing confirmation concession acceptance swearing-in town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
+var venueMods = setOf("news press social video phone text floor regular daily earnings evening morning hallway general late-night opening closing emailed written prepared postgame shareholder shareholders quarterly brief separate signing confirmation concession acceptance swearing-in research client investor town joint radio television tv campaign election debate victory private public closed-door online live national local state foreign finnish televised nightly weekly annual emergency court regulatory keynote inaugural commencement farewell virtual exclusive")
 
 // interviewNouns take the outlet or host with "with": "an interview
 // with the BBC" (a meeting with a president names a companion).

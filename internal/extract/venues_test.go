@@ -147,6 +147,11 @@ func TestVenueTable(t *testing.T) {
 		{"“Talks are close,” the envoy told journalists aboard the Queen Mary.", "2023-10-20", "journalists, Queen Mary", ""},
 		{"“The ledger was altered,” the auditor said in testimony before the Finance Committee.", "2023-10-20", "testimony, Finance Committee", ""},
 		{"“We fought hard,” the mayor conceded in her concession speech.", "2023-10-20", "concession speech", ""},
+		// The outlet a statement went to; a research note.
+		{"“We deny every claim,” the mining firm replied in a statement to Reuters.", "2023-10-20", "statement, Reuters", ""},
+		{"“Copper will rally,” the bank's analysts wrote in a research note.", "2023-10-20", "research note", ""},
+		// Must not fire: an email's reader.
+		{"“Call me,” the lobbyist pleaded in an email to Senator Orla Kemp.", "2023-10-20", "email", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
