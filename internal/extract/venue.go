@@ -363,11 +363,16 @@ func (f *finder) hearer(k, lim int) string {
 	if d.in(k, wcDeterminer) && !(d.is(k, "the") && d.toks[k].cap && d.capWord(k+1)) {
 		k++ // "told the BBC", but "told The Associated Press"
 	}
-	if k >= ne {
-		return ""
+	if k >= ne || personHearers[d.lw(ne-1)] && !d.toks[ne-1].cap {
+		return "" // "told a woman", "told friends", "told stories": no audience
 	}
 	return d.text(int(d.toks[k].s), int(d.toks[ne-1].e))
 }
+
+// personHearers head a hearer who is one or a few persons, not an
+// audience or an outlet ("told friends", "told a senator"), or what a
+// story-teller tells ("told stories").
+var personHearers = setOf("woman women man men person people senator friend friends aide aides adviser advisers advisors associates colleague colleagues others everyone someone anyone investigators family relatives official officials staffer staffers wife husband son daughter mother father story stories joke jokes")
 
 // dropContained removes venue items that a longer item holds as a word
 // ("conference" beside "security conference").

@@ -152,6 +152,9 @@ func TestVenueTable(t *testing.T) {
 		{"“Copper will rally,” the bank's analysts wrote in a research note.", "2023-10-20", "research note", ""},
 		// Must not fire: an email's reader.
 		{"“Call me,” the lobbyist pleaded in an email to Senator Orla Kemp.", "2023-10-20", "email", ""},
+		// Must not fire: a hearer who is a few persons, or a story.
+		{"“The bid is dead,” the tycoon told friends over dinner.", "2023-10-20", "", ""},
+		{"“I was a pilot once,” the veteran told stories of the war.", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
