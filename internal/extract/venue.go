@@ -573,12 +573,17 @@ var tellForms = setOf("told tells tell telling briefed")
 // on, capitalised after "on": "on X", "on Truth Social".
 var platforms = setOf("x twitter facebook instagram tiktok telegram youtube threads bluesky linkedin weibo wechat reddit truth snapchat whatsapp substack mastodon")
 
-// venueVerb says whether the venue noun at k is a verb: "trying to
+// venueVerb says whether the venue noun at k is a verb, or "event" in
+// "in the event of": "trying to
 // show", "polls show that", "will address the crowd", "surveys show
 // wages rising" (after a plural subject), "Critics call it" (a
 // sentence's first word is capitalised, not a name).
 func (f *finder) venueVerb(k, from int) bool {
 	d := f.d
+	if d.is(k, "event") {
+		// "in the unlikely event they all voted", "in the event of a tie"
+		return d.is(k-1, "unlikely") || d.is(k-1, "any") || d.is(k+1, "of") || d.is(k+1, "that") || d.in(k+1, wcSubjPronoun)
+	}
 	if !verbishVenues[d.lw(k)] || d.toks[k].cap {
 		return false
 	}

@@ -155,6 +155,8 @@ func TestVenueTable(t *testing.T) {
 		// Must not fire: a hearer who is a few persons, or a story.
 		{"“The bid is dead,” the tycoon told friends over dinner.", "2023-10-20", "", ""},
 		{"“I was a pilot once,” the veteran told stories of the war.", "2023-10-20", "", ""},
+		// Must not fire: "event" in "in the event of", "an event that".
+		{"In the unlikely event of a tie, the clerk said: “We toss a coin.”", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
