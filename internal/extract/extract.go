@@ -238,7 +238,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 			cues = append(cues, Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type})
 			q.Cue = &cues[len(cues)-1]
 		}
-		v := f.venueFor(a, published)
+		v := f.venueFor(a, published, rs)
 		if v == nil || v.Text == "" {
 			// Same speaker, same occasion: inherit the last stated venue,
 			// unless the medium changes (mediumChange).

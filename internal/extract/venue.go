@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 	"time"
@@ -128,7 +129,7 @@ func countWord(w string) int {
 // venueFor reads the venue from the tokens around an attribution:
 // "told reporters", "at a news conference in Paris", "in a statement",
 // "on social media", "Speaking Wednesday in Beijing, …".
-func (f *finder) venueFor(a *attr, published string) *Venue {
+func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 	d := f.d
 	s := f.sents[a.sent]
 	var items []string
@@ -142,6 +143,7 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 	}
 	lastS, lastE, lastI := 0, -1, -1 // the last venue noun's item: tokens and index
+	companion := -1                  // the item of a hearer who is a person speaking in the article
 	scan := func(from, to int) {
 		for k := from; k < to && k < s.te; k++ {
 			if d.toks[k].quote != 0 || !d.word(k) || k >= a.srcS && k < a.srcE {
@@ -252,9 +254,14 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 	}
 	if a.cueS >= 0 {
 		// The hearer of "told": "told Finnish media". Whom a speaker
-		// urged or warned ("urged residents to stay home") is no venue.
+		// urged or warned ("urged residents to stay home") is no venue,
+		// nor a person who speaks in the article ("told Rubio").
 		if tellForms[d.lw(a.cueS)] && a.cueE < s.te {
-			add(f.hearer(a.cueE, s.te))
+			h := f.hearer(a.cueE, s.te)
+			add(h)
+			if h != "" && len(items) > 0 && items[len(items)-1] == h && rs.speakingPerson(a.cueE, s.te) {
+				companion = len(items) - 1
+			}
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
 		// "wrote on X", "posted on her Instagram": the platform may
@@ -294,6 +301,11 @@ func (f *finder) venueFor(a *attr, published string) *Venue {
 		}
 		scan(s.ts, e)
 	}
+	if companion >= 0 && !f.hostVenue(items) {
+		// "he told Rubio": a companion, unless an interview or a show
+		// makes him its host ("told Chuck Todd in an interview").
+		items = append(items[:companion], items[companion+1:]...)
+	}
 	items = dropContained(items)
 	if len(items) == 0 && date == "" {
 		return nil
@@ -321,6 +333,48 @@ func (f *finder) placeEnd(p, lim int) int {
 		}
 	}
 	return e
+}
+
+// speakingPerson says whether token k names a person who is a source
+// somewhere in the article: "he told Rubio" names a companion in
+// conversation, not an audience or an outlet.
+func (rs *resolver) speakingPerson(k, lim int) bool {
+	d := rs.f.d
+	if !d.capWord(k) || d.allCaps(k) {
+		return false
+	}
+	e := k
+	for e < lim && d.capWord(e) {
+		e++
+	}
+	if e < lim && (d.word(e) && !d.toks[e].cap && !d.in(e, wcVenuePrep) && !d.is(e, "that") || d.toks[e].kind == tkPoss) {
+		return false // a phrase's modifier ("told Trump supporters"), an owner ("told Trump's aides")
+	}
+	i := sort.Search(len(rs.occs), func(i int) bool { return rs.occs[i].tok >= k })
+	if i == len(rs.occs) || rs.occs[i].tok != k {
+		return false
+	}
+	id := rs.occs[i].ent
+	if rs.ents[id].kind != SpeakerPerson || len(rs.ents[id].words) < 2 {
+		return false // "told Fox": a one-word name may be an outlet
+	}
+	for _, o := range rs.occs {
+		if o.ent == id && o.source {
+			return true
+		}
+	}
+	return false
+}
+
+// hostVenue says whether an item names an interview or a programme,
+// whose host a told person is.
+func (f *finder) hostVenue(items []string) bool {
+	for _, x := range items {
+		if spokenVenue(x) && !strings.Contains(x, "reporters") || strings.Contains(x, "phone") {
+			return true
+		}
+	}
+	return false
 }
 
 // hearer returns the audience phrase at token k, before lim, without its

@@ -218,6 +218,10 @@ func TestVenueMedium(t *testing.T) {
 		// Spoken words do not inherit a tweet's medium; added words do.
 		{"“Vote early,” Senator Ida Moss tweeted. “The queues were long,” Moss said later.", []string{"Twitter", ""}},
 		{"“Vote early,” Senator Ida Moss tweeted. Moss added: “Bring a friend.”", []string{"Twitter", "Twitter"}},
+		// A person who speaks in the article, told, is a companion, not
+		// a venue; as the host of an interview he is one.
+		{"“The bill is dead,” Senator Paul Okafor said. “Then revive it,” Senator Ida Moss told Paul Okafor.", []string{"", ""}},
+		{"“The bill is dead,” Senator Paul Okafor said. “Then revive it,” Senator Ida Moss told Paul Okafor in a radio interview.", []string{"", "Paul Okafor, radio interview"}},
 		// Spoken words still inherit a spoken occasion.
 		{"“The levy stays,” Senator Ida Moss told Radio Nord. “It funds the ferries,” Moss said.", []string{"Radio Nord", "Radio Nord"}},
 	} {
