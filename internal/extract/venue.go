@@ -224,11 +224,15 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 				// Armed Services Committee", "a visit to Kharkiv", "a
 				// speech to the Knesset".
 				p := k + 1
-				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || d.in(k-1, wcVenueNoun) || d.in(k-2, wcTellCue)) {
+				front := w == "in" && d.is(p, "front") && d.is(p+1, "of")
+				if front {
+					p += 2 // "in front of the Capitol"
+				}
+				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || front || d.in(k-1, wcVenueNoun) || d.in(k-2, wcTellCue)) {
 					p++ // not "said in the Senate that …": a clause's words
 				}
-				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) {
-					continue // "in December", "in May 2019": a time, not a place
+				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) || w == "in" && languages[d.lw(p)] {
+					continue // "in December", "in May 2019": a time, not a place; "in English"
 				}
 				if w == "at" && p == k+1 && k > from && (atTargets[d.lw(k-1)] || d.is(k-1, "out") || d.is(k-1, "over") && atTargets[d.lw(k-2)]) {
 					continue // "looking at Bennett", "lashed out at Trump": a target
@@ -520,6 +524,9 @@ var assemblyNouns = setOf("gathering audience crowd assembly congregation rally 
 // swipe at Bush".
 var atTargets = setOf("look looks looked looking glance glanced glancing point pointed pointing aim aimed aiming jab jabs jabbed swipe swipes swiped dig digs shot shots laughed laughing smiled smiling stared staring shouted shouting yelled yelling directed hit hits")
 
+// languages are what words are said in, not where: "said in English".
+var languages = setOf("english spanish french german arabic russian chinese mandarin cantonese portuguese italian hebrew japanese korean turkish farsi persian hindi urdu ukrainian polish dutch greek swahili creole latin")
+
 // byMedia are the means after "by": "said by phone", "reached by email".
 var byMedia = setOf("phone telephone email e-mail text videolink")
 
@@ -688,7 +695,7 @@ var eventBounds = setOf("after before following ahead since until")
 // the buildings words are said at or outside ("courthouse"): the
 // content boundaries do not skip them, and "experts note", "a message
 // of unity", "filed a lawsuit" name no venue.
-var venueOnlyNouns = setOf("note report release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
+var venueOnlyNouns = setOf("note report release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme estate office courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
 // venue preposition: "in a note", "at his annual fundraiser", "in
@@ -697,6 +704,9 @@ var venueOnlyNouns = setOf("note report release memo newsletter essay column blo
 // column"), not a clause ("the rally on Wednesday had one message").
 func (f *finder) venuePhrase(k, from int) bool {
 	d := f.d
+	if d.is(k, "office") && !d.in(k-1, wcPossPronoun|wcDeterminer) && !d.is(k-1, "campaign") {
+		return false // "in office", "in public office": a post, not a room
+	}
 	b := k - 1
 	if d.word(b) && !d.toks[b].cap && !d.in(b, wcVenuePrep|wcDeterminer|wcPossPronoun) {
 		b-- // the one other word, next to the noun: "a guest column"

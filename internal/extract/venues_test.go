@@ -157,6 +157,12 @@ func TestVenueTable(t *testing.T) {
 		{"“I was a pilot once,” the veteran told stories of the war.", "2023-10-20", "", ""},
 		// Must not fire: "event" in "in the event of", "an event that".
 		{"In the unlikely event of a tie, the clerk said: “We toss a coin.”", "2023-10-20", "", ""},
+		// "in front of", an estate, an office; not a language, not a post.
+		{"“Disperse now,” the sergeant told protesters in front of the Town Hall.", "2023-10-20", "protesters, Town Hall", ""},
+		{"“I sleep well,” the tycoon said at his Lakeview estate.", "2023-10-20", "Lakeview estate", ""},
+		{"“Sit down,” the mayor said in her office.", "2023-10-20", "office", ""},
+		{"“Bienvenidos,” the mayor said in Spanish.", "2023-10-20", "", ""},
+		{"“I grew cautious,” the mayor said of her years in office.", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
