@@ -206,8 +206,8 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 					// after a day, the programme alone: "on Sunday's
 					// Meet the Press".
 					e := k + 3
-					for e < to && d.toks[e].quote == 0 && (d.capWord(e) || d.is(e, "the") && d.capWord(e+1) && e > k+3) {
-						e++
+					for e < to && d.toks[e].quote == 0 && (d.capWord(e) || d.is(e, "the") && d.capWord(e+1) && e > k+3 || e == k+3 && d.word(e) && d.lw(e)[0] >= '1' && d.lw(e)[0] <= '9' && d.capWord(e+1)) {
+						e++ // "CBS's 60 Minutes"
 					}
 					if e > k+3 {
 						e = max(e, f.placeEnd(e-1, to)) // "CNN's State of the Union"
@@ -268,6 +268,15 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 			}
 		}
 		scan(a.cueS, max(a.cueE, a.venueE))
+		if e := max(a.cueE, a.venueE); e+1 < s.te && (d.is(e, "that") || d.is(e, "which")) && airVerbs[d.lw(e+1)] && d.in(e-1, wcVenueNoun) {
+			// "in an interview that aired Sunday on CBS's 60 Minutes":
+			// the clause tells where and when the venue was.
+			j := e + 2
+			for j < s.te && j < e+12 && !d.is(j, ",") && !d.is(j, "that") {
+				j++
+			}
+			scan(e+2, j)
+		}
 		// "wrote on X", "posted on her Instagram": the platform may
 		// follow the cue (scan reads an "on" inside it).
 		if a.cueE < s.te {
@@ -526,6 +535,10 @@ var atTargets = setOf("look looks looked looking glance glanced glancing point p
 
 // languages are what words are said in, not where: "said in English".
 var languages = setOf("english spanish french german arabic russian chinese mandarin cantonese portuguese italian hebrew japanese korean turkish farsi persian hindi urdu ukrainian polish dutch greek swahili creole latin")
+
+// airVerbs tell where an interview or a statement appeared: "an
+// interview that aired Sunday".
+var airVerbs = setOf("aired airs ran runs appeared appears was were published broadcast")
 
 // byMedia are the means after "by": "said by phone", "reached by email".
 var byMedia = setOf("phone telephone email e-mail text videolink")

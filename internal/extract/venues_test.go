@@ -163,6 +163,11 @@ func TestVenueTable(t *testing.T) {
 		{"“Sit down,” the mayor said in her office.", "2023-10-20", "office", ""},
 		{"“Bienvenidos,” the mayor said in Spanish.", "2023-10-20", "", ""},
 		{"“I grew cautious,” the mayor said of her years in office.", "2023-10-20", "", ""},
+		// A clause telling where the interview aired; a programme with a
+		// number.
+		{"“The mine stays open,” the premier declared in an interview that aired Sunday on RTV's 48 Hours North.", "2023-10-20", "interview, RTV's 48 Hours North", "2023-10-15"},
+		// Must not fire: the content after "that".
+		{"“Enough,” the premier declared in an interview that ferries need funding.", "2023-10-20", "interview", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
