@@ -708,7 +708,7 @@ var eventBounds = setOf("after before following ahead since until")
 // the buildings words are said at or outside ("courthouse"): the
 // content boundaries do not skip them, and "experts note", "a message
 // of unity", "filed a lawsuit" name no venue.
-var venueOnlyNouns = setOf("note report release memo newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme estate office courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
+var venueOnlyNouns = setOf("note report release memo ad advertisement commercial analysis newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme estate office courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
 // venue preposition: "in a note", "at his annual fundraiser", "in

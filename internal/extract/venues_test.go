@@ -168,6 +168,9 @@ func TestVenueTable(t *testing.T) {
 		{"“The mine stays open,” the premier declared in an interview that aired Sunday on RTV's 48 Hours North.", "2023-10-20", "interview, RTV's 48 Hours North", "2023-10-15"},
 		// Must not fire: the content after "that".
 		{"“Enough,” the premier declared in an interview that ferries need funding.", "2023-10-20", "interview", ""},
+		// An ad and an analysis are media.
+		{"“Vote for the river,” the candidate urges in the ad.", "2023-10-20", "ad", ""},
+		{"“Rates will peak soon,” the economists argued in an analysis.", "2023-10-20", "analysis", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
