@@ -702,12 +702,12 @@ func (f *finder) afterEvent(k, from int) bool {
 // "ahead of the summit".
 var eventBounds = setOf("after before following ahead since until")
 
-// venueOnlyNouns name an occasion or a medium as venueNouns do ("in a
-// note to clients", "in a news release", "at a fundraiser"), but only the
-// venue reads them, and only inside a venue phrase (venuePhrase), with
-// the buildings words are said at or outside ("courthouse"): the
-// content boundaries do not skip them, and "experts note", "a message
-// of unity", "filed a lawsuit" name no venue.
+// venueOnlyNouns name an occasion, a medium or a building as venueNouns
+// do ("in a note to clients", "in a news release", "at a fundraiser",
+// "outside the courthouse"), but only the venue reads them, and only
+// inside a venue phrase (venuePhrase): the content boundaries do not
+// skip them, and "experts note", "a message of unity", "filed a
+// lawsuit" name no venue.
 var venueOnlyNouns = setOf("note report release memo ad advertisement commercial analysis newsletter essay column blog testimony sermon lecture eulogy documentary memoir book affidavit message webinar livestream panel roundtable luncheon dinner gala fundraiser reception vigil funeral memorial festival concert graduation commencement court trial documents papers file files programme estate office courthouse residence embassy hospital church mosque synagogue cathedral campus headquarters parliament hotel arena stadium prison jail gates lobby steps podium")
 
 // venuePhrase says whether the noun at k ends a phrase opened by a
