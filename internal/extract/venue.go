@@ -231,8 +231,8 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 				if d.is(p, "the") && !d.toks[p].cap && d.capWord(p+1) && (w != "in" || front || d.in(k-1, wcVenueNoun) || d.in(k-2, wcTellCue)) {
 					p++ // not "said in the Senate that …": a clause's words
 				}
-				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) || w == "in" && languages[d.lw(p)] {
-					continue // "in December", "in May 2019": a time, not a place; "in English"
+				if !d.capWord(p) || isWeekday(d.lw(p)) || monthWords[d.lw(p)] && !d.capWord(p+1) || w == "in" && languages[d.lw(p)] || honorifics[d.lw(p)] {
+					continue // "in December", "in May 2019": a time, not a place; "in English"; "in Mrs. Clinton"
 				}
 				if w == "at" && p == k+1 && k > from && (atTargets[d.lw(k-1)] || d.is(k-1, "out") || d.is(k-1, "over") && atTargets[d.lw(k-2)]) {
 					continue // "looking at Bennett", "lashed out at Trump": a target
@@ -670,7 +670,7 @@ func (f *finder) venueVerb(k, from int) bool {
 }
 
 // verbishVenues are venue nouns that are also verbs.
-var verbishVenues = setOf("show call post address visit stop tweet broadcast debate")
+var verbishVenues = setOf("show call post address visit stop tweet broadcast debate rally")
 
 // verbNext follow a verb rather than a noun: "show how", "call him"
 // ("show that" too, but "the debate that" is a noun).

@@ -171,6 +171,9 @@ func TestVenueTable(t *testing.T) {
 		// An ad and an analysis are media.
 		{"“Vote for the river,” the candidate urges in the ad.", "2023-10-20", "ad", ""},
 		{"“Rates will peak soon,” the economists argued in an analysis.", "2023-10-20", "analysis", ""},
+		// Must not fire: "rally" as a verb; a person after "in".
+		{"“We can win this,” said the organizer, who is trying to rally students.", "2023-10-20", "", ""},
+		{"“I have doubts,” the delegate said, less confident in Mrs. Varga.", "2023-10-20", "", ""},
 		// Must not fire: a companion, a reader, a clause's "in the".
 		{"“The talks went well,” the mayor said after a meeting with Governor Dale Price.", "2023-10-20", "meeting", ""},
 		{"“Please reconsider,” the dean wrote in her letter to Senator Ruth Abel.", "2023-10-20", "letter", ""},
