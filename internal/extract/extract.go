@@ -238,11 +238,12 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 			cues = append(cues, Cue{Span: Span{Start: s, End: e, Text: d.text(s, e)}, Type: a.entry.Type})
 			q.Cue = &cues[len(cues)-1]
 		}
-		v := f.venueFor(a, published)
+		v := f.venueFor(a, published, rs)
 		if v == nil || v.Text == "" {
-			// Same speaker, same occasion: inherit the last stated venue.
+			// Same speaker, same occasion: inherit the last stated venue,
+			// unless the medium changes (mediumChange).
 			for j := i - 1; j >= 0 && j >= i-6; j-- {
-				if venues[j] != nil && venues[j].Text != "" && speakers[j].Name == sp.Name && sp.Name != "" {
+				if venues[j] != nil && venues[j].Text != "" && speakers[j].Name == sp.Name && sp.Name != "" && !f.mediumChange(a, &f.attrs[j], venues[j].Text) {
 					iv := *venues[j]
 					iv.Explicit = false
 					if v != nil && v.Date != "" {
@@ -253,7 +254,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 				}
 			}
 		}
-		if (v == nil || v.Text == "") && event != nil {
+		if (v == nil || v.Text == "") && event != nil && !f.writtenCue(a) {
 			ev := *event
 			if v != nil && v.Date != "" {
 				ev.Date = v.Date

@@ -81,6 +81,7 @@ const (
 	wcPossPronoun
 	wcSayVerb
 	wcRelWord
+	wcVenueOnly
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -152,6 +153,7 @@ var classSets = [...]struct {
 	{wcPossPronoun, possPronouns},
 	{wcSayVerb, sayVerbs},
 	{wcRelWord, relWords},
+	{wcVenueOnly, venueOnlyNouns},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
