@@ -576,7 +576,9 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 	}
 	w := d.lw(j)
 	clauseStart := func(k int) bool {
-		return k < lim || d.is(k, ",") || d.is(k, "and") || d.is(k, "but") || d.is(k, "that") || d.is(k, "because") || d.is(k, "while")
+		// "after 55 percent said so": a clause's subordinator opens the
+		// subject as a comma or a conjunction does.
+		return k < lim || d.is(k, ",") || d.is(k, "and") || d.is(k, "but") || d.is(k, "that") || d.word(k) && clauseSubs[d.lw(k)] && d.toks[k].quote == 0
 	}
 	switch {
 	case isNumberWord(w) || w == "%" || strings.HasSuffix(w, "%"):

@@ -1,0 +1,50 @@
+package extract
+
+import "testing"
+
+// saidparseHas says whether got holds an attribution with this content,
+// source and cue.
+func saidparseHas(got [][3]string, content, source, cue string) bool {
+	for _, g := range got {
+		if g[0] == content && g[1] == source && g[2] == cue {
+			return true
+		}
+	}
+	return false
+}
+
+// saidparseLacks says whether no attribution in got has this cue and
+// content.
+func saidparseLacks(got [][3]string, content, cue string) bool {
+	for _, g := range got {
+		if g[0] == content && g[2] == cue {
+			return false
+		}
+	}
+	return true
+}
+
+// TestSaidparseSubordinatorCount checks that a count after a
+// subordinator ("after 60 percent said so") is the subject of the
+// report.
+func TestSaidparseSubordinatorCount(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Support slipped this spring, after 60 percent said so in March.", "so", "60 percent"},
+		{"The tally fell after 55 percent said no.", "no", "55 percent"},
+		{"The share dropped after 40 percent said the plan was too costly.", "the plan was too costly", "40 percent"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseHas(got, c.content, c.source, "said") {
+			t.Errorf("%q: got %q, want %q by %q", c.in, got, c.content, c.source)
+		}
+	}
+	// No saying verb, no report; a year is no count of people.
+	for _, in := range []string{
+		"Support slipped after 60 percent of the votes were counted.",
+		"Turnout fell since 40 percent stayed home.",
+		"The vote came after 2010 said nothing.",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want nothing", in, got)
+		}
+	}
+}
