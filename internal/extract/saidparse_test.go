@@ -24,6 +24,25 @@ func saidparseLacks(got [][3]string, content, cue string) bool {
 	return true
 }
 
+// TestSaidparseEarlierReportPastCueWord checks that a cue-like word
+// before the preposed report ("previous criticisms of …") does not stop
+// the search for it when a later "…, he said, …" took the sentence.
+func TestSaidparseEarlierReportPastCueWord(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Quizzed on his previous criticisms of Lee, Reyes said that was just part of running against him — not unusual, he said, for any close race.", "that was just part of running against him", "Reyes"},
+		{"Pressed on her previous criticisms of the plan, Ortiz said the fight was over timing — nothing more, she said, than a quarrel over dates.", "the fight was over timing", "Ortiz"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseHas(got, c.content, c.source, "said") {
+			t.Errorf("%q: got %q, want %q by %q", c.in, got, c.content, c.source)
+		}
+	}
+	// A cue word alone before the closing report adds nothing.
+	in := "Her criticisms of the plan were sharp, she said."
+	if got := bodyQuotes(in); len(got) != 1 {
+		t.Errorf("%q: got %q, want one attribution", in, got)
+	}
+}
+
 // TestSaidparseSubordinatorCount checks that a count after a
 // subordinator ("after 60 percent said so") is the subject of the
 // report.
