@@ -67,3 +67,27 @@ func TestSaidparseSubordinatorCount(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidparseReportInTrimmedTail checks that a saying verb inside the
+// venue tail cut from an object ("talked about the dispute during a radio
+// interview, in which she said …") is read as a report of its own.
+func TestSaidparseReportInTrimmedTail(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Ortiz was asked about the dispute during a radio interview, in which she said her bid would end soon.", "her bid would end soon", "she"},
+		{"Ortiz talked about the dispute during a radio interview, in which she said her bid would end soon.", "her bid would end soon", "she"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseHas(got, c.content, c.source, "said") {
+			t.Errorf("%q: got %q, want %q by %q", c.in, got, c.content, c.source)
+		}
+	}
+	// Only saying verbs get this second reading: other verbs in the tail
+	// stay unread.
+	for _, c := range []struct{ in, content, cue string }{
+		{"Ortiz talked about the dispute during a radio interview, in which she praised the staff.", "the staff", "praised"},
+		{"Ortiz talked about the dispute during a radio interview, in which she denied the claim.", "the claim", "denied"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseLacks(got, c.content, c.cue) {
+			t.Errorf("%q: got %q, want no %q reading", c.in, got, c.cue)
+		}
+	}
+}
