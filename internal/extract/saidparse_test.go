@@ -51,6 +51,7 @@ func TestSaidparseSubordinatorCount(t *testing.T) {
 		{"Support slipped this spring, after 60 percent said so in March.", "so", "60 percent"},
 		{"The tally fell after 55 percent said no.", "no", "55 percent"},
 		{"The share dropped after 40 percent said the plan was too costly.", "the plan was too costly", "40 percent"},
+		{"The board listed him as absent as 30 percent said he had quit.", "he had quit", "30 percent"},
 	} {
 		if got := bodyQuotes(c.in); !saidparseHas(got, c.content, c.source, "said") {
 			t.Errorf("%q: got %q, want %q by %q", c.in, got, c.content, c.source)
