@@ -92,3 +92,39 @@ func TestSaidparseReportInTrimmedTail(t *testing.T) {
 		}
 	}
 }
+
+// TestSaidparseVenueTitle checks that a short capitalised quotation
+// after the venue's possessive or "on" ("said Monday night on KQED’s
+// “Bay Report”") is the programme, so the clause before the
+// closing attribution stays its content.
+func TestSaidparseVenueTitle(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Ann Lee sided with Ortiz until the primary ended, he said Friday evening on WXYZ’s “Lake Talk.”", "Ann Lee sided with Ortiz until the primary ended", "he"},
+		{"The deal is dead, he said Monday night on KQED’s “Bay Report” before leaving.", "The deal is dead", "he"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseHasContent(got, c.content, c.source) {
+			t.Errorf("%q: got %q, want %q by %q", c.in, got, c.content, c.source)
+		}
+	}
+	// A quotation after a comma, or with no possessive or "on" right
+	// before it, is the words.
+	for _, c := range []struct{ in, content string }{
+		{"The vote is over, she said on Twitter, “We won.”", "“We won.”"},
+		{"The deal is dead, he said on the radio “It Is Over.”", "“It Is Over.”"},
+	} {
+		if got := bodyQuotes(c.in); !saidparseHasContent(got, c.content, "") {
+			t.Errorf("%q: got %q, want content %q", c.in, got, c.content)
+		}
+	}
+}
+
+// saidparseHasContent says whether got holds this content, with this
+// source unless source is empty.
+func saidparseHasContent(got [][3]string, content, source string) bool {
+	for _, g := range got {
+		if g[0] == content && (source == "" || g[1] == source) {
+			return true
+		}
+	}
+	return false
+}
