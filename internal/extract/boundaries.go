@@ -986,6 +986,9 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	}
 	k0 := k
 	k = f.skipVenue(k, s.te)
+	if t := f.venueTitleEnd(a, k, s.te); t > k {
+		k = f.skipVenue(t, s.te) // "said Wednesday morning on MSNBC’s “Morning Joe.”"
+	}
 	if k >= s.te {
 		return true
 	}

@@ -165,14 +165,19 @@ func (f *finder) run() {
 	f.headlineTellClauses()
 	f.dropNamingParticiples()
 	f.dropAttrsWhere(f.anonymityFormula) // before leftoverCues: the main verb the formula swallowed is read again
-	f.leftoverCues()
+	f.leftoverCues(false)
 	f.dropNonReports()
 	f.dropInParticiples()
 	f.possessedSubjectEnds()
 	f.stimulusRoles()
 	f.expectedSubjects()
 	if f.np != NPOff {
-		f.trimLongEnds() // object ends, like the noun-phrase layout
+		// Object ends, like the noun-phrase layout. A cut tail may hold a
+		// plain report of its own ("asked about the case during an
+		// interview, in which he said …"), read after the cut.
+		if f.trimLongEnds() {
+			f.leftoverCues(true)
+		}
 	}
 	f.trimDashClauses()
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast

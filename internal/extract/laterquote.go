@@ -72,7 +72,7 @@ func (f *finder) earlierReport(si, ai int) {
 		sub.te = first
 		if f.preposed(&b, sub) && b.frags[len(b.frags)-1][1] <= a.frags[0][0] {
 			f.attrs = append(f.attrs, b)
+			return
 		}
-		return
 	}
 }

@@ -5,7 +5,7 @@ package extract
 // layout may have taken a report inside an aside ("The chief - who once
 // said the pier was safe - told the board on Monday that …") and cut the
 // sentence there, leaving the main verb's report unread.
-func (f *finder) leftoverCues() {
+func (f *finder) leftoverCues(sayOnly bool) {
 	d := f.d
 	n0 := len(f.attrs)
 	x := &f.idx
@@ -32,6 +32,9 @@ func (f *finder) leftoverCues() {
 				continue
 			}
 			if d.toks[k].kind != tkWord {
+				continue
+			}
+			if sayOnly && !d.in(k, wcSayVerb) {
 				continue
 			}
 			n, e := d.cueMatch(k)

@@ -8,8 +8,9 @@ import "strings"
 // ("praised the goalkeeper until the final"), the event where it was
 // said, a verbless comment after a dash, and a title-case headline going
 // on after a dash or with a second predicate ("… Says Fees Will Rise –
-// Drivers Are Not Happy").
-func (f *finder) trimLongEnds() {
+// Drivers Are Not Happy"). It says whether a cut tail holds a saying
+// verb.
+func (f *finder) trimLongEnds() (sayCut bool) {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
@@ -71,8 +72,12 @@ func (f *finder) trimLongEnds() {
 		}
 		if c > k {
 			a.frags[0][1] = int(d.toks[c-1].e)
+			for i := c; i < e && !sayCut; i++ {
+				sayCut = d.word(i) && d.in(i, wcSayVerb)
+			}
 		}
 	}
+	return sayCut
 }
 
 // forwardStems begin the cues whose content is still to come ("promised

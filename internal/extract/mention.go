@@ -578,13 +578,20 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 	clauseStart := func(k int) bool {
 		return k < lim || d.is(k, ",") || d.is(k, "and") || d.is(k, "but") || d.is(k, "that") || d.is(k, "because") || d.is(k, "while")
 	}
+	// countStart: "after 55 percent said so" — before a count, any
+	// clause's subordinator opens the subject too. A bare noun after
+	// one is more often a preposition's object ("described themselves
+	// as liberals with …").
+	countStart := func(k int) bool {
+		return clauseStart(k) || d.word(k) && clauseSubs[d.lw(k)] && d.toks[k].quote == 0
+	}
 	switch {
 	case isNumberWord(w) || w == "%" || strings.HasSuffix(w, "%"):
 		b := j
 		for b-1 >= lim && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || d.is(b-1, "in") || d.is(b-1, "of")) || d.is(b-1, "%")) {
 			b--
 		}
-		if clauseStart(b - 1) {
+		if countStart(b - 1) {
 			return b
 		}
 	case w == "percent":
@@ -592,7 +599,7 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 		for b-1 >= lim && d.word(b-1) && isNumberWord(d.lw(b-1)) {
 			b--
 		}
-		if b < j && clauseStart(b-1) {
+		if b < j && countStart(b-1) {
 			return b
 		}
 	case len(w) > 4 && sForm(w) && !npStop[w] && !d.toks[j].cap:

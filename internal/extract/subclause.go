@@ -164,8 +164,26 @@ func (f *finder) quoteAfterCue(a *attr, s sent) bool {
 	k := f.skipVenue(f.afterHearer(a, a.cueE, s.te), s.te)
 	if d.is(k, ",") || d.is(k, ":") {
 		k++
+	} else if f.venueTitleEnd(a, k, s.te) > k {
+		return false // "…, he said on MSNBC’s “Morning Joe.”": a programme, not the words
 	}
 	return k < s.te && f.isOpen(k)
+}
+
+// venueTitleEnd returns the token after a programme title that opens at
+// k inside the venue after a's cue ("said Wednesday morning on MSNBC’s
+// “Morning Joe.”"), or k: a short capitalised quotation right after a
+// possessive or "on", closed in the sentence, names where it was said.
+func (f *finder) venueTitleEnd(a *attr, k, end int) int {
+	d := f.d
+	if k <= a.cueE || k >= end || !f.isOpen(k) || !(d.toks[k-1].kind == tkPoss || d.is(k-1, "on")) || !d.word(k+1) || !d.toks[k+1].cap {
+		return k
+	}
+	sg := f.segs[d.toks[k].quote-1]
+	if sg.ct < 0 || sg.ct >= end || sg.words > titleMaxWords {
+		return k
+	}
+	return sg.ct + 1
 }
 
 // innerCue says whether token j, after a subordinator that opens the
