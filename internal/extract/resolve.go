@@ -222,6 +222,9 @@ var titleLike = func() map[string]bool {
 	for w := range demonyms {
 		m[w] = true
 	}
+	// A party stands before a name as a title does: "Democrat Hillary
+	// Clinton", "House Republican Thomas Massie".
+	m["democrat"], m["republican"] = true, true
 	return m
 }()
 
@@ -268,7 +271,7 @@ var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense 
 // "Bank of England" and "Secretary of State" stay whole. Else e.
 func (d *doc) nameOfPlace(k, e int) int {
 	for i := k + 2; i < e-1; i++ {
-		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
+		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && (!d.in(i-1, wcTitleLike|wcLeadStop) || d.givenBefore(i-1)) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
 			return i
 		}
 	}
@@ -302,12 +305,33 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
 			continue // "Martin Luther King III": a suffix follows a surname
 		}
-		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
+		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && (roleNouns[w] && !titleWords[w] || i > k && d.givenBefore(i))) || w == "of" {
 			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
 		}
 	}
 	return ns
 }
+
+// givenBefore says whether the word before token i, a title word closing
+// a run, makes it a surname: a given name ("Amy Pope", "Steve Israel"),
+// an initial ("Peter T. King") or an honorific ("Mr. King"), but not
+// "Mr. President".
+func (d *doc) givenBefore(i int) bool {
+	p := d.lw(i - 1)
+	switch {
+	case femaleNames[p] || maleNames[p]:
+		return true
+	case len(p) == 2 && p[1] == '.' && d.toks[i-1].cap:
+		return true
+	case p == "mr." || p == "mrs." || p == "ms." || p == "dr.":
+		return !addressTitles[d.lw(i)]
+	}
+	return false
+}
+
+// addressTitles follow "Mr." as a form of address, not a surname: "Mr.
+// President", "Madam Speaker".
+var addressTitles = setOf("president speaker chairman chairwoman secretary ambassador mayor governor senator justice minister prime vice")
 
 // words returns the lower-case words of tokens [k, e), held in wbuf.
 // The slice's capacity ends at its length, so that appending to it
@@ -882,6 +906,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// "Analysts said": a role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
+		if ns >= e && !isOrgRun(ws) && personTitle(ws[len(ws)-1]) {
+			// "the former House Speaker", "a New Hampshire Republican":
+			// capitalised title words and no name are a role.
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if isOrgRun(ws) || ns >= e || e-cs == 1 {
 			// A lone unknown capitalised word is a place or body speaking
 			// ("Berlin said"), not a person introduced by surname only.
@@ -912,11 +941,16 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	}
 	head := ws[len(ws)-1]
 	mods := rs.normTitle(ws[:len(ws)-1])
+	// An earlier role speaker with the head, unless a person with that
+	// title was named after it: "Former Clinton Pollster" in a headline,
+	// then "pollster Douglas Schoen", then "the pollster".
+	role, roleTok := Speaker{}, -1
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
 		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {
 			sp.Confidence = 0.6
-			return sp, true
+			role, roleTok = sp, max(rs.f.attrs[j].srcS, 0)
+			break
 		}
 	}
 	last, other := -1, -1 // the person last named, and last about, before s
@@ -924,6 +958,9 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
+		}
+		if o.tok < roleTok {
+			break
 		}
 		en := rs.ents[o.ent]
 		if en.kind == SpeakerPerson {
@@ -952,6 +989,9 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		if ok {
 			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.7}, true
 		}
+	}
+	if roleTok >= 0 {
+		return role, true
 	}
 	if len(ws) >= 2 && stateOffices[head] && rs.f.d.capWord(s+1) {
 		// "the Vermont senator": a state's officeholder for the person
@@ -1009,6 +1049,16 @@ func (rs *resolver) subjectSpeaker(s int) (Speaker, bool) {
 	}
 	en := rs.ents[id]
 	return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
+}
+
+// titleMods are title words that modify a title rather than head it:
+// "Foreign" of "Foreign Minister", "House" of "House Speaker".
+var titleMods = setOf("vice prime foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white chief head deputy general")
+
+// personTitle says whether w heads a person's title: "speaker",
+// "minister", "republican", not "foreign" or "house".
+func personTitle(w string) bool {
+	return (titleWords[w] || roleNouns[w] || nameTitles[w] || w == "democrat" || w == "republican") && !titleMods[w] && !orgTitle[w] && !orgWords[w]
 }
 
 // stateOffices are offices held for a state: "the Vermont senator".
