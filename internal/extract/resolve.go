@@ -667,7 +667,7 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 			}
 		}
 		// An all-caps title is still a role: "The firm's CEO, Dana Roy,".
-		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)]) {
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)] || holderRoles[d.lw(h)]) {
 			return -1, -1
 		}
 		ne := k + 1
@@ -775,6 +775,43 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		if holder.Name != "" {
 			return Speaker{Name: holder.Name + "'s office", Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.7}
+		}
+	}
+	// Someone's people: "his spokesman", "Mrs. Clinton's campaign", "the
+	// ministry's spokeswoman" are named by whom they belong to; a
+	// campaign speaks for its candidate as an office does.
+	if len(ws) >= 2 && e-s >= 2 && !d.toks[e-1].cap && ((holderRoles[head] || titleWords[head] || roleNouns[head]) && !orgWords[head] || head == "campaign") {
+		var holder Speaker
+		rest := -1 // the first token after the possessive
+		if ws[0] == "his" || ws[0] == "her" {
+			if id := rs.recentPerson(s, ws[0] == "her"); id >= 0 {
+				holder, rest = Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson}, s+1
+			}
+		} else {
+			if ws[0] == "the" {
+				// "Scott Reed, the Chamber's chief political strategist":
+				// the person the text gave that title.
+				if sp, ok := rs.description(s, ws[1:], ai, speakers); ok && sp.Kind == SpeakerPerson {
+					return sp
+				}
+			}
+			// "Clinton's", "Mrs. Clinton's", "the ministry's".
+			for p := s + 1; p < e-1 && p <= s+3; p++ {
+				if d.toks[p].kind != tkPoss {
+					continue
+				}
+				if h := rs.resolve(s, p, ai, speakers); h.Kind == SpeakerPerson || h.Kind == SpeakerOrganization {
+					holder, rest = h, p+1
+				}
+				break
+			}
+		}
+		if rest > 0 && rest < e {
+			name := holder.Name + "'s " + d.text(int(d.toks[rest].s), int(d.toks[e-1].e))
+			if head == "campaign" && rest == e-1 && holder.Kind == SpeakerPerson {
+				return Speaker{Name: name, Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.6}
+			}
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
 	}
 	// "the statement" speaks for whoever issued the last statement.
@@ -947,7 +984,7 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	role, roleTok := Speaker{}, -1
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
-		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {
+		if (sp.Kind == SpeakerRole || sp.Kind == SpeakerOffice) && strings.HasSuffix(strings.ToLower(sp.Name), head) {
 			sp.Confidence = 0.6
 			role, roleTok = sp, max(rs.f.attrs[j].srcS, 0)
 			break
@@ -1060,6 +1097,10 @@ var titleMods = setOf("vice prime foreign defense defence state press national s
 func personTitle(w string) bool {
 	return (titleWords[w] || roleNouns[w] || nameTitles[w] || w == "democrat" || w == "republican") && !titleMods[w] && !orgTitle[w] && !orgWords[w]
 }
+
+// holderRoles are people named by whom they belong to, beside the
+// titles: "his wife", "her allies".
+var holderRoles = setOf("wife husband son daughter father mother brother sister family friend friends ally allies supporter supporters critic critics team lawyers attorneys advisers advisors aides")
 
 // stateOffices are offices held for a state: "the Vermont senator".
 var stateOffices = setOf("senator governor congressman congresswoman")
