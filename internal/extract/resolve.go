@@ -148,6 +148,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
 	}
+	for k+1 < e && runOpeners[d.lw(k)] {
+		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
+	}
 	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
 		k++ // "Added Smith: “…”": the verb stands before its source, no part of the name
 	}
@@ -187,6 +190,33 @@ func (rs *resolver) runEnd(k, lim int) int {
 	}
 	return e
 }
+
+// groupWord says whether w is the plural of a title, party or
+// nationality: "democrats", "americans", "senators".
+func groupWord(w string) bool {
+	if len(w) <= 3 || w[len(w)-1] != 's' || w == "brothers" || w == "sisters" {
+		return false // "Lehman Brothers" is a company
+	}
+	w = w[:len(w)-1]
+	return titleLike[w] && !titleMods[w] && !orgTitle[w]
+}
+
+// capOf says whether "of" joins capitalised words in [s, e), as in an
+// institution's name: "the American Federation of Teachers", not "a
+// quarter of Americans".
+func (rs *resolver) capOf(s, e int) bool {
+	d := rs.f.d
+	for k := s + 1; k < e-1; k++ {
+		if d.is(k, "of") && d.capWord(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOpeners open a sentence or a headline's capitalised run but no
+// name: "Maybe Trump", "Despite Ted Cruz", "About Donald Trump".
+var runOpeners = setOf("maybe neither nor either despite had has have did does do given certainly from like unlike about plus more less against amid over under during since until through across around per via than whether should would could can must might shall supporting endorsed dismissed")
 
 // nameParticles join the words of a name lower case: "Ursula von der
 // Leyen", "Lula da Silva", "Mohammed bin Salman".
@@ -402,7 +432,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
 	}
-	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
+	if ns >= e || len(nameWs) == 0 || nameWs[len(nameWs)-1] == "i" || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
 		return
 	}
 	title, tk := "", k // tk: the title's first token
@@ -454,7 +484,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id, ok = rs.byKey[surname(nameWs)]
 	}
 	if !ok {
-		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) {
+		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) || groupWord(nameWs[0]) {
 			return // "I" is no name, and "Tehran" speaks as a government
 		}
 		// A lone name with a title ("President Trump") is still a person.
@@ -859,7 +889,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
+		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer) || runOpeners[d.lw(cs)]) {
 			cs++
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":
@@ -884,6 +914,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				rs0++
 			}
 			return Speaker{Name: d.text(int(d.toks[rs0].s), int(d.toks[re-1].e)), Kind: SpeakerRole, Confidence: 0.6}
+		}
+		if groupWord(ws[len(ws)-1]) && !isOrgRun(ws) && !rs.capOf(s, e) {
+			// "Only two Democrats", "Trump and other Republicans": a
+			// group of people, no one's name.
+			return roleSp()
 		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
@@ -939,6 +974,10 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			name = titleCase(rs)
 		}
 		kind := SpeakerPerson
+		if e-cs == 1 && groupWord(ws[len(ws)-1]) {
+			// "Democrats", "Americans", "Senators": a group, not a person.
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
 		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) && si >= 0 && rs.f.sents[si].ts == cs {
 			// "Analysts said": a role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
