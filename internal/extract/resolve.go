@@ -279,7 +279,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("administrator director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -334,6 +334,10 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		}
 		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
 			continue // "Martin Luther King III": a suffix follows a surname
+		}
+		if i == k && e-k >= 3 && d.toks[i].cap && d.in(i, wcKnownHead) && !femaleNames[w] && !maleNames[w] && d.capWord(i+1) && d.capWord(i+2) {
+			ns = i + 1 // "Actor Clint Howard", "Billionaire Donald Trump": a head capitalised at the start
+			continue
 		}
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && (roleNouns[w] && !titleWords[w] || i > k && d.givenBefore(i))) || w == "of" {
 			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
