@@ -123,6 +123,23 @@ func (rs *resolver) load(f *finder) {
 			}
 		}
 	}
+	// "De Blasio", "Van Kerkhove": a surname with its particle, before or
+	// after the full name ("Bill de Blasio"), is that person, not another.
+	for id := range rs.ents {
+		ws := rs.ents[id].words
+		if len(ws) < 2 || len(ws) > 3 || !nameParticles[ws[0]] || rs.ents[id].kind != SpeakerPerson {
+			continue
+		}
+		for j := range rs.ents {
+			if en := &rs.ents[j]; j != id && en.kind == SpeakerPerson && len(en.words) > len(ws) && slices.Equal(en.words[len(en.words)-len(ws):], ws) {
+				rs.byKey[rs.joinKey(ws)] = j
+				if k, ok := rs.byKey[surname(ws)]; !ok || k == id {
+					rs.byKey[surname(ws)] = j
+				}
+				break
+			}
+		}
+	}
 	for i := range runs {
 		rs.addRun(&runs[i], true)
 	}
