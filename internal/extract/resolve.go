@@ -296,7 +296,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -359,6 +359,16 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && (roleNouns[w] && !titleWords[w] || i > k && d.givenBefore(i))) || w == "of" {
 			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
 		}
+	}
+	if ns > k+1 && ns+3 <= e && d.is(ns-1, "of") && d.in(ns-2, wcTitleLike) {
+		// "The Mayor of Malmo Petra Lindqvist", "Governor of New York
+		// Andrew Cuomo": the place runs on to the name, its last two
+		// words, or three with an initial ("Greg W. Abbott").
+		n := e - 2
+		if w := d.lw(n); len(w) == 2 && w[1] == '.' && n-1 > ns {
+			n--
+		}
+		ns = n
 	}
 	return ns
 }
