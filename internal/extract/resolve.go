@@ -634,6 +634,15 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		return Speaker{}, nil
 	}
 	s, e := a.srcS, d.photoRefCut(a.srcS, a.srcE) // "Ann Lee (left)": the pointer names no one
+	if d.is(e-1, ")") {
+		// "Sen. Chuck Grassley (R-Iowa)": a closing aside names no one.
+		for k := e - 2; k > s; k-- {
+			if d.is(k, "(") {
+				e = k
+				break
+			}
+		}
+	}
 	if ns, ne := rs.namedApposition(s, e); ns >= 0 {
 		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
 			if sp.Title == "" {
