@@ -1063,7 +1063,7 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	role, roleTok := Speaker{}, -1
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
-		if (sp.Kind == SpeakerRole || sp.Kind == SpeakerOffice) && strings.HasSuffix(strings.ToLower(sp.Name), head) {
+		if (sp.Kind == SpeakerRole || sp.Kind == SpeakerOffice) && roleHead(sp.Name) == head && hasMods(sp.Name, ws[:len(ws)-1]) {
 			sp.Confidence = 0.6
 			role, roleTok = sp, max(rs.f.attrs[j].srcS, 0)
 			break
@@ -1130,6 +1130,33 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		}
 	}
 	return Speaker{}, false
+}
+
+// hasMods says whether a role's name holds each modifier of a
+// description: "the Post-SurveyMonkey poll" is no earlier "new poll of
+// voters".
+func hasMods(name string, mods []string) bool {
+	low := strings.ToLower(name)
+	for _, m := range mods {
+		if m != "same" && m != "former" && m != "local" && !strings.Contains(low, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHead is the head word of a role speaker's name, lower case:
+// "spokesman" of "spokesman for Germany's foreign ministry".
+func roleHead(name string) string {
+	for _, p := range [...]string{" for ", " of ", " at ", " from ", " with ", " in ", " on "} {
+		if i := strings.Index(name, p); i > 0 {
+			name = name[:i]
+		}
+	}
+	if i := strings.LastIndexByte(name, ' '); i >= 0 {
+		name = name[i+1:]
+	}
+	return strings.ToLower(name)
 }
 
 // apposedAs finds the person among the last attributions before ai whose
