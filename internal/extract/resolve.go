@@ -1213,7 +1213,7 @@ var stateOffices = setOf("senator governor congressman congresswoman")
 
 // institutionHeads are the nouns by which a text calls back an
 // organization it has named: "the ministry", "the court".
-var institutionHeads = setOf("company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
+var institutionHeads = setOf("newspaper organization company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
 
 // companyEnd says whether w ends a company's name, so that "Acme Corp."
 // is "the company" and "the firm".
@@ -1230,17 +1230,52 @@ func (rs *resolver) orgCalled(s int, head string) int {
 		return -1 // "the video", "the mayor": no organization's name
 	}
 	company := head == "company" || head == "firm"
+	si := rs.sentOf[s]
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		en := &rs.ents[o.ent]
 		if o.tok >= s || en.kind != SpeakerOrganization {
 			continue
 		}
-		if ws := en.words; len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && companyEnd(ws[len(ws)-1])) {
+		ws := en.words
+		if len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && companyEnd(ws[len(ws)-1])) {
+			return o.ent
+		}
+		// "The FBI … the agency", "CNN … the network", "the National
+		// Golf Foundation … the group": a kind the name shows, or any
+		// organization just named for "the group".
+		if len(ws) <= 6 && (orgKinds[ws[len(ws)-1]] == head || len(ws) == 1 && orgKinds[ws[0]] == head || (head == "group" || head == "organization") && (o.subject || o.source) && si-rs.sentOf[o.tok] <= 2) {
 			return o.ent
 		}
 	}
+	if company {
+		// "Microsoft said …. The company": a lone name just speaking,
+		// which the resolver took for a surname.
+		for i := len(rs.occs) - 1; i >= 0; i-- {
+			o := rs.occs[i]
+			if o.tok >= s {
+				continue
+			}
+			if si-rs.sentOf[o.tok] > 2 {
+				break
+			}
+			if en := &rs.ents[o.ent]; o.source && en.kind == SpeakerPerson && len(en.words) == 1 && en.title == "" && en.gender == genderUnknown {
+				return o.ent
+			}
+		}
+	}
 	return -1
+}
+
+// orgKinds gives the noun by which a text calls back an organization
+// whose name ends in (or is) the word: "the Times" is "the newspaper",
+// "the FBI" "the agency".
+var orgKinds = map[string]string{
+	"times": "newspaper", "post": "newspaper", "journal": "newspaper", "tribune": "newspaper", "herald": "newspaper",
+	"gazette": "newspaper", "telegraph": "newspaper", "guardian": "newspaper", "globe": "newspaper", "chronicle": "newspaper", "inquirer": "newspaper",
+	"cnn": "network", "msnbc": "network", "nbc": "network", "abc": "network", "cbs": "network", "pbs": "network", "bbc": "network",
+	"fbi": "agency", "cia": "agency", "nsa": "agency", "epa": "agency", "fda": "agency", "cdc": "agency", "nasa": "agency", "fema": "agency", "irs": "agency",
+	"services": "company", "systems": "company", "industries": "company", "technologies": "company", "airlines": "company", "motors": "company",
 }
 
 // titleHead is the head word of a title: its last word, or the word
