@@ -94,7 +94,7 @@ func (rs *resolver) load(f *finder) {
 	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
-			if !d.capWord(k) {
+			if !d.nameWord(k) {
 				k++
 				continue
 			}
@@ -193,7 +193,7 @@ func (rs *resolver) runEnd(k, lim int) int {
 	e := k
 	for e < lim {
 		switch {
-		case d.capWord(e):
+		case d.nameWord(e):
 			e++
 		case d.toks[e].kind == tkPoss && d.capWord(e+1):
 			e++
@@ -234,6 +234,22 @@ func (rs *resolver) capOf(s, e int) bool {
 // runOpeners open a sentence or a headline's capitalised run but no
 // name: "Maybe Trump", "Despite Ted Cruz", "About Donald Trump".
 var runOpeners = setOf("maybe neither nor either despite had has have did does do given certainly from like unlike about plus more less against amid over under during since until through across around per via than whether should would could can must might shall supporting endorsed dismissed")
+
+// nameWord says whether token k is a word of a name: capitalised, or an
+// Arabic surname with its article, "al-Assad", "el-Sisi".
+func (d *doc) nameWord(k int) bool {
+	if d.capWord(k) {
+		return true
+	}
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	w := d.lw(k)
+	if len(w) < 5 || w[2] != '-' || w[0] != 'a' && w[0] != 'e' || w[1] != 'l' {
+		return false
+	}
+	return unicode.IsUpper(d.r[int(d.toks[k].s)+3])
+}
 
 // nameParticles join the words of a name lower case: "Ursula von der
 // Leyen", "Lula da Silva", "Mohammed bin Salman".
@@ -500,6 +516,11 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[surname(nameWs)]; !ok {
 			rs.byKey[surname(nameWs)] = id
 		}
+		if sn := surname(nameWs); len(sn) > 3 && sn[2] == '-' && (sn[:2] == "al" || sn[:2] == "el") {
+			if _, ok := rs.byKey[sn[3:]]; !ok {
+				rs.byKey[sn[3:]] = id // "Bashar al-Assad", later "Assad"
+			}
+		}
 		for i := 2; i < len(nameWs)-1; i++ {
 			if _, ok := rs.byKey[nameWs[i-1]]; nameParticles[nameWs[i]] && !ok {
 				// "Luiz Inácio Lula da Silva", later "Lula": the surname
@@ -741,7 +762,7 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 			return -1, -1
 		}
 		ne := k + 1
-		for ne < e && (d.capWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
+		for ne < e && (d.nameWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
 			ne++
 		}
 		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") || d.anyWordIn(k+1, ne, wcOrgWord) {
@@ -922,14 +943,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {
-		if d.capWord(k) && !d.in(k, wcLeadStop) {
+		if d.nameWord(k) && !d.in(k, wcLeadStop) {
 			capEnd = k + 1
 			break
 		}
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer) || runOpeners[d.lw(cs)]) {
+		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || runOpeners[d.lw(cs)]) {
 			cs++
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":
