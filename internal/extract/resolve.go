@@ -758,7 +758,11 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 			}
 		}
 		// An all-caps title is still a role: "The firm's CEO, Dana Roy,".
-		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)] || holderRoles[d.lw(h)]) {
+		// A capitalised head must be a title: "The Japanese Prime
+		// Minister, Fumio Kishida,", "The Archbishop of Canterbury,
+		// Justin Welby,".
+		hw := d.lw(h)
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw]) {
 			return -1, -1
 		}
 		ne := k + 1
@@ -1227,7 +1231,7 @@ func personTitle(w string) bool {
 
 // holderRoles are people named by whom they belong to, beside the
 // titles: "his wife", "her allies".
-var holderRoles = setOf("wife husband son daughter father mother brother sister family friend friends ally allies supporter supporters critic critics team lawyers attorneys advisers advisors aides")
+var holderRoles = setOf("wife husband son daughter father mother brother sister family friend friends ally allies supporter supporters critic critics team lawyers attorneys advisers advisors aides colleague colleagues partner spouse boss girlfriend boyfriend fiancé fiancee fiancée niece nephew cousin uncle aunt grandson granddaughter")
 
 // stateOffices are offices held for a state: "the Vermont senator".
 var stateOffices = setOf("senator governor congressman congresswoman")
