@@ -681,6 +681,8 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	}
 	if a.coreE > s && a.coreE < e {
 		e = a.coreE
+	} else if k := rs.nameThenComma(s, e); k > 0 {
+		e = k // "Owen Jones, a liberal columnist": the name, not its apposition
 	}
 	if e-1 > s && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
 		e-- // "Ann Lee didn’t say …": the negated auxiliary is the verb's, as mentionCut has it
@@ -715,6 +717,29 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		}
 	}
 	return rs.resolve(s, e, ai, speakers), nil
+}
+
+// nameThenComma returns where a name opening the mention [s, e) ends
+// at a comma before an apposition ("Owen Jones, a liberal columnist",
+// "Tracy Martin, Trayvon's father"), or -1.
+func (rs *resolver) nameThenComma(s, e int) int {
+	d := rs.f.d
+	if !d.nameWord(s) {
+		return -1
+	}
+	for k := s + 1; k < e-1 && k <= s+6; k++ {
+		switch {
+		case d.is(k, ","):
+			if n := k + 1; d.in(n, wcDeterminer) || d.word(n) && !d.toks[n].cap || n+1 < e && d.toks[n+1].kind == tkPoss {
+				return k
+			}
+			return -1
+		case d.nameWord(k) || d.is(k, ".") || d.nameParticle(k):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // noteGender gives the person named name the gender g when nothing told
