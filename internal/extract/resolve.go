@@ -231,6 +231,29 @@ func (rs *resolver) capOf(s, e int) bool {
 	return false
 }
 
+// brandName says whether a one-word name is written as a brand, a
+// capital inside it ("CrowdTangle", "EgyptAir", "HuffPost") other than
+// a surname's ("McConnell", "DeSantis", "LaHood", "O'Rourke").
+func brandName(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	for i, r := range name {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		switch p := name[:i]; p {
+		case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "D'", "D’":
+			continue
+		}
+		if strings.ContainsAny(name[i-1:i], "-'’.") {
+			continue // "Ocasio-Cortez", "al-Assad"
+		}
+		return !unicode.IsUpper(rune(name[i-1])) // "NASA", "FBI" are acronyms, kept as they were
+	}
+	return false
+}
+
 // runOpeners open a sentence or a headline's capitalised run but no
 // name: "Maybe Trump", "Despite Ted Cruz", "About Donald Trump".
 var runOpeners = setOf("maybe neither nor either despite had has have did does do given certainly from like unlike about plus more less against amid over under during since until through across around per via than whether should would could can must might shall supporting endorsed dismissed")
@@ -548,7 +571,11 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
+		name, kind := d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), SpeakerPerson
+		if title == "" && brandName(name) {
+			kind = SpeakerOrganization // "CrowdTangle", "EgyptAir"
+		}
+		rs.ents = append(rs.ents, entity{name: name, words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: kind, gender: g})
 		rs.byKey[key] = id
 	}
 	if rs.ents[id].gender == genderUnknown && ns > k {
@@ -1077,7 +1104,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// capitalised title words and no name are a role.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
-		if isOrgRun(ws) || ns >= e || e-cs == 1 {
+		if isOrgRun(ws) || ns >= e || e-cs == 1 || brandName(name) {
 			// A lone unknown capitalised word is a place or body speaking
 			// ("Berlin said"), not a person introduced by surname only.
 			kind = SpeakerOrganization
@@ -1309,7 +1336,7 @@ func (rs *resolver) orgCalled(s int, head string) int {
 			if si-rs.sentOf[o.tok] > 2 {
 				break
 			}
-			if en := &rs.ents[o.ent]; o.source && en.kind == SpeakerPerson && len(en.words) == 1 && en.title == "" && en.gender == genderUnknown {
+			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization) {
 				return o.ent
 			}
 		}
