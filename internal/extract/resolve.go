@@ -1101,7 +1101,13 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		if ns >= e && !isOrgRun(ws) && personTitle(ws[len(ws)-1]) {
 			// "the former House Speaker", "a New Hampshire Republican":
-			// capitalised title words and no name are a role.
+			// capitalised title words and no name are a role, unless
+			// "the Queen" is the queen just named.
+			if ws[0] == "the" {
+				if sp, ok := rs.description(s, ws[1:], ai, speakers); ok && sp.Kind == SpeakerPerson {
+					return sp
+				}
+			}
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
 		if isOrgRun(ws) || ns >= e || e-cs == 1 || brandName(name) {
