@@ -1309,10 +1309,10 @@ func companyEnd(w string) bool {
 // for "the party", "the Ministry of Defence" for "the ministry"), or a
 // company's for "the company"/"the firm".
 func (rs *resolver) orgCalled(s int, head string) int {
-	if !institutionHeads[head] {
+	if !institutionHeads[head] && !companyHeads[head] {
 		return -1 // "the video", "the mayor": no organization's name
 	}
-	company := head == "company" || head == "firm"
+	company := companyHeads[head]
 	si := rs.sentOf[s]
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
@@ -1349,6 +1349,9 @@ func (rs *resolver) orgCalled(s int, head string) int {
 	}
 	return -1
 }
+
+// companyHeads call back a company: "the firm", "the automaker".
+var companyHeads = setOf("company firm automaker carmaker airline retailer insurer lender chipmaker drugmaker manufacturer conglomerate startup start-up")
 
 // orgKinds gives the noun by which a text calls back an organization
 // whose name ends in (or is) the word: "the Times" is "the newspaper",
