@@ -1067,8 +1067,8 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {
 					// "The bloc's foreign policy chief Kaja Kallas": the
 					// lower-case description before the name is her title.
-					if d.in(ts, wcDeterminer) {
-						ts++
+					for ts < cs && (d.in(ts, wcDeterminer) || runOpeners[d.lw(ts)]) {
+						ts++ // "Maybe Quill" has no title "Maybe"
 					}
 					if ts < cs && !d.nameParticle(cs-1) {
 						title = d.text(int(d.toks[ts].s), int(d.toks[cs-1].e))
@@ -1210,6 +1210,16 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		if id := rs.orgCalled(s, head); id >= 0 {
 			// A headline label's colon is no part of the name.
 			return Speaker{Name: strings.TrimRight(rs.ents[id].name, ":"), Kind: SpeakerOrganization, Confidence: 0.6}, true
+		}
+		if companyHeads[head] {
+			// "Trelloware said …. The company said": a one-word
+			// organization that just spoke, named at a sentence's start.
+			for j := ai - 1; j >= 0 && j >= ai-3; j-- {
+				if sp := speakers[j]; sp.Kind == SpeakerOrganization && !strings.Contains(sp.Name, " ") {
+					sp.Confidence = 0.6
+					return sp, true
+				}
+			}
 		}
 	}
 	return Speaker{}, false
