@@ -238,6 +238,9 @@ func brandName(name string) bool {
 	if strings.IndexByte(name, ' ') >= 0 {
 		return false
 	}
+	if acronym(name) {
+		return true // "DNC", "AFL-CIO", "F.B.I."
+	}
 	for i, r := range name {
 		if i == 0 || !unicode.IsUpper(r) {
 			continue
@@ -252,6 +255,21 @@ func brandName(name string) bool {
 		return !unicode.IsUpper(rune(name[i-1])) // "NASA", "FBI" are acronyms, kept as they were
 	}
 	return false
+}
+
+// acronym says whether name is written in capitals, three at least or
+// two with points: "DNC", "AFL-CIO", "F.B.I.", not "TV" or "VP".
+func acronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '.' && r != '-' && r != '&':
+			return false
+		}
+	}
+	return n >= 3 || n == 2 && strings.Count(name, ".") == 2 && name != "O.K."
 }
 
 // runOpeners open a sentence or a headline's capitalised run but no

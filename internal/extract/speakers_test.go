@@ -270,3 +270,14 @@ func TestSpeakerKinds17(t *testing.T) {
 			content: "the square is too loud", speaker: "", kind: ""},
 	})
 }
+
+func TestSpeakerAcronymKinds17(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{name: "acronym is an organization",
+			in:      "Ministers met the union on Tuesday. Later the NWU said the offer was too low.",
+			content: "the offer was too low", speaker: "NWU", kind: SpeakerOrganization},
+		{name: "dotted acronym is an organization",
+			in:      "The mill closed last spring. Inspectors from the F.R.A. visited twice, and the F.R.A. said the track was unsafe.",
+			content: "the track was unsafe", speaker: "F.R.A.", kind: SpeakerOrganization},
+	})
+}
