@@ -94,7 +94,8 @@ func (rs *resolver) load(f *finder) {
 	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
-			if !d.nameWord(k) {
+			// d.nameWord, written out: most tokens are neither.
+			if t := &d.toks[k]; !d.capWord(k) && !(!t.cap && t.le-t.ls >= 5 && d.low[t.ls+2] == '-' && d.alName(k)) {
 				k++
 				continue
 			}
@@ -127,7 +128,7 @@ func (rs *resolver) load(f *finder) {
 	// after the full name ("Bill de Blasio"), is that person, not another.
 	for id := range rs.ents {
 		ws := rs.ents[id].words
-		if len(ws) < 2 || len(ws) > 3 || !nameParticles[ws[0]] || rs.ents[id].kind != SpeakerPerson {
+		if len(ws) < 2 || len(ws) > 3 || len(ws[0]) > 5 || !nameParticles[ws[0]] || rs.ents[id].kind != SpeakerPerson {
 			continue
 		}
 		for j := range rs.ents {
@@ -165,7 +166,7 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
 	}
-	for k+1 < e && runOpeners[d.lw(k)] {
+	for k+1 < e && d.in(k, wcRunOpener) {
 		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
 	}
 	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
@@ -282,14 +283,18 @@ func (d *doc) nameWord(k int) bool {
 	if d.capWord(k) {
 		return true
 	}
-	if !d.word(k) || d.toks[k].quote != 0 {
+	t := &d.toks[k]
+	return !t.cap && t.le-t.ls >= 5 && d.low[t.ls+2] == '-' && d.alName(k)
+}
+
+// alName says whether the lower-case token k, its third byte a hyphen,
+// is an Arabic surname with its article: "al-Assad", "el-Sisi".
+func (d *doc) alName(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.quote != 0 || d.low[t.ls+1] != 'l' || d.low[t.ls] != 'a' && d.low[t.ls] != 'e' {
 		return false
 	}
-	w := d.lw(k)
-	if len(w) < 5 || w[2] != '-' || w[0] != 'a' && w[0] != 'e' || w[1] != 'l' {
-		return false
-	}
-	return unicode.IsUpper(d.r[int(d.toks[k].s)+3])
+	return unicode.IsUpper(d.r[int(t.s)+3])
 }
 
 // nameParticles join the words of a name lower case: "Ursula von der
@@ -1024,7 +1029,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || runOpeners[d.lw(cs)]) {
+		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener)) {
 			cs++
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":
@@ -1085,7 +1090,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {
 					// "The bloc's foreign policy chief Kaja Kallas": the
 					// lower-case description before the name is her title.
-					for ts < cs && (d.in(ts, wcDeterminer) || runOpeners[d.lw(ts)]) {
+					for ts < cs && (d.in(ts, wcDeterminer) || d.in(ts, wcRunOpener)) {
 						ts++ // "Maybe Quill" has no title "Maybe"
 					}
 					if ts < cs && !d.nameParticle(cs-1) {
@@ -1259,15 +1264,19 @@ func hasMods(name string, mods []string) bool {
 // roleHead is the head word of a role speaker's name, lower case:
 // "spokesman" of "spokesman for Germany's foreign ministry".
 func roleHead(name string) string {
-	for _, p := range [...]string{" for ", " of ", " at ", " from ", " with ", " in ", " on "} {
-		if i := strings.Index(name, p); i > 0 {
-			name = name[:i]
+	last := ""
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			j = len(name) - i
 		}
+		w := name[i : i+j]
+		if last != "" && (w == "for" || w == "of" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on") {
+			break
+		}
+		last, i = w, i+j+1
 	}
-	if i := strings.LastIndexByte(name, ' '); i >= 0 {
-		name = name[i+1:]
-	}
-	return strings.ToLower(name)
+	return strings.ToLower(last)
 }
 
 // apposedAs finds the person among the last attributions before ai whose

@@ -81,6 +81,7 @@ const (
 	wcPossPronoun
 	wcSayVerb
 	wcRelWord
+	wcRunOpener
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -152,6 +153,7 @@ var classSets = [...]struct {
 	{wcPossPronoun, possPronouns},
 	{wcSayVerb, sayVerbs},
 	{wcRelWord, relWords},
+	{wcRunOpener, runOpeners},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
