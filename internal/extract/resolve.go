@@ -94,8 +94,9 @@ func (rs *resolver) load(f *finder) {
 	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
-			// d.nameWord, written out: most tokens are neither.
-			if t := &d.toks[k]; !d.capWord(k) && !(!t.cap && t.le-t.ls >= 5 && d.low[t.ls+2] == '-' && d.alName(k)) {
+			// A run opens on a capital: a lone "al-Assad" is read where
+			// it is a mention (resolve), its full name by runEnd.
+			if !d.capWord(k) {
 				k++
 				continue
 			}
