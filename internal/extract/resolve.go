@@ -29,7 +29,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands")
+	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands pac watch")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -359,7 +359,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
