@@ -871,7 +871,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	head := ws[len(ws)-1]
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
 	// "…, who said": the antecedent before the comma.
-	if e-s == 1 && head == "who" && s >= 2 {
+	if e-s == 1 && (head == "who" || head == "which") && s >= 2 {
 		j := s - 1 // "workers who said"
 		if d.is(j, ",") || isDashTok(d, j) {
 			j--
@@ -883,7 +883,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if b := d.npBack(j, lim); b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
-			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
+			if head == "who" && b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
 				pb := d.npBack(b-2, max(lim, b-8))
 				if pb < 0 || pb >= b-1 || !d.in(pb, wcDeterminer) && !d.toks[pb].cap {
 					pb = b - 2 // "met survivors of the flood, who": the noun alone
@@ -908,9 +908,21 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 					break
 				}
 			}
+			if head == "which" {
+				// "the Boston Globe, which": a which stands for a body or
+				// a thing, never a person.
+				sp := rs.resolve(b, j+1, ai, speakers)
+				if sp.Kind == SpeakerPerson {
+					sp.Kind, sp.Title = SpeakerOrganization, ""
+				}
+				if !pronouns[strings.ToLower(sp.Name)] {
+					return sp
+				}
+				return Speaker{Name: raw, Kind: SpeakerRole, Confidence: 0.3}
+			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
-		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
+		if w := d.lw(j); head == "who" && j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
 			// "heard from pilots who thought …": a bare plural npBack
 			// does not take is still the antecedent, not "who".
 			return rs.resolve(j, j+1, ai, speakers)

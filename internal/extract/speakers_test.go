@@ -281,3 +281,14 @@ func TestSpeakerAcronymKinds17(t *testing.T) {
 			content: "the track was unsafe", speaker: "F.R.A.", kind: SpeakerOrganization},
 	})
 }
+
+func TestSpeakerWhichAntecedent17(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{name: "which after an organization",
+			in:      "The fine was upheld by the Orland Valley Water Board, which said the dumping broke its rules.",
+			content: "the dumping broke its rules", speaker: "Orland Valley Water Board", kind: SpeakerOrganization},
+		{name: "which never stands for a person",
+			in:      "The figures came from Brackwater, which said sales had doubled.",
+			content: "sales had doubled", speaker: "Brackwater", kind: SpeakerOrganization},
+	})
+}
