@@ -871,7 +871,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	head := ws[len(ws)-1]
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
 	// "…, who said": the antecedent before the comma.
-	if e-s == 1 && (head == "who" || head == "which") && s >= 2 {
+	// "groups that said": a relative that follows its noun, unpunctuated.
+	relThat := head == "that" && e-s == 1 && s >= 2 && rs.sentOf[s] >= 0 && rs.f.sents[rs.sentOf[s]].ts < s && d.word(s-1) && !d.toks[s-1].cap && !d.in(s-1, wcSayVerb|wcAuxVerb|wcLeadStop|wcPronoun)
+	if e-s == 1 && (head == "who" || head == "which" || relThat) && s >= 2 {
 		j := s - 1 // "workers who said"
 		if d.is(j, ",") || isDashTok(d, j) {
 			j--
@@ -880,7 +882,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if si := rs.sentOf[s]; si >= 0 {
 			lim = max(lim, rs.f.sents[si].ts) // the antecedent is in the sentence
 		}
-		if b := d.npBack(j, lim); b >= 0 && b <= j {
+		b := d.npBack(j, lim)
+		if relThat && b >= 0 && j-b > 2 {
+			b = j // "budgets include clauses that": past a verb npBack may run; the noun alone
+		}
+		if b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
 			if head == "who" && b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
@@ -922,7 +928,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
-		if w := d.lw(j); head == "who" && j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
+		if w := d.lw(j); head != "which" && j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
 			// "heard from pilots who thought …": a bare plural npBack
 			// does not take is still the antecedent, not "who".
 			return rs.resolve(j, j+1, ai, speakers)
