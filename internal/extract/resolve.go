@@ -793,6 +793,32 @@ func (rs *resolver) nameThenComma(s, e int) int {
 	return -1
 }
 
+// recentGroup finds the plural role speaker of one of the last two
+// attributions, within two sentences before token s, that "they" at s
+// stands for.
+func (rs *resolver) recentGroup(s, ai int, speakers []Speaker) (Speaker, bool) {
+	si := rs.sentOf[s]
+	for j := ai - 1; j >= 0 && j >= ai-2; j-- {
+		a := &rs.f.attrs[j]
+		if a.srcS < 0 || a.srcS >= s || si-rs.sentOf[a.srcS] > 2 {
+			break
+		}
+		sp := speakers[j]
+		if sp.Kind != SpeakerRole {
+			continue
+		}
+		if h := roleHead(sp.Name); len(h) > 3 && h[len(h)-1] == 's' && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "is") && !strings.HasSuffix(h, "us") && !pronouns[h] && !documentHeads[h] {
+			sp.Confidence = 0.4
+			return sp, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// documentHeads are plural heads of things, not people, that "they"
+// rarely stands for as a speaker: "Polls show …. They see".
+var documentHeads = setOf("polls results returns surveys reports records documents data figures numbers estimates filings emails letters ads statements analyses studies")
+
 // noteGender gives the person named name the gender g when nothing told
 // it before.
 func (rs *resolver) noteGender(name string, g gender) {
@@ -948,6 +974,13 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		case "it", "its", "they", "we":
 			if id := rs.recentOrg(s); id >= 0 && (head == "it" || head == "its") {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerOrganization, Confidence: 0.5}
+			}
+			if head == "they" {
+				// "Democratic leaders said …. They added": the group that
+				// spoke last, a sentence or two before.
+				if sp, ok := rs.recentGroup(s, ai, speakers); ok {
+					return sp
+				}
 			}
 		}
 		return Speaker{Name: raw, Kind: SpeakerRole, Confidence: 0.3}

@@ -295,3 +295,15 @@ func TestSpeakerWhichAntecedent17(t *testing.T) {
 			content: "sales had doubled", speaker: "Brackwater", kind: SpeakerOrganization},
 	})
 }
+
+func TestSpeakerTheyGroup17(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "they after a group that spoke",
+			in:      "Ferry pilots said the new schedule was unsafe. They said crews had not been consulted.",
+			content: "crews had not been consulted", speaker: "Ferry pilots"},
+		// Must not fire: polls are no "they" that speaks.
+		{name: "they after polls stays they",
+			in:      "Polls show the levy is unpopular in the valley. \"We will wait,\" they said.",
+			content: "We will wait", speaker: "they"},
+	})
+}
