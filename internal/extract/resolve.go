@@ -971,11 +971,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			if id := rs.recentPerson(s, head == "she" || head == "her"); id >= 0 {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
 			}
-		case "it", "its", "they", "we":
+		case "it", "its", "they", "their", "we":
 			if id := rs.recentOrg(s); id >= 0 && (head == "it" || head == "its") {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerOrganization, Confidence: 0.5}
 			}
-			if head == "they" {
+			if head == "they" || head == "their" {
 				// "Democratic leaders said …. They added": the group that
 				// spoke last, a sentence or two before.
 				if sp, ok := rs.recentGroup(s, ai, speakers); ok {
