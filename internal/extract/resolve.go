@@ -274,6 +274,27 @@ func acronym(name string) bool {
 	return n >= 3 || n == 2 && strings.Count(name, ".") == 2 && name != "O.K."
 }
 
+// commonCapital says whether w, capitalised only as a sentence's first
+// word, is a common word rather than a name: a pronoun or quantifier
+// (closed), an adverb or participle ("Eagerly", "Echoing"), or a plural
+// ("Billionaires", "Migrants").
+func commonCapital(w string, closed bool) bool {
+	if closed {
+		return true
+	}
+	n := len(w)
+	if n <= 4 {
+		return false
+	}
+	switch {
+	case strings.HasSuffix(w, "ly"), strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed"):
+		return true
+	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\'' && !strings.HasSuffix(w, "’s"):
+		return true
+	}
+	return false
+}
+
 // runOpeners open a sentence or a headline's capitalised run but no
 // name: "Maybe Trump", "Despite Ted Cruz", "About Donald Trump".
 var runOpeners = setOf("maybe neither nor either despite had has have did does do given certainly from like unlike about plus more less against amid over under during since until through across around per via than whether should would could can must might shall supporting endorsed dismissed")
@@ -1170,8 +1191,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// "Democrats", "Americans", "Senators": a group, not a person.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
-		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) && si >= 0 && rs.f.sents[si].ts == cs {
-			// "Analysts said": a role capitalised by the sentence.
+		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && si >= 0 && rs.f.sents[si].ts == cs && (knownHead(ws[len(ws)-1]) || commonCapital(ws[len(ws)-1], d.in(cs, wcStandalone|wcQuantifier|wcDeterminer|wcPronoun))) {
+			// "Analysts said", "Billionaires say", "Someone said": a
+			// role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
 		if ns >= e && !isOrgRun(ws) && personTitle(ws[len(ws)-1]) {
