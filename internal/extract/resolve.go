@@ -1196,7 +1196,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
-		if ns >= e && !isOrgRun(ws) && personTitle(ws[len(ws)-1]) {
+		if h := ws[len(ws)-1]; ns >= e && personTitle(h) && (!isOrgRun(ws) || officeTitles[h] && !contains(ws, "for") && !rs.capOf(cs, e)) {
 			// "the former House Speaker", "a New Hampshire Republican":
 			// capitalised title words and no name are a role, unless
 			// "the Queen" is the queen just named.
@@ -1387,6 +1387,10 @@ func (rs *resolver) subjectSpeaker(s int) (Speaker, bool) {
 	en := rs.ents[id]
 	return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
 }
+
+// officeTitles name a person even after an organization's name: "CNN
+// President", "the former House Speaker".
+var officeTitles = setOf("president speaker chairman chairwoman director spokesman spokeswoman spokesperson ceo minister secretary")
 
 // titleMods are title words that modify a title rather than head it:
 // "Foreign" of "Foreign Minister", "House" of "House Speaker".
