@@ -436,6 +436,10 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
 			continue // "Martin Luther King III": a suffix follows a surname
 		}
+		if i > k && i+2 == e && d.in(i-1, wcOrgWord) && d.capWord(i) && (femaleNames[w] || maleNames[w]) {
+			ns = i // "Fox News Sean Hannity": an employer before a full name
+			continue
+		}
 		if i == k && e-k >= 3 && d.toks[i].cap && d.in(i, wcKnownHead) && !femaleNames[w] && !maleNames[w] && d.capWord(i+1) && d.capWord(i+2) {
 			ns = i + 1 // "Actor Clint Howard", "Billionaire Donald Trump": a head capitalised at the start
 			continue

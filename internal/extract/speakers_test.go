@@ -194,6 +194,10 @@ func TestSpeakerNames17(t *testing.T) {
 		{name: "capitalised head noun before a name",
 			in:      `Novelist Ingrid Falkenrath said the statue would move. "It belongs in the square," Falkenrath said.`,
 			content: "It belongs in the square", speaker: "Ingrid Falkenrath"},
+		// An employer before a full name is no part of it.
+		{name: "employer before a full name",
+			in:      `"Turnout will be low," said Harbor News Michael Tovey on the air.`,
+			content: "Turnout will be low", speaker: "Michael Tovey"},
 		// A surname with its particle is the person with the full name.
 		{name: "particle surname before the full name",
 			in:      `"De Vreeland was right," the curator said. Pieter de Vreeland built the gallery. De Vreeland said in 1931 that it would last.`,
