@@ -276,21 +276,26 @@ func acronym(name string) bool {
 
 // commonCapital says whether w, capitalised only as a sentence's first
 // word, is a common word rather than a name: a pronoun or quantifier
-// (closed), an adverb or participle ("Eagerly", "Echoing"), or a plural
-// ("Billionaires", "Migrants").
-func commonCapital(w string, closed bool) bool {
+// (closed), or a plural the article also writes in lower case or whose
+// singular is a known head ("Billionaires", "Witnesses"); not "Jones"
+// or "Walgreens".
+func (rs *resolver) commonCapital(w string, closed bool) bool {
 	if closed {
 		return true
 	}
 	n := len(w)
-	if n <= 4 {
+	if n <= 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
 		return false
 	}
-	switch {
-	case strings.HasSuffix(w, "ly"), strings.HasSuffix(w, "ing"), strings.HasSuffix(w, "ed"):
+	one := w[:n-1]
+	if knownHead(one) || titleLike[one] {
 		return true
-	case w[n-1] == 's' && w[n-2] != 's' && w[n-2] != 'u' && w[n-2] != 'i' && w[n-2] != '\'' && !strings.HasSuffix(w, "’s"):
-		return true
+	}
+	d := rs.f.d
+	for k := range d.toks {
+		if t := &d.toks[k]; !t.cap && t.kind == tkWord && (int(t.le-t.ls) == n || int(t.le-t.ls) == n-1) && (d.is(k, w) || d.is(k, one)) {
+			return true
+		}
 	}
 	return false
 }
@@ -1195,7 +1200,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// "Democrats", "Americans", "Senators": a group, not a person.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
-		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && si >= 0 && rs.f.sents[si].ts == cs && (knownHead(ws[len(ws)-1]) || commonCapital(ws[len(ws)-1], d.in(cs, wcStandalone|wcQuantifier|wcDeterminer|wcPronoun))) {
+		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && si >= 0 && rs.f.sents[si].ts == cs && (knownHead(ws[len(ws)-1]) || rs.commonCapital(ws[len(ws)-1], d.in(cs, wcStandalone|wcQuantifier|wcDeterminer|wcPronoun))) {
 			// "Analysts said", "Billionaires say", "Someone said": a
 			// role capitalised by the sentence.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
