@@ -794,6 +794,11 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 			}
 			left := rs.resolve(ls, k, ai, speakers)
 			right := rs.resolve(k+1, e, ai, speakers)
+			if w := d.lw(k - 1); left.Kind == SpeakerRole && right.Kind == SpeakerPerson && personTitle(w) && !strings.HasSuffix(w, "s") {
+				// "former Pennsylvania Gov. and Democratic National
+				// Committee Chairman Ed Rendell": two titles of one person.
+				return right, nil
+			}
 			return left, []Speaker{left, right}
 		}
 	}

@@ -198,6 +198,10 @@ func TestSpeakerNames17(t *testing.T) {
 		{name: "employer before a full name",
 			in:      `"Turnout will be low," said Harbor News Michael Tovey on the air.`,
 			content: "Turnout will be low", speaker: "Michael Tovey"},
+		// Two titles joined by "and" belong to one person.
+		{name: "coordinated titles of one person",
+			in:      `"The plan is dead," said former Oregon Gov. and Energy Secretary Dana Holm.`,
+			content: "The plan is dead", speaker: "Dana Holm"},
 		// A surname with its particle is the person with the full name.
 		{name: "particle surname before the full name",
 			in:      `"De Vreeland was right," the curator said. Pieter de Vreeland built the gallery. De Vreeland said in 1931 that it would last.`,
