@@ -453,15 +453,22 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
 		}
 	}
-	if ns > k+1 && ns+3 <= e && d.is(ns-1, "of") && d.in(ns-2, wcTitleLike) {
+	if ns > k+1 && ns+3 <= e {
 		// "The Mayor of Malmo Petra Lindqvist", "Governor of New York
-		// Andrew Cuomo": the place runs on to the name, its last two
-		// words, or three with an initial ("Greg W. Abbott").
-		n := e - 2
-		if w := d.lw(n); len(w) == 2 && w[1] == '.' && n-1 > ns {
-			n--
+		// Andrew Cuomo", "Director of National Intelligence Avril
+		// Haines": after "<title> of" the place or office runs on to
+		// the name, its last two words, or three with an initial ("Greg
+		// W. Abbott").
+		for i := k + 1; i < ns; i++ {
+			if d.is(i, "of") && d.capWord(i-1) && d.in(i-1, wcTitleLike) && (i == ns-1 || !femaleNames[d.lw(ns)] && !maleNames[d.lw(ns)]) {
+				n := e - 2
+				if w := d.lw(n); len(w) == 2 && w[1] == '.' && n-1 >= ns {
+					n--
+				}
+				ns = n
+				break
+			}
 		}
-		ns = n
 	}
 	return ns
 }

@@ -210,6 +210,12 @@ func TestSpeakerNames17(t *testing.T) {
 		{name: "title of place then the name",
 			in:      `The Mayor of Tollund Hedda Marsk cut the ribbon. "It took six years," Marsk said.`,
 			content: "It took six years", speaker: "Hedda Marsk", title: "Mayor of Tollund"},
+		{name: "title of an office then the name",
+			in:      `Director of Coastal Defense Marit Olsson inspected the sea wall. "It held," Olsson said.`,
+			content: "It held", speaker: "Marit Olsson"},
+		{name: "title of an office then a full name with an initial",
+			in:      `Secretary of State Arne T. Vollan said the border would open. "We are ready," Vollan said.`,
+			content: "We are ready", speaker: "Arne T. Vollan"},
 		// A closing parenthesis names no one.
 		{name: "party and state in parentheses",
 			in:      `"We will not fund it," Sen. Corwin Ashby (R-Neb.) told reporters.`,
