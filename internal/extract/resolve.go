@@ -104,6 +104,14 @@ func (rs *resolver) load(f *finder) {
 			if r, ok := rs.scanRun(k, e, s.ts); ok {
 				runs = append(runs, r)
 				rs.addRun(&runs[len(runs)-1], false)
+				if c := int(r.e); c+1 < e && d.is(c, "of") {
+					// "Tom Baker of Acme Corp.": the employer after the
+					// name nameOfPlace cut is a name of its own.
+					if r, ok := rs.scanRun(c+1, e, s.ts); ok {
+						runs = append(runs, r)
+						rs.addRun(&runs[len(runs)-1], false)
+					}
+				}
 			}
 			k = e
 		}
