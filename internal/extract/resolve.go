@@ -203,8 +203,10 @@ func (rs *resolver) runEnd(k, lim int) int {
 	e := k
 	for e < lim {
 		switch {
-		case d.nameWord(e):
+		case d.capWord(e):
 			e++
+		case e > k && d.toks[e].le-d.toks[e].ls >= 5 && d.low[d.toks[e].ls+2] == '-' && d.alName(e):
+			e++ // "Bashar al-Assad"
 		case d.toks[e].kind == tkPoss && d.capWord(e+1):
 			e++
 		case (d.is(e, "of") || d.is(e, "-")) && d.capWord(e+1) && e > k:
@@ -1052,7 +1054,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	// Someone's people: "his spokesman", "Mrs. Clinton's campaign", "the
 	// ministry's spokeswoman" are named by whom they belong to; a
 	// campaign speaks for its candidate as an office does.
-	if len(ws) >= 2 && e-s >= 2 && !d.toks[e-1].cap && ((holderRoles[head] || titleWords[head] || roleNouns[head]) && !orgWords[head] || head == "campaign") {
+	if len(ws) >= 2 && e-s >= 2 && !d.toks[e-1].cap && rs.possessed(s, e) && ((holderRoles[head] || d.in(e-1, wcTitleWord) || roleNouns[head]) && !d.in(e-1, wcOrgWord) || head == "campaign") {
 		var holder Speaker
 		rest := -1 // the first token after the possessive
 		if ws[0] == "his" || ws[0] == "her" {
@@ -1429,6 +1431,22 @@ var titleMods = setOf("vice prime foreign defense defence state press national s
 // "minister", "republican", not "foreign" or "house".
 func personTitle(w string) bool {
 	return (titleWords[w] || roleNouns[w] || nameTitles[w] || w == "democrat" || w == "republican") && !titleMods[w] && !orgTitle[w] && !orgWords[w]
+}
+
+// possessed says whether the mention [s, e) opens with "his" or "her" or
+// has a possessive among its first words: "his spokesman", "the
+// ministry's spokeswoman".
+func (rs *resolver) possessed(s, e int) bool {
+	d := rs.f.d
+	if d.is(s, "his") || d.is(s, "her") {
+		return true
+	}
+	for p := s + 1; p < e-1 && p <= s+3; p++ {
+		if d.toks[p].kind == tkPoss {
+			return true
+		}
+	}
+	return false
 }
 
 // holderRoles are people named by whom they belong to, beside the
