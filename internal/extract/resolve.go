@@ -29,7 +29,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands pac watch")
+	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands pac watch twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -1049,6 +1049,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		if holder.Name != "" {
 			return Speaker{Name: holder.Name + "'s office", Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.7}
+		}
+	}
+	// "The Clinton campaign" is the candidate's campaign, as "her
+	// campaign" is.
+	if head == "campaign" && e-s == 3 && ws[0] == "the" && d.capWord(s+1) {
+		if id, ok := rs.byKey[ws[1]]; ok && rs.ents[id].kind == SpeakerPerson {
+			name := rs.ents[id].name
+			return Speaker{Name: name + "'s campaign", Kind: SpeakerOffice, Holder: name, Confidence: 0.6}
 		}
 	}
 	// Someone's people: "his spokesman", "Mrs. Clinton's campaign", "the
