@@ -45,6 +45,7 @@ const (
 	wcVenuePrep
 	wcStandalone
 	wcTitleLike
+	wcRunOpener
 	wcOrgWord
 	wcSubjPronoun
 	wcDayWord
@@ -81,7 +82,6 @@ const (
 	wcPossPronoun
 	wcSayVerb
 	wcRelWord
-	wcRunOpener
 )
 
 // classSets gives each class its word set. The classes are read from
@@ -117,6 +117,7 @@ var classSets = [...]struct {
 	{wcVenuePrep, venuePreps},
 	{wcStandalone, standalone},
 	{wcTitleLike, titleLike},
+	{wcRunOpener, runOpeners},
 	{wcOrgWord, orgWords},
 	{wcSubjPronoun, subjPronouns},
 	{wcDayWord, dayWords},
@@ -153,7 +154,6 @@ var classSets = [...]struct {
 	{wcPossPronoun, possPronouns},
 	{wcSayVerb, sayVerbs},
 	{wcRelWord, relWords},
-	{wcRunOpener, runOpeners},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
