@@ -1141,8 +1141,8 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener)) {
-			cs++
+		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener) || cs == s && d.in(s, wcKnownHead) && d.word(s+1) && !d.toks[s+1].cap && !femaleNames[d.lw(s)] && !maleNames[d.lw(s)]) {
+			cs++ // "Officials at the Pentagon": a head capitalised by the sentence is no name
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":
 		// the name follows a lower-case head and its preposition, so the
@@ -1154,7 +1154,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				p--
 			}
 			h := d.lw(p - 1)
-			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && !d.toks[p-1].cap && !d.in(p-1, wcDeterminer) &&
+			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && (!d.toks[p-1].cap || p-1 == s) && !d.in(p-1, wcDeterminer) &&
 				!orgWords[h] && (d.lw(p) != "from" || titleWords[h] || roleNouns[h]) // "the government in Beijing", "a poll from Gallup": theirs
 			for i := s; i < e && unnamed; i++ {
 				unnamed = !d.is(i, ",")
