@@ -212,6 +212,12 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		}
 		speakers[i] = sp
 		q := Quote{Speaker: sp, Speakers: all, Confidence: a.conf}
+		if mentions[i] < 0 && a.srcS >= 0 && a.inherit < 0 {
+			// The source was dropped ("Despite complaints that", "It's
+			// said", "Trump was asked"): its words name no speaker, though
+			// a quote after "Trump was asked" may still inherit Trump.
+			q.Speaker, q.Speakers = Speaker{}, nil
+		}
 		q.Start, q.End = a.frags[0][0], a.frags[len(a.frags)-1][1]
 		if d.markup && len(a.frags) == 1 {
 			q.Start, q.End = balanceMarks(d.r, q.Start, q.End)

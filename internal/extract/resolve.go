@@ -29,7 +29,7 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands")
+	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands pac watch twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -94,6 +94,8 @@ func (rs *resolver) load(f *finder) {
 	rs.ents = resize(rs.ents, len(d.toks)/20)[:0]
 	for _, s := range f.sents {
 		for k := s.ts; k < s.te; {
+			// A run opens on a capital: a lone "al-Assad" is read where
+			// it is a mention (resolve), its full name by runEnd.
 			if !d.capWord(k) {
 				k++
 				continue
@@ -102,6 +104,14 @@ func (rs *resolver) load(f *finder) {
 			if r, ok := rs.scanRun(k, e, s.ts); ok {
 				runs = append(runs, r)
 				rs.addRun(&runs[len(runs)-1], false)
+				if c := int(r.e); c+1 < e && d.is(c, "of") {
+					// "Tom Baker of Acme Corp.": the employer after the
+					// name nameOfPlace cut is a name of its own.
+					if r, ok := rs.scanRun(c+1, e, s.ts); ok {
+						runs = append(runs, r)
+						rs.addRun(&runs[len(runs)-1], false)
+					}
+				}
 			}
 			k = e
 		}
@@ -120,6 +130,23 @@ func (rs *resolver) load(f *finder) {
 		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 {
 			if _, ok := rs.byKey[ws[0]]; !ok {
 				rs.byKey[ws[0]] = id
+			}
+		}
+	}
+	// "De Blasio", "Van Kerkhove": a surname with its particle, before or
+	// after the full name ("Bill de Blasio"), is that person, not another.
+	for id := range rs.ents {
+		ws := rs.ents[id].words
+		if len(ws) < 2 || len(ws) > 3 || len(ws[0]) > 5 || !nameParticles[ws[0]] || rs.ents[id].kind != SpeakerPerson {
+			continue
+		}
+		for j := range rs.ents {
+			if en := &rs.ents[j]; j != id && en.kind == SpeakerPerson && len(en.words) > len(ws) && slices.Equal(en.words[len(en.words)-len(ws):], ws) {
+				rs.byKey[rs.joinKey(ws)] = j
+				if k, ok := rs.byKey[surname(ws)]; !ok || k == id {
+					rs.byKey[surname(ws)] = j
+				}
+				break
 			}
 		}
 	}
@@ -148,6 +175,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
 	}
+	for k+1 < e && d.in(k, wcRunOpener) {
+		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
+	}
 	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
 		k++ // "Added Smith: “…”": the verb stands before its source, no part of the name
 	}
@@ -175,6 +205,8 @@ func (rs *resolver) runEnd(k, lim int) int {
 		switch {
 		case d.capWord(e):
 			e++
+		case e > k && d.toks[e].le-d.toks[e].ls >= 5 && d.low[d.toks[e].ls+2] == '-' && d.alName(e):
+			e++ // "Bashar al-Assad"
 		case d.toks[e].kind == tkPoss && d.capWord(e+1):
 			e++
 		case (d.is(e, "of") || d.is(e, "-")) && d.capWord(e+1) && e > k:
@@ -186,6 +218,120 @@ func (rs *resolver) runEnd(k, lim int) int {
 		}
 	}
 	return e
+}
+
+// groupWord says whether w is the plural of a title, party or
+// nationality: "democrats", "americans", "senators".
+func groupWord(w string) bool {
+	if len(w) <= 3 || w[len(w)-1] != 's' || w == "brothers" || w == "sisters" {
+		return false // "Lehman Brothers" is a company
+	}
+	w = w[:len(w)-1]
+	return titleLike[w] && !titleMods[w] && !orgTitle[w]
+}
+
+// capOf says whether "of" joins capitalised words in [s, e), as in an
+// institution's name: "the American Federation of Teachers", not "a
+// quarter of Americans".
+func (rs *resolver) capOf(s, e int) bool {
+	d := rs.f.d
+	for k := s + 1; k < e-1; k++ {
+		if d.is(k, "of") && d.capWord(k-1) {
+			return true
+		}
+	}
+	return false
+}
+
+// brandName says whether a one-word name is written as a brand, a
+// capital inside it ("CrowdTangle", "EgyptAir", "HuffPost") other than
+// a surname's ("McConnell", "DeSantis", "LaHood", "O'Rourke").
+func brandName(name string) bool {
+	if strings.IndexByte(name, ' ') >= 0 {
+		return false
+	}
+	if acronym(name) {
+		return true // "DNC", "AFL-CIO", "F.B.I."
+	}
+	for i, r := range name {
+		if i == 0 || !unicode.IsUpper(r) {
+			continue
+		}
+		switch p := name[:i]; p {
+		case "Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "O'", "O’", "D'", "D’":
+			continue
+		}
+		if strings.ContainsAny(name[i-1:i], "-'’.") {
+			continue // "Ocasio-Cortez", "al-Assad"
+		}
+		return !unicode.IsUpper(rune(name[i-1])) // "NASA", "FBI" are acronyms, kept as they were
+	}
+	return false
+}
+
+// acronym says whether name is written in capitals, three at least or
+// two with points: "DNC", "AFL-CIO", "F.B.I.", not "TV" or "VP".
+func acronym(name string) bool {
+	n := 0
+	for _, r := range name {
+		switch {
+		case unicode.IsUpper(r):
+			n++
+		case r != '.' && r != '-' && r != '&':
+			return false
+		}
+	}
+	return n >= 3 || n == 2 && strings.Count(name, ".") == 2 && name != "O.K."
+}
+
+// commonCapital says whether w, capitalised only as a sentence's first
+// word, is a common word rather than a name: a pronoun or quantifier
+// (closed), or a plural the article also writes in lower case or whose
+// singular is a known head ("Billionaires", "Witnesses"); not "Jones"
+// or "Walgreens".
+func (rs *resolver) commonCapital(w string, closed bool) bool {
+	if closed {
+		return true
+	}
+	n := len(w)
+	if n <= 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || w[n-2] == 'i' {
+		return false
+	}
+	one := w[:n-1]
+	if knownHead(one) || titleLike[one] {
+		return true
+	}
+	d := rs.f.d
+	for k := range d.toks {
+		if t := &d.toks[k]; !t.cap && t.kind == tkWord && (int(t.le-t.ls) == n || int(t.le-t.ls) == n-1) && (d.is(k, w) || d.is(k, one)) {
+			return true
+		}
+	}
+	return false
+}
+
+// runOpeners open a sentence or a headline's capitalised run but no
+// name: "Maybe Trump", "Despite Ted Cruz", "About Donald Trump".
+var runOpeners = setOf("maybe neither nor either despite had has have did does do given certainly from like unlike about plus more less against amid over under during since until through across around per via than whether should would could can must might shall supporting endorsed dismissed")
+
+// nameWord says whether token k is a word of a name: capitalised, or an
+// Arabic surname with its article, "al-Assad", "el-Sisi".
+func (d *doc) nameWord(k int) bool {
+	if d.capWord(k) {
+		return true
+	}
+	t := &d.toks[k]
+	return !t.cap && t.le-t.ls >= 5 && d.low[t.ls+2] == '-' && d.alName(k)
+}
+
+// alName says whether the lower-case token k, its third byte a hyphen,
+// is an Arabic surname with its article: "al-Assad", "el-Sisi".
+func (d *doc) alName(k int) bool {
+	t := &d.toks[k]
+	if t.kind != tkWord || t.quote != 0 || d.low[t.ls+1] != 'l' || d.low[t.ls] != 'a' && d.low[t.ls] != 'e' {
+		return false
+	}
+	return unicode.IsUpper(d.r[int(t.s)+3])
 }
 
 // nameParticles join the words of a name lower case: "Ursula von der
@@ -222,6 +368,9 @@ var titleLike = func() map[string]bool {
 	for w := range demonyms {
 		m[w] = true
 	}
+	// A party stands before a name as a title does: "Democrat Hillary
+	// Clinton", "House Republican Thomas Massie".
+	m["democrat"], m["republican"] = true, true
 	return m
 }()
 
@@ -246,7 +395,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("administrator director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -268,7 +417,7 @@ var orgTitle = setOf("nato un u.n. eu u.s. us uk u.k. white house state defense 
 // "Bank of England" and "Secretary of State" stay whole. Else e.
 func (d *doc) nameOfPlace(k, e int) int {
 	for i := k + 2; i < e-1; i++ {
-		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && !d.in(i-1, wcTitleLike|wcLeadStop) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
+		if d.is(i, "of") && !d.toks[i].cap && d.capWord(i-1) && d.capWord(i-2) && (!d.in(i-1, wcTitleLike|wcLeadStop) || d.givenBefore(i-1)) && (!d.in(i-2, wcTitleLike|wcLeadStop) || honorific(d.lw(i-2))) && !orgWords[d.lw(i-1)] && !orgWords[d.lw(i-2)] {
 			return i
 		}
 	}
@@ -302,12 +451,58 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
 			continue // "Martin Luther King III": a suffix follows a surname
 		}
-		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && roleNouns[w] && !titleWords[w]) || w == "of" {
+		if i > k && i+2 == e && d.in(i-1, wcOrgWord) && d.capWord(i) && (femaleNames[w] || maleNames[w]) {
+			ns = i // "Fox News Sean Hannity": an employer before a full name
+			continue
+		}
+		if i == k && e-k >= 3 && d.toks[i].cap && d.in(i, wcKnownHead) && !femaleNames[w] && !maleNames[w] && d.capWord(i+1) && d.capWord(i+2) {
+			ns = i + 1 // "Actor Clint Howard", "Billionaire Donald Trump": a head capitalised at the start
+			continue
+		}
+		if d.toks[i].kind == tkPoss || d.in(i, wcTitleLike|wcLeadStop) && !(i == e-1 && (roleNouns[w] && !titleWords[w] || i > k && d.givenBefore(i))) || w == "of" {
 			ns = i + 1 // a role noun closing the run is a surname: "Paul Farmer"
+		}
+	}
+	if ns > k+1 && ns+3 <= e {
+		// "The Mayor of Malmo Petra Lindqvist", "Governor of New York
+		// Andrew Cuomo", "Director of National Intelligence Avril
+		// Haines": after "<title> of" the place or office runs on to
+		// the name, its last two words, or three with an initial ("Greg
+		// W. Abbott").
+		for i := k + 1; i < ns; i++ {
+			if d.is(i, "of") && d.capWord(i-1) && d.in(i-1, wcTitleLike) && (i == ns-1 || !femaleNames[d.lw(ns)] && !maleNames[d.lw(ns)]) {
+				n := e - 2
+				if w := d.lw(n); len(w) == 2 && w[1] == '.' && n-1 >= ns {
+					n--
+				}
+				ns = n
+				break
+			}
 		}
 	}
 	return ns
 }
+
+// givenBefore says whether the word before token i, a title word closing
+// a run, makes it a surname: a given name ("Amy Pope", "Steve Israel"),
+// an initial ("Peter T. King") or an honorific ("Mr. King"), but not
+// "Mr. President".
+func (d *doc) givenBefore(i int) bool {
+	p := d.lw(i - 1)
+	switch {
+	case femaleNames[p] || maleNames[p]:
+		return true
+	case len(p) == 2 && p[1] == '.' && d.toks[i-1].cap:
+		return true
+	case p == "mr." || p == "mrs." || p == "ms." || p == "dr.":
+		return !addressTitles[d.lw(i)]
+	}
+	return false
+}
+
+// addressTitles follow "Mr." as a form of address, not a surname: "Mr.
+// President", "Madam Speaker".
+var addressTitles = setOf("president speaker chairman chairwoman secretary ambassador mayor governor senator justice minister prime vice")
 
 // words returns the lower-case words of tokens [k, e), held in wbuf.
 // The slice's capacity ends at its length, so that appending to it
@@ -378,7 +573,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		rs.occs = append(rs.occs, occurrence{tok: k, ent: id, subject: k-sentStart < 3})
 		return
 	}
-	if ns >= e || len(nameWs) == 0 || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
+	if ns >= e || len(nameWs) == 0 || nameWs[len(nameWs)-1] == "i" || len(nameWs) > 4 && !(len(nameWs) <= 6 && nameParticles[nameWs[len(nameWs)-2]]) {
 		return
 	}
 	title, tk := "", k // tk: the title's first token
@@ -415,6 +610,11 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[surname(nameWs)]; !ok {
 			rs.byKey[surname(nameWs)] = id
 		}
+		if sn := surname(nameWs); len(sn) > 3 && sn[2] == '-' && (sn[:2] == "al" || sn[:2] == "el") {
+			if _, ok := rs.byKey[sn[3:]]; !ok {
+				rs.byKey[sn[3:]] = id // "Bashar al-Assad", later "Assad"
+			}
+		}
 		for i := 2; i < len(nameWs)-1; i++ {
 			if _, ok := rs.byKey[nameWs[i-1]]; nameParticles[nameWs[i]] && !ok {
 				// "Luiz Inácio Lula da Silva", later "Lula": the surname
@@ -430,7 +630,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		id, ok = rs.byKey[surname(nameWs)]
 	}
 	if !ok {
-		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) {
+		if len(nameWs) > 1 || ns == k && k == sentStart || pronouns[nameWs[0]] || isPlace(nameWs[0]) || groupWord(nameWs[0]) {
 			return // "I" is no name, and "Tehran" speaks as a government
 		}
 		// A lone name with a title ("President Trump") is still a person.
@@ -442,7 +642,11 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
-		rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson, gender: g})
+		name, kind := d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), SpeakerPerson
+		if title == "" && brandName(name) {
+			kind = SpeakerOrganization // "CrowdTangle", "EgyptAir"
+		}
+		rs.ents = append(rs.ents, entity{name: name, words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: kind, gender: g})
 		rs.byKey[key] = id
 	}
 	if rs.ents[id].gender == genderUnknown && ns > k {
@@ -549,6 +753,15 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		return Speaker{}, nil
 	}
 	s, e := a.srcS, d.photoRefCut(a.srcS, a.srcE) // "Ann Lee (left)": the pointer names no one
+	if d.is(e-1, ")") {
+		// "Sen. Chuck Grassley (R-Iowa)": a closing aside names no one.
+		for k := e - 2; k > s; k-- {
+			if d.is(k, "(") {
+				e = k
+				break
+			}
+		}
+	}
 	if ns, ne := rs.namedApposition(s, e); ns >= 0 {
 		if sp := rs.resolve(ns, ne, ai, speakers); sp.Kind == SpeakerPerson {
 			if sp.Title == "" {
@@ -566,6 +779,8 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 	}
 	if a.coreE > s && a.coreE < e {
 		e = a.coreE
+	} else if k := rs.nameThenComma(s, e); k > 0 {
+		e = k // "Owen Jones, a liberal columnist": the name, not its apposition
 	}
 	if e-1 > s && e <= a.cueS && d.word(e-1) && auxContraction(d.lw(e-1)) {
 		e-- // "Ann Lee didn’t say …": the negated auxiliary is the verb's, as mentionCut has it
@@ -596,11 +811,65 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 			}
 			left := rs.resolve(ls, k, ai, speakers)
 			right := rs.resolve(k+1, e, ai, speakers)
+			if w := d.lw(k - 1); left.Kind == SpeakerRole && right.Kind == SpeakerPerson && personTitle(w) && !strings.HasSuffix(w, "s") {
+				// "former Pennsylvania Gov. and Democratic National
+				// Committee Chairman Ed Rendell": two titles of one person.
+				return right, nil
+			}
 			return left, []Speaker{left, right}
 		}
 	}
 	return rs.resolve(s, e, ai, speakers), nil
 }
+
+// nameThenComma returns where a name opening the mention [s, e) ends
+// at a comma before an apposition ("Owen Jones, a liberal columnist",
+// "Tracy Martin, Trayvon's father"), or -1.
+func (rs *resolver) nameThenComma(s, e int) int {
+	d := rs.f.d
+	if !d.nameWord(s) {
+		return -1
+	}
+	for k := s + 1; k < e-1 && k <= s+6; k++ {
+		switch {
+		case d.is(k, ","):
+			if n := k + 1; d.in(n, wcDeterminer) || d.word(n) && !d.toks[n].cap || n+1 < e && d.toks[n+1].kind == tkPoss {
+				return k
+			}
+			return -1
+		case d.nameWord(k) || d.is(k, ".") || d.nameParticle(k):
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// recentGroup finds the plural role speaker of one of the last two
+// attributions, within two sentences before token s, that "they" at s
+// stands for.
+func (rs *resolver) recentGroup(s, ai int, speakers []Speaker) (Speaker, bool) {
+	si := rs.sentOf[s]
+	for j := ai - 1; j >= 0 && j >= ai-2; j-- {
+		a := &rs.f.attrs[j]
+		if a.srcS < 0 || a.srcS >= s || si-rs.sentOf[a.srcS] > 2 {
+			break
+		}
+		sp := speakers[j]
+		if sp.Kind != SpeakerRole {
+			continue
+		}
+		if h := roleHead(sp.Name); len(h) > 3 && h[len(h)-1] == 's' && !strings.HasSuffix(h, "ss") && !strings.HasSuffix(h, "is") && !strings.HasSuffix(h, "us") && !pronouns[h] && !documentHeads[h] {
+			sp.Confidence = 0.4
+			return sp, true
+		}
+	}
+	return Speaker{}, false
+}
+
+// documentHeads are plural heads of things, not people, that "they"
+// rarely stands for as a speaker: "Polls show …. They see".
+var documentHeads = setOf("polls results returns surveys reports records documents data figures numbers estimates filings emails letters ads statements analyses studies")
 
 // noteGender gives the person named name the gender g when nothing told
 // it before.
@@ -643,11 +912,15 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 			}
 		}
 		// An all-caps title is still a role: "The firm's CEO, Dana Roy,".
-		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) || !(d.in(h, wcTitleWord) || roleNouns[d.lw(h)]) {
+		// A capitalised head must be a title: "The Japanese Prime
+		// Minister, Fumio Kishida,", "The Archbishop of Canterbury,
+		// Justin Welby,".
+		hw := d.lw(h)
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw]) {
 			return -1, -1
 		}
 		ne := k + 1
-		for ne < e && (d.capWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
+		for ne < e && (d.nameWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
 			ne++
 		}
 		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") || d.anyWordIn(k+1, ne, wcOrgWord) {
@@ -676,7 +949,9 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	head := ws[len(ws)-1]
 	raw := d.text(int(d.toks[s].s), int(d.toks[e-1].e))
 	// "…, who said": the antecedent before the comma.
-	if e-s == 1 && head == "who" && s >= 2 {
+	// "groups that said": a relative that follows its noun, unpunctuated.
+	relThat := head == "that" && e-s == 1 && s >= 2 && rs.sentOf[s] >= 0 && rs.f.sents[rs.sentOf[s]].ts < s && d.word(s-1) && !d.toks[s-1].cap && !d.in(s-1, wcSayVerb|wcAuxVerb|wcLeadStop|wcPronoun)
+	if e-s == 1 && (head == "who" || head == "which" || relThat) && s >= 2 {
 		j := s - 1 // "workers who said"
 		if d.is(j, ",") || isDashTok(d, j) {
 			j--
@@ -685,10 +960,14 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		if si := rs.sentOf[s]; si >= 0 {
 			lim = max(lim, rs.f.sents[si].ts) // the antecedent is in the sentence
 		}
-		if b := d.npBack(j, lim); b >= 0 && b <= j {
+		b := d.npBack(j, lim)
+		if relThat && b >= 0 && j-b > 2 {
+			b = j // "budgets include clauses that": past a verb npBack may run; the noun alone
+		}
+		if b >= 0 && b <= j {
 			// "a nurse at the city hospital, who": the person the
 			// place follows.
-			if b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
+			if head == "who" && b >= 2 && sourcePreps[d.lw(b-1)] && d.word(b-2) && !d.toks[b-2].cap && d.in(b-2, wcKnownHead) {
 				pb := d.npBack(b-2, max(lim, b-8))
 				if pb < 0 || pb >= b-1 || !d.in(pb, wcDeterminer) && !d.toks[pb].cap {
 					pb = b - 2 // "met survivors of the flood, who": the noun alone
@@ -713,9 +992,21 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 					break
 				}
 			}
+			if head == "which" {
+				// "the Boston Globe, which": a which stands for a body or
+				// a thing, never a person.
+				sp := rs.resolve(b, j+1, ai, speakers)
+				if sp.Kind == SpeakerPerson {
+					sp.Kind, sp.Title = SpeakerOrganization, ""
+				}
+				if !pronouns[strings.ToLower(sp.Name)] {
+					return sp
+				}
+				return Speaker{Name: raw, Kind: SpeakerRole, Confidence: 0.3}
+			}
 			return rs.resolve(b, j+1, ai, speakers)
 		}
-		if w := d.lw(j); j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
+		if w := d.lw(j); head != "which" && j >= lim && d.word(j) && !d.toks[j].cap && (w == "those" || w == "people" || w == "men" || w == "women" || sForm(w) && !pronouns[w] && !npStop[w] && !auxVerbs[w] && !venuePreps[w]) {
 			// "heard from pilots who thought …": a bare plural npBack
 			// does not take is still the antecedent, not "who".
 			return rs.resolve(j, j+1, ai, speakers)
@@ -732,9 +1023,16 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			if id := rs.recentPerson(s, head == "she" || head == "her"); id >= 0 {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson, Title: rs.ents[id].title, Confidence: 0.7}
 			}
-		case "it", "its", "they", "we":
+		case "it", "its", "they", "their", "we":
 			if id := rs.recentOrg(s); id >= 0 && (head == "it" || head == "its") {
 				return Speaker{Name: rs.ents[id].name, Kind: SpeakerOrganization, Confidence: 0.5}
+			}
+			if head == "they" || head == "their" {
+				// "Democratic leaders said …. They added": the group that
+				// spoke last, a sentence or two before.
+				if sp, ok := rs.recentGroup(s, ai, speakers); ok {
+					return sp
+				}
 			}
 		}
 		return Speaker{Name: raw, Kind: SpeakerRole, Confidence: 0.3}
@@ -751,6 +1049,51 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 		}
 		if holder.Name != "" {
 			return Speaker{Name: holder.Name + "'s office", Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.7}
+		}
+	}
+	// "The Clinton campaign" is the candidate's campaign, as "her
+	// campaign" is.
+	if head == "campaign" && e-s == 3 && ws[0] == "the" && d.capWord(s+1) {
+		if id, ok := rs.byKey[ws[1]]; ok && rs.ents[id].kind == SpeakerPerson {
+			name := rs.ents[id].name
+			return Speaker{Name: name + "'s campaign", Kind: SpeakerOffice, Holder: name, Confidence: 0.6}
+		}
+	}
+	// Someone's people: "his spokesman", "Mrs. Clinton's campaign", "the
+	// ministry's spokeswoman" are named by whom they belong to; a
+	// campaign speaks for its candidate as an office does.
+	if len(ws) >= 2 && e-s >= 2 && !d.toks[e-1].cap && rs.possessed(s, e) && ((holderRoles[head] || d.in(e-1, wcTitleWord) || roleNouns[head]) && !d.in(e-1, wcOrgWord) || head == "campaign") {
+		var holder Speaker
+		rest := -1 // the first token after the possessive
+		if ws[0] == "his" || ws[0] == "her" {
+			if id := rs.recentPerson(s, ws[0] == "her"); id >= 0 {
+				holder, rest = Speaker{Name: rs.ents[id].name, Kind: SpeakerPerson}, s+1
+			}
+		} else {
+			if ws[0] == "the" {
+				// "Scott Reed, the Chamber's chief political strategist":
+				// the person the text gave that title.
+				if sp, ok := rs.description(s, ws[1:], ai, speakers); ok && sp.Kind == SpeakerPerson {
+					return sp
+				}
+			}
+			// "Clinton's", "Mrs. Clinton's", "the ministry's".
+			for p := s + 1; p < e-1 && p <= s+3; p++ {
+				if d.toks[p].kind != tkPoss {
+					continue
+				}
+				if h := rs.resolve(s, p, ai, speakers); h.Kind == SpeakerPerson || h.Kind == SpeakerOrganization {
+					holder, rest = h, p+1
+				}
+				break
+			}
+		}
+		if rest > 0 && rest < e {
+			name := holder.Name + "'s " + d.text(int(d.toks[rest].s), int(d.toks[e-1].e))
+			if head == "campaign" && rest == e-1 && holder.Kind == SpeakerPerson {
+				return Speaker{Name: name, Kind: SpeakerOffice, Holder: holder.Name, Confidence: 0.6}
+			}
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
 	}
 	// "the statement" speaks for whoever issued the last statement.
@@ -791,15 +1134,15 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	capEnd := -1
 	for k := e - 1; k >= s; k-- {
-		if d.capWord(k) && !d.in(k, wcLeadStop) {
+		if d.nameWord(k) && !d.in(k, wcLeadStop) {
 			capEnd = k + 1
 			break
 		}
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.capWord(cs) || d.in(cs, wcDeterminer)) {
-			cs++
+		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener) || cs == s && d.in(s, wcKnownHead) && d.word(s+1) && !d.toks[s+1].cap && !femaleNames[d.lw(s)] && !maleNames[d.lw(s)]) {
+			cs++ // "Officials at the Pentagon": a head capitalised by the sentence is no name
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":
 		// the name follows a lower-case head and its preposition, so the
@@ -811,7 +1154,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				p--
 			}
 			h := d.lw(p - 1)
-			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && !d.toks[p-1].cap && !d.in(p-1, wcDeterminer) &&
+			unnamed = p > s && d.word(p) && !d.toks[p].cap && sourcePreps[d.lw(p)] && d.word(p-1) && (!d.toks[p-1].cap || p-1 == s) && !d.in(p-1, wcDeterminer) &&
 				!orgWords[h] && (d.lw(p) != "from" || titleWords[h] || roleNouns[h]) // "the government in Beijing", "a poll from Gallup": theirs
 			for i := s; i < e && unnamed; i++ {
 				unnamed = !d.is(i, ",")
@@ -823,6 +1166,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				rs0++
 			}
 			return Speaker{Name: d.text(int(d.toks[rs0].s), int(d.toks[re-1].e)), Kind: SpeakerRole, Confidence: 0.6}
+		}
+		if groupWord(ws[len(ws)-1]) && !isOrgRun(ws) && !rs.capOf(s, e) {
+			// "Only two Democrats", "Trump and other Republicans": a
+			// group of people, no one's name.
+			return roleSp()
 		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
@@ -854,8 +1202,8 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				if ts := s; en.kind == SpeakerPerson && cs > s && ns == cs {
 					// "The bloc's foreign policy chief Kaja Kallas": the
 					// lower-case description before the name is her title.
-					if d.in(ts, wcDeterminer) {
-						ts++
+					for ts < cs && (d.in(ts, wcDeterminer) || d.in(ts, wcRunOpener)) {
+						ts++ // "Maybe Quill" has no title "Maybe"
 					}
 					if ts < cs && !d.nameParticle(cs-1) {
 						title = d.text(int(d.toks[ts].s), int(d.toks[cs-1].e))
@@ -878,11 +1226,27 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			name = titleCase(rs)
 		}
 		kind := SpeakerPerson
-		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && knownHead(ws[len(ws)-1]) && si >= 0 && rs.f.sents[si].ts == cs {
-			// "Analysts said": a role capitalised by the sentence.
+		if e-cs == 1 && groupWord(ws[len(ws)-1]) {
+			// "Democrats", "Americans", "Senators": a group, not a person.
 			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
 		}
-		if isOrgRun(ws) || ns >= e || e-cs == 1 {
+		if si := rs.sentOf[cs]; e-cs == 1 && !isOrgRun(ws) && si >= 0 && rs.f.sents[si].ts == cs && (knownHead(ws[len(ws)-1]) || rs.commonCapital(ws[len(ws)-1], d.in(cs, wcStandalone|wcQuantifier|wcDeterminer|wcPronoun))) {
+			// "Analysts said", "Billionaires say", "Someone said": a
+			// role capitalised by the sentence.
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
+		if h := ws[len(ws)-1]; ns >= e && personTitle(h) && (!isOrgRun(ws) || officeTitles[h] && !contains(ws, "for") && !rs.capOf(cs, e)) {
+			// "the former House Speaker", "a New Hampshire Republican":
+			// capitalised title words and no name are a role, unless
+			// "the Queen" is the queen just named.
+			if ws[0] == "the" {
+				if sp, ok := rs.description(s, ws[1:], ai, speakers); ok && sp.Kind == SpeakerPerson {
+					return sp
+				}
+			}
+			return Speaker{Name: name, Kind: SpeakerRole, Confidence: 0.6}
+		}
+		if isOrgRun(ws) || ns >= e || e-cs == 1 || brandName(name) {
 			// A lone unknown capitalised word is a place or body speaking
 			// ("Berlin said"), not a person introduced by surname only.
 			kind = SpeakerOrganization
@@ -912,11 +1276,16 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 	}
 	head := ws[len(ws)-1]
 	mods := rs.normTitle(ws[:len(ws)-1])
+	// An earlier role speaker with the head, unless a person with that
+	// title was named after it: "Former Clinton Pollster" in a headline,
+	// then "pollster Douglas Schoen", then "the pollster".
+	role, roleTok := Speaker{}, -1
 	for j := ai - 1; j >= 0; j-- {
 		sp := speakers[j]
-		if sp.Kind == SpeakerRole && strings.HasSuffix(strings.ToLower(sp.Name), head) {
+		if (sp.Kind == SpeakerRole || sp.Kind == SpeakerOffice) && roleHead(sp.Name) == head && hasMods(sp.Name, ws[:len(ws)-1]) {
 			sp.Confidence = 0.6
-			return sp, true
+			role, roleTok = sp, max(rs.f.attrs[j].srcS, 0)
+			break
 		}
 	}
 	last, other := -1, -1 // the person last named, and last about, before s
@@ -924,6 +1293,9 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
+		}
+		if o.tok < roleTok {
+			break
 		}
 		en := rs.ents[o.ent]
 		if en.kind == SpeakerPerson {
@@ -953,6 +1325,9 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.7}, true
 		}
 	}
+	if roleTok >= 0 {
+		return role, true
+	}
 	if len(ws) >= 2 && stateOffices[head] && rs.f.d.capWord(s+1) {
 		// "the Vermont senator": a state's officeholder for the person
 		// the last sentences were about.
@@ -972,8 +1347,49 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 			// A headline label's colon is no part of the name.
 			return Speaker{Name: strings.TrimRight(rs.ents[id].name, ":"), Kind: SpeakerOrganization, Confidence: 0.6}, true
 		}
+		if companyHeads[head] {
+			// "Trelloware said …. The company said": a one-word
+			// organization that just spoke, named at a sentence's start.
+			for j := ai - 1; j >= 0 && j >= ai-3; j-- {
+				if sp := speakers[j]; sp.Kind == SpeakerOrganization && !strings.Contains(sp.Name, " ") {
+					sp.Confidence = 0.6
+					return sp, true
+				}
+			}
+		}
 	}
 	return Speaker{}, false
+}
+
+// hasMods says whether a role's name holds each modifier of a
+// description: "the Post-SurveyMonkey poll" is no earlier "new poll of
+// voters".
+func hasMods(name string, mods []string) bool {
+	low := strings.ToLower(name)
+	for _, m := range mods {
+		if m != "same" && m != "former" && m != "local" && !strings.Contains(low, m) {
+			return false
+		}
+	}
+	return true
+}
+
+// roleHead is the head word of a role speaker's name, lower case:
+// "spokesman" of "spokesman for Germany's foreign ministry".
+func roleHead(name string) string {
+	last := ""
+	for i := 0; i < len(name); {
+		j := strings.IndexByte(name[i:], ' ')
+		if j < 0 {
+			j = len(name) - i
+		}
+		w := name[i : i+j]
+		if last != "" && (w == "for" || w == "of" || w == "at" || w == "from" || w == "with" || w == "in" || w == "on") {
+			break
+		}
+		last, i = w, i+j+1
+	}
+	return strings.ToLower(last)
 }
 
 // apposedAs finds the person among the last attributions before ai whose
@@ -1011,12 +1427,46 @@ func (rs *resolver) subjectSpeaker(s int) (Speaker, bool) {
 	return Speaker{Name: en.name, Kind: SpeakerPerson, Title: en.title, Confidence: 0.6}, true
 }
 
+// officeTitles name a person even after an organization's name: "CNN
+// President", "the former House Speaker".
+var officeTitles = setOf("president speaker chairman chairwoman director spokesman spokeswoman spokesperson ceo minister secretary")
+
+// titleMods are title words that modify a title rather than head it:
+// "Foreign" of "Foreign Minister", "House" of "House Speaker".
+var titleMods = setOf("vice prime foreign defense defence state press national security interior finance economy senior top former acting local regional government campaign party house white chief head deputy general")
+
+// personTitle says whether w heads a person's title: "speaker",
+// "minister", "republican", not "foreign" or "house".
+func personTitle(w string) bool {
+	return (titleWords[w] || roleNouns[w] || nameTitles[w] || w == "democrat" || w == "republican") && !titleMods[w] && !orgTitle[w] && !orgWords[w]
+}
+
+// possessed says whether the mention [s, e) opens with "his" or "her" or
+// has a possessive among its first words: "his spokesman", "the
+// ministry's spokeswoman".
+func (rs *resolver) possessed(s, e int) bool {
+	d := rs.f.d
+	if d.is(s, "his") || d.is(s, "her") {
+		return true
+	}
+	for p := s + 1; p < e-1 && p <= s+3; p++ {
+		if d.toks[p].kind == tkPoss {
+			return true
+		}
+	}
+	return false
+}
+
+// holderRoles are people named by whom they belong to, beside the
+// titles: "his wife", "her allies".
+var holderRoles = setOf("wife husband son daughter father mother brother sister family friend friends ally allies supporter supporters critic critics team lawyers attorneys advisers advisors aides colleague colleagues partner spouse boss girlfriend boyfriend fiancé fiancee fiancée niece nephew cousin uncle aunt grandson granddaughter")
+
 // stateOffices are offices held for a state: "the Vermont senator".
 var stateOffices = setOf("senator governor congressman congresswoman")
 
 // institutionHeads are the nouns by which a text calls back an
 // organization it has named: "the ministry", "the court".
-var institutionHeads = setOf("company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
+var institutionHeads = setOf("newspaper organization company firm party ministry department court council committee agency administration union foundation group bank board commission university network newspaper institute authority")
 
 // companyEnd says whether w ends a company's name, so that "Acme Corp."
 // is "the company" and "the firm".
@@ -1029,21 +1479,59 @@ func companyEnd(w string) bool {
 // for "the party", "the Ministry of Defence" for "the ministry"), or a
 // company's for "the company"/"the firm".
 func (rs *resolver) orgCalled(s int, head string) int {
-	if !institutionHeads[head] {
+	if !institutionHeads[head] && !companyHeads[head] {
 		return -1 // "the video", "the mayor": no organization's name
 	}
-	company := head == "company" || head == "firm"
+	company := companyHeads[head]
+	si := rs.sentOf[s]
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		en := &rs.ents[o.ent]
 		if o.tok >= s || en.kind != SpeakerOrganization {
 			continue
 		}
-		if ws := en.words; len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && companyEnd(ws[len(ws)-1])) {
+		ws := en.words
+		if len(ws) > 1 && len(ws) <= 6 && (contains(ws, head) || company && companyEnd(ws[len(ws)-1])) {
+			return o.ent
+		}
+		// "The FBI … the agency", "CNN … the network", "the National
+		// Golf Foundation … the group": a kind the name shows, or any
+		// organization just named for "the group".
+		if len(ws) <= 6 && (orgKinds[ws[len(ws)-1]] == head || len(ws) == 1 && orgKinds[ws[0]] == head || (head == "group" || head == "organization") && (o.subject || o.source) && si-rs.sentOf[o.tok] <= 2) {
 			return o.ent
 		}
 	}
+	if company {
+		// "Microsoft said …. The company": a lone name just speaking,
+		// which the resolver took for a surname.
+		for i := len(rs.occs) - 1; i >= 0; i-- {
+			o := rs.occs[i]
+			if o.tok >= s {
+				continue
+			}
+			if si-rs.sentOf[o.tok] > 2 {
+				break
+			}
+			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization) {
+				return o.ent
+			}
+		}
+	}
 	return -1
+}
+
+// companyHeads call back a company: "the firm", "the automaker".
+var companyHeads = setOf("company firm automaker carmaker airline retailer insurer lender chipmaker drugmaker manufacturer conglomerate startup start-up")
+
+// orgKinds gives the noun by which a text calls back an organization
+// whose name ends in (or is) the word: "the Times" is "the newspaper",
+// "the FBI" "the agency".
+var orgKinds = map[string]string{
+	"times": "newspaper", "post": "newspaper", "journal": "newspaper", "tribune": "newspaper", "herald": "newspaper",
+	"gazette": "newspaper", "telegraph": "newspaper", "guardian": "newspaper", "globe": "newspaper", "chronicle": "newspaper", "inquirer": "newspaper",
+	"cnn": "network", "msnbc": "network", "nbc": "network", "abc": "network", "cbs": "network", "pbs": "network", "bbc": "network",
+	"fbi": "agency", "cia": "agency", "nsa": "agency", "epa": "agency", "fda": "agency", "cdc": "agency", "nasa": "agency", "fema": "agency", "irs": "agency",
+	"services": "company", "systems": "company", "industries": "company", "technologies": "company", "airlines": "company", "motors": "company",
 }
 
 // titleHead is the head word of a title: its last word, or the word

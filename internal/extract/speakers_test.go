@@ -126,3 +126,216 @@ func TestSpeakerStatesArePlaces(t *testing.T) {
 			content: "Our wells come first", speaker: "officials in Nebraska"},
 	})
 }
+
+// kindCase names the speaker and its kind expected for the quote whose
+// text holds content; speaker "" wants no speaker at all.
+type kindCase struct {
+	name, in, content, speaker string
+	kind                       SpeakerKind
+}
+
+func checkKinds(t *testing.T, cases []kindCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+			if q.Speaker.Name != c.speaker {
+				t.Errorf("speaker %q, want %q", q.Speaker.Name, c.speaker)
+			}
+			if q.Speaker.Kind != c.kind {
+				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
+			}
+		})
+	}
+}
+
+func TestSpeakerNames17(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		// A party word before a name is a title, not the given name.
+		{name: "party before a full name",
+			in:      "Democrat Lorna Pickett toured the mill on Friday. Pickett said the looms would stay.",
+			content: "the looms would stay", speaker: "Lorna Pickett"},
+		{name: "party after a committee word",
+			in:      `"The audit is overdue," said House Republican Otis Brandvold.`,
+			content: "The audit is overdue", speaker: "Otis Brandvold", title: "House Republican"},
+		// A title word after a given name or an initial is a surname.
+		{name: "given name then a title word",
+			in:      `"We filed on time," said Karen Pope, the treasurer of the county board.`,
+			content: "We filed on time", speaker: "Karen Pope"},
+		{name: "initial then a title word",
+			in:      "Representative Walter J. King said the dam was safe. Mr. King said inspectors had been there twice.",
+			content: "inspectors had been there twice", speaker: "Walter J. King"},
+		{name: "Mr. President stays a form of address",
+			in:      `"Thank you, Mr. President," the envoy said. The envoy said the talks would go on.`,
+			content: "the talks would go on", speaker: "envoy"},
+		// "the <title>" takes the person given that title after an
+		// earlier role with the same head.
+		{name: "titled person after a role",
+			in:      "A pollster said the race was close. Pollster Wendell Ashgrove said turnout would decide it. The pollster said young voters mattered most.",
+			content: "young voters mattered most", speaker: "Wendell Ashgrove"},
+		// Someone's people are named by whom they belong to.
+		{name: "his spokesman",
+			in:      "Governor Arvid Stroud signed the order on Monday. His spokesman said the funds were ready.",
+			content: "the funds were ready", speaker: "Arvid Stroud's spokesman"},
+		{name: "surname's campaign",
+			in:      "Senator Delphine Okafor leads the field. Okafor's campaign said it had raised $4 million.",
+			content: "it had raised $4 million", speaker: "Delphine Okafor's campaign"},
+		{name: "his wife, named",
+			in:      "Bruno Vance ran the bakery. His wife, Ilse Vance, said the ovens were old.",
+			content: "the ovens were old", speaker: "Ilse Vance"},
+		{name: "the surname campaign is the candidate's",
+			in:      "Senator Delphine Okafor leads the field. The Okafor campaign said the ads would air in May.",
+			content: "the ads would air in May", speaker: "Delphine Okafor's campaign"},
+		{name: "the campaign after a campaign office",
+			in:      "Senator Delphine Okafor leads the field. Okafor's campaign said it had raised $4 million. The campaign said the figure was a record.",
+			content: "the figure was a record", speaker: "Delphine Okafor's campaign"},
+		// Openers open no name.
+		{name: "opener before a surname",
+			in:      "Nestor Quill owns the ferry line. Maybe Quill said that the fares were fair.",
+			content: "the fares were fair", speaker: "Nestor Quill", title: ""},
+		// A capitalised head before a full name is a title.
+		{name: "capitalised head noun before a name",
+			in:      `Novelist Ingrid Falkenrath said the statue would move. "It belongs in the square," Falkenrath said.`,
+			content: "It belongs in the square", speaker: "Ingrid Falkenrath"},
+		// An employer before a full name is no part of it.
+		{name: "employer before a full name",
+			in:      `"Turnout will be low," said Harbor News Michael Tovey on the air.`,
+			content: "Turnout will be low", speaker: "Michael Tovey"},
+		// Two titles joined by "and" belong to one person.
+		{name: "coordinated titles of one person",
+			in:      `"The plan is dead," said former Oregon Gov. and Energy Secretary Dana Holm.`,
+			content: "The plan is dead", speaker: "Dana Holm"},
+		// A surname with its particle is the person with the full name.
+		{name: "particle surname before the full name",
+			in:      `"De Vreeland was right," the curator said. Pieter de Vreeland built the gallery. De Vreeland said in 1931 that it would last.`,
+			content: "it would last", speaker: "Pieter de Vreeland"},
+		// A place after "<title> of" runs on to the name.
+		{name: "title of place then the name",
+			in:      `The Mayor of Tollund Hedda Marsk cut the ribbon. "It took six years," Marsk said.`,
+			content: "It took six years", speaker: "Hedda Marsk", title: "Mayor of Tollund"},
+		{name: "title of an office then the name",
+			in:      `Director of Coastal Defense Marit Olsson inspected the sea wall. "It held," Olsson said.`,
+			content: "It held", speaker: "Marit Olsson"},
+		{name: "title of an office then a full name with an initial",
+			in:      `Secretary of State Arne T. Vollan said the border would open. "We are ready," Vollan said.`,
+			content: "We are ready", speaker: "Arne T. Vollan"},
+		// A closing parenthesis names no one.
+		{name: "party and state in parentheses",
+			in:      `"We will not fund it," Sen. Corwin Ashby (R-Neb.) told reporters.`,
+			content: "We will not fund it", speaker: "Corwin Ashby"},
+		// Descriptions and earlier roles.
+		{name: "description's modifier absent from the earlier role",
+			in:      "A spokesman for the harbor authority said the berth was closed. The Halvard poll showed support for the plan. The Halvard poll said most residents agreed.",
+			content: "most residents agreed", speaker: "Halvard poll"},
+		{name: "the ministry is no spokesman",
+			in:      "A spokesman for the fisheries ministry said quotas would fall. The ministry said the cut was temporary.",
+			content: "the cut was temporary", speaker: "ministry"},
+		// Organizations called back by their kind.
+		{name: "the agency after an acronym",
+			in:      "The FBI opened an inquiry into the fires. The agency said it had six suspects.",
+			content: "it had six suspects", speaker: "FBI"},
+		{name: "the company after a lone name speaking",
+			in:      "Trelloware said on Monday that it would close two plants. The company said 400 jobs would go.",
+			content: "400 jobs would go", speaker: "Trelloware"},
+		{name: "the company after a name of its employer",
+			in:      `Lena Brandt of Corvane Holdings said orders fell. "It was a slow spring," she said. Later the company told staff that hiring would resume in autumn.`,
+			content: "hiring would resume in autumn", speaker: "Corvane Holdings"},
+		{name: "the automaker after an employer",
+			in:      "The chief executive of Korvel, Agnes Brandt, said prices would rise. The automaker said it would also cut costs.",
+			content: "it would also cut costs", speaker: "Korvel"},
+		// Arabic surnames with the article are name words.
+		{name: "al- surname",
+			in:      `Khalid al-Numan, the port director, said the cranes were idle. "We wait for parts," al-Numan said.`,
+			content: "We wait for parts", speaker: "Khalid al-Numan"},
+		// Named appositions.
+		{name: "capitalised title before a named apposition",
+			in:      "The Estonian Prime Minister, Liisa Tamberg, said the border would stay open.",
+			content: "the border would stay open", speaker: "Liisa Tamberg"},
+		{name: "colleague named in apposition",
+			in:      "Rosa Lind, a nurse, said the ward was full. Her colleague, Edda Morn, said beds were short.",
+			content: "beds were short", speaker: "Edda Morn"},
+		{name: "name before a comma in an according-to mention",
+			in:      "According to Farid Osman, a spokesman for the Provincial Water Board, the pipes burst at night.",
+			content: "the pipes burst at night", speaker: "Farid Osman"},
+		// A capitalised title alone is the person just given it.
+		{name: "the Queen",
+			in:      `Queen Ysolde III opened the bridge. "It joins two towns," the Queen said.`,
+			content: "It joins two towns", speaker: "Ysolde III"},
+	})
+}
+
+func TestSpeakerKinds17(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{name: "a state's party member is a role",
+			in:      `"The ads were too negative," said a Vermont Republican who asked not to be named.`,
+			content: "The ads were too negative", speaker: "Vermont Republican", kind: SpeakerRole},
+		{name: "plural party is a group",
+			in:      "Some Democrats said the bill went too far.",
+			content: "the bill went too far", speaker: "Some Democrats", kind: SpeakerRole},
+		{name: "share of a nationality is a group",
+			in:      "Forty percent of Canadians said the tax was unfair.",
+			content: "the tax was unfair", speaker: "Forty percent of Canadians", kind: SpeakerRole},
+		{name: "campaign is an office",
+			in:      "Senator Maria Okafor leads the field. Her campaign said the ads would run in May.",
+			content: "the ads would run in May", speaker: "Maria Okafor's campaign", kind: SpeakerOffice},
+		{name: "capitalised plural at a sentence's start is a group",
+			in:      "Beekeepers say the spraying killed their hives. Two beekeepers in the valley have sued.",
+			content: "the spraying killed their hives", speaker: "Beekeepers", kind: SpeakerRole},
+		{name: "a plural-looking name at a sentence's start stays an organization",
+			in:      "Halvorsens said the store would close in June.",
+			content: "the store would close in June", speaker: "Halvorsens", kind: SpeakerOrganization},
+		{name: "lone unknown name at a sentence's start stays an organization",
+			in:      "Valtrona said the plant would reopen in June.",
+			content: "the plant would reopen in June", speaker: "Valtrona", kind: SpeakerOrganization},
+		{name: "capitalised head before a place is a role",
+			in:      "Officials at the Harwick Port Commission said the pier would reopen.",
+			content: "the pier would reopen", speaker: "Officials at the Harwick Port Commission", kind: SpeakerRole},
+		{name: "brand-cased name is an organization",
+			in:      "ShelfRight said its warehouses were full. ShelfRight said prices would rise in spring.",
+			content: "prices would rise in spring", speaker: "ShelfRight", kind: SpeakerOrganization},
+		{name: "surname prefix keeps a person",
+			in:      "Gordon McAllister runs the quarry. McAllister said the blasting would stop.",
+			content: "the blasting would stop", speaker: "Gordon McAllister", kind: SpeakerPerson},
+		// Must not fire: a dropped source names no speaker.
+		{name: "dropped opener names no one",
+			in:      "Despite complaints that the square is too loud, the council kept the market.",
+			content: "the square is too loud", speaker: "", kind: ""},
+	})
+}
+
+func TestSpeakerAcronymKinds17(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{name: "acronym is an organization",
+			in:      "Ministers met the union on Tuesday. Later the NWU said the offer was too low.",
+			content: "the offer was too low", speaker: "NWU", kind: SpeakerOrganization},
+		{name: "dotted acronym is an organization",
+			in:      "The mill closed last spring. Inspectors from the F.R.A. visited twice, and the F.R.A. said the track was unsafe.",
+			content: "the track was unsafe", speaker: "F.R.A.", kind: SpeakerOrganization},
+	})
+}
+
+func TestSpeakerWhichAntecedent17(t *testing.T) {
+	checkKinds(t, []kindCase{
+		{name: "which after an organization",
+			in:      "The fine was upheld by the Orland Valley Water Board, which said the dumping broke its rules.",
+			content: "the dumping broke its rules", speaker: "Orland Valley Water Board", kind: SpeakerOrganization},
+		{name: "relative that after its noun, not past the verb",
+			in:      "The two budgets include clauses that call for a freeze on hiring.",
+			content: "a freeze on hiring", speaker: "clauses", kind: SpeakerRole},
+		{name: "which never stands for a person",
+			in:      "The figures came from Brackwater, which said sales had doubled.",
+			content: "sales had doubled", speaker: "Brackwater", kind: SpeakerOrganization},
+	})
+}
+
+func TestSpeakerTheyGroup17(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "they after a group that spoke",
+			in:      "Ferry pilots said the new schedule was unsafe. They said crews had not been consulted.",
+			content: "crews had not been consulted", speaker: "Ferry pilots"},
+		// Must not fire: polls are no "they" that speaks.
+		{name: "they after polls stays they",
+			in:      "Polls show the levy is unpopular in the valley. \"We will wait,\" they said.",
+			content: "We will wait", speaker: "they"},
+	})
+}

@@ -45,6 +45,7 @@ const (
 	wcVenuePrep
 	wcStandalone
 	wcTitleLike
+	wcRunOpener
 	wcOrgWord
 	wcSubjPronoun
 	wcDayWord
@@ -117,6 +118,7 @@ var classSets = [...]struct {
 	{wcVenuePrep, venuePreps},
 	{wcStandalone, standalone},
 	{wcTitleLike, titleLike},
+	{wcRunOpener, runOpeners},
 	{wcOrgWord, orgWords},
 	{wcSubjPronoun, subjPronouns},
 	{wcDayWord, dayWords},
