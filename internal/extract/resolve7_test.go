@@ -6,6 +6,7 @@ import "testing"
 // quote whose text holds content.
 type speakerCase struct {
 	name, in, content, speaker, title string
+	kind                              SpeakerKind // checked when set
 }
 
 func checkSpeakers(t *testing.T, cases []speakerCase) {
@@ -18,6 +19,9 @@ func checkSpeakers(t *testing.T, cases []speakerCase) {
 			}
 			if c.title != "" && q.Speaker.Title != c.title {
 				t.Errorf("title %q, want %q", q.Speaker.Title, c.title)
+			}
+			if c.kind != "" && q.Speaker.Kind != c.kind {
+				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
 			}
 		})
 	}

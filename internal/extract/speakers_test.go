@@ -127,28 +127,6 @@ func TestSpeakerStatesArePlaces(t *testing.T) {
 	})
 }
 
-// kindCase names the speaker and its kind expected for the quote whose
-// text holds content; speaker "" wants no speaker at all.
-type kindCase struct {
-	name, in, content, speaker string
-	kind                       SpeakerKind
-}
-
-func checkKinds(t *testing.T, cases []kindCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
-			if q.Speaker.Name != c.speaker {
-				t.Errorf("speaker %q, want %q", q.Speaker.Name, c.speaker)
-			}
-			if q.Speaker.Kind != c.kind {
-				t.Errorf("kind %q, want %q", q.Speaker.Kind, c.kind)
-			}
-		})
-	}
-}
-
 func TestSpeakerNames17(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		// A party word before a name is a title, not the given name.
@@ -265,7 +243,7 @@ func TestSpeakerNames17(t *testing.T) {
 }
 
 func TestSpeakerKinds17(t *testing.T) {
-	checkKinds(t, []kindCase{
+	checkSpeakers(t, []speakerCase{
 		{name: "a state's party member is a role",
 			in:      `"The ads were too negative," said a Vermont Republican who asked not to be named.`,
 			content: "The ads were too negative", speaker: "Vermont Republican", kind: SpeakerRole},
@@ -304,7 +282,7 @@ func TestSpeakerKinds17(t *testing.T) {
 }
 
 func TestSpeakerAcronymKinds17(t *testing.T) {
-	checkKinds(t, []kindCase{
+	checkSpeakers(t, []speakerCase{
 		{name: "acronym is an organization",
 			in:      "Ministers met the union on Tuesday. Later the NWU said the offer was too low.",
 			content: "the offer was too low", speaker: "NWU", kind: SpeakerOrganization},
@@ -315,7 +293,7 @@ func TestSpeakerAcronymKinds17(t *testing.T) {
 }
 
 func TestSpeakerWhichAntecedent17(t *testing.T) {
-	checkKinds(t, []kindCase{
+	checkSpeakers(t, []speakerCase{
 		{name: "which after an organization",
 			in:      "The fine was upheld by the Orland Valley Water Board, which said the dumping broke its rules.",
 			content: "the dumping broke its rules", speaker: "Orland Valley Water Board", kind: SpeakerOrganization},
