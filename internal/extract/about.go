@@ -44,8 +44,9 @@ func (f *finder) aboutObjects() {
 func (f *finder) aboutSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+1 < s.te; k++ {
-		if !d.is(k, "about") || d.toks[k].quote != 0 {
+	for _, k := range d.scanned(swAbout, s.ts+1, s.te-1) {
+		k := int(k)
+		if d.toks[k].quote != 0 {
 			continue
 		}
 		h := f.aboutHead(k, s)

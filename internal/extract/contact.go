@@ -271,8 +271,9 @@ func (f *finder) contactClauseReports() {
 	d := f.d
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k+4 < s.te; k++ {
-			if !(d.is(k+1, "a") || d.is(k+1, "an")) || !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 {
+		for _, art := range d.scanned(swArticle, s.ts+2, s.te-3) {
+			k := int(art) - 1
+			if !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 {
 				continue
 			}
 			h := k + 2

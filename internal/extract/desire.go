@@ -70,8 +70,9 @@ func (f *finder) viewFrames() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for v := s.ts + 2; v < s.te; v++ {
-			if !(d.is(v, "view") || d.is(v, "opinion")) || d.toks[v].quote != 0 {
+		for _, v := range d.scanned(swView, s.ts+2, s.te) {
+			v := int(v)
+			if d.toks[v].quote != 0 {
 				continue
 			}
 			if a, ok := f.viewFrame(v, s, si, n0); ok {

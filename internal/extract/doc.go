@@ -54,6 +54,8 @@ type doc struct {
 	cueHits []cueHit // the cues matched so far
 	colonN  []int32  // colonN[k]: colon tokens before token k; built on first use
 	wordN   []int32  // wordN[k]: word tokens before token k; built on first use (findQuotes)
+	// scans[sw]: the tokens whose word is scanned word sw, in order (scanwords.go)
+	scans [swCount][]int32
 }
 
 type para struct {
@@ -297,7 +299,10 @@ func newDoc(text string) *doc {
 // load tokenises text into d, reusing the slices d holds from an earlier
 // article (see work.go); d keeps no other state from it.
 func (d *doc) load(text string) {
-	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0], wordN: d.wordN[:0]}
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0], wordN: d.wordN[:0], scans: d.scans}
+	for i := range d.scans {
+		d.scans[i] = d.scans[i][:0]
+	}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
 	r := resize(d.r, len(text))
@@ -359,6 +364,9 @@ func (d *doc) load(text string) {
 			copy(d.low[t.ls:], string(r[s:e]))
 		}
 		t.setWord(wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls))))
+		if sw := wordInfos[t.wi].scan; sw != swNone {
+			d.scans[sw] = append(d.scans[sw], int32(len(d.toks)))
+		}
 		d.toks = append(d.toks, t)
 		nl = false
 	}

@@ -192,8 +192,9 @@ func (f *finder) stanceSideObjects() {
 func (f *finder) stanceSideSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+3 < s.te; k++ {
-		if !d.is(k, "in") || !d.is(k+2, "of") || !stanceSide(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+2].quote != 0 {
+	for _, o := range d.scanned(swOf, s.ts+3, s.te-1) {
+		k := int(o) - 2
+		if !d.is(k, "in") || !stanceSide(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+2].quote != 0 {
 			continue
 		}
 		v := f.stanceVerb(k, s)

@@ -180,6 +180,7 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
 	cls  wordClass
+	scan scanWord // the word's scanWords entry, swNone for most
 	cue  cueHead
 	next []cueNext // cue.next by the second word's index, ascending
 	np   []npPhrase
@@ -246,6 +247,11 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	for w := range npCueIndex {
 		add(w)
 	}
+	for _, sw := range scanWords {
+		for _, w := range sw.words {
+			add(w)
+		}
+	}
 	for _, cs := range classSets {
 		for w := range cs.set {
 			add(w)
@@ -257,6 +263,11 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
+			}
+		}
+		for _, sw := range scanWords {
+			if slices.Contains(sw.words, w) {
+				wi.scan = sw.sw
 			}
 		}
 		for second, ps := range wi.cue.next {
