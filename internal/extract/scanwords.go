@@ -1,7 +1,5 @@
 package extract
 
-import "slices"
-
 // Scanned words: the words that passes over the whole article look for
 // token by token ("about", "who", a "that" after a noun). The tokenizer
 // lists each one's tokens, so that a pass visits the few tokens that hold
@@ -43,12 +41,22 @@ var scanWords = [...]struct {
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.
+// The passes ask once a sentence, so the search is written out: a call
+// of slices.BinarySearch cost more than most lists' few entries.
 func (d *doc) scanned(sw scanWord, a, b int) []int32 {
 	ks := d.scans[sw]
-	i, _ := slices.BinarySearch(ks, int32(a))
-	j := i
+	lo, hi := 0, len(ks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(ks[m]) < a {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	j := lo
 	for j < len(ks) && int(ks[j]) < b {
 		j++
 	}
-	return ks[i:j]
+	return ks[lo:j]
 }
