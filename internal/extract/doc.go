@@ -343,20 +343,35 @@ func (d *doc) load(text string) {
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
 	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
+	// lowText: an ASCII text without marks is lowered in one pass, and a
+	// token's lower-case text is its own span of that (ls, le = s, e)
+	// rather than a copy made a rune at a time.
+	lowText := a == len(text) && !marks
+	if lowText {
+		d.low = d.low[:len(text)]
+		for i := 0; i < len(text); i++ {
+			d.low[i] = asciiLower[text[i]]
+		}
+	}
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
 		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
-		t.ls = int32(len(d.low))
-		if marks {
+		switch {
+		case lowText:
+			t.ls, t.le = int32(s), int32(e)
+		case marks:
+			t.ls = int32(len(d.low))
 			d.low = lowMarks(d.low, r, s, e)
-		} else {
+			t.le = int32(len(d.low))
+		default:
+			t.ls = int32(len(d.low))
 			low := d.low
 			for _, c := range r[s:e] {
 				low = appendLowTok(low, c)
 			}
 			d.low = low
+			t.le = int32(len(d.low))
 		}
-		t.le = int32(len(d.low))
 		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
 			// "USA Today": a day word capitalised after a capitalised word
 			// is part of a name, so it keeps its case and is looked up as
@@ -550,7 +565,8 @@ func (d *doc) load(text string) {
 			}
 			emit(i, j, tkPunct)
 			t := &d.toks[len(d.toks)-1]
-			d.low = append(d.low[:t.ls], "—"...)
+			t.ls = int32(len(d.low)) // past the text's, when d.low is the lowered text (lowText)
+			d.low = append(d.low, "—"...)
 			t.le = int32(len(d.low))
 			t.setWord(wordOf("—"))
 			i = j
