@@ -52,7 +52,6 @@ type doc struct {
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
-	colonN  []int32  // colonN[k]: colon tokens before token k; built on first use
 	wordN   []int32  // wordN[k]: word tokens before token k; built on first use (findQuotes)
 	// scans[sw]: the tokens whose word is scanned word sw, in order (scanwords.go)
 	scans [swCount][]int32
@@ -299,7 +298,7 @@ func newDoc(text string) *doc {
 // load tokenises text into d, reusing the slices d holds from an earlier
 // article (see work.go); d keeps no other state from it.
 func (d *doc) load(text string) {
-	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0], wordN: d.wordN[:0], scans: d.scans}
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], wordN: d.wordN[:0], scans: d.scans}
 	for i := range d.scans {
 		d.scans[i] = d.scans[i][:0]
 	}

@@ -21,6 +21,7 @@ const (
 	swThere
 	swAsked
 	swView // "view", "opinion"
+	swColon
 	swCount
 )
 
@@ -38,6 +39,7 @@ var scanWords = [...]struct {
 	{swThere, []string{"there"}},
 	{swAsked, []string{"asked"}},
 	{swView, []string{"view", "opinion"}},
+	{swColon, []string{":"}},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.
