@@ -1823,7 +1823,7 @@ func (f *finder) subReportCut(k, end int) int {
 		if f.toInfinitive(i) {
 			return end
 		}
-		if !d.word(i) || d.toks[i].quote != 0 || !clauseSubs[d.lw(i)] { // not "during": it takes no clause
+		if !d.word(i) || d.toks[i].quote != 0 || !d.inLex(i, lcClauseSub) { // not "during": it takes no clause
 			continue
 		}
 		for j := i + 2; j < end && j <= i+5 && d.word(j) && d.toks[j].quote == 0; j++ {

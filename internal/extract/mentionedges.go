@@ -337,7 +337,7 @@ func (f *finder) danglingWordIn(b, e int) bool {
 	d := f.d
 	for k := b; k < e; k++ {
 		if d.word(k) {
-			if w := d.lw(k); danglingMods[w] || d.in(k, wcPossPronoun) || articles[w] {
+			if d.in(k, wcPossPronoun) || d.inLex(k, lcDanglingMod|lcArticle) {
 				return true
 			}
 		}

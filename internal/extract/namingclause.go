@@ -26,7 +26,7 @@ var predicateSuffixes = []string{"ive", "ous", "al", "ic", "ful", "less", "able"
 // his friend", "it the nerd prom".
 func (f *finder) namingSmallClause(c, k, end int) bool {
 	d := f.d
-	if !callVerbs[d.lw(c)] || k >= end || d.toks[k].quote != 0 {
+	if !d.inLex(c, lcCallVerb) || k >= end || d.toks[k].quote != 0 {
 		return false
 	}
 	o := k
@@ -199,7 +199,7 @@ func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 // “distasteful,”", "videos he calls “Consumer Advocate TV,”"); the
 // quotation ends that content as it ends a named object's.
 func (f *finder) namedRelativeQuote(a *attr, k int) bool {
-	return a.cueS >= 0 && callVerbs[f.d.lw(a.cueE-1)] && f.isOpen(k) && k == a.cueE
+	return a.cueS >= 0 && f.d.inLex(a.cueE-1, lcCallVerb) && f.isOpen(k) && k == a.cueE
 }
 
 // namedAntecedents starts such a naming content at the noun it names:

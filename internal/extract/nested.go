@@ -63,7 +63,7 @@ func (f *finder) innerReport(k0, ce int, bare bool) (attr, int, bool) {
 		if !broken && (d.is(k, ",") || isDashTok(d, k)) {
 			broken = true // once broken, no token needs the test again
 		}
-		if bare && !broken && nestedBareSub[d.lw(k)] {
+		if bare && !broken && d.inLex(k, lcNestedBareSub) {
 			bare = f.bareContent(k0, ce)
 			broken = bare
 		}

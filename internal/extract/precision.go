@@ -114,7 +114,7 @@ var pluralSubjects = setOf("data media people police they we you i who that whic
 // the head of a noun phrase.
 func (f *finder) nounCue(k, n int) bool {
 	d := f.d
-	if n != 1 || !nounVerbCues[d.lw(k)] || k == 0 || !d.word(k-1) {
+	if n != 1 || !d.inLex(k, lcNounVerbCue) || k == 0 || !d.word(k-1) {
 		return false
 	}
 	w := d.lw(k - 1)

@@ -810,7 +810,7 @@ func percentWord(w string) bool {
 // shareWord says whether token i heads a poll share: a percentage or a
 // share noun ("majority", "third").
 func (d *doc) shareWord(i int) bool {
-	return percentWord(d.lw(i)) || shareHeads[d.lw(i)] && d.word(i)
+	return percentWord(d.lw(i)) || d.inLex(i, lcShareHead) && d.word(i)
 }
 
 // relCoordEnd ends a relative clause's content before "and" opening a

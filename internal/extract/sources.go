@@ -95,7 +95,7 @@ var timeQualifiers = setOf("on in at during than less more about nearly almost j
 // "however"), or j when there is none.
 func (f *finder) timeBack(j, lim int) int {
 	d := f.d
-	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (d.inLex(j, lcBetweenAdverb) || len(w) > 5 && strings.HasSuffix(w, "ly") && !d.inLex(j, lcLyNoun)) {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw, date, prep := j, false, false, false
@@ -863,7 +863,7 @@ func (f *finder) bareObject(k, e int) bool {
 // in a radio interview said"). It returns the new end, or e.
 func (f *finder) postmodTail(a *attr, e int) int {
 	d := f.d
-	if e != a.srcE || a.cueS < e || !d.word(e) || d.toks[e].cap || d.toks[e].quote != 0 || !headLinks[d.lw(e)] || d.is(e, "by") {
+	if e != a.srcE || a.cueS < e || !d.word(e) || d.toks[e].cap || d.toks[e].quote != 0 || !d.inLex(e, lcHeadLink) || d.is(e, "by") {
 		return e
 	}
 	ne := d.npForward(e+1, a.cueS)

@@ -154,6 +154,57 @@ var classSets = [...]struct {
 	{wcRelWord, relWords},
 }
 
+// lexClass is a second bit set, over lexClassSets: word sets asked less
+// often than the wordClass ones, kept in the token's wordInfo rather than
+// in the token, so they widen no token and cost one load more than a
+// wordClass (d.inLex). Add a set here as to classSets.
+type lexClass uint64
+
+const (
+	lcBetweenAdverb lexClass = 1 << iota
+	lcLyNoun
+	lcHeadLink
+	lcNestedBareSub
+	lcNounVerbCue
+	lcAnonymityVerb
+	lcFeelingParticiple
+	lcPassiveHearer
+	lcStanceParticiple
+	lcNegation
+	lcPassiveAdverb
+	lcParticiple
+	lcClauseSub
+	lcDanglingMod
+	lcArticle
+	lcCallVerb
+	lcShareHead
+	lcTimeLeadNoun
+)
+
+var lexClassSets = [...]struct {
+	c   lexClass
+	set map[string]bool
+}{
+	{lcBetweenAdverb, betweenAdverbs},
+	{lcLyNoun, lyNouns},
+	{lcHeadLink, headLinks},
+	{lcNestedBareSub, nestedBareSub},
+	{lcNounVerbCue, nounVerbCues},
+	{lcAnonymityVerb, anonymityVerbs},
+	{lcFeelingParticiple, feelingParticiples},
+	{lcPassiveHearer, passiveHearers},
+	{lcStanceParticiple, stanceParticiples},
+	{lcNegation, negations},
+	{lcPassiveAdverb, passiveAdverbs},
+	{lcParticiple, participles},
+	{lcClauseSub, clauseSubs},
+	{lcDanglingMod, danglingMods},
+	{lcArticle, articles},
+	{lcCallVerb, callVerbs},
+	{lcShareHead, shareHeads},
+	{lcTimeLeadNoun, timeLeadNouns},
+}
+
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
 // a time word or its plural ("mornings"), for timeBack.
 func trimmedS(set map[string]bool) map[string]bool {
@@ -180,6 +231,7 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
 	cls  wordClass
+	lex  lexClass
 	scan scanWord // the word's scanWords entry, swNone for most
 	cue  cueHead
 	next []cueNext // cue.next by the second word's index, ascending
@@ -257,12 +309,22 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			add(w)
 		}
 	}
+	for _, cs := range lexClassSets {
+		for w := range cs.set {
+			add(w)
+		}
+	}
 	infos := make([]wordInfo, len(words)+1)
 	for i, w := range words {
 		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
+			}
+		}
+		for _, cs := range lexClassSets {
+			if cs.set[w] {
+				wi.lex |= cs.c
 			}
 		}
 		for _, sw := range scanWords {
@@ -394,4 +456,13 @@ func (d *doc) in(k int, c wordClass) bool {
 		return false
 	}
 	return d.toks[k].cls&c != 0
+}
+
+// inLex says whether token k's lower-case text is in the set of lexClass
+// c: inLex(k, lcCallVerb) is callVerbs[d.lw(k)].
+func (d *doc) inLex(k int, c lexClass) bool {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	return wordInfos[d.toks[k].wi].lex&c != 0
 }
