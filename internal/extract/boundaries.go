@@ -174,7 +174,7 @@ func (f *finder) adjunctThat(k, end int) int {
 	if d.is(k, "back") || (d.is(k+1, "after") || d.is(k+1, "before")) && timeDegrees[d.lw(k)] {
 		k++
 	}
-	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
+	if k+3 >= end || !d.word(k) || d.toks[k].cap || !d.inLex(k, lcAdjunctPrep) || d.atLeast(k) {
 		return -1
 	}
 	name := false

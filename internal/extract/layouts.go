@@ -1038,7 +1038,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
 		strong, naming = true, true
 	}
-	if !strong && aspectualCues[d.lw(a.cueE-1)] {
+	if !strong && d.inLex(a.cueE-1, lcAspectualCue) {
 		return false // "Cruz continued his romp through …": going on, not saying
 	}
 	if !strong {

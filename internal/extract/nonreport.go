@@ -20,7 +20,7 @@ var articles = setOf("the a an")
 // head or a modifier of a noun phrase that is the sentence's subject, not
 // a report (2 of 17 such readings are gold on PolNeAR train).
 func (f *finder) determinerCue(a *attr) bool {
-	return a.cueS > 0 && articles[f.d.lw(a.cueS-1)] && f.unsourced(a)
+	return a.cueS > 0 && f.d.inLex(a.cueS-1, lcArticle) && f.unsourced(a)
 }
 
 // unsourced says whether a will be reported with no source mention.
@@ -133,7 +133,7 @@ var addForms = setOf("add adds added adding")
 // readings is gold on PolNeAR train, that one).
 func (f *finder) addedTo(a *attr) bool {
 	d := f.d
-	return addForms[d.lw(a.cueE-1)] && d.is(a.cueE, "to") && len(a.frags) > 0 && a.frags[0][0] >= int(d.toks[a.cueE-1].e)
+	return d.inLex(a.cueE-1, lcAddForm) && d.is(a.cueE, "to") && len(a.frags) > 0 && a.frags[0][0] >= int(d.toks[a.cueE-1].e)
 }
 
 // standingNouns name the backing a candidate enjoys.
@@ -145,7 +145,7 @@ var standingNouns = setOf("support backing")
 // anyone said or favours (none of 5 such readings is gold on PolNeAR
 // train).
 func (f *finder) standingAmong(a *attr) bool {
-	return standingNouns[f.d.lw(a.cueE-1)] && f.d.is(a.cueE, "among")
+	return f.d.inLex(a.cueE-1, lcStandingNoun) && f.d.is(a.cueE, "among")
 }
 
 // unrealizedPassive says whether the cue is a participle after a bare

@@ -150,7 +150,7 @@ var floatingQuantifiers = setOf("both all each")
 // new j.
 func (f *finder) floatingQuantifier(j int, s sent) int {
 	d := f.d
-	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !floatingQuantifiers[d.lw(j)] {
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.inLex(j, lcFloatingQuantifier) {
 		return j
 	}
 	if b := d.npBack(j, s.ts); b >= 0 && b < j {
@@ -220,7 +220,7 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 				return i + 1, e
 			}
 			continue
-		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
+		case d.inLex(i, lcNearSub) && d.word(i) && d.toks[i].quote == 0:
 			// "… clapped when Lee took the stage and said …": the
 			// subordinate clause the verb closes has its own subject.
 			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !f.unfinishedGrade(i+1, e) && f.finiteAt(e) && f.sharesNearSubject(i+1, e, lim) {

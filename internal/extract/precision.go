@@ -73,7 +73,7 @@ var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
 // titled …"): the phrase is what is named, not a speaker.
 func (f *finder) namedThing(b, j int) bool {
 	d := f.d
-	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || d.in(j, wcPronoun) || f.askingParticle(j+2) {
+	if b < 0 || !d.inLex(j+1, lcNamingParticiple) || !d.word(j) || d.toks[j].cap || d.in(j, wcPronoun) || f.askingParticle(j+2) {
 		return false
 	}
 	w := d.lw(b)
@@ -197,7 +197,7 @@ var reflexives = setOf("himself herself themselves itself myself ourselves yours
 // tell a means, not a finding either.
 func (f *finder) foundOneself(a *attr, k int) bool {
 	d := f.d
-	if !findVerbs[d.lw(a.cueE-1)] {
+	if !d.inLex(a.cueE-1, lcFindVerb) {
 		return false
 	}
 	if d.is(k, "a") || d.is(k, "new") {

@@ -688,7 +688,7 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"
 	}
-	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && reflexives[d.lw(e)] {
+	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && d.inLex(e, lcReflexive) {
 		// "Clinton herself has proposed": PolNeAR keeps the emphatic
 		// reflexive in the mention (14 of 23 on train).
 		e++
@@ -1160,7 +1160,7 @@ func (f *finder) mentionStart(a *attr) int {
 		return a.srcS // "ended with Lee asking …": "with" opens the participle's subject, no postmodifier
 	}
 	s := f.shareOfBack(f.postmodHead(a))
-	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
+	if s < a.srcE && d.word(s) && d.inLex(s, lcLeadPrep) {
 		s++
 		// "During Lee's 1992 campaign, Ann Hale, an aide": the opening
 		// phrase runs to its comma; the subject follows it.

@@ -120,7 +120,7 @@ var reportGerundPreps = setOf("by upon after while before")
 // preposition.
 func (f *finder) prepGerund(k int) bool {
 	d := f.d
-	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && reportGerundPreps[d.lw(k-1)]
+	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && d.inLex(k-1, lcReportGerundPrep)
 }
 
 // leadPrepositions open an adverbial phrase at the head of a sentence.

@@ -324,7 +324,7 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
 	v := k
-	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still") || negatedAux(d.lw(k))) && d.word(k+1) && (soVerbs[d.lw(k+1)] || pronounObjVerbs[d.lw(k+1)]) {
+	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still") || negatedAux(d.lw(k))) && d.word(k+1) && d.inLex(k+1, lcSoVerb|lcPronounObjVerb) {
 		v = k + 1
 	}
 	if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || !d.word(v+1) || d.toks[v+1].quote != 0 {

@@ -179,6 +179,28 @@ const (
 	lcCallVerb
 	lcShareHead
 	lcTimeLeadNoun
+	lcWeekdayParticiple
+	lcGerundLeadPrep
+	lcLeadPrep
+	lcReportGerundPrep
+	lcCryCue
+	lcAskCue
+	lcReflexive
+	lcStandingNoun
+	lcAddForm
+	lcModalName
+	lcPPLink
+	lcFloatingQuantifier
+	lcNamingParticiple
+	lcFindVerb
+	lcAdjunctPrep
+	lcPostPrep
+	lcHearerFirstCue
+	lcNearSub
+	lcAspectualCue
+	lcContactHead
+	lcSoVerb
+	lcPronounObjVerb
 )
 
 var lexClassSets = [...]struct {
@@ -203,6 +225,28 @@ var lexClassSets = [...]struct {
 	{lcCallVerb, callVerbs},
 	{lcShareHead, shareHeads},
 	{lcTimeLeadNoun, timeLeadNouns},
+	{lcWeekdayParticiple, weekdayParticiples},
+	{lcGerundLeadPrep, gerundLeadPreps},
+	{lcLeadPrep, leadPreps},
+	{lcReportGerundPrep, reportGerundPreps},
+	{lcCryCue, cryCues},
+	{lcAskCue, askCues},
+	{lcReflexive, reflexives},
+	{lcStandingNoun, standingNouns},
+	{lcAddForm, addForms},
+	{lcModalName, modalNames},
+	{lcPPLink, ppLinks},
+	{lcFloatingQuantifier, floatingQuantifiers},
+	{lcNamingParticiple, namingParticiples},
+	{lcFindVerb, findVerbs},
+	{lcAdjunctPrep, adjunctPreps},
+	{lcPostPrep, postPreps},
+	{lcHearerFirstCue, hearerFirstCues},
+	{lcNearSub, nearSubs},
+	{lcAspectualCue, aspectualCues},
+	{lcContactHead, contactHeads},
+	{lcSoVerb, soVerbs},
+	{lcPronounObjVerb, pronounObjVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
