@@ -1010,7 +1010,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 func (f *finder) dashSummary(k int) bool {
 	d := f.d
 	j := d.skipDash(k)
-	return j > k && d.word(j) && d.toks[j].quote == 0 && articles[d.lw(j)]
+	return j > k && d.word(j) && d.toks[j].quote == 0 && d.inLex(j, lcArticle)
 }
 
 // skipDash returns the token after a dash at k ("—", "–", or "--"

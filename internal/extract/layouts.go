@@ -1486,7 +1486,7 @@ func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
 			continue
 		}
 		j := i - 1
-		for j > k && (npAdverbs[d.lw(j)] || negations[d.lw(j)]) {
+		for j > k && (npAdverbs[d.lw(j)] || d.inLex(j, lcNegation)) {
 			j-- // "he still has", "had not yet"
 		}
 		prev := d.lw(j)
@@ -2594,7 +2594,7 @@ var perceptOrTaste = setOf("see sees saw seen seeing like likes liked liking")
 // shorter cue reads the phrase better.
 func (f *finder) shortNeed(a *attr) float64 {
 	d := f.d
-	if callVerbs[d.lw(a.cueS)] || a.cueE-a.cueS > 1 && relCuePreps[d.lw(a.cueE-1)] {
+	if d.inLex(a.cueS, lcCallVerb) || a.cueE-a.cueS > 1 && relCuePreps[d.lw(a.cueE-1)] {
 		return tuneShort
 	}
 	return tunePre

@@ -266,7 +266,7 @@ func (f *finder) cueOwner(si, k, n int) *attr {
 func (f *finder) relBefore(k int, s sent) bool {
 	d := f.d
 	j := k - 1
-	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || negations[d.lw(j)]) {
+	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || d.inLex(j, lcNegation)) {
 		j--
 	}
 	return d.in(j, wcRelWord)
@@ -381,7 +381,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			j--
 		}
 	}
-	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
+	for j > s.ts && d.word(j) && !d.toks[j].cap && (d.inLex(j, lcNegation) || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
 		j-- // "fiercely opposed", "has not endorsed"
 		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
@@ -458,7 +458,7 @@ func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
 		return -1, -1
 	}
 	p := nb - 1
-	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(d.in(p, wcVenuePrep) || postPreps[d.lw(p)]) {
+	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(d.in(p, wcVenuePrep) || d.inLex(p, lcPostPrep)) {
 		return -1, -1
 	}
 	st, ne := f.subject(s, p)

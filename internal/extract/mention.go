@@ -667,7 +667,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (d.in(s-1, wcVenuePrep) && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (d.in(s-1, wcVenuePrep) && !d.inLex(s-1, lcClauseSub) || d.inLex(s-1, lcPostPrep))) {
 			best = s
 		}
 	}

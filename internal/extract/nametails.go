@@ -39,7 +39,7 @@ func (f *finder) agedNameBack(b, lim int) int {
 	if !d.word(p) || !d.inLex(p, lcPostPrep) {
 		p = b - 1
 	}
-	if p-2 < lim || !d.word(p) || !postPreps[d.lw(p)] || !d.is(p-1, ",") || !isNumberWord(d.lw(p-2)) {
+	if p-2 < lim || !d.word(p) || !d.inLex(p, lcPostPrep) || !d.is(p-1, ",") || !isNumberWord(d.lw(p-2)) {
 		return b
 	}
 	if nb := f.describedNameBack(p, lim); nb < p {

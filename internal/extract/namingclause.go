@@ -177,7 +177,7 @@ var nameStops = setOf("but that which who whom because although while than")
 func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 	d := f.d
 	what := b - 1
-	if !callVerbs[d.lw(a.cueS)] && !d.is(a.cueE, "as") {
+	if !d.inLex(a.cueS, lcCallVerb) && !d.is(a.cueE, "as") {
 		return false // "what Comey described presumptive …": no naming
 	}
 	e := k

@@ -184,7 +184,7 @@ func (f *finder) objectParticiple(a *attr) bool {
 	if a.srcS < 0 || a.srcE != a.cueS || !strings.HasSuffix(d.lw(a.cueS), "ed") || d.is(a.cueE, "that") {
 		return false
 	}
-	if w := d.lw(a.cueE); a.cueE == a.cueS+1 && !d.in(a.cueS, wcNamingVerb) && !namingParticiples[d.lw(a.cueS)] && d.word(a.cueE) && (determiners[w] || pronouns[w]) {
+	if w := d.lw(a.cueE); a.cueE == a.cueS+1 && !d.in(a.cueS, wcNamingVerb) && !d.inLex(a.cueS, lcNamingParticiple) && d.word(a.cueE) && (determiners[w] || pronouns[w]) {
 		// A modifying participle is passive and takes no object (but a
 		// name: "a city called the Mistake"): one with an object is the
 		// clause's verb, its subject run into a fronted phrase ("At the

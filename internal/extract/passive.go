@@ -63,7 +63,7 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 		return
 	}
 	for j := a.srcE; j < pb; j++ {
-		if !d.word(j) || !d.in(j, wcAuxVerb) && !d.in(j, wcBeForm) && !negations[d.lw(j)] && !passiveAdverbs[d.lw(j)] && !lyAdverb(d.lw(j)) {
+		if !d.word(j) || !d.in(j, wcAuxVerb) && !d.in(j, wcBeForm) && !d.inLex(j, lcNegation) && !d.inLex(j, lcPassiveAdverb) && !lyAdverb(d.lw(j)) {
 			return // only "has been", "will be" and adverbs between
 		}
 	}

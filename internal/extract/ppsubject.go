@@ -53,7 +53,7 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 	if ne < 0 {
 		return false
 	}
-	if ne == b-1 && reflexives[d.lw(ne)] {
+	if ne == b-1 && d.inLex(ne, lcReflexive) {
 		a.srcS, a.srcE, a.coreE = st, ne, ne // "Obama himself seemed to recognize"
 		return true
 	}
@@ -452,7 +452,7 @@ var openingCues = setOf("said say says told tell tells argued argue argues claim
 func (f *finder) shareOfBack(s int) int {
 	d := f.d
 	if p := s - 1; p >= 1 && d.word(p) && d.toks[p].quote == 0 {
-		if articles[d.lw(p)] {
+		if d.inLex(p, lcArticle) {
 			p-- // the article may not be the mention's yet: articleBack adds it later
 		}
 		if p >= 1 && d.word(p) && partPreps[d.lw(p)] && d.word(p-1) && groupPronouns[d.lw(p-1)] && d.toks[p].quote == 0 && d.toks[p-1].quote == 0 {

@@ -203,7 +203,7 @@ func (f *finder) foundOneself(a *attr, k int) bool {
 	if d.is(k, "a") || d.is(k, "new") {
 		k++ // "found a way", "found new ways"
 	}
-	return reflexives[d.lw(k)] || (d.is(k, "way") || d.is(k, "ways")) && d.is(k+1, "to")
+	return d.inLex(k, lcReflexive) || (d.is(k, "way") || d.is(k, "ways")) && d.is(k+1, "to")
 }
 
 // aspectualCues report speech only before a quotation, a colon or

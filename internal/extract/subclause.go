@@ -21,7 +21,7 @@ func (f *finder) subordinateReport(a *attr, s sent) bool {
 	if d.is(t, "even") {
 		t++
 	}
-	if t >= s.te || d.toks[t].quote != 0 || !clauseSubs[d.lw(t)] { // not "during": no clause follows it
+	if t >= s.te || d.toks[t].quote != 0 || !d.inLex(t, lcClauseSub) { // not "during": no clause follows it
 		return false
 	}
 	sub := t

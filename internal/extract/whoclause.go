@@ -235,7 +235,7 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 		return attr{}, false // "unclear who backs the plan": a question, no antecedent
 	}
 	c := k + 1
-	for c < s.te && d.word(c) && (d.in(c, wcSkipBetween) || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
+	for c < s.te && d.word(c) && (d.in(c, wcSkipBetween) || d.inLex(c, lcNegation) || lyAdverb(d.lw(c))) {
 		if d.in(c, wcBeForm) {
 			return attr{}, false // "who are expected to": a passive or a state
 		}
