@@ -12,7 +12,7 @@ import "strings"
 // quotations on train (10 of 10).
 func (f *finder) wouldLikeCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
-	if n != 0 || !(d.is(k, "like") || d.is(k, "love")) || d.toks[k].quote != 0 || !f.toInfinitive(k+1) || !d.word(k-1) {
+	if n != 0 || !d.inLex(k, lcLikeLove) || d.toks[k].quote != 0 || !f.toInfinitive(k+1) || !d.word(k-1) {
 		return n, e
 	}
 	if !d.is(k-1, "would") && !d.wouldContracted(k-1) {
@@ -20,6 +20,9 @@ func (f *finder) wouldLikeCue(k, n int, e cueEntry) (int, cueEntry) {
 	}
 	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }
+
+// likeLove are the verbs of wouldLikeCue.
+var likeLove = setOf("like love")
 
 // wouldContracted says whether the word at k is a subject pronoun with
 // "would" contracted onto it: "we’d", "they'd".

@@ -334,10 +334,15 @@ func (f *finder) sentence(si int) {
 		if n > 0 && f.nounCue(k, n) {
 			continue
 		}
-		n, e = f.passiveFamilyCue(k, n, e, s.ts)
-		n, e = f.durationCue(k, n, e)
-		n, e = f.infinitiveCue(k, n, e)
-		n, e = f.wouldLikeCue(k, n, e)
+		if n > 0 {
+			// These refine the lexicon's cue and leave a word without one
+			// alone: most words are spared the calls.
+			n, e = f.passiveFamilyCue(k, n, e, s.ts)
+			n, e = f.durationCue(k, n, e)
+			n, e = f.infinitiveCue(k, n, e)
+		} else if d.inLex(k, lcLikeLove) {
+			n, e = f.wouldLikeCue(k, n, e) // only these words: spares the call
+		}
 		n, e = f.adjectiveThatCue(k, n, e, s.te)
 		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
 		n, e = f.regardAsCue(k, n, e, s.te)

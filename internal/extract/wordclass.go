@@ -179,6 +179,7 @@ const (
 	lcCallVerb
 	lcShareHead
 	lcTimeLeadNoun
+	lcLikeLove
 	lcWeekdayParticiple
 	lcGerundLeadPrep
 	lcLeadPrep
@@ -225,6 +226,7 @@ var lexClassSets = [...]struct {
 	{lcCallVerb, callVerbs},
 	{lcShareHead, shareHeads},
 	{lcTimeLeadNoun, timeLeadNouns},
+	{lcLikeLove, likeLove},
 	{lcWeekdayParticiple, weekdayParticiples},
 	{lcGerundLeadPrep, gerundLeadPreps},
 	{lcLeadPrep, leadPreps},
