@@ -343,9 +343,17 @@ func (f *finder) sentence(si int) {
 		} else if d.inLex(k, lcLikeLove) {
 			n, e = f.wouldLikeCue(k, n, e) // only these words: spares the call
 		}
-		n, e = f.adjectiveThatCue(k, n, e, s.te)
-		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
-		n, e = f.regardAsCue(k, n, e, s.te)
+		// Each of these reads only words of a class, tested here first
+		// to spare the call for the rest.
+		if d.in(k-1, wcBeForm) {
+			n, e = f.adjectiveThatCue(k, n, e, s.te)
+		}
+		if d.in(k, wcClauseThought) {
+			n, e = f.thoughtClauseCue(k, n, e, si, s.te)
+		}
+		if d.in(k, wcRegardVerb|wcDepictVerb) {
+			n, e = f.regardAsCue(k, n, e, s.te)
+		}
 		if n == 0 && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
