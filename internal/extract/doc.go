@@ -371,13 +371,15 @@ func (d *doc) load(text string) {
 			d.low = low
 			t.le = int32(len(d.low))
 		}
-		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
+		wi := wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		if t.cap && wordInfos[wi].lex&lcNameDay != 0 && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord {
 			// "USA Today": a day word capitalised after a capitalised word
 			// is part of a name, so it keeps its case and is looked up as
 			// no time word (and no cue: "USA Today reported").
 			copy(d.low[t.ls:], string(r[s:e]))
+			wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		}
-		t.setWord(wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls))))
+		t.setWord(wi)
 		if sw := wordInfos[t.wi].scan; sw != swNone {
 			d.scans[sw] = append(d.scans[sw], int32(len(d.toks)))
 		}

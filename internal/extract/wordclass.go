@@ -180,6 +180,7 @@ const (
 	lcShareHead
 	lcTimeLeadNoun
 	lcLikeLove
+	lcNameDay
 	lcWeekdayParticiple
 	lcGerundLeadPrep
 	lcLeadPrep
@@ -227,6 +228,7 @@ var lexClassSets = [...]struct {
 	{lcShareHead, shareHeads},
 	{lcTimeLeadNoun, timeLeadNouns},
 	{lcLikeLove, likeLove},
+	{lcNameDay, nameDays},
 	{lcWeekdayParticiple, weekdayParticiples},
 	{lcGerundLeadPrep, gerundLeadPreps},
 	{lcLeadPrep, leadPreps},
