@@ -354,14 +354,16 @@ func (f *finder) sentence(si int) {
 		if d.in(k, wcRegardVerb|wcDepictVerb) {
 			n, e = f.regardAsCue(k, n, e, s.te)
 		}
-		if n == 0 && f.verbQuote(k, s) {
+		// verbQuote and verbThat read only a word before a comma or colon,
+		// or before "that": tested here first, as above.
+		if n == 0 && (d.is(k+1, ",") || d.is(k+1, ":")) && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
 		if n == 0 && f.asQuoteVerb(k, s) {
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if (n == 0 || e.Prec < 0.3) && f.verbThat(k) {
+		if (n == 0 || e.Prec < 0.3) && d.is(k+1, "that") && f.verbThat(k) {
 			// A rare lexicon entry ("projects", seen once) does not
 			// outweigh the "that" clause after it.
 			// Any finite verb taking a "that" clause reports a claim:
