@@ -318,7 +318,9 @@ func (f *finder) sentence(si int) {
 		if n > 0 && f.subjectBeforeSay(k, n, s) {
 			continue
 		}
-		n, e = f.passiveByCue(k, n, e, s.ts)
+		if n > 0 {
+			n, e = f.passiveByCue(k, n, e, s.ts) // leaves a word without a cue alone
+		}
 		if n > 0 && f.passiveAgent(k, n) {
 			// "…, an allegation rejected by …": the summary passive
 			// reads the participle alone, with its own entry.
