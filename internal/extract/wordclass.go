@@ -340,12 +340,20 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	for w, h := range cueIndex {
 		add(w)
-		for second := range h.next {
-			add(second)
+		for _, ps := range h.next {
+			for _, p := range ps {
+				for _, t := range p.toks {
+					add(t)
+				}
+			}
 		}
 	}
-	for w := range npCueIndex {
-		add(w)
+	for _, ps := range npCueIndex {
+		for _, p := range ps {
+			for _, t := range p.toks {
+				add(t)
+			}
+		}
 	}
 	for _, sw := range scanWords {
 		for _, w := range sw.words {
@@ -360,6 +368,27 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	for _, cs := range lexClassSets {
 		for w := range cs.set {
 			add(w)
+		}
+	}
+	// The phrases' words by index: the tokenizer gives each token its
+	// word's, so a phrase matches without comparing strings.
+	wis := func(toks []string) []int32 {
+		out := make([]int32, len(toks))
+		for i, t := range toks {
+			out[i] = idx[t]
+		}
+		return out
+	}
+	for _, h := range cueIndex {
+		for _, ps := range h.next {
+			for i := range ps {
+				ps[i].wis = wis(ps[i].toks)
+			}
+		}
+	}
+	for _, ps := range npCueIndex {
+		for i := range ps {
+			ps[i].wis = wis(ps[i].toks)
 		}
 	}
 	infos := make([]wordInfo, len(words)+1)
