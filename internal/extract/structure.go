@@ -201,6 +201,9 @@ func (d *doc) crossRefAfterProse(p *para) bool {
 
 func hasAnyPrefix(s string, ps []string) bool {
 	for _, p := range ps {
+		if s != "" && p != "" && s[0] != p[0] {
+			continue // the first byte first: the full compare is a call
+		}
 		if strings.HasPrefix(s, p) {
 			return true
 		}
