@@ -48,7 +48,8 @@ func (m *phraseSet) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if m.first[s[i]] && m.pairs.test(uint32(s[i])<<8|uint32(s[i+1])) {
 			for _, p := range m.ps {
-				if strings.HasPrefix(s[i:], p) {
+				// The pair first: the full compare is a call.
+				if p[0] == s[i] && p[1] == s[i+1] && strings.HasPrefix(s[i:], p) {
 					return true
 				}
 			}
