@@ -49,6 +49,8 @@ type doc struct {
 	// (invisible), or a line break inside a paragraph, which names read
 	// from the text must then drop.
 	invis bool
+	// lowText: d.low[:len(src)] is src lowered, byte for byte (load)
+	lowText bool
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
@@ -344,8 +346,11 @@ func (d *doc) load(text string) {
 	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	// lowText: an ASCII text without marks is lowered in one pass, and a
 	// token's lower-case text is its own span of that (ls, le = s, e)
-	// rather than a copy made a rune at a time.
+	// rather than a copy made a rune at a time. A token whose text
+	// differs from its span's goes past the text's end, so that
+	// d.low[:len(text)] stays the lowered text, which classify reads.
 	lowText := a == len(text) && !marks
+	d.lowText = lowText
 	if lowText {
 		d.low = d.low[:len(text)]
 		for i := 0; i < len(text); i++ {
@@ -376,7 +381,13 @@ func (d *doc) load(text string) {
 			// "USA Today": a day word capitalised after a capitalised word
 			// is part of a name, so it keeps its case and is looked up as
 			// no time word (and no cue: "USA Today reported").
-			copy(d.low[t.ls:], string(r[s:e]))
+			if lowText {
+				t.ls = int32(len(d.low))
+				d.low = append(d.low, text[s:e]...)
+				t.le = int32(len(d.low))
+			} else {
+				copy(d.low[t.ls:], string(r[s:e]))
+			}
 			wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		}
 		t.setWord(wi)

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // sent is a sentence: tokens [ts, te) of one paragraph.
@@ -74,7 +75,12 @@ func (d *doc) classify(into []int) []int {
 			starts[i] = d.skipDateline(p)
 			continue
 		}
-		low := lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
+		var low string
+		if d.lowText {
+			low = strings.TrimSpace(unsafe.String(unsafe.SliceData(d.low[p.s:p.e]), p.e-p.s)) // lowered already
+		} else {
+			low = lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
+		}
 		p.low = low
 		head := low
 		if d.markup {
