@@ -111,7 +111,7 @@ func (f *finder) skipVenue(k, end int) int {
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case f.adverbThat(k, end):
 			k++ // "noted repeatedly that …", "said only that …"
-		case postedVenue[w] && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
+		case d.inLex(k, lcPostedVenue) && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
 			k++ // "said in a video posted on Facebook that …"
 		case d.in(k, wcVenuePrep) && !d.atLeast(k):
 			j := k + 1

@@ -190,7 +190,7 @@ func (f *finder) stimulusRoles() {
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		v := a.cueE - 1
-		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !stimulusVerbs[d.lw(v)] {
+		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !d.inLex(v, lcStimulusVerb) {
 			continue
 		}
 		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) {

@@ -1001,7 +1001,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if t := f.thatAhead(a, k, s); t > k {
 		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
 	}
-	if q := f.phraseThenQuote(vs, s, askVerbs[d.lw(a.cueE-1)] || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
+	if q := f.phraseThenQuote(vs, s, d.inLex(a.cueE-1, lcAskVerb) || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
 	if f.foundOneself(a, k) {

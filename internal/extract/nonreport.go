@@ -80,7 +80,7 @@ func (f *finder) timeContent(a *attr) bool {
 		switch {
 		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
 			seen = true
-		case timeFillers[w] || digit || ordinalWords[w]:
+		case d.inLex(k, lcTimeFiller|lcOrdinalWord) || digit:
 		case contentTimeNouns[w] || d.in(k, wcTimeWord) || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
 			seen = true
 		default:
@@ -224,7 +224,7 @@ func (f *finder) dropNonReports() {
 // which never marks them, gives no figures to trust them there.
 func (f *finder) wordnetObject(a *attr) bool {
 	d := f.d
-	if len(a.frags) != 1 || a.cueE <= a.cueS || !wordnetOnly[d.lw(a.cueE-1)] {
+	if len(a.frags) != 1 || a.cueE <= a.cueS || !d.inLex(a.cueE-1, lcWordnetOnly) {
 		return false
 	}
 	k, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])

@@ -180,6 +180,9 @@ var judgedByPreps = map[string]string{
 func (f *finder) judgedByAgent(a *attr, s sent, from int) bool {
 	d := f.d
 	k := a.cueS
+	if !d.inLex(k, lcJudgedBy) {
+		return false // the look-up below only for judgedByPreps' words
+	}
 	prep, ok := judgedByPreps[d.lw(k)]
 	if !ok || !d.is(k+1, "by") || f.passiveBe(k, s.ts) < 0 {
 		return false

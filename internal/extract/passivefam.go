@@ -11,6 +11,9 @@ package extract
 // to be seen as") is no report.
 func (f *finder) passiveFamily(k, ts int) bool {
 	d := f.d
+	if !d.inLex(k, lcPassiveFamily) {
+		return false // the look-up below only for the families' words
+	}
 	next, ok := passiveFamilies[d.lw(k)]
 	if !ok || k+1 >= len(d.toks) || !d.word(k+1) || !next[d.lw(k+1)] {
 		return false

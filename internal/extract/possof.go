@@ -32,7 +32,7 @@ func (f *finder) possessedOfSentence(si, n0 int) {
 	skip := 0 // the tokens before skip lie in an object already read
 	for _, o := range d.scanned(swOf, s.ts+2, s.te-1) {
 		k := int(o) - 1
-		if k < skip || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !possOfNouns[d.lw(k)] {
+		if k < skip || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.inLex(k, lcPossOfNoun) {
 			continue
 		}
 		if f.cueTaken(k, k+2) || f.inContent(k, n0) {

@@ -962,7 +962,7 @@ func (f *finder) agentless(a *attr) bool {
 	for k := a.cueS; k < a.cueE; k++ {
 		w := d.lw(k)
 		switch {
-		case beWords[w]:
+		case d.inLex(k, lcBeWord):
 			be = true
 		case be && agentlessParticiples[w]:
 			return true

@@ -202,7 +202,7 @@ func (f *finder) stanceSideSentence(si, n0 int) {
 			continue
 		}
 		a, ok := f.stanceHolder(si, v, k+3, s)
-		if !ok || f.negatedCue(a.cueS, v) || beWords[d.lw(v)] && !f.viewHolder(a, s) {
+		if !ok || f.negatedCue(a.cueS, v) || d.inLex(v, lcBeWord) && !f.viewHolder(a, s) {
 			continue
 		}
 		// The object as the noun-phrase layout reads it: a name ends at

@@ -108,7 +108,7 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 	if a, ok := f.hopeToGap(k, lim, s); ok {
 		return a, true
 	}
-	if d := f.d; d.word(k) && (hopeToHedges[d.lw(k)] || lyAdverb(d.lw(k))) && d.word(k+1) && d.gapToVerb(k+1) {
+	if d := f.d; d.word(k) && (d.inLex(k, lcHopeToHedge) || lyAdverb(d.lw(k))) && d.word(k+1) && d.gapToVerb(k+1) {
 		// "always hoped", "would like": the lexicon reads the pair as one cue here.
 		if a, ok := f.hopeToGap(k+1, lim, s); ok {
 			a.cueS = k
@@ -132,7 +132,7 @@ func (d *doc) gapToVerb(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return hopeToVerbs[w] || (w == "like" || w == "love") && (d.is(k-1, "would") || d.wouldContracted(k-1))
+	return d.inLex(k, lcHopeToVerb) || (w == "like" || w == "love") && (d.is(k-1, "would") || d.wouldContracted(k-1))
 }
 
 // gapQuantifiers open such a noun phrase like a determiner: "any
@@ -170,7 +170,7 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 			j-- // "he’s wanted to": the contracted "has"
 			continue
 		}
-		if !d.word(j) || d.toks[j].cap || !(hopeToHedges[d.lw(j)] || lyAdverb(d.lw(j)) || d.inLex(j, lcNegation) || negatedAux(d.lw(j)) || d.in(j, wcAuxVerb) && !d.in(j, wcBeForm)) {
+		if !d.word(j) || d.toks[j].cap || !(d.inLex(j, lcHopeToHedge) || lyAdverb(d.lw(j)) || d.inLex(j, lcNegation) || negatedAux(d.lw(j)) || d.in(j, wcAuxVerb) && !d.in(j, wcBeForm)) {
 			break
 		}
 		j--

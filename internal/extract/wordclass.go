@@ -203,6 +203,23 @@ const (
 	lcContactHead
 	lcSoVerb
 	lcPronounObjVerb
+	lcPassiveFamily
+	lcJudgedBy
+	lcHopeToVerb
+	lcBeWord
+	lcPostedVenue
+	lcTimeFiller
+	lcOrdinalWord
+	lcParticipleOnly
+	lcAsParticiple
+	lcSpokenNoun
+	lcPossOfNoun
+	lcAskVerb
+	lcStimulusVerb
+	lcHopeToHedge
+	lcWordnetOnly
+	lcDitransHearer
+	lcDitransCue
 )
 
 var lexClassSets = [...]struct {
@@ -251,6 +268,23 @@ var lexClassSets = [...]struct {
 	{lcContactHead, contactHeads},
 	{lcSoVerb, soVerbs},
 	{lcPronounObjVerb, pronounObjVerbs},
+	{lcPassiveFamily, keysOf(passiveFamilies)},
+	{lcJudgedBy, keysOf(judgedByPreps)},
+	{lcHopeToVerb, hopeToVerbs},
+	{lcBeWord, beWords},
+	{lcPostedVenue, postedVenue},
+	{lcTimeFiller, timeFillers},
+	{lcOrdinalWord, ordinalWords},
+	{lcParticipleOnly, participleOnly},
+	{lcAsParticiple, asParticiples},
+	{lcSpokenNoun, spokenNouns},
+	{lcPossOfNoun, possOfNouns},
+	{lcAskVerb, askVerbs},
+	{lcStimulusVerb, stimulusVerbs},
+	{lcHopeToHedge, hopeToHedges},
+	{lcWordnetOnly, wordnetOnly},
+	{lcDitransHearer, ditransHearers},
+	{lcDitransCue, ditransCues},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
