@@ -542,9 +542,13 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
+				// abbrevs holds the titleAbbrevs: only a hyphenated title
+				// ("ex-Sen.") needs titleAbbrev beyond its class bit.
+				ws := unsafe.String(unsafe.SliceData(w), len(w))
+				abbrev := wordInfos[wordOf(ws)].lex&lcAbbrev != 0 || strings.IndexByte(ws, '-') >= 0 && titleAbbrev(ws)
 				// The capitalised readings ask the case first: most words
 				// before a period are lower-case, and spared the look-ups.
-				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || unicode.IsUpper(r[i]) && (j-i == 1 || j-i > 2 && initialism(r[i:j]) || stateAbbrevs[string(w)] && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2])) {
+				if abbrev && (ws != "no" || numberAfter(r, j+1)) || unicode.IsUpper(r[i]) && (j-i == 1 || j-i > 2 && initialism(r[i:j]) || stateAbbrevs[string(w)] && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2])) {
 					j++
 				}
 			}

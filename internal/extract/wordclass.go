@@ -220,6 +220,7 @@ const (
 	lcWordnetOnly
 	lcDitransHearer
 	lcDitransCue
+	lcAbbrev
 )
 
 var lexClassSets = [...]struct {
@@ -285,6 +286,7 @@ var lexClassSets = [...]struct {
 	{lcWordnetOnly, wordnetOnly},
 	{lcDitransHearer, ditransHearers},
 	{lcDitransCue, ditransCues},
+	{lcAbbrev, abbrevs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
