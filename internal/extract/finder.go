@@ -252,7 +252,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 {
+		if (n == 0 || e.Prec < 0.3) && d.in(k, wcQuoteTailVerb) { // the only words quoteTailVerb reads
 			if m := f.quoteTailVerb(k, s); m > 0 {
 				n, e = m, cueEntry{Type: CueSpeech, Prec: 0.3}
 			}
