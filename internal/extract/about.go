@@ -44,8 +44,9 @@ func (f *finder) aboutObjects() {
 func (f *finder) aboutSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+1 < s.te; k++ {
-		if !d.is(k, "about") || d.toks[k].quote != 0 {
+	for _, k := range d.scanned(swAbout, s.ts+1, s.te-1) {
+		k := int(k)
+		if d.toks[k].quote != 0 {
 			continue
 		}
 		h := f.aboutHead(k, s)
@@ -83,7 +84,7 @@ func (f *finder) aboutVerbSource(a *attr, s sent) bool {
 	if a.cueS-1 > s.ts && d.in(a.cueS-1, wcDeterminer) {
 		return false // "the most nervous about": a noun phrase
 	}
-	if isGerund(d.lw(h)) && clauseSubs[d.lw(a.cueS-1)] {
+	if isGerund(d.lw(h)) && d.inLex(a.cueS-1, lcClauseSub) {
 		return false // "when talking about …": whose, the clause may not say
 	}
 	if hw, pw := d.lw(h), d.lw(a.cueS-1); len(hw) > 4 && strings.HasSuffix(hw, "en") && d.word(a.cueS-1) && !d.in(a.cueS-1, wcAuxVerb|wcBeForm|wcPronoun) && !d.toks[a.cueS-1].cap && !lyAdverb(pw) {
@@ -118,7 +119,7 @@ func (f *finder) aboutHead(k int, s sent) int {
 	if _, ok := aboutHeads[d.lw(j)]; !ok {
 		return -1
 	}
-	if aboutNouns[d.lw(j)] && j > s.ts && (d.in(j-1, wcDeterminer) || d.in(j-1, wcPossPronoun) || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcPronoun) && !d.in(j-1, wcSkipBetween) && !negations[d.lw(j-1)] && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
+	if aboutNouns[d.lw(j)] && j > s.ts && (d.in(j-1, wcDeterminer) || d.in(j-1, wcPossPronoun) || d.is(j-1, "of") || d.toks[j-1].kind == tkPoss || d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcPronoun) && !d.in(j-1, wcSkipBetween) && !d.inLex(j-1, lcNegation) && !d.is(j-1, "to") && !d.is(j-1, "and") && !d.is(j-1, "or") && !strings.HasSuffix(d.lw(j-1), "s")) {
 		return -1 // "the harsh talk about", "one joke about": a noun
 	}
 	return j

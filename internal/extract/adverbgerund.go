@@ -44,5 +44,5 @@ func (f *finder) adverbOpenerGerund(k int) bool {
 	if !(gerundAdverbs[w] || w == "only" || len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
 		return false
 	}
-	return d.is(k-2, ",") || isDashTok(d, k-2) || d.word(k-2) && reportGerundPreps[d.lw(k-2)]
+	return d.is(k-2, ",") || isDashTok(d, k-2) || d.word(k-2) && d.inLex(k-2, lcReportGerundPrep)
 }

@@ -6,7 +6,7 @@ var declineWords = setOf("declined declines declining refused refuses refusing")
 // anonymityPurpose says whether token v is the verb of "not authorized
 // to …" ("not authorized to discuss", "not authorised to speak").
 func (d *doc) anonymityPurpose(v int) bool {
-	return anonymityVerbs[d.lw(v)] && d.is(v-1, "to") && (d.is(v-2, "authorized") || d.is(v-2, "authorised")) && d.is(v-3, "not")
+	return d.inLex(v, lcAnonymityVerb) && d.is(v-1, "to") && (d.is(v-2, "authorized") || d.is(v-2, "authorised")) && d.is(v-3, "not")
 }
 
 // namingComplement open what one is named to or as ("asked not to be

@@ -59,8 +59,9 @@ func (f *finder) askedLeadIn(from int) {
 func (f *finder) whenAsked() (dropped int) {
 	d := f.d
 	for si, s := range f.sents {
-		for k := s.ts; k+3 < s.te; k++ {
-			if !d.is(k, "when") || !d.is(k+1, "asked") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
+		for _, a := range d.scanned(swAsked, s.ts+1, s.te-2) {
+			k := int(a) - 1
+			if !d.is(k, "when") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
 				continue
 			}
 			c := f.askedAdverbs(k+2, s.te)

@@ -19,7 +19,7 @@ func (f *finder) skipAskHearer() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || !askCues[d.lw(a.cueE-1)] || len(a.frags) == 0 {
+		if a.cueS < 0 || !d.inLex(a.cueE-1, lcAskCue) || len(a.frags) == 0 {
 			continue
 		}
 		k := d.tokFrom(a.frags[0][0])

@@ -164,7 +164,7 @@ func (f *finder) attitudeObject(a *attr, k int, s sent) ([2]int, int, bool) {
 	if !ok {
 		return sp, end, false
 	}
-	rel := a.srcE == a.srcS+1 && relWords[f.d.lw(a.srcS)]
+	rel := a.srcE == a.srcS+1 && f.d.in(a.srcS, wcRelWord)
 	if e := f.attitudeObjectEnd(k, end, rel); e < end {
 		if sp, ok = f.npSpan(k, e); !ok {
 			return sp, end, false

@@ -20,7 +20,7 @@ func (f *finder) auxChainWord(j int) bool {
 	if !lyAdverb(w) || lyNouns[w] || lyAdjectives[w] || sentenceAdverbs[w] || learnedHeads[w].Count > 0 {
 		return false
 	}
-	return d.word(j-1) && d.toks[j-1].quote == 0 && (d.in(j-1, wcAuxVerb) || negations[d.lw(j-1)])
+	return d.word(j-1) && d.toks[j-1].quote == 0 && (d.in(j-1, wcAuxVerb) || d.inLex(j-1, lcNegation))
 }
 
 // sentenceAdverbs judge or hedge the whole clause, or deny it, rather
@@ -39,7 +39,7 @@ var sentenceAdverbs = setOf("probably possibly certainly surely presumably appar
 func (f *finder) progressiveBe(k int) bool {
 	d := f.d
 	j := k - 1
-	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (negations[d.lw(j)] || progressiveAdverbs[d.lw(j)]) {
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (d.inLex(j, lcNegation) || progressiveAdverbs[d.lw(j)]) {
 		j--
 	}
 	if j < 0 || d.toks[j].quote != 0 {

@@ -111,7 +111,7 @@ func (f *finder) skipVenue(k, end int) int {
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case f.adverbThat(k, end):
 			k++ // "noted repeatedly that …", "said only that …"
-		case postedVenue[w] && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
+		case d.inLex(k, lcPostedVenue) && k > 0 && d.in(k-1, wcVenueNoun) && d.in(k+1, wcVenuePrep):
 			k++ // "said in a video posted on Facebook that …"
 		case d.in(k, wcVenuePrep) && !d.atLeast(k):
 			j := k + 1
@@ -174,7 +174,7 @@ func (f *finder) adjunctThat(k, end int) int {
 	if d.is(k, "back") || (d.is(k+1, "after") || d.is(k+1, "before")) && timeDegrees[d.lw(k)] {
 		k++
 	}
-	if k+3 >= end || !d.word(k) || d.toks[k].cap || !adjunctPreps[d.lw(k)] || d.atLeast(k) {
+	if k+3 >= end || !d.word(k) || d.toks[k].cap || !d.inLex(k, lcAdjunctPrep) || d.atLeast(k) {
 		return -1
 	}
 	name := false
@@ -1013,7 +1013,7 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 func (f *finder) dashSummary(k int) bool {
 	d := f.d
 	j := d.skipDash(k)
-	return j > k && d.word(j) && d.toks[j].quote == 0 && articles[d.lw(j)]
+	return j > k && d.word(j) && d.toks[j].quote == 0 && d.inLex(j, lcArticle)
 }
 
 // skipDash returns the token after a dash at k ("—", "–", or "--"

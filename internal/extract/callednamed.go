@@ -59,9 +59,9 @@ func (f *finder) reducedRelative(a *attr) bool {
 	}
 	w := d.lw(a.cueS)
 	switch {
-	case participleOnly[w]:
+	case d.inLex(a.cueS, lcParticipleOnly):
 		return true
-	case asParticiples[w]:
+	case d.inLex(a.cueS, lcAsParticiple):
 		return d.is(a.cueS+1, "as")
 	case w == "considered":
 		// "a Clinton appointee considered a liberal" names no object;

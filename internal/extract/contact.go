@@ -28,7 +28,7 @@ func (f *finder) contactClauseStart(a *attr, s int) int {
 	if s < 0 || s+2 >= a.srcE || !d.word(s) || !(d.is(s, "a") || d.is(s, "an") || d.is(s, "the")) || !d.word(s+1) || d.toks[s+1].cap {
 		return s
 	}
-	if !(contactHeads[d.lw(s+1)] || d.is(s, "the") && comparatives[d.lw(s+1)]) {
+	if !(d.inLex(s+1, lcContactHead) || d.is(s, "the") && comparatives[d.lw(s+1)]) {
 		return f.determinedContact(a, s)
 	}
 	n := s + 2
@@ -91,7 +91,7 @@ var innerDeterminers = setOf("the a an his her their its our my")
 func (f *finder) determinedContact(a *attr, s int) int {
 	d := f.d
 	n := s + 1
-	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !d.in(n, wcNPStop) && !innerDeterminers[d.lw(n)] && !postPreps[d.lw(n)] && !d.in(n, wcDeterminer) && !d.in(n, wcPronoun) && !isGerund(d.lw(n)) {
+	for n < a.srcE && d.word(n) && !d.toks[n].cap && d.toks[n].quote == 0 && !d.in(n, wcNPStop) && !innerDeterminers[d.lw(n)] && !d.inLex(n, lcPostPrep) && !d.in(n, wcDeterminer) && !d.in(n, wcPronoun) && !isGerund(d.lw(n)) {
 		n++
 	}
 	if n > s+1 && n < a.srcE && d.word(n) && (subjectPronouns[d.lw(n)] || d.capWord(n) && contactReportHeads[d.lw(n-1)]) && f.contactSubjectAt(a, s, n) {
@@ -139,12 +139,12 @@ func (f *finder) bareContactSubject(a *attr, s int) int {
 	h := n - 1
 	// A plural straight after the report noun needs no known head: "…, a
 	// claim rebels denied" has no other reading.
-	afterHead := h-1 > s && (contactReportHeads[d.lw(h-1)] || contactHeads[d.lw(h-1)])
+	afterHead := h-1 > s && (contactReportHeads[d.lw(h-1)] || d.inLex(h-1, lcContactHead))
 	if h <= s+1 || !(d.headOK(h) || afterHead) || !strings.HasSuffix(d.lw(h), "s") || strings.HasSuffix(d.lw(h), "ss") || !f.contactSubjectAt(a, s, h) {
 		return -1
 	}
 	for r := s + 1; r < h; r++ {
-		if contactReportHeads[d.lw(r)] || contactHeads[d.lw(r)] {
+		if contactReportHeads[d.lw(r)] || d.inLex(r, lcContactHead) {
 			return r + 1
 		}
 	}
@@ -271,8 +271,9 @@ func (f *finder) contactClauseReports() {
 	d := f.d
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k+4 < s.te; k++ {
-			if !(d.is(k+1, "a") || d.is(k+1, "an")) || !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 {
+		for _, art := range d.scanned(swArticle, s.ts+2, s.te-3) {
+			k := int(art) - 1
+			if !(d.is(k, ",") || isDashTok(d, k)) || d.toks[k].quote != 0 {
 				continue
 			}
 			h := k + 2

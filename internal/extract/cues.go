@@ -6,6 +6,7 @@ import "strings"
 type cuePhrase struct {
 	toks  []string
 	entry cueEntry
+	wis   []int32 // each of toks' index in wordInfos, to match a token by its index (set by buildWordInfos)
 }
 
 // handCues are written by hand: phrases PolNeAR has too rarely, and types
@@ -147,7 +148,7 @@ func buildCueIndex() map[string]cueHead {
 			if h.next == nil {
 				h.next = map[string][]cuePhrase{}
 			}
-			h.next[t[1]] = append(h.next[t[1]], cuePhrase{t, v})
+			h.next[t[1]] = append(h.next[t[1]], cuePhrase{toks: t, entry: v})
 		}
 		idx[t[0]] = h
 	}
@@ -225,7 +226,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			}
 			ok := true
 			for i := 2; i < len(p.toks); i++ {
-				if !d.is(k+i, p.toks[i]) || d.toks[k+i].para != t.para {
+				if u := &d.toks[k+i]; u.wi != p.wis[i] || u.para != t.para {
 					ok = false
 					break
 				}

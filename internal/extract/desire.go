@@ -12,7 +12,7 @@ import "strings"
 // quotations on train (10 of 10).
 func (f *finder) wouldLikeCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
-	if n != 0 || !(d.is(k, "like") || d.is(k, "love")) || d.toks[k].quote != 0 || !f.toInfinitive(k+1) || !d.word(k-1) {
+	if n != 0 || !d.inLex(k, lcLikeLove) || d.toks[k].quote != 0 || !f.toInfinitive(k+1) || !d.word(k-1) {
 		return n, e
 	}
 	if !d.is(k-1, "would") && !d.wouldContracted(k-1) {
@@ -20,6 +20,9 @@ func (f *finder) wouldLikeCue(k, n int, e cueEntry) (int, cueEntry) {
 	}
 	return 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }
+
+// likeLove are the verbs of wouldLikeCue.
+var likeLove = setOf("like love")
 
 // wouldContracted says whether the word at k is a subject pronoun with
 // "would" contracted onto it: "we’d", "they'd".
@@ -70,8 +73,9 @@ func (f *finder) viewFrames() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for v := s.ts + 2; v < s.te; v++ {
-			if !(d.is(v, "view") || d.is(v, "opinion")) || d.toks[v].quote != 0 {
+		for _, v := range d.scanned(swView, s.ts+2, s.te) {
+			v := int(v)
+			if d.toks[v].quote != 0 {
 				continue
 			}
 			if a, ok := f.viewFrame(v, s, si, n0); ok {
@@ -186,7 +190,7 @@ func (f *finder) stimulusRoles() {
 	for i := range f.attrs {
 		a := &f.attrs[i]
 		v := a.cueE - 1
-		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !stimulusVerbs[d.lw(v)] {
+		if v < 1 || a.srcS < 0 || a.srcE > a.cueS || len(a.frags) != 1 || !d.word(v) || d.toks[v].cap || !d.inLex(v, lcStimulusVerb) {
 			continue
 		}
 		if d.word(v-1) && (d.in(v-1, wcBeForm) || aboutDegrees[d.lw(v-1)]) {

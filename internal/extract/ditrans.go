@@ -30,7 +30,7 @@ func (f *finder) skipDitransHearer() {
 		if a.cueS < 0 || len(a.frags) == 0 || k+2 >= len(d.toks) || a.frags[0][0] != int(d.toks[k].s) || int(d.toks[k+1].e) > a.frags[0][1] {
 			continue
 		}
-		if !d.word(k+1) || d.toks[k+1].quote != 0 || !ditransHearers[d.lw(k)] || !ditransCues[d.lw(k-1)] {
+		if !d.word(k+1) || d.toks[k+1].quote != 0 || !d.inLex(k, lcDitransHearer) || !d.inLex(k-1, lcDitransCue) {
 			continue
 		}
 		if w := d.lw(k + 1); w == "her" || !determiners[w] && !ditransThemeLeads[w] {

@@ -49,11 +49,14 @@ type doc struct {
 	// (invisible), or a line break inside a paragraph, which names read
 	// from the text must then drop.
 	invis bool
+	// lowText: d.low[:len(src)] is src lowered, byte for byte (load)
+	lowText bool
 
 	cueI    []int32  // per token: 0 not yet known, -1 no cue, else 1 + its index in cueHits
 	cueHits []cueHit // the cues matched so far
-	colonN  []int32  // colonN[k]: colon tokens before token k; built on first use
 	wordN   []int32  // wordN[k]: word tokens before token k; built on first use (findQuotes)
+	// scans[sw]: the tokens whose word is scanned word sw, in order (scanwords.go)
+	scans [swCount][]int32
 }
 
 type para struct {
@@ -297,7 +300,10 @@ func newDoc(text string) *doc {
 // load tokenises text into d, reusing the slices d holds from an earlier
 // article (see work.go); d keeps no other state from it.
 func (d *doc) load(text string) {
-	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], colonN: d.colonN[:0], wordN: d.wordN[:0]}
+	*d = doc{src: text, r: d.r[:0], low: d.low[:0], plow: d.plow[:0], toks: d.toks[:0], paras: d.paras[:0], wide: d.wide[:0], cueI: d.cueI[:0], cueHits: d.cueHits[:0], wordN: d.wordN[:0], scans: d.scans}
+	for i := range d.scans {
+		d.scans[i] = d.scans[i][:0]
+	}
 	// Most articles are ASCII: widening their bytes to runes in one pass
 	// also finds that out. Another keeps the widened ASCII prefix.
 	r := resize(d.r, len(text))
@@ -338,27 +344,56 @@ func (d *doc) load(text string) {
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
 	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
+	// lowText: an ASCII text without marks is lowered in one pass, and a
+	// token's lower-case text is its own span of that (ls, le = s, e)
+	// rather than a copy made a rune at a time. A token whose text
+	// differs from its span's goes past the text's end, so that
+	// d.low[:len(text)] stays the lowered text, which classify reads.
+	lowText := a == len(text) && !marks
+	d.lowText = lowText
+	if lowText {
+		d.low = d.low[:len(text)]
+		for i := 0; i < len(text); i++ {
+			d.low[i] = asciiLower[text[i]]
+		}
+	}
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
 		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
-		t.ls = int32(len(d.low))
-		if marks {
+		switch {
+		case lowText:
+			t.ls, t.le = int32(s), int32(e)
+		case marks:
+			t.ls = int32(len(d.low))
 			d.low = lowMarks(d.low, r, s, e)
-		} else {
+			t.le = int32(len(d.low))
+		default:
+			t.ls = int32(len(d.low))
 			low := d.low
 			for _, c := range r[s:e] {
 				low = appendLowTok(low, c)
 			}
 			d.low = low
+			t.le = int32(len(d.low))
 		}
-		t.le = int32(len(d.low))
-		if t.cap && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord && nameDays[string(d.low[t.ls:t.le])] {
+		wi := wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		if t.cap && wordInfos[wi].lex&lcNameDay != 0 && len(d.toks) > pts && d.toks[len(d.toks)-1].cap && d.toks[len(d.toks)-1].kind == tkWord {
 			// "USA Today": a day word capitalised after a capitalised word
 			// is part of a name, so it keeps its case and is looked up as
 			// no time word (and no cue: "USA Today reported").
-			copy(d.low[t.ls:], string(r[s:e]))
+			if lowText {
+				t.ls = int32(len(d.low))
+				d.low = append(d.low, text[s:e]...)
+				t.le = int32(len(d.low))
+			} else {
+				copy(d.low[t.ls:], string(r[s:e]))
+			}
+			wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		}
-		t.setWord(wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls))))
+		t.setWord(wi)
+		if sw := wordInfos[t.wi].scan; sw != swNone {
+			d.scans[sw] = append(d.scans[sw], int32(len(d.toks)))
+		}
 		d.toks = append(d.toks, t)
 		nl = false
 	}
@@ -507,9 +542,13 @@ func (d *doc) load(text string) {
 			if j < len(r) && r[j] == '.' {
 				var buf [32]byte
 				w := appendLower(buf[:0], r[i:j])
+				// abbrevs holds the titleAbbrevs: only a hyphenated title
+				// ("ex-Sen.") needs titleAbbrev beyond its class bit.
+				ws := unsafe.String(unsafe.SliceData(w), len(w))
+				abbrev := wordInfos[wordOf(ws)].lex&lcAbbrev != 0 || strings.IndexByte(ws, '-') >= 0 && titleAbbrev(ws)
 				// The capitalised readings ask the case first: most words
 				// before a period are lower-case, and spared the look-ups.
-				if (abbrevs[string(w)] || titleAbbrev(string(w))) && (string(w) != "no" || numberAfter(r, j+1)) || unicode.IsUpper(r[i]) && (j-i == 1 || j-i > 2 && initialism(r[i:j]) || stateAbbrevs[string(w)] && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2])) {
+				if abbrev && (ws != "no" || numberAfter(r, j+1)) || unicode.IsUpper(r[i]) && (j-i == 1 || j-i > 2 && initialism(r[i:j]) || stateAbbrevs[string(w)] && afterComma(r, i) && j+2 < len(r) && r[j+1] == ',' || capTitles[string(w)] && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2]) || stateTitles[string(w)] && !afterComma(r, i) && !d.afterPlacePrep() && j+2 < len(r) && r[j+1] == ' ' && unicode.IsUpper(r[j+2])) {
 					j++
 				}
 			}
@@ -542,7 +581,8 @@ func (d *doc) load(text string) {
 			}
 			emit(i, j, tkPunct)
 			t := &d.toks[len(d.toks)-1]
-			d.low = append(d.low[:t.ls], "—"...)
+			t.ls = int32(len(d.low)) // past the text's, when d.low is the lowered text (lowText)
+			d.low = append(d.low, "—"...)
 			t.le = int32(len(d.low))
 			t.setWord(wordOf("—"))
 			i = j

@@ -100,7 +100,7 @@ var nounHomographs = setOf("question challenge thank champion rebuke ridicule")
 func (f *finder) afterModal(k int, s sent) bool {
 	d := f.d
 	j := k - 1
-	for j > s.ts && d.word(j) && (negations[d.lw(j)] || lyAdverb(d.lw(j))) {
+	for j > s.ts && d.word(j) && (d.inLex(j, lcNegation) || lyAdverb(d.lw(j))) {
 		j--
 	}
 	return d.word(j) && modalVerbs[d.lw(j)]

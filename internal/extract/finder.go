@@ -257,7 +257,7 @@ func (f *finder) sentence(si int) {
 			continue
 		}
 		n, e := d.cueMatch(k)
-		if n == 0 || e.Prec < 0.3 {
+		if (n == 0 || e.Prec < 0.3) && d.in(k, wcQuoteTailVerb) { // the only words quoteTailVerb reads
 			if m := f.quoteTailVerb(k, s); m > 0 {
 				n, e = m, cueEntry{Type: CueSpeech, Prec: 0.3}
 			}
@@ -323,7 +323,9 @@ func (f *finder) sentence(si int) {
 		if n > 0 && f.subjectBeforeSay(k, n, s) {
 			continue
 		}
-		n, e = f.passiveByCue(k, n, e, s.ts)
+		if n > 0 {
+			n, e = f.passiveByCue(k, n, e, s.ts) // leaves a word without a cue alone
+		}
 		if n > 0 && f.passiveAgent(k, n) {
 			// "…, an allegation rejected by …": the summary passive
 			// reads the participle alone, with its own entry.
@@ -339,21 +341,36 @@ func (f *finder) sentence(si int) {
 		if n > 0 && f.nounCue(k, n) {
 			continue
 		}
-		n, e = f.passiveFamilyCue(k, n, e, s.ts)
-		n, e = f.durationCue(k, n, e)
-		n, e = f.infinitiveCue(k, n, e)
-		n, e = f.wouldLikeCue(k, n, e)
-		n, e = f.adjectiveThatCue(k, n, e, s.te)
-		n, e = f.thoughtClauseCue(k, n, e, si, s.te)
-		n, e = f.regardAsCue(k, n, e, s.te)
-		if n == 0 && f.verbQuote(k, s) {
+		if n > 0 {
+			// These refine the lexicon's cue and leave a word without one
+			// alone: most words are spared the calls.
+			n, e = f.passiveFamilyCue(k, n, e, s.ts)
+			n, e = f.durationCue(k, n, e)
+			n, e = f.infinitiveCue(k, n, e)
+		} else if d.inLex(k, lcLikeLove) {
+			n, e = f.wouldLikeCue(k, n, e) // only these words: spares the call
+		}
+		// Each of these reads only words of a class, tested here first
+		// to spare the call for the rest.
+		if d.in(k-1, wcBeForm) {
+			n, e = f.adjectiveThatCue(k, n, e, s.te)
+		}
+		if d.in(k, wcClauseThought) {
+			n, e = f.thoughtClauseCue(k, n, e, si, s.te)
+		}
+		if d.in(k, wcRegardVerb|wcDepictVerb) {
+			n, e = f.regardAsCue(k, n, e, s.te)
+		}
+		// verbQuote and verbThat read only a word before a comma or colon,
+		// or before "that": tested here first, as above.
+		if n == 0 && (d.is(k+1, ",") || d.is(k+1, ":")) && f.verbQuote(k, s) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
 		if n == 0 && f.asQuoteVerb(k, s) {
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
-		if (n == 0 || e.Prec < 0.3) && f.verbThat(k) {
+		if (n == 0 || e.Prec < 0.3) && d.is(k+1, "that") && f.verbThat(k) {
 			// A rare lexicon entry ("projects", seen once) does not
 			// outweigh the "that" clause after it.
 			// Any finite verb taking a "that" clause reports a claim:

@@ -51,7 +51,7 @@ func (f *finder) headlineNamePart(a *attr, k, e int) bool {
 	if d.is(k, "on") {
 		return orgHeads[d.lw(k-1)] && d.capWord(k+1)
 	}
-	if !modalNames[d.lw(k)] || e != a.cueS || !d.capWord(k+1) {
+	if !d.inLex(k, lcModalName) || e != a.cueS || !d.capWord(k+1) {
 		return false
 	}
 	for i := k + 1; i < e; i++ {

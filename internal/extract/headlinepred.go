@@ -112,7 +112,7 @@ func (f *finder) presentCuePhrase(s, e int) bool {
 // Plurals count as possible verbs, so only plain noun phrases qualify.
 func (f *finder) topicPhrase(k, e int) bool {
 	d := f.d
-	if !d.word(k) || !articles[d.lw(k)] {
+	if !d.word(k) || !d.inLex(k, lcArticle) {
 		return false
 	}
 	for j := k + 1; j < e; j++ {

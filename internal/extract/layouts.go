@@ -1001,7 +1001,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if t := f.thatAhead(a, k, s); t > k {
 		k = t // "said Thursday during taping of a town hall in Buffalo, New York, that …"
 	}
-	if q := f.phraseThenQuote(vs, s, askVerbs[d.lw(a.cueE-1)] || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
+	if q := f.phraseThenQuote(vs, s, d.inLex(a.cueE-1, lcAskVerb) || vs == a.cueE && (d.is(vs-1, "of") || d.is(vs-1, "about"))); q > k {
 		k = q // "added about Carson: “…”", "said of the senator, “…”"
 	}
 	if f.foundOneself(a, k) {
@@ -1038,7 +1038,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !strong && f.namingQuote(a.cueS, k, s.te) {
 		strong, naming = true, true
 	}
-	if !strong && aspectualCues[d.lw(a.cueE-1)] {
+	if !strong && d.inLex(a.cueE-1, lcAspectualCue) {
 		return false // "Cruz continued his romp through …": going on, not saying
 	}
 	if !strong {
@@ -1486,7 +1486,7 @@ func (f *finder) subjectClauseEnd(k, end int, opener bool) int {
 			continue
 		}
 		j := i - 1
-		for j > k && (npAdverbs[d.lw(j)] || negations[d.lw(j)]) {
+		for j > k && (npAdverbs[d.lw(j)] || d.inLex(j, lcNegation)) {
 			j-- // "he still has", "had not yet"
 		}
 		prev := d.lw(j)
@@ -1823,7 +1823,7 @@ func (f *finder) subReportCut(k, end int) int {
 		if f.toInfinitive(i) {
 			return end
 		}
-		if !d.word(i) || d.toks[i].quote != 0 || !clauseSubs[d.lw(i)] { // not "during": it takes no clause
+		if !d.word(i) || d.toks[i].quote != 0 || !d.inLex(i, lcClauseSub) { // not "during": it takes no clause
 			continue
 		}
 		for j := i + 2; j < end && j <= i+5 && d.word(j) && d.toks[j].quote == 0; j++ {
@@ -2594,7 +2594,7 @@ var perceptOrTaste = setOf("see sees saw seen seeing like likes liked liking")
 // shorter cue reads the phrase better.
 func (f *finder) shortNeed(a *attr) float64 {
 	d := f.d
-	if callVerbs[d.lw(a.cueS)] || a.cueE-a.cueS > 1 && relCuePreps[d.lw(a.cueE-1)] {
+	if d.inLex(a.cueS, lcCallVerb) || a.cueE-a.cueS > 1 && relCuePreps[d.lw(a.cueE-1)] {
 		return tuneShort
 	}
 	return tunePre

@@ -20,6 +20,7 @@ type npPhrase struct {
 	// pooled says add rests on the phrase's family (evalverbs.go), not
 	// on its own record.
 	pooled bool
+	wis    []int32 // each of toks' index in wordInfos, to match a token by its index (set by buildWordInfos)
 }
 
 // npCueIndex maps a phrase's first token to its phrases, longest first.
@@ -39,7 +40,7 @@ func buildNPCueIndex() map[string][]npPhrase {
 			add = evalFamilyAdds(fc)
 			pooled = add
 		}
-		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, c, add, pooled})
+		idx[t[0]] = append(idx[t[0]], npPhrase{key: k, toks: t, c: c, add: add, pooled: pooled})
 	}
 	for k, fc := range fam {
 		if _, ok := npCues[k]; ok || !evalFamilyAdds(fc) {
@@ -50,7 +51,7 @@ func buildNPCueIndex() map[string][]npPhrase {
 		// phrases measured on their own ("questioned X, Y and Z").
 		t := strings.Fields(k)
 		fc.fix, fc.broke = 0, 0
-		idx[t[0]] = append(idx[t[0]], npPhrase{k, t, fc, true, true})
+		idx[t[0]] = append(idx[t[0]], npPhrase{key: k, toks: t, c: fc, add: true, pooled: true})
 	}
 	for _, ps := range idx {
 		sort.Slice(ps, func(i, j int) bool {
@@ -74,9 +75,12 @@ func (d *doc) npCueAt(k, end int) *npPhrase {
 		if k+len(p.toks) > end {
 			continue
 		}
+		if k+len(p.toks) > len(d.toks) {
+			continue
+		}
 		ok := true
 		for i := 1; i < len(p.toks); i++ {
-			if !d.is(k+i, p.toks[i]) || d.toks[k+i].quote != 0 {
+			if t := &d.toks[k+i]; t.wi != p.wis[i] || t.quote != 0 {
 				ok = false
 				break
 			}
@@ -266,7 +270,7 @@ func (f *finder) cueOwner(si, k, n int) *attr {
 func (f *finder) relBefore(k int, s sent) bool {
 	d := f.d
 	j := k - 1
-	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || negations[d.lw(j)]) {
+	for j > s.ts && d.word(j) && (d.in(j, wcSkipBetween) || d.inLex(j, lcNegation)) {
 		j--
 	}
 	return d.in(j, wcRelWord)
@@ -381,7 +385,7 @@ func (f *finder) npSource(a *attr, s sent) bool {
 			j--
 		}
 	}
-	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
+	for j > s.ts && d.word(j) && !d.toks[j].cap && (d.inLex(j, lcNegation) || strings.HasSuffix(d.lw(j), "ly") && len(d.lw(j)) > 3) {
 		j-- // "fiercely opposed", "has not endorsed"
 		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--
@@ -458,7 +462,7 @@ func (f *finder) infinitiveSubject(c, j int, s sent) (int, int) {
 		return -1, -1
 	}
 	p := nb - 1
-	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(d.in(p, wcVenuePrep) || postPreps[d.lw(p)]) {
+	if !d.word(p) || d.toks[p].quote != 0 || d.is(p, "for") || d.is(p, "of") || !(d.in(p, wcVenuePrep) || d.inLex(p, lcPostPrep)) {
 		return -1, -1
 	}
 	st, ne := f.subject(s, p)

@@ -134,7 +134,7 @@ func (f *finder) openingGerund(si int) {
 	d := f.d
 	s := f.sents[si]
 	k := s.ts
-	if d.word(k) && gerundLeadPreps[d.lw(k)] {
+	if d.word(k) && d.inLex(k, lcGerundLeadPrep) {
 		k++
 	} else if d.is(k, "instead") && d.is(k+1, "of") {
 		k += 2

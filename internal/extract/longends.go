@@ -94,8 +94,12 @@ func (f *finder) forwardCue(a *attr) bool {
 			continue
 		}
 		w := d.lw(i)
+		if w == "" {
+			continue
+		}
 		for _, st := range forwardStems {
-			if !strings.HasPrefix(w, st) {
+			// The first byte first: the full compare is a call.
+			if w[0] != st[0] || !strings.HasPrefix(w, st) {
 				continue
 			}
 			if st == "call" || st == "ask" {

@@ -168,7 +168,7 @@ func (d *doc) npBack(j, lim int) int {
 	}
 	// "a new poll", "public health experts": lower-case modifiers back to
 	// a determiner or the start of the sentence.
-	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && d.inLex(s-1, lcContactHead)) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim) && d.possAt(k-1)) {
 			k--
@@ -181,7 +181,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 		}
 	}
-	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && contactHeads[d.lw(s-1)]) {
+	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && d.inLex(s-1, lcContactHead)) {
 		k := s - 1
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
@@ -306,7 +306,7 @@ func (d *doc) modifiersOpen(b, lim int) bool {
 // right after an article or a possessor: "The most recent poll", "The
 // nearly 90-second ad", "The April survey".
 func (d *doc) gradingAt(k, lim int) bool {
-	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !articles[d.lw(k-1)] && d.toks[k-1].kind != tkPoss && !d.in(k-1, wcPossPronoun) {
+	if k-1 < lim || !d.word(k) || d.toks[k].quote != 0 || !d.inLex(k-1, lcArticle) && d.toks[k-1].kind != tkPoss && !d.in(k-1, wcPossPronoun) {
 		return false // "Lee's most loyal supporters", "his most ardent fans" grade as an article does
 	}
 	w := d.lw(k)
@@ -674,7 +674,7 @@ func (d *doc) postmodBack(s, lim int) int {
 		// "In a speech to supporters Trump said": a phrase after a
 		// preposition is an opening adverbial, unless a longer chain
 		// takes it in ("News footage from the scene of the crash").
-		if !(s > lim && d.word(s-1) && (d.in(s-1, wcVenuePrep) && !clauseSubs[d.lw(s-1)] || postPreps[d.lw(s-1)])) {
+		if !(s > lim && d.word(s-1) && (d.in(s-1, wcVenuePrep) && !d.inLex(s-1, lcClauseSub) || d.inLex(s-1, lcPostPrep))) {
 			best = s
 		}
 	}
@@ -1001,7 +1001,7 @@ func (d *doc) postmodOnce(s, lim int) int {
 			return pb
 		}
 	}
-	if k-1 < lim || !d.word(k) || !postPreps[d.lw(k)] || d.toks[k].quote != 0 {
+	if k-1 < lim || !d.word(k) || !d.inLex(k, lcPostPrep) || d.toks[k].quote != 0 {
 		return s
 	}
 	h := k - 1

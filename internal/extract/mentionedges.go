@@ -83,6 +83,12 @@ var contractedSuffixes = [...]string{"’ll", "'ll", "’d", "'d", "’s", "'s",
 // pronounStem returns w without a contracted verb ("they’re" ->
 // "they"), or w itself.
 func pronounStem(w string) string {
+	// Each suffix is an apostrophe and one or two letters: a word without
+	// one (or the last byte of "’", 0x99) two or three bytes from its end,
+	// most words, is spared the twelve tests.
+	if n := len(w); !(n >= 2 && (w[n-2] == '\'' || w[n-2] == 0x99) || n >= 3 && (w[n-3] == '\'' || w[n-3] == 0x99)) {
+		return w
+	}
 	for _, suf := range contractedSuffixes {
 		if strings.HasSuffix(w, suf) {
 			return strings.TrimSuffix(w, suf)
@@ -337,7 +343,7 @@ func (f *finder) danglingWordIn(b, e int) bool {
 	d := f.d
 	for k := b; k < e; k++ {
 		if d.word(k) {
-			if w := d.lw(k); danglingMods[w] || d.in(k, wcPossPronoun) || articles[w] {
+			if d.in(k, wcPossPronoun) || d.inLex(k, lcDanglingMod|lcArticle) {
 				return true
 			}
 		}

@@ -10,7 +10,7 @@ import "strings"
 // reads it ("Theresa May last week said", "May in March said"): no modal
 // goes on to one.
 func (d *doc) modalName(k int) bool {
-	if !modalNames[d.lw(k)] || d.toks[k].quote != 0 || !d.word(k+1) || d.toks[k+1].cap {
+	if !d.inLex(k, lcModalName) || d.toks[k].quote != 0 || !d.word(k+1) || d.toks[k+1].cap {
 		return false
 	}
 	c := k + 1

@@ -20,7 +20,7 @@ func (f *finder) namedQuotes() {
 		v := p
 		if d.is(p, "as") && d.is(p-1, "known") {
 			v = p - 1
-		} else if !d.word(p) || !namingParticiples[d.lw(p)] {
+		} else if !d.word(p) || !d.inLex(p, lcNamingParticiple) {
 			continue
 		}
 		j := v - 1

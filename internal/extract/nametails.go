@@ -36,10 +36,10 @@ func (d *doc) partyTagBefore(k int) bool {
 func (f *finder) agedNameBack(b, lim int) int {
 	d := f.d
 	p := b // the preposition opening the place
-	if !d.word(p) || !postPreps[d.lw(p)] {
+	if !d.word(p) || !d.inLex(p, lcPostPrep) {
 		p = b - 1
 	}
-	if p-2 < lim || !d.word(p) || !postPreps[d.lw(p)] || !d.is(p-1, ",") || !isNumberWord(d.lw(p-2)) {
+	if p-2 < lim || !d.word(p) || !d.inLex(p, lcPostPrep) || !d.is(p-1, ",") || !isNumberWord(d.lw(p-2)) {
 		return b
 	}
 	if nb := f.describedNameBack(p, lim); nb < p {

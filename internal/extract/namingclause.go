@@ -26,7 +26,7 @@ var predicateSuffixes = []string{"ive", "ous", "al", "ic", "ful", "less", "able"
 // his friend", "it the nerd prom".
 func (f *finder) namingSmallClause(c, k, end int) bool {
 	d := f.d
-	if !callVerbs[d.lw(c)] || k >= end || d.toks[k].quote != 0 {
+	if !d.inLex(c, lcCallVerb) || k >= end || d.toks[k].quote != 0 {
 		return false
 	}
 	o := k
@@ -177,7 +177,7 @@ var nameStops = setOf("but that which who whom because although while than")
 func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 	d := f.d
 	what := b - 1
-	if !callVerbs[d.lw(a.cueS)] && !d.is(a.cueE, "as") {
+	if !d.inLex(a.cueS, lcCallVerb) && !d.is(a.cueE, "as") {
 		return false // "what Comey described presumptive …": no naming
 	}
 	e := k
@@ -199,7 +199,7 @@ func (f *finder) whatCalledPlain(a *attr, s sent, b, j, k int) bool {
 // “distasteful,”", "videos he calls “Consumer Advocate TV,”"); the
 // quotation ends that content as it ends a named object's.
 func (f *finder) namedRelativeQuote(a *attr, k int) bool {
-	return a.cueS >= 0 && callVerbs[f.d.lw(a.cueE-1)] && f.isOpen(k) && k == a.cueE
+	return a.cueS >= 0 && f.d.inLex(a.cueE-1, lcCallVerb) && f.isOpen(k) && k == a.cueE
 }
 
 // namedAntecedents starts such a naming content at the noun it names:

@@ -40,7 +40,7 @@ func (f *finder) nestedReports() {
 		// that is not a verb of saying and whose content is a noun phrase:
 		// after "said"/"told" or a "that" clause it stays in the content
 		// (nestedBareSub). The clause test waits for a subordinator.
-		bare := !plainSay[d.lw(a.cueE-1)] && !d.is(a.cueE-1, "told") && !d.is(k0, "that")
+		bare := !d.in(a.cueE-1, wcPlainSay) && !d.is(a.cueE-1, "told") && !d.is(k0, "that")
 		if b, cut, ok := f.innerReport(k0, ce, bare); ok {
 			if cut >= 0 {
 				a.frags[0][1] = int(d.toks[cut-1].e)
@@ -63,7 +63,7 @@ func (f *finder) innerReport(k0, ce int, bare bool) (attr, int, bool) {
 		if !broken && (d.is(k, ",") || isDashTok(d, k)) {
 			broken = true // once broken, no token needs the test again
 		}
-		if bare && !broken && nestedBareSub[d.lw(k)] {
+		if bare && !broken && d.inLex(k, lcNestedBareSub) {
 			bare = f.bareContent(k0, ce)
 			broken = bare
 		}
@@ -160,7 +160,7 @@ func (f *finder) outerClause(k0, cut int) bool {
 // show of unity"), so its inner cue must be a confident report.
 func (f *finder) bareSub(p, k0 int, prec float64) (int, bool) {
 	d := f.d
-	if p <= k0+1 || !d.word(p) || d.toks[p].quote != 0 || !nestedBareSub[d.lw(p)] {
+	if p <= k0+1 || !d.word(p) || d.toks[p].quote != 0 || !d.inLex(p, lcNestedBareSub) {
 		return 0, false
 	}
 	if (d.is(p, "after") || d.is(p, "when")) && (prec < 0.4 || d.word(p-1) && nestedTimeLead[d.lw(p-1)]) {

@@ -99,10 +99,11 @@ func (f *finder) possessedCopulas() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		// From the "that" back: a test per token, where the noun first
-		// would cost a look-up per word.
-		for t := s.ts + 3; t < s.te; t++ {
-			if !d.is(t, "that") || d.toks[t].quote != 0 {
+		// From each "that" back, where the noun first would cost a
+		// look-up per word.
+		for _, t := range d.scanned(swThat, s.ts+3, s.te) {
+			t := int(t)
+			if d.toks[t].quote != 0 {
 				continue
 			}
 			k := f.copularClaimAt(t, s)
@@ -189,8 +190,9 @@ func (f *finder) existentialAttitudes() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts; k+4 < s.te; k++ {
-			if !d.is(k, "there") || d.toks[k].quote != 0 {
+		for _, k := range d.scanned(swThere, s.ts, s.te-4) {
+			k := int(k)
+			if d.toks[k].quote != 0 {
 				continue
 			}
 			c := k + 1
@@ -237,9 +239,10 @@ func (f *finder) bareThats() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts; k+2 < s.te; k++ {
-			t := k + 1
-			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
+		for _, t := range d.scanned(swThat, s.ts+1, s.te-1) {
+			t := int(t)
+			k := t - 1
+			if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !bareThatNouns[d.lw(k)] {
 				continue
 			}
 			if d.relativeThat(t) || !f.thatClause(t, s) {
@@ -363,9 +366,10 @@ func (f *finder) possessedThats() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k+3 < s.te; k++ {
-			t := k + 1
-			if !d.is(t, "that") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !possThatNouns[d.lw(k)] || !f.thatClause(t, s) {
+		for _, t := range d.scanned(swThat, s.ts+2, s.te-2) {
+			t := int(t)
+			k := t - 1
+			if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !possThatNouns[d.lw(k)] || !f.thatClause(t, s) {
 				continue
 			}
 			if d.relativeThat(t) {

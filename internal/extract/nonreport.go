@@ -20,7 +20,7 @@ var articles = setOf("the a an")
 // head or a modifier of a noun phrase that is the sentence's subject, not
 // a report (2 of 17 such readings are gold on PolNeAR train).
 func (f *finder) determinerCue(a *attr) bool {
-	return a.cueS > 0 && articles[f.d.lw(a.cueS-1)] && f.unsourced(a)
+	return a.cueS > 0 && f.d.inLex(a.cueS-1, lcArticle) && f.unsourced(a)
 }
 
 // unsourced says whether a will be reported with no source mention.
@@ -80,7 +80,7 @@ func (f *finder) timeContent(a *attr) bool {
 		switch {
 		case digit && strings.HasSuffix(w, "s"): // a decade: "the 1980s"
 			seen = true
-		case timeFillers[w] || digit || ordinalWords[w]:
+		case d.inLex(k, lcTimeFiller|lcOrdinalWord) || digit:
 		case contentTimeNouns[w] || d.in(k, wcTimeWord) || strings.HasSuffix(w, "s") && contentTimeNouns[w[:len(w)-1]]:
 			seen = true
 		default:
@@ -133,7 +133,7 @@ var addForms = setOf("add adds added adding")
 // readings is gold on PolNeAR train, that one).
 func (f *finder) addedTo(a *attr) bool {
 	d := f.d
-	return addForms[d.lw(a.cueE-1)] && d.is(a.cueE, "to") && len(a.frags) > 0 && a.frags[0][0] >= int(d.toks[a.cueE-1].e)
+	return d.inLex(a.cueE-1, lcAddForm) && d.is(a.cueE, "to") && len(a.frags) > 0 && a.frags[0][0] >= int(d.toks[a.cueE-1].e)
 }
 
 // standingNouns name the backing a candidate enjoys.
@@ -145,7 +145,7 @@ var standingNouns = setOf("support backing")
 // anyone said or favours (none of 5 such readings is gold on PolNeAR
 // train).
 func (f *finder) standingAmong(a *attr) bool {
-	return standingNouns[f.d.lw(a.cueE-1)] && f.d.is(a.cueE, "among")
+	return f.d.inLex(a.cueE-1, lcStandingNoun) && f.d.is(a.cueE, "among")
 }
 
 // unrealizedPassive says whether the cue is a participle after a bare
@@ -184,7 +184,7 @@ func (f *finder) objectParticiple(a *attr) bool {
 	if a.srcS < 0 || a.srcE != a.cueS || !strings.HasSuffix(d.lw(a.cueS), "ed") || d.is(a.cueE, "that") {
 		return false
 	}
-	if w := d.lw(a.cueE); a.cueE == a.cueS+1 && !d.in(a.cueS, wcNamingVerb) && !namingParticiples[d.lw(a.cueS)] && d.word(a.cueE) && (determiners[w] || pronouns[w]) {
+	if w := d.lw(a.cueE); a.cueE == a.cueS+1 && !d.in(a.cueS, wcNamingVerb) && !d.inLex(a.cueS, lcNamingParticiple) && d.word(a.cueE) && (determiners[w] || pronouns[w]) {
 		// A modifying participle is passive and takes no object (but a
 		// name: "a city called the Mistake"): one with an object is the
 		// clause's verb, its subject run into a fronted phrase ("At the
@@ -224,7 +224,7 @@ func (f *finder) dropNonReports() {
 // which never marks them, gives no figures to trust them there.
 func (f *finder) wordnetObject(a *attr) bool {
 	d := f.d
-	if len(a.frags) != 1 || a.cueE <= a.cueS || !wordnetOnly[d.lw(a.cueE-1)] {
+	if len(a.frags) != 1 || a.cueE <= a.cueS || !d.inLex(a.cueE-1, lcWordnetOnly) {
 		return false
 	}
 	k, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])

@@ -36,10 +36,10 @@ func (f *finder) whichGapReports() {
 			continue
 		}
 		v := se
-		for v < s.te && d.word(v) && !d.toks[v].cap && !beForms[d.lw(v)] && (contactSubjectWords[d.lw(v)] || auxVerbs[d.lw(v)] || negations[d.lw(v)] || lyAdverb(d.lw(v))) {
+		for v < s.te && d.word(v) && !d.toks[v].cap && !d.in(v, wcBeForm) && (contactSubjectWords[d.lw(v)] || d.in(v, wcAuxVerb) || d.inLex(v, lcNegation) || lyAdverb(d.lw(v))) {
 			v++
 		}
-		if v >= s.te || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || beForms[d.lw(v)] {
+		if v >= s.te || !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || d.in(v, wcBeForm) {
 			continue
 		}
 		n, e := d.cueMatch(v)

@@ -123,7 +123,7 @@ var weekdayParticiples = setOf("announced rejected approved unveiled")
 func (f *finder) announcedThing(a *attr, s sent) bool {
 	d := f.d
 	k := a.cueS
-	if a.cueE > k+3 || !weekdayParticiples[d.lw(k)] || !d.word(k+1) || !isWeekday(d.lw(k+1)) && !(d.is(k+1, "on") && d.word(k+2) && isWeekday(d.lw(k+2))) {
+	if a.cueE > k+3 || !d.inLex(k, lcWeekdayParticiple) || !d.word(k+1) || !isWeekday(d.lw(k+1)) && !(d.is(k+1, "on") && d.word(k+2) && isWeekday(d.lw(k+2))) {
 		return false
 	}
 	t := k + 2
@@ -180,6 +180,9 @@ var judgedByPreps = map[string]string{
 func (f *finder) judgedByAgent(a *attr, s sent, from int) bool {
 	d := f.d
 	k := a.cueS
+	if !d.inLex(k, lcJudgedBy) {
+		return false // the look-up below only for judgedByPreps' words
+	}
 	prep, ok := judgedByPreps[d.lw(k)]
 	if !ok || !d.is(k+1, "by") || f.passiveBe(k, s.ts) < 0 {
 		return false

@@ -20,7 +20,7 @@ func (f *finder) commentClause(k, end int) bool {
 			if !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 {
 				return false
 			}
-			if dashCommentNouns[d.lw(j)] || contactHeads[d.lw(j)] {
+			if dashCommentNouns[d.lw(j)] || d.inLex(j, lcContactHead) {
 				n = j + 1
 				break
 			}

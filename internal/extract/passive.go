@@ -9,19 +9,17 @@ package extract
 // those feelings or hearers: "was worried", "was asked").
 func (f *finder) passiveBe(k, ts int) int {
 	d := f.d
-	w := d.lw(k)
-	if !d.passiveParticiple(k) || feelingParticiples[w] || passiveHearers[w] || stanceParticiples[w] {
+	if !d.passiveParticiple(k) || d.inLex(k, lcFeelingParticiple|lcPassiveHearer|lcStanceParticiple) {
 		return -1
 	}
 	for j := k - 1; j > ts && j >= k-3; j-- {
 		if !d.word(j) || d.toks[j].quote != 0 {
 			return -1
 		}
-		v := d.lw(j)
 		switch {
-		case beForms[v]:
+		case d.in(j, wcBeForm):
 			return j
-		case negations[v] || lyAdverb(v) || passiveAdverbs[v]:
+		case d.inLex(j, lcNegation|lcPassiveAdverb) || lyAdverb(d.lw(j)):
 			continue
 		}
 		return -1
@@ -34,7 +32,7 @@ func (f *finder) passiveBe(k, ts int) int {
 // not an adverb that looks like one ("even") nor a name ("Biden").
 func (d *doc) passiveParticiple(k int) bool {
 	w := d.lw(k)
-	return !d.toks[k].cap && (pastParticiple(w) && len(w) > 4 && !passiveAdverbs[w] || participles[w])
+	return !d.toks[k].cap && (pastParticiple(w) && len(w) > 4 && !d.inLex(k, lcPassiveAdverb) || d.inLex(k, lcParticiple))
 }
 
 // passiveHearers take the hearer as subject ("was asked", "were told"):
@@ -65,7 +63,7 @@ func (f *finder) passiveSubject(a *attr, s sent) {
 		return
 	}
 	for j := a.srcE; j < pb; j++ {
-		if !d.word(j) || !d.in(j, wcAuxVerb) && !d.in(j, wcBeForm) && !negations[d.lw(j)] && !passiveAdverbs[d.lw(j)] && !lyAdverb(d.lw(j)) {
+		if !d.word(j) || !d.in(j, wcAuxVerb) && !d.in(j, wcBeForm) && !d.inLex(j, lcNegation) && !d.inLex(j, lcPassiveAdverb) && !lyAdverb(d.lw(j)) {
 			return // only "has been", "will be" and adverbs between
 		}
 	}

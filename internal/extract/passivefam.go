@@ -11,6 +11,9 @@ package extract
 // to be seen as") is no report.
 func (f *finder) passiveFamily(k, ts int) bool {
 	d := f.d
+	if !d.inLex(k, lcPassiveFamily) {
+		return false // the look-up below only for the families' words
+	}
 	next, ok := passiveFamilies[d.lw(k)]
 	if !ok || k+1 >= len(d.toks) || !d.word(k+1) || !next[d.lw(k+1)] {
 		return false
@@ -204,7 +207,7 @@ func (d *doc) judgementPrep(k int) bool {
 func (f *finder) askedByPassive(a *attr, s sent) bool {
 	d := f.d
 	k := a.cueS
-	if !d.is(k, "asked") || !d.is(k+1, "by") || a.cueE > k+2 || !d.word(k-1) || !d.in(k-1, wcBeForm) && !(passiveAdverbs[d.lw(k-1)] || lyAdverb(d.lw(k-1))) {
+	if !d.is(k, "asked") || !d.is(k+1, "by") || a.cueE > k+2 || !d.word(k-1) || !d.in(k-1, wcBeForm) && !(d.inLex(k-1, lcPassiveAdverb) || lyAdverb(d.lw(k-1))) {
 		return false
 	}
 	ne := d.npForwardLoose(k+2, s.te)

@@ -14,7 +14,7 @@ func (f *finder) pollShareSubject(b, j int) bool {
 	if b < 0 || j < b || j-b > 14 {
 		return false
 	}
-	if w := d.lw(b); possPronouns[w] {
+	if d.in(b, wcPossPronoun) {
 		return false // "His 32% support gives him …": a noun, no verb
 	}
 	for i := b; i <= j; i++ {

@@ -20,7 +20,7 @@ var spokenNouns = setOf("statement statements remarks comment comments decision 
 func (f *finder) possessedSpeechCut(s, e int) int {
 	d := f.d
 	n := e - 1
-	if n-1 <= s-1 || !d.word(n) || d.toks[n].cap || !spokenNouns[d.lw(n)] {
+	if n-1 <= s-1 || !d.word(n) || d.toks[n].cap || !d.inLex(n, lcSpokenNoun) {
 		return e
 	}
 	for k := n - 1; k >= s && k >= n-3; k-- {

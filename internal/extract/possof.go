@@ -29,8 +29,10 @@ func (f *finder) possessedOfs() {
 func (f *finder) possessedOfSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+2 < s.te; k++ {
-		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !(d.is(k+1, "of") && possOfNouns[d.lw(k)]) {
+	skip := 0 // the tokens before skip lie in an object already read
+	for _, o := range d.scanned(swOf, s.ts+2, s.te-1) {
+		k := int(o) - 1
+		if k < skip || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !d.inLex(k, lcPossOfNoun) {
 			continue
 		}
 		if f.cueTaken(k, k+2) || f.inContent(k, n0) {
@@ -58,5 +60,6 @@ func (f *finder) possessedOfSentence(si, n0 int) {
 		for k+1 < s.te && int(d.toks[k+1].s) < sp[1] {
 			k++
 		}
+		skip = k + 1
 	}
 }

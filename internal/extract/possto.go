@@ -31,8 +31,9 @@ func (f *finder) possessedTo() {
 func (f *finder) possessedToSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+2 < s.te; k++ {
-		if !d.is(k+1, "to") || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !possToNoun(d.lw(k)) {
+	for _, to := range d.scanned(swTo, s.ts+2, s.te-1) {
+		k := int(to) - 1
+		if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 || !possToNoun(d.lw(k)) {
 			continue
 		}
 		v := k + 2

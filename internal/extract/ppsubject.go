@@ -53,7 +53,7 @@ func (f *finder) raisingSource(a *attr, st, b int) bool {
 	if ne < 0 {
 		return false
 	}
-	if ne == b-1 && reflexives[d.lw(ne)] {
+	if ne == b-1 && d.inLex(ne, lcReflexive) {
 		a.srcS, a.srcE, a.coreE = st, ne, ne // "Obama himself seemed to recognize"
 		return true
 	}
@@ -150,7 +150,7 @@ var floatingQuantifiers = setOf("both all each")
 // new j.
 func (f *finder) floatingQuantifier(j int, s sent) int {
 	d := f.d
-	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !floatingQuantifiers[d.lw(j)] {
+	if j <= s.ts || !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 || !d.inLex(j, lcFloatingQuantifier) {
 		return j
 	}
 	if b := d.npBack(j, s.ts); b >= 0 && b < j {
@@ -220,7 +220,7 @@ func (f *finder) laterClauseSubject(ne, lim int) (int, int) {
 				return i + 1, e
 			}
 			continue
-		case nearSubs[d.lw(i)] && d.word(i) && d.toks[i].quote == 0:
+		case d.inLex(i, lcNearSub) && d.word(i) && d.toks[i].quote == 0:
 			// "… clapped when Lee took the stage and said …": the
 			// subordinate clause the verb closes has its own subject.
 			if e := d.npForward(i+1, lim); e > i+1 && e < lim && !f.unfinishedGrade(i+1, e) && f.finiteAt(e) && f.sharesNearSubject(i+1, e, lim) {
@@ -452,7 +452,7 @@ var openingCues = setOf("said say says told tell tells argued argue argues claim
 func (f *finder) shareOfBack(s int) int {
 	d := f.d
 	if p := s - 1; p >= 1 && d.word(p) && d.toks[p].quote == 0 {
-		if articles[d.lw(p)] {
+		if d.inLex(p, lcArticle) {
 			p-- // the article may not be the mention's yet: articleBack adds it later
 		}
 		if p >= 1 && d.word(p) && partPreps[d.lw(p)] && d.word(p-1) && groupPronouns[d.lw(p-1)] && d.toks[p].quote == 0 && d.toks[p-1].quote == 0 {

@@ -73,7 +73,7 @@ var namingParticiples = setOf("called named dubbed titled entitled nicknamed")
 // titled …"): the phrase is what is named, not a speaker.
 func (f *finder) namedThing(b, j int) bool {
 	d := f.d
-	if b < 0 || !namingParticiples[d.lw(j+1)] || !d.word(j) || d.toks[j].cap || d.in(j, wcPronoun) || f.askingParticle(j+2) {
+	if b < 0 || !d.inLex(j+1, lcNamingParticiple) || !d.word(j) || d.toks[j].cap || d.in(j, wcPronoun) || f.askingParticle(j+2) {
 		return false
 	}
 	w := d.lw(b)
@@ -114,7 +114,7 @@ var pluralSubjects = setOf("data media people police they we you i who that whic
 // the head of a noun phrase.
 func (f *finder) nounCue(k, n int) bool {
 	d := f.d
-	if n != 1 || !nounVerbCues[d.lw(k)] || k == 0 || !d.word(k-1) {
+	if n != 1 || !d.inLex(k, lcNounVerbCue) || k == 0 || !d.word(k-1) {
 		return false
 	}
 	w := d.lw(k - 1)
@@ -197,13 +197,13 @@ var reflexives = setOf("himself herself themselves itself myself ourselves yours
 // tell a means, not a finding either.
 func (f *finder) foundOneself(a *attr, k int) bool {
 	d := f.d
-	if !findVerbs[d.lw(a.cueE-1)] {
+	if !d.inLex(a.cueE-1, lcFindVerb) {
 		return false
 	}
 	if d.is(k, "a") || d.is(k, "new") {
 		k++ // "found a way", "found new ways"
 	}
-	return reflexives[d.lw(k)] || (d.is(k, "way") || d.is(k, "ways")) && d.is(k+1, "to")
+	return d.inLex(k, lcReflexive) || (d.is(k, "way") || d.is(k, "ways")) && d.is(k+1, "to")
 }
 
 // aspectualCues report speech only before a quotation, a colon or

@@ -221,7 +221,7 @@ var ppLinks = setOf("of on in for about with from")
 // returns the head's index, or -1; the caller checks that a clause
 // starts before it.
 func (d *doc) barePPSubjectBack(j, lim int) int {
-	if !d.word(j) || d.in(j, wcNPStop) || ppLinks[d.lw(j)] {
+	if !d.word(j) || d.in(j, wcNPStop) || d.inLex(j, lcPPLink) {
 		return -1 // "articles from noted …": the phrase must end in its noun
 	}
 	b := -1
@@ -233,7 +233,7 @@ func (d *doc) barePPSubjectBack(j, lim int) int {
 		if d.in(k, wcAuxVerb) || isPast(w) || d.cueAt(k) > 0 || d.in(k, wcPronoun) {
 			break
 		}
-		if k < j && ppLinks[d.lw(k+1)] && len(w) > 4 && sForm(w) && !d.in(k, wcNPStop) {
+		if k < j && d.inLex(k+1, lcPPLink) && len(w) > 4 && sForm(w) && !d.in(k, wcNPStop) {
 			b = k // a plural just before a preposition: a possible head
 		}
 		if d.in(k, wcNPStop) && !ppLinks[w] {

@@ -32,16 +32,16 @@ func (f *finder) quantStart(st, cut int) int {
 		}
 		return st
 	}
-	if (w == "earlier" || w == "later") && p >= 1 && d.word(p-1) && articles[d.lw(p-1)] && d.toks[p-1].quote == 0 && !d.toks[st].cap {
+	if (w == "earlier" || w == "later") && p >= 1 && d.word(p-1) && d.inLex(p-1, lcArticle) && d.toks[p-1].quote == 0 && !d.toks[st].cap {
 		return p - 1 // "An earlier report said": an adjective here, no time adverb
 	}
-	if (w == "all" || w == "both" || w == "half") && (articles[d.lw(st)] || d.in(st, wcPossPronoun)) && (w == "half" || d.pluralHead(cut-1)) {
+	if (w == "all" || w == "both" || w == "half") && (d.inLex(st, lcArticle) || d.in(st, wcPossPronoun)) && (w == "half" || d.pluralHead(cut-1)) {
 		// "all the attendees", "both his aides": the predeterminer opens
 		// the phrase. Before a singular it is more likely a pronoun whose
 		// relative clause the phrase opens: "That was all the mayor said".
 		return p
 	}
-	if dayParts[d.lw(st)] && isWeekday(w) && st+1 < cut && d.possAt(st+1) {
+	if d.in(st, wcDayPart) && isWeekday(w) && st+1 < cut && d.possAt(st+1) {
 		return p // "Monday night's results"
 	}
 	if d.is(st, "others") || d.is(st, "more") {

@@ -120,7 +120,7 @@ func (f *finder) cryQuote(a *attr) bool {
 	}
 	cry := false
 	for k := a.cueS; k < a.cueE && !cry; k++ {
-		cry = cryCues[d.lw(k)]
+		cry = d.inLex(k, lcCryCue)
 	}
 	fr := a.frags[0]
 	q := d.tokFrom(fr[0])

@@ -215,7 +215,7 @@ func hearerEnds(d *doc, j, k int) bool {
 // reporters", "urged them"), so what follows is content or venue; a
 // phrase ending in a preposition ("warned of") does not.
 func hearerInCue(d *doc, a *attr) bool {
-	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !d.in(a.cueE-1, wcNPStop) && !postPreps[d.lw(a.cueE-1)]
+	return a.cueE-a.cueS > 1 && d.word(a.cueE-1) && !d.in(a.cueE-1, wcNPStop) && !d.inLex(a.cueE-1, lcPostPrep)
 }
 
 // accordingMax bounds the source of "according to" in tokens.
@@ -682,7 +682,7 @@ func (f *finder) relativeOpener(k int) bool {
 	switch {
 	case w == "where" && d.is(k-1, ","):
 		return true
-	case (w == "which" || w == "whom") && d.word(k-1) && (d.in(k-1, wcVenuePrep) || postPreps[d.lw(k-1)]):
+	case (w == "which" || w == "whom") && d.word(k-1) && (d.in(k-1, wcVenuePrep) || d.inLex(k-1, lcPostPrep)):
 		return true
 	}
 	return false
@@ -810,7 +810,7 @@ func percentWord(w string) bool {
 // shareWord says whether token i heads a poll share: a percentage or a
 // share noun ("majority", "third").
 func (d *doc) shareWord(i int) bool {
-	return percentWord(d.lw(i)) || shareHeads[d.lw(i)] && d.word(i)
+	return percentWord(d.lw(i)) || d.inLex(i, lcShareHead) && d.word(i)
 }
 
 // relCoordEnd ends a relative clause's content before "and" opening a

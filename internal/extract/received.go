@@ -151,7 +151,7 @@ func (f *finder) holderAsContent(k int) *attr {
 func (f *finder) receivedSubject(v int, s sent) (int, int) {
 	d := f.d
 	j := f.cueStart(&attr{cueS: v}, s.ts)
-	for j > s.ts && d.word(j) && !d.toks[j].cap && (negations[d.lw(j)] || lyAdverb(d.lw(j))) {
+	for j > s.ts && d.word(j) && !d.toks[j].cap && (d.inLex(j, lcNegation) || lyAdverb(d.lw(j))) {
 		j-- // "quickly drew", "has not received"
 		for j > s.ts && d.word(j) && d.in(j, wcSkipBetween) {
 			j--

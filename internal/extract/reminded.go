@@ -14,7 +14,7 @@ func (f *finder) skipHearer() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if a.cueS < 0 || !hearerFirstCues[d.lw(a.cueE-1)] || len(a.frags) == 0 {
+		if a.cueS < 0 || !d.inLex(a.cueE-1, lcHearerFirstCue) || len(a.frags) == 0 {
 			continue
 		}
 		st := a.frags[0][0]

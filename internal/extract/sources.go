@@ -95,7 +95,7 @@ var timeQualifiers = setOf("on in at during than less more about nearly almost j
 // "however"), or j when there is none.
 func (f *finder) timeBack(j, lim int) int {
 	d := f.d
-	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (betweenAdverbs[w] || len(w) > 5 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+	if w := d.lw(j); d.word(j) && !d.toks[j].cap && (d.inLex(j, lcBetweenAdverb) || len(w) > 5 && strings.HasSuffix(w, "ly") && !d.inLex(j, lcLyNoun)) {
 		return j - 1 // "Carter however said", "Trump openly admires"
 	}
 	i, saw, date, prep := j, false, false, false
@@ -153,7 +153,7 @@ var timeInner = setOf("the a an of than")
 func (f *finder) inPhrase(k, lim int) bool {
 	d := f.d
 	b := d.npBack(k, lim)
-	return b > lim && d.word(b-1) && (d.in(b-1, wcVenuePrep) || nounPreps[d.lw(b-1)] || ppLinks[d.lw(b-1)])
+	return b > lim && d.word(b-1) && (d.in(b-1, wcVenuePrep) || nounPreps[d.lw(b-1)] || d.inLex(b-1, lcPPLink))
 }
 
 // datePreps put a bare month or year before a verb: "who in 2019 said".
@@ -688,7 +688,7 @@ func (f *finder) mentionCut(a *attr) int {
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"
 	}
-	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && reflexives[d.lw(e)] {
+	if e == a.srcE && e <= a.cueS && e+1 < a.cueE && d.word(e) && d.inLex(e, lcReflexive) {
 		// "Clinton herself has proposed": PolNeAR keeps the emphatic
 		// reflexive in the mention (14 of 23 on train).
 		e++
@@ -863,7 +863,7 @@ func (f *finder) bareObject(k, e int) bool {
 // in a radio interview said"). It returns the new end, or e.
 func (f *finder) postmodTail(a *attr, e int) int {
 	d := f.d
-	if e != a.srcE || a.cueS < e || !d.word(e) || d.toks[e].cap || d.toks[e].quote != 0 || !headLinks[d.lw(e)] || d.is(e, "by") {
+	if e != a.srcE || a.cueS < e || !d.word(e) || d.toks[e].cap || d.toks[e].quote != 0 || !d.inLex(e, lcHeadLink) || d.is(e, "by") {
 		return e
 	}
 	ne := d.npForward(e+1, a.cueS)
@@ -962,7 +962,7 @@ func (f *finder) agentless(a *attr) bool {
 	for k := a.cueS; k < a.cueE; k++ {
 		w := d.lw(k)
 		switch {
-		case beWords[w]:
+		case d.inLex(k, lcBeWord):
 			be = true
 		case be && agentlessParticiples[w]:
 			return true
@@ -1079,7 +1079,7 @@ func (f *finder) timeCut(s, e int) int {
 	if d.is(x-1, "on") {
 		x--
 	}
-	if x <= s || !d.word(x-1) || d.in(x-1, wcNPStop) || postPreps[d.lw(x-1)] {
+	if x <= s || !d.word(x-1) || d.in(x-1, wcNPStop) || d.inLex(x-1, lcPostPrep) {
 		return e
 	}
 	return x
@@ -1160,7 +1160,7 @@ func (f *finder) mentionStart(a *attr) int {
 		return a.srcS // "ended with Lee asking …": "with" opens the participle's subject, no postmodifier
 	}
 	s := f.shareOfBack(f.postmodHead(a))
-	if s < a.srcE && d.word(s) && leadPreps[d.lw(s)] {
+	if s < a.srcE && d.word(s) && d.inLex(s, lcLeadPrep) {
 		s++
 		// "During Lee's 1992 campaign, Ann Hale, an aide": the opening
 		// phrase runs to its comma; the subject follows it.
@@ -1213,7 +1213,7 @@ func (f *finder) srcInContent(a *attr) bool {
 // the new start, or s.
 func (f *finder) articleBack(s int) int {
 	d := f.d
-	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !articles[d.lw(s-1)] {
+	if s <= 0 || d.toks[s-1].quote != 0 || d.toks[s].nl || !d.inLex(s-1, lcArticle) {
 		return s
 	}
 	return s - 1
@@ -1273,7 +1273,7 @@ func (f *finder) postmodHead(a *attr) int {
 			return s
 		}
 		// A participle after a bare name is its verb: "Lee responded to".
-		participle := !t.cap && k+1 < s && headLinks[d.lw(k+1)] && pastParticiple(w) && !(d.capWord(k-1) && !d.in(k-1, wcKnownHead))
+		participle := !t.cap && k+1 < s && d.inLex(k+1, lcHeadLink) && pastParticiple(w) && !(d.capWord(k-1) && !d.in(k-1, wcKnownHead))
 		if participle || !t.cap && isGerund(w) {
 			if coord {
 				return s // "a clerk asked for a permit and Hale said": a clause, then the subject
@@ -1284,7 +1284,7 @@ func (f *finder) postmodHead(a *attr) int {
 		}
 		b = k
 	}
-	if b == s || !link || headLinks[d.lw(b)] || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
+	if b == s || !link || d.inLex(b, lcHeadLink) || coordLinks[d.lw(b)] || !d.word(b) || !(d.subjectStart(b, lim) || d.word(b-1) && innerOpeners[d.lw(b-1)]) {
 		return s
 	}
 	if (d.in(s, wcPronoun) || d.in(s, wcPossPronoun) && a.srcE == s+1) && !coordLinks[d.lw(s-1)] {
@@ -1303,7 +1303,7 @@ func (f *finder) postmodHead(a *attr) int {
 	// The words before the first link must be the head's own phrase:
 	// "Pelosi shared a story from …" is a clause, no subject.
 	h := b
-	for h < s && !headLinks[d.lw(h)] && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || headLinks[d.lw(h+1)] && pastParticiple(d.lw(h)))) {
+	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
 		h++
 	}
 	h--

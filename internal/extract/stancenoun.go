@@ -192,8 +192,9 @@ func (f *finder) stanceSideObjects() {
 func (f *finder) stanceSideSentence(si, n0 int) {
 	d := f.d
 	s := f.sents[si]
-	for k := s.ts + 1; k+3 < s.te; k++ {
-		if !d.is(k, "in") || !d.is(k+2, "of") || !stanceSide(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+2].quote != 0 {
+	for _, o := range d.scanned(swOf, s.ts+3, s.te-1) {
+		k := int(o) - 2
+		if !d.is(k, "in") || !stanceSide(d.lw(k+1)) || d.toks[k].quote != 0 || d.toks[k+2].quote != 0 {
 			continue
 		}
 		v := f.stanceVerb(k, s)
@@ -201,7 +202,7 @@ func (f *finder) stanceSideSentence(si, n0 int) {
 			continue
 		}
 		a, ok := f.stanceHolder(si, v, k+3, s)
-		if !ok || f.negatedCue(a.cueS, v) || beWords[d.lw(v)] && !f.viewHolder(a, s) {
+		if !ok || f.negatedCue(a.cueS, v) || d.inLex(v, lcBeWord) && !f.viewHolder(a, s) {
 			continue
 		}
 		// The object as the noun-phrase layout reads it: a name ends at

@@ -3,6 +3,7 @@ package extract
 import (
 	"strings"
 	"unicode"
+	"unsafe"
 )
 
 // sent is a sentence: tokens [ts, te) of one paragraph.
@@ -48,7 +49,8 @@ func (m *phraseSet) in(s string) bool {
 	for i := 0; i+1 < len(s); i++ {
 		if m.first[s[i]] && m.pairs.test(uint32(s[i])<<8|uint32(s[i+1])) {
 			for _, p := range m.ps {
-				if strings.HasPrefix(s[i:], p) {
+				// The pair first: the full compare is a call.
+				if p[0] == s[i] && p[1] == s[i+1] && strings.HasPrefix(s[i:], p) {
 					return true
 				}
 			}
@@ -73,7 +75,12 @@ func (d *doc) classify(into []int) []int {
 			starts[i] = d.skipDateline(p)
 			continue
 		}
-		low := lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
+		var low string
+		if d.lowText {
+			low = strings.TrimSpace(unsafe.String(unsafe.SliceData(d.low[p.s:p.e]), p.e-p.s)) // lowered already
+		} else {
+			low = lowerInto(&d.plow, strings.TrimSpace(d.text(p.s, p.e)))
+		}
 		p.low = low
 		head := low
 		if d.markup {
@@ -201,6 +208,9 @@ func (d *doc) crossRefAfterProse(p *para) bool {
 
 func hasAnyPrefix(s string, ps []string) bool {
 	for _, p := range ps {
+		if s != "" && p != "" && s[0] != p[0] {
+			continue // the first byte first: the full compare is a call
+		}
 		if strings.HasPrefix(s, p) {
 			return true
 		}

@@ -21,7 +21,7 @@ func (f *finder) subordinateReport(a *attr, s sent) bool {
 	if d.is(t, "even") {
 		t++
 	}
-	if t >= s.te || d.toks[t].quote != 0 || !clauseSubs[d.lw(t)] { // not "during": no clause follows it
+	if t >= s.te || d.toks[t].quote != 0 || !d.inLex(t, lcClauseSub) { // not "during": no clause follows it
 		return false
 	}
 	sub := t
@@ -120,7 +120,7 @@ var reportGerundPreps = setOf("by upon after while before")
 // preposition.
 func (f *finder) prepGerund(k int) bool {
 	d := f.d
-	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && reportGerundPreps[d.lw(k-1)]
+	return k > 0 && d.word(k-1) && d.toks[k-1].quote == 0 && d.inLex(k-1, lcReportGerundPrep)
 }
 
 // leadPrepositions open an adverbial phrase at the head of a sentence.

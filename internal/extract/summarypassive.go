@@ -12,12 +12,12 @@ package extract
 func (f *finder) summaryPassive(a *attr, s sent) bool {
 	d := f.d
 	p := a.cueE - 1 // the participle, after "first", "later", … in the cue
-	if a.entry.Prec < 0.3 || !d.is(a.cueE, "by") || d.toks[p].quote != 0 || !d.passiveParticiple(p) || feelingParticiples[d.lw(p)] || appointVerbs[d.lw(p)] {
+	if a.entry.Prec < 0.3 || !d.is(a.cueE, "by") || d.toks[p].quote != 0 || !d.passiveParticiple(p) || d.inLex(p, lcFeelingParticiple) || appointVerbs[d.lw(p)] {
 		return false
 	}
 	// Back over adverbs to the noun phrase's last word.
 	j := a.cueS - 1
-	for j > s.ts && d.word(j) && (lyAdverb(d.lw(j)) || passiveAdverbs[d.lw(j)]) {
+	for j > s.ts && d.word(j) && (lyAdverb(d.lw(j)) || d.inLex(j, lcPassiveAdverb)) {
 		j--
 	}
 	// The noun phrase: "a"/"an", then one to three lower-case words.

@@ -289,7 +289,7 @@ var askVerbs = setOf("ask asks asked asking show shows showed showing tell tells
 // the question word: PolNeAR's content is "how he was feeling".
 func (f *finder) whAfterHearer(a *attr, k, end int) int {
 	d := f.d
-	if !askVerbs[d.lw(a.cueE-1)] {
+	if !d.inLex(a.cueE-1, lcAskVerb) {
 		return k
 	}
 	for j := k; j < end && j < k+5; j++ {

@@ -83,7 +83,7 @@ func (f *finder) predicateEnd(k, end int) int {
 			i += 2
 			continue
 		}
-		if d.is(i, ",") || d.is(i, ";") || d.word(i) && (clauseSubs[d.lw(i)] || d.is(i, "when")) {
+		if d.is(i, ",") || d.is(i, ";") || d.word(i) && (d.inLex(i, lcClauseSub) || d.is(i, "when")) {
 			return i
 		}
 	}

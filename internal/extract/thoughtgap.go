@@ -108,7 +108,7 @@ func (f *finder) nounOrGap(k, lim int, s sent) (attr, bool) {
 	if a, ok := f.hopeToGap(k, lim, s); ok {
 		return a, true
 	}
-	if d := f.d; d.word(k) && (hopeToHedges[d.lw(k)] || lyAdverb(d.lw(k))) && d.word(k+1) && d.gapToVerb(k+1) {
+	if d := f.d; d.word(k) && (d.inLex(k, lcHopeToHedge) || lyAdverb(d.lw(k))) && d.word(k+1) && d.gapToVerb(k+1) {
 		// "always hoped", "would like": the lexicon reads the pair as one cue here.
 		if a, ok := f.hopeToGap(k+1, lim, s); ok {
 			a.cueS = k
@@ -132,7 +132,7 @@ func (d *doc) gapToVerb(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return hopeToVerbs[w] || (w == "like" || w == "love") && (d.is(k-1, "would") || d.wouldContracted(k-1))
+	return d.inLex(k, lcHopeToVerb) || (w == "like" || w == "love") && (d.is(k-1, "would") || d.wouldContracted(k-1))
 }
 
 // gapQuantifiers open such a noun phrase like a determiner: "any
@@ -170,7 +170,7 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 			j-- // "he’s wanted to": the contracted "has"
 			continue
 		}
-		if !d.word(j) || d.toks[j].cap || !(hopeToHedges[d.lw(j)] || lyAdverb(d.lw(j)) || negations[d.lw(j)] || negatedAux(d.lw(j)) || d.in(j, wcAuxVerb) && !d.in(j, wcBeForm)) {
+		if !d.word(j) || d.toks[j].cap || !(d.inLex(j, lcHopeToHedge) || lyAdverb(d.lw(j)) || d.inLex(j, lcNegation) || negatedAux(d.lw(j)) || d.in(j, wcAuxVerb) && !d.in(j, wcBeForm)) {
 			break
 		}
 		j--
@@ -225,9 +225,9 @@ func (f *finder) hopeToGap(k, lim int, s sent) (attr, bool) {
 		if i == k+3 && d.is(k+2, "see") && isPast(d.lw(i)) {
 			continue // "would like to see rebooted": the participle is the wish's
 		}
-		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (d.in(i, wcAuxVerb) || isPast(d.lw(i)) || clauseSubs[d.lw(i)]) {
+		if d.toks[i].quote != 0 || d.is(i, ",") || d.is(i, ";") || isDashTok(d, i) || d.word(i) && !d.toks[i].cap && (d.in(i, wcAuxVerb) || isPast(d.lw(i)) || d.inLex(i, lcClauseSub)) {
 			end = i // the relative clause ends where the main clause goes on ("… she hoped to hire left in May") or a clause of its own opens ("… since 2010")
-			verbEnd = d.word(i) && !clauseSubs[d.lw(i)]
+			verbEnd = d.word(i) && !d.inLex(i, lcClauseSub)
 			break
 		}
 	}
@@ -324,7 +324,7 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
 	v := k
-	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still") || negatedAux(d.lw(k))) && d.word(k+1) && (soVerbs[d.lw(k+1)] || pronounObjVerbs[d.lw(k+1)]) {
+	if d.word(k) && (lyAdverb(d.lw(k)) || d.is(k, "never") || d.is(k, "also") || d.is(k, "still") || negatedAux(d.lw(k))) && d.word(k+1) && d.inLex(k+1, lcSoVerb|lcPronounObjVerb) {
 		v = k + 1
 	}
 	if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 || !d.word(v+1) || d.toks[v+1].quote != 0 {
@@ -332,11 +332,11 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 	}
 	n := v + 2
 	switch {
-	case soVerbs[d.lw(v)] && d.is(v+1, "so"):
+	case d.inLex(v, lcSoVerb) && d.is(v+1, "so"):
 		if n < s.te && d.word(n) && !d.is(n, "too") {
 			return a, false // "think so much", "hoped so many would": not the pro-form
 		}
-	case pronounObjVerbs[d.lw(v)] && (d.is(v+1, "it") || d.is(v+1, "this")):
+	case d.inLex(v, lcPronounObjVerb) && (d.is(v+1, "it") || d.is(v+1, "this")):
 		// "know it too, and …", "know this and take advantage of it"
 		if n < s.te && !(d.is(n, ".") || d.is(n, "!") || d.is(n, ",") || d.is(n, ";") || d.is(n, "too") || d.is(n, "and")) {
 			return a, false
@@ -344,7 +344,7 @@ func (f *finder) thinkSo(k, lim int, s sent) (attr, bool) {
 		if d.is(k-2, "as") {
 			return a, false // "the party as we know it": a fixed phrase
 		}
-	case pronounObjVerbs[d.lw(v)] && d.is(v+1, "that"):
+	case d.inLex(v, lcPronounObjVerb) && d.is(v+1, "that"):
 		if n < s.te && !(d.is(n, ".") || d.is(n, "!")) {
 			return a, false // "believe that, …": a clause follows
 		}

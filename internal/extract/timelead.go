@@ -22,7 +22,7 @@ func (f *finder) timeLeadSub(ts, p int) bool {
 	if p <= ts || p-ts > 4 {
 		return false
 	}
-	noun := timeLeadNouns[d.lw(p)]
+	noun := d.inLex(p, lcTimeLeadNoun)
 	if !d.in(p, wcSubOpener) && !noun {
 		return false
 	}

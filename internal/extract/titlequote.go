@@ -60,7 +60,7 @@ func (f *finder) gluedBack(s int) int {
 	for k-1 >= lim && d.capWord(k) && d.capWord(k-1) && d.toks[k-1].quote == 0 {
 		k-- // "USA Today/Suffolk": the name before the joined word
 	}
-	if k-1 >= lim && d.word(k-1) && articles[d.lw(k-1)] && !d.toks[k-1].nl {
+	if k-1 >= lim && d.word(k-1) && d.inLex(k-1, lcArticle) && !d.toks[k-1].nl {
 		k--
 	}
 	return k

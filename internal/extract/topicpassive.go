@@ -34,7 +34,7 @@ func (f *finder) topicPassiveCue(s, e int) bool {
 	for k := s; k < e; k++ {
 		w := d.lw(k)
 		switch {
-		case beWords[w]:
+		case d.inLex(k, lcBeWord):
 			be = true
 		case be && topicPassives[w]:
 			return true

@@ -209,8 +209,9 @@ func (f *finder) whoAttitudes() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k < s.te-2; k++ {
-			if !d.is(k, "who") || d.toks[k].quote != 0 || !d.word(k-1) || f.sourceAt(k) {
+		for _, k := range d.scanned(swWho, s.ts+1, s.te-2) {
+			k := int(k)
+			if d.toks[k].quote != 0 || !d.word(k-1) || f.sourceAt(k) {
 				continue
 			}
 			if a, ok := f.whoAttitude(k, s, si, n0); ok {
@@ -234,7 +235,7 @@ func (f *finder) whoAttitude(k int, s sent, si, n0 int) (attr, bool) {
 		return attr{}, false // "unclear who backs the plan": a question, no antecedent
 	}
 	c := k + 1
-	for c < s.te && d.word(c) && (d.in(c, wcSkipBetween) || negations[d.lw(c)] || lyAdverb(d.lw(c))) {
+	for c < s.te && d.word(c) && (d.in(c, wcSkipBetween) || d.inLex(c, lcNegation) || lyAdverb(d.lw(c))) {
 		if d.in(c, wcBeForm) {
 			return attr{}, false // "who are expected to": a passive or a state
 		}

@@ -158,6 +158,141 @@ var classSets = [...]struct {
 	{wcVenueOnly, venueOnlyNouns},
 }
 
+// lexClass is a second bit set, over lexClassSets: word sets asked less
+// often than the wordClass ones, kept in the token's wordInfo rather than
+// in the token, so they widen no token and cost one load more than a
+// wordClass (d.inLex). Add a set here as to classSets.
+type lexClass uint64
+
+const (
+	lcBetweenAdverb lexClass = 1 << iota
+	lcLyNoun
+	lcHeadLink
+	lcNestedBareSub
+	lcNounVerbCue
+	lcAnonymityVerb
+	lcFeelingParticiple
+	lcPassiveHearer
+	lcStanceParticiple
+	lcNegation
+	lcPassiveAdverb
+	lcParticiple
+	lcClauseSub
+	lcDanglingMod
+	lcArticle
+	lcCallVerb
+	lcShareHead
+	lcTimeLeadNoun
+	lcLikeLove
+	lcNameDay
+	lcWeekdayParticiple
+	lcGerundLeadPrep
+	lcLeadPrep
+	lcReportGerundPrep
+	lcCryCue
+	lcAskCue
+	lcReflexive
+	lcStandingNoun
+	lcAddForm
+	lcModalName
+	lcPPLink
+	lcFloatingQuantifier
+	lcNamingParticiple
+	lcFindVerb
+	lcAdjunctPrep
+	lcPostPrep
+	lcHearerFirstCue
+	lcNearSub
+	lcAspectualCue
+	lcContactHead
+	lcSoVerb
+	lcPronounObjVerb
+	lcPassiveFamily
+	lcJudgedBy
+	lcHopeToVerb
+	lcBeWord
+	lcPostedVenue
+	lcTimeFiller
+	lcOrdinalWord
+	lcParticipleOnly
+	lcAsParticiple
+	lcSpokenNoun
+	lcPossOfNoun
+	lcAskVerb
+	lcStimulusVerb
+	lcHopeToHedge
+	lcWordnetOnly
+	lcDitransHearer
+	lcDitransCue
+	lcAbbrev
+)
+
+var lexClassSets = [...]struct {
+	c   lexClass
+	set map[string]bool
+}{
+	{lcBetweenAdverb, betweenAdverbs},
+	{lcLyNoun, lyNouns},
+	{lcHeadLink, headLinks},
+	{lcNestedBareSub, nestedBareSub},
+	{lcNounVerbCue, nounVerbCues},
+	{lcAnonymityVerb, anonymityVerbs},
+	{lcFeelingParticiple, feelingParticiples},
+	{lcPassiveHearer, passiveHearers},
+	{lcStanceParticiple, stanceParticiples},
+	{lcNegation, negations},
+	{lcPassiveAdverb, passiveAdverbs},
+	{lcParticiple, participles},
+	{lcClauseSub, clauseSubs},
+	{lcDanglingMod, danglingMods},
+	{lcArticle, articles},
+	{lcCallVerb, callVerbs},
+	{lcShareHead, shareHeads},
+	{lcTimeLeadNoun, timeLeadNouns},
+	{lcLikeLove, likeLove},
+	{lcNameDay, nameDays},
+	{lcWeekdayParticiple, weekdayParticiples},
+	{lcGerundLeadPrep, gerundLeadPreps},
+	{lcLeadPrep, leadPreps},
+	{lcReportGerundPrep, reportGerundPreps},
+	{lcCryCue, cryCues},
+	{lcAskCue, askCues},
+	{lcReflexive, reflexives},
+	{lcStandingNoun, standingNouns},
+	{lcAddForm, addForms},
+	{lcModalName, modalNames},
+	{lcPPLink, ppLinks},
+	{lcFloatingQuantifier, floatingQuantifiers},
+	{lcNamingParticiple, namingParticiples},
+	{lcFindVerb, findVerbs},
+	{lcAdjunctPrep, adjunctPreps},
+	{lcPostPrep, postPreps},
+	{lcHearerFirstCue, hearerFirstCues},
+	{lcNearSub, nearSubs},
+	{lcAspectualCue, aspectualCues},
+	{lcContactHead, contactHeads},
+	{lcSoVerb, soVerbs},
+	{lcPronounObjVerb, pronounObjVerbs},
+	{lcPassiveFamily, keysOf(passiveFamilies)},
+	{lcJudgedBy, keysOf(judgedByPreps)},
+	{lcHopeToVerb, hopeToVerbs},
+	{lcBeWord, beWords},
+	{lcPostedVenue, postedVenue},
+	{lcTimeFiller, timeFillers},
+	{lcOrdinalWord, ordinalWords},
+	{lcParticipleOnly, participleOnly},
+	{lcAsParticiple, asParticiples},
+	{lcSpokenNoun, spokenNouns},
+	{lcPossOfNoun, possOfNouns},
+	{lcAskVerb, askVerbs},
+	{lcStimulusVerb, stimulusVerbs},
+	{lcHopeToHedge, hopeToHedges},
+	{lcWordnetOnly, wordnetOnly},
+	{lcDitransHearer, ditransHearers},
+	{lcDitransCue, ditransCues},
+	{lcAbbrev, abbrevs},
+}
+
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
 // a time word or its plural ("mornings"), for timeBack.
 func trimmedS(set map[string]bool) map[string]bool {
@@ -184,6 +319,8 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
 	cls  wordClass
+	lex  lexClass
+	scan scanWord // the word's scanWords entry, swNone for most
 	cue  cueHead
 	next []cueNext // cue.next by the second word's index, ascending
 	np   []npPhrase
@@ -243,16 +380,55 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	for w, h := range cueIndex {
 		add(w)
-		for second := range h.next {
-			add(second)
+		for _, ps := range h.next {
+			for _, p := range ps {
+				for _, t := range p.toks {
+					add(t)
+				}
+			}
 		}
 	}
-	for w := range npCueIndex {
-		add(w)
+	for _, ps := range npCueIndex {
+		for _, p := range ps {
+			for _, t := range p.toks {
+				add(t)
+			}
+		}
+	}
+	for _, sw := range scanWords {
+		for _, w := range sw.words {
+			add(w)
+		}
 	}
 	for _, cs := range classSets {
 		for w := range cs.set {
 			add(w)
+		}
+	}
+	for _, cs := range lexClassSets {
+		for w := range cs.set {
+			add(w)
+		}
+	}
+	// The phrases' words by index: the tokenizer gives each token its
+	// word's, so a phrase matches without comparing strings.
+	wis := func(toks []string) []int32 {
+		out := make([]int32, len(toks))
+		for i, t := range toks {
+			out[i] = idx[t]
+		}
+		return out
+	}
+	for _, h := range cueIndex {
+		for _, ps := range h.next {
+			for i := range ps {
+				ps[i].wis = wis(ps[i].toks)
+			}
+		}
+	}
+	for _, ps := range npCueIndex {
+		for i := range ps {
+			ps[i].wis = wis(ps[i].toks)
 		}
 	}
 	infos := make([]wordInfo, len(words)+1)
@@ -261,6 +437,16 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
+			}
+		}
+		for _, cs := range lexClassSets {
+			if cs.set[w] {
+				wi.lex |= cs.c
+			}
+		}
+		for _, sw := range scanWords {
+			if slices.Contains(sw.words, w) {
+				wi.scan = sw.sw
 			}
 		}
 		for second, ps := range wi.cue.next {
@@ -387,4 +573,13 @@ func (d *doc) in(k int, c wordClass) bool {
 		return false
 	}
 	return d.toks[k].cls&c != 0
+}
+
+// inLex says whether token k's lower-case text is in the set of lexClass
+// c: inLex(k, lcCallVerb) is callVerbs[d.lw(k)].
+func (d *doc) inLex(k int, c lexClass) bool {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	return wordInfos[d.toks[k].wi].lex&c != 0
 }
