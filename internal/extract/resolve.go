@@ -1172,6 +1172,16 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			// group of people, no one's name.
 			return roleSp()
 		}
+		for k := s + 1; k < cs; k++ {
+			if w := d.lw(k); d.word(k) && !d.toks[k].cap && strings.HasSuffix(w, "ing") && !strings.HasSuffix(w, "thing") && !strings.Contains(w, "-") &&
+				w != "during" && d.word(k-1) && !d.in(k-1, wcDeterminer) && !strings.HasSuffix(d.lw(k-1), "ly") {
+				// "Opponents of allowing Syrian refugees into the U.S.",
+				// "delegates supporting Clinton": capitals after a verb
+				// are its object, not the speaker's name ("a scathing
+				// Washington Post", "the left-leaning Brookings" are).
+				return roleSp()
+			}
+		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
 			ws = rs.words(s, e)

@@ -317,3 +317,18 @@ func TestSpeakerTheyGroup17(t *testing.T) {
 			content: "We will wait", speaker: "they"},
 	})
 }
+
+func TestSpeakerVerbObjectIsNoName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "capitals after a gerund are its object",
+			in:      "The council met on Monday. Opponents of admitting Danish trawlers into the Fjord Zone argue that the stocks are thin.",
+			content: "that the stocks are thin", speaker: "Opponents of admitting Danish trawlers into the Fjord Zone", kind: SpeakerRole},
+		{name: "a group backing a candidate is a role",
+			in:      "Ann Marlow led the count. Several delegates backing Marlow said the rules were fair.",
+			content: "the rules were fair", speaker: "Several delegates backing Marlow", kind: SpeakerRole},
+		// Must not fire: an -ing adjective before a name modifies it.
+		{name: "hyphenated -ing adjective",
+			in:      "Funding was cut again. The left-leaning Harbor Institute said the cuts would hurt schools.",
+			content: "the cuts would hurt schools", speaker: "Harbor Institute", kind: SpeakerOrganization},
+	})
+}
