@@ -15,6 +15,11 @@ type Outcome struct {
 // Judge returns the outcome of each of p's quotes, in order.
 func Judge(g Gold, p Prediction) []Outcome {
 	goldOf, _ := pair(g.Quotes, p.Quotes)
+	return outcomes(g, p, goldOf)
+}
+
+// outcomes judges p's quotes given their pairing with g's.
+func outcomes(g Gold, p Prediction, goldOf []int) []Outcome {
 	out := make([]Outcome, len(p.Quotes))
 	for pi, gi := range goldOf {
 		switch {

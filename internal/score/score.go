@@ -218,7 +218,7 @@ func scoreArticle(r *Report, g Gold, p Prediction) {
 		}
 	}
 
-	for pi, o := range Judge(g, p) {
+	for pi, o := range outcomes(g, p, goldOf) {
 		if o.Counted {
 			r.Calibration.add(p.Quotes[pi].Confidence, o.Right)
 		}
