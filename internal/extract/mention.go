@@ -728,10 +728,8 @@ func (d *doc) predetBack(s, lim int) int {
 		b = s - 1
 	case (p == "no" || p == "not" || p == "almost" || p == "nearly" || p == "virtually") && (standalone[w] || w == "all" || w == "everybody"):
 		b = s - 1
-	case p == "than" && s-2 >= lim && (d.is(s-2, "less") || d.is(s-2, "more") || d.is(s-2, "fewer")) && (determiners[w] || isNumberWord(w)):
-		b = s - 2
-	case p == "least" && s-2 >= lim && d.is(s-2, "at") && (determiners[w] || isNumberWord(w)):
-		b = s - 2
+	case (p == "than" || p == "least") && d.comparativeLead(s, lim) == s-2 && (determiners[w] || isNumberWord(w)):
+		b = s - 2 // "Less than a third", "at least a dozen members"
 	case approximators[p] && (w == "a" || w == "an") && s+1 < len(d.toks) && d.word(s+1) && (isNumberWord(d.lw(s+1)) || d.is(s+1, "dozen") || d.is(s+1, "fifth")):
 		b = s - 1 // "Nearly a third", "about a quarter of voters"
 	case (p == "this" || p == "these") && s-1 == lim && d.toks[s-1].cap && !determiners[w] && !pronouns[w]:
@@ -739,6 +737,21 @@ func (d *doc) predetBack(s, lim int) int {
 	}
 	if b < s && d.modifiersOpen(b, lim) {
 		return b
+	}
+	return s
+}
+
+// comparativeLead returns where a "more than", "less than", "fewer
+// than", "at least" or "as many as" before token s starts, not before
+// lim; s when none does.
+func (d *doc) comparativeLead(s, lim int) int {
+	switch {
+	case s-2 >= lim && d.is(s-1, "than") && (d.is(s-2, "more") || d.is(s-2, "less") || d.is(s-2, "fewer")):
+		return s - 2
+	case s-2 >= lim && d.is(s-1, "least") && d.is(s-2, "at"):
+		return s - 2
+	case s-3 >= lim && d.is(s-1, "as") && (d.is(s-2, "many") || d.is(s-2, "much")) && d.is(s-3, "as"):
+		return s - 3
 	}
 	return s
 }

@@ -67,25 +67,10 @@ func (f *finder) approxBack(p int) int {
 	if k < 0 || !d.word(k) || d.toks[k].quote != 0 {
 		return p
 	}
-	w := d.lw(k)
-	if approximators[w] {
+	if approximators[d.lw(k)] {
 		return k
 	}
-	switch w {
-	case "than":
-		if d.word(k-1) && (d.is(k-1, "more") || d.is(k-1, "fewer") || d.is(k-1, "less")) {
-			return k - 1
-		}
-	case "least":
-		if d.is(k-1, "at") {
-			return k - 1
-		}
-	case "as":
-		if (d.is(k-1, "many") || d.is(k-1, "much")) && d.is(k-2, "as") {
-			return k - 2
-		}
-	}
-	return p
+	return d.comparativeLead(p, 0)
 }
 
 // pluralHead says whether token k is a lower-case word in -s, as a
