@@ -11,18 +11,15 @@ package extract
 // such readings are marked, against none of 3 with "whom" (not read).
 func (f *finder) whichGapReports() {
 	d := f.d
-	si := 0
 	for k := range d.toks {
-		// One pass over the tokens, comparing word indices: most are
-		// turned away before any sentence is looked up.
+		// Comparing word indices turns most tokens away before any
+		// sentence is looked up.
 		if t := &d.toks[k]; t.wi != whichWord || k == 0 || t.quote != 0 || t.cap {
 			continue
 		}
-		for si < len(f.sents) && f.sents[si].te <= k {
-			si++
-		}
-		if si == len(f.sents) {
-			break
+		si := f.sentOf(k)
+		if si < 0 {
+			continue
 		}
 		s := f.sents[si]
 		if k <= s.ts || k+2 >= s.te || d.toks[k-1].quote != 0 || !(d.is(k-1, ",") || d.is(k-1, "(") || isDashTok(d, k-1)) {
