@@ -29,7 +29,14 @@ type occurrence struct {
 }
 
 var (
-	orgWords = setWith(corpSuffixes, "house ministry office council party force department committee commission union campaign government kremlin pentagon agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police fbi cia nato un eu cnn msnbc reuters afp ap coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company committee club caucus board holdings partners garden square avenue beach islands pac watch twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
+	// orgWords mark a name as an organisation's: the generic heads of
+	// organisation names ("… Ministry", "… Times", "… Foundation"), the
+	// organisations known by one word, and company suffixes.
+	orgWords = setUnion(orgNouns, orgNames, corpSuffixes)
+	orgNouns = setOf("house ministry office council party force department committee commission union campaign government agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company club caucus board holdings partners garden square avenue beach islands pac watch")
+	// orgNames are organisations usually named by one word, so that "said
+	// Pfizer" or "told CNN" names no person.
+	orgNames = setOf("kremlin pentagon fbi cia nato un eu cnn msnbc reuters afp ap twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
