@@ -46,3 +46,17 @@ func TestStarts18InfinitiveSay(t *testing.T) {
 		{"The team pledged to build what the town needed.", "to build what the town needed", "The team", "pledged"},
 	})
 }
+
+// TestStarts18Upon checks that a learned "V on" cue also reads "V upon",
+// the content starting after "upon", and that "upon" alone makes no cue.
+func TestStarts18Upon(t *testing.T) {
+	checkStarts18(t, []starts18Case{
+		{"The mayor commented upon the ruling that closed the harbor.", "the ruling that closed the harbor", "The mayor", "commented upon"},
+		{"The coach weighed in upon the dispute over the new stadium.", "the dispute over the new stadium", "The coach", "weighed in upon"},
+		// Must not fire: no "on" cue behind it, or "upon" opening the sentence.
+		{"Upon his return the mayor said the harbor would close.", "the harbor would close", "the mayor", "said"},
+	})
+	if got := bodyQuotes("The mayor relied upon the report to close the harbor."); len(got) != 0 {
+		t.Errorf("relied upon: got %q, want nothing", got)
+	}
+}
