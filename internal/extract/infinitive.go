@@ -128,6 +128,9 @@ func (f *finder) skipInfinitiveSay() {
 		if !infClauseVerbs[d.lw(k+1)] || !infClauseOpeners[d.lw(c)] || d.toks[k+1].quote != 0 || d.toks[c].quote != 0 || int(d.toks[c].e) >= a.frags[0][1] {
 			continue
 		}
+		if d.is(c, "that") && !f.newClause(c+1, f.sents[a.sent].te) {
+			continue // "refused to say that name": a demonstrative, no clause
+		}
 		a.cueE = c
 		a.frags[0][0] = int(d.toks[c].s)
 	}

@@ -44,6 +44,8 @@ func TestStarts18InfinitiveSay(t *testing.T) {
 		{"The spokesman declined to comment.", "to comment", "The spokesman", "declined"},
 		{"The chairman wanted to learn a little of the ledger.", "to learn a little of the ledger", "The chairman", "wanted"},
 		{"The team pledged to build what the town needed.", "to build what the town needed", "The team", "pledged"},
+		// A demonstrative "that" opens no clause.
+		{"The clerk declined to clarify that rule for the jurors.", "to clarify that rule for the jurors", "The clerk", "declined"},
 	})
 }
 
