@@ -128,10 +128,26 @@ func (f *finder) skipInfinitiveSay() {
 		if !infClauseVerbs[d.lw(k+1)] || !infClauseOpeners[d.lw(c)] || d.toks[k+1].quote != 0 || d.toks[c].quote != 0 || int(d.toks[c].e) >= a.frags[0][1] {
 			continue
 		}
-		if d.is(c, "that") && !f.newClause(c+1, f.sents[a.sent].te) {
-			continue // "refused to say that name": a demonstrative, no clause
+		if d.is(c, "that") && f.demonstrativeThat(c) {
+			continue // "declined to clarify that rule for …": no clause
 		}
 		a.cueE = c
 		a.frags[0][0] = int(d.toks[c].s)
 	}
 }
+
+// demonstrativeThat says whether "that" at c points at a noun rather
+// than opening a clause: a plain lowercase word after it, then a
+// preposition or the end of the phrase ("that rule for the jurors",
+// "that name."). A clause's subject is rarely a lone noun so placed.
+func (f *finder) demonstrativeThat(c int) bool {
+	d := f.d
+	n := c + 1
+	if n+1 >= len(d.toks) || !d.word(n) || d.toks[n].cap || d.in(n, wcDeterminer|wcPronoun|wcQuantifier) || negations[d.lw(n)] {
+		return false
+	}
+	return !d.word(n+1) || demonstrativeNext[d.lw(n+1)]
+}
+
+// demonstrativeNext may follow the noun of a demonstrative "that".
+var demonstrativeNext = setOf("in on at for with to from of about into over by again")

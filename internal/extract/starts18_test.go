@@ -38,6 +38,7 @@ func TestStarts18InfinitiveSay(t *testing.T) {
 		{"The minister declined to clarify whether the border would reopen.", "whether the border would reopen", "The minister", "declined to clarify"},
 		{"The firm refused to reveal how much it had paid.", "how much it had paid", "The firm", "refused to reveal"},
 		{"The mayor hoped to explain why the budget had grown.", "why the budget had grown", "The mayor", "hoped to explain"},
+		{"The chief declined to concede that not all of the wells were safe.", "that not all of the wells were safe", "The chief", "declined to concede"},
 		// Must not fire: a plain infinitive, a reporting verb with no
 		// clause after it, a verb that neither says nor knows.
 		{"The council vowed to finish the bridge by May.", "to finish the bridge by May", "The council", "vowed"},
