@@ -135,6 +135,17 @@ func buildCueIndex() map[string]cueHead {
 			}
 		}
 	}
+	// "upon" is the formal "on": a phrase train shows with "on" ("called
+	// on", "remarked on") is the same cue with "upon", which PolNeAR
+	// marks the same way (train: the content starts after "upon" 5 times
+	// in 5).
+	for k, v := range all {
+		if p, ok := strings.CutSuffix(k, " on"); ok {
+			if _, ok := all[p+" upon"]; !ok {
+				all[p+" upon"] = v
+			}
+		}
+	}
 	idx := map[string]cueHead{}
 	for k, v := range all {
 		t := strings.Fields(k)

@@ -138,6 +138,7 @@ func (f *finder) run() {
 	f.skipHearer()
 	f.skipDitransHearer()
 	f.skipAskHearer()
+	f.skipInfinitiveSay()
 	f.skipVenueTitle()
 	f.trimQuoteTails()
 	f.clipWhoClauses()

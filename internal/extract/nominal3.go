@@ -56,6 +56,7 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 		return
 	}
 	if f.cueTaken(j, t+1) {
+		f.recueShown(j, k, t)
 		return
 	}
 	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
@@ -76,6 +77,26 @@ func (f *finder) voicedThat(k int, s sent, si int) {
 	}
 	a.setPlainContent(sp)
 	f.attrs = append(f.attrs, a)
+}
+
+// recueShown moves the noun of "expressed doubt that …" into the cue of
+// a reading that took the bare verb at v as its cue and the noun phrase
+// through the clause as its content: PolNeAR marks the clause alone as
+// the content there, as voicedThat does (10 times in 11 on train for
+// the shown nouns). The learned lexicon knows the pairs train has shown
+// ("expressed alarm"); this reads the others the same way.
+func (f *finder) recueShown(v, k, t int) {
+	d := f.d
+	st := int(d.toks[v+1].s)
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.cueE != v+1 || len(a.frags) == 0 || a.frags[0][0] != st || a.frags[0][1] <= int(d.toks[t].e) {
+			continue
+		}
+		a.cueE = k + 1
+		a.frags[0][0] = int(d.toks[t].s)
+		return
+	}
 }
 
 // Possessed claims predicated with a that-clause: "Rubio's answer was
