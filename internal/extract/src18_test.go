@@ -28,3 +28,19 @@ func TestNameMiddleKeepsCue(t *testing.T) {
 			[][2]string{{"the delay", ""}, {"the trains were full", "she"}}},
 	})
 }
+
+// TestContractedBeNegation: a pronoun's contracted "is" or "are" before
+// "not" is stepped over as the full form is, so the pronoun stays the
+// source; a negated copula or motion verb still makes no quote.
+func TestContractedBeNegation(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{"contracted is", "He’s not predicting the levy will pass.",
+			[][2]string{{"the levy will pass", "He"}}},
+		{"contracted are", "They’re not expecting a refund from the county.",
+			[][2]string{{"a refund from the county", "They"}}},
+		{"plain apostrophe", "She's not saying what the ferry fee will be.",
+			[][2]string{{"what the ferry fee will be", "She"}}},
+		{"copula, no cue", "Ferries aside, it’s not obvious whether the dock will reopen.", nil},
+		{"no report verb", "He’s not walking to the pier today.", nil},
+	})
+}
