@@ -223,7 +223,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	in := d.info(k)
 	h := &in.cue
-	if h.next == nil && h.one == nil || t.cap && d.inName(k) {
+	if h.next == nil && h.one == nil || t.cap && (d.inName(k) || d.nameMiddle(k)) {
 		return 0, nil
 	}
 	if k > 0 && d.is(k-1, "the") && d.is(k, "said") && !t.cap {
@@ -319,6 +319,20 @@ func (d *doc) paraCaps(k int) (words, caps int) {
 		}
 	}
 	return words, caps
+}
+
+// nameMiddle says whether the capitalised word k goes on a name begun
+// by the capitalised word before it in running text, where it is no
+// cue: "the American Bar Association", "the Elections Project
+// estimated", "The Miami Herald reported", "Le Pen told". Only a
+// headline capitalises its verbs ("Senator Warns of Cuts"): a line in
+// title case, or too short to tell, keeps its cues.
+func (d *doc) nameMiddle(k int) bool {
+	if k < 1 || !d.capWord(k-1) || d.allCaps(k) || d.allCaps(k-1) || d.toks[k-1].para != d.toks[k].para || d.in(k, wcWeekday) || monthNames[d.lw(k)] {
+		return false // "Lee Sunday night recounted": a date opens the cue
+	}
+	words, caps := d.paraCaps(k)
+	return words >= 3 && !titleCaseCounts(words, caps)
 }
 
 // inName says whether the capitalised word k stands inside a name in

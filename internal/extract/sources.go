@@ -7,7 +7,7 @@ import "strings"
 func (f *finder) cueStart(a *attr, lim int) int {
 	d := f.d
 	j := a.cueS - 1
-	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && !d.closesInfinitive(j, lim) && (d.in(j, wcSkipBetween) || d.is(j, "not") && d.in(j-1, wcAuxVerb) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
+	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && !d.closesInfinitive(j, lim) && (d.in(j, wcSkipBetween) || d.is(j, "not") && (d.in(j-1, wcAuxVerb) || contractedBe(d, j-1)) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
 		j-- // "The mayor does not believe …": negated reports count too; "have been urging …"
 	}
 	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && d.in(j-1, wcPronoun) && d.toks[j].quote == 0 {
@@ -20,6 +20,17 @@ func (f *finder) cueStart(a *attr, lim int) int {
 		}
 	}
 	return j
+}
+
+// contractedBe says whether token k is a pronoun's contracted "is" or
+// "are" ("He’s not saying …", "They’re not expecting …"), which a "not"
+// after it negates as it does the full form.
+func contractedBe(d *doc, k int) bool {
+	if d.toks[k].kind == tkPoss {
+		return d.word(k-1) && d.in(k-1, wcPronoun)
+	}
+	w := d.lw(k) // lower-cased with the apostrophe made plain: "they're"
+	return d.word(k) && strings.HasSuffix(w, "'re") && pronouns[w[:len(w)-3]]
 }
 
 // closesInfinitive says whether the adverb at j ends an infinitive
