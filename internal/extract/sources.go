@@ -26,6 +26,9 @@ func (f *finder) cueStart(a *attr, lim int) int {
 // "are" ("He’s not saying …", "They’re not expecting …"), which a "not"
 // after it negates as it does the full form.
 func contractedBe(d *doc, k int) bool {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
 	if d.toks[k].kind == tkPoss {
 		return d.word(k-1) && d.in(k-1, wcPronoun)
 	}
