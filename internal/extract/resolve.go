@@ -134,7 +134,7 @@ func (rs *resolver) load(f *finder) {
 		}
 		// A given name the lists know, or a short family name written
 		// first ("Ban Ki-moon", "Gao Junlan"); not "Compaq Computer".
-		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 {
+		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 || n > 3 && personTitled(rs.ents[id].tlow) && !titleLike[ws[0]] {
 			if _, ok := rs.byKey[ws[0]]; !ok {
 				rs.byKey[ws[0]] = id
 			}
@@ -202,6 +202,13 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	}
 	org := d.anyWordIn(k, e, wcOrgWord) && (ns >= e || d.anyWordIn(ns, e, wcOrgWord))
 	return capRun{k: int32(k), e: int32(e), ns: int32(ns), sentStart: int32(sentStart), nameN: int32(n), ws: ws, org: org}, true
+}
+
+// personTitled says whether title words end in a person's title
+// ("Indonesian President", "WHO Director-General"), so the name they
+// precede is a person's whatever its shape.
+func personTitled(tlow []string) bool {
+	return len(tlow) > 0 && titleLike[tlow[len(tlow)-1]]
 }
 
 // runEnd returns the end of a run of capitalised words starting at k.
