@@ -1536,13 +1536,17 @@ func (rs *resolver) orgCalled(s int, head string) int {
 			if si-rs.sentOf[o.tok] > 2 {
 				break
 			}
-			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization) {
+			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization && !publicBodies[en.words[0]]) {
 				return o.ent
 			}
 		}
 	}
 	return -1
 }
+
+// publicBodies are organisations known by one word that are no company,
+// so "the company" after "EU antitrust chief …" is not the EU.
+var publicBodies = setOf("kremlin pentagon fbi cia nato un eu")
 
 // companyHeads call back a company: "the firm", "the automaker".
 var companyHeads = setOf("company firm automaker carmaker airline retailer insurer lender chipmaker drugmaker manufacturer conglomerate startup start-up")
