@@ -257,6 +257,41 @@ func (rs *resolver) capOf(s, e int) bool {
 	return false
 }
 
+// forOrgName says whether the capitalised words [cs, e) are a body's
+// name whose organisation noun takes "for" and its capitalised purpose,
+// joined by lower-case function words: "Centers for Disease Control and
+// Prevention", "Organisation for Security and Co-operation in Europe".
+func (rs *resolver) forOrgName(cs, e int) bool {
+	d := rs.f.d
+	forAt := -1
+	for k := cs; k < e; k++ {
+		if d.capWord(k) {
+			continue
+		}
+		if k == cs || k == e-1 || !d.word(k) || !orgJoiners[d.lw(k)] || forAt < 0 && !d.is(k, "for") {
+			return false // only capitals before the "for": "Ann Lee of the … Center for" is a person
+		}
+		if forAt < 0 && d.is(k, "for") {
+			forAt = k
+		}
+	}
+	return forAt >= 0 && rs.orgFor(forAt)
+}
+
+// orgFor says whether token k is the "for" of a body's name: after a
+// capitalised organisation noun, before a capitalised word.
+func (rs *resolver) orgFor(k int) bool {
+	d := rs.f.d
+	if !d.is(k, "for") || !d.capWord(k-1) || !d.capWord(k+1) {
+		return false
+	}
+	h := d.lw(k - 1)
+	return orgNouns[h] || len(h) > 4 && h[len(h)-1] == 's' && orgNouns[h[:len(h)-1]]
+}
+
+// orgJoiners join the capitalised words of a body's name.
+var orgJoiners = setOf("for and of the in on")
+
 // brandName says whether a one-word name is written as a brand, a
 // capital inside it ("CrowdTangle", "EgyptAir", "HuffPost") other than
 // a surname's ("McConnell", "DeSantis", "LaHood", "O'Rourke").
@@ -817,8 +852,11 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		}
 	}
 	// Several speakers: "both Macron and Zelenskyy".
-	for k := s + 1; k < e-1; k++ {
-		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {
+	for k, forOrg := s+1, false; k < e-1; k++ {
+		if rs.orgFor(k) {
+			forOrg = true // "Centers for Disease Control and Prevention": one body
+		}
+		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) && (!forOrg || isOrgRun(rs.words(k+1, e))) {
 			ls := s
 			if d.is(ls, "both") {
 				ls++
@@ -1195,6 +1233,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				// Washington Post", "the left-leaning Brookings" are).
 				return roleSp()
 			}
+		}
+		if !unnamed && rs.forOrgName(cs, e) {
+			// "the Africa Centres for Disease Control and Prevention": the
+			// whole name, not the run between "for" and "and".
+			return Speaker{Name: d.text(int(d.toks[cs].s), int(d.toks[e-1].e)), Kind: SpeakerOrganization, Confidence: 0.8}
 		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
