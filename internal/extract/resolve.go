@@ -949,8 +949,8 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 	}
 	for k := s + 2; k < e-2 && k < s+10; k++ {
 		if !d.is(k, ",") {
-			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss {
-				return -1, -1
+			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && !d.possAt(k) {
+				return -1, -1 // a plural's bare mark is a possessive too: "The Philippines' foreign minister"
 			}
 			continue
 		}
@@ -1130,7 +1130,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 			}
 			// "Clinton's", "Mrs. Clinton's", "the ministry's".
-			for p := s + 1; p < e-1 && p <= s+3; p++ {
+			for p := s + 1; p < e-1 && p <= s+5; p++ { // "Prime Minister Keir Starmer's" is five
 				if d.toks[p].kind != tkPoss {
 					continue
 				}
@@ -1516,7 +1516,7 @@ func (rs *resolver) possessed(s, e int) bool {
 	if d.is(s, "his") || d.is(s, "her") {
 		return true
 	}
-	for p := s + 1; p < e-1 && p <= s+3; p++ {
+	for p := s + 1; p < e-1 && p <= s+5; p++ {
 		if d.toks[p].kind == tkPoss {
 			return true
 		}
