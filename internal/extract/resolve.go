@@ -385,7 +385,7 @@ func (d *doc) alName(k int) bool {
 
 // nameParticles join the words of a name lower case: "Ursula von der
 // Leyen", "Lula da Silva", "Mohammed bin Salman".
-var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten")
+var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten le la")
 
 // nameParticle says whether token k is a lower-case name particle.
 func (d *doc) nameParticle(k int) bool {
