@@ -1326,6 +1326,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 			return sp
 		}
 	}
+	if len(ws) == 2 && ws[0] == "the" && institutionHeads[head] {
+		if b, h := rs.possessedBody(s, head); b >= 0 {
+			// "Italy's foreign ministry summoned …, the ministry said".
+			return Speaker{Name: d.text(int(d.toks[b].s), int(d.toks[h].e)), Kind: SpeakerOrganization, Confidence: 0.6}
+		}
+	}
 	// Unnamed role: "a German government spokesman".
 	name := raw
 	if determiners[ws[0]] && !quantifiers[ws[0]] && e-s > 1 && !pronounHead(ws) {
@@ -1522,6 +1528,37 @@ func (rs *resolver) possessed(s, e int) bool {
 		}
 	}
 	return false
+}
+
+// possessedBody finds, in the two sentences up to token s, the last
+// lower-case head a place or body possesses ("Italy's foreign ministry",
+// "Ukraine's energy ministry"), and returns the possessor's first token
+// and the head's, or -1, -1.
+func (rs *resolver) possessedBody(s int, head string) (int, int) {
+	d := rs.f.d
+	si := int(rs.sentOf[s])
+	if si < 0 {
+		return -1, -1
+	}
+	lim := rs.f.sents[max(si-2, 0)].ts
+	for h := s - 1; h > lim+1; h-- {
+		if !d.is(h, head) || d.toks[h].cap {
+			continue
+		}
+		for p := h - 1; p > lim && p >= h-3; p-- {
+			if d.possAt(p) {
+				if b := p - 1; d.capWord(b) && !d.capWord(b-1) {
+					return b, h
+				}
+				break
+			}
+			if !d.word(p) || d.toks[p].cap {
+				break
+			}
+		}
+		break
+	}
+	return -1, -1
 }
 
 // holderRoles are people named by whom they belong to, beside the
