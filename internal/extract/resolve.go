@@ -444,7 +444,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -958,8 +958,8 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 		// the jet, General Dynamics," names a company).
 		h := k - 1
 		for j := s + 1; j < k; j++ {
-			if sourcePreps[d.lw(j)] {
-				h = j - 1
+			if sourcePreps[d.lw(j)] || d.is(j, "who") {
+				h = j - 1 // "The lawmaker who tabled the motion, Ann Lee,"
 				break
 			}
 		}
