@@ -275,7 +275,15 @@ func (rs *resolver) forOrgName(cs, e int) bool {
 			forAt = k
 		}
 	}
-	return forAt >= 0 && rs.orgFor(forAt)
+	if forAt < 0 || !rs.orgFor(forAt) {
+		return false
+	}
+	for k := forAt + 1; k < e; k++ {
+		if d.in(k, wcOrgWord) {
+			return false // "… for Rural Schools and the Harbor Foundation": a second body
+		}
+	}
+	return true
 }
 
 // orgFor says whether token k is the "for" of a body's name: after a
@@ -1547,7 +1555,7 @@ func (rs *resolver) possessedBody(s int, head string) (int, int) {
 		}
 		for p := h - 1; p > lim && p >= h-3; p-- {
 			if d.possAt(p) {
-				if b := p - 1; d.capWord(b) && !d.capWord(b-1) {
+				if b := p - 1; d.capWord(b) && (!d.capWord(b-1) || rs.sentOf[b-1] != rs.sentOf[b]) {
 					return b, h
 				}
 				break
