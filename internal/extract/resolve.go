@@ -211,6 +211,13 @@ func personTitled(tlow []string) bool {
 	return len(tlow) > 0 && titleLike[tlow[len(tlow)-1]]
 }
 
+// givenLike says whether w may open a person's name as a given name: not
+// a function word, pronoun, title or run opener ("About Donald Trump",
+// "Her Hillary Clinton" are no names).
+func givenLike(w string) bool {
+	return len(w) > 1 && !npStop[w] && !runOpeners[w] && !titleLike[w] && !pronouns[w] && !possPronouns[w] && !determiners[w] && !orgWords[w]
+}
+
 // runEnd returns the end of a run of capitalised words starting at k.
 func (rs *resolver) runEnd(k, lim int) int {
 	d := rs.f.d
@@ -278,8 +285,8 @@ func (rs *resolver) forOrgName(cs, e int) bool {
 	if forAt < 0 || !rs.orgFor(forAt) {
 		return false
 	}
-	for k := forAt + 1; k < e; k++ {
-		if d.in(k, wcOrgWord) {
+	for k, and := forAt+1, false; k < e; k++ {
+		if and = and || d.is(k, "and"); and && d.in(k, wcOrgWord) {
 			return false // "… for Rural Schools and the Harbor Foundation": a second body
 		}
 	}
@@ -658,6 +665,17 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		}
 		if _, ok := rs.byKey[key]; ok {
 			return
+		}
+		if len(nameWs) == 2 && !femaleNames[nameWs[0]] && !maleNames[nameWs[0]] && !orgWords[nameWs[1]] {
+			// "Victoria Rodriguez Ceja", later "Rodriguez Ceja": a
+			// double surname is the person named in full before (a
+			// given name first makes a full name of its own).
+			for j := range rs.ents {
+				if en := &rs.ents[j]; en.kind == SpeakerPerson && len(en.words) == 3 && en.words[1] == nameWs[0] && en.words[2] == nameWs[1] && givenLike(en.words[0]) {
+					rs.byKey[key] = j
+					return
+				}
+			}
 		}
 		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson}
 		en.gender = genderGuess(nameWs[0], rs.words(max(k-1, 0), ns))

@@ -287,6 +287,9 @@ func TestWire21Speakers(t *testing.T) {
 		{"Pledge\n\nDefence Minister Lena Brandt's spokesman said the drill would go ahead.", "Lena Brandt's spokesman"},
 		{"Pledge\n\nEstonia's interior ministry closed two crossings on Friday, the ministry said.", "Estonia's interior ministry"},
 		{"Pledge\n\nNATO envoy Ann Lee said the drill was routine. The company said the ships were safe.", "company"},
+		{"Pledge\n\nCentral bank chief Marta Gil Ortega said the peso was stable.\n\n\"We will act,\" Gil Ortega said.", "Marta Gil Ortega"},
+		// Must not fire: a given name opens a full name of its own.
+		{"Pledge\n\nAnalyst Rosa Daniel Vega said the peso was stable.\n\n\"We will act,\" Daniel Vega said.", "Daniel Vega"},
 		// Must not fire: an untitled run's first word stays a word.
 		{"Pledge\n\nHarbor Freight Lines said the ships were safe.\n\n\"We are ready,\" Harbor said.", "Harbor"},
 		// Must not fire: no possessed ministry in reach.
