@@ -302,3 +302,24 @@ func TestWire21Speakers(t *testing.T) {
 		}
 	}
 }
+
+// TestWire21HearerVenues checks that a gathering after a modifier and a
+// bare "parliament" are the venue of "told", and a person told is not.
+func TestWire21HearerVenues(t *testing.T) {
+	cases := []struct{ in, venue string }{
+		{"\"The wall will hold,\" Nowak told a party congress.", "party congress"},
+		{"\"The wall will hold,\" Nowak told parliament.", "parliament"},
+		// Must not fire: a person is no audience.
+		{"\"The wall will hold,\" Nowak told a senator.", ""},
+	}
+	for _, c := range cases {
+		r := extract("Rain fell.\n\n"+c.in, Meta{Published: "2025-09-04"})
+		v := ""
+		if len(r.Quotes) == 1 && r.Quotes[0].Venue != nil {
+			v = r.Quotes[0].Venue.Text
+		}
+		if len(r.Quotes) != 1 || v != c.venue {
+			t.Errorf("%q: got %+v, want venue %q", c.in, r.Quotes, c.venue)
+		}
+	}
+}
