@@ -50,6 +50,9 @@ func (f *finder) anonymityFormula(a *attr) bool {
 			return true
 		}
 	}
+	if d.is(c, "anonymity") && !d.word(c+1) && d.toks[c+1].quote == 0 {
+		return true // "who requested anonymity,"; with a purpose after it ("… to speak freely") train keeps the reading
+	}
 	v := a.cueE - 1
 	switch d.lw(v) {
 	case "identified", "named":

@@ -731,6 +731,15 @@ func (f *finder) accordingTail(a *attr, s sent) {
 		if e == k+3 || e-k > 15 {
 			return
 		}
+		if f.translationIn(k+3, e) {
+			// "…,” Erdogan said, according to a translation": a rendering
+			// of the words reports no one; the inner speaker keeps them.
+			a.venueE = min(a.venueE, k)
+			if n := len(a.frags); n > 1 && a.frags[n-1][0] >= int(d.toks[k].s) {
+				a.frags = a.frags[:n-1] // no resumed content either
+			}
+			return
+		}
 		a.srcS, a.srcE, a.coreE = k+3, e, e
 		a.venueE = min(a.venueE, k)
 		last := &a.frags[len(a.frags)-1]
@@ -741,6 +750,17 @@ func (f *finder) accordingTail(a *attr, s sent) {
 		}
 		return
 	}
+}
+
+// translationIn says whether tokens [s, e) name a translation ("a
+// translation provided by his office", "the official translation").
+func (f *finder) translationIn(s, e int) bool {
+	for k := s; k < e && k < s+4; k++ {
+		if f.d.is(k, "translation") {
+			return true
+		}
+	}
+	return false
 }
 
 // lateColonQuote: a sentence that already has attributions may end in a

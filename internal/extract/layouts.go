@@ -323,6 +323,9 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		// to" and the document heads the source (train: 3 of 4).
 		a.cueE = a.cueS + 2
 	}
+	if f.translationIn(a.cueE, a.cueE+4) {
+		return false // "said, according to a translation, that …": no source
+	}
 	if f.pronounAccording(a, s) {
 		return true
 	}

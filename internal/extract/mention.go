@@ -128,6 +128,10 @@ func (d *doc) npBack(j, lim int) int {
 		if t.kind != tkWord {
 			break
 		}
+		if !t.cap && d.nameParticle(k) && (d.capWord(k+1) || d.nameParticle(k+1)) && (d.capWord(k-1) || d.nameParticle(k-1) && d.capWord(k-2)) {
+			s = k // "Ursula von der Leyen", "Lula da Silva": a particle inside a name
+			continue
+		}
 		if d.in(k, wcDeterminer) {
 			if lw == "that" {
 				break // a complementizer, not a determiner

@@ -134,7 +134,7 @@ func (rs *resolver) load(f *finder) {
 		}
 		// A given name the lists know, or a short family name written
 		// first ("Ban Ki-moon", "Gao Junlan"); not "Compaq Computer".
-		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 {
+		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 || n > 3 && personTitled(rs.ents[id].tlow) && !titleLike[ws[0]] {
 			if _, ok := rs.byKey[ws[0]]; !ok {
 				rs.byKey[ws[0]] = id
 			}
@@ -204,6 +204,20 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	return capRun{k: int32(k), e: int32(e), ns: int32(ns), sentStart: int32(sentStart), nameN: int32(n), ws: ws, org: org}, true
 }
 
+// personTitled says whether title words end in a person's title
+// ("Indonesian President", "WHO Director-General"), so the name they
+// precede is a person's whatever its shape.
+func personTitled(tlow []string) bool {
+	return len(tlow) > 0 && titleLike[tlow[len(tlow)-1]]
+}
+
+// givenLike says whether w may open a person's name as a given name: not
+// a function word, pronoun, title or run opener ("About Donald Trump",
+// "Her Hillary Clinton" are no names).
+func givenLike(w string) bool {
+	return len(w) > 1 && !npStop[w] && !runOpeners[w] && !titleLike[w] && !pronouns[w] && !possPronouns[w] && !determiners[w] && !orgWords[w]
+}
+
 // runEnd returns the end of a run of capitalised words starting at k.
 func (rs *resolver) runEnd(k, lim int) int {
 	d := rs.f.d
@@ -249,6 +263,49 @@ func (rs *resolver) capOf(s, e int) bool {
 	}
 	return false
 }
+
+// forOrgName says whether the capitalised words [cs, e) are a body's
+// name whose organisation noun takes "for" and its capitalised purpose,
+// joined by lower-case function words: "Centers for Disease Control and
+// Prevention", "Organisation for Security and Co-operation in Europe".
+func (rs *resolver) forOrgName(cs, e int) bool {
+	d := rs.f.d
+	forAt := -1
+	for k := cs; k < e; k++ {
+		if d.capWord(k) {
+			continue
+		}
+		if k == cs || k == e-1 || !d.word(k) || !orgJoiners[d.lw(k)] || forAt < 0 && !d.is(k, "for") {
+			return false // only capitals before the "for": "Ann Lee of the … Center for" is a person
+		}
+		if forAt < 0 && d.is(k, "for") {
+			forAt = k
+		}
+	}
+	if forAt < 0 || !rs.orgFor(forAt) {
+		return false
+	}
+	for k, and := forAt+1, false; k < e; k++ {
+		if and = and || d.is(k, "and"); and && d.in(k, wcOrgWord) {
+			return false // "… for Rural Schools and the Harbor Foundation": a second body
+		}
+	}
+	return true
+}
+
+// orgFor says whether token k is the "for" of a body's name: after a
+// capitalised organisation noun, before a capitalised word.
+func (rs *resolver) orgFor(k int) bool {
+	d := rs.f.d
+	if !d.is(k, "for") || !d.capWord(k-1) || !d.capWord(k+1) {
+		return false
+	}
+	h := d.lw(k - 1)
+	return orgNouns[h] || len(h) > 4 && h[len(h)-1] == 's' && orgNouns[h[:len(h)-1]]
+}
+
+// orgJoiners join the capitalised words of a body's name.
+var orgJoiners = setOf("for and of the in on")
 
 // brandName says whether a one-word name is written as a brand, a
 // capital inside it ("CrowdTangle", "EgyptAir", "HuffPost") other than
@@ -343,7 +400,7 @@ func (d *doc) alName(k int) bool {
 
 // nameParticles join the words of a name lower case: "Ursula von der
 // Leyen", "Lula da Silva", "Mohammed bin Salman".
-var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten")
+var nameParticles = setOf("von van der den de da di du del della dos das bin ibn ter ten le la")
 
 // nameParticle says whether token k is a lower-case name particle.
 func (d *doc) nameParticle(k int) bool {
@@ -402,7 +459,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green".
-var nameTitles = setOf("pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -609,6 +666,17 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[key]; ok {
 			return
 		}
+		if len(nameWs) == 2 && !femaleNames[nameWs[0]] && !maleNames[nameWs[0]] && !orgWords[nameWs[1]] {
+			// "Victoria Rodriguez Ceja", later "Rodriguez Ceja": a
+			// double surname is the person named in full before (a
+			// given name first makes a full name of its own).
+			for j := range rs.ents {
+				if en := &rs.ents[j]; en.kind == SpeakerPerson && len(en.words) == 3 && en.words[1] == nameWs[0] && en.words[2] == nameWs[1] && givenLike(en.words[0]) {
+					rs.byKey[key] = j
+					return
+				}
+			}
+		}
 		en := entity{name: d.text(int(d.toks[ns].s), int(d.toks[e-1].e)), words: nameWs, title: title, tlow: rs.normTitle(rs.words(tk, ns)), kind: SpeakerPerson}
 		en.gender = genderGuess(nameWs[0], rs.words(max(k-1, 0), ns))
 		id := len(rs.ents)
@@ -810,8 +878,11 @@ func (rs *resolver) speakerFor(ai int, speakers []Speaker) (Speaker, []Speaker) 
 		}
 	}
 	// Several speakers: "both Macron and Zelenskyy".
-	for k := s + 1; k < e-1; k++ {
-		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) {
+	for k, forOrg := s+1, false; k < e-1; k++ {
+		if rs.orgFor(k) {
+			forOrg = true // "Centers for Disease Control and Prevention": one body
+		}
+		if d.is(k, "and") && d.capWord(k-1) && d.capWord(k+1) && (!forOrg || isOrgRun(rs.words(k+1, e))) {
 			ls := s
 			if d.is(ls, "both") {
 				ls++
@@ -904,8 +975,8 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 	}
 	for k := s + 2; k < e-2 && k < s+10; k++ {
 		if !d.is(k, ",") {
-			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && d.toks[k].kind != tkPoss {
-				return -1, -1
+			if d.toks[k].quote != 0 || d.toks[k].kind != tkWord && !d.possAt(k) {
+				return -1, -1 // a plural's bare mark is a possessive too: "The Philippines' foreign minister"
 			}
 			continue
 		}
@@ -913,8 +984,8 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 		// the jet, General Dynamics," names a company).
 		h := k - 1
 		for j := s + 1; j < k; j++ {
-			if sourcePreps[d.lw(j)] {
-				h = j - 1
+			if sourcePreps[d.lw(j)] || d.is(j, "who") {
+				h = j - 1 // "The lawmaker who tabled the motion, Ann Lee,"
 				break
 			}
 		}
@@ -1085,7 +1156,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				}
 			}
 			// "Clinton's", "Mrs. Clinton's", "the ministry's".
-			for p := s + 1; p < e-1 && p <= s+3; p++ {
+			for p := s + 1; p < e-1 && p <= s+5; p++ { // "Prime Minister Keir Starmer's" is five
 				if d.toks[p].kind != tkPoss {
 					continue
 				}
@@ -1189,6 +1260,11 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 				return roleSp()
 			}
 		}
+		if !unnamed && rs.forOrgName(cs, e) {
+			// "the Africa Centres for Disease Control and Prevention": the
+			// whole name, not the run between "for" and "and".
+			return Speaker{Name: d.text(int(d.toks[cs].s), int(d.toks[e-1].e)), Kind: SpeakerOrganization, Confidence: 0.8}
+		}
 		if pe := d.nameOfPlace(cs, e); pe < e {
 			e = pe
 			ws = rs.words(s, e)
@@ -1274,6 +1350,12 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	if ws[0] == "the" || ws[0] == "this" || ws[0] == "that" {
 		if sp, ok := rs.description(s, ws[1:], ai, speakers); ok {
 			return sp
+		}
+	}
+	if len(ws) == 2 && ws[0] == "the" && institutionHeads[head] {
+		if b, h := rs.possessedBody(s, head); b >= 0 {
+			// "Italy's foreign ministry summoned …, the ministry said".
+			return Speaker{Name: d.text(int(d.toks[b].s), int(d.toks[h].e)), Kind: SpeakerOrganization, Confidence: 0.6}
 		}
 	}
 	// Unnamed role: "a German government spokesman".
@@ -1466,12 +1548,43 @@ func (rs *resolver) possessed(s, e int) bool {
 	if d.is(s, "his") || d.is(s, "her") {
 		return true
 	}
-	for p := s + 1; p < e-1 && p <= s+3; p++ {
+	for p := s + 1; p < e-1 && p <= s+5; p++ {
 		if d.toks[p].kind == tkPoss {
 			return true
 		}
 	}
 	return false
+}
+
+// possessedBody finds, in the two sentences up to token s, the last
+// lower-case head a place or body possesses ("Italy's foreign ministry",
+// "Ukraine's energy ministry"), and returns the possessor's first token
+// and the head's, or -1, -1.
+func (rs *resolver) possessedBody(s int, head string) (int, int) {
+	d := rs.f.d
+	si := int(rs.sentOf[s])
+	if si < 0 {
+		return -1, -1
+	}
+	lim := rs.f.sents[max(si-2, 0)].ts
+	for h := s - 1; h > lim+1; h-- {
+		if !d.is(h, head) || d.toks[h].cap {
+			continue
+		}
+		for p := h - 1; p > lim && p >= h-3; p-- {
+			if d.possAt(p) {
+				if b := p - 1; d.capWord(b) && (!d.capWord(b-1) || rs.sentOf[b-1] != rs.sentOf[b]) {
+					return b, h
+				}
+				break
+			}
+			if !d.word(p) || d.toks[p].cap {
+				break
+			}
+		}
+		break
+	}
+	return -1, -1
 }
 
 // holderRoles are people named by whom they belong to, beside the
@@ -1529,13 +1642,17 @@ func (rs *resolver) orgCalled(s int, head string) int {
 			if si-rs.sentOf[o.tok] > 2 {
 				break
 			}
-			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization) {
+			if en := &rs.ents[o.ent]; o.source && len(en.words) == 1 && (en.kind == SpeakerPerson && en.title == "" && en.gender == genderUnknown || en.kind == SpeakerOrganization && !publicBodies[en.words[0]]) {
 				return o.ent
 			}
 		}
 	}
 	return -1
 }
+
+// publicBodies are organisations known by one word that are no company,
+// so "the company" after "EU antitrust chief …" is not the EU.
+var publicBodies = setOf("kremlin pentagon fbi cia nato un eu")
 
 // companyHeads call back a company: "the firm", "the automaker".
 var companyHeads = setOf("company firm automaker carmaker airline retailer insurer lender chipmaker drugmaker manufacturer conglomerate startup start-up")

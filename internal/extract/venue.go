@@ -401,6 +401,9 @@ func (f *finder) hearer(k, lim int) string {
 	if (d.in(k, wcPronoun) || objPronouns[d.lw(k)]) && d.lw(k) != "her" || honorifics[d.lw(k)] {
 		return "" // "told me", "told them", "told Mr. Obama": a person, not an audience
 	}
+	if chambers[d.lw(k)] && !d.toks[k].cap && d.word(k) && d.toks[k].quote == 0 {
+		return d.text(int(d.toks[k].s), int(d.toks[k].e)) // "told parliament"
+	}
 	ne := d.npForward(k, lim)
 	if ne <= k {
 		// "told a gathering of diplomats", "told a packed audience": an
@@ -418,7 +421,7 @@ func (f *finder) hearer(k, lim int) string {
 			ne-- // "told BBC Radio 4's “Today”": the title is quoted
 		}
 	}
-	if ne < lim && (d.in(ne, wcVenueNoun) || d.is(ne, "programme")) && d.toks[ne].quote == 0 {
+	if ne < lim && (d.in(ne, wcVenueNoun) || d.is(ne, "programme") || assemblyNouns[d.lw(ne)] || d.is(ne, "congress")) && d.toks[ne].quote == 0 {
 		ne++ // "told a security conference", "told … Today programme"
 	}
 	for j := k + 1; j < ne; j++ {
@@ -435,6 +438,9 @@ func (f *finder) hearer(k, lim int) string {
 	}
 	return d.text(int(d.toks[k].s), int(d.toks[ne-1].e))
 }
+
+// chambers are assemblies told without an article: "told parliament".
+var chambers = setOf("parliament")
 
 // personHearers head a hearer who is one or a few persons, not an
 // audience or an outlet ("told friends", "told a senator"), or what a
