@@ -36,7 +36,7 @@ var (
 	orgNouns = setOf("house ministry office council party force department committee commission union campaign government agency bureau court congress senate parliament times post news press network institute university foundation corporation group bank fund association administration army navy police coalition organization organisation center centre journal magazine tribune herald guardian telegraph gazette service services company club caucus board holdings partners garden square avenue beach islands pac watch")
 	// orgNames are organisations usually named by one word, so that "said
 	// Pfizer" or "told CNN" names no person.
-	orgNames = setOf("kremlin pentagon fbi cia nato un eu cnn msnbc reuters afp ap twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
+	orgNames = setWith(publicBodies, "cnn msnbc reuters afp ap twitter facebook google microsoft amazon youtube instagram politico forbes gallup verizon netflix walmart pfizer")
 	// demonyms maps country names to the adjective, so "France's
 	// President" matches "the French president".
 	demonyms = map[string]string{
@@ -1650,7 +1650,7 @@ func (rs *resolver) orgCalled(s int, head string) int {
 	return -1
 }
 
-// publicBodies are organisations known by one word that are no company,
+// publicBodies are the organisations of orgNames that are no company,
 // so "the company" after "EU antitrust chief …" is not the EU.
 var publicBodies = setOf("kremlin pentagon fbi cia nato un eu")
 
