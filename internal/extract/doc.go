@@ -26,8 +26,9 @@ type tok struct {
 	// token's classes more than anything but its text (see setWord).
 	cls   wordClass
 	kind  uint8
-	cap   bool // first rune upper case
-	nl    bool // a line break precedes the token
+	cap   bool  // first rune upper case
+	nl    bool  // a line break precedes the token
+	shape uint8 // wordShape of the lower-case text, for the per-token scans (shape.go)
 	para  int32
 	quote int32 // index+1 of the quote segment containing it, 0 if none
 	wi    int32 // index in wordInfos of the lower-case text (wordclass.go)
@@ -391,6 +392,9 @@ func (d *doc) load(text string) {
 			wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		}
 		t.setWord(wi)
+		if wi == 0 {
+			t.shape = wordShape(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		}
 		if sw := wordInfos[t.wi].scan; sw != swNone {
 			d.scans[sw] = append(d.scans[sw], int32(len(d.toks)))
 		}

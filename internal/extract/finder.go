@@ -460,7 +460,7 @@ func (f *finder) gerunds(si, from int) {
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts {
+		if d.toks[k].quote != 0 || !d.word(k) || !d.shaped(k, shGerund) || k == s.ts {
 			continue
 		}
 		with := false

@@ -2358,12 +2358,11 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 	if !d.word(k) || d.toks[k].cap || k == s.ts {
 		return false
 	}
-	w := d.lw(k)
-	if !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || d.in(k, wcNPStop|wcAuxVerb|wcDeterminer) {
+	if !d.shaped(k, shS|shEd) || d.in(k, wcNPStop|wcAuxVerb|wcDeterminer) {
 		return false
 	}
 	p := k - 1
-	for p > s.ts && d.word(p) && (d.in(p, wcSkipBetween) || strings.HasSuffix(d.lw(p), "ly")) {
+	for p > s.ts && d.word(p) && (d.in(p, wcSkipBetween) || d.shaped(p, shLy)) {
 		p--
 	}
 	if !(d.capWord(p) || d.word(p) && d.in(p, wcPronoun) && d.lw(p) != "who") {

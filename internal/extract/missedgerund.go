@@ -14,7 +14,7 @@ func (f *finder) missedGerunds(si, n0 int) {
 	// Cheap test first: a word in -ing after punctuation or a preposition.
 	from := -1
 	for k := s.ts + 1; k < s.te; k++ {
-		if d.word(k) && isGerund(d.lw(k)) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
+		if d.word(k) && d.shaped(k, shGerund) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
 			from = k
 			break
 		}

@@ -318,12 +318,13 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // wordInfo is what a token's lower-case text tells without context:
 // its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
-	cls  wordClass
-	lex  lexClass
-	scan scanWord // the word's scanWords entry, swNone for most
-	cue  cueHead
-	next []cueNext // cue.next by the second word's index, ascending
-	np   []npPhrase
+	cls   wordClass
+	lex   lexClass
+	scan  scanWord // the word's scanWords entry, swNone for most
+	shape uint8    // wordShape(the word)
+	cue   cueHead
+	next  []cueNext // cue.next by the second word's index, ascending
+	np    []npPhrase
 }
 
 // cueNext holds the cue phrases of one first word that go on with the
@@ -433,7 +434,7 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	infos := make([]wordInfo, len(words)+1)
 	for i, w := range words {
-		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w], shape: wordShape(w)}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
@@ -536,9 +537,11 @@ func shortSlot(k uint64, mask int) int {
 	return int((k*0x9E3779B97F4A7C15)>>40) & mask
 }
 
-// setWord gives t the word of index wi in wordInfos.
+// setWord gives t the word of index wi in wordInfos, and its shape when
+// it is a known word (wi > 0).
 func (t *tok) setWord(wi int32) {
-	t.wi, t.cls = wi, wordInfos[wi].cls
+	in := &wordInfos[wi]
+	t.wi, t.cls, t.shape = wi, in.cls, in.shape
 }
 
 // info returns token k's wordInfo.
