@@ -14,25 +14,34 @@ const (
 	shEd                 // ends in "ed"
 )
 
-// wordShape returns the shapes of the lower-case word w.
+// wordShape returns the shapes of the lower-case word w. Each shape
+// ends in its own letter, so one switch on the last finds the one that
+// may hold.
 func wordShape(w string) uint8 {
-	var sh uint8
-	if isGerund(w) {
-		sh |= shGerund
+	if w == "" {
+		return 0
 	}
-	if strings.HasSuffix(w, "ly") {
-		sh |= shLy
+	switch w[len(w)-1] {
+	case 'g':
+		if isGerund(w) {
+			return shGerund
+		}
+	case 'y':
+		if strings.HasSuffix(w, "ly") {
+			return shLy
+		}
+	case 't':
+		if negatedAux(w) {
+			return shNegAux
+		}
+	case 's':
+		return shS
+	case 'd':
+		if strings.HasSuffix(w, "ed") {
+			return shEd
+		}
 	}
-	if negatedAux(w) {
-		sh |= shNegAux
-	}
-	if strings.HasSuffix(w, "s") {
-		sh |= shS
-	}
-	if strings.HasSuffix(w, "ed") {
-		sh |= shEd
-	}
-	return sh
+	return 0
 }
 
 // shaped says whether token k's lower-case text has one of the shapes
