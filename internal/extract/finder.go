@@ -40,8 +40,12 @@ type finder struct {
 	d     *doc
 	segs  []qseg
 	sents []sent
-	attrs []attr
-	taken []bool // sentences consumed as a second fragment
+	// sentCls[si]: the classes of sentence si's tokens together, so that
+	// a pass reading only sentences with a word of some class skips the
+	// rest at once (sentHas).
+	sentCls []wordClass
+	attrs   []attr
+	taken   []bool // sentences consumed as a second fragment
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int

@@ -438,6 +438,27 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 	return out
 }
 
+// sentClasses returns, in into's array when it is large enough, each
+// sentence's token classes together.
+func (d *doc) sentClasses(into []wordClass, sents []sent) []wordClass {
+	out := resize(into, len(sents))
+	for si, s := range sents {
+		var c wordClass
+		for _, t := range d.toks[s.ts:s.te] {
+			c |= t.cls
+		}
+		out[si] = c
+	}
+	return out
+}
+
+// sentHas says whether a token of sentence si is in the set of class c.
+// A pass whose readings all start at such a token leaves most sentences
+// at once. Without the classes (a finder built by hand) it says true.
+func (f *finder) sentHas(si int, c wordClass) bool {
+	return si >= len(f.sentCls) || f.sentCls[si]&c != 0
+}
+
 // maxSentToks bounds a sentence's tokens; see appendSent.
 const maxSentToks = 400
 
