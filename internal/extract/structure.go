@@ -444,8 +444,8 @@ func (d *doc) sentClasses(into []wordClass, sents []sent) []wordClass {
 	out := resize(into, len(sents))
 	for si, s := range sents {
 		var c wordClass
-		for _, t := range d.toks[s.ts:s.te] {
-			c |= t.cls
+		for k := s.ts; k < s.te; k++ {
+			c |= d.toks[k].cls
 		}
 		out[si] = c
 	}
