@@ -589,6 +589,9 @@ func (d *doc) load(text string) {
 			d.low = append(d.low, "—"...)
 			t.le = int32(len(d.low))
 			t.setWord(wordOf("—"))
+			if sw := wordInfos[t.wi].scan; sw != swNone {
+				d.scans[sw] = append(d.scans[sw], int32(len(d.toks)-1)) // emit listed the token under "--"
+			}
 			i = j
 		default:
 			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {

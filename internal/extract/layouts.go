@@ -2038,7 +2038,8 @@ func allUpperWord(rs []rune) bool { return len(rs) >= 2 && allUpper(rs) }
 // after the sentence layouts and takes only contents none of them claimed.
 func (f *finder) dashBylines() {
 	d := f.d
-	for k := 1; k < len(d.toks); k++ {
+	for _, k := range d.scanned(swDash, 1, len(d.toks)) {
+		k := int(k)
 		if d.toks[k].kind != tkPunct || d.toks[k].quote != 0 || !isDashRune(d.r[d.toks[k].s]) {
 			continue
 		}
