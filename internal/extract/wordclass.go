@@ -325,6 +325,21 @@ type wordInfo struct {
 	cue   cueHead
 	next  []cueNext // cue.next by the second word's index, ascending
 	np    []npPhrase
+	npx   *npIndex // np by the second word, for npCueAt; nil without np
+}
+
+// npIndex holds a word's noun-phrase cues (wordInfo.np) as indices in
+// np, in np's order: those of two or more words by the second word's
+// index, ascending, and the one-word ones.
+type npIndex struct {
+	next []npNext
+	one  []int32
+}
+
+// npNext holds the noun-phrase cues that go on with the word of index wi.
+type npNext struct {
+	wi int32
+	ps []int32
 }
 
 // cueNext holds the cue phrases of one first word that go on with the
@@ -349,6 +364,42 @@ func (in *wordInfo) cuePhrases(second int32) []cuePhrase {
 	}
 	if lo < len(in.next) && in.next[lo].wi == second {
 		return in.next[lo].ps
+	}
+	return nil
+}
+
+func newNPIndex(np []npPhrase) *npIndex {
+	x := new(npIndex)
+	for pi, p := range np {
+		if len(p.wis) == 1 {
+			x.one = append(x.one, int32(pi))
+			continue
+		}
+		j := slices.IndexFunc(x.next, func(n npNext) bool { return n.wi == p.wis[1] })
+		if j < 0 {
+			j = len(x.next)
+			x.next = append(x.next, npNext{wi: p.wis[1]})
+		}
+		x.next[j].ps = append(x.next[j].ps, int32(pi))
+	}
+	slices.SortFunc(x.next, func(a, b npNext) int { return cmp.Compare(a.wi, b.wi) })
+	return x
+}
+
+// after returns the indices in np of the phrases that go on with the
+// word of index second.
+func (x *npIndex) after(second int32) []int32 {
+	lo, hi := 0, len(x.next)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.next[m].wi < second {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.next) && x.next[lo].wi == second {
+		return x.next[lo].ps
 	}
 	return nil
 }
@@ -454,6 +505,9 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			wi.next = append(wi.next, cueNext{idx[second], ps})
 		}
 		slices.SortFunc(wi.next, func(a, b cueNext) int { return cmp.Compare(a.wi, b.wi) })
+		if len(wi.np) > 0 {
+			wi.npx = newNPIndex(wi.np)
+		}
 		infos[i+1] = wi
 	}
 	return infos, idx
