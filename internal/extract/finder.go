@@ -40,12 +40,12 @@ type finder struct {
 	d     *doc
 	segs  []qseg
 	sents []sent
-	// sentCls[si]: the classes of sentence si's tokens together, so that
-	// a pass reading only sentences with a word of some class skips the
-	// rest at once (sentHas).
-	sentCls []wordClass
-	attrs   []attr
-	taken   []bool // sentences consumed as a second fragment
+	// sentInfo[si]: what sentence si's tokens tell together, so that a
+	// pass reading only sentences with a word of some class, or with a
+	// quotation, skips the rest at once (sentHas, sentQuoted).
+	sentInfo []sentInfo
+	attrs    []attr
+	taken    []bool // sentences consumed as a second fragment
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int
@@ -607,6 +607,9 @@ func (d *doc) apposedLabel(b, c int) int {
 func (f *finder) colonQuote(si int) bool {
 	d := f.d
 	s := f.sents[si]
+	if len(d.scanned(swColon, s.ts+1, s.te-1)) == 0 {
+		return false // no colon: most sentences, spared the scan for one
+	}
 	c := -1
 	for k := s.ts + 1; k < s.te-1; k++ {
 		if d.toks[k].quote != 0 {

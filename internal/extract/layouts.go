@@ -175,6 +175,9 @@ func (f *finder) verbThat(k int) bool {
 // quotation ending in a comma inside its marks is evidence enough
 // ("“…,” Cruz quipped.").
 func (f *finder) quoteThenVerb(si int) bool {
+	if !f.sentQuoted(si) {
+		return false // a closing mark lies in its quotation
+	}
 	d := f.d
 	s := f.sents[si]
 	for p := s.ts + 1; p < s.te-2; p++ {

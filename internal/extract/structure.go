@@ -438,25 +438,39 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 	return out
 }
 
-// sentClasses returns, in into's array when it is large enough, each
-// sentence's token classes together.
-func (d *doc) sentClasses(into []wordClass, sents []sent) []wordClass {
+// sentInfo is what a sentence's tokens tell together: their classes,
+// and whether one lies in a quotation.
+type sentInfo struct {
+	cls    wordClass
+	quoted bool
+}
+
+// sentInfos returns, in into's array when it is large enough, each
+// sentence's sentInfo.
+func (d *doc) sentInfos(into []sentInfo, sents []sent) []sentInfo {
 	out := resize(into, len(sents))
 	for si, s := range sents {
-		var c wordClass
+		var in sentInfo
 		for k := s.ts; k < s.te; k++ {
-			c |= d.toks[k].cls
+			in.cls |= d.toks[k].cls
+			in.quoted = in.quoted || d.toks[k].quote != 0
 		}
-		out[si] = c
+		out[si] = in
 	}
 	return out
 }
 
 // sentHas says whether a token of sentence si is in the set of class c.
 // A pass whose readings all start at such a token leaves most sentences
-// at once. Without the classes (a finder built by hand) it says true.
+// at once. Without the infos (a finder built by hand) it says true.
 func (f *finder) sentHas(si int, c wordClass) bool {
-	return si >= len(f.sentCls) || f.sentCls[si]&c != 0
+	return si >= len(f.sentInfo) || f.sentInfo[si].cls&c != 0
+}
+
+// sentQuoted says whether a token of sentence si lies in a quotation,
+// or, without the infos, true.
+func (f *finder) sentQuoted(si int) bool {
+	return si >= len(f.sentInfo) || f.sentInfo[si].quoted
 }
 
 // maxSentToks bounds a sentence's tokens; see appendSent.
