@@ -450,12 +450,14 @@ type sentInfo struct {
 func (d *doc) sentInfos(into []sentInfo, sents []sent) []sentInfo {
 	out := resize(into, len(sents))
 	for si, s := range sents {
-		var in sentInfo
+		var c wordClass
+		var q int32 // the quotations' indices ORed: 0 when none
 		for k := s.ts; k < s.te; k++ {
-			in.cls |= d.toks[k].cls
-			in.quoted = in.quoted || d.toks[k].quote != 0
+			t := &d.toks[k]
+			c |= t.cls
+			q |= t.quote
 		}
-		out[si] = in
+		out[si] = sentInfo{cls: c, quoted: q != 0}
 	}
 	return out
 }
