@@ -371,7 +371,7 @@ func (f *finder) sentence(si int) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
-		if n == 0 && f.asQuoteVerb(k, s) {
+		if n == 0 && d.shaped(k, shS|shEd) && f.asQuoteVerb(k, s) { // the only words asQuoteVerb reads
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
 		if (n == 0 || e.Prec < 0.3) && d.is(k+1, "that") && f.verbThat(k) {
