@@ -461,6 +461,9 @@ const withGerundPrec = 0.4
 // from, inheriting the source of the sentence's last attribution or its
 // subject.
 func (f *finder) gerunds(si, from int) {
+	if !f.sentShaped(si, shGerund) {
+		return // most sentences hold no word in -ing
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {

@@ -6,8 +6,8 @@ package extract
 // participle search runs only after that cue. Search the whole sentence
 // again and keep the participles that clash with no attribution found.
 func (f *finder) missedGerunds(si, n0 int) {
-	if len(f.attrs) == n0 {
-		return // no attribution in the sentence: the ordinary search ran
+	if len(f.attrs) == n0 || !f.sentShaped(si, shGerund) {
+		return // no attribution in the sentence, the ordinary search ran; or no word in -ing
 	}
 	d := f.d
 	s := f.sents[si]

@@ -438,10 +438,11 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 	return out
 }
 
-// sentInfo is what a sentence's tokens tell together: their classes,
-// and whether one lies in a quotation.
+// sentInfo is what a sentence's tokens tell together: their classes
+// and shapes, and whether one lies in a quotation.
 type sentInfo struct {
 	cls    wordClass
+	shape  uint8
 	quoted bool
 }
 
@@ -451,13 +452,15 @@ func (d *doc) sentInfos(into []sentInfo, sents []sent) []sentInfo {
 	out := resize(into, len(sents))
 	for si, s := range sents {
 		var c wordClass
+		var sh uint8
 		var q int32 // the quotations' indices ORed: 0 when none
 		for k := s.ts; k < s.te; k++ {
 			t := &d.toks[k]
 			c |= t.cls
+			sh |= t.shape
 			q |= t.quote
 		}
-		out[si] = sentInfo{cls: c, quoted: q != 0}
+		out[si] = sentInfo{cls: c, shape: sh, quoted: q != 0}
 	}
 	return out
 }
@@ -467,6 +470,12 @@ func (d *doc) sentInfos(into []sentInfo, sents []sent) []sentInfo {
 // at once. Without the infos (a finder built by hand) it says true.
 func (f *finder) sentHas(si int, c wordClass) bool {
 	return si >= len(f.sentInfo) || f.sentInfo[si].cls&c != 0
+}
+
+// sentShaped says whether a token of sentence si has one of the shapes
+// sh, or, without the infos, true.
+func (f *finder) sentShaped(si int, sh uint8) bool {
+	return si >= len(f.sentInfo) || f.sentInfo[si].shape&sh != 0
 }
 
 // sentQuoted says whether a token of sentence si lies in a quotation,
