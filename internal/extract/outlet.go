@@ -220,7 +220,11 @@ func agencyMention(low string, pi, n int) string {
 	// Most lines are asked here and hold no credit: IndexByte scans for
 	// one byte many at a time, where ContainsAny tries a set at each.
 	slash, paren := strings.IndexByte(t, '/') >= 0, strings.IndexByte(t, '(') >= 0
-	if pi < n-3 && !slash && !paren && !strings.Contains(t, "via ") && !strings.Contains(t, "inputs from") && !strings.Contains(t, "reporting by") {
+	// The test need only pass every line that may hold a credit: "puts
+	// from" and "g by" stand for "inputs from" and "reporting by", whose
+	// searches stop at each "i" and "r" of a line where these stop at a
+	// rarer "p" and "g". The markers are read in full below.
+	if pi < n-3 && !slash && !paren && !strings.Contains(t, "via ") && !strings.Contains(t, "puts from") && !strings.Contains(t, "g by") {
 		return ""
 	}
 	// Each marker holds "inputs from" or "reporting by": a line with
