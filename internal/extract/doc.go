@@ -865,17 +865,28 @@ func lowerInto(buf *[]byte, s string) string {
 	}
 	b := *buf
 	start := len(b)
-	// Copy the text and lower its ASCII in place, the common case; a
-	// rune beyond ASCII may change length, so from there the rest is
-	// decoded and appended rune by rune.
+	// Copy the text and lower it in place, the common case; a rune whose
+	// lower case is of another length (or an invalid byte, which becomes
+	// U+FFFD) ends that, and the rest is decoded and appended rune by
+	// rune.
 	b = append(b, s...)
 	low := b[start:]
-	for ; i < len(low); i++ {
+	for i < len(low) {
 		c := low[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			low[i] = asciiLower[c]
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != w || r == utf8.RuneError && w == 1 {
 			break
 		}
-		low[i] = asciiLower[c]
+		if lr != r {
+			utf8.EncodeRune(low[i:], lr)
+		}
+		i += w
 	}
 	b = b[:start+i]
 	for i < len(s) {
