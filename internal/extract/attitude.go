@@ -116,6 +116,9 @@ func (f *finder) attitudeObjects() {
 }
 
 func (f *finder) attitudeSentence(si, n0 int) {
+	if !f.sentHas(si, wcAttitudeHead) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 1; k+1 < s.te; k++ {

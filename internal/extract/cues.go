@@ -184,8 +184,19 @@ func less(a, b cuePhrase) bool {
 	return strings.Join(a.toks, " ") < strings.Join(b.toks, " ")
 }
 
-// cueMatch finds the longest cue phrase starting at token k.
-func (d *doc) cueMatch(k int) (int, cueEntry) {
+// cueMatch finds the longest cue phrase starting at token k. A token
+// already known to start none, as most words are once asked, is answered
+// here without a call: the layouts ask at every word. (The named results
+// and bare return keep it within the inliner's budget.)
+func (d *doc) cueMatch(k int) (n int, e cueEntry) {
+	if uint(k) >= uint(len(d.cueI)) || d.cueI[k] >= 0 {
+		n, e = d.cueMatchMemo(k)
+	}
+	return
+}
+
+// cueMatchMemo is cueMatch, remembering each token's answer in d.cueI.
+func (d *doc) cueMatchMemo(k int) (int, cueEntry) {
 	if uint(k) >= uint(len(d.toks)) || d.toks[k].kind != tkWord {
 		return 0, cueEntry{}
 	}

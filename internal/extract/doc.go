@@ -26,8 +26,9 @@ type tok struct {
 	// token's classes more than anything but its text (see setWord).
 	cls   wordClass
 	kind  uint8
-	cap   bool // first rune upper case
-	nl    bool // a line break precedes the token
+	cap   bool  // first rune upper case
+	nl    bool  // a line break precedes the token
+	shape uint8 // wordShape of the lower-case text, for the per-token scans (shape.go)
 	para  int32
 	quote int32 // index+1 of the quote segment containing it, 0 if none
 	wi    int32 // index in wordInfos of the lower-case text (wordclass.go)
@@ -391,6 +392,9 @@ func (d *doc) load(text string) {
 			wi = wordOf(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
 		}
 		t.setWord(wi)
+		if wi == 0 {
+			t.shape = wordShape(unsafe.String(unsafe.SliceData(d.low[t.ls:]), int(t.le-t.ls)))
+		}
 		if sw := wordInfos[t.wi].scan; sw != swNone {
 			d.scans[sw] = append(d.scans[sw], int32(len(d.toks)))
 		}
@@ -585,6 +589,9 @@ func (d *doc) load(text string) {
 			d.low = append(d.low, "—"...)
 			t.le = int32(len(d.low))
 			t.setWord(wordOf("—"))
+			if sw := wordInfos[t.wi].scan; sw != swNone {
+				d.scans[sw] = append(d.scans[sw], int32(len(d.toks)-1)) // emit listed the token under "--"
+			}
 			i = j
 		default:
 			if c == '*' || c == '_' || c == '#' || c == '>' || c == '!' || c == '[' || c == ']' || c == '<' {
@@ -858,17 +865,28 @@ func lowerInto(buf *[]byte, s string) string {
 	}
 	b := *buf
 	start := len(b)
-	// Copy the text and lower its ASCII in place, the common case; a
-	// rune beyond ASCII may change length, so from there the rest is
-	// decoded and appended rune by rune.
+	// Copy the text and lower it in place, the common case; a rune whose
+	// lower case is of another length (or an invalid byte, which becomes
+	// U+FFFD) ends that, and the rest is decoded and appended rune by
+	// rune.
 	b = append(b, s...)
 	low := b[start:]
-	for ; i < len(low); i++ {
+	for i < len(low) {
 		c := low[i]
-		if c >= utf8.RuneSelf {
+		if c < utf8.RuneSelf {
+			low[i] = asciiLower[c]
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(s[i:])
+		lr := unicode.ToLower(r)
+		if utf8.RuneLen(lr) != w || r == utf8.RuneError && w == 1 {
 			break
 		}
-		low[i] = asciiLower[c]
+		if lr != r {
+			utf8.EncodeRune(low[i:], lr)
+		}
+		i += w
 	}
 	b = b[:start+i]
 	for i < len(s) {

@@ -1,5 +1,7 @@
 package extract
 
+import "unicode/utf8"
+
 // htmlEntity reads an HTML character reference at r[i] ("&#8217;",
 // "&#x201C;", "&rsquo;", "&quot;", "&amp;", "&nbsp;"), as text pasted from
 // a CMS or a web page keeps them, and returns its length in runes and the
@@ -165,6 +167,10 @@ func markEnd(r []rune, e int) rune {
 func lowMarks(low []byte, r []rune, s, e int) []byte {
 	for x := s; x < e; x++ {
 		c := r[x]
+		if c < utf8.RuneSelf && c != '&' {
+			low = append(low, asciiLower[c]) // most runes: no mark starts here
+			continue
+		}
 		var n int
 		var ec rune
 		switch c {

@@ -40,8 +40,12 @@ type finder struct {
 	d     *doc
 	segs  []qseg
 	sents []sent
-	attrs []attr
-	taken []bool // sentences consumed as a second fragment
+	// sentInfo[si]: what sentence si's tokens tell together, so that a
+	// pass reading only sentences with a word of some class, or with a
+	// quotation, skips the rest at once (sentHas, sentQuoted).
+	sentInfo []sentInfo
+	attrs    []attr
+	taken    []bool // sentences consumed as a second fragment
 	// subClip is where a subordinate clause's content ends when its
 	// postposed reading was dropped (subordinateReport), or -1.
 	subClip int
@@ -368,7 +372,7 @@ func (f *finder) sentence(si int) {
 			// "Silverman interjected, “…”": any verb introducing a quotation.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.5}
 		}
-		if n == 0 && f.asQuoteVerb(k, s) {
+		if n == 0 && d.shaped(k, shS|shEd) && f.asQuoteVerb(k, s) { // the only words asQuoteVerb reads
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
 		if (n == 0 || e.Prec < 0.3) && d.is(k+1, "that") && f.verbThat(k) {
@@ -458,10 +462,13 @@ const withGerundPrec = 0.4
 // from, inheriting the source of the sentence's last attribution or its
 // subject.
 func (f *finder) gerunds(si, from int) {
+	if !f.sentShaped(si, shGerund) {
+		return // most sentences hold no word in -ing
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := from; k < s.te; k++ {
-		if d.toks[k].quote != 0 || !d.word(k) || !isGerund(d.lw(k)) || k == s.ts {
+		if d.toks[k].quote != 0 || !d.word(k) || !d.shaped(k, shGerund) || k == s.ts {
 			continue
 		}
 		with := false
@@ -604,6 +611,9 @@ func (d *doc) apposedLabel(b, c int) int {
 func (f *finder) colonQuote(si int) bool {
 	d := f.d
 	s := f.sents[si]
+	if len(d.scanned(swColon, s.ts+1, s.te-1)) == 0 {
+		return false // no colon: most sentences, spared the scan for one
+	}
 	c := -1
 	for k := s.ts + 1; k < s.te-1; k++ {
 		if d.toks[k].quote != 0 {

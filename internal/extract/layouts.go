@@ -175,6 +175,9 @@ func (f *finder) verbThat(k int) bool {
 // quotation ending in a comma inside its marks is evidence enough
 // ("“…,” Cruz quipped.").
 func (f *finder) quoteThenVerb(si int) bool {
+	if !f.sentQuoted(si) {
+		return false // a closing mark lies in its quotation
+	}
 	d := f.d
 	s := f.sents[si]
 	for p := s.ts + 1; p < s.te-2; p++ {
@@ -2041,7 +2044,8 @@ func allUpperWord(rs []rune) bool { return len(rs) >= 2 && allUpper(rs) }
 // after the sentence layouts and takes only contents none of them claimed.
 func (f *finder) dashBylines() {
 	d := f.d
-	for k := 1; k < len(d.toks); k++ {
+	for _, k := range d.scanned(swDash, 1, len(d.toks)) {
+		k := int(k)
 		if d.toks[k].kind != tkPunct || d.toks[k].quote != 0 || !isDashRune(d.r[d.toks[k].s]) {
 			continue
 		}
@@ -2361,12 +2365,11 @@ func (f *finder) asQuoteVerb(k int, s sent) bool {
 	if !d.word(k) || d.toks[k].cap || k == s.ts {
 		return false
 	}
-	w := d.lw(k)
-	if !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ed")) || d.in(k, wcNPStop|wcAuxVerb|wcDeterminer) {
+	if !d.shaped(k, shS|shEd) || d.in(k, wcNPStop|wcAuxVerb|wcDeterminer) {
 		return false
 	}
 	p := k - 1
-	for p > s.ts && d.word(p) && (d.in(p, wcSkipBetween) || strings.HasSuffix(d.lw(p), "ly")) {
+	for p > s.ts && d.word(p) && (d.in(p, wcSkipBetween) || d.shaped(p, shLy)) {
 		p--
 	}
 	if !(d.capWord(p) || d.word(p) && d.in(p, wcPronoun) && d.lw(p) != "who") {

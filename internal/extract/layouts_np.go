@@ -68,28 +68,45 @@ func buildNPCueIndex() map[string][]npPhrase {
 // ending before end, outside quotations, or nil. It points into
 // npCueIndex, which callers only read: npSentence asks at every word,
 // and copying a phrase out each time cost more than the match.
+//
+// The phrases run longest first, so those of two or more words that go
+// on with the next token's word come first, and the one-word phrases
+// after them: the others cannot match, and are not tried.
 func (d *doc) npCueAt(k, end int) *npPhrase {
-	ps := d.npPhrases(k)
-	for pi := range ps {
-		p := &ps[pi]
-		if k+len(p.toks) > end {
-			continue
-		}
-		if k+len(p.toks) > len(d.toks) {
-			continue
-		}
-		ok := true
-		for i := 1; i < len(p.toks); i++ {
-			if t := &d.toks[k+i]; t.wi != p.wis[i] || t.quote != 0 {
-				ok = false
-				break
+	if uint(k) >= uint(len(d.toks)) {
+		return nil
+	}
+	in := &wordInfos[d.toks[k].wi]
+	if in.npx == nil {
+		return nil
+	}
+	if k+1 < len(d.toks) {
+		for _, pi := range in.npx.after(d.toks[k+1].wi) {
+			if p := &in.np[pi]; d.npMatch(k, end, p) {
+				return p
 			}
 		}
-		if ok {
+	}
+	for _, pi := range in.npx.one {
+		if p := &in.np[pi]; d.npMatch(k, end, p) {
 			return p
 		}
 	}
 	return nil
+}
+
+// npMatch says whether phrase p, whose first word is token k's, matches
+// at k, ending before end and outside quotations.
+func (d *doc) npMatch(k, end int, p *npPhrase) bool {
+	if k+len(p.toks) > end || k+len(p.toks) > len(d.toks) {
+		return false
+	}
+	for i := 1; i < len(p.toks); i++ {
+		if t := &d.toks[k+i]; t.wi != p.wis[i] || t.quote != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // npMinPrec is the precision the layout needs on train to add a cue's

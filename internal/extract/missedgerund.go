@@ -6,15 +6,15 @@ package extract
 // participle search runs only after that cue. Search the whole sentence
 // again and keep the participles that clash with no attribution found.
 func (f *finder) missedGerunds(si, n0 int) {
-	if len(f.attrs) == n0 {
-		return // no attribution in the sentence: the ordinary search ran
+	if len(f.attrs) == n0 || !f.sentShaped(si, shGerund) {
+		return // no attribution in the sentence, the ordinary search ran; or no word in -ing
 	}
 	d := f.d
 	s := f.sents[si]
 	// Cheap test first: a word in -ing after punctuation or a preposition.
 	from := -1
 	for k := s.ts + 1; k < s.te; k++ {
-		if d.word(k) && isGerund(d.lw(k)) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
+		if d.word(k) && d.shaped(k, shGerund) && (d.toks[k-1].kind != tkWord || f.prepGerund(k)) {
 			from = k
 			break
 		}

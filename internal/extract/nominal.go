@@ -47,6 +47,9 @@ func (f *finder) voicedNominals() {
 
 // voicedSentence reads sentence si.
 func (f *finder) voicedSentence(si int) {
+	if !f.sentHas(si, wcVoicedNoun|wcFrameNoun) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 1; k+2 < s.te; k++ {

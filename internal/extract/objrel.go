@@ -11,10 +11,9 @@ package extract
 // such readings are marked, against none of 3 with "whom" (not read).
 func (f *finder) whichGapReports() {
 	d := f.d
-	for k := range d.toks {
-		// Comparing word indices turns most tokens away before any
-		// sentence is looked up.
-		if t := &d.toks[k]; t.wi != whichWord || k == 0 || t.quote != 0 || t.cap {
+	for _, k := range d.scans[swWhich] {
+		k := int(k)
+		if t := &d.toks[k]; k == 0 || t.quote != 0 || t.cap {
 			continue
 		}
 		si := f.sentOf(k)
@@ -57,9 +56,6 @@ func (f *finder) whichGapReports() {
 		f.attrs = append(f.attrs, a)
 	}
 }
-
-// whichWord is the index of "which" in wordInfos.
-var whichWord = wordIndex["which"]
 
 // gapAfterCue says whether the clause whose cue ends before token g
 // ends there but for a time, a place, an adverb or a coordinated verb,

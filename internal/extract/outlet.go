@@ -136,6 +136,40 @@ var agencyCredits = func() []struct {
 	return out
 }()
 
+// parenAgency returns the index in agencyCredits of the first agency
+// whose "(name)" t holds, or len(agencyCredits): one pass over t's
+// parentheses rather than a search of t for each agency's. No name holds
+// a ")", so "(name)" starts at a "(" exactly when the text up to the
+// next ")" is the name.
+func parenAgency(t string) int {
+	first := len(agencyCredits)
+	for i := strings.IndexByte(t, '('); i >= 0; {
+		rest := t[i+1:]
+		j := strings.IndexByte(rest, ')')
+		if j < 0 {
+			break
+		}
+		if k, ok := agencyParens[rest[:j]]; ok && k < first {
+			first = k
+		}
+		n := strings.IndexByte(rest, '(')
+		if n < 0 {
+			break
+		}
+		i += 1 + n
+	}
+	return first
+}
+
+// agencyParens maps each agency name to its index in agencyCredits.
+var agencyParens = func() map[string]int {
+	m := make(map[string]int, len(agencyList))
+	for i, a := range agencyList {
+		m[a.name] = i
+	}
+	return m
+}()
+
 // agencyList is agencyNames longest first, so look-ups are deterministic.
 var agencyList = func() []agencyName {
 	var l []agencyName
@@ -186,13 +220,21 @@ func agencyMention(low string, pi, n int) string {
 	// Most lines are asked here and hold no credit: IndexByte scans for
 	// one byte many at a time, where ContainsAny tries a set at each.
 	slash, paren := strings.IndexByte(t, '/') >= 0, strings.IndexByte(t, '(') >= 0
-	if pi < n-3 && !slash && !paren && !strings.Contains(t, "via ") && !strings.Contains(t, "inputs from") && !strings.Contains(t, "reporting by") {
+	// The test need only pass every line that may hold a credit: "puts
+	// from" and "g by" stand for "inputs from" and "reporting by", whose
+	// searches stop at each "i" and "r" of a line where these stop at a
+	// rarer "p" and "g". The markers are read in full below.
+	if pi < n-3 && !slash && !paren && !strings.Contains(t, "via ") && !strings.Contains(t, "puts from") && !strings.Contains(t, "g by") {
 		return ""
 	}
-	for _, m := range []string{"with inputs from ", "inputs from ", "with reporting by "} {
-		if i := strings.Index(t, m); i >= 0 {
-			if ag := matchAgency(t[i+len(m):]); ag != "" {
-				return ag
+	// Each marker holds "inputs from" or "reporting by": a line with
+	// neither, as most with a slash or parenthesis are, skips the three.
+	if strings.Contains(t, "inputs from") || strings.Contains(t, "reporting by") {
+		for _, m := range []string{"with inputs from ", "inputs from ", "with reporting by "} {
+			if i := strings.Index(t, m); i >= 0 {
+				if ag := matchAgency(t[i+len(m):]); ag != "" {
+					return ag
+				}
 			}
 		}
 	}
@@ -200,13 +242,17 @@ func agencyMention(low string, pi, n int) string {
 	// most of those read here, need not try the agencies one by one.
 	via := strings.Contains(t, " via ")
 	if via || slash || paren {
-		for _, a := range agencyCredits {
+		pa := len(agencyCredits)
+		if paren {
+			pa = parenAgency(t)
+		}
+		for i, a := range agencyCredits {
 			for _, suf := range a.suffixes {
 				if (suf[0] == '/' && slash || suf[0] == ' ' && via) && strings.HasSuffix(t, suf) {
 					return a.short
 				}
 			}
-			if paren && strings.Contains(t, a.paren) {
+			if i == pa {
 				return a.short
 			}
 		}

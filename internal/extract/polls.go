@@ -58,6 +58,9 @@ var pollClauseStarts = setOf("where when while although though because as since"
 // with "in" its cue. Readings of the sentence from n0 on must leave the
 // clause and the poll free.
 func (f *finder) pollTail(si, n0 int) {
+	if !f.sentHas(si, wcPollWord) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	// An "in" phrase reads only up to a poll word, so the last poll word

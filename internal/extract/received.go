@@ -41,6 +41,9 @@ func (f *finder) receivedNominals() {
 
 // receivedSentence reads sentence si.
 func (f *finder) receivedSentence(si int) {
+	if !f.sentHas(si, wcReceivedNoun) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 1; k+2 < s.te; k++ {

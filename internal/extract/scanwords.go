@@ -22,6 +22,8 @@ const (
 	swAsked
 	swView // "view", "opinion"
 	swColon
+	swWhich
+	swDash // "—", "–", "―", "-", and "--" read as "—"
 	swCount
 )
 
@@ -40,6 +42,8 @@ var scanWords = [...]struct {
 	{swAsked, []string{"asked"}},
 	{swView, []string{"view", "opinion"}},
 	{swColon, []string{":"}},
+	{swWhich, []string{"which"}},
+	{swDash, []string{"—", "–", "―", "-"}},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.

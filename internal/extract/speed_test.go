@@ -60,6 +60,7 @@ func TestLowerText(t *testing.T) {
 	for _, s := range []string{
 		"", "abc", "ABC", "Hello, World", "“Quoted,” he SAID", "ÉCOLE Ünïcode İstanbul",
 		"bad \xff byte", "\xe2\x80", "ǅungla ΣΑΣ", "\uFFFD kept", "ends with Ä",
+		"ÄÖÜ then İ then ÉÈ", "ẞ Ω K Å: other lengths or kept", "ok \xc3",
 	} {
 		if got, want := lowerText(s), strings.ToLower(s); got != want {
 			t.Errorf("lowerText(%q) = %q, want %q", s, got, want)

@@ -64,6 +64,9 @@ func (f *finder) stanceObjects() {
 }
 
 func (f *finder) stanceSentence(si, n0 int) {
+	if !f.sentHas(si, wcStanceNoun) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	for k := s.ts + 2; k+1 < s.te; k++ {

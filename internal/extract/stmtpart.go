@@ -38,6 +38,9 @@ func (f *finder) releasedStatements() {
 }
 
 func (f *finder) releasedSentence(si int) {
+	if !f.sentHas(si, wcReleasedDoc) {
+		return
+	}
 	d := f.d
 	s := f.sents[si]
 	// The participle follows its document noun, so the search starts

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unsafe"
@@ -20,6 +21,8 @@ var chromePrefixes = []string{
 }
 
 var creditMarks = newPhraseSet(
+	// Each mark holds one of these, all rare in prose.
+	[]string{"(", "/", "]", "photo", "via", "getty", "shutterstock"},
 	"(photo", "photo by", "via ap)", "/ap)", "ap photo", "getty images", "/pool", "pool via",
 	"via reuters", "/reuters", "/afp", "afp via", "file photo", "(ap)", "photo credit", "shutterstock",
 	"](#)",
@@ -28,16 +31,24 @@ var creditMarks = newPhraseSet(
 // phraseSet finds any of a few phrases of two or more bytes in a text in
 // one pass. It tries the phrases only where the text holds the first two
 // bytes of one, much rarer than a first byte: "ph", "po" against "p".
-// classify asks it of nearly every paragraph.
+// classify asks it of nearly every paragraph, and nearly every paragraph
+// holds none of the set's anchors, strings of which each phrase holds
+// one: the library's vector searches for those spare most texts the pass.
 type phraseSet struct {
-	first [256]bool  // the phrases' first bytes, a cheaper test to ask first
-	pairs wordFilter // the phrases' first byte pairs
-	ps    []string
+	anchors []string
+	first   [256]bool  // the phrases' first bytes, a cheaper test to ask first
+	pairs   wordFilter // the phrases' first byte pairs
+	ps      []string
 }
 
-func newPhraseSet(ps ...string) *phraseSet {
-	m := &phraseSet{ps: ps}
+// newPhraseSet returns the set of phrases ps, each of which holds one of
+// anchors.
+func newPhraseSet(anchors []string, ps ...string) *phraseSet {
+	m := &phraseSet{anchors: anchors, ps: ps}
 	for _, p := range ps {
+		if !slices.ContainsFunc(anchors, func(a string) bool { return strings.Contains(p, a) }) {
+			panic("phraseSet: no anchor in " + p)
+		}
 		m.first[p[0]] = true
 		m.pairs.add(uint32(p[0])<<8 | uint32(p[1]))
 	}
@@ -46,6 +57,9 @@ func newPhraseSet(ps ...string) *phraseSet {
 
 // in says whether s contains one of the phrases.
 func (m *phraseSet) in(s string) bool {
+	if !m.anchored(s) {
+		return false
+	}
 	for i := 0; i+1 < len(s); i++ {
 		if m.first[s[i]] && m.pairs.test(uint32(s[i])<<8|uint32(s[i+1])) {
 			for _, p := range m.ps {
@@ -54,6 +68,17 @@ func (m *phraseSet) in(s string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// anchored says whether s holds one of the set's anchors, as it must to
+// hold a phrase.
+func (m *phraseSet) anchored(s string) bool {
+	for _, a := range m.anchors {
+		if strings.Contains(s, a) {
+			return true
 		}
 	}
 	return false
@@ -411,6 +436,52 @@ func (d *doc) sentences(out []sent, starts []int, segs []qseg) []sent {
 		}
 	}
 	return out
+}
+
+// sentInfo is what a sentence's tokens tell together: their classes
+// and shapes, and whether one lies in a quotation.
+type sentInfo struct {
+	cls    wordClass
+	shape  uint8
+	quoted bool
+}
+
+// sentInfos returns, in into's array when it is large enough, each
+// sentence's sentInfo.
+func (d *doc) sentInfos(into []sentInfo, sents []sent) []sentInfo {
+	out := resize(into, len(sents))
+	for si, s := range sents {
+		var c wordClass
+		var sh uint8
+		var q int32 // the quotations' indices ORed: 0 when none
+		for k := s.ts; k < s.te; k++ {
+			t := &d.toks[k]
+			c |= t.cls
+			sh |= t.shape
+			q |= t.quote
+		}
+		out[si] = sentInfo{cls: c, shape: sh, quoted: q != 0}
+	}
+	return out
+}
+
+// sentHas says whether a token of sentence si is in the set of class c.
+// A pass whose readings all start at such a token leaves most sentences
+// at once. Without the infos (a finder built by hand) it says true.
+func (f *finder) sentHas(si int, c wordClass) bool {
+	return si >= len(f.sentInfo) || f.sentInfo[si].cls&c != 0
+}
+
+// sentShaped says whether a token of sentence si has one of the shapes
+// sh, or, without the infos, true.
+func (f *finder) sentShaped(si int, sh uint8) bool {
+	return si >= len(f.sentInfo) || f.sentInfo[si].shape&sh != 0
+}
+
+// sentQuoted says whether a token of sentence si lies in a quotation,
+// or, without the infos, true.
+func (f *finder) sentQuoted(si int) bool {
+	return si >= len(f.sentInfo) || f.sentInfo[si].quoted
 }
 
 // maxSentToks bounds a sentence's tokens; see appendSent.

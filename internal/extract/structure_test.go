@@ -8,7 +8,7 @@ import (
 // TestPhraseSet checks phraseSet against strings.Contains.
 func TestPhraseSet(t *testing.T) {
 	ps := []string{"(photo", "via ap)", "/ap)", "](#)", "shutterstock"}
-	set := newPhraseSet(ps...)
+	set := newPhraseSet([]string{"(", "/", "]", "via", "shutterstock"}, ps...)
 	for _, s := range []string{
 		"", "(", "/ap)", "x/ap)", "the mayor spoke (photo", "(phot", "via ap",
 		"a caption via ap) here", "shutterstoc", "image: shutterstock", "link ](#)",

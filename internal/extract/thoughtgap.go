@@ -1,7 +1,5 @@
 package extract
 
-import "strings"
-
 // Object relatives whose gap is the subject of a thought verb's clause:
 // "a step they believe could help", "the guides she thought were the
 // ablest", "a man whom many believed was honest". The noun is the
@@ -84,15 +82,14 @@ func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 }
 
 // mayNounOrGap says whether any reading of nounOrGap can start at token
-// k. Pass 2 asks at every token: one class bit and two suffixes turn
+// k. Pass 2 asks at every token: one class bit and two shape bits turn
 // away most tokens, without the call and its large zero result.
 func (f *finder) mayNounOrGap(k int) bool {
 	d := f.d
 	if d.in(k, wcNounByNoun|wcGapStart) {
 		return true
 	}
-	w := d.lw(k)
-	return strings.HasSuffix(w, "ly") || negatedAux(w)
+	return d.shaped(k, shLy|shNegAux)
 }
 
 // nounOrGap reads, at token k, a reporting noun with its "by" source

@@ -318,12 +318,28 @@ func keysOf[V any](m map[string]V) map[string]bool {
 // wordInfo is what a token's lower-case text tells without context:
 // its classes, the cue phrases and noun-phrase cues it starts.
 type wordInfo struct {
-	cls  wordClass
-	lex  lexClass
-	scan scanWord // the word's scanWords entry, swNone for most
-	cue  cueHead
-	next []cueNext // cue.next by the second word's index, ascending
-	np   []npPhrase
+	cls   wordClass
+	lex   lexClass
+	scan  scanWord // the word's scanWords entry, swNone for most
+	shape uint8    // wordShape(the word)
+	cue   cueHead
+	next  []cueNext // cue.next by the second word's index, ascending
+	np    []npPhrase
+	npx   *npIndex // np by the second word, for npCueAt; nil without np
+}
+
+// npIndex holds a word's noun-phrase cues (wordInfo.np) as indices in
+// np, in np's order: those of two or more words by the second word's
+// index, ascending, and the one-word ones.
+type npIndex struct {
+	next []npNext
+	one  []int32
+}
+
+// npNext holds the noun-phrase cues that go on with the word of index wi.
+type npNext struct {
+	wi int32
+	ps []int32
 }
 
 // cueNext holds the cue phrases of one first word that go on with the
@@ -348,6 +364,42 @@ func (in *wordInfo) cuePhrases(second int32) []cuePhrase {
 	}
 	if lo < len(in.next) && in.next[lo].wi == second {
 		return in.next[lo].ps
+	}
+	return nil
+}
+
+func newNPIndex(np []npPhrase) *npIndex {
+	x := new(npIndex)
+	for pi, p := range np {
+		if len(p.wis) == 1 {
+			x.one = append(x.one, int32(pi))
+			continue
+		}
+		j := slices.IndexFunc(x.next, func(n npNext) bool { return n.wi == p.wis[1] })
+		if j < 0 {
+			j = len(x.next)
+			x.next = append(x.next, npNext{wi: p.wis[1]})
+		}
+		x.next[j].ps = append(x.next[j].ps, int32(pi))
+	}
+	slices.SortFunc(x.next, func(a, b npNext) int { return cmp.Compare(a.wi, b.wi) })
+	return x
+}
+
+// after returns the indices in np of the phrases that go on with the
+// word of index second.
+func (x *npIndex) after(second int32) []int32 {
+	lo, hi := 0, len(x.next)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if x.next[m].wi < second {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(x.next) && x.next[lo].wi == second {
+		return x.next[lo].ps
 	}
 	return nil
 }
@@ -433,7 +485,7 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 	}
 	infos := make([]wordInfo, len(words)+1)
 	for i, w := range words {
-		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w]}
+		wi := wordInfo{cue: cueIndex[w], np: npCueIndex[w], shape: wordShape(w)}
 		for _, cs := range classSets {
 			if cs.set[w] {
 				wi.cls |= cs.c
@@ -453,6 +505,9 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			wi.next = append(wi.next, cueNext{idx[second], ps})
 		}
 		slices.SortFunc(wi.next, func(a, b cueNext) int { return cmp.Compare(a.wi, b.wi) })
+		if len(wi.np) > 0 {
+			wi.npx = newNPIndex(wi.np)
+		}
 		infos[i+1] = wi
 	}
 	return infos, idx
@@ -536,9 +591,11 @@ func shortSlot(k uint64, mask int) int {
 	return int((k*0x9E3779B97F4A7C15)>>40) & mask
 }
 
-// setWord gives t the word of index wi in wordInfos.
+// setWord gives t the word of index wi in wordInfos, and its shape when
+// it is a known word (wi > 0).
 func (t *tok) setWord(wi int32) {
-	t.wi, t.cls = wi, wordInfos[wi].cls
+	in := &wordInfos[wi]
+	t.wi, t.cls, t.shape = wi, in.cls, in.shape
 }
 
 // info returns token k's wordInfo.
