@@ -994,14 +994,19 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 		// Minister, Fumio Kishida,", "The Archbishop of Canterbury,
 		// Justin Welby,".
 		hw := d.lw(h)
-		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw]) {
+		// A possessed lower-case head is a relation to someone, so a role
+		// whatever the noun: "His opponent, Jannik Sinner", "Her co-star,
+		// Mark Ruffalo".
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw] || !d.toks[h].cap && !d.in(h, wcOrgWord) && !institutionHeads[hw] && rs.possessed(s, k)) {
 			return -1, -1
 		}
 		ne := k + 1
 		for ne < e && (d.nameWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
 			ne++
 		}
-		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") || d.anyWordIn(k+1, ne, wcOrgWord) {
+		// The name may close the mention, meet a comma or take its
+		// affiliation: "the study's lead author, Ann Lee of Yale".
+		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") && !d.is(ne, "of") || d.anyWordIn(k+1, ne, wcOrgWord) {
 			return -1, -1
 		}
 		return k + 1, ne
