@@ -1769,7 +1769,50 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 			return o.ent
 		}
 	}
+	if epithet == "" || rs.epithetGiven(s, epithet) {
+		return -1
+	}
+	// Sport and culture copy call a person by an age or nationality the
+	// text never states ("LeBron James said …. 'We gave up too much,'
+	// the 39-year-old said"): with no one given that epithet, the person
+	// just named as subject or source, in this sentence or the one before.
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok >= s || !(o.subject || o.source) {
+			continue
+		}
+		if si-rs.sentOf[o.tok] > 1 {
+			break
+		}
+		// Not someone named by an office ("Chief Ann Lee", "team doctor
+		// Ben Ruiz"): the epithet then is the person they speak about.
+		if en := &rs.ents[o.ent]; en.kind == SpeakerPerson && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) && !officeHead(titleHead(en.tlow)) {
+			return o.ent
+		}
+	}
 	return -1
+}
+
+// officeHead says whether a title's head is an office or a trade, not a
+// player's position ("forward", "captain") or a nationality.
+func officeHead(w string) bool {
+	return w != "" && (titleWords[w] || nameTitles[w] || roleNouns[w] && !sportRoles[w])
+}
+
+// sportRoles are the positions of players, whom sport copy calls by age.
+var sportRoles = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates")
+
+// epithetGiven says whether the epithet occurs before token s other than
+// after "the": "a 23-year-old man was arrested" makes "the 23-year-old"
+// that man, whoever spoke last.
+func (rs *resolver) epithetGiven(s int, epithet string) bool {
+	d := rs.f.d
+	for k := 0; k < s; k++ {
+		if d.word(k) && d.lw(k) == epithet && !d.is(k-1, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // described says whether the text gave person id the age or nationality
