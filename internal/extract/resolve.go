@@ -1411,8 +1411,8 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 				other = o.ent
 			}
 		}
-		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
-			continue // "the campaign" is not "campaign spokesman Jason Mills"
+		if th := titleHead(en.tlow); en.kind != SpeakerPerson || th != head && !(th == "representative" && (head == "congressman" || head == "congresswoman")) {
+			continue // "the campaign" is not "campaign spokesman Jason Mills"; "Rep. Ann Lee" is "the congresswoman"
 		}
 		if other != o.ent && last != o.ent && strings.HasSuffix(en.title, ".") {
 			// "Sen. Ann Lee" is "the senator" only while the text is
