@@ -188,8 +188,8 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
 		k++ // "Added Smith: “…”": the verb stands before its source, no part of the name
 	}
-	if k >= e {
-		return capRun{}, false
+	if k >= e || (d.is(e-1, "no.") || d.is(e-1, ".") && d.is(e-2, "no")) && e < len(d.toks) && unicode.IsDigit(d.r[d.toks[e].s]) {
+		return capRun{}, false // "World No. 1 Iga Swiatek": a rank, no one's name
 	}
 	e = d.nameOfPlace(k, e)
 	ns := rs.splitRun(k, e)
