@@ -458,9 +458,9 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
-// "Rev. Al Green"; and the offices of local government: "Superintendent
-// Ann Lee", "County Coroner Bo Park".
-var nameTitles = setOf("superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+// "Rev. Al Green"; the offices of local government, "Superintendent Ann
+// Lee", "County Coroner Bo Park"; and a band's parts, "Drummer Bo Park".
+var nameTitles = setOf("drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -1801,7 +1801,7 @@ func officeHead(w string) bool {
 }
 
 // sportRoles are the positions of players, whom sport copy calls by age.
-var sportRoles = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates")
+var sportRoles = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates coach manager")
 
 // epithetGiven says whether the epithet occurs before token s other than
 // after "the": "a 23-year-old man was arrested" makes "the 23-year-old"
