@@ -459,8 +459,9 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
 // "Rev. Al Green"; the offices of local government, "Superintendent Ann
-// Lee", "County Coroner Bo Park"; and a band's parts, "Drummer Bo Park".
-var nameTitles = setOf("drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+// Lee", "County Coroner Bo Park"; and players' positions and a band's parts,
+// "Midfielder Bo Park", "Drummer Bo Park".
+var nameTitles = setOf("midfielder defender winger linebacker cornerback shortstop outfielder infielder drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
