@@ -1777,22 +1777,39 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 	// Sport and culture copy call a person by an age or nationality the
 	// text never states ("LeBron James said …. 'We gave up too much,'
 	// the 39-year-old said"): with no one given that epithet, the person
-	// just named as subject or source, in this sentence or the one before.
+	// just named as subject or source, in this sentence or the one
+	// before, if no one else is named there ("Ann Lee beat Bo Park. 'It
+	// was tough,' the Spaniard said." names no one).
+	found := -1
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
-		if o.tok >= s || !(o.subject || o.source) {
+		if o.tok >= s {
 			continue
 		}
 		if si-rs.sentOf[o.tok] > 1 {
 			break
 		}
+		en := &rs.ents[o.ent]
+		if en.kind != SpeakerPerson || o.ent == found {
+			continue
+		}
+		if !(o.subject || o.source) {
+			if femaleNames[en.words[0]] || maleNames[en.words[0]] {
+				return -1 // a person named beside ("beat Carlos Ruiz"), not a team ("the Edmonton Oilers")
+			}
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
 		// Not someone named by an office ("Chief Ann Lee", "team doctor
 		// Ben Ruiz"): the epithet then is the person they speak about.
-		if en := &rs.ents[o.ent]; en.kind == SpeakerPerson && (g == genderUnknown || en.gender == genderUnknown || en.gender == g) && !officeHead(titleHead(en.tlow)) {
-			return o.ent
+		if (g != genderUnknown && en.gender != genderUnknown && en.gender != g) || officeHead(titleHead(en.tlow)) {
+			return -1
 		}
+		found = o.ent
 	}
-	return -1
+	return found
 }
 
 // officeHead says whether a title's head is an office or a trade, not a
