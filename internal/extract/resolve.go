@@ -1794,7 +1794,7 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 			continue
 		}
 		if !(o.subject || o.source) {
-			if femaleNames[en.words[0]] || maleNames[en.words[0]] {
+			if !rs.f.d.is(o.tok-1, "the") {
 				return -1 // a person named beside ("beat Carlos Ruiz"), not a team ("the Edmonton Oilers")
 			}
 			continue
