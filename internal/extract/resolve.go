@@ -1813,13 +1813,14 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 }
 
 // officeHead says whether a title's head is an office or a trade, not a
-// player's position ("forward", "captain") or a nationality.
+// player's or performer's role ("captain", "singer") or a nationality.
 func officeHead(w string) bool {
-	return w != "" && (titleWords[w] || nameTitles[w] || roleNouns[w] && !sportRoles[w])
+	return w != "" && !ageCalled[w] && (titleWords[w] || nameTitles[w] || roleNouns[w])
 }
 
-// sportRoles are the positions of players, whom sport copy calls by age.
-var sportRoles = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates coach manager")
+// ageCalled are the roles of people whom sport and culture copy call by
+// age or nationality: players, coaches, performers.
+var ageCalled = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates coach manager singer musician artist actor actress")
 
 // epithetGiven says whether the epithet occurs before token s other than
 // after "the": "a 23-year-old man was arrested" makes "the 23-year-old"

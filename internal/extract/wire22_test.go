@@ -488,6 +488,7 @@ func TestWire22Speakers(t *testing.T) {
 		{"Pledge\n\nIts parent company, Northgate Holdings, said the trend was clear.", "parent company"},
 		{"Pledge\n\nJonah Pratt scored twice on Sunday.\n\n\"We kept going,\" the 24-year-old said.", "Jonah Pratt"},
 		{"Pledge\n\nRuben Castell won in four sets.\n\n\"It was hard,\" the Spaniard said.", "Ruben Castell"},
+		{"Pledge\n\nSinger Mara Quill won the award on Sunday.\n\n\"I am shaking,\" the 23-year-old said.", "Mara Quill"},
 		// Must not fire: the age was given to someone unnamed.
 		{"Pledge\n\nA 31-year-old man was held overnight, Sheriff Ona Brill said.\n\n\"I am innocent,\" the 31-year-old told deputies.", "31-year-old"},
 		// Must not fire: an office-holder spoke last.
