@@ -981,8 +981,8 @@ func (f *finder) tailOK(a *attr, k int, s sent) bool {
 	if d.is(k, "to") && d.word(k+1) && !d.toks[k+1].cap && !d.in(k+1, wcDeterminer) {
 		return false // "vows to impose …": an infinitive content
 	}
-	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w)) {
-		return true
+	if w := d.lw(min(k, s.te-1)); k < s.te && (venuePreps[w] && !deicticClause(d, k) && !d.atLeast(k) || isWeekday(w) || w == "for" && k == a.cueE && (d.in(a.cueE-1, wcSayVerb) || d.is(a.cueE-1, "wrote") || d.is(a.cueE-1, "writes")) && d.in(k+1, wcDeterminer) && !d.in(k+1, wcPossPronoun)) {
+		return true // "…, Judge Ann Lee wrote for the panel.", "… said for the first time."
 	}
 	k0 := k
 	k = f.skipVenue(k, s.te)

@@ -58,7 +58,7 @@ type finder struct {
 	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
 }
 
-var timeWords = setOf("today yesterday tonight earlier later again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
+var timeWords = setOf("today yesterday tonight earlier later afterward afterwards again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
 
 var whWords = setOf("which what whom whose whether how why where")
 

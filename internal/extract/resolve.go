@@ -188,8 +188,8 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if (k == sentStart || d.is(k-1, ",")) && k+1 < e && invertVerbs[d.lw(k)] && (e >= len(d.toks) || d.is(e, ":") || d.is(e, ".") || d.toks[e].kind == tkDQ) {
 		k++ // "Added Smith: “…”": the verb stands before its source, no part of the name
 	}
-	if k >= e {
-		return capRun{}, false
+	if k >= e || (d.is(e-1, "no.") || d.is(e-1, ".") && d.is(e-2, "no")) && e < len(d.toks) && unicode.IsDigit(d.r[d.toks[e].s]) {
+		return capRun{}, false // "World No. 1 Iga Swiatek": a rank, no one's name
 	}
 	e = d.nameOfPlace(k, e)
 	ns := rs.splitRun(k, e)
@@ -458,8 +458,10 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 
 // nameTitles are titles written before names that titleWords, which
 // also reads source phrases, does without: "Sens. Ann Lee and Bo Park",
-// "Rev. Al Green".
-var nameTitles = setOf("crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+// "Rev. Al Green"; the offices of local government, "Superintendent Ann
+// Lee", "County Coroner Bo Park"; and players' positions and a band's parts,
+// "Midfielder Bo Park", "Drummer Bo Park".
+var nameTitles = setOf("midfielder defender winger linebacker cornerback shortstop outfielder infielder drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -994,14 +996,19 @@ func (rs *resolver) namedApposition(s, e int) (int, int) {
 		// Minister, Fumio Kishida,", "The Archbishop of Canterbury,
 		// Justin Welby,".
 		hw := d.lw(h)
-		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw]) {
+		// A possessed lower-case head is a relation to someone, so a role
+		// whatever the noun: "His opponent, Jannik Sinner", "Her co-star,
+		// Mark Ruffalo".
+		if !d.word(h) || d.toks[h].cap && !d.allCaps(h) && !titleWords[hw] && !peerTitles[hw] || !(d.in(h, wcTitleWord) || roleNouns[hw] || holderRoles[hw] || peerTitles[hw] || !d.toks[h].cap && !d.in(h, wcOrgWord) && !institutionHeads[hw] && rs.possessed(s, k)) {
 			return -1, -1
 		}
 		ne := k + 1
 		for ne < e && (d.nameWord(ne) && !d.in(ne, wcLeadStop) || d.is(ne, ".") && ne > k+1) {
 			ne++
 		}
-		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") || d.anyWordIn(k+1, ne, wcOrgWord) {
+		// The name may close the mention, meet a comma or take its
+		// affiliation: "the study's lead author, Ann Lee of Yale".
+		if n := ne - (k + 1); n < 2 || n > 5 || ne < e && !d.is(ne, ",") && !d.is(ne, "of") || d.anyWordIn(k+1, ne, wcOrgWord) {
 			return -1, -1
 		}
 		return k + 1, ne
@@ -1405,8 +1412,8 @@ func (rs *resolver) description(s int, ws []string, ai int, speakers []Speaker) 
 				other = o.ent
 			}
 		}
-		if en.kind != SpeakerPerson || titleHead(en.tlow) != head {
-			continue // "the campaign" is not "campaign spokesman Jason Mills"
+		if th := titleHead(en.tlow); en.kind != SpeakerPerson || th != head && !(th == "representative" && (head == "congressman" || head == "congresswoman")) {
+			continue // "the campaign" is not "campaign spokesman Jason Mills"; "Rep. Ann Lee" is "the congresswoman"
 		}
 		if other != o.ent && last != o.ent && strings.HasSuffix(en.title, ".") {
 			// "Sen. Ann Lee" is "the senator" only while the text is
@@ -1764,7 +1771,68 @@ func (rs *resolver) recentSubject(s int, epithet string) int {
 			return o.ent
 		}
 	}
-	return -1
+	if epithet == "" || rs.epithetGiven(s, epithet) {
+		return -1
+	}
+	// Sport and culture copy call a person by an age or nationality the
+	// text never states ("LeBron James said …. 'We gave up too much,'
+	// the 39-year-old said"): with no one given that epithet, the person
+	// just named as subject or source, in this sentence or the one
+	// before, if no one else is named there ("Ann Lee beat Bo Park. 'It
+	// was tough,' the Spaniard said." names no one).
+	found := -1
+	for i := len(rs.occs) - 1; i >= 0; i-- {
+		o := rs.occs[i]
+		if o.tok >= s {
+			continue
+		}
+		if si-rs.sentOf[o.tok] > 1 {
+			break
+		}
+		en := &rs.ents[o.ent]
+		if en.kind != SpeakerPerson || o.ent == found {
+			continue
+		}
+		if !(o.subject || o.source) {
+			if !rs.f.d.is(o.tok-1, "the") {
+				return -1 // a person named beside ("beat Carlos Ruiz"), not a team ("the Edmonton Oilers")
+			}
+			continue
+		}
+		if found >= 0 {
+			return -1
+		}
+		// Not someone named by an office ("Chief Ann Lee", "team doctor
+		// Ben Ruiz"): the epithet then is the person they speak about.
+		if (g != genderUnknown && en.gender != genderUnknown && en.gender != g) || officeHead(titleHead(en.tlow)) {
+			return -1
+		}
+		found = o.ent
+	}
+	return found
+}
+
+// officeHead says whether a title's head is an office or a trade, not a
+// player's or performer's role ("captain", "singer") or a nationality.
+func officeHead(w string) bool {
+	return w != "" && !ageCalled[w] && (titleWords[w] || nameTitles[w] || roleNouns[w])
+}
+
+// ageCalled are the roles of people whom sport and culture copy call by
+// age or nationality: players, coaches, performers.
+var ageCalled = setOf("player players striker strikers goalkeeper captain quarterback pitcher athlete athletes teammate teammates coach manager singer musician artist actor actress")
+
+// epithetGiven says whether the epithet occurs before token s other than
+// after "the": "a 23-year-old man was arrested" makes "the 23-year-old"
+// that man, whoever spoke last.
+func (rs *resolver) epithetGiven(s int, epithet string) bool {
+	d := rs.f.d
+	for k := 0; k < s; k++ {
+		if d.word(k) && d.lw(k) == epithet && !d.is(k-1, "the") {
+			return true
+		}
+	}
+	return false
 }
 
 // described says whether the text gave person id the age or nationality

@@ -205,7 +205,7 @@ func (f *finder) appositionBack(j, lim int) int {
 	// "Carter's press secretary, Peter Cook, told": the name between the
 	// commas, with the description before it.
 	if nb := d.npBack(j-1, lim); nb > lim && d.capWord(j-1) && d.is(nb-1, ",") {
-		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1)) {
+		if db := d.npBack(nb-2, lim); db >= 0 && (db == lim || d.is(db-1, ",") || f.isClose(db-1) || d.is(db-1, ":")) { // "10:02 p.m. ET: Her challenger, Ann Lee, said"
 			return f.describedNameBack(db, lim)
 		}
 		// "Another delegate on the Cruz slate, Jim Poolman, said": the
