@@ -851,6 +851,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
+	if b < 0 {
+		b = f.shareClauseBack(j, s)
+	}
 	if b < 0 && f.thatSaidQuote(a, j) {
 		b = j // "a message that said, “…”": the relative pronoun, as for "who"
 	}
