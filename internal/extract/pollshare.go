@@ -45,7 +45,7 @@ func (f *finder) pollShareBefore(k, e int, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
-	if b < 0 {
+	if b < 0 || !f.pollShareSubject(b, j) {
 		b = f.shareClauseBack(j, s)
 	}
 	return f.pollShareSubject(b, j)
@@ -69,6 +69,9 @@ func (f *finder) shareClauseBack(j int, s sent) int {
 	if !d.subjectStart(b, s.ts) || d.is(b-1, "that") {
 		return -1 // "found that 28 percent backed …": the poll's finding, whole
 	}
+	if b-2 >= s.ts && d.is(b-1, "and") && isCardinal(d.lw(b-2)) {
+		return -1 // "three and a half years": a quantity, no share
+	}
 	c := b
 	for c < j && shareMods[d.lw(c)] && !isCardinal(d.lw(c)) {
 		c++ // "About", "Only about", "More than"
@@ -89,7 +92,7 @@ func (f *finder) shareClauseBack(j int, s sent) int {
 		return -1
 	}
 	for i := c + 1; i <= j; i++ {
-		if d.in(i, wcWhWord|wcAuxVerb) || d.is(i, "who") || d.is(i, "that") || d.strongCue(i) {
+		if d.in(i, wcWhWord|wcAuxVerb|wcSubordinator) || d.is(i, "who") || d.is(i, "that") || d.strongCue(i) {
 			return -1 // "60 percent of those who said …", "38% would be scared": a clause of its own
 		}
 	}
