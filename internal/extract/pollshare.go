@@ -45,8 +45,8 @@ func (f *finder) pollShareBefore(k, e int, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
-	if b < 0 || !f.pollShareSubject(b, j) {
-		b = f.shareClauseBack(j, s)
+	if b < 0 || !d.subjectStart(b, s.ts) && !f.pollShareSubject(b, j) {
+		b = f.shareClauseBack(j, s) // a phrase that opens no clause may end a share's group
 	}
 	return f.pollShareSubject(b, j)
 }
