@@ -1174,6 +1174,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if !ok && !strong {
 		sp, ok = f.finalName(a, b, k, end, s)
 	}
+	if !ok && !strong {
+		sp, ok = f.shareName(b, j, k, end, s)
+	}
 	if !ok {
 		return false
 	}

@@ -98,3 +98,20 @@ func (f *finder) shareClauseBack(j int, s sent) int {
 	}
 	return b
 }
+
+// shareName: "About 6 in 10 young men backed Ruiz." — the one name a poll
+// share supports or prefers is its attitude's whole content, as PolNeAR
+// marks it, though a single word is too short a content elsewhere.
+func (f *finder) shareName(b, j, k, end int, s sent) ([2]int, bool) {
+	d := f.d
+	for end > k+1 && (d.is(end-1, ".") || d.is(end-1, ";")) {
+		end--
+	}
+	if end != k+1 || !d.capWord(k) || d.toks[k].quote != 0 || d.in(k, wcPronoun) || end < s.te && !d.is(end, ".") && !d.is(end, ";") && !d.is(end, ",") {
+		return [2]int{}, false
+	}
+	if !f.pollShareSubject(b, j) {
+		return [2]int{}, false
+	}
+	return [2]int{int(d.toks[k].s), int(d.toks[k].e)}, true
+}
