@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,7 +91,18 @@ func (d *doc) is(i int, w string) bool {
 // tokFrom returns the first token starting at or after code point p, or
 // len(d.toks).
 func (d *doc) tokFrom(p int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= p })
+	// sort.Search by hand: some fifty rules call this per frame, and the
+	// closure call per probe cost more than the probe.
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.toks[m].s) >= p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 func (d *doc) text(s, e int) string {
