@@ -404,7 +404,7 @@ var nameParticles = setOf("von van der den de da di du del della dos das bin ibn
 
 // nameParticle says whether token k is a lower-case name particle.
 func (d *doc) nameParticle(k int) bool {
-	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && nameParticles[d.lw(k)]
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && d.inLex(k, lcNameParticle)
 }
 
 // nameSuffixes close a name after the surname: "Robert F. Kennedy Jr.".
