@@ -190,8 +190,17 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 func isWideWordRune(c rune) bool {
+	if generalPunct(c) {
+		return false // curly quotes and dashes, most wide runes: no table search
+	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
+
+// generalPunct says whether c is in Unicode's General Punctuation block
+// (the curly quotes, dashes and ellipsis of most wide text), which holds
+// no letter or digit (TestGeneralPunctNoWordRune): the tokenizer skips
+// the Unicode tables' searches for them.
+func generalPunct(c rune) bool { return c >= 0x2000 && c <= 0x206F }
 
 // isASCIIWord is isWordRune for c < utf8.RuneSelf, small enough to
 // inline in the tokeniser's loop over each word's letters.
@@ -370,7 +379,7 @@ func (d *doc) load(text string) {
 	}
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
-		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
+		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && !generalPunct(r[s]) && unicode.IsUpper(r[s])
 		switch {
 		case lowText:
 			t.ls, t.le = int32(s), int32(e)
