@@ -814,6 +814,9 @@ func numberAfter(r []rune, i int) bool {
 // domainAt says whether a top-level domain starts at r[i] and ends a
 // word: "com" in "Politico.com".
 func domainAt(r []rune, i int) bool {
+	if i >= len(r) || !isASCIIWord(r[i]) {
+		return false // most stops end a sentence before a space
+	}
 	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
 		if i+len(tld) <= len(r) && foldsTo(r[i:i+len(tld)], tld) && (i+len(tld) == len(r) || !isWordRune(r[i+len(tld)])) {
 			return true
