@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,7 +91,18 @@ func (d *doc) is(i int, w string) bool {
 // tokFrom returns the first token starting at or after code point p, or
 // len(d.toks).
 func (d *doc) tokFrom(p int) int {
-	return sort.Search(len(d.toks), func(k int) bool { return int(d.toks[k].s) >= p })
+	// sort.Search by hand: some fifty rules call this per frame, and the
+	// closure call per probe cost more than the probe.
+	lo, hi := 0, len(d.toks)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if int(d.toks[m].s) >= p {
+			hi = m
+		} else {
+			lo = m + 1
+		}
+	}
+	return lo
 }
 
 func (d *doc) text(s, e int) string {
@@ -180,8 +190,17 @@ var asciiWord = func() (t [utf8.RuneSelf]bool) {
 }()
 
 func isWideWordRune(c rune) bool {
+	if generalPunct(c) {
+		return false // curly quotes and dashes, most wide runes: no table search
+	}
 	return unicode.IsLetter(c) || unicode.IsDigit(c)
 }
+
+// generalPunct says whether c is in Unicode's General Punctuation block
+// (the curly quotes, dashes and ellipsis of most wide text), which holds
+// no letter or digit (TestGeneralPunctNoWordRune): the tokenizer skips
+// the Unicode tables' searches for them.
+func generalPunct(c rune) bool { return c >= 0x2000 && c <= 0x206F }
 
 // isASCIIWord is isWordRune for c < utf8.RuneSelf, small enough to
 // inline in the tokeniser's loop over each word's letters.
@@ -360,7 +379,7 @@ func (d *doc) load(text string) {
 	}
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
-		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && unicode.IsUpper(r[s])
+		t.cap = 'A' <= r[s] && r[s] <= 'Z' || r[s] >= utf8.RuneSelf && !generalPunct(r[s]) && unicode.IsUpper(r[s])
 		switch {
 		case lowText:
 			t.ls, t.le = int32(s), int32(e)
@@ -795,6 +814,9 @@ func numberAfter(r []rune, i int) bool {
 // domainAt says whether a top-level domain starts at r[i] and ends a
 // word: "com" in "Politico.com".
 func domainAt(r []rune, i int) bool {
+	if i >= len(r) || !isASCIIWord(r[i]) {
+		return false // most stops end a sentence before a space
+	}
 	for _, tld := range [...]string{"com", "org", "net", "gov", "edu"} {
 		if i+len(tld) <= len(r) && foldsTo(r[i:i+len(tld)], tld) && (i+len(tld) == len(r) || !isWordRune(r[i+len(tld)])) {
 			return true

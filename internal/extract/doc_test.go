@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"unicode"
+)
 
 // TestWordFilter checks that a filter passes every word it was built
 // from and turns most others away.
@@ -51,6 +54,14 @@ func TestWordShapes(t *testing.T) {
 	} {
 		if c.got != c.want {
 			t.Errorf("%s = %v, want %v", c.name, c.got, c.want)
+		}
+	}
+}
+
+func TestGeneralPunctNoWordRune(t *testing.T) {
+	for c := rune(0); c <= unicode.MaxRune; c++ {
+		if generalPunct(c) && (unicode.IsLetter(c) || unicode.IsDigit(c) || unicode.IsUpper(c)) {
+			t.Errorf("%U is a letter or digit: the tokenizer's generalPunct fast paths are wrong", c)
 		}
 	}
 }

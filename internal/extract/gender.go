@@ -23,24 +23,46 @@ var (
 	maleNames   = setOf("james john robert michael william david richard joseph thomas charles christopher daniel matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason jeffrey jeff tim tom bill bob jim ted rick ron ed ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel gregory alexander frank patrick raymond jack dennis jerry tyler aaron jose adam nathan henry douglas zachary peter kyle ethan walter noah jeremy christian keith roger terry gerald harold sean carl arthur dylan jesse bryan billy joe bruce gabriel albert willie alan juan wayne elijah randy roy vincent ralph russell bobby mason philip louis barack bernie mitch chuck marco rand jeb mike emmanuel olaf volodymyr vladimir dmitry sergei sergey andriy boris keir rishi friedrich luca nikita ilya mustafa musa isa pierre jacques françois nicolas gérard xi li narendra recep yair naftali mahmoud ali mohammed muhammad ahmed hassan omar shinzo fumio pedro lula jair javier mauricio andrés")
 )
 
+// titleGenders and nameGenders merge the female and male lists: one
+// look-up a word where genderGuess asked two, which for the many words
+// in neither list was the cost of the call.
+var (
+	titleGenders = genderMap(femaleTitles, maleTitles)
+	nameGenders  = genderMap(femaleNames, maleNames)
+)
+
+// genderMap maps each word of female and male to its gender; a word in
+// both is female, as genderGuess read them in that order.
+func genderMap(female, male map[string]bool) map[string]gender {
+	m := make(map[string]gender, len(female)+len(male))
+	for w := range male {
+		m[w] = genderMale
+	}
+	for w := range female {
+		m[w] = genderFemale
+	}
+	return m
+}
+
+// givenName says whether w is in femaleNames or maleNames.
+func givenName(w string) bool { return nameGenders[w] != genderUnknown }
+
 // genderGuess reads a person's gender from the words written before the
 // name ("Mrs.", "Queen", "spokesman") and from the first name.
 func genderGuess(first string, before []string) gender {
 	for _, w := range before {
-		if femaleTitles[w] {
-			return genderFemale
-		}
-		if maleTitles[w] {
-			return genderMale
+		if g := titleGenders[w]; g != genderUnknown {
+			return g
 		}
 	}
+	if first == "" {
+		return genderUnknown // a title alone: "Mrs. Clinton"
+	}
 	first = strings.TrimSuffix(first, ".")
-	switch {
-	case femaleNames[first]:
-		return genderFemale
-	case maleNames[first]:
-		return genderMale
-	case strings.HasSuffix(first, "a") && len(first) > 3:
+	if g := nameGenders[first]; g != genderUnknown {
+		return g
+	}
+	if strings.HasSuffix(first, "a") && len(first) > 3 {
 		return genderFemale
 	}
 	return genderUnknown

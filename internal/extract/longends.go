@@ -85,6 +85,15 @@ func (f *finder) trimLongEnds() (sayCut bool) {
 // "until" after the object belongs to what was said, not to the saying.
 var forwardStems = [...]string{"promis", "predict", "propos", "vow", "pledg", "warn", "demand", "expect", "plan", "schedul", "urg", "forecast", "recommend", "request", "seek", "sought", "threat", "want", "hope", "vote", "push", "offer", "suggest", "ask", "call"}
 
+// forwardStemsBy lists forwardStems by first byte, in their order: a
+// word need be tried only against the stems it could begin with.
+var forwardStemsBy = func() (t [256][]string) {
+	for _, st := range forwardStems {
+		t[st[0]] = append(t[st[0]], st)
+	}
+	return t
+}()
+
 // forwardCue says whether a's cue looks ahead (see forwardStems); "call"
 // and "ask" do so only with "for" ("called for a vote on Friday").
 func (f *finder) forwardCue(a *attr) bool {
@@ -97,9 +106,8 @@ func (f *finder) forwardCue(a *attr) bool {
 		if w == "" {
 			continue
 		}
-		for _, st := range forwardStems {
-			// The first byte first: the full compare is a call.
-			if w[0] != st[0] || !strings.HasPrefix(w, st) {
+		for _, st := range forwardStemsBy[w[0]] {
+			if !strings.HasPrefix(w, st) {
 				continue
 			}
 			if st == "call" || st == "ask" {

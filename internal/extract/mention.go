@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"unicode"
 )
@@ -645,10 +646,16 @@ func isNumberWord(w string) bool {
 	case "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "half", "most", "majority", "third", "thirds", "quarter", "quarters", "three-fourths", "two-thirds", "one-third":
 		return true
 	}
-	if numberTensTeens[w] { // one look-up for the two sets: most words are in neither
+	// One look-up for the two sets, and none for a word of another
+	// length: most words are in neither.
+	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && numberTensTeens[w] {
 		return true
 	}
-	if t, u, ok := strings.Cut(w, "-"); ok && numberTens[t] && numberUnits[u] {
+	t, u, ok := strings.Cut(w, "-")
+	if !ok {
+		return false // the forms below are hyphenated
+	}
+	if numberTens[t] && numberUnits[u] {
 		return true // "seventy-four percent of voters"
 	}
 	return strings.HasSuffix(w, "-thirds") || strings.HasSuffix(w, "-fourths")
@@ -662,7 +669,18 @@ var (
 	numberUnits = setOf("one two three four five six seven eight nine")
 
 	numberTensTeens = setUnion(numberTens, numberTeens)
+
+	tensTeensMinLen, tensTeensMaxLen = lenRange(numberTensTeens)
 )
+
+// lenRange returns the shortest and longest lengths of set's words.
+func lenRange(set map[string]bool) (lo, hi int) {
+	lo = math.MaxInt
+	for w := range set {
+		lo, hi = min(lo, len(w)), max(hi, len(w))
+	}
+	return lo, hi
+}
 
 // postmodBack extends the phrase starting at s back over a head it
 // complements: "Aides to Clinton", "sources close to her campaign",

@@ -134,7 +134,7 @@ func (rs *resolver) load(f *finder) {
 		}
 		// A given name the lists know, or a short family name written
 		// first ("Ban Ki-moon", "Gao Junlan"); not "Compaq Computer".
-		if n := utf8.RuneCountInString(ws[0]); femaleNames[ws[0]] || maleNames[ws[0]] || n > 1 && n <= 3 || n > 3 && personTitled(rs.ents[id].tlow) && !titleLike[ws[0]] {
+		if n := utf8.RuneCountInString(ws[0]); givenName(ws[0]) || n > 1 && n <= 3 || n > 3 && personTitled(rs.ents[id].tlow) && !titleLike[ws[0]] {
 			if _, ok := rs.byKey[ws[0]]; !ok {
 				rs.byKey[ws[0]] = id
 			}
@@ -404,7 +404,7 @@ var nameParticles = setOf("von van der den de da di du del della dos das bin ibn
 
 // nameParticle says whether token k is a lower-case name particle.
 func (d *doc) nameParticle(k int) bool {
-	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && nameParticles[d.lw(k)]
+	return d.word(k) && !d.toks[k].cap && d.toks[k].quote == 0 && d.inLex(k, lcNameParticle)
 }
 
 // nameSuffixes close a name after the surname: "Robert F. Kennedy Jr.".
@@ -517,11 +517,11 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		if i == e-2 && i > k && nameSuffixes[d.lw(e-1)] {
 			continue // "Martin Luther King III": a suffix follows a surname
 		}
-		if i > k && i+2 == e && d.in(i-1, wcOrgWord) && d.capWord(i) && (femaleNames[w] || maleNames[w]) {
+		if i > k && i+2 == e && d.in(i-1, wcOrgWord) && d.capWord(i) && givenName(w) {
 			ns = i // "Fox News Sean Hannity": an employer before a full name
 			continue
 		}
-		if i == k && e-k >= 3 && d.toks[i].cap && d.in(i, wcKnownHead) && !femaleNames[w] && !maleNames[w] && d.capWord(i+1) && d.capWord(i+2) {
+		if i == k && e-k >= 3 && d.toks[i].cap && d.in(i, wcKnownHead) && !givenName(w) && d.capWord(i+1) && d.capWord(i+2) {
 			ns = i + 1 // "Actor Clint Howard", "Billionaire Donald Trump": a head capitalised at the start
 			continue
 		}
@@ -536,7 +536,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 		// the name, its last two words, or three with an initial ("Greg
 		// W. Abbott").
 		for i := k + 1; i < ns; i++ {
-			if d.is(i, "of") && d.capWord(i-1) && d.in(i-1, wcTitleLike) && (i == ns-1 || !femaleNames[d.lw(ns)] && !maleNames[d.lw(ns)]) {
+			if d.is(i, "of") && d.capWord(i-1) && d.in(i-1, wcTitleLike) && (i == ns-1 || !givenName(d.lw(ns))) {
 				n := e - 2
 				if w := d.lw(n); len(w) == 2 && w[1] == '.' && n-1 >= ns {
 					n--
@@ -556,7 +556,7 @@ func (rs *resolver) splitRun(k, e int) (nameStart int) {
 func (d *doc) givenBefore(i int) bool {
 	p := d.lw(i - 1)
 	switch {
-	case femaleNames[p] || maleNames[p]:
+	case givenName(p):
 		return true
 	case len(p) == 2 && p[1] == '.' && d.toks[i-1].cap:
 		return true
@@ -668,7 +668,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		if _, ok := rs.byKey[key]; ok {
 			return
 		}
-		if len(nameWs) == 2 && !femaleNames[nameWs[0]] && !maleNames[nameWs[0]] && !orgWords[nameWs[1]] {
+		if len(nameWs) == 2 && !givenName(nameWs[0]) && !orgWords[nameWs[1]] {
 			// "Victoria Rodriguez Ceja", later "Rodriguez Ceja": a
 			// double surname is the person named in full before (a
 			// given name first makes a full name of its own).
@@ -716,7 +716,7 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 		// the title or the names list tells the gender, not an -a, and
 		// not after a preposition ("in Charlotte").
 		g := genderGuess("", rs.words(max(k-1, 0), ns))
-		if g == genderUnknown && (femaleNames[nameWs[0]] || maleNames[nameWs[0]]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
+		if g == genderUnknown && givenName(nameWs[0]) && !(k > 0 && d.in(k-1, wcVenuePrep)) {
 			g = genderGuess(nameWs[0], nil)
 		}
 		name, kind := d.text(int(d.toks[nameFrom].s), int(d.toks[e-1].e)), SpeakerPerson
@@ -1226,7 +1226,7 @@ func (rs *resolver) resolve(s, e, ai int, speakers []Speaker) Speaker {
 	}
 	if capEnd == e {
 		cs := s
-		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener) || cs == s && d.in(s, wcKnownHead) && d.word(s+1) && !d.toks[s+1].cap && !femaleNames[d.lw(s)] && !maleNames[d.lw(s)]) {
+		for cs < e-1 && (!d.nameWord(cs) || d.in(cs, wcDeterminer) || d.in(cs, wcRunOpener) || cs == s && d.in(s, wcKnownHead) && d.word(s+1) && !d.toks[s+1].cap && !givenName(d.lw(s))) {
 			cs++ // "Officials at the Pentagon": a head capitalised by the sentence is no name
 		}
 		// "A spokesman for Platte River", "the senator from Vermont":

@@ -225,6 +225,7 @@ const (
 	lcDitransHearer
 	lcDitransCue
 	lcAbbrev
+	lcNameParticle
 )
 
 var lexClassSets = [...]struct {
@@ -291,6 +292,7 @@ var lexClassSets = [...]struct {
 	{lcDitransHearer, ditransHearers},
 	{lcDitransCue, ditransCues},
 	{lcAbbrev, abbrevs},
+	{lcNameParticle, nameParticles},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
