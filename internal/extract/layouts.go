@@ -1924,7 +1924,7 @@ func (f *finder) toInfinitive(k int) bool {
 
 // labelStop are capitalised labels that head a paragraph without naming
 // a speaker: "UPDATE: …", "EDITOR'S NOTE: …".
-var labelStop = setOf("update updated note editor editors watch read related photo photos video caption credit source sources correction clarification advertisement abstract summary breaking exclusive warning transcript live developing first last q a")
+var labelStop = setOf("fact check factcheck analysis opinion explainer explained commentary obituary factbox timeline recap preview review update updated note editor editors watch read related photo photos video caption credit source sources correction clarification advertisement abstract summary breaking exclusive warning transcript live developing first last q a")
 
 // speakerLabel: a transcript line "PENCE: Well, look, …" or "JAKE
 // TAPPER: …" gives the rest of its paragraph to the capitalised name

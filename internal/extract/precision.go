@@ -35,9 +35,9 @@ func (f *finder) frontedAdverbial(a, b int) bool {
 }
 
 // headlineRubrics are kickers that head a headline before its colon
-// ("The Latest:", "Breaking:", "Wow:"): a rubric of the outlet, not a
-// speaker.
-var headlineRubrics = setOf("latest breaking update updates wow bombshell leaked exclusive watch notice")
+// ("The Latest:", "Breaking:", "Wow:", "Fact Check:", "Analysis:"): a
+// rubric of the outlet, not a speaker.
+var headlineRubrics = setOf("latest breaking update updates wow bombshell leaked exclusive watch notice check factcheck analysis opinion explainer explained commentary obituary factbox timeline recap preview review correction")
 
 // labelVerbs make a headline label a clause of its own ("Bill is back:
 // …") rather than a speaker.

@@ -461,7 +461,7 @@ var corpSuffixes = setOf("inc inc. llc ltd ltd. corp corp. co. plc gmbh")
 // "Rev. Al Green"; the offices of local government, "Superintendent Ann
 // Lee", "County Coroner Bo Park"; and players' positions and a band's parts,
 // "Midfielder Bo Park", "Drummer Bo Park".
-var nameTitles = setOf("midfielder defender winger linebacker cornerback shortstop outfielder infielder drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det.")
+var nameTitles = setOf("midfielder defender winger linebacker cornerback shortstop outfielder infielder drummer guitarist bassist keyboardist vocalist frontman frontwoman pianist superintendent coroner treasurer comptroller controller auditor assessor alderman alderwoman supervisor selectman selectwoman crown prince princess pres. admiral affairs administrator editor-in-chief commander-in-chief whip counsel advocate director-general attorney-general solicitor-general governor-general inspector-general surgeon-general vice-president sens. reps. govs. rev. reverend msgr. fr. prof. lt. col. capt. sgt. cmdr. adm. maj. brig. cpl. pfc. pvt. spc. supt. insp. det. mr mrs ms dr prof cllr lt capt sgt cmdr maj brig cpl supt insp det inspector constable")
 
 // demonymAdj holds the adjectives of demonyms: "french", "german".
 var demonymAdj = func() map[string]bool {
@@ -560,7 +560,7 @@ func (d *doc) givenBefore(i int) bool {
 		return true
 	case len(p) == 2 && p[1] == '.' && d.toks[i-1].cap:
 		return true
-	case p == "mr." || p == "mrs." || p == "ms." || p == "dr.":
+	case p == "mr." || p == "mrs." || p == "ms." || p == "dr." || p == "mr" || p == "mrs" || p == "ms" || p == "dr":
 		return !addressTitles[d.lw(i)]
 	}
 	return false

@@ -168,8 +168,9 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 				}
 			case w == "floor" && k > from && d.capWord(k-1) && d.toks[k-1].quote == 0:
 				add(d.text(int(d.toks[k-1].s), int(d.toks[k].e))) // "on the Senate floor"
-			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) && !f.venueVerb(k, s.ts) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
-				// "the town of Wismar" is a place a name gives, not a venue.
+			case d.in(k, wcVenueNoun) && (w != "town" || d.is(k+1, "hall")) && !(k == a.cueS && verbishVenues[w] && !f.venueNounAt(k, s.ts)) && !f.venueVerb(k, s.ts) || !d.toks[k].cap && d.in(k, wcVenueOnly) && f.venuePhrase(k, s.ts):
+				// "the town of Wismar" is a place a name gives, not a venue;
+				// the cue's own verb is none either: "data show", "critics call".
 				if f.afterEvent(k, s.ts) {
 					continue // "said after the meeting": not where
 				}
@@ -673,6 +674,14 @@ func (f *finder) venueVerb(k, from int) bool {
 	}
 	pw := d.lw(p)
 	return d.is(p, "to") || d.in(p, wcAuxVerb) || d.in(p, wcSubjPronoun) || d.word(p) && strings.HasSuffix(pw, "s") && !strings.HasSuffix(pw, "ss") || verbNext[d.lw(k+1)] || d.in(k+1, wcDeterminer) && !d.is(k+1, "that") || d.is(k, "show") && d.is(k+1, "that")
+}
+
+// venueNounAt says whether the verbish venue noun at k is a noun by what
+// stands before it: "his Facebook post", "the Sanders show", "a call".
+func (f *finder) venueNounAt(k, from int) bool {
+	d := f.d
+	p := k - 1
+	return p >= 0 && (d.in(p, wcDeterminer|wcPossPronoun) || d.toks[p].kind == tkPoss || d.capWord(p) && p > from)
 }
 
 // verbishVenues are venue nouns that are also verbs.
