@@ -1714,6 +1714,7 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 	// best[tier]: the latest candidate of each tier, lowest tier wins:
 	// 0 near, 1 far, 2 a lone word near, 3 a lone word far.
 	best := [4]int{-1, -1, -1, -1}
+	known := false
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
@@ -1726,6 +1727,12 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 		lone := false
 		switch {
 		case en.gender == want:
+			known = true
+		case female && !known && en.gender == genderUnknown && (o.subject || o.source) && si-rs.sentOf[o.tok] <= 1 && len(en.words) >= 2 && !placeFirst[en.words[0]] && givenLike(en.words[0]) && !strings.HasSuffix(en.words[0], "ing"):
+			// "Aoife Byrne chairs the board. … She said": the subject
+			// just named, of a first name the lists do not know, before
+			// a woman named farther back.
+			return o.ent
 		case female || en.gender != genderUnknown || placeFirst[en.words[0]]:
 			continue
 		default:

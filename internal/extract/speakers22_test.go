@@ -1,0 +1,23 @@
+package extract
+
+import "testing"
+
+func TestSpeakers22NearSubjectUnknownName(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "nearer subject of an unlisted first name takes she",
+			in:      "Helen Ward, who runs the depot, said the vans were late. Ottilie Brandt chairs the regional board. She said the contract would be reviewed next month.",
+			content: "the contract would be reviewed next month", speaker: "Ottilie Brandt"},
+		{name: "source of the previous sentence takes she",
+			in:      "Margaret Lowe said the fees were fair. The rise was needed, said Marit Osei-Rand. She added that parents had been warned in spring.",
+			content: "parents had been warned in spring", speaker: "Marit Osei-Rand"},
+		{name: "an unlisted name only as object keeps the woman",
+			in:      "Helen Ward said the vans were late. Drivers had complained to Ottilie Brandt about the routes. She said the contract would be reviewed next month.",
+			content: "the contract would be reviewed next month", speaker: "Helen Ward"},
+		{name: "a listed man does not take she",
+			in:      "Helen Ward said the vans were late. Chris Tolland chairs the regional board. She said the contract would be reviewed next month.",
+			content: "the contract would be reviewed next month", speaker: "Helen Ward"},
+		{name: "an unlisted subject two sentences back keeps the nearer woman",
+			in:      "Ottilie Brandt chairs the regional board. Helen Ward said the vans were late. The depot stayed shut on Friday. She said the contract would be reviewed next month.",
+			content: "the contract would be reviewed next month", speaker: "Helen Ward"},
+	})
+}
