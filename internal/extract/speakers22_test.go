@@ -21,3 +21,17 @@ func TestSpeakers22NearSubjectUnknownName(t *testing.T) {
 			content: "the contract would be reviewed next month", speaker: "Helen Ward"},
 	})
 }
+
+func TestSpeakers22WomensNames(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "he skips an Irish woman's name",
+			in:      "Padraig Walsh said the ferry would run. Aoife Byrne chairs the harbour board. He said the timetable was final.",
+			content: "the timetable was final", speaker: "Padraig Walsh"},
+		{name: "she reaches a Nigerian woman's name across sentences",
+			in:      "Ngozi Eze, who runs the market traders' group, met the council on Monday. The talks lasted four hours. Stall fees were not settled. She said traders would strike.",
+			content: "traders would strike", speaker: "Ngozi Eze"},
+		{name: "she reaches an Indian woman's name past a man",
+			in:      "Meenakshi Rao said the clinic had no beds. Doctors met Rahul Mehta on Friday. She said patients were sleeping in corridors.",
+			content: "patients were sleeping in corridors", speaker: "Meenakshi Rao"},
+	})
+}
