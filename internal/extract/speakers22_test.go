@@ -35,3 +35,14 @@ func TestSpeakers22WomensNames(t *testing.T) {
 			content: "patients were sleeping in corridors", speaker: "Meenakshi Rao"},
 	})
 }
+
+func TestSpeakers22Carly(t *testing.T) {
+	checkSpeakers(t, []speakerCase{
+		{name: "her advisers belong to a Carly named two sentences back",
+			in:      "Carly Voss believed the mill was losing money. The plant had shed orders since June. Her advisers said a sale was the only way out.",
+			content: "a sale was the only way out", speaker: "Carly Voss's advisers"},
+		{name: "he skips a Carly for the man just named",
+			in:      "Carly Voss ran the mill for a decade. Buyers met Tobias Wren in March. He said the price was fair.",
+			content: "the price was fair", speaker: "Tobias Wren"},
+	})
+}
