@@ -1721,7 +1721,7 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 			continue
 		}
 		en := &rs.ents[o.ent]
-		if en.kind != SpeakerPerson {
+		if en.kind != SpeakerPerson || notPronounPerson(en.words) {
 			continue
 		}
 		lone := false
@@ -1755,6 +1755,20 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 		}
 	}
 	return -1
+}
+
+// notPronounPerson says whether name words, though read as a person's,
+// are a party's adjective left of a title ("Former Democratic
+// congressman Anthony Weiner") or a section label of newspaper copy
+// ("FULL TEXT."), which no pronoun stands for.
+func notPronounPerson(ws []string) bool {
+	switch len(ws) {
+	case 1:
+		return ws[0] == "democratic" || ws[0] == "republican"
+	case 2:
+		return ws[0] == "full" && ws[1] == "text"
+	}
+	return false
 }
 
 // recentSubject finds the person an epithet at token s stands for: the
