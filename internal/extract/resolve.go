@@ -1714,18 +1714,25 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 	// best[tier]: the latest candidate of each tier, lowest tier wins:
 	// 0 near, 1 far, 2 a lone word near, 3 a lone word far.
 	best := [4]int{-1, -1, -1, -1}
+	known := false
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
 		if o.tok >= s {
 			continue
 		}
 		en := &rs.ents[o.ent]
-		if en.kind != SpeakerPerson {
+		if en.kind != SpeakerPerson || notPronounPerson(en.words) {
 			continue
 		}
 		lone := false
 		switch {
 		case en.gender == want:
+			known = true
+		case female && !known && en.gender == genderUnknown && (o.subject || o.source) && si-rs.sentOf[o.tok] <= 1 && len(en.words) >= 2 && !placeFirst[en.words[0]] && givenLike(en.words[0]) && !strings.HasSuffix(en.words[0], "ing"):
+			// "Aoife Byrne chairs the board. … She said": the subject
+			// just named, of a first name the lists do not know, before
+			// a woman named farther back.
+			return o.ent
 		case female || en.gender != genderUnknown || placeFirst[en.words[0]]:
 			continue
 		default:
@@ -1748,6 +1755,20 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 		}
 	}
 	return -1
+}
+
+// notPronounPerson says whether name words, though read as a person's,
+// are a party's adjective left of a title ("Former Democratic
+// congressman Anthony Weiner") or a section label of newspaper copy
+// ("FULL TEXT."), which no pronoun stands for.
+func notPronounPerson(ws []string) bool {
+	switch len(ws) {
+	case 1:
+		return ws[0] == "democratic" || ws[0] == "republican"
+	case 2:
+		return ws[0] == "full" && ws[1] == "text"
+	}
+	return false
 }
 
 // recentSubject finds the person an epithet at token s stands for: the
