@@ -1759,16 +1759,9 @@ func (rs *resolver) recentPerson(s int, female bool) int {
 
 // notPronounPerson says whether name words, though read as a person's,
 // are a party's adjective left of a title ("Former Democratic
-// congressman Anthony Weiner") or a section label of newspaper copy
-// ("FULL TEXT."), which no pronoun stands for.
+// congressman Anthony Weiner"), which no pronoun stands for.
 func notPronounPerson(ws []string) bool {
-	switch len(ws) {
-	case 1:
-		return ws[0] == "democratic" || ws[0] == "republican"
-	case 2:
-		return ws[0] == "full" && ws[1] == "text"
-	}
-	return false
+	return len(ws) == 1 && (ws[0] == "democratic" || ws[0] == "republican")
 }
 
 // recentSubject finds the person an epithet at token s stands for: the
