@@ -363,7 +363,7 @@ func (d *doc) load(text string) {
 	// marks: the text may hold HTML references or double-encoded marks,
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
-	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
+	marks := mayHoldEntity(text) || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	// lowText: an ASCII text without marks is lowered in one pass, and a
 	// token's lower-case text is its own span of that (ls, le = s, e)
 	// rather than a copy made a rune at a time. A token whose text
