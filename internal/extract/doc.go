@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"encoding/binary"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -363,7 +364,7 @@ func (d *doc) load(text string) {
 	// marks: the text may hold HTML references or double-encoded marks,
 	// which the tokenizer reads as their characters; most text holds
 	// none and is spared the look.
-	marks := strings.IndexByte(text, '&') >= 0 || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
+	marks := mayHoldEntity(text) || strings.Contains(text, "â\u20ac") || strings.Contains(text, "â\u0080")
 	// lowText: an ASCII text without marks is lowered in one pass, and a
 	// token's lower-case text is its own span of that (ls, le = s, e)
 	// rather than a copy made a rune at a time. A token whose text
@@ -373,9 +374,8 @@ func (d *doc) load(text string) {
 	d.lowText = lowText
 	if lowText {
 		d.low = d.low[:len(text)]
-		for i := 0; i < len(text); i++ {
-			d.low[i] = asciiLower[text[i]]
-		}
+		copy(d.low, text)
+		lowerASCII(d.low)
 	}
 	emit := func(s, e int, kind uint8) {
 		t := tok{s: int32(s), e: int32(e), kind: kind, nl: nl, para: pi}
@@ -894,11 +894,8 @@ func lowerInto(buf *[]byte, s string) string {
 	b = append(b, s...)
 	low := b[start:]
 	for i < len(low) {
-		c := low[i]
-		if c < utf8.RuneSelf {
-			low[i] = asciiLower[c]
-			i++
-			continue
+		if i += lowerASCII(low[i:]); i == len(low) {
+			break
 		}
 		r, w := utf8.DecodeRuneInString(s[i:])
 		lr := unicode.ToLower(r)
@@ -937,6 +934,36 @@ func appendLowTok(low []byte, c rune) []byte {
 		return appendLowTokWide(low, c)
 	}
 	return append(low, asciiLower[c])
+}
+
+// lowerASCII lowers b in place up to its first byte that is not ASCII
+// and returns that byte's index (len(b) when there is none). It lowers
+// eight bytes at a time: the texts and paragraphs it is given run to
+// thousands of bytes, nearly all ASCII.
+func lowerASCII(b []byte) int {
+	const ones = 0x0101010101010101
+	i := 0
+	for ; i+8 <= len(b); i += 8 {
+		v := binary.LittleEndian.Uint64(b[i:])
+		if v&(0x80*ones) != 0 {
+			break
+		}
+		// Each byte is below 0x80, so neither sum carries into the next
+		// byte: a byte's top bit in ge is set when it is 'A' or above,
+		// in gt when it is above 'Z'.
+		ge := v + (0x80-'A')*ones
+		gt := v + (0x80-'Z'-1)*ones
+		v |= ((ge &^ gt) & (0x80 * ones)) >> 2 // 0x20 for 'A'-'Z'
+		binary.LittleEndian.PutUint64(b[i:], v)
+	}
+	for ; i < len(b); i++ {
+		c := b[i]
+		if c >= utf8.RuneSelf {
+			return i
+		}
+		b[i] = asciiLower[c]
+	}
+	return i
 }
 
 // asciiLower maps each ASCII byte to its lower-case form.

@@ -1,6 +1,9 @@
 package extract
 
-import "unicode/utf8"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // htmlEntity reads an HTML character reference at r[i] ("&#8217;",
 // "&#x201C;", "&rsquo;", "&quot;", "&amp;", "&nbsp;"), as text pasted from
@@ -159,6 +162,33 @@ func markEnd(r []rune, e int) rune {
 		}
 	}
 	return c
+}
+
+// mayHoldEntity says whether text may hold a reference htmlEntity reads:
+// an '&' then one to eight letters, digits or '#' and a ';'. Most '&'s
+// are "AT&T" or " & ", and a text whose are all so is tokenized as one
+// without marks (its ASCII lowered in one pass) with the same tokens.
+func mayHoldEntity(text string) bool {
+	for i := strings.IndexByte(text, '&'); i >= 0; {
+		for j := i + 1; j < len(text) && j-i <= 9; j++ {
+			c := text[j]
+			if c == ';' {
+				if j > i+1 {
+					return true
+				}
+				break
+			}
+			if !(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '#') {
+				break
+			}
+		}
+		k := strings.IndexByte(text[i+1:], '&')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // lowMarks appends the lower-case form of r[s:e] to low as the
