@@ -325,7 +325,7 @@ type wordInfo struct {
 	scan  scanWord // the word's scanWords entry, swNone for most
 	shape uint8    // wordShape(the word)
 	cue   cueHead
-	next  []cueNext // cue.next by the second word's index, ascending
+	next  []byWord[cuePhrase] // cue.next by the second word's index, ascending
 	np    []npPhrase
 	npx   *npIndex // np by the second word, for npCueAt; nil without np
 }
@@ -334,41 +334,40 @@ type wordInfo struct {
 // np, in np's order: those of two or more words by the second word's
 // index, ascending, and the one-word ones.
 type npIndex struct {
-	next []npNext
+	next []byWord[int32]
 	one  []int32
 }
 
-// npNext holds the noun-phrase cues that go on with the word of index wi.
-type npNext struct {
+// byWord holds the phrases of one first word that go on with the word
+// of index wi: cue phrases, or noun-phrase cues as indices.
+type byWord[T any] struct {
 	wi int32
-	ps []int32
+	ps []T
 }
 
-// cueNext holds the cue phrases of one first word that go on with the
-// word of index wi.
-type cueNext struct {
-	wi int32
-	ps []cuePhrase
-}
-
-// cuePhrases returns the cue phrases that start with the info's word
-// and go on with the word of index second: cue.next[second's text]
-// without hashing the text again.
-func (in *wordInfo) cuePhrases(second int32) []cuePhrase {
-	lo, hi := 0, len(in.next)
+// phrasesAfter returns the phrases of next, sorted by wi, that go on
+// with the word of index second. The search is written out: it runs for
+// most tokens, and sort.Search's closure cost more.
+func phrasesAfter[T any](next []byWord[T], second int32) []T {
+	lo, hi := 0, len(next)
 	for lo < hi {
 		m := int(uint(lo+hi) >> 1)
-		if in.next[m].wi < second {
+		if next[m].wi < second {
 			lo = m + 1
 		} else {
 			hi = m
 		}
 	}
-	if lo < len(in.next) && in.next[lo].wi == second {
-		return in.next[lo].ps
+	if lo < len(next) && next[lo].wi == second {
+		return next[lo].ps
 	}
 	return nil
 }
+
+// cuePhrases returns the cue phrases that start with the info's word
+// and go on with the word of index second: cue.next[second's text]
+// without hashing the text again.
+func (in *wordInfo) cuePhrases(second int32) []cuePhrase { return phrasesAfter(in.next, second) }
 
 func newNPIndex(np []npPhrase) *npIndex {
 	x := new(npIndex)
@@ -377,34 +376,20 @@ func newNPIndex(np []npPhrase) *npIndex {
 			x.one = append(x.one, int32(pi))
 			continue
 		}
-		j := slices.IndexFunc(x.next, func(n npNext) bool { return n.wi == p.wis[1] })
+		j := slices.IndexFunc(x.next, func(n byWord[int32]) bool { return n.wi == p.wis[1] })
 		if j < 0 {
 			j = len(x.next)
-			x.next = append(x.next, npNext{wi: p.wis[1]})
+			x.next = append(x.next, byWord[int32]{wi: p.wis[1]})
 		}
 		x.next[j].ps = append(x.next[j].ps, int32(pi))
 	}
-	slices.SortFunc(x.next, func(a, b npNext) int { return cmp.Compare(a.wi, b.wi) })
+	slices.SortFunc(x.next, func(a, b byWord[int32]) int { return cmp.Compare(a.wi, b.wi) })
 	return x
 }
 
 // after returns the indices in np of the phrases that go on with the
 // word of index second.
-func (x *npIndex) after(second int32) []int32 {
-	lo, hi := 0, len(x.next)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if x.next[m].wi < second {
-			lo = m + 1
-		} else {
-			hi = m
-		}
-	}
-	if lo < len(x.next) && x.next[lo].wi == second {
-		return x.next[lo].ps
-	}
-	return nil
-}
+func (x *npIndex) after(second int32) []int32 { return phrasesAfter(x.next, second) }
 
 // wordInfos[0] is the word known to none of the sets; wordIndex maps
 // every other word to its entry.
@@ -504,9 +489,9 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			}
 		}
 		for second, ps := range wi.cue.next {
-			wi.next = append(wi.next, cueNext{idx[second], ps})
+			wi.next = append(wi.next, byWord[cuePhrase]{idx[second], ps})
 		}
-		slices.SortFunc(wi.next, func(a, b cueNext) int { return cmp.Compare(a.wi, b.wi) })
+		slices.SortFunc(wi.next, func(a, b byWord[cuePhrase]) int { return cmp.Compare(a.wi, b.wi) })
 		if len(wi.np) > 0 {
 			wi.npx = newNPIndex(wi.np)
 		}
