@@ -854,13 +854,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
-	if b < 0 || !d.subjectStart(b, s.ts) {
-		// A phrase that opens no clause may end a share's group: "About
-		// half of voters in both states favor …".
-		if sb := f.shareClauseBack(j, s); sb >= 0 && (b < 0 || sb < b && !f.pollShareSubject(b, j)) {
-			b = sb
-		}
-	}
+	b = f.shareSubjectBack(b, j, s)
 	if b < 0 && f.thatSaidQuote(a, j) {
 		b = j // "a message that said, “…”": the relative pronoun, as for "who"
 	}

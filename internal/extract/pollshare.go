@@ -45,10 +45,21 @@ func (f *finder) pollShareBefore(k, e int, s sent) bool {
 	if b < 0 {
 		b = d.shareBack(j, s.ts)
 	}
-	if b < 0 || !d.subjectStart(b, s.ts) && !f.pollShareSubject(b, j) {
-		b = f.shareClauseBack(j, s) // a phrase that opens no clause may end a share's group
+	return f.pollShareSubject(f.shareSubjectBack(b, j, s), j)
+}
+
+// shareSubjectBack returns the start of the subject ending at token j:
+// b, the phrase npBack or shareBack found, unless b opens no clause, is
+// no poll share, and a poll share that opens the clause runs through it
+// ("About half of voters in both states favor …"). b may be -1.
+func (f *finder) shareSubjectBack(b, j int, s sent) int {
+	if b >= 0 && (f.d.subjectStart(b, s.ts) || f.pollShareSubject(b, j)) {
+		return b
 	}
-	return f.pollShareSubject(b, j)
+	if sb := f.shareClauseBack(j, s); sb >= 0 && (b < 0 || sb < b) {
+		return sb
+	}
+	return b
 }
 
 // shareClauseBack finds a poll share that opens the clause and runs, with
