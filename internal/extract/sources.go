@@ -33,7 +33,8 @@ func contractedBe(d *doc, k int) bool {
 		return d.word(k-1) && d.in(k-1, wcPronoun)
 	}
 	w := d.lw(k) // lower-cased with the apostrophe made plain: "they're"
-	return d.word(k) && strings.HasSuffix(w, "'re") && pronouns[w[:len(w)-3]]
+	_, ok := contractedPronoun(w)
+	return ok && d.word(k) && strings.HasSuffix(w, "'re")
 }
 
 // closesInfinitive says whether the adverb at j ends an infinitive
