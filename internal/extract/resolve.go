@@ -18,6 +18,7 @@ type entity struct {
 	tlow   []string // title words, lower case, demonyms normalised
 	kind   SpeakerKind
 	gender gender
+	thing  bool // named after "the" ("the Cold War"): no pronoun's antecedent
 }
 
 // occurrence is one place where an entity (or a role) is mentioned.
@@ -181,6 +182,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	}
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
+	}
+	if k == sentStart && k+1 < e && d.in(k, wcAuxVerb) && rs.question(sentStart) {
+		k++ // "Will Sanders come down?", "Can Rubio win?": a question's auxiliary, no given name
 	}
 	for k+1 < e && d.in(k, wcRunOpener) {
 		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
@@ -666,6 +670,19 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 			return
 		}
 		if _, ok := rs.byKey[key]; ok {
+			return
+		}
+		if ns == k && k > 0 && d.is(k-1, "the") && !givenName(nameWs[0]) {
+			// "the Trump Train", "the Cold War", "the Pacific Command": a
+			// name after "the" names a body or a thing, which no "he"
+			// or "his" stands for ("the Bernie Sanders campaign" opens
+			// with a given name).
+			id := len(rs.ents)
+			rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[k].s), int(d.toks[e-1].e)), words: nameWs, kind: SpeakerOrganization, thing: true})
+			rs.byKey[key] = id
+			if _, ok := rs.byKey[surname(nameWs)]; !ok {
+				rs.byKey[surname(nameWs)] = id // "the Chicago Sun-Times", later "the Sun-Times"
+			}
 			return
 		}
 		if len(nameWs) == 2 && !givenName(nameWs[0]) && !orgWords[nameWs[1]] {
@@ -1883,7 +1900,7 @@ var placeFirst = setOf("new north south east west northern southern eastern west
 func (rs *resolver) recentOrg(s int) int {
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
-		if o.tok < s && rs.ents[o.ent].kind == SpeakerOrganization {
+		if o.tok < s && rs.ents[o.ent].kind == SpeakerOrganization && !rs.ents[o.ent].thing {
 			return o.ent
 		}
 	}
@@ -1952,4 +1969,24 @@ func pronounHead(ws []string) bool {
 	}
 	w := ws[1]
 	return relWords[w] || w == "whose" || w == "whom" || objectPreps[w] || venuePreps[w] || w == "familiar" || w == "close"
+}
+
+// question says whether the sentence holding token k ends in a question
+// mark, before any closing quotation marks.
+func (rs *resolver) question(k int) bool {
+	d := rs.f.d
+	si := rs.sentOf[k]
+	if si < 0 {
+		return false
+	}
+	s := rs.f.sents[si]
+	for e := s.te - 1; e >= s.ts; e-- {
+		if d.is(e, "?") {
+			return true
+		}
+		if d.toks[e].kind != tkDQ && !d.is(e, "'") && !d.is(e, "’") {
+			return false
+		}
+	}
+	return false
 }
