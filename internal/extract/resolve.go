@@ -186,6 +186,9 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	if k == sentStart && k+1 < e && d.in(k, wcAuxVerb) && rs.question(sentStart) {
 		k++ // "Will Sanders come down?", "Can Rubio win?": a question's auxiliary, no given name
 	}
+	if k == sentStart && k+1 < e && rs.headlineOpener(k, e) {
+		k++ // "Understated Perez raises profile", "Beneath Clinton's wins": no part of the name
+	}
 	for k+1 < e && d.in(k, wcRunOpener) {
 		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
 	}
@@ -1989,4 +1992,46 @@ func (rs *resolver) question(k int) bool {
 		}
 	}
 	return false
+}
+
+// nameOpeners are prepositions that open a headline or a sentence before
+// a name without being part of it: "Beneath Clinton's wins", "Absent
+// Trump".
+var nameOpeners = setOf("beneath absent behind beyond inside outside without within among amid amidst toward towards between near upon besides throughout underneath above below except")
+
+// headlineOpener says whether token k, a sentence's first word before
+// more capitalised words, is a word the sentence alone capitalises: a
+// preposition, or, in a headline, a long -ed or -ing word
+// ("Understated", "Debating") that no list knows as a given name and
+// the article never capitalises elsewhere ("United", "Sterling" are name words); the rest of the run
+// [k+1, e) must read as a person's name: one word, or a given name first.
+func (rs *resolver) headlineOpener(k, e int) bool {
+	d := rs.f.d
+	if k+2 < e && d.toks[k+2].kind == tkWord && !givenName(d.lw(k+1)) {
+		return false // "Playing Field Promotions": a longer run is a name of its own
+	}
+	w := d.lw(k)
+	if nameOpeners[w] {
+		return true
+	}
+	if len(w) < 7 || !d.shaped(k, shEd|shGerund) || givenName(w) || !rs.headline(k) {
+		return false
+	}
+	for j := range d.toks {
+		if t := &d.toks[j]; j != k && t.cap && t.kind == tkWord && int(t.le-t.ls) == len(w) && d.is(j, w) && (rs.sentOf[j] < 0 || rs.f.sents[rs.sentOf[j]].ts != j) {
+			return false
+		}
+	}
+	return true
+}
+
+// headline says whether the sentence holding token k is a paragraph of
+// its own of at most 14 tokens: a title or a subhead.
+func (rs *resolver) headline(k int) bool {
+	si := int(rs.sentOf[k])
+	if si < 0 {
+		return false
+	}
+	s := rs.f.sents[si]
+	return s.te-s.ts <= 14 && (si == 0 || rs.f.sents[si-1].para != s.para) && (si+1 == len(rs.f.sents) || rs.f.sents[si+1].para != s.para)
 }

@@ -27,3 +27,17 @@ func TestQuestionAuxiliaryIsNoGivenName(t *testing.T) {
 		{"Will Haskins runs the shelter. Haskins said the beds were full.", "Will Haskins"},
 	})
 }
+
+// A headline's or sentence's first word that only the sentence
+// capitalises is no part of the name after it.
+func TestHeadlineOpenerIsNoName(t *testing.T) {
+	checkLastSpeakers(t, "", []lastSpeaker{
+		{"Understated Okonkwo raises his profile.\n\nLabor Secretary Tomas Okonkwo toured the plant. He said wages would rise.", "Tomas Okonkwo"},
+		{"Beneath Harlan's wins, signs of trouble.\n\nSenator Maria Harlan won four states. She said the race was far from over.", "Maria Harlan"},
+		{"Absent Kessler, the debate drags.\n\nGovernor Paul Kessler stayed home. He said the format was unfair.", "Paul Kessler"},
+		// Must not fire: a company whose name opens with an -ing word,
+		// and a word the article capitalises elsewhere.
+		{"Rolling Field Partners bought the site. Rolling Field Partners said the deal had closed.", "Rolling Field Partners"},
+		{"Sterling Okafor won the seat. Sterling Okafor said the count was fair.", "Sterling Okafor"},
+	})
+}
