@@ -18,6 +18,7 @@ type entity struct {
 	tlow   []string // title words, lower case, demonyms normalised
 	kind   SpeakerKind
 	gender gender
+	thing  bool // named after "the" ("the Cold War"): no pronoun's antecedent
 }
 
 // occurrence is one place where an entity (or a role) is mentioned.
@@ -181,6 +182,12 @@ func (rs *resolver) scanRun(k, e, sentStart int) (capRun, bool) {
 	}
 	if k == sentStart && k+1 < e && d.word(k) && mentionOpeners[d.lw(k)] {
 		k++ // "Perhaps Jones said": the name is the mention openerTrim left
+	}
+	if k == sentStart && k+1 < e && d.in(k, wcAuxVerb) && rs.question(sentStart) {
+		k++ // "Will Sanders come down?", "Can Rubio win?": a question's auxiliary, no given name
+	}
+	if k == sentStart && k+1 < e && rs.headlineOpener(k, e) {
+		k++ // "Understated Perez raises profile", "Beneath Clinton's wins": no part of the name
 	}
 	for k+1 < e && d.in(k, wcRunOpener) {
 		k++ // "Maybe Trump", "Neither Donald J. Trump", "Despite Ted Cruz": no part of the name
@@ -666,6 +673,19 @@ func (rs *resolver) addRun(r *capRun, second bool) {
 			return
 		}
 		if _, ok := rs.byKey[key]; ok {
+			return
+		}
+		if ns == k && k > 0 && d.is(k-1, "the") && !givenName(nameWs[0]) {
+			// "the Trump Train", "the Cold War", "the Pacific Command": a
+			// name after "the" names a body or a thing, which no "he"
+			// or "his" stands for ("the Bernie Sanders campaign" opens
+			// with a given name).
+			id := len(rs.ents)
+			rs.ents = append(rs.ents, entity{name: d.text(int(d.toks[k].s), int(d.toks[e-1].e)), words: nameWs, kind: SpeakerOrganization, thing: true})
+			rs.byKey[key] = id
+			if _, ok := rs.byKey[surname(nameWs)]; !ok {
+				rs.byKey[surname(nameWs)] = id // "the Chicago Sun-Times", later "the Sun-Times"
+			}
 			return
 		}
 		if len(nameWs) == 2 && !givenName(nameWs[0]) && !orgWords[nameWs[1]] {
@@ -1883,7 +1903,7 @@ var placeFirst = setOf("new north south east west northern southern eastern west
 func (rs *resolver) recentOrg(s int) int {
 	for i := len(rs.occs) - 1; i >= 0; i-- {
 		o := rs.occs[i]
-		if o.tok < s && rs.ents[o.ent].kind == SpeakerOrganization {
+		if o.tok < s && rs.ents[o.ent].kind == SpeakerOrganization && !rs.ents[o.ent].thing {
 			return o.ent
 		}
 	}
@@ -1952,4 +1972,66 @@ func pronounHead(ws []string) bool {
 	}
 	w := ws[1]
 	return relWords[w] || w == "whose" || w == "whom" || objectPreps[w] || venuePreps[w] || w == "familiar" || w == "close"
+}
+
+// question says whether the sentence holding token k ends in a question
+// mark, before any closing quotation marks.
+func (rs *resolver) question(k int) bool {
+	d := rs.f.d
+	si := rs.sentOf[k]
+	if si < 0 {
+		return false
+	}
+	s := rs.f.sents[si]
+	for e := s.te - 1; e >= s.ts; e-- {
+		if d.is(e, "?") {
+			return true
+		}
+		if d.toks[e].kind != tkDQ && !d.is(e, "'") && !d.is(e, "’") {
+			return false
+		}
+	}
+	return false
+}
+
+// nameOpeners are prepositions that open a headline or a sentence before
+// a name without being part of it: "Beneath Clinton's wins", "Absent
+// Trump".
+var nameOpeners = setOf("beneath absent behind beyond inside outside without within among amid amidst toward towards between near upon besides throughout underneath above below except")
+
+// headlineOpener says whether token k, a sentence's first word before
+// more capitalised words, is a word the sentence alone capitalises: a
+// preposition, or, in a headline, a long -ed or -ing word
+// ("Understated", "Debating") that no list knows as a given name and
+// the article never capitalises elsewhere ("United", "Sterling" are name words); the rest of the run
+// [k+1, e) must read as a person's name: one word, or a given name first.
+func (rs *resolver) headlineOpener(k, e int) bool {
+	d := rs.f.d
+	if k+2 < e && d.toks[k+2].kind == tkWord && !givenName(d.lw(k+1)) {
+		return false // "Playing Field Promotions": a longer run is a name of its own
+	}
+	w := d.lw(k)
+	if nameOpeners[w] {
+		return true
+	}
+	if len(w) < 7 || !d.shaped(k, shEd|shGerund) || givenName(w) || !rs.headline(k) {
+		return false
+	}
+	for j := range d.toks {
+		if t := &d.toks[j]; j != k && t.cap && t.kind == tkWord && int(t.le-t.ls) == len(w) && d.is(j, w) && (rs.sentOf[j] < 0 || rs.f.sents[rs.sentOf[j]].ts != j) {
+			return false
+		}
+	}
+	return true
+}
+
+// headline says whether the sentence holding token k is a paragraph of
+// its own of at most 14 tokens: a title or a subhead.
+func (rs *resolver) headline(k int) bool {
+	si := int(rs.sentOf[k])
+	if si < 0 {
+		return false
+	}
+	s := rs.f.sents[si]
+	return s.te-s.ts <= 14 && (si == 0 || rs.f.sents[si-1].para != s.para) && (si+1 == len(rs.f.sents) || rs.f.sents[si+1].para != s.para)
 }
