@@ -1,20 +1,18 @@
 package extract
 
-// sayForms are the plain forms of "say" whose report a poll share makes.
-var sayForms = setOf("say says said saying")
-
-// trimShareTails ends the content of a poll share's plain "say" report
-// at its first comma: "47 percent said they would vote for her, however
-// …", "a third say they don't know, a higher level of uncertainty …".
-// What follows is the writer's gloss on the figure, not the answer:
-// PolNeAR ends such contents at the comma (7 of 8 share reports running
-// past one on cross-fitted train; the one that ran on went on with "and
-// that", kept here).
+// trimShareTails ends the clause a poll share reports at its first
+// comma: "47 percent said they would vote for her, however …", "a third
+// say they don't know, a higher level of uncertainty …", "58 percent
+// would support Sanders over Trump, and both …". What follows is the
+// writer's gloss on the figure, not the answer: PolNeAR ends such
+// contents at the comma (8 of 9 share reports running past one on
+// cross-fitted train; the one that ran on went on with "and that", kept
+// here).
 func (f *finder) trimShareTails() {
 	d := f.d
 	for i := range f.attrs {
 		a := &f.attrs[i]
-		if len(a.frags) != 1 || a.srcS < 0 || a.cueE <= a.cueS || !sayForms[d.lw(a.cueE-1)] {
+		if len(a.frags) != 1 || a.srcS < 0 || a.cueE <= a.cueS {
 			continue
 		}
 		fr := a.frags[0]

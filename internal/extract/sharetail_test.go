@@ -18,6 +18,8 @@ func TestShareTails(t *testing.T) {
 			[]string{`the fares are “too steep,”`}, nil},
 		{`A third of the tenants said they had not been told, a higher share than last year.`,
 			[]string{`they had not been told`}, nil},
+		{`Forty percent of the riders were certain they would pay the higher fare, and the fares rose anyway.`,
+			[]string{`they would pay the higher fare`}, nil},
 		// must not fire
 		{`Most of the members said it was not, and that the council had a duty to act.`,
 			[]string{`it was not, and that the council had a duty to act`}, nil},
