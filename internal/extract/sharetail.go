@@ -5,9 +5,9 @@ package extract
 // say they don't know, a higher level of uncertainty …", "58 percent
 // would support Sanders over Trump, and both …". What follows is the
 // writer's gloss on the figure, not the answer: PolNeAR ends such
-// contents at the comma (8 of 9 share reports running past one on
+// contents at the comma (9 of 10 share reports running past one on
 // cross-fitted train; the one that ran on went on with "and that", kept
-// here).
+// here, as is a comma closing a fronted "that while …" clause).
 func (f *finder) trimShareTails() {
 	d := f.d
 	for i := range f.attrs {
@@ -16,7 +16,7 @@ func (f *finder) trimShareTails() {
 			continue
 		}
 		fr := a.frags[0]
-		if int(d.toks[a.cueS].s) >= fr[0] || !f.shareSpan(a.srcS, a.srcE) {
+		if int(d.toks[a.cueS].s) >= fr[0] || !f.pollShareSubject(a.srcS, a.srcE-1) {
 			continue // the content before the cue, or no share speaking
 		}
 		if c := f.shareTailComma(d.tokFrom(fr[0]), fr[1]); c > 0 {
@@ -33,6 +33,13 @@ func (f *finder) trimShareTails() {
 func (f *finder) shareTailComma(k, end int) int {
 	d := f.d
 	start := k
+	j := k
+	if d.is(j, "that") {
+		j++
+	}
+	if d.word(j) && clauseSubs[d.lw(j)] {
+		return -1 // "that while he opposed it, he …": the comma closes a fronted clause
+	}
 	for ; k+1 < len(d.toks) && int(d.toks[k+1].e) <= end; k++ {
 		comma := d.is(k, ",") && d.toks[k].quote == 0
 		closeComma := d.is(k, ",") && f.isClose(k+1)

@@ -20,7 +20,11 @@ func TestShareTails(t *testing.T) {
 			[]string{`they had not been told`}, nil},
 		{`Forty percent of the riders were certain they would pay the higher fare, and the fares rose anyway.`,
 			[]string{`they would pay the higher fare`}, nil},
+		{`Nearly six in 10 of the drivers said they had renewed their permits in May, with similar shares among the cyclists.`,
+			[]string{`they had renewed their permits in May`}, nil},
 		// must not fire
+		{`About a third of the owners said that while they disliked the fee, they would pay it.`,
+			[]string{`that while they disliked the fee, they would pay it`}, nil},
 		{`Most of the members said it was not, and that the council had a duty to act.`,
 			[]string{`it was not, and that the council had a duty to act`}, nil},
 		{`Half of the growers said the drought, coupled with the heat, had ruined the crop.`,
