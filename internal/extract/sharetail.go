@@ -27,8 +27,9 @@ func (f *finder) trimShareTails() {
 
 // shareTailComma finds the first comma outside a quotation in the
 // content from token k to code point end, a comma closing a quotation
-// included (“about right,” though …), and returns where the content
-// ends before it, or -1. A comma before "and that" / "but that" joins a
+// included (“about right,” though …), or a "compared to/with" setting
+// the figure against another ("… made up compared to four in 10"), and
+// returns where the content ends before it, or -1. A comma before "and that" / "but that" joins a
 // second answer and is passed over.
 func (f *finder) shareTailComma(k, end int) int {
 	d := f.d
@@ -43,7 +44,8 @@ func (f *finder) shareTailComma(k, end int) int {
 	for ; k+1 < len(d.toks) && int(d.toks[k+1].e) <= end; k++ {
 		comma := d.is(k, ",") && d.toks[k].quote == 0
 		closeComma := d.is(k, ",") && f.isClose(k+1)
-		if !comma && !closeComma {
+		compared := d.is(k, "compared") && d.toks[k].quote == 0 && (d.is(k+1, "to") || d.is(k+1, "with"))
+		if !comma && !closeComma && !compared {
 			continue
 		}
 		if (d.is(k+1, "and") || d.is(k+1, "but")) && d.is(k+2, "that") {

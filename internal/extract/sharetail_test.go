@@ -22,6 +22,8 @@ func TestShareTails(t *testing.T) {
 			[]string{`they would pay the higher fare`}, nil},
 		{`Nearly six in 10 of the drivers said they had renewed their permits in May, with similar shares among the cyclists.`,
 			[]string{`they had renewed their permits in May`}, nil},
+		{`About 61 percent of the members said they would vote yes compared to four in 10 last year.`,
+			[]string{`they would vote yes`}, nil},
 		// must not fire
 		{`About a third of the owners said that while they disliked the fee, they would pay it.`,
 			[]string{`that while they disliked the fee, they would pay it`}, nil},
