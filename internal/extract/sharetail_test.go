@@ -31,6 +31,8 @@ func TestShareTails(t *testing.T) {
 			[]string{`it was not, and that the council had a duty to act`}, nil},
 		{`Half of the growers said the drought, coupled with the heat, had ruined the crop.`,
 			nil, []string{`the drought`}},
+		{`The majority leader said he would call the nominee, though he had not yet done so.`,
+			[]string{`he would call the nominee, though he had not yet done so`}, nil},
 		{`The mayor said she would sign the bill, however long the debate ran.`,
 			[]string{`she would sign the bill, however long the debate ran`}, nil},
 	}
