@@ -185,6 +185,7 @@ func (f *finder) run() {
 		}
 	}
 	f.trimDashClauses()
+	f.colonObjectQuotes()
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast
 	f.dropDuplicates()
 }
