@@ -165,6 +165,7 @@ func (f *finder) run() {
 	f.possessedTo()
 	f.receivedNominals()
 	f.bareThats()
+	f.possessedColons()
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()
@@ -186,6 +187,7 @@ func (f *finder) run() {
 	}
 	f.trimDashClauses()
 	f.trimShareTails()
+	f.colonObjectQuotes()
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast
 	f.dropDuplicates()
 }

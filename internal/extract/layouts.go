@@ -86,12 +86,31 @@ func (f *finder) headlineColon(si int) bool {
 	if !ok || f.topicPhrase(c+1, s.te) {
 		return false
 	}
-	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: c, coreE: c, inherit: -1}
+	e := f.labelSubjectEnd(ts, c)
+	a := attr{cueS: c, cueE: c + 1, entry: cueEntry{Type: CueSpeech, Prec: 0.5}, sent: si, srcS: ts, srcE: e, coreE: e, inherit: -1}
 	a.frags = [][2]int{sp}
 	a.venueS, a.venueE = c, c
 	a.conf = 0.5
 	f.attrs = append(f.attrs, a)
 	return true
+}
+
+// labelSubjectEnd returns where the speaker of a headline label [ts, c)
+// ends: before a verb in "-s" or a "to" that turns the label into a
+// clause about its subject ("Ann Lee Scolds Council: …", "Lee to
+// Voters: …"), else at the colon. A last word in "-s" is a name or a
+// noun ("Ann Richards:", "Lee supporters:"), not a verb.
+func (f *finder) labelSubjectEnd(ts, c int) int {
+	d := f.d
+	for k := ts + 1; k < c-1; k++ {
+		if !d.word(k) {
+			return c
+		}
+		if d.is(k, "to") || presentVerbForm(d.lw(k)) && !d.in(k-1, wcDeterminer) {
+			return k
+		}
+	}
+	return c
 }
 
 // saidFirst: "Said Comey, “…”" — the cue opens the sentence.
