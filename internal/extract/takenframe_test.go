@@ -18,3 +18,17 @@ func TestTakenNouns(t *testing.T) {
 		{"inside a report", "Judge Ada Moss said the board took a swipe at her ruling.", "", "", "took a swipe at"},
 	})
 }
+
+// TestSpeechProducts covers a speech product given, delivered or
+// offered on a topic: "the mayor gave a speech on the budget".
+func TestSpeechProducts(t *testing.T) {
+	checkCueObjects(t, []cueObjectCase{
+		{"gave an answer about", "Senator Abe Ruiz gave her a lengthy answer about pension reform.", "pension reform", "Senator Abe Ruiz", "gave her a lengthy answer about"},
+		{"delivered a speech on", "Mayor Lena Brandt delivered a blunt speech on harbor safety.", "harbor safety", "Mayor Lena Brandt", "delivered a blunt speech on"},
+		{"offered a preview of", "Judge Ada Moss offered a rare preview of the new rules.", "the new rules", "Judge Ada Moss", "offered a rare preview of"},
+		// A thing gives no speech: no holder, no report.
+		{"thing", "The dueling rallies offer a preview of the fall campaign.", "", "", "offer a preview of"},
+		// "message of" names a kind, not a topic.
+		{"message of", "Mayor Lena Brandt delivered a message of hope to the crowd.", "", "", "delivered a message of"},
+	})
+}
