@@ -4,9 +4,10 @@ package extract
 // Sanders as …", "he spent more time mocking Bush", "who spent much of
 // his speech defending his record". The participle after the time
 // "spend" takes is the report, its subject the verb's; PolNeAR marks the
-// verb through the participle as the cue. On PolNeAR train a reporting
-// participle there is marked 22 times in about 30; the cue lexicon still
-// gates the participle, so that "spent the weekend working the
+// verb through the participle as the cue. On PolNeAR train a word in
+// -ing there is marked 22 times in 104, and 6 times in 8 where the cue
+// lexicon reads it at a precision of 0.3 or more; the lexicon gates the
+// participle as after a comma, so that "spent the weekend working the
 // convention" stays unread.
 
 // spendForms take a stretch of time and a participle.
