@@ -166,6 +166,7 @@ func (f *finder) run() {
 	f.receivedNominals()
 	f.bareThats()
 	f.possessedColons()
+	f.stanceLeads()
 	f.colonSubjectQuote()
 	f.headlineSecondPredicates()
 	f.headlineTellClauses()
@@ -475,7 +476,7 @@ func (f *finder) gerunds(si, from int) {
 			continue
 		}
 		with := false
-		if !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k) || f.adverbOpenerGerund(k)) {
+		if !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k) || f.adverbOpenerGerund(k) || f.spentGerund(k)) {
 			if with = f.withSubject(k, s.ts) >= 0; !with {
 				continue
 			}
@@ -494,6 +495,9 @@ func (f *finder) gerunds(si, from int) {
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		if f.gerund(&a, s) && !((f.adverbGerund(k) || f.adverbOpenerGerund(k)) && f.sameContent(a.frags[0])) {
+			if f.spentGerund(k) && !f.spentSource(&a, s) {
+				continue
+			}
 			if d.is(k-1, "and") {
 				f.seriesSubject(&a, s)
 			}
