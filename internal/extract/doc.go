@@ -647,6 +647,7 @@ func (d *doc) load(text string) {
 		closePara(len(r))
 	}
 	d.singleQuotations()
+	d.markMidAdverbs()
 }
 
 // singleQuotations reads single marks as quotation marks in text that has

@@ -23,7 +23,8 @@ const (
 	swView // "view", "opinion"
 	swColon
 	swWhich
-	swDash // "—", "–", "―", "-", and "--" read as "—"
+	swDash      // "—", "–", "―", "-", and "--" read as "—"
+	swMidAdverb // "since", "now"
 	swCount
 )
 
@@ -44,6 +45,7 @@ var scanWords = [...]struct {
 	{swColon, []string{":"}},
 	{swWhich, []string{"which"}},
 	{swDash, []string{"—", "–", "―", "-"}},
+	{swMidAdverb, []string{"since", "now"}},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.
@@ -65,4 +67,43 @@ func (d *doc) scanned(sw scanWord, a, b int) []int32 {
 		j++
 	}
 	return ks[lo:j]
+}
+
+// perfectOrProgressiveAux says whether token k is a form of "have" or
+// "be" that a participle follows; after a modal ("may now feel") the
+// verb is seldom a report (two of two on train were not).
+func (d *doc) perfectOrProgressiveAux(k int) bool {
+	return d.word(k) && midAdverbAux[d.lw(k)]
+}
+
+var midAdverbAux = setOf("has have had is are was were")
+
+// markMidAdverbs lets "since" and "now" stand between a source and its
+// cue, as the skipBetween words do, where midAdverb says they sit between
+// an auxiliary and the verb. The token's class then departs from the
+// word set, which cannot hold the two words (see midAdverb).
+func (d *doc) markMidAdverbs() {
+	for _, k := range d.scans[swMidAdverb] {
+		if d.midAdverb(int(k)) {
+			d.toks[k].cls |= wcSkipBetween
+		}
+	}
+}
+
+// midAdverb says whether "since" or "now" at i sits between a form of
+// "have" or "be" and a lower-case word: "She has since stressed that …",
+// "Aides are now arguing that …", "had just now insisted". Elsewhere the
+// words open a clause or a time phrase ("since the vote", "now Lee
+// says", "has been closed since the flood", "has now been posted").
+func (d *doc) midAdverb(i int) bool {
+	if !d.is(i, "since") && !d.is(i, "now") {
+		return false
+	}
+	if !d.perfectOrProgressiveAux(i-1) && !(d.is(i-1, "just") && d.perfectOrProgressiveAux(i-2)) {
+		return false
+	}
+	if !d.word(i+1) || d.toks[i+1].cap || d.toks[i+1].quote != 0 {
+		return false
+	}
+	return !d.in(i+1, wcDeterminer|wcPronoun|wcPossPronoun|wcBeForm) && !isNumberWord(d.lw(i+1))
 }
