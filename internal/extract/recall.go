@@ -810,8 +810,17 @@ func percentWord(w string) bool {
 // shareWord says whether token i heads a poll share: a percentage or a
 // share noun ("majority", "third").
 func (d *doc) shareWord(i int) bool {
-	return percentWord(d.lw(i)) || d.inLex(i, lcShareHead) && d.word(i)
+	return (percentWord(d.lw(i)) || d.inLex(i, lcShareHead) && d.word(i)) && !d.officeShare(i)
 }
+
+// officeShare says whether share word i names an office rather than a
+// part of those polled: "Majority Leader Mitch McConnell", "the majority
+// whip".
+func (d *doc) officeShare(i int) bool {
+	return d.word(i+1) && officeAfterShare[d.lw(i+1)]
+}
+
+var officeAfterShare = setOf("leader leaders whip whips")
 
 // relCoordEnd ends a relative clause's content before "and" opening a
 // second relative clause on the same noun ("hackers who officials say

@@ -16,7 +16,7 @@ func (f *finder) trimShareTails() {
 			continue
 		}
 		fr := a.frags[0]
-		if int(d.toks[a.cueS].s) >= fr[0] || !f.pollShareSubject(a.srcS, a.srcE-1) || d.titleShare(a.srcS, a.srcE) {
+		if int(d.toks[a.cueS].s) >= fr[0] || !f.pollShareSubject(a.srcS, a.srcE-1) {
 			continue // the content before the cue, or no share speaking
 		}
 		if c := f.shareTailComma(d.tokFrom(fr[0]), fr[1]); c > 0 {
@@ -78,14 +78,3 @@ func (f *finder) clauseBefore(b, k int) bool {
 	return false
 }
 
-// titleShare says whether a share word in tokens [b, e) names an office
-// rather than a part of those polled: "Majority Leader Mitch McConnell",
-// "the majority whip".
-func (d *doc) titleShare(b, e int) bool {
-	for i := b; i+1 < e; i++ {
-		if d.shareWord(i) && d.word(i+1) && (personNoun(d.lw(i+1)) || d.is(i+1, "whip")) {
-			return true
-		}
-	}
-	return false
-}
