@@ -77,4 +77,3 @@ func (f *finder) clauseBefore(b, k int) bool {
 	}
 	return false
 }
-
