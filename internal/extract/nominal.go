@@ -66,11 +66,11 @@ func (f *finder) voicedSentence(si int) {
 		act := !voiced && framePrep(actNouns, w, p)
 		held := framePrep(heldNouns, w, p)
 		pledged := framePrep(pledgeNouns, w, p)
-		taken := framePrep(takenNouns, w, p)
-		if !voiced && !act && !held && !pledged && !taken {
+		verbs := frameVerbs(0).with(voiced || act, fvVoice).with(act, fvAct).with(held, fvHave).with(pledged, fvPledge).with(framePrep(takenNouns, w, p), fvTake)
+		if verbs == 0 {
 			continue
 		}
-		v := f.voiceVerbBefore(k, s, voiced || act, act, held, pledged, taken)
+		v := f.voiceVerbBefore(k, s, verbs)
 		if v >= 0 && (voiced || act) && f.ditransRecue(v, k, s) {
 			continue
 		}
@@ -128,12 +128,11 @@ func (f *finder) voicedSentence(si int) {
 // voiceVerbBefore returns the verb before the noun at k, over up to
 // three determiners and modifiers ("made an impassioned call for"), or
 // -1: a voice verb for a voiced noun, a delivering verb for an act noun,
-// a form of "have" for a held noun, a giving verb for a pledge noun.
-func (f *finder) voiceVerbBefore(k int, s sent, voiced, act, held, pledged, taken bool) int {
+// a form of "have" for a held noun, a giving verb for a pledge noun, a
+// form of "take" for a jab.
+func (f *finder) voiceVerbBefore(k int, s sent, verbs frameVerbs) int {
 	d := f.d
-	verb := func(w string) bool {
-		return voiced && voiceVerbs[w] || act && actVerbs[w] || held && haveForms[w] || pledged && pledgeVerbs[w] || taken && takeForms[w]
-	}
+	verb := verbs.has
 	j := k - 1
 	for n := 0; n < 3 && j > s.ts && d.word(j) && !d.toks[j].cap && !verb(d.lw(j)) && !d.in(j, wcNPStop) && !particles[d.lw(j)]; n++ {
 		j--
@@ -152,6 +151,30 @@ func (f *finder) voiceVerbBefore(k int, s sent, voiced, act, held, pledged, take
 		}
 	}
 	return j
+}
+
+// frameVerbs are the verb sets a frame noun may take, one bit each.
+type frameVerbs uint8
+
+const (
+	fvVoice  frameVerbs = 1 << iota // voiceVerbs: "voiced concern about"
+	fvAct                           // actVerbs: "launched an attack on"
+	fvHave                          // haveForms: "had strong views on"
+	fvPledge                        // pledgeVerbs: "threw his support behind"
+	fvTake                          // takeForms: "took a swipe at"
+)
+
+// with adds the set fv when on holds.
+func (v frameVerbs) with(on bool, fv frameVerbs) frameVerbs {
+	if on {
+		return v | fv
+	}
+	return v
+}
+
+// has says whether w is a verb of one of the sets.
+func (v frameVerbs) has(w string) bool {
+	return v&fvVoice != 0 && voiceVerbs[w] || v&fvAct != 0 && actVerbs[w] || v&fvHave != 0 && haveForms[w] || v&fvPledge != 0 && pledgeVerbs[w] || v&fvTake != 0 && takeForms[w]
 }
 
 // actNouns map the noun of a speech act its verb delivers, or of a

@@ -63,17 +63,8 @@ func (f *finder) shareTailComma(k, end int) int {
 }
 
 // clauseBefore says whether tokens [b, k) hold a clause, not just its
-// subject: a subject pronoun first, or an auxiliary, a form of "be" or a
-// past form among them.
+// subject: a subject pronoun first, or a finite verb among them.
 func (f *finder) clauseBefore(b, k int) bool {
 	d := f.d
-	if d.word(b) && subjPronoun(d.lw(b)) {
-		return true
-	}
-	for j := b; j < k; j++ {
-		if w := d.lw(j); d.word(j) && !d.toks[j].cap && (auxVerbs[w] || beForms[w] || isPast(w)) {
-			return true
-		}
-	}
-	return false
+	return d.word(b) && subjPronoun(d.lw(b)) || d.finiteAfter(b, k)
 }
