@@ -69,13 +69,9 @@ func (d *doc) scanned(sw scanWord, a, b int) []int32 {
 	return ks[lo:j]
 }
 
-// perfectOrProgressiveAux says whether token k is a form of "have" or
-// "be" that a participle follows; after a modal ("may now feel") the
-// verb is seldom a report (two of two on train were not).
-func (d *doc) perfectOrProgressiveAux(k int) bool {
-	return d.word(k) && midAdverbAux[d.lw(k)]
-}
-
+// midAdverbAux are the forms of "have" and "be" a participle follows;
+// after a modal ("may now feel") the verb is seldom a report (two of two
+// on train were not).
 var midAdverbAux = setOf("has have had is are was were")
 
 // markMidAdverbs lets "since" and "now" stand between a source and its
@@ -99,7 +95,8 @@ func (d *doc) midAdverb(i int) bool {
 	if !d.is(i, "since") && !d.is(i, "now") {
 		return false
 	}
-	if !d.perfectOrProgressiveAux(i-1) && !(d.is(i-1, "just") && d.perfectOrProgressiveAux(i-2)) {
+	aux := func(k int) bool { return d.word(k) && midAdverbAux[d.lw(k)] }
+	if !aux(i-1) && !(d.is(i-1, "just") && aux(i-2)) {
 		return false
 	}
 	if !d.word(i+1) || d.toks[i+1].cap || d.toks[i+1].quote != 0 {
