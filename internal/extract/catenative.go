@@ -1,0 +1,139 @@
+package extract
+
+import "strings"
+
+// catenatives are the aspectual and try-type verbs that put a report
+// verb after them: "kept insisting that …", "began to argue …", "tried
+// to make the case that …", "went on to say …", "stopped short of
+// calling …". PolNeAR's cue spans the whole chain and its source is the
+// chain's subject. "seek" is left out: PolNeAR marks "sought" alone with
+// the infinitive as its content ("sought to reassure investors").
+var catenatives = setUnion(catenativeTo, catenativeIng, setOf("go goes went gone going stop stops stopped stopping"))
+
+// catenativeTo take an infinitive: "began to argue".
+var catenativeTo = setOf("start starts started starting begin begins began begun beginning continue continues continued continuing try tries tried trying attempt attempts attempted attempting")
+
+// catenativeIng take a gerund: "kept insisting".
+var catenativeIng = setOf("keep keeps kept keeping start starts started starting begin begins began begun beginning continue continues continued continuing resume resumes resumed resuming")
+
+// chainCuePrec is the precision the report verb must have alone for the
+// chain to read as its cue.
+const chainCuePrec = 0.3
+
+// catenativeChain reads the catenative verb at k and the report verb
+// after it as one cue ("continued to question", "went on to say",
+// "stopped short of calling"), judging the report verb by the lexicon as
+// if it stood alone. It returns the chain's length in tokens and the
+// report verb's entry, or 0.
+func (d *doc) catenativeChain(k int) (int, *cueEntry) {
+	if d.toks[k].cap && (d.inName(k) || d.nameMiddle(k)) {
+		return 0, nil // "Keith Began said": a name, no verb
+	}
+	w := d.lw(k)
+	v := k + 1
+	switch {
+	case catenativeTo[w] && d.is(v, "to"):
+		v++
+	case (w == "go" || w == "goes" || w == "went" || w == "gone" || w == "going") && d.is(v, "on") && d.is(v+1, "to"):
+		v += 2
+	case (w == "stop" || w == "stops" || w == "stopped" || w == "stopping") && d.is(v, "short") && d.is(v+1, "of"):
+		v += 2
+		if !isGerund(d.lw(v)) {
+			return 0, nil
+		}
+	case catenativeIng[w] && isGerund(d.lw(v)):
+	default:
+		return 0, nil
+	}
+	if !d.chainWords(k, v) {
+		return 0, nil
+	}
+	n, e := d.lexCueLookup(v)
+	if n == 0 {
+		return 0, nil
+	}
+	if e.Prec < chainCuePrec && !isGerund(d.lw(v)) {
+		// A bare verb after "to" is a cue less often than the verb
+		// itself: PolNeAR starts the cue at the chain ("wants to point
+		// out"), so the bare form counts as no cue there. Its finite
+		// forms tell how often the verb reports.
+		if fe := d.finiteEntry(v, n); fe != nil {
+			e = fe
+		}
+	}
+	if e.Prec < chainCuePrec {
+		return 0, nil
+	}
+	return v - k + n, e
+}
+
+// finiteEntry returns the most precise entry, seen at least twice, of
+// the past or third-person forms of the bare verb phrase of n tokens at
+// v ("defend" → "defended", "walk back" → "walked back"), or nil.
+func (d *doc) finiteEntry(v, n int) *cueEntry {
+	var best *cueEntry
+	for _, f := range finiteForms(d.lw(v)) {
+		h, ok := cueIndex[f]
+		if !ok {
+			continue
+		}
+		e := h.one
+		if n > 1 {
+			e = nil
+			for i, p := range h.next[d.lw(v+1)] {
+				if len(p.toks) == n && d.restMatches(p.toks, v) {
+					e = &h.next[d.lw(v+1)][i].entry
+					break
+				}
+			}
+		}
+		if e != nil && e.Count >= 2 && (best == nil || e.Prec > best.Prec) {
+			best = e
+		}
+	}
+	return best
+}
+
+// restMatches says whether toks after the first word are the tokens
+// after v.
+func (d *doc) restMatches(toks []string, v int) bool {
+	for i := 1; i < len(toks); i++ {
+		if !d.is(v+i, toks[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// finiteForms spells the past and third-person forms a bare verb may
+// take, regular or with a doubled last consonant ("rebut" → "rebutted"):
+// the lexicon is asked for each, and a wrong spelling finds nothing.
+func finiteForms(w string) []string {
+	if len(w) < 2 {
+		return nil
+	}
+	last, stem := w[len(w)-1], w[:len(w)-1]
+	switch {
+	case last == 'e':
+		return []string{w + "d", w + "s"}
+	case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
+		return []string{stem + "ied", stem + "ies"}
+	}
+	return []string{w + "ed", w + "s", w + "es", w + string(last) + "ed"}
+}
+
+// chainWords says whether the tokens k..v are plain lower-case words of
+// one paragraph and one quotation state, as a verb chain is.
+func (d *doc) chainWords(k, v int) bool {
+	if v >= len(d.toks) {
+		return false
+	}
+	t := &d.toks[k]
+	for i := k + 1; i <= v; i++ {
+		u := &d.toks[i]
+		if u.kind != tkWord || u.cap || u.para != t.para || u.quote != t.quote {
+			return false
+		}
+	}
+	return true
+}
