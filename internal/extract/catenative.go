@@ -119,7 +119,23 @@ func finiteForms(w string) []string {
 	case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
 		return []string{stem + "ied", stem + "ies"}
 	}
+	if len(w) <= 4 && cvcEnd(w) {
+		// A short verb doubles its last consonant; "hop" + "ed" would
+		// spell "hoped", another verb's past.
+		return []string{w + string(last) + "ed", w + "s"}
+	}
 	return []string{w + "ed", w + "s", w + "es", w + string(last) + "ed"}
+}
+
+// cvcEnd says whether w ends in a consonant, a vowel and a consonant
+// other than w, x or y, as "hop", "slam" and "rebut" do.
+func cvcEnd(w string) bool {
+	n := len(w)
+	if n < 3 {
+		return false
+	}
+	vowel := func(c byte) bool { return strings.IndexByte("aeiou", c) >= 0 }
+	return !vowel(w[n-3]) && vowel(w[n-2]) && !vowel(w[n-1]) && strings.IndexByte("wxy", w[n-1]) < 0
 }
 
 // chainWords says whether the tokens k..v are plain lower-case words of

@@ -54,6 +54,8 @@ func TestFiniteForms(t *testing.T) {
 		"portray": {"portrayed", "portrays", "portrayes", "portrayyed"},
 		"argue":   {"argued", "argues"},
 		"rebut":   {"rebuted", "rebuts", "rebutes", "rebutted"},
+		"hop":     {"hopped", "hops"},
+		"slam":    {"slammed", "slams"},
 		"a":       nil,
 	}
 	for in, want := range cases {
