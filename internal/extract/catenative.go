@@ -4,8 +4,7 @@ import "strings"
 
 // catenatives are the aspectual and try-type verbs that put a report
 // verb after them: "kept insisting that …", "began to argue …", "tried
-// to make the case that …", "went on to say …", "stopped short of
-// calling …". PolNeAR's cue spans the whole chain and its source is the
+// to explain …", "went on to say …", "stopped short of calling …". PolNeAR's cue spans the whole chain and its source is the
 // chain's subject. "seek" is left out: PolNeAR marks "sought" alone with
 // the infinitive as its content ("sought to reassure investors").
 var catenatives = setUnion(catenativeTo, catenativeIng, setOf("go goes went gone going stop stops stopped stopping"))
@@ -45,10 +44,21 @@ func (d *doc) catenativeChain(k int) (int, *cueEntry) {
 	default:
 		return 0, nil
 	}
-	if !d.chainWords(k, v) {
+	if !d.chainWords(k, v) || d.catenativeNoun(k) {
 		return 0, nil
 	}
 	n, e := d.lexCueLookup(v)
+	if n == 0 && !isGerund(d.lw(v)) {
+		// A bare verb the lexicon never saw as a cue ("to question")
+		// whose finite forms it knows ("questioned"). A document's
+		// verb ("finds") is left out: "began to find her voice" finds
+		// nothing.
+		for m := 2; m >= 1 && n == 0; m-- {
+			if fe := d.finiteEntry(v, m); fe != nil && d.chainWords(v, v+m-1) && fe.Type != CueReport {
+				n, e = m, fe
+			}
+		}
+	}
 	if n == 0 {
 		return 0, nil
 	}
@@ -152,4 +162,33 @@ func (d *doc) chainWords(k, v int) bool {
 		}
 	}
 	return true
+}
+
+// catenativeNouns are the catenative forms that are nouns as well.
+var catenativeNouns = setOf("attempt attempts try tries start starts")
+
+// catenativeNoun says whether the catenative word at k is a noun ("a
+// possible attempt to attack", "his repeated attempts to change",
+// "Democrats' attempts to pitch"): a determiner or possessive before
+// it, past at most one modifier. A plural before it is its subject
+// ("the members attempt to …"). Its subject is no source.
+func (d *doc) catenativeNoun(k int) bool {
+	if !catenativeNouns[d.lw(k)] {
+		return false
+	}
+	for j := k - 1; j >= 0 && j >= k-2; j-- {
+		if d.toks[j].kind == tkPoss {
+			return !contractedBe(d, j) // "He’s trying to …" is a verb
+		}
+		if !d.word(j) || d.toks[j].cap {
+			return false
+		}
+		if d.in(j, wcDeterminer) || d.in(j, wcPossPronoun) {
+			return true
+		}
+		if d.in(j, wcAuxVerb|wcPronoun|wcSkipBetween) || d.is(j, "to") || lyAdverb(d.lw(j)) || strings.HasSuffix(d.lw(j), "s") {
+			return false
+		}
+	}
+	return false
 }
