@@ -44,8 +44,8 @@ func (d *doc) catenativeChain(k int) (int, *cueEntry) {
 	default:
 		return 0, nil
 	}
-	if !d.chainWords(k, v) || d.catenativeNoun(k) {
-		return 0, nil
+	if !d.chainWords(k, v) || d.catenativeNoun(k) || d.in(v, wcRaisingCue) {
+		return 0, nil // "tried to appear calm": an aim, no impression reported
 	}
 	n, e := d.lexCueLookup(v)
 	if n == 0 && !isGerund(d.lw(v)) {

@@ -29,6 +29,7 @@ func TestCatenativeChain(t *testing.T) {
 			[][2]string{{"the audit", "The harbor board members"}}},
 		{"attempt as a noun", "The mayor made a third attempt to deny that the fund had a gap.", nil},
 		{"no report verb", "The crew kept working through the night.", nil},
+		{"raising verb", "The harbor board tried to appear calm about the storm.", nil},
 		{"intransitive", "Voters began to arrive at noon.", nil},
 		{"try to fix", "The senator tried to fix the roof.", nil},
 		{"in a quotation", "“We kept insisting that the pier was safe,” the captain said.",
