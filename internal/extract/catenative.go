@@ -79,20 +79,25 @@ func (d *doc) catenativeChain(k int) (int, *cueEntry) {
 
 // finiteEntry returns the most precise entry, seen at least twice, of
 // the past or third-person forms of the bare verb phrase of n tokens at
-// v ("defend" → "defended", "walk back" → "walked back"), or nil.
+// v ("defend" → "defended", "walk back" → "walked back"), or nil. The
+// forms are spelled in a buffer on the stack: a chain is asked about at
+// every catenative word, and the look-up allocates nothing.
 func (d *doc) finiteEntry(v, n int) *cueEntry {
 	var best *cueEntry
-	for _, f := range finiteForms(d.lw(v)) {
-		h, ok := cueIndex[f]
+	var buf [48]byte
+	forms, nf := finiteForms(d.lw(v))
+	for _, f := range forms[:nf] {
+		h, ok := cueIndex[string(f.spell(buf[:0]))]
 		if !ok {
 			continue
 		}
 		e := h.one
 		if n > 1 {
 			e = nil
-			for i, p := range h.next[d.lw(v+1)] {
+			ps := h.next[d.lw(v+1)]
+			for i, p := range ps {
 				if len(p.toks) == n && d.restMatches(p.toks, v) {
-					e = &h.next[d.lw(v+1)][i].entry
+					e = &ps[i].entry
 					break
 				}
 			}
@@ -115,26 +120,43 @@ func (d *doc) restMatches(toks []string, v int) bool {
 	return true
 }
 
+// finiteForm is one spelling of a finite form: a stem, its last
+// letter again when it doubles (0 when not), and an ending.
+type finiteForm struct {
+	stem string
+	dbl  byte
+	end  string
+}
+
+// spell appends the form to b.
+func (f finiteForm) spell(b []byte) []byte {
+	b = append(b, f.stem...)
+	if f.dbl != 0 {
+		b = append(b, f.dbl)
+	}
+	return append(b, f.end...)
+}
+
 // finiteForms spells the past and third-person forms a bare verb may
 // take, regular or with a doubled last consonant ("rebut" → "rebutted"):
 // the lexicon is asked for each, and a wrong spelling finds nothing.
-func finiteForms(w string) []string {
+func finiteForms(w string) (fs [4]finiteForm, n int) {
 	if len(w) < 2 {
-		return nil
+		return fs, 0
 	}
 	last, stem := w[len(w)-1], w[:len(w)-1]
 	switch {
 	case last == 'e':
-		return []string{w + "d", w + "s"}
-	case last == 'y' && !strings.ContainsRune("aeiou", rune(stem[len(stem)-1])):
-		return []string{stem + "ied", stem + "ies"}
+		return [4]finiteForm{{w, 0, "d"}, {w, 0, "s"}}, 2
+	case last == 'y' && strings.IndexByte("aeiou", stem[len(stem)-1]) < 0:
+		return [4]finiteForm{{stem, 0, "ied"}, {stem, 0, "ies"}}, 2
 	}
 	if len(w) <= 4 && cvcEnd(w) {
 		// A short verb doubles its last consonant; "hop" + "ed" would
 		// spell "hoped", another verb's past.
-		return []string{w + string(last) + "ed", w + "s"}
+		return [4]finiteForm{{w, last, "ed"}, {w, 0, "s"}}, 2
 	}
-	return []string{w + "ed", w + "s", w + "es", w + string(last) + "ed"}
+	return [4]finiteForm{{w, 0, "ed"}, {w, 0, "s"}, {w, 0, "es"}, {w, last, "ed"}}, 4
 }
 
 // cvcEnd says whether w ends in a consonant, a vowel and a consonant
