@@ -231,6 +231,17 @@ type cueHit struct {
 }
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
+	n, e := d.lexCueLookup(k)
+	if d.inLex(k, lcCatenative) {
+		if cn, ce := d.catenativeChain(k); cn > n {
+			return cn, ce
+		}
+	}
+	return n, e
+}
+
+// lexCueLookup finds the longest phrase of the lexicon starting at k.
+func (d *doc) lexCueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
 	in := d.info(k)
 	h := &in.cue

@@ -69,8 +69,8 @@ func TestEvalVerbFamilies(t *testing.T) {
 		},
 		{
 			name:    "a family with a physical sense does not pool",
-			text:    "The mother was embracing her son at the gate.\n\nThe dog kept slamming the door.",
-			notWant: []string{"her son at the gate", "her son", "the door"},
+			text:    "The mother was embracing her son at the gate.\n\nThe dog kept attacking the mailman.",
+			notWant: []string{"her son at the gate", "her son", "the mailman"},
 		},
 		{
 			name:    "a plural noun homograph",

@@ -226,6 +226,7 @@ const (
 	lcDitransCue
 	lcAbbrev
 	lcNameParticle
+	lcCatenative
 )
 
 var lexClassSets = [...]struct {
@@ -293,6 +294,7 @@ var lexClassSets = [...]struct {
 	{lcDitransCue, ditransCues},
 	{lcAbbrev, abbrevs},
 	{lcNameParticle, nameParticles},
+	{lcCatenative, catenatives},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
