@@ -42,30 +42,39 @@ func (f *finder) aboutObjects() {
 }
 
 func (f *finder) aboutSentence(si, n0 int) {
-	d := f.d
 	s := f.sents[si]
-	for _, k := range d.scanned(swAbout, s.ts+1, s.te-1) {
-		k := int(k)
+	for _, k := range f.d.scanned(swAbout, s.ts+1, s.te-1) {
+		f.aboutAt(si, n0, int(k), s)
+	}
+	for _, k := range f.d.scanned(swOf, s.ts+1, s.te-1) {
+		f.aboutAt(si, n0, int(k), s)
+	}
+}
+
+// aboutAt reads the topic phrase whose "about" or "of" stands at k.
+func (f *finder) aboutAt(si, n0, k int, s sent) {
+	d := f.d
+	{
 		if d.toks[k].quote != 0 {
-			continue
+			return
 		}
 		h := f.aboutHead(k, s)
 		if h < 0 || f.cueOwner(si, k, n0) != nil || f.cueOwner(si, h, n0) != nil || f.inContent(k, n0) {
-			continue
+			return
 		}
 		a := attr{cueS: h, cueE: k + 1, sent: si, srcS: -1, inherit: -1, conf: 0.6}
 		if t, noun := aboutNounHeads[d.lw(h)]; noun {
 			a.entry = cueEntry{Type: t, Count: 10, Prec: 0.75}
 			if !f.aboutNounSource(&a, s) {
-				continue
+				return
 			}
 			a.conf = 0.5
 		} else if !f.aboutVerbSource(&a, s) {
-			continue
+			return
 		}
 		sp, end, ok := f.aboutContent(k+1, s)
 		if !ok {
-			continue
+			return
 		}
 		a.frags = [][2]int{sp}
 		a.venueS, a.venueE = end, s.te
@@ -103,15 +112,17 @@ func (f *finder) aboutVerbSource(a *attr, s sent) bool {
 	return f.aboutSource(a, s, infinitive) && !f.perceivedHolder(a, s)
 }
 
-// aboutHead returns the head before the "about" at k, or -1.
+// aboutHead returns the head before the "about" (or, for a verb of
+// talk, the "of") at k, or -1.
 func (f *finder) aboutHead(k int, s sent) int {
 	d := f.d
-	j := k - 1
-	for j > s.ts && k-j < 3 && d.word(j) && aboutParticles[d.lw(j)] {
-		j--
-	}
+	of := d.is(k, "of")
+	j := f.topicModifiersBefore(k, s)
 	if !d.word(j) || d.toks[j].quote != 0 {
 		return -1
+	}
+	if of && (!talkHeads[d.lw(j)] || d.toks[j].cap && j > s.ts || aboutNouns[d.lw(j)] && !f.talkVerbAfter(j-1, s)) {
+		return -1 // "Gingrich Takes Talk Of …", "Idle talk of …": a noun
 	}
 	if _, ok := aboutNounHeads[d.lw(j)]; ok {
 		return j
@@ -123,6 +134,64 @@ func (f *finder) aboutHead(k int, s sent) int {
 		return -1 // "the harsh talk about", "one joke about": a noun
 	}
 	return j
+}
+
+// talkHeads are the verbs of talk. Their "of" phrase is their topic as
+// their "about" phrase is ("spoke of his faith", "talks freely of her
+// years in the Senate"), and a hearer may stand before the topic
+// ("talked to reporters about the plan"). On PolNeAR train, outside
+// quotations, the verbs' "of" opens a gold content in 12 of 22 uses
+// right after the verb and in 9 of 10 after an adverb ("spoke movingly
+// of"); the noun "talk of" is left out (3 of 9). A hearer before
+// "about" comes with a gold attribution in 8 of 10.
+var talkHeads = setOf("speak speaks spoke spoken speaking talk talks talked talking")
+
+// topicModifiersBefore returns the token before the words that may stand
+// between a head and the "about" or "of" at k: the particles and manner
+// adverbs ("spoke out about", "spoke passionately about", "spoke at
+// length about") and, after a verb of talk, its hearer ("talked to
+// McConnell about", "spoke with Breitbart News about").
+func (f *finder) topicModifiersBefore(k int, s sent) int {
+	d := f.d
+	j := k - 1
+	if h := f.hearerBefore(k, s); h > 0 && d.is(k, "about") {
+		j = h - 1
+	} else if d.is(k, "of") && d.is(k-2, "with") && d.word(k-1) && !d.toks[k-1].cap && !d.in(k-1, wcDeterminer) {
+		j = k - 3 // "speak with admiration of": the manner, no hearer
+	}
+	for j > s.ts && k-j < 4 && d.word(j) && (aboutParticles[d.lw(j)] || !d.toks[j].cap && lyAdverb(d.lw(j)) || d.is(j, "length") && d.is(j-1, "at")) {
+		if d.is(j, "length") {
+			j--
+		}
+		j--
+	}
+	return j
+}
+
+// hearerBefore returns the "to" or "with" opening a short hearer phrase
+// that ends right before k and follows a verb of talk ("spoke to CNN",
+// "talked with the governor's aides"), or -1. Before "of" the phrase
+// would be the hearer's own ("spoke to the gathering of …").
+func (f *finder) hearerBefore(k int, s sent) int {
+	d := f.d
+	for i := k - 2; i > s.ts && i >= k-5; i-- {
+		if !d.word(i) && d.toks[i].kind != tkPoss || d.toks[i].quote != 0 || d.in(i, wcRelWord|wcAuxVerb) {
+			return -1
+		}
+		if (d.is(i, "to") && !f.toInfinitive(i) || d.is(i, "with")) && talkHeads[d.lw(i-1)] {
+			return i
+		}
+	}
+	return -1
+}
+
+// talkVerbAfter says whether the word at i makes the "talk" or "talks"
+// after it a verb before "of", where the noun is common ("talk of a
+// merger"): a pronoun, an auxiliary, "to", an adverb of the verb or a
+// name inside the sentence.
+func (f *finder) talkVerbAfter(i int, s sent) bool {
+	d := f.d
+	return i >= s.ts && d.word(i) && (d.in(i, wcPronoun|wcAuxVerb|wcSkipBetween) || d.is(i, "to") || d.toks[i].cap && i > s.ts)
 }
 
 // aboutNouns are heads that are also nouns ("a joke about"); they count
