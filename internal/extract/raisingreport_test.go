@@ -1,0 +1,84 @@
+package extract
+
+import "testing"
+
+// TestRaisingReport covers "X seemed to VERB …" with a verb of saying or
+// showing after "to": X is the source, the chain the cue and what follows
+// the verb the content. A bare "seems to be", a verb the lexicon does not
+// know as a cue and a chain with nothing after it keep the sourceless
+// reading of the whole clause.
+func TestRaisingReport(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention, cue string
+		notWant                         []string
+	}{
+		{
+			name:    "a person subject and a that-clause",
+			text:    `The ferry captain seemed to suggest that the pier would close.`,
+			quote:   "that the pier would close",
+			mention: "The ferry captain",
+			cue:     "seemed to suggest",
+		},
+		{
+			name:    "a noun object",
+			text:    `Ada Holm appeared to praise the night crews.`,
+			quote:   "the night crews",
+			mention: "Ada Holm",
+			cue:     "appeared to praise",
+		},
+		{
+			name:    "a pronoun subject, present tense",
+			text:    `She seems to deny the harbor fees.`,
+			quote:   "the harbor fees",
+			mention: "She",
+			cue:     "seems to deny",
+		},
+		{
+			name:    "a thing for subject",
+			text:    `His memos seemed to suggest that the vote was rigged.`,
+			quote:   "that the vote was rigged",
+			mention: "His memos",
+			cue:     "seemed to suggest",
+		},
+		{
+			name:    "a verb that reports nothing stays sourceless",
+			text:    `The old bridge seemed to sway in the wind.`,
+			quote:   "The old bridge seemed to sway in the wind",
+			notWant: []string{"in the wind"},
+		},
+		{
+			name:    "a bare copula stays sourceless",
+			text:    `The harbor plan appears to be failing this year.`,
+			quote:   "The harbor plan appears to be failing this year",
+			notWant: []string{"failing this year"},
+		},
+		{
+			name:    "nothing after the verb",
+			text:    `The mayor almost seemed to agree.`,
+			notWant: []string{""},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.text, Meta{})
+			if c.mention != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			for _, q := range r.Quotes {
+				if q.Text != c.quote {
+					continue
+				}
+				if c.mention == "" && q.Mention != nil {
+					t.Errorf("%q: source %q, want none", q.Text, q.Mention.Text)
+				}
+				if c.cue != "" && (q.Cue == nil || q.Cue.Text != c.cue) {
+					t.Errorf("%q: cue %+v, want %q", q.Text, q.Cue, c.cue)
+				}
+			}
+			if c.quote != "" && !contents(r)[c.quote] {
+				t.Errorf("missing %q; got %v", c.quote, keys(contents(r)))
+			}
+			checkContents(t, r, nil, c.notWant)
+		})
+	}
+}
