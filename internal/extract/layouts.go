@@ -1338,6 +1338,9 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 			}
 		}
 	}
+	if st == b-1 && d.is(st, "it") && f.expletiveThat(a, s) {
+		return true
+	}
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}

@@ -529,3 +529,37 @@ func (f *finder) raisingReport(a *attr, st, b, end int) bool {
 	a.conf = 0.5
 	return true
 }
+
+// expletiveThat reads "it appears that …", "It appears, though, that …"
+// after an empty "it": the that-clause alone is the content, with no
+// source (4 of 7 on train; the sourceless whole clause was never gold).
+// A short aside between commas may stand before "that".
+func (f *finder) expletiveThat(a *attr, s sent) bool {
+	d := f.d
+	if !raisingCues[d.lw(a.cueE-1)] {
+		return false
+	}
+	t := a.cueE
+	if d.is(t, ",") && d.toks[t].quote == 0 {
+		t++
+		for t < s.te && t < a.cueE+5 && d.word(t) && !d.is(t, "that") {
+			t++ // "It appears, though, that …"
+		}
+		if !d.is(t, ",") {
+			return false
+		}
+		t++
+	}
+	if !d.is(t, "that") || d.toks[t].quote != 0 {
+		return false
+	}
+	sp, ok := f.contentSpan(t, f.contentEnd(t, s.te))
+	if !ok {
+		return false
+	}
+	a.frags = [][2]int{sp}
+	a.entry.Type = CueThought
+	a.venueS, a.venueE = a.cueE, a.cueE
+	a.conf = 0.5
+	return true
+}

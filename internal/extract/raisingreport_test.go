@@ -82,3 +82,55 @@ func TestRaisingReport(t *testing.T) {
 		})
 	}
 }
+
+// TestExpletiveThat covers "it appears that …" after an empty "it": the
+// that-clause alone is the content and no source is named, also past a
+// short aside between commas. A subject other than "it" and an "it"
+// that is no subject of the raising verb stay out.
+func TestExpletiveThat(t *testing.T) {
+	cases := []struct {
+		name, text, quote string
+		notWant           []string
+	}{
+		{
+			name:  "after an opening phrase",
+			text:  `In this case, it appears that the ferry had left early.`,
+			quote: "that the ferry had left early",
+		},
+		{
+			name:  "an aside before that",
+			text:  `It appears, though, that the night crews were never paid.`,
+			quote: "that the night crews were never paid",
+		},
+		{
+			name:  "past tense",
+			text:  `It seemed that the harbor would stay shut.`,
+			quote: "that the harbor would stay shut",
+		},
+		{
+			name:    "a relative that after an aside is not read",
+			text:    `The pier, it seems, that was built last year is closing.`,
+			notWant: []string{"that was built last year is closing", "that was built last year"},
+		},
+		{
+			name:    "an appearance is no impression",
+			text:    `The mayor appeared on the radio that morning.`,
+			notWant: []string{"that morning"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.text, Meta{})
+			var want []string
+			if c.quote != "" {
+				want = []string{c.quote}
+			}
+			checkContents(t, r, want, c.notWant)
+			for _, q := range r.Quotes {
+				if q.Text == c.quote && q.Mention != nil {
+					t.Errorf("%q: source %q, want none", q.Text, q.Mention.Text)
+				}
+			}
+		})
+	}
+}
