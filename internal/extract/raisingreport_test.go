@@ -134,3 +134,56 @@ func TestExpletiveThat(t *testing.T) {
 		})
 	}
 }
+
+// TestLinkingAttitudeCue covers a linking verb with an attitude adjective
+// and "that": the subject holds the view in the that-clause. An empty
+// "it", an adjective without "that" and an adjective of no attitude stay
+// out.
+func TestLinkingAttitudeCue(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "remain",
+			text:    `The rowers remain hopeful that the regatta will return.`,
+			quote:   "that the regatta will return",
+			mention: "The rowers",
+		},
+		{
+			name:    "seemed, with a degree word",
+			text:    `Ada Holm seemed fairly confident that the tolls would fall.`,
+			quote:   "that the tolls would fall",
+			mention: "Ada Holm",
+		},
+		{
+			name:    "remained skeptical",
+			text:    `Some pilots remained skeptical that the ferry would sail.`,
+			quote:   "that the ferry would sail",
+			mention: "Some pilots",
+		},
+		{
+			name:    "an empty it holds no view",
+			text:    `It seems certain that the ferry will sail.`,
+			notWant: []string{"that the ferry will sail"},
+		},
+		{
+			name:    "no that-clause",
+			text:    `The rowers remained hopeful after the storm.`,
+			notWant: []string{"after the storm"},
+		},
+		{
+			name:    "not an attitude",
+			text:    `The rowers remain proud that the regatta returned.`,
+			notWant: []string{"that the regatta returned"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.mention != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
