@@ -304,6 +304,9 @@ var remainForms = setOf("remain remains remained")
 // may stand before the adjective ("seemed fairly confident that").
 func (f *finder) linkingAttitudeCue(k, n int, e cueEntry) (int, cueEntry) {
 	d := f.d
+	if !d.in(k, wcRaisingCue) && !remainForms[d.lw(k)] {
+		return n, e
+	}
 	j := k + 1
 	if w := d.lw(j); d.word(j) && (aboutDegrees[w] || lyAdverb(w)) {
 		j++

@@ -364,7 +364,7 @@ func (f *finder) sentence(si int) {
 		if d.in(k-1, wcBeForm) {
 			n, e = f.adjectiveThatCue(k, n, e, s.te)
 		}
-		if d.in(k, wcRaisingCue) || remainForms[d.lw(k)] {
+		if d.in(k+1, wcAttitudeThat) || d.in(k+2, wcAttitudeThat) {
 			n, e = f.linkingAttitudeCue(k, n, e)
 		}
 		if d.in(k, wcClauseThought) {
