@@ -510,8 +510,8 @@ func (f *finder) raisingReport(a *attr, st, b, end int) bool {
 		return false
 	}
 	e := presentStems[d.lw(k+1)]
-	if e == nil || e.Prec < raisingReportPrec {
-		return false
+	if e == nil || e.Prec < raisingReportPrec || d.word(k+2) && contactPreps[d.lw(k+2)] {
+		return false // "seems to agree on a budget": no object to report
 	}
 	tail, ok := f.contentSpan(k+2, end)
 	if !ok {

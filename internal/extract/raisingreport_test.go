@@ -53,6 +53,12 @@ func TestRaisingReport(t *testing.T) {
 			notWant: []string{"failing this year"},
 		},
 		{
+			name:    "a preposition after the verb",
+			text:    `The harbor board seems to agree on the tolls.`,
+			quote:   "The harbor board seems to agree on the tolls",
+			notWant: []string{"on the tolls"},
+		},
+		{
 			name:    "nothing after the verb",
 			text:    `The mayor almost seemed to agree.`,
 			notWant: []string{""},
