@@ -292,6 +292,31 @@ func (f *finder) adjectiveThatCue(k, n int, e cueEntry, end int) (int, cueEntry)
 	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
 }
 
+// remainForms link a subject to a state as "be" does: "they remain
+// hopeful that …".
+var remainForms = setOf("remain remains remained")
+
+// linkingAttitudeCue reads a linking verb, an attitude adjective and
+// "that" ("Rubio seemed hopeful that …", "some remained skeptical that
+// …", "donors remain confident that …") as one cue, as the lexicon reads
+// the same adjective after "be": PolNeAR marks the subject as the source
+// and the that-clause as the content (5 of 6 on train). A degree word
+// may stand before the adjective ("seemed fairly confident that").
+func (f *finder) linkingAttitudeCue(k, n int, e cueEntry) (int, cueEntry) {
+	d := f.d
+	if !d.in(k, wcRaisingCue) && !remainForms[d.lw(k)] {
+		return n, e
+	}
+	j := k + 1
+	if w := d.lw(j); d.word(j) && (aboutDegrees[w] || lyAdverb(w)) {
+		j++
+	}
+	if n > j-k || !d.word(j) || d.toks[j].quote != 0 || !d.in(j, wcAttitudeThat) || !d.is(j+1, "that") || d.itSubject(k) {
+		return n, e
+	}
+	return j - k + 1, cueEntry{Type: CueThought, Count: 10, Prec: 0.5}
+}
+
 // asFarAs says whether "as far as" opens the few words before the verb
 // at v: "as far as growers are concerned the levy is dead" frames the
 // clause, and the growers hold no view of it.

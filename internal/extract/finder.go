@@ -364,6 +364,9 @@ func (f *finder) sentence(si int) {
 		if d.in(k-1, wcBeForm) {
 			n, e = f.adjectiveThatCue(k, n, e, s.te)
 		}
+		if d.in(k+1, wcAttitudeThat) || d.in(k+2, wcAttitudeThat) {
+			n, e = f.linkingAttitudeCue(k, n, e)
+		}
 		if d.in(k, wcClauseThought) {
 			n, e = f.thoughtClauseCue(k, n, e, si, s.te)
 		}

@@ -1338,6 +1338,9 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 			}
 		}
 	}
+	if st == b-1 && d.is(st, "it") && f.expletiveThat(a, s) {
+		return true
+	}
 	if st >= b || !d.is(a.cueE, "to") && !d.word(a.cueE) {
 		return false
 	}
@@ -1361,6 +1364,9 @@ func (f *finder) raising(a *attr, s sent, from int) bool {
 		}
 	}
 	head, ok1 := f.contentSpan(st, b)
+	if f.raisingReport(a, st, b, end) {
+		return true
+	}
 	tail, ok2 := f.contentSpan(a.cueE, end)
 	if !ok2 && adjective && f.words(a.cueE, end) == 1 && d.word(a.cueE) {
 		// "the rescue crews appeared exhausted": one word completes it.
