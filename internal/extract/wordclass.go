@@ -226,6 +226,7 @@ const (
 	lcDitransCue
 	lcAbbrev
 	lcNameParticle
+	lcStanceBy
 )
 
 var lexClassSets = [...]struct {
@@ -293,6 +294,7 @@ var lexClassSets = [...]struct {
 	{lcDitransCue, ditransCues},
 	{lcAbbrev, abbrevs},
 	{lcNameParticle, nameParticles},
+	{lcStanceBy, stanceByParticiples},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
