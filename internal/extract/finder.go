@@ -335,6 +335,9 @@ func (f *finder) sentence(si int) {
 		if n > 0 {
 			n, e = f.passiveByCue(k, n, e, s.ts) // leaves a word without a cue alone
 		}
+		if d.inLex(k, lcStanceBy) {
+			n, e = f.stanceByCue(k, n, e, s.ts) // only these words: spares the call
+		}
 		if n > 0 && f.passiveAgent(k, n) {
 			// "…, an allegation rejected by …": the summary passive
 			// reads the participle alone, with its own entry.

@@ -233,3 +233,39 @@ func (f *finder) agentAfter(k, end int) int {
 	}
 	return -1
 }
+
+// countedAgentEnd ends an agent after "by" that counts a share of a
+// group ("by 42 percent of the Republicans surveyed in the poll", "by
+// nearly 6 in 10 voters"): PolNeAR runs such an agent to its clause's
+// end, as passiveByClause does. It returns -1 when the phrase counts no
+// share or goes on past the clause.
+func (f *finder) countedAgentEnd(k int, s sent) int {
+	d := f.d
+	ne := k
+	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss || d.is(ne, "%")) && d.toks[ne].quote == 0 && !(ne > k && d.judgementPrep(ne)) {
+		ne++
+	}
+	if ne == k || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") && !d.judgementPrep(ne) {
+		return -1
+	}
+	for i := k; i < ne; i++ {
+		if d.is(i, "to") {
+			return -1 // "by 42 percent to 40": a margin, not who backs
+		}
+	}
+	if f.shareOf(k, min(ne, k+5)) || d.shareWord(k) || d.shareWord(k+1) || d.countsIn(k, min(ne, k+4)) {
+		return ne
+	}
+	return -1
+}
+
+// countsIn says whether tokens [b, e) hold a count of the form "6 in
+// 10".
+func (d *doc) countsIn(b, e int) bool {
+	for i := b + 1; i+1 < e; i++ {
+		if d.is(i, "in") && isNumberWord(d.lw(i-1)) && isNumberWord(d.lw(i+1)) {
+			return true
+		}
+	}
+	return false
+}

@@ -238,6 +238,9 @@ func (f *finder) passiveBy(a *attr, s sent, b, j, k int) bool {
 	d := f.d
 	ne := d.npForwardLoose(k+1, s.te)
 	if ne < 0 {
+		ne = f.countedAgentEnd(k+1, s) // "by 42 percent of those polled"
+	}
+	if ne < 0 {
 		return false
 	}
 	var sp [2]int

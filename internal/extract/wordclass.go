@@ -227,6 +227,7 @@ const (
 	lcAbbrev
 	lcNameParticle
 	lcCatenative
+	lcStanceBy
 )
 
 var lexClassSets = [...]struct {
@@ -295,6 +296,7 @@ var lexClassSets = [...]struct {
 	{lcAbbrev, abbrevs},
 	{lcNameParticle, nameParticles},
 	{lcCatenative, catenatives},
+	{lcStanceBy, stanceByParticiples},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
