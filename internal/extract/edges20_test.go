@@ -25,3 +25,24 @@ func TestBareObjectSource(t *testing.T) {
 			"the ferry is late", "The people we watch"},
 	})
 }
+
+// TestPluralContactSubject checks that a contact clause's subject with a
+// plural head ("the place Pentagon officials say", "the reason growing
+// numbers have voted for") is the source without the head noun before
+// it, and that a plural that does not run into the cue leaves the
+// mention alone.
+func TestPluralContactSubject(t *testing.T) {
+	checkMentionsAfter(t, "", []mentionCase{
+		{"name before a plural", "The pier is now the place harbor officials say the ferry might dock.",
+			"the ferry might dock", "harbor officials"},
+		{"modifier before a plural", "That is the reason growing numbers have voted for Ann Bell.",
+			"Ann Bell", "growing numbers"},
+		{"auxiliary before the cue", "It is the place Navy planners have said the ships could wait.",
+			"the ships could wait", "Navy planners"},
+		// must not fire
+		{"plural after a determiner", "That is the reason many voters say they will stay home.",
+			"they will stay home", "many voters"},
+		{"plural that does not run into the cue", "The reason party leaders gave for the delay was weak, Ann Bell said.",
+			"The reason party leaders gave for the delay was weak", "Ann Bell"},
+	})
+}
