@@ -46,3 +46,22 @@ func TestPluralContactSubject(t *testing.T) {
 			"The reason party leaders gave for the delay was weak", "Ann Bell"},
 	})
 }
+
+// TestVerbTailCut checks that a catenative, linking or light verb left
+// at the end of a subject before its complement cue leaves the mention,
+// and that a verb followed by more of its clause stays.
+func TestVerbTailCut(t *testing.T) {
+	checkMentionsAfter(t, "", []mentionCase{
+		{"confess to being", "Both Ann Bell and Ed Moss confess to being nervous about the ferry vote.",
+			"the ferry vote", "Both Ann Bell and Ed Moss"},
+		{"negated linking verb", "Ed Moss didn’t seem particularly impressed with the ferry plan.",
+			"the ferry plan", "Ed Moss"},
+		{"linking verb", "Many riders remain skeptical of the ferry plan.",
+			"the ferry plan", "Many riders"},
+		// must not fire
+		{"relative clause before a finite cue", "Riders who remain in town say the ferry is late.",
+			"the ferry is late", "Riders who remain in town"},
+		{"verb with an object before the cue", "Riders made the point that the ferry was late.",
+			"the ferry was late", "Riders"},
+	})
+}
