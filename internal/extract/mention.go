@@ -256,7 +256,7 @@ func adjectiveLike(w string) bool {
 // marks that subject as the source. Nouns naming an utterance
 // (statement, message, remark, claim) are left out: they are speakers in
 // their own right ("The message Lee sent said …").
-var contactHeads = setOf("reason comment decision interview way thing things point moment time day argument idea promise question issue word words case fact kind sort story plan proposal policy reasons ways times comments days issues ones one")
+var contactHeads = setOf("reason comment decision interview way thing things point moment time day place places argument idea promise question issue word words case fact kind sort story plan proposal policy reasons ways times comments days issues ones one")
 
 // floatingQuantifierAt says whether token j is a "both" or "all" floating
 // after the phrase it quantifies: "Rubio and Bush both said", "they all

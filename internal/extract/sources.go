@@ -700,6 +700,7 @@ func (f *finder) mentionCut(a *attr) int {
 	}
 	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
 	e = f.possessedSpeechCut(a.srcS, e)
+	e = f.verbTailCut(a, e)
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"
 	}
@@ -1034,6 +1035,45 @@ var (
 	beWords              = setOf("is was are were be been being")
 	agentlessParticiples = setOf("asked known seen declared accused charged revealed announced projected")
 )
+
+// tailVerbs are verbs a layout can leave at the end of a subject when
+// the cue it found is their complement: a catenative ("polls continue
+// to show"), a linking verb ("Weaver didn't seem impressed with", "Lee
+// and Bell confess to being nervous about") or the light verb of a noun
+// cue ("his friends make jokes about").
+var tailVerbs = setOf("continue continues continued begin begins began start starts started tend tends tended seem seems seemed appear appears appeared remain remains remained become becomes became grow grows grew confess confesses confessed admit admits admitted make makes made")
+
+// verbTailCut ends the mention of a before such a verb that ends it just
+// before the cue, with "to", "to be" or "to being" after it and a
+// negated auxiliary before it. PolNeAR ends the subject before the verb
+// (on train no gold mention ends on one outside a relative clause). It
+// returns the new end, or e.
+func (f *finder) verbTailCut(a *attr, e int) int {
+	d := f.d
+	s := a.srcS
+	if e != a.cueS || e-s < 2 {
+		return e
+	}
+	k := e - 1
+	if d.is(k, "be") || d.is(k, "being") {
+		k--
+	}
+	if d.is(k, "to") {
+		k--
+	}
+	if k <= s || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !tailVerbs[d.lw(k)] {
+		return e
+	}
+	if k-1 > s && d.word(k-1) && negatedAux(d.lw(k-1)) {
+		k--
+	}
+	for i := s; i < k; i++ {
+		if d.is(i, "who") || d.is(i, "that") || d.in(i, wcWhWord) || d.in(i, wcDeterminer) && i == k-1 {
+			return e // a relative clause's verb, or "the start": no subject's
+		}
+	}
+	return k
+}
 
 // speechCut ends a mention before a reporting verb of its own, which
 // makes the rest a clause: for "Graham said she was impressed and
