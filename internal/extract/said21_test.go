@@ -38,3 +38,59 @@ func TestSaid21AskedAfterReport(t *testing.T) {
 		},
 	})
 }
+
+// TestSaid21QuoteClauseTail: a whole quotation goes on past its
+// attribution when a linking word opens a second quotation that closes
+// the sentence (", and “…”", ", or “…”") or when a "that" clause with a
+// subject follows. A modal clause, "that much", a second quotation with
+// its own attribution, a new clause with its own subject, or a relative
+// clause about an inverted source end the content at the quotation.
+func TestSaid21QuoteClauseTail(t *testing.T) {
+	checkContentCases(t, []contentsCase{
+		{
+			name: "and before a second quotation",
+			text: `The mayor praised the deal. “The port must be dredged first,” she said, and “every berth rebuilt by May.”`,
+			want: []string{`“The port must be dredged first,” she said, and “every berth rebuilt by May.”`},
+		},
+		{
+			name: "or before a second quotation",
+			text: `The pilot shrugged. “Bonne chance,” he said, or “Good luck.”`,
+			want: []string{`“Bonne chance,” he said, or “Good luck.”`},
+		},
+		{
+			name:    "a modal clause may be the writer's",
+			text:    `The coach laughed. “Only our goalie,” she said, would be a fair summary of the season.`,
+			want:    []string{`“Only our goalie,”`},
+			notWant: []string{`“Only our goalie,” she said, would be a fair summary of the season`},
+		},
+		{
+			name:    "that with no clause subject after it",
+			text:    `“The fares will rise,” the clerk said, that much was plain to everyone.`,
+			want:    []string{`“The fares will rise,”`},
+			notWant: []string{`“The fares will rise,” the clerk said, that much was plain to everyone`},
+		},
+		{
+			name:    "a second quotation with its own attribution",
+			text:    `“The count is close,” she said, and “Go home,” the stewards replied.`,
+			want:    []string{`“The count is close,”`},
+			notWant: []string{`“The count is close,” she said, and “Go home,”`},
+		},
+		{
+			name: "that clause of the quoted noun",
+			text: `The clerk sighed. “It is our misfortune,” he said, that both ferries broke down in the same week.`,
+			want: []string{`“It is our misfortune,” he said, that both ferries broke down in the same week`},
+		},
+		{
+			name:    "a new clause with its own subject",
+			text:    `“The bridge is safe,” the engineer said, and the crowd went home.`,
+			want:    []string{`“The bridge is safe,”`},
+			notWant: []string{`“The bridge is safe,” the engineer said, and the crowd went home`},
+		},
+		{
+			name:    "relative clause about an inverted source",
+			text:    `“We will finish the road,” said the county engineer, who would later resign.`,
+			want:    []string{`“We will finish the road,”`},
+			notWant: []string{`who would later resign`},
+		},
+	})
+}
