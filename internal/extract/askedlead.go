@@ -61,8 +61,8 @@ func (f *finder) whenAsked() (dropped int) {
 	for si, s := range f.sents {
 		for _, a := range d.scanned(swAsked, s.ts+1, s.te-2) {
 			k := int(a) - 1
-			bare := f.askedAfterReport(si, k)
-			if !d.is(k, "when") && !bare || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
+			when := d.is(k, "when")
+			if !when && !d.is(k, ",") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
 				continue
 			}
 			c := f.askedAdverbs(k+2, s.te)
@@ -74,12 +74,18 @@ func (f *finder) whenAsked() (dropped int) {
 				for q = c + 1; q < c+10 && q < s.te && d.word(q) && d.toks[q].quote == 0 && !askedTargets[d.lw(q)]; q++ {
 				}
 			}
-			lead := !bare && (k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")))
+			lead := when && (k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")))
 			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") && !(lead && q == c) {
 				// "when asked to pick a running mate" is a request; one
 				// that opens the sentence ("When asked to confirm it, the
 				// aide …") PolNeAR marks as a report (train 2 of 2, one
 				// per half; 0 of 2 inside the sentence).
+				continue
+			}
+			// A bare participle needs a report before its comma; the
+			// attributions are walked only once the question is found.
+			bare := !when && f.askedAfterReport(si, k)
+			if !when && !bare {
 				continue
 			}
 			var end int
