@@ -61,7 +61,8 @@ func (f *finder) whenAsked() (dropped int) {
 	for si, s := range f.sents {
 		for _, a := range d.scanned(swAsked, s.ts+1, s.te-2) {
 			k := int(a) - 1
-			if !d.is(k, "when") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
+			when := d.is(k, "when")
+			if !when && !d.is(k, ",") || d.toks[k].quote != 0 || d.toks[k+1].quote != 0 {
 				continue
 			}
 			c := f.askedAdverbs(k+2, s.te)
@@ -73,7 +74,7 @@ func (f *finder) whenAsked() (dropped int) {
 				for q = c + 1; q < c+10 && q < s.te && d.word(q) && d.toks[q].quote == 0 && !askedTargets[d.lw(q)]; q++ {
 				}
 			}
-			lead := k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but"))
+			lead := when && (k == s.ts || k == s.ts+1 && (d.is(s.ts, "and") || d.is(s.ts, "but")))
 			if q >= s.te || !d.word(q) || !askedTargets[d.lw(q)] || d.is(q, "to") && !(lead && q == c) {
 				// "when asked to pick a running mate" is a request; one
 				// that opens the sentence ("When asked to confirm it, the
@@ -81,15 +82,21 @@ func (f *finder) whenAsked() (dropped int) {
 				// per half; 0 of 2 inside the sentence).
 				continue
 			}
+			// A bare participle needs a report before its comma; the
+			// attributions are walked only once the question is found.
+			bare := !when && f.askedAfterReport(si, k)
+			if !when && !bare {
+				continue
+			}
 			var end int
-			if lead || d.is(k-1, ",") {
+			if lead || bare || d.is(k-1, ",") {
 				// "When asked …, Smith said", "Trump, when asked …,
 				// changed the subject": the question ends at the comma.
 				end = q
 				for end < s.te && !((d.is(end, ",") || isDashTok(d, end)) && d.toks[end].quote == 0) {
 					end++
 				}
-				if end >= s.te-1 && d.is(k-1, ",") && k > s.ts+1 {
+				if end >= s.te-1 && (bare || d.is(k-1, ",")) && k > s.ts+1 {
 					// "…,” she said, when asked whether …": the question
 					// closes the sentence.
 					end = f.contentEnd(q, s.te)
@@ -109,7 +116,7 @@ func (f *finder) whenAsked() (dropped int) {
 			}
 			if f.claimed(sp) && !f.nestedOnly(sp) {
 				n := len(f.attrs)
-				if !f.dropWhenContent(int(d.toks[k].s), sp) {
+				if !f.dropWhenContent(int(d.toks[k].s), sp) && !(bare && f.dropTopicNominal(sp)) {
 					continue
 				}
 				dropped += n - len(f.attrs)
@@ -132,4 +139,60 @@ var askedPronounTopics = setOf("it them this that him her")
 // pronoun would pair with neither reading.
 func askedPronounTopic(d *doc, k, end int) bool {
 	return askedPronounTopics[d.lw(k)] && (k+1 >= len(d.toks) || int(d.toks[k+1].s) >= end)
+}
+
+// askedAfterReport says whether the comma at k closes a report clause
+// of sentence si, its cue or its source after the cue (“…,” McCain
+// said, asked about …" or "said Ben Carson, asked about …", a source
+// whose apposition is cut later): the bare participle after it
+// reports the question put to that speaker, an attribution of its own
+// as after "when asked". Gold marks it 2 of 2 on train (one per half);
+// a participle inside a subject ("Trump, asked about …, had said") has
+// no report before its comma and stays out.
+func (f *finder) askedAfterReport(si, k int) bool {
+	d := f.d
+	if k < 1 || !d.is(k, ",") || d.toks[k].quote != 0 {
+		return false
+	}
+	for i := range f.attrs {
+		a := &f.attrs[i]
+		if a.sent == si && a.cueS >= 0 && (a.cueE == k || a.srcS > a.cueS && a.srcS < k && a.srcE >= k) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropTopicNominal drops the readings that claim the question sp when
+// each is a possessed noun opening it ("asked about his claims that
+// …"): the noun is the topic of the question, not a report of its own
+// (train: gold marks such a noun after "asked about" 1 time in 26). It
+// says whether it dropped any; it drops none when another reading
+// claims sp.
+func (f *finder) dropTopicNominal(sp [2]int) bool {
+	d := f.d
+	into := make([]int, len(f.attrs))
+	hit := false
+	for i, a := range f.attrs {
+		into[i] = i
+		for _, fr := range a.frags {
+			if fr[0] < sp[1] && sp[0] < fr[1] {
+				if a.srcS < 1 || !topicStart(d, a.srcS, sp[0]) || a.srcE-a.srcS > 2 || a.cueS != a.srcE || a.cueE != a.cueS+1 {
+					return false
+				}
+				into[i] = -1
+				hit = true
+			}
+		}
+	}
+	if hit {
+		f.compactFrom(0, into)
+	}
+	return hit
+}
+
+// topicStart says whether token k opens the question that starts at
+// code point st, itself or after its "about".
+func topicStart(d *doc, k, st int) bool {
+	return int(d.toks[k].s) == st || d.is(k-1, "about") && int(d.toks[k-1].s) == st
 }

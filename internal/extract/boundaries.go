@@ -457,11 +457,12 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	end := a.frags[0][1]
 	quoteEnd := isDQ(markEnd(d.r, end)) || isSQ(markEnd(d.r, end))
 	whole := quoteEnd && (isDQ(markStart(d.r, a.frags[0][0])) || isSQ(markStart(d.r, a.frags[0][0])))
-	if whole {
-		return true
-	}
 	if a.cueS >= 0 && k == a.cueE {
 		k = f.skipVenue(f.afterHearer(a, k, s.te), s.te)
+	}
+	if whole {
+		f.quoteClauseTail(a, s, k)
+		return true
 	}
 	if quoteEnd && !f.boundClause(a, k, s) {
 		return true
@@ -504,6 +505,38 @@ func (f *finder) midTail(a *attr, s sent, k int) bool {
 	return true
 }
 
+// thatClauseSubjects open the subject of a "that" clause after a whole
+// quotation's attribution: thatSubjects and the determiners of a whole
+// set ("that both men …", "that all of them …"). "that much was plain"
+// is the writer's own clause and stays out.
+var thatClauseSubjects = setWith(thatSubjects, "both all each every")
+
+// quoteClauseTail continues a whole quotation past its attribution into
+// a "that" clause of the quoted noun ("“It is our bad luck,” he said,
+// that both men …"): PolNeAR's content runs over the attribution to the
+// clause's end (train: 2 of 2 after a whole quotation, and 2 of 2 where
+// the piece before the attribution is not a whole quotation, which
+// midTail already reads). One behind
+// a venue with a hearer ("wrote in a letter to the president, that …")
+// is still missed: skipVenue stops at the hearer. A modal clause after
+// the comma ("…,” he said, would be a fair summary") may be the
+// writer's, and stays out.
+func (f *finder) quoteClauseTail(a *attr, s sent, k int) {
+	d := f.d
+	if k+3 >= s.te || !d.is(k, ",") || d.toks[k].quote != 0 || !d.is(k+1, "that") || d.toks[k+1].cap || d.toks[k+1].quote != 0 || a.srcS > a.cueS {
+		return
+	}
+	if n := k + 2; !(d.word(n) && (thatClauseSubjects[d.lw(n)] || d.toks[n].cap) || f.isOpen(n)) {
+		return
+	}
+	sp, ok := f.contentSpan(k+1, f.contentEnd(k+1, s.te))
+	if !ok {
+		return
+	}
+	a.frags = append(a.frags, sp)
+	a.venueE = k
+}
+
 // verblessHead says whether the content before a postposed attribution
 // is a phrase without a verb of its own ("Overall, she said, a number
 // of …", "In the long run, economists say, this …"): the clause it
@@ -541,6 +574,17 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 		// “…,” he said, “…” — or a dash before the second part.
 		sg := f.segs[d.toks[k+1].quote-1]
 		a.frags = append(a.frags, [2]int{sg.s, sg.e})
+		a.venueE = k
+		return
+	}
+	if k+2 < s.te && d.is(k, ",") && quoteLinks[d.lw(k+1)] && d.toks[k+1].quote == 0 && f.isOpen(k+2) && f.closesSentence(k+2, s) {
+		// “…,” she said, and “…” / ''…,'' he said, or ''…'': the
+		// quotation goes on past the word that links its second part
+		// (train: 3 of 3 such layouts, none ending at the first part).
+		// A second quotation with an attribution of its own ("and “Go
+		// home,” the guards replied") is not hers.
+		sg := f.segs[d.toks[k+2].quote-1]
+		a.frags = append(a.frags, [2]int{int(d.toks[k+1].s), sg.e})
 		a.venueE = k
 		return
 	}
@@ -590,6 +634,27 @@ func (f *finder) splitTail(a *attr, s sent, k int) {
 	a.frags = append(a.frags, [2]int{sg.s, sg.e})
 	f.taken[si] = true
 }
+
+// closesSentence says whether the quotation opening at token o closes
+// and only punctuation follows it to the end of sentence s.
+func (f *finder) closesSentence(o int, s sent) bool {
+	d := f.d
+	c := f.segs[d.toks[o].quote-1].ct
+	if c < 0 || c >= s.te {
+		return false
+	}
+	for k := c + 1; k < s.te; k++ {
+		if d.word(k) || f.isOpen(k) {
+			return false
+		}
+	}
+	return true
+}
+
+// quoteLinks join a second quotation to the first across its
+// attribution: "and", "or", and "from" ("looked ashen,” he said, from
+// “the direct body blow”").
+var quoteLinks = setOf("and or from")
 
 // connectives open a sentence that goes on with the same speaker's
 // quotation: "But “…”", "Instead, “…”".
