@@ -51,7 +51,7 @@ var sentenceAdverbs = setOf("probably possibly certainly surely presumably appar
 func (f *finder) progressiveBe(k int) bool {
 	d := f.d
 	j := k - 1
-	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (d.inLex(j, lcNegation) || progressiveAdverbs[d.lw(j)] || f.progressiveAdverb(j)) {
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (d.inLex(j, lcNegation) || progressiveAdverbs[d.lw(j)] || f.progressiveAdverb(j) && !evidenceParticiples[d.lw(k)]) {
 		j--
 	}
 	if j < 0 || d.toks[j].quote != 0 {
@@ -100,6 +100,8 @@ var progressiveAdverbs = setOf("also still already")
 // report: "is now considering", "is even thinking about", "are gently
 // urging", "is suddenly promising" (train: 9 of 14 such gerunds held a
 // gold cue; a hedge such as "apparently" stays out, see auxChainWord).
+// progressiveBe leaves out an evidence participle after it: "is
+// currently showing no interest" tells a state, not what was shown.
 func (f *finder) progressiveAdverb(j int) bool {
 	d := f.d
 	if !d.word(j-1) || !d.in(j-1, wcBeForm) && !d.is(j-1, "’s") && !d.is(j-1, "'s") {

@@ -5,7 +5,8 @@ import "testing"
 // TestProgressiveAdverb checks that an adverb of time or manner between
 // a form of "be" and a gerund ("is now considering", "are gently urging")
 // leaves the gerund a report of the subject, while a hedge ("is
-// apparently") and a gerund with no form of "be" before the adverb do not.
+// apparently"), a gerund with no form of "be" before the adverb and an
+// evidence participle ("is now showing no interest") do not.
 func TestProgressiveAdverb(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
@@ -22,6 +23,8 @@ func TestProgressiveAdverb(t *testing.T) {
 			notWant: []string{"delays"}},
 		{name: "adverb after a noun", text: "The pilots, suddenly promising much, left the harbor.",
 			notWant: []string{"much"}},
+		{name: "evidence participle", text: "The harbor board is now showing no interest in a new pier.",
+			notWant: []string{"no interest in a new pier"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
