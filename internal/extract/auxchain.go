@@ -5,12 +5,14 @@ import "strings"
 // auxChainWord says whether token j may stand inside the auxiliaries
 // before a cue, where cueStart's own words stop: a manner adverb after an
 // auxiliary ("had effusively praised", "are gently urging", "did not
-// directly discuss"). A contracted negation ("doesn't see") is left out:
+// directly discuss") or after an adverb skipBetween holds ("also
+// largely ignored"). A contracted negation ("doesn't see") is left out:
 // on train such reports paired a gold quote one time in five; so is
 // "since" ("has since apologized for the delay: “…”" is the colon's
 // quote). The adverb must follow an
-// auxiliary, so that a bare "-ly" word before the verb is left to
-// timeBack and adverbBack, which ask for a noun phrase before it.
+// auxiliary or such an adverb, so that a bare "-ly" word before the verb
+// is left to timeBack and adverbBack, which ask for a noun phrase before
+// it.
 func (f *finder) auxChainWord(j int) bool {
 	d := f.d
 	if !d.word(j) || d.toks[j].cap || d.toks[j].quote != 0 {
@@ -20,7 +22,17 @@ func (f *finder) auxChainWord(j int) bool {
 	if !lyAdverb(w) || lyNouns[w] || lyAdjectives[w] || sentenceAdverbs[w] || learnedHeads[w].Count > 0 {
 		return false
 	}
-	return d.word(j-1) && d.toks[j-1].quote == 0 && (d.in(j-1, wcAuxVerb) || d.inLex(j-1, lcNegation))
+	return d.word(j-1) && d.toks[j-1].quote == 0 && (d.in(j-1, wcAuxVerb) || d.inLex(j-1, lcNegation) || f.stackedAdverb(j-1))
+}
+
+// stackedAdverb says whether token j is a lower-case adverb that
+// skipBetween lets stand between a source and its cue ("also", "only",
+// "never"), so that a manner adverb after it is read into the cue as it
+// is after an auxiliary: "he also largely ignored …", "Rubio only
+// briefly explained …", "has never publicly identified …".
+func (f *finder) stackedAdverb(j int) bool {
+	d := f.d
+	return d.in(j, wcSkipBetween) && !d.toks[j].cap && !d.in(j, wcAuxVerb) && d.toks[j].kind == tkWord && !strings.HasPrefix(d.lw(j), "'") && !strings.HasSuffix(d.lw(j), "self") && !strings.HasSuffix(d.lw(j), "selves")
 }
 
 // sentenceAdverbs judge or hedge the whole clause, or deny it, rather
@@ -39,7 +51,7 @@ var sentenceAdverbs = setOf("probably possibly certainly surely presumably appar
 func (f *finder) progressiveBe(k int) bool {
 	d := f.d
 	j := k - 1
-	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (d.inLex(j, lcNegation) || progressiveAdverbs[d.lw(j)]) {
+	for j > 0 && d.word(j) && d.toks[j].quote == 0 && (d.inLex(j, lcNegation) || progressiveAdverbs[d.lw(j)] || f.progressiveAdverb(j) && !evidenceParticiples[d.lw(k)]) {
 		j--
 	}
 	if j < 0 || d.toks[j].quote != 0 {
@@ -82,6 +94,21 @@ func (f *finder) apposedHead(b, j int) int {
 // progressiveAdverbs may stand between a progressive auxiliary and its
 // gerund without making the gerund a modifier.
 var progressiveAdverbs = setOf("also still already")
+
+// progressiveAdverb says whether token j, right after a form of "be", is
+// an adverb of time or manner that leaves the gerund after it a finite
+// report: "is now considering", "is even thinking about", "are gently
+// urging", "is suddenly promising" (train: 9 of 14 such gerunds held a
+// gold cue; a hedge such as "apparently" stays out, see auxChainWord).
+// progressiveBe leaves out an evidence participle after it: "is
+// currently showing no interest" tells a state, not what was shown.
+func (f *finder) progressiveAdverb(j int) bool {
+	d := f.d
+	if !d.word(j-1) || !d.in(j-1, wcBeForm) && !d.is(j-1, "’s") && !d.is(j-1, "'s") {
+		return false
+	}
+	return d.is(j, "now") || d.is(j, "even") || f.auxChainWord(j)
+}
 
 // perfectPassive says whether token j is the "been" or "be" of a passive
 // chain ("has been asked", "will be told") before the hearer participle
