@@ -1,0 +1,52 @@
+package extract
+
+import "testing"
+
+// TestRemainAttitudeSource checks that "remain" before an attitude
+// adjective links the subject as "be" does: in a relative clause the
+// relative pronoun is the adjective's source, and the main clause keeps
+// its own cue and subject.
+func TestRemainAttitudeSource(t *testing.T) {
+	cases := []struct {
+		name, in, content, source string
+	}{
+		{"relative clause, adjective", "Tenants who remain skeptical of the landlord's offer say the rent is too high.", "the landlord's offer", "who"},
+		{"relative clause, main clause", "Tenants who remain skeptical of the landlord's offer say the rent is too high.", "the rent is too high", "Tenants who remain skeptical of the landlord's offer"},
+		{"past form", "Pilots who remained wary of the merger say the airline lost money.", "the airline lost money", "Pilots who remained wary of the merger"},
+		{"main clause subject", "Several growers remain critical of the new quota.", "the new quota", "Several growers"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
+
+// TestRemainAttitudeSourceNot checks that the linking verb is never left
+// at a source's end, and that "remain" without an attitude adjective
+// makes no attribution.
+func TestRemainAttitudeSourceNot(t *testing.T) {
+	cases := []struct {
+		name, in, notSource string
+	}{
+		{"source never ends in remain", "Tenants who remain skeptical of the landlord's offer say the rent is too high.", "Tenants who remain"},
+		{"main subject is no content", "Tenants who remain skeptical of the offer say the rent is too high.", "the offer"},
+		{"no attitude", "The tenants remain in the old building.", "The tenants"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Mention != nil && q.Mention.Text == c.notSource {
+					t.Errorf("unexpected quote %+v", q)
+				}
+			}
+		})
+	}
+}
