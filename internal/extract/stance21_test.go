@@ -50,3 +50,54 @@ func TestRemainAttitudeSourceNot(t *testing.T) {
 		})
 	}
 }
+
+// TestVoteGap checks votes whose side comes after an adverb, a count of
+// times, a tally or "in favor of": the verb through the preposition is
+// the cue, the object the content and the subject the source.
+func TestVoteGap(t *testing.T) {
+	cases := []struct {
+		name, in, content, source string
+	}{
+		{"tally", "The zoning board voted 7-2 against the marina plan.", "the marina plan", "The zoning board"},
+		{"adverb", "The river towns voted narrowly for the school levy.", "the school levy", "The river towns"},
+		{"count of times", "Two farm counties voted twice for the same governor.", "the same governor", "Two farm counties"},
+		{"in favor of", "The guild voted in favor of the new contract.", "the new contract", "The guild"},
+		{"relative pronoun", "The parish, which voted heavily for the mayor, has changed.", "the mayor", "which"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
+					return
+				}
+			}
+			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
+		})
+	}
+}
+
+// TestVoteGapNot checks what the vote frame must leave alone: a noun
+// "vote", a span of time after "for", a hedging adverb, a vote with no
+// side and an infinitive whose voter the frame does not name.
+func TestVoteGapNot(t *testing.T) {
+	cases := []struct {
+		name, in, notContent string
+	}{
+		{"noun after a possessive", "Her vote twice for the levy angered the union.", "the levy angered the union"},
+		{"span of time", "The board voted again for the third time.", "the third time"},
+		{"hedging adverb", "The board voted apparently for the cheaper plan.", "the cheaper plan"},
+		{"no side", "The board voted twice in March.", "March"},
+		{"infinitive", "The charter obliges members to vote overwhelmingly for the chair.", "the chair"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text == c.notContent {
+					t.Errorf("unexpected quote %+v", q)
+				}
+			}
+		})
+	}
+}
