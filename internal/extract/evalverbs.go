@@ -42,6 +42,22 @@ var evalVerbFamilies = [][4]string{
 	{"commend", "commends", "commended", "commending"},
 }
 
+// stanceVerbFamilies are verbs that take a side on their object ("Rubio
+// opposes abortion", "the captain prefers the northern route"). A finite
+// form too rare to be learned takes its family's pooled record, as for
+// evalVerbFamilies; a learned form keeps its own, since the other layouts
+// were tuned to it ("Local farmers preferred Okafor" is no poll finding).
+// The participle mostly modifies a noun ("groups opposing her") and the
+// infinitive hangs on another verb, which PolNeAR seldom marks
+// (cross-fitted, 1 of 7 such pooled readings paired): they never pool.
+// "favor" and "support" are left out: "favored Trump 46 percent to 32"
+// and "favors X among Y" are poll findings gold marks about half the
+// time, and "support" pooled changed nothing.
+var stanceVerbFamilies = [][4]string{
+	{"oppose", "opposes", "opposed", "opposing"},
+	{"prefer", "prefers", "preferred", "preferring"},
+}
+
 // evalFamilyPhrases returns, for every form of every family and its "to"
 // infinitive, the phrase with the family's pooled counts, and whether
 // the pooled record is precise enough to add attributions. Forms already
@@ -53,19 +69,7 @@ func evalFamilyPhrases() map[string]npCue {
 			continue
 		}
 		keys := append(fam[:], "to "+fam[0])
-		var sum npCue
-		for _, k := range keys {
-			c := npCues[k]
-			sum.np += c.np
-			sum.other += c.other
-			sum.fired += c.fired
-			sum.hit += c.hit
-			sum.fix += c.fix
-			sum.broke += c.broke
-		}
-		if sum.np+sum.other == 0 {
-			sum.np = 1 // no record: a report verb by construction
-		}
+		sum := familyRecord(keys)
 		forms := keys
 		if nounHomographs[fam[0]] {
 			forms = fam[2:] // "the attack", "his credits": no verb
@@ -74,7 +78,34 @@ func evalFamilyPhrases() map[string]npCue {
 			out[k] = sum
 		}
 	}
+	for _, fam := range stanceVerbFamilies {
+		sum := familyRecord(append(fam[:], "to "+fam[0]))
+		for _, k := range fam[:3] {
+			if _, ok := npCues[k]; !ok {
+				out[k] = sum // a form with a record of its own keeps it
+			}
+		}
+	}
 	return out
+}
+
+// familyRecord sums the learned records of phrases keys, or gives a bare
+// report record where none was learned.
+func familyRecord(keys []string) npCue {
+	var sum npCue
+	for _, k := range keys {
+		c := npCues[k]
+		sum.np += c.np
+		sum.other += c.other
+		sum.fired += c.fired
+		sum.hit += c.hit
+		sum.fix += c.fix
+		sum.broke += c.broke
+	}
+	if sum.np+sum.other == 0 {
+		sum.np = 1 // no record: a report verb by construction
+	}
+	return sum
 }
 
 // evalFamilyAdds says whether a family's pooled record lets its forms add

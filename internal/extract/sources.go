@@ -10,6 +10,12 @@ func (f *finder) cueStart(a *attr, lim int) int {
 	for j >= lim && j > a.cueS-4 && d.word(j) && !(d.toks[j].cap && d.modalName(j)) && !d.closesInfinitive(j, lim) && (d.in(j, wcSkipBetween) || d.is(j, "not") && (d.in(j-1, wcAuxVerb) || contractedBe(d, j-1)) || contractedNegation(a, d.lw(j)) || f.auxChainWord(j) || d.is(j, "been") && isGerund(d.lw(a.cueS)) || f.perfectPassive(j, a.cueS)) {
 		j-- // "The mayor does not believe …": negated reports count too; "have been urging …"
 	}
+	if f.remainBeforeAttitude(a, j, lim) {
+		// "voters who remain skeptical of …": the linking verb belongs to
+		// the predicate, as "are" does, and the subject stands before it
+		for j--; j >= lim && j > a.cueS-5 && d.word(j) && d.in(j, wcSkipBetween) && !(d.toks[j].cap && d.modalName(j)); j-- {
+		}
+	}
 	if j-1 >= lim && d.toks[j].kind == tkPoss && d.word(j-1) && d.in(j-1, wcPronoun) && d.toks[j].quote == 0 {
 		j-- // "She's hoping …": the contracted auxiliary
 	}
@@ -1476,4 +1482,13 @@ func (d *doc) speakingSubject(st, lim int) bool {
 		return false
 	}
 	return speechPasts[d.lw(st+2)]
+}
+
+// remainBeforeAttitude says whether token j, just before the cue of a, is
+// a form of "remain" that links the subject to an attitude adjective
+// ("some remain skeptical of the deal", "pilots who remained wary of
+// it"): the subject ends before the verb, not at it.
+func (f *finder) remainBeforeAttitude(a *attr, j, lim int) bool {
+	d := f.d
+	return j >= lim && j == a.cueS-1 && d.word(j) && d.toks[j].quote == 0 && remainForms[d.lw(j)] && d.in(a.cueS, wcAttitudeHead|wcAttitudeThat)
 }
