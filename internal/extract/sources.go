@@ -797,7 +797,7 @@ func (f *finder) anonymityCut(s, e int) int {
 // was not authorized to speak" is no such clause and stays.
 func (d *doc) unnamedClause(k, e int) bool {
 	for i := k + 1; i < e && i < k+14; i++ {
-		if d.is(i, ",") && !d.is(i+1, "like") || d.is(i, "authorized") {
+		if d.is(i, ",") || d.is(i, "authorized") {
 			return false
 		}
 		if d.is(i, "anonymity") || d.is(i, "anonymously") || d.is(i, "be") && (d.is(i+1, "identified") || d.is(i+1, "named") || d.is(i+1, "quoted")) {
