@@ -177,6 +177,9 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	for ne < s.te && ne < k+14 && (d.word(ne) || d.toks[ne].kind == tkPoss) && d.toks[ne].quote == 0 && !(ne > k+2 && d.judgementPrep(ne)) {
 		ne++
 	}
+	if d.marginAgent(k+2, ne) {
+		return false
+	}
 	sp, ok := f.contentSpan(st, j+1)
 	if ne == k+2 || ne < s.te && !d.is(ne, ",") && !d.is(ne, ";") && !d.is(ne, ".") && !d.judgementPrep(ne) || !ok {
 		return false
@@ -186,6 +189,21 @@ func (f *finder) passiveByClause(a *attr, s sent, from int) bool {
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.6
 	return true
+}
+
+// marginAgent says whether the "by" phrase b..e is a vote margin ("backed
+// by 61 percent to 39", "won by 5 points to 3"), a count on each side
+// that names no one who backed anything.
+func (d *doc) marginAgent(b, e int) bool {
+	if !isNumberWord(d.lw(b)) {
+		return false
+	}
+	for k := b + 1; k+1 < e; k++ {
+		if d.is(k, "to") && d.word(k+1) && isNumberWord(d.lw(k+1)) {
+			return true
+		}
+	}
+	return false
 }
 
 // judgementPreps open what a passive's agent judged or why: "as a bold

@@ -22,7 +22,7 @@ func TestQuotedMentions(t *testing.T) {
 		{"surname ending in -ing", "“The levee will hold,” Fleming said.", 0, "Fleming"},
 		{"surname ending in -ing after the cue", "“The levee will hold,” said Fleming.", 0, "Fleming"},
 		{"apposition between dashes", "Ann Hale — a teacher from Salem — says the levee is “in good shape.”", 0, "Ann Hale — a teacher from Salem —"},
-		{"relative clause after an opening phrase", "One engineer, who like others spoke on the condition of anonymity, said the levee was “in good shape.”", 0, "One engineer, who like others spoke on the condition of anonymity"},
+		{"relative clause after an opening phrase", "One engineer, who like others spoke on the condition of anonymity, said the levee was “in good shape.”", 0, "One engineer"},
 		{"participle clause after an opening phrase", "A county official, speaking on the condition of anonymity, said the levee was “in good shape.”", 0, "A county official"},
 		{"apposition between double hyphens", "Ann Hale -- a teacher from Salem -- says the levee is “in good shape.”", 0, "Ann Hale -- a teacher from Salem --"},
 		{"who clause", "“The levee will hold,” said Ann Hale, who added that the worst was over.", 0, "Ann Hale"},
