@@ -165,6 +165,7 @@ func (f *finder) run() {
 	f.possessedTo()
 	f.receivedNominals()
 	f.bareThats()
+	f.bareCalls()
 	f.possessedColons()
 	f.stanceLeads()
 	f.colonSubjectQuote()
