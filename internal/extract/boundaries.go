@@ -433,8 +433,8 @@ func (f *finder) leadStart(s sent, lim int) int {
 func (f *finder) quoteStart(s sent, p int) int {
 	d := f.d
 	sg := f.segs[d.toks[p].quote-1]
-	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
-		return sg.ot
+	if sg.ot > s.ts && (d.is(sg.ot-1, ":") || d.is(sg.ot-1, "(")) {
+		return sg.ot // "… blowback (“I want my dues back,” wrote one member) and …": the aside's quotation only
 	}
 	// "Yet, “…,” he added", "…, but despite it all, “…,” said Kunin":
 	// after a comma the quotation stands on its own.

@@ -30,3 +30,29 @@ func TestSemicolonSeries(t *testing.T) {
 		})
 	}
 }
+
+// TestParenQuoteStart checks that a quotation with its attribution inside
+// a parenthesis in mid-sentence is the content alone, not the sentence
+// up to it, and that a quotation opening a sentence keeps its reading.
+func TestParenQuoteStart(t *testing.T) {
+	cases := []struct {
+		name      string
+		in        string
+		want, not []string
+	}{
+		{"inverted wrote inside a parenthesis", "The fare rise prompted some blowback from riders (“We pay enough already,” wrote Ed Moss, a commuter in Salem, on the forum), and the council will likely hear more.",
+			[]string{"“We pay enough already,”"}, []string{"The fare rise prompted some blowback from riders (“We pay enough already,”"}},
+		{"wrote inside a parenthesis", "An argument between those who fear higher fares (“This is less a fare and more a tax,” Ann Bell wrote in The Harbor Times last week) and those who fear cuts.",
+			[]string{"“This is less a fare and more a tax,”"}, nil},
+		// must not fire
+		{"quotation opening the sentence", "“The ferry will run on time,” said Ann Bell, the harbor chief.",
+			[]string{"“The ferry will run on time,”"}, nil},
+		{"mixed quotation in the clause", "The mayor called the plan “a disaster for riders,” Ann Bell said.",
+			[]string{"The mayor called the plan “a disaster for riders,”"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.not)
+		})
+	}
+}
