@@ -750,7 +750,7 @@ func (f *finder) contentEnd0(k, end int) int {
 				return c
 			}
 			link := d.in(i, wcContentLink) // one test for the six words below
-			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
+			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) && !f.bareInScope(k, i) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
@@ -1174,4 +1174,37 @@ func (f *finder) possHead(j int) bool {
 	}
 	n := d.lw(j + 1)
 	return n == "that" || n == "," || determiners[n] || pronouns[n]
+}
+
+// bareInScope says whether the verb after the "and" at i is a bare form
+// that a modal or "to" inside the content [k, i) governs ("says he'd
+// sit Putin down and tell him …", "asked the woman to raise her voice
+// and say it louder"): it goes on the content's own predicate, since
+// the inflected cue before k ("says", "said", "asked") could only be
+// continued by an inflected verb.
+func (f *finder) bareInScope(k, i int) bool {
+	d := f.d
+	c := k - 1
+	if c < 0 || !d.word(c) || d.toks[c].quote != 0 {
+		return false
+	}
+	if cw := d.lw(c); !strings.HasSuffix(cw, "s") && !isPast(cw) {
+		return false // "officials say … and tell …": a plain present may share the source
+	}
+	v := i + 1
+	if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 {
+		return false
+	}
+	if w := d.lw(v); strings.HasSuffix(w, "s") || isPast(w) || isGerund(w) || d.in(v, wcAuxVerb) {
+		return false
+	}
+	for m := i - 1; m >= k; m-- {
+		if d.toks[m].quote != 0 || d.is(m, ",") {
+			return false
+		}
+		if d.word(m) && (modalVerbs[d.lw(m)] || d.is(m, "to") || d.is(m, "’d") || d.is(m, "'d")) {
+			return true
+		}
+	}
+	return false
 }

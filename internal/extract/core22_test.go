@@ -56,3 +56,30 @@ func TestParenQuoteStart(t *testing.T) {
 		})
 	}
 }
+
+// TestBareInScope checks that a bare verb after "and", governed by a
+// modal or "to" inside a content that an inflected cue opens, stays in
+// the content, and that an inflected second verb, or one after a
+// content without a modal, still ends it.
+func TestBareInScope(t *testing.T) {
+	cases := []struct {
+		name      string
+		in        string
+		want, not []string
+	}{
+		{"modal would", "The mayor said no riders would follow the chief and endorse the plan.",
+			[]string{"no riders would follow the chief and endorse the plan"}, nil},
+		{"to infinitive", "The mayor said the board had a chance to fix the pier and sow doubts about the plan.",
+			[]string{"the board had a chance to fix the pier and sow doubts about the plan"}, nil},
+		// must not fire
+		{"inflected second verb", "The mayor said she will visit the pier and told riders the fares would rise.",
+			[]string{"she will visit the pier"}, []string{"she will visit the pier and told riders the fares would rise"}},
+		{"no modal in the content", "The mayor said the pier was closed and warned riders to stay away.",
+			[]string{"the pier was closed"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.not)
+		})
+	}
+}
