@@ -436,12 +436,32 @@ func (f *finder) quoteStart(s sent, p int) int {
 	if sg.ot > s.ts && (d.is(sg.ot-1, ":") || d.is(sg.ot-1, "(")) {
 		return sg.ot // "… blowback (“I want my dues back,” wrote one member) and …": the aside's quotation only
 	}
+	if sg.ot > s.ts+1 && isDashTok(d, sg.ot-1) && d.word(sg.ot-2) && !f.resumedQuote(s, sg.ot-1) {
+		return sg.ot // "… unserious - “We need details,” she said - and …": a dash aside's quotation, as in parentheses
+	}
 	// "Yet, “…,” he added", "…, but despite it all, “…,” said Kunin":
 	// after a comma the quotation stands on its own.
 	if sg.ot > s.ts && d.is(sg.ot-1, ",") && (d.capWord(sg.ot+1) || d.word(sg.ot+1) && d.toks[sg.ot+1].cap) {
 		return sg.ot // a quoted sentence, capitalised; "…, "allows us …"" continues the clause
 	}
 	return f.leadStart(s, p)
+}
+
+// resumedQuote says whether the dash at k closes an aside that broke a
+// quotation off ("“I don't think the wisdom” -- that he is a nanny --
+// “is going to last,” he says"): the quotation after it resumes the
+// one before, and the content runs over both.
+func (f *finder) resumedQuote(s sent, k int) bool {
+	d := f.d
+	for i := k - 1; i > s.ts; i-- {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if isDashTok(d, i) {
+			return f.isClose(i - 1)
+		}
+	}
+	return false
 }
 
 // midTail continues a content after a parenthetical attribution:

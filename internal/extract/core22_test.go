@@ -83,3 +83,29 @@ func TestBareInScope(t *testing.T) {
 		})
 	}
 }
+
+// TestDashQuoteStart checks that a quotation with its attribution inside
+// a dash aside is the content alone, and that a quotation resumed after
+// a dash aside, or a dash without a quotation, keeps the whole.
+func TestDashQuoteStart(t *testing.T) {
+	cases := []struct {
+		name      string
+		in        string
+		want, not []string
+	}{
+		{"aside before a second predicate", "The mayor praised the crews - “They worked all night,” she said - and thanked the riders.",
+			[]string{"“They worked all night,”", "the crews"}, []string{"The mayor praised the crews - “They worked all night,”"}},
+		{"aside before a contrast", "The chief was not impressed by the plan - “Born in a back room,” Ed Moss said - but he did not vote against it.",
+			[]string{"“Born in a back room,”"}, nil},
+		// must not fire
+		{"quotation resumed after the aside", "“I don't think the old view” -- that the pier is doomed -- “is going to last,” he says.",
+			[]string{"“I don't think the old view” -- that the pier is doomed -- “is going to last,”"}, []string{"“is going to last,”"}},
+		{"dash without a quotation", "The council voted no - a blow to the mayor, aides said.",
+			[]string{"The council voted no - a blow to the mayor"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.not)
+		})
+	}
+}
