@@ -433,8 +433,11 @@ func (f *finder) leadStart(s sent, lim int) int {
 func (f *finder) quoteStart(s sent, p int) int {
 	d := f.d
 	sg := f.segs[d.toks[p].quote-1]
-	if sg.ot > s.ts && d.is(sg.ot-1, ":") {
-		return sg.ot
+	if sg.ot > s.ts && (d.is(sg.ot-1, ":") || d.is(sg.ot-1, "(")) {
+		return sg.ot // "… blowback (“I want my dues back,” wrote one member) and …": the aside's quotation only
+	}
+	if sg.ot > s.ts+1 && isDashTok(d, sg.ot-1) && d.word(sg.ot-2) && !f.resumedQuote(s, sg.ot-1) {
+		return sg.ot // "… unserious - “We need details,” she said - and …": a dash aside's quotation, as in parentheses
 	}
 	// "Yet, “…,” he added", "…, but despite it all, “…,” said Kunin":
 	// after a comma the quotation stands on its own.
@@ -442,6 +445,23 @@ func (f *finder) quoteStart(s sent, p int) int {
 		return sg.ot // a quoted sentence, capitalised; "…, "allows us …"" continues the clause
 	}
 	return f.leadStart(s, p)
+}
+
+// resumedQuote says whether the dash at k closes an aside that broke a
+// quotation off ("“I don't think the wisdom” -- that he is a nanny --
+// “is going to last,” he says"): the quotation after it resumes the
+// one before, and the content runs over both.
+func (f *finder) resumedQuote(s sent, k int) bool {
+	d := f.d
+	for i := k - 1; i > s.ts; i-- {
+		if d.toks[i].quote != 0 {
+			continue
+		}
+		if isDashTok(d, i) {
+			return f.isClose(i - 1)
+		}
+	}
+	return false
 }
 
 // midTail continues a content after a parenthetical attribution:
@@ -750,7 +770,7 @@ func (f *finder) contentEnd0(k, end int) int {
 				return c
 			}
 			link := d.in(i, wcContentLink) // one test for the six words below
-			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) {
+			if link && (d.is(i, "and") || d.is(i, "but")) && d.toks[i].quote == 0 && !d.is(i-1, ",") && f.coordinatedVerb(i+1) && !f.modifierPast(i+1) && !(clause && !f.coordinatedCue(i+1)) && !f.bareInScope(k, i) {
 				// "… and said …", "… but defended …": a second predicate
 				// of the same subject.
 				// After a comma it more often joins clauses inside the
@@ -1174,4 +1194,37 @@ func (f *finder) possHead(j int) bool {
 	}
 	n := d.lw(j + 1)
 	return n == "that" || n == "," || determiners[n] || pronouns[n]
+}
+
+// bareInScope says whether the verb after the "and" at i is a bare form
+// that a modal or "to" inside the content [k, i) governs ("says he'd
+// sit Putin down and tell him …", "asked the woman to raise her voice
+// and say it louder"): it goes on the content's own predicate, since
+// the inflected cue before k ("says", "said", "asked") could only be
+// continued by an inflected verb.
+func (f *finder) bareInScope(k, i int) bool {
+	d := f.d
+	c := k - 1
+	if c < 0 || !d.word(c) || d.toks[c].quote != 0 {
+		return false
+	}
+	if cw := d.lw(c); !strings.HasSuffix(cw, "s") && !isPast(cw) {
+		return false // "officials say … and tell …": a plain present may share the source
+	}
+	v := i + 1
+	if !d.word(v) || d.toks[v].cap || d.toks[v].quote != 0 {
+		return false
+	}
+	if w := d.lw(v); strings.HasSuffix(w, "s") || isPast(w) || isGerund(w) || d.in(v, wcAuxVerb) {
+		return false
+	}
+	for m := i - 1; m >= k; m-- {
+		if d.toks[m].quote != 0 || d.is(m, ",") {
+			return false
+		}
+		if d.word(m) && (modalVerbs[d.lw(m)] || d.is(m, "to") || d.is(m, "’d") || d.is(m, "'d")) {
+			return true
+		}
+	}
+	return false
 }

@@ -24,7 +24,7 @@ func (f *finder) tailCut(k, e int) int {
 		}
 	}
 	for i := k + 1; i < e-1; i++ {
-		if d.is(i, ";") && d.toks[i].quote == 0 || f.colonFinding(i, e) {
+		if d.is(i, ";") && d.toks[i].quote == 0 && !f.saidSeries(k, i, e) || f.colonFinding(i, e) {
 			e = i // "the economy; most said they were …": a new clause
 			break
 		}
@@ -308,4 +308,20 @@ func (f *finder) whAfterHearer(a *attr, k, end int) int {
 		}
 	}
 	return k
+}
+
+// saidSeries says whether the semicolon i inside a clause content [k, e)
+// joins a series whose last item opens with "and" ("said they had
+// marched; raised money; and held rallies", "according to the schedule,
+// Lee will speak, along with Ann Fry; Bo Tam; and Cy Hale"): the items
+// are all the report's, and PolNeAR spans them as one content. A
+// semicolon without that closing "and" still opens a new clause ("the
+// economy; most said …"), and so does one after an object ("backed
+// Huckabee; and companies linked to …").
+func (f *finder) saidSeries(k, i, e int) bool {
+	d := f.d
+	if !f.seriesMark(i, e) || !f.newClause(k, i) {
+		return false
+	}
+	return !(k >= 2 && d.in(k-1, wcPlainSay) && d.in(k-2, wcBeForm)) // "he was said to have …": a passive, no one's report
 }
