@@ -143,6 +143,7 @@ func (f *finder) run() {
 	f.skipDitransHearer()
 	f.skipAskHearer()
 	f.skipInfinitiveSay()
+	f.skipCuePrep()
 	f.skipVenueTitle()
 	f.trimQuoteTails()
 	f.clipWhoClauses()
