@@ -247,6 +247,24 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	return n, e
 }
 
+// cueCompounds maps a cue verb to the nouns it modifies in a compound
+// noun ("think tank", "talk show"), where it reports nothing.
+var cueCompounds = map[string]map[string]bool{
+	"think": setOf("tank tanks"),
+	"talk":  setOf("show shows radio"),
+}
+
+// cueCompoundNoun says whether word k opens such a compound: "Ann Lee,
+// a founder of the think tank, said" has one cue, "said". After a
+// pronoun the word is the verb ("I think tanks cost too much").
+func (d *doc) cueCompoundNoun(k int) bool {
+	nouns := cueCompounds[d.lw(k)]
+	if nouns == nil || k+1 >= len(d.toks) || !d.word(k+1) || !nouns[d.lw(k+1)] {
+		return false
+	}
+	return k == 0 || !d.word(k-1) || !d.in(k-1, wcPronoun)
+}
+
 // lexCueLookup finds the longest phrase of the lexicon starting at k.
 func (d *doc) lexCueLookup(k int) (int, *cueEntry) {
 	t := &d.toks[k]
@@ -257,6 +275,9 @@ func (d *doc) lexCueLookup(k int) (int, *cueEntry) {
 	}
 	if k > 0 && d.is(k-1, "the") && d.is(k, "said") && !t.cap {
 		return 0, nil // "the said property": the legal adjective, no report
+	}
+	if d.cueCompoundNoun(k) {
+		return 0, nil // "a think tank", "a talk show": the verb is a noun's modifier
 	}
 	if h.next != nil && k+1 < len(d.toks) && d.toks[k+1].para == t.para {
 		ps := in.cuePhrases(d.toks[k+1].wi)
