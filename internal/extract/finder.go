@@ -192,6 +192,7 @@ func (f *finder) run() {
 	f.colonObjectQuotes()
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast
 	f.dropNestedSameSource()
+	f.dropThoughtInThatClause()
 	f.dropDuplicates()
 }
 
