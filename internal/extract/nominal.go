@@ -62,6 +62,12 @@ func (f *finder) voicedSentence(si int) {
 			f.voicedThat(k, s, si)
 			continue
 		}
+		if (p == "to" || p == "for") && (shownNouns[w] || pressedNouns[w]) {
+			if t := f.nounHearerThat(k, s); t > 0 {
+				f.voicedThatAt(k, t, s, si)
+				continue
+			}
+		}
 		voiced := d.in(k, wcVoicedNoun) && voicedPrep(p)
 		act := !voiced && framePrep(actNouns, w, p)
 		held := framePrep(heldNouns, w, p)
