@@ -239,6 +239,11 @@ type cueHit struct {
 
 func (d *doc) cueLookup(k int) (int, *cueEntry) {
 	n, e := d.lexCueLookup(k)
+	if n > 0 && n < 4 {
+		if sn := d.showFrame(k); sn > n {
+			return sn, &showFrameEntry
+		}
+	}
 	if d.inLex(k, lcCatenative) {
 		if cn, ce := d.catenativeChain(k); cn > n {
 			return cn, ce

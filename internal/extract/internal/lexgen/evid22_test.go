@@ -1,0 +1,35 @@
+package main
+
+import (
+	"slices"
+	"testing"
+)
+
+// TestVerbFormsFound checks that "found" lends no made-up forms
+// ("founded", "founding" are another verb's) while a regular verb
+// still does.
+func TestVerbFormsFound(t *testing.T) {
+	known := func(string) bool { return true }
+	cases := []struct {
+		w         string
+		want, not []string
+	}{
+		{"found", nil, []string{"founded", "founding", "founds"}},
+		// must not change
+		{"touted", []string{"tout", "touts", "touting"}, nil},
+		{"finds", []string{"find", "finding"}, nil},
+	}
+	for _, c := range cases {
+		got := verbForms(c.w, known)
+		for _, f := range c.want {
+			if !slices.Contains(got, f) {
+				t.Errorf("verbForms(%q) = %v, missing %q", c.w, got, f)
+			}
+		}
+		for _, f := range c.not {
+			if slices.Contains(got, f) {
+				t.Errorf("verbForms(%q) = %v, has %q", c.w, got, f)
+			}
+		}
+	}
+}
