@@ -88,6 +88,14 @@ func (d *doc) npBack(j, lim int) int {
 		return d.bareSubjectBack(j, lim)
 	}
 	w := d.lw(j)
+	if w == "percent" && j-1 >= lim && d.word(j-1) && isNumberWord(d.lw(j-1)) {
+		// "About 9 percent said" where a lexicon learned "percent" as a
+		// head noun: the share runs back over its number and quantity
+		// words, as bareSubjectBack reads it when it is no head.
+		if qb := d.quantityBack(j-1, lim); qb >= 0 {
+			return qb
+		}
+	}
 	if d.in(j, wcPronoun) {
 		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
