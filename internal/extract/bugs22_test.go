@@ -37,3 +37,41 @@ func TestPercentShareBack(t *testing.T) {
 		}
 	}
 }
+
+// TestFollowingLead covers a lead that announces a text after a colon:
+// the phrase "the following …" is no content, the text after it is,
+// and it keeps the lead's source. A "following" phrase without a colon
+// is left alone.
+func TestFollowingLead(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "describes itself in the following way",
+			text:    "The guild describes itself in the following way:\n\n“We train ferry pilots for the whole coast.”",
+			quote:   "“We train ferry pilots for the whole coast.”",
+			mention: "The guild",
+			notWant: []string{"itself in the following way", "the following way"},
+		},
+		{
+			name:    "issued the following statement",
+			text:    "The harbor board issued the following statement:\n\n“The pier will reopen in May.”",
+			quote:   "“The pier will reopen in May.”",
+			mention: "The harbor board",
+			notWant: []string{"the", "the following statement"},
+		},
+		{
+			name:    "the following day is a time, not a lead",
+			text:    "The mayor said the following day that she would run.",
+			quote:   "that she would run",
+			mention: "The mayor",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuoteMention(t, c.text, c.quote, c.mention)
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}

@@ -193,6 +193,8 @@ func (f *finder) run() {
 	f.cutAtGerundReports() // after leftoverCues: a late pass may have read the gerund's report
 	f.colonObjectQuotes()
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast
+	// Last: late passes read a "the following statement:" lead too.
+	f.dropFollowingLeads()
 	f.dropDuplicates()
 }
 
