@@ -75,3 +75,21 @@ func TestFollowingLead(t *testing.T) {
 		})
 	}
 }
+
+// TestOneSingularSubject covers "one" with a singular noun the lexicon
+// may not know as a head, as the subject of a report; a time phrase
+// ("one day") is no source.
+func TestOneSingularSubject(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+	}{
+		{name: "as one pilot told reporters", text: `As one pilot told reporters, "The ferry is late every day."`, quote: `"The ferry is late every day."`, mention: "one pilot"},
+		{name: "as one deckhand said", text: `As one deckhand said, "The pier is too short."`, quote: `"The pier is too short."`, mention: "one deckhand"},
+		{name: "one day is a time", text: `One day, the mayor said the pier would open.`, quote: "the pier would open", mention: "the mayor"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuoteMention(t, c.text, c.quote, c.mention)
+		})
+	}
+}

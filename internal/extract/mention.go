@@ -496,6 +496,9 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim) {
 			return k
 		}
+		if k == j-1 && d.oneSingular(k, j, lim) {
+			return k
+		}
 		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
@@ -507,6 +510,17 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// oneSingular says whether "one" at k and the lower-case singular noun
+// at j open a clause as its subject: "As one employee told reporters",
+// "one pilot said". A time noun ("one day") is left out.
+func (d *doc) oneSingular(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.lw(k) != "one" || d.toks[j].cap || len(w) < 4 || sForm(w) || timeNouns[w] || durationNouns[w] {
+		return false
+	}
+	return d.subjectStart(k, lim) || d.word(k-1) && d.toks[k-1].quote == 0 && (d.is(k-1, "as") || d.in(k-1, wcSubordinator))
 }
 
 // npForwardLoose is npForward, or failing that a determiner phrase of a
