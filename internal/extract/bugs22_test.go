@@ -93,3 +93,27 @@ func TestOneSingularSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestDemonstrativeSubject covers "That"/"This" with a lower-case noun
+// opening a clause as its subject ("That person said …"); before a name
+// or lower in the sentence "that" stays a complementizer.
+func TestDemonstrativeSubject(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+	}{
+		{"that person after a named source", "The ferry will stop, a source close to the board said. That person said the vote was set.", "the vote was set", "That person"},
+		{"this official", "This official said the pier would close.", "the pier would close", "This official"},
+		{"complementizer after the verb", "He said that person was wrong.", "that person was wrong", "He"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuoteMention(t, c.text, c.quote, c.mention)
+		})
+	}
+	r := extract("That Holm said so is telling.", Meta{})
+	for _, q := range r.Quotes {
+		if q.Mention != nil && q.Mention.Text == "That Holm" {
+			t.Errorf("complementizer read as a determiner: %q", q.Mention.Text)
+		}
+	}
+}

@@ -141,6 +141,10 @@ func (d *doc) npBack(j, lim int) int {
 			s = k // "Ursula von der Leyen", "Lula da Silva": a particle inside a name
 			continue
 		}
+		if d.demonstrativeSubject(k, j, lim) {
+			s = k // "That person said"
+			break
+		}
 		if d.in(k, wcDeterminer) {
 			if lw == "that" {
 				break // a complementizer, not a determiner
@@ -173,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) {
+	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) && !d.demonstrativeSubject(s, j, lim) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -500,6 +504,9 @@ func (d *doc) detPhraseBack(j, lim int) int {
 			return k
 		}
 		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
+			if d.demonstrativeSubject(k, j, lim) {
+				return k // "That person said …"
+			}
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
 			}
@@ -510,6 +517,23 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// demonstrativeSubject says whether a capitalised "That" or "This" at k
+// opening a clause determines the lower-case noun right after it, as in
+// "That person said …", "This official told …": the phrase points back
+// to a source just named, and PolNeAR marks it whole. Before a name or
+// a longer phrase "That" is more often a complementizer ("That Trump
+// said so is telling").
+func (d *doc) demonstrativeSubject(k, j, lim int) bool {
+	if j != k+1 || !d.toks[k].cap || d.toks[j].cap || !d.word(j) || d.toks[j].quote != 0 {
+		return false
+	}
+	if w := d.lw(k); w != "that" && w != "this" {
+		return false
+	}
+	w := d.lw(j)
+	return len(w) >= 3 && !sForm(w) && !timeNouns[w] && !durationNouns[w] && d.subjectStart(k, lim)
 }
 
 // oneSingular says whether "one" at k and the lower-case singular noun
