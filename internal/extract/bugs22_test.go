@@ -85,6 +85,7 @@ func TestOneSingularSubject(t *testing.T) {
 	}{
 		{name: "as one pilot told reporters", text: `As one pilot told reporters, "The ferry is late every day."`, quote: `"The ferry is late every day."`, mention: "one pilot"},
 		{name: "as one deckhand said", text: `As one deckhand said, "The pier is too short."`, quote: `"The pier is too short."`, mention: "one deckhand"},
+		{name: "one with a modifier", text: `One sweeping inquiry asked whether the board would resign.`, quote: "whether the board would resign", mention: "One sweeping inquiry"},
 		{name: "one day is a time", text: `One day, the mayor said the pier would open.`, quote: "the pier would open", mention: "the mayor"},
 	}
 	for _, c := range cases {

@@ -500,7 +500,7 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim) {
 			return k
 		}
-		if k == j-1 && d.oneSingular(k, j, lim) {
+		if d.oneSingular(k, j, lim) {
 			return k
 		}
 		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
@@ -537,12 +537,16 @@ func (d *doc) demonstrativeSubject(k, j, lim int) bool {
 }
 
 // oneSingular says whether "one" at k and the lower-case singular noun
-// at j open a clause as its subject: "As one employee told reporters",
-// "one pilot said". A time noun ("one day") is left out.
+// at j, with at most one modifier between, open a clause as its subject:
+// "As one employee told reporters", "One sweeping question asked". A
+// time noun ("one day") is left out.
 func (d *doc) oneSingular(k, j, lim int) bool {
 	w := d.lw(j)
-	if d.lw(k) != "one" || d.toks[j].cap || len(w) < 4 || sForm(w) || timeNouns[w] || durationNouns[w] {
+	if d.lw(k) != "one" || j-k > 2 || d.toks[j].cap || len(w) < 4 || sForm(w) || timeNouns[w] || durationNouns[w] {
 		return false
+	}
+	if m := d.lw(k + 1); j == k+2 && (d.toks[k+1].cap || !d.word(k+1) || !adjectiveLike(m) && !isGerund(m)) {
+		return false // "One sweeping question": one modifier at most
 	}
 	return d.subjectStart(k, lim) || d.word(k-1) && d.toks[k-1].quote == 0 && (d.is(k-1, "as") || d.in(k-1, wcSubordinator))
 }
