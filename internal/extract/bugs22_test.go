@@ -118,3 +118,12 @@ func TestDemonstrativeSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeThatSource covers a say verb after a relative "that" whose
+// clause has no subject reading of its own: the pronoun is the source,
+// not the whole clause before it; a complementizer "that" after the cue
+// is left alone.
+func TestRelativeThatSource(t *testing.T) {
+	checkQuoteMention(t, "Pilots penned letters that said he was a fraud.", "he was a fraud", "that")
+	checkQuoteMention(t, "Officials said that they were done.", "that they were done", "Officials")
+}
