@@ -127,3 +127,21 @@ func TestRelativeThatSource(t *testing.T) {
 	checkQuoteMention(t, "Pilots penned letters that said he was a fraud.", "he was a fraud", "that")
 	checkQuoteMention(t, "Officials said that they were done.", "that they were done", "Officials")
 }
+
+// TestElidedYear covers a single mark eliding a year's century ("in
+// ‘08"): it is no opening quotation mark, so the clause after it is read;
+// a quotation that opens with two digits and closes later keeps its
+// marks.
+func TestElidedYear(t *testing.T) {
+	for _, mark := range []string{"‘", "'", "’"} {
+		text := "Rep. Jane Holm (D-Ga.) said in " + mark + "08 that the early support of white voters threw old assumptions into doubt. “It ends the ‘blame game’ for good,” she said."
+		checkQuoteMention(t, text, "that the early support of white voters threw old assumptions into doubt", "Rep. Jane Holm (D-Ga.)")
+	}
+	d := newDoc("‘20 years is enough,’ the mayor said.")
+	if d.toks[0].kind == tkWord {
+		t.Errorf("opening mark of a quotation dropped: first token %q", d.lw(0))
+	}
+	if elidedYear([]rune("the 1908 pier"), 4) {
+		t.Errorf("a digit is no mark")
+	}
+}
