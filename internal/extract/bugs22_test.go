@@ -145,3 +145,12 @@ func TestElidedYear(t *testing.T) {
 		t.Errorf("a digit is no mark")
 	}
 }
+
+// TestFrontedAdverbialName covers a name set off by commas after an
+// opening adverbial ("After winning Ohio, John Kasich, said"): the name
+// alone is the source; after "as" the phrase describes the name and
+// stays.
+func TestFrontedAdverbialName(t *testing.T) {
+	checkQuoteMention(t, "After winning Maine, Jane Holm, said she would stay in the race.", "she would stay in the race", "Jane Holm")
+	checkQuoteMention(t, "A harbor pilot for ten years, Jane Holm, said she would stay.", "she would stay", "A harbor pilot for ten years, Jane Holm")
+}

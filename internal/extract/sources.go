@@ -230,6 +230,13 @@ func (f *finder) appositionBack(j, lim int) int {
 				break
 			}
 		}
+		if ds == lim && f.frontedAdverbial(ds, nb-1) && !d.is(ds, "as") && d.capWord(nb) {
+			// "After winning Ohio, John Kasich, said": the opening phrase
+			// is circumstance, not a description; the name is the source.
+			// After "as" it describes ("As the chief executive, Jeff
+			// Weiner, put it").
+			return nb
+		}
 		if f.descriptionPhrase(ds, nb-1) {
 			return ds
 		}
