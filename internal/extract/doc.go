@@ -587,6 +587,10 @@ func (d *doc) load(text string) {
 			emit(i, i+2, tkDQ)
 			i += 2
 		case isSQ(c):
+			if elidedYear(r, i) {
+				i++ // "in ‘08", "the '90s": the mark elides a century; no token
+				continue
+			}
 			if i+1 < len(r) && (r[i+1] == 's' || r[i+1] == 'S') && i > 0 && isWordRune(r[i-1]) && (i+2 >= len(r) || !unicode.IsLetter(r[i+2])) {
 				emit(i, i+2, tkPoss)
 				i += 2
@@ -1096,4 +1100,38 @@ func visibleText(s string) string {
 		}
 		return c
 	}, strings.ReplaceAll(s, "\r\n", "\n"))
+}
+
+// elidedYear says whether the single mark at i stands for a year's
+// elided century ("in ‘08", "since '16", "the ’90s"): after a space or
+// the start, two digits and then no further digit or letter but a
+// plural "s", and no closing mark after it in the paragraph. Read as an
+// opening quotation mark it cut the clause it stands in.
+func elidedYear(r []rune, i int) bool {
+	if i > 0 && !unicode.IsSpace(r[i-1]) && r[i-1] != '(' {
+		return false
+	}
+	if i+2 >= len(r) || !unicode.IsDigit(r[i+1]) || !unicode.IsDigit(r[i+2]) {
+		return false
+	}
+	if i+3 < len(r) {
+		n := r[i+3]
+		if !(n == 's' && (i+4 == len(r) || !isWordRune(r[i+4])) || !unicode.IsDigit(n) && !unicode.IsLetter(n)) {
+			return false
+		}
+	}
+	// A closing mark later in the paragraph, before another opening
+	// one, makes it an opening one ("‘20 years is enough,’ she said").
+	for k := i + 3; k < len(r) && r[k] != '\n'; k++ {
+		if !isSQ(r[k]) {
+			continue
+		}
+		if unicode.IsSpace(r[k-1]) {
+			return true // "… the ‘blame game’": a pair of its own
+		}
+		if k+1 == len(r) || !unicode.IsLetter(r[k+1]) {
+			return false
+		}
+	}
+	return true
 }

@@ -137,6 +137,11 @@ func (f *finder) afterModal(k int, s sent) bool {
 	return d.word(j) && modalVerbs[d.lw(j)]
 }
 
+// denyingAdverbs before a verb say the act mostly did not happen ("had
+// hardly praised the fees"): a family's record, drawn from reports, does
+// not speak for it either.
+var denyingAdverbs = setOf("hardly barely scarcely seldom rarely")
+
 // literalSenses are families with a common physical or financial sense
 // ("embracing her son", "slamming the door", "crediting accounts",
 // "attacked the city"): only a form's own record may make it a cue.

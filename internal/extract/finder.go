@@ -195,6 +195,8 @@ func (f *finder) run() {
 	f.extendContrasts() // after the trims: they may have cut the content before the contrast
 	f.dropNestedSameSource()
 	f.dropThoughtInThatClause()
+	// Last: late passes read a "the following statement:" lead too.
+	f.dropFollowingLeads()
 	f.dropDuplicates()
 }
 

@@ -168,7 +168,7 @@ func (f *finder) npSentence(si, n0 int) {
 			}
 			continue
 		}
-		if !f.npAdds(c) || f.inContent(k, n0) || c.pooled && (f.titleCaseSent(si) || f.afterModal(k, s)) {
+		if !f.npAdds(c) || f.inContent(k, n0) || c.pooled && (f.titleCaseSent(si) || f.afterModal(k, s) || f.d.word(k-1) && denyingAdverbs[f.d.lw(k-1)]) {
 			// Inside another attribution's content PolNeAR seldom marks
 			// the attitude again ("said he would support Trump").
 			continue

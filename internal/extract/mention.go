@@ -88,6 +88,14 @@ func (d *doc) npBack(j, lim int) int {
 		return d.bareSubjectBack(j, lim)
 	}
 	w := d.lw(j)
+	if w == "percent" && j-1 >= lim && d.word(j-1) && isNumberWord(d.lw(j-1)) {
+		// "About 9 percent said" where a lexicon learned "percent" as a
+		// head noun: the share runs back over its number and quantity
+		// words, as bareSubjectBack reads it when it is no head.
+		if qb := d.quantityBack(j-1, lim); qb >= 0 {
+			return qb
+		}
+	}
 	if d.in(j, wcPronoun) {
 		if w == "who" && !(d.is(j-1, ",") && (d.capWord(j-2) || d.word(j-2))) {
 			return -1 // "who" stands for a named antecedent only
@@ -133,6 +141,10 @@ func (d *doc) npBack(j, lim int) int {
 			s = k // "Ursula von der Leyen", "Lula da Silva": a particle inside a name
 			continue
 		}
+		if d.demonstrativeSubject(k, j, lim) {
+			s = k // "That person said"
+			break
+		}
 		if d.in(k, wcDeterminer) {
 			if lw == "that" {
 				break // a complementizer, not a determiner
@@ -165,7 +177,7 @@ func (d *doc) npBack(j, lim int) int {
 		break
 	}
 	// Drop leading words that open a clause rather than a name.
-	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) {
+	for s < j && d.toks[s].cap && d.in(s, wcLeadStop|wcFocusOpener) && !d.demonstrativeSubject(s, j, lim) {
 		s++
 	}
 	if d.is(s, "and") || d.is(s, "of") {
@@ -488,7 +500,13 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.in(k, wcQuantifier) && d.quantifiedPlural(k, j, lim) {
 			return k
 		}
+		if d.oneSingular(k, j, lim) {
+			return k
+		}
 		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
+			if d.demonstrativeSubject(k, j, lim) {
+				return k // "That person said …"
+			}
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
 			}
@@ -499,6 +517,38 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		}
 	}
 	return -1
+}
+
+// demonstrativeSubject says whether a capitalised "That" or "This" at k
+// opening a clause determines the lower-case noun right after it, as in
+// "That person said …", "This official told …": the phrase points back
+// to a source just named, and PolNeAR marks it whole. Before a name or
+// a longer phrase "That" is more often a complementizer ("That Trump
+// said so is telling").
+func (d *doc) demonstrativeSubject(k, j, lim int) bool {
+	if j != k+1 || !d.toks[k].cap || d.toks[j].cap || !d.word(j) || d.toks[j].quote != 0 {
+		return false
+	}
+	if w := d.lw(k); w != "that" && w != "this" {
+		return false
+	}
+	w := d.lw(j)
+	return len(w) >= 3 && !sForm(w) && !timeNouns[w] && !durationNouns[w] && d.subjectStart(k, lim)
+}
+
+// oneSingular says whether "one" at k and the lower-case singular noun
+// at j, with at most one modifier between, open a clause as its subject:
+// "As one employee told reporters", "One sweeping question asked". A
+// time noun ("one day") is left out.
+func (d *doc) oneSingular(k, j, lim int) bool {
+	w := d.lw(j)
+	if d.lw(k) != "one" || j-k > 2 || d.toks[j].cap || len(w) < 4 || sForm(w) || timeNouns[w] || durationNouns[w] {
+		return false
+	}
+	if m := d.lw(k + 1); j == k+2 && (d.toks[k+1].cap || !d.word(k+1) || !adjectiveLike(m) && !isGerund(m)) {
+		return false // "One sweeping question": one modifier at most
+	}
+	return d.subjectStart(k, lim) || d.word(k-1) && d.toks[k-1].quote == 0 && (d.is(k-1, "as") || d.in(k-1, wcSubordinator))
 }
 
 // npForwardLoose is npForward, or failing that a determiner phrase of a

@@ -355,6 +355,12 @@ func (f *finder) clauseSubjectBack(a *attr, j int, s sent) int {
 	if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "and") || d.is(j, "but") || d.is(j, "to") || d.is(j, "or") {
 		return -1 // "… and said", "to say": a coordinated or infinitive cue
 	}
+	if d.is(j, "that") && j > s.ts && d.word(j-1) && !d.toks[j-1].cap && d.cueAt(j-1) == 0 {
+		// "Leaders penned letters that said he was a liar": the clause
+		// before ends in a relative pronoun, which PolNeAR marks as the
+		// source, as it does "who".
+		return j
+	}
 	st := j
 	for st > s.ts && j-st < 20 {
 		p := st - 1

@@ -209,6 +209,13 @@ func (f *finder) appositionBack(j, lim int) int {
 	if !d.is(j, ",") && !(f.isClose(j) && d.is(j-1, ",")) {
 		return -1
 	}
+	if d.is(j, ",") && d.is(j-1, ")") {
+		// "Gov. John Kasich (R-OH), said": a stray comma after the
+		// name's party tag; the tagged name is the source.
+		if b := d.npBack(j-1, lim); b >= 0 && b < j-1 && d.capWord(b) && f.afterOpeningPhrase(b, lim) {
+			return b
+		}
+	}
 	// "Carter's press secretary, Peter Cook, told": the name between the
 	// commas, with the description before it.
 	if nb := d.npBack(j-1, lim); nb > lim && d.capWord(j-1) && d.is(nb-1, ",") {
@@ -229,6 +236,13 @@ func (f *finder) appositionBack(j, lim int) int {
 			if d.is(k, ",") {
 				break
 			}
+		}
+		if ds == lim && f.frontedAdverbial(ds, nb-1) && !d.is(ds, "as") && d.capWord(nb) {
+			// "After winning Ohio, John Kasich, said": the opening phrase
+			// is circumstance, not a description; the name is the source.
+			// After "as" it describes ("As the chief executive, Jeff
+			// Weiner, put it").
+			return nb
 		}
 		if f.descriptionPhrase(ds, nb-1) {
 			return ds
@@ -366,6 +380,26 @@ func (f *finder) descriptionBack(b, lim int) int {
 	return db
 }
 
+// afterOpeningPhrase says whether a subject may start at b: at the
+// limit, or after the comma that closes an adverbial phrase ("after
+// winning Ohio in the primary, Gov. John Kasich …"). After a comma
+// closing a noun phrase, the name is that phrase's apposition
+// ("Democrats' nominee, Sen. Tim Kaine (D-Va.), …").
+func (f *finder) afterOpeningPhrase(b, lim int) bool {
+	d := f.d
+	if b <= lim {
+		return true
+	}
+	if !d.is(b-1, ",") {
+		return false
+	}
+	k := b - 2
+	for k >= lim && !d.is(k, ",") && d.toks[k].quote == 0 {
+		k--
+	}
+	return k+1 < b-1 && d.word(k+1) && adverbialOpeners[d.lw(k+1)]
+}
+
 // relativeBack finds "a White House official who spoke anonymously
 // said": the source before a relative clause. It returns the source's
 // first token and its end.
@@ -395,7 +429,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st = e // "A few minutes later they said"
 	} else if t := f.timedOpening(s, lim); t > st {
 		st = t
-	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
 				if dashes++; dashes == 2 {
