@@ -123,6 +123,7 @@ func (f *finder) attitudeObjects() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		f.attitudeSentence(si, n0)
+		f.frontedFeeling(si, n0)
 	}
 }
 
