@@ -29,6 +29,9 @@ func (f *finder) disclosedPassive(a *attr, s sent, from int) bool {
 	if !ok || d.is(st, "it") && st == j && !d.is(k+1, ".") {
 		return false // "it was announced on Monday that …": an expletive
 	}
+	if st < j && d.in(st, wcRelWord) {
+		st++ // "in which a handful of donors are mentioned": the pronoun links the clause
+	}
 	sp, ok := f.contentSpan(st, j+1)
 	if !ok {
 		return false

@@ -20,6 +20,7 @@ func TestDisclosedPassive(t *testing.T) {
 		{"The ferry company bought two boats. The price of the second boat was not disclosed.", "The price of the second boat"},
 		{"The closure of the old cannery was announced on Tuesday.", "The closure of the old cannery"},
 		{"Only three growers were mentioned in the county's report.", "Only three growers"},
+		{"The council read the letter, in which two growers were mentioned.", "two growers"},
 	} {
 		if !unsourced(c.in, c.content) {
 			t.Errorf("%q: no unsourced quote %q", c.in, c.content)
