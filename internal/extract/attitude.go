@@ -19,7 +19,8 @@ var (
 	attitudeWith = setOf(attitudeWithWords)
 	attitudeAt   = setOf(attitudeAtWords)
 	attitudeIn   = setOf(attitudeInWords)
-	attitudeBy   = setOf(attitudeByWords)
+	attitudeBy   = setOf(attitudeByWords + " " + feelingByWords)
+	feelingBy    = setOf(feelingByWords)
 )
 
 const (
@@ -29,6 +30,16 @@ const (
 	attitudeInWords   = "disappointed confident"
 	attitudeByWords   = "impressed pleased"
 )
+
+// feelingByWords are feeling participles whose cause after "by" PolNeAR
+// marks as the content of the subject's attitude: "the growers were
+// alarmed by the tariff", "fans have been outraged by the ruling". Only
+// after a form of "be" (attitudePredicative): "groups troubled by the
+// vote" and "Angered by the ruling, she …" are left to the other layouts.
+// "inspired", "encouraged" and "emboldened" name a cause acting on
+// the subject, "frustrated", "surprised" and "stunned" a mood more than a
+// stance: on train their "by" phrase held no gold content.
+const feelingByWords = "alarmed amused angered annoyed appalled baffled bothered delighted disgusted dismayed distressed disturbed enraged fascinated frightened heartened horrified infuriated intrigued irritated outraged perplexed puzzled saddened shaken shocked startled terrified thrilled troubled unimpressed untroubled worried"
 
 // attitudeVerbs take the object of their stance or complaint after a
 // preposition: "the union railed against the toll", "the board balked
@@ -79,7 +90,7 @@ var attitudeNounForms = setOf("vote votes call calls push pushes press advocate 
 
 // attitudeHeads are all the words attitudeHead takes, for a class bit
 // that rules out most tokens with one load.
-var attitudeHeads = setOf(attitudeOfWords + " " + attitudeWithWords + " " + attitudeAtWords + " " + attitudeInWords + " " + attitudeByWords + " " +
+var attitudeHeads = setOf(attitudeOfWords + " " + attitudeWithWords + " " + attitudeAtWords + " " + attitudeInWords + " " + attitudeByWords + " " + feelingByWords + " " +
 	attitudeVerbsOfWords + " " + attitudeVerbsWithWords + " " + attitudeVerbsAtWords + " " + attitudeVerbsAgainstWords + " " + attitudeVerbsForWords + " " + attitudeVerbsOnWords)
 
 // attitudeHead says whether adjective or verb adj takes its attitude's
@@ -112,6 +123,7 @@ func (f *finder) attitudeObjects() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		f.attitudeSentence(si, n0)
+		f.frontedFeeling(si, n0)
 	}
 }
 
@@ -262,7 +274,7 @@ func (f *finder) attitudeObjectEnd(k, end int, rel bool) int {
 // attitudePredicative are attitude adjectives that hold a stance only
 // after a form of "be" ("the council was concerned with the toll"): on a
 // noun they name a topic ("a treaty concerned with fishing rights").
-var attitudePredicative = setOf("concerned")
+var attitudePredicative = setOf("concerned " + feelingByWords)
 
 // beFormIn says whether a form of "be" stands in tokens [a, b).
 func (d *doc) beFormIn(a, b int) bool {

@@ -128,8 +128,10 @@ func buildCueIndex() map[string]cueHead {
 	// for", "complained of") is read by the attitude layout, which knows
 	// when the object is no stance ("for months", "of back pain"). A
 	// phrase seen once or lent by lexgen would take it from that layout.
+	// A feeling's "by" stays: the layout reads it only after "be", and
+	// the other readings ("With most voters alarmed by …") need it.
 	for k, v := range all {
-		if a, p, ok := strings.Cut(k, " "); ok && v.Count < 2 && !strings.Contains(p, " ") && attitudeHead(a, p) {
+		if a, p, ok := strings.Cut(k, " "); ok && v.Count < 2 && !strings.Contains(p, " ") && attitudeHead(a, p) && !(p == "by" && feelingBy[a]) {
 			delete(all, k)
 		}
 	}

@@ -416,7 +416,7 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
-		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) {
+		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) || f.disclosedPassive(&a, s, used) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE
 			continue

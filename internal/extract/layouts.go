@@ -1020,7 +1020,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b > s.ts && d.is(b-1, ",") && f.dashSummary(k) {
 		return false // "The town grew, Ida Fenn said -- a claim …": the dash sums up the clause before
 	}
-	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) && !hearerCues[d.lw(a.cueE-1)] {
+	if d.is(k, "by") && d.toks[k].quote == 0 && srcEnd < 0 && f.passiveCue(a, j) && !hearerCues[d.lw(a.cueE-1)] && !d.inLex(a.cueE-1, lcFeelingParticiple) {
 		// "The meeting was first reported by Politico": a passive cue.
 		return f.passiveBy(a, s, b, j, k)
 	}

@@ -7,12 +7,13 @@ import (
 
 // TestMWBackAttitudePairs: a verb with the preposition of its stance is
 // left to the attitude layout unless the lexicon saw the phrase twice,
-// so a phrase lent by lexgen cannot skip that layout's guards.
+// so a phrase lent by lexgen cannot skip that layout's guards. A
+// feeling's "by" is kept: that layout reads it only after "be".
 func TestMWBackAttitudePairs(t *testing.T) {
 	for w, h := range cueIndex {
 		for _, ps := range h.next {
 			for _, p := range ps {
-				if len(p.toks) == 2 && p.entry.Count < 2 && attitudeHead(w, p.toks[1]) {
+				if len(p.toks) == 2 && p.entry.Count < 2 && attitudeHead(w, p.toks[1]) && !(p.toks[1] == "by" && feelingBy[w]) {
 					t.Errorf("%q (count %d) is in the cue index", strings.Join(p.toks, " "), p.entry.Count)
 				}
 			}
