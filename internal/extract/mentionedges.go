@@ -10,10 +10,18 @@ import "strings"
 // noted", "then Trump said", "Ever since Sanders announced", "including
 // Mr. Trump's assertion". On train PolNeAR leaves them out of the
 // mention almost always ("then" 23 of 23, "since" 19 of 19, "now" 13 of
-// 13, "including" 10 of 10, "perhaps" 5 of 5, "even" 29 of 37). Words
-// seen once or twice (soon, certainly, whereas, alongside, also, still)
-// are left out: too few to tell a convention.
-var mentionOpeners = setOf("even then including since now perhaps")
+// 13, "including" 10 of 10, "perhaps" 5 of 5, "even" 29 of 37). So are
+// the stanceOpeners. Words seen once or twice that may also modify a noun
+// (alongside, also, still) are left out: too few to tell a convention.
+var mentionOpeners = setUnion(setOf("even then including since now perhaps"), stanceOpeners)
+
+// stanceOpeners are sentence adverbs that comment on the whole clause
+// ("Certainly Ronald Reagan believed", "naturally he said") and the
+// subordinator "whereas" ("whereas Petraeus said"), which modify no noun:
+// train never has one in a mention and leaves each out where it opens
+// the clause before one (7 times: soon 3, naturally 2, whereas,
+// certainly).
+var stanceOpeners = setOf("whereas soon certainly clearly obviously surely apparently presumably undoubtedly admittedly ironically naturally understandably predictably unsurprisingly")
 
 // openerTrim moves a mention start s past such an opener, as long as a
 // word of the mention is left before its end e. A capitalised opener
