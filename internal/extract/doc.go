@@ -213,7 +213,22 @@ func isASCIIWord(c rune) bool {
 // abbrevs keep their period in the token ("Sen.", "U.S."): the
 // titleAbbrevs plus those that may also close a sentence ("Apple
 // Inc."), which the sentence splitter treats apart.
-var abbrevs = setWith(titleAbbrevs, "jr sr v etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m")
+var abbrevs = setWith(titleAbbrevs, "jr sr v etc inc corp co ltd u.s u.k u.n d.c e.g i.e a.m p.m ph.d ed.d psy.d")
+
+// degreeAt says whether r[i:j] and the period at j open an academic
+// degree written with a mixed-case first part ("Ph.D.", "Ed.D.",
+// "Psy.D."), which initialism misses: one word, so "a Ph.D. from
+// Harvard" ends no sentence and no mention.
+func degreeAt(r []rune, i, j int) bool {
+	if j+2 > len(r) || r[j+1] != 'D' || j+2 < len(r) && r[j+2] != '.' {
+		return false
+	}
+	switch string(r[i:j]) {
+	case "Ph", "Ed", "Psy":
+		return true
+	}
+	return false
+}
 
 // stateAbbrevs are the AP's abbreviations of US states; one is read as
 // an abbreviation after a comma and before another: "from Jackson,
@@ -555,7 +570,7 @@ func (d *doc) load(text string) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
 					continue
 				}
-				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && initialism(r[i:j])) && j+1 < len(r) && isWordRune(r[j+1]) {
+				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && (initialism(r[i:j]) || degreeAt(r, i, j))) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue
 				}

@@ -546,7 +546,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		ne = d.roleNameForward(a.cueE, s.te)
 	}
 	loose := false
-	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap {
+	if ne > 0 && f.isClose(p) && d.is(p-1, ",") && ne < s.te && d.word(ne) && !d.toks[ne].cap && !clauseSubs[d.lw(ne)] {
 		// “…,” says a source involved in the talks. — the source runs on.
 		loose = true
 	}
@@ -555,7 +555,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		// clause on a common noun runs to the end of the source.
 		loose = true
 	}
-	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || d.in(ne, wcVenuePrep)) {
+	if ne < 0 || !(loose || ne == s.te || d.is(ne, ",") || d.is(ne, ".") || d.is(ne, ";") || d.in(ne, wcVenuePrep) || clauseSubs[d.lw(ne)] && d.word(ne) && d.toks[ne].quote == 0) {
 		return false
 	}
 	if f.appositiveSubject(p, s) {

@@ -81,6 +81,13 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return -1
 	}
+	if j-2 >= lim && d.word(j) && nameSuffixes[d.lw(j)] && d.is(j-1, ",") && d.capWord(j-2) {
+		// "Bob Lee, Jr. said": the suffix set off by a comma closes the
+		// name, no apposition of its own.
+		if b := d.npBack(j-2, lim); b >= 0 {
+			return b
+		}
+	}
 	if !d.headOK(j) {
 		if b := d.detPhraseBack(j, lim); b >= 0 {
 			return b
@@ -555,7 +562,7 @@ func (d *doc) oneSingular(k, j, lim int) bool {
 // few words up to punctuation: "a harbor pilot", "the ministry".
 func (d *doc) npForwardLoose(k, lim int) int {
 	if e := d.npForward(k, lim); e >= 0 {
-		return d.roleLinkEnd(e, lim)
+		return d.knowledgeEnd(d.roleLinkEnd(e, lim), lim)
 	}
 	if !d.word(k) || !d.in(k, wcDeterminer) || d.lw(k) == "that" {
 		return -1
@@ -563,6 +570,9 @@ func (d *doc) npForwardLoose(k, lim int) int {
 	e := k + 1
 	for e < lim && e-k <= 5 && (d.word(e) && !d.in(e, wcNPStop) || d.toks[e].kind == tkPoss && e > k+1) && d.toks[e].quote == 0 {
 		e++ // "the bureau's director"
+	}
+	if ke := d.knowledgeEnd(e, lim); e > k+1 && ke > e {
+		return ke // "one pilot with knowledge of the talks"
 	}
 	if e > k+1 && e < lim && d.word(e) && sourcePreps[d.lw(e)] {
 		// "a longtime adviser to Trump", "a spokesman for the campaign":

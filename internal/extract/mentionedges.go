@@ -10,10 +10,18 @@ import "strings"
 // noted", "then Trump said", "Ever since Sanders announced", "including
 // Mr. Trump's assertion". On train PolNeAR leaves them out of the
 // mention almost always ("then" 23 of 23, "since" 19 of 19, "now" 13 of
-// 13, "including" 10 of 10, "perhaps" 5 of 5, "even" 29 of 37). Words
-// seen once or twice (soon, certainly, whereas, alongside, also, still)
-// are left out: too few to tell a convention.
-var mentionOpeners = setOf("even then including since now perhaps")
+// 13, "including" 10 of 10, "perhaps" 5 of 5, "even" 29 of 37). So are
+// the stanceOpeners. Words seen once or twice that may also modify a noun
+// (alongside, also, still) are left out: too few to tell a convention.
+var mentionOpeners = setUnion(setOf("even then including since now perhaps"), stanceOpeners)
+
+// stanceOpeners are sentence adverbs that comment on the whole clause
+// ("Certainly Ronald Reagan believed", "naturally he said") and the
+// subordinator "whereas" ("whereas Petraeus said"), which modify no noun:
+// train never has one in a mention and leaves each out where it opens
+// the clause before one (7 times: soon 3, naturally 2, whereas,
+// certainly).
+var stanceOpeners = setOf("whereas soon certainly clearly obviously surely apparently presumably undoubtedly admittedly ironically naturally understandably predictably unsurprisingly")
 
 // openerTrim moves a mention start s past such an opener, as long as a
 // word of the mention is left before its end e. A capitalised opener
@@ -474,4 +482,48 @@ func (f *finder) possessorStart(ms, p int) int {
 		return ms
 	}
 	return b
+}
+
+// knowledgeQualifiers may stand between "with" and "knowledge" in a
+// phrase describing a source: "with direct knowledge of", "with no
+// firsthand knowledge of".
+var knowledgeQualifiers = setOf("direct no some firsthand first-hand intimate detailed close personal")
+
+// knowledgeWith says whether token k opens "with (…) knowledge of" (or
+// "about"), which describes an unnamed source ("a person with knowledge
+// of the talks"): PolNeAR keeps it in the mention wherever it follows
+// (train: 4 of 4), unlike a manner or venue after "with" ("said Lee
+// with a laugh").
+func (d *doc) knowledgeWith(k int) bool {
+	if !d.is(k, "with") || d.toks[k].quote != 0 {
+		return false
+	}
+	j := k + 1
+	for j < k+3 && d.word(j) && knowledgeQualifiers[d.lw(j)] {
+		j++
+	}
+	return d.is(j, "knowledge") && (d.is(j+1, "of") || d.is(j+1, "about"))
+}
+
+// knowledgeEnd extends a source phrase ending before token e over such a
+// "with … knowledge of" phrase and its object, when the object closes at
+// punctuation. It returns the new end, or e.
+func (d *doc) knowledgeEnd(e, lim int) int {
+	if e >= lim || !d.knowledgeWith(e) {
+		return e
+	}
+	j := e + 1
+	for !d.is(j, "knowledge") {
+		j++
+	}
+	// The object runs over words and possessives to the punctuation
+	// that closes the phrase: "of the governor's dilemma,".
+	k := j + 2
+	for k < lim && k < j+10 && (d.word(k) || d.toks[k].kind == tkPoss) && d.toks[k].quote == 0 && !d.is(k, "who") && !d.is(k, "that") && !d.is(k, "and") {
+		k++
+	}
+	if k == j+2 || k < lim && (d.word(k) || d.toks[k].kind == tkPoss) {
+		return e // no object, or one that runs on into a clause
+	}
+	return k
 }

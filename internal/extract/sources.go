@@ -739,7 +739,7 @@ func (f *finder) mentionCut(a *attr) int {
 		e-- // "Lee’s aide Ann Bell wouldn’t say": the negated auxiliary is the verb's
 	}
 	e = f.postmodTail(a, f.timeCut(a.srcS, f.speechCut(a.srcS, f.clauseVerbCut(a.srcS, f.anonymityCut(a.srcS, e)))))
-	e = f.possessedSpeechCut(a.srcS, e)
+	e = f.possessedSpeechCut(a.srcS, f.mediumCut(a, a.srcS, e))
 	e = f.verbTailCut(a, e)
 	if e-1 > a.srcS && d.floatingQuantifierAt(e-1, a.srcS) {
 		e-- // "Rubio and Bush both said"
