@@ -249,6 +249,11 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			return cn, ce
 		}
 	}
+	if d.inLex(k, lcVehicle) {
+		if vn, ve := d.vehicleChain(k); vn > n {
+			return vn, ve
+		}
+	}
 	if (n == 0 || e.Prec < causedMinOwn) && k > 0 && d.is(k-1, "to") {
 		if tn, te := d.causedReport(k - 1); tn > 0 {
 			return tn, te
