@@ -245,7 +245,10 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 		}
 	}
 	if d.inLex(k, lcCatenative) {
-		if cn, ce := d.catenativeChain(k); cn > n {
+		// A learned phrase of the chain's own words seen once ("tried to
+		// defend") is held at 0.3 for want of evidence: the chain's
+		// reading, judged by the report verb, is better evidence.
+		if cn, ce := d.catenativeChain(k); cn > n || cn == n && cn > 0 && e.Count < 2 && ce.Prec > e.Prec {
 			return cn, ce
 		}
 	}
