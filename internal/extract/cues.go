@@ -247,8 +247,21 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 		}
 	}
 	if d.inLex(k, lcCatenative) {
-		if cn, ce := d.catenativeChain(k); cn > n {
+		// A learned phrase of the chain's own words seen once ("tried to
+		// defend") is held at 0.3 for want of evidence: the chain's
+		// reading, judged by the report verb, is better evidence.
+		if cn, ce := d.catenativeChain(k); cn > n || cn == n && cn > 0 && e.Count < 2 && ce.Prec > e.Prec {
 			return cn, ce
+		}
+	}
+	if d.inLex(k, lcVehicle) {
+		if vn, ve := d.vehicleChain(k); vn > n {
+			return vn, ve
+		}
+	}
+	if (n == 0 || e.Prec < causedMinOwn) && k > 0 && d.is(k-1, "to") {
+		if tn, te := d.causedReport(k - 1); tn > 0 {
+			return tn, te
 		}
 	}
 	return n, e

@@ -25,7 +25,7 @@ func TestAgreeConcernedWith(t *testing.T) {
 // require delegates to vote for …") seldom says whose vote it is.
 func TestAttitudeInfinitive(t *testing.T) {
 	checkCueObjects(t, []cueObjectCase{
-		{"to call for", "Ruiz used his speech to call for a new harbor.", "a new harbor", "Ruiz", "to call for"},
+		{"to call for", "Ruiz used his speech to call for a new harbor.", "a new harbor", "Ruiz", "used his speech to call for"},
 		{"to comment on", "The mayor came to comment on the budget.", "the budget", "The mayor", "to comment on"},
 		{"to vote for", "The harbor charter obliges each pilot to vote for a harbor master.", "", "", "to vote for"},
 		{"vote for after to", "The harbor charter obliges each pilot to vote for a harbor master.", "", "", "vote for"},

@@ -228,6 +228,7 @@ const (
 	lcNameParticle
 	lcCatenative
 	lcStanceBy
+	lcVehicle
 )
 
 var lexClassSets = [...]struct {
@@ -297,6 +298,7 @@ var lexClassSets = [...]struct {
 	{lcNameParticle, nameParticles},
 	{lcCatenative, catenatives},
 	{lcStanceBy, stanceByParticiples},
+	{lcVehicle, vehicleVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
