@@ -1,0 +1,60 @@
+package extract
+
+import "testing"
+
+// TestReleasedDocAdjuncts covers released documents whose participle
+// stands after more than a time phrase: a particle after the verb ("sent
+// out an email"), a quantifier before the document ("made several
+// statements"), an addressee or outlet after it ("a letter to the
+// council", "a memo to the board in April"). The release verb's subject
+// is the source and the participle's object the content.
+func TestReleasedDocAdjuncts(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "sent out an email",
+			text:    `The union sent out an email stressing the importance of the autumn vote.`,
+			quote:   "the importance of the autumn vote",
+			mention: "The union",
+		},
+		{
+			name:    "a quantifier before the document",
+			text:    `The senator made several statements affirming the new tide tables.`,
+			quote:   "the new tide tables",
+			mention: "The senator",
+		},
+		{
+			name:    "an addressee after the document",
+			text:    `The committee wrote a letter to the council urging a new vote on the tolls.`,
+			quote:   "a new vote on the tolls",
+			mention: "The committee",
+		},
+		{
+			name:    "an addressee and a weekday",
+			text:    `Mara Quist sent an email to members Tuesday inviting them to the regatta.`,
+			quote:   "them to the regatta",
+			mention: "Mara Quist",
+		},
+		{
+			name:    "an outlet and a month",
+			text:    `The mayor sent a memo to The Harbor Times in April explaining his plan for the pier.`,
+			quote:   "his plan for the pier",
+			mention: "The mayor",
+		},
+		{
+			name:    "a verb in the phrase after the document is no addressee",
+			text:    `The guild sent a letter to the pier owners rejected earlier opposing the fees.`,
+			notWant: []string{"the fees"},
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+}
