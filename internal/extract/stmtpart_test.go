@@ -58,3 +58,48 @@ func TestReleasedDocAdjuncts(t *testing.T) {
 		})
 	}
 }
+
+// TestReleasedRelatives covers a released document's relative clause:
+// "the union released a video that said …" reports the union's words,
+// with the release verb through the relative verb as the cue. The
+// relative pronoun is no source, and a name that looks like a release
+// verb ("a Harbor Post editorial") is no release.
+func TestReleasedRelatives(t *testing.T) {
+	cases := []struct {
+		name, text, quote, mention string
+		notWant                    []string
+	}{
+		{
+			name:    "a video that said",
+			text:    `The ferry union released a short video that said the new tolls would ruin the island.`,
+			quote:   "the new tolls would ruin the island",
+			mention: "The ferry union",
+		},
+		{
+			name:    "a capitalized modifier before the document",
+			text:    `Mara Quist has released a Web video that accuses the mayor of hiding the costs.`,
+			quote:   "the mayor of hiding the costs",
+			mention: "Mara Quist",
+		},
+		{
+			name:    "an ad that urges",
+			text:    `Senator Ada Holm is releasing a new ad that urges voters to reject the pier plan.`,
+			quote:   "voters to reject the pier plan",
+			mention: "Senator Ada Holm",
+		},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuoteMention(t, c.text, c.quote, c.mention)
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
+	}
+	// A newspaper's name is no release verb: its editorial's words are
+	// not the subject's.
+	r := extract(`The mayor will reprint a Harbor Post editorial that accuses the guild of lying.`, Meta{})
+	for _, q := range r.Quotes {
+		if q.Mention != nil && q.Mention.Text == "a Harbor" {
+			t.Errorf("a name read as a release verb: %+v", q)
+		}
+	}
+}
