@@ -166,6 +166,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.possessedTo()
 	f.receivedNominals()
+	f.faultedNominals()
 	f.bareThats()
 	f.bareCalls()
 	f.possessedColons()
