@@ -152,6 +152,7 @@ func (f *finder) run() {
 	f.innerWhoReports()
 	f.whoAttitudes()       // after innerWhoReports: a mention's inner clause is read there
 	f.releasedStatements() // before trimWhoMentions: a reporting who-clause leaves the mention
+	f.releasedRelatives()
 	f.trimWhoMentions()
 	f.trimRelMentions()
 	f.quoteAfterLead() // after trimQuoteTails: the quotation must end the content
@@ -165,6 +166,7 @@ func (f *finder) run() {
 	f.voicedNominals()
 	f.possessedTo()
 	f.receivedNominals()
+	f.faultedNominals()
 	f.bareThats()
 	f.bareCalls()
 	f.possessedColons()
