@@ -102,30 +102,30 @@ func TestVoteGapNot(t *testing.T) {
 	}
 }
 
-// TestStanceVerbFamilies checks that the stance families lend their
-// pooled record only to finite forms without a record of their own: the
-// participle, the infinitive and every learned form keep their own.
-func TestStanceVerbFamilies(t *testing.T) {
-	fam := evalFamilyPhrases()
-	for _, f := range stanceVerbFamilies {
-		for i, form := range append(f[:], "to "+f[0]) {
-			_, learned := npCues[form]
-			want := i < 3 && !learned
-			t.Run(form, func(t *testing.T) {
-				if _, ok := fam[form]; ok != want {
-					t.Errorf("pooled %q = %v, want %v", form, ok, want)
-				}
-			})
-		}
-	}
-	for _, form := range []string{"favors", "supports"} {
-		if _, ok := fam[form]; ok {
-			t.Errorf("%q pooled; its family is left out", form)
-		}
-	}
-	// The pooled record sums the family's forms, finite or not.
-	want := familyRecord([]string{"prefer", "prefers", "preferred", "preferring", "to prefer"})
-	if got, ok := fam["prefers"]; ok && got != want {
-		t.Errorf("prefers record %+v, want %+v", got, want)
-	}
+// TestAttitudeAsClause checks that an attitude or advocacy object ends
+// before "as" opening a clause, and runs on through "as" before a role.
+func TestAttitudeAsClause(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{"as with a clause",
+			"Stallholders pleaded for patience as the queue lengthened.",
+			"patience", "Stallholders"},
+		{"as with a pronoun",
+			"Stallholders pleaded for patience as they packed up.",
+			"patience", "Stallholders"},
+		{"as before a role",
+			"Okonjo pushed for a seat as harbor warden.",
+			"a seat as harbor warden", "Okonjo"},
+	})
+}
+
+// TestDocumentWith: "concerned with" and "agree with" after a
+// document name its topic or what it matches, not a stance; after a
+// person or a body they keep the stance.
+func TestDocumentWith(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{"study concerned with", "The harbor study is concerned with silt in the channel.", nil},
+		{"survey agrees with", "The tide survey agrees with the forecast.", nil},
+		{"board concerned with", "The board was concerned with costs.",
+			[][2]string{{"costs", "The board"}}},
+	})
 }

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -41,67 +40,5 @@ func TestEndCacheSlots(t *testing.T) {
 	}
 	if _, ok := c.get(1, 0); ok {
 		t.Fatal("an empty pair answered")
-	}
-}
-
-// TestLookupMid checks the flat table of 8- to 15-byte words against
-// wordIndex, including near misses.
-func TestLookupMid(t *testing.T) {
-	n := 0
-	for w, want := range wordIndex {
-		if len(w) < 8 || len(w) > 15 {
-			continue
-		}
-		n++
-		if got := lookupWord(w); got != want {
-			t.Fatalf("lookupWord(%q) = %d, want %d", w, got, want)
-		}
-		for _, miss := range []string{w + "q", w[:len(w)-1] + "\x00", w[1:] + w[:1]} {
-			if got, want := lookupWord(miss), wordIndex[miss]; got != want {
-				t.Fatalf("lookupWord(%q) = %d, want %d", miss, got, want)
-			}
-		}
-	}
-	if n == 0 {
-		t.Fatal("no 8- to 15-byte words in wordIndex")
-	}
-}
-
-// TestTimeWordS checks that the class wcTimeWordS answers as
-// timeWords[strings.TrimSuffix(w, "s")], which timeBack asked before.
-func TestTimeWordS(t *testing.T) {
-	texts := append(corpus(t), "This morning, mornings, this, thiss, weeks, agos, yesterdays, s, ss said he.")
-	for _, text := range texts {
-		d := newDoc(text)
-		for k := range d.toks {
-			w := d.lw(k)
-			if got, want := d.in(k, wcTimeWordS), timeWords[strings.TrimSuffix(w, "s")]; got != want {
-				t.Fatalf("token %d %q: in(wcTimeWordS) = %v, want %v", k, w, got, want)
-			}
-		}
-	}
-}
-
-// TestByteOffsets checks that text slices by code points through the
-// wide-rune table, for ASCII, accented, four-byte and invalid text.
-func TestByteOffsets(t *testing.T) {
-	texts := append(corpus(t),
-		"Plain ASCII, he said.",
-		"“Ça va,” said José — naïvely 😀 again.",
-		"bad \xff byte and \xe2\x80 cut “quote” here",
-		"😀",
-	)
-	for _, text := range texts {
-		d := newDoc(text)
-		for s := 0; s <= len(d.r); s += 1 + s%7 {
-			for _, e := range []int{s, s + 1, s + 5, len(d.r)} {
-				if e > len(d.r) {
-					continue
-				}
-				if got, want := d.text(s, e), string(d.r[s:e]); got != want {
-					t.Fatalf("text(%d, %d) = %q, want %q", s, e, got, want)
-				}
-			}
-		}
 	}
 }

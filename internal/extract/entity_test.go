@@ -6,11 +6,11 @@ import (
 	"testing"
 )
 
-// TestProbe14bEntities checks that text pasted with HTML character
+// TestEntities checks that text pasted with HTML character
 // references ("&#8217;", "&rsquo;", "&quot;", "&amp;", "&nbsp;") is read as
 // the same text with the characters: the same attributions, each span
 // the unescaped one's.
-func TestProbe14bEntities(t *testing.T) {
+func TestEntities(t *testing.T) {
 	for _, in := range []string{
 		"The mill owner said the town&#8217;s water was safe to drink.",
 		"&#8220;We&#8217;re not leaving,&#8221; said Pia Kern, a tenant.",
@@ -38,10 +38,10 @@ func TestProbe14bEntities(t *testing.T) {
 	}
 }
 
-// TestProbe14bNoEntity checks that an ampersand that starts no reference
+// TestNoEntity checks that an ampersand that starts no reference
 // the tokenizer knows is an ordinary sign: unknown names, a missing
 // semicolon, a reference to a letter.
-func TestProbe14bNoEntity(t *testing.T) {
+func TestNoEntity(t *testing.T) {
 	for _, c := range []struct {
 		in   string
 		n    int
@@ -76,11 +76,11 @@ func TestProbe14bNoEntity(t *testing.T) {
 	}
 }
 
-// TestProbe14bDoubleEncoded checks that curly marks whose UTF-8 bytes
+// TestDoubleEncoded checks that curly marks whose UTF-8 bytes
 // were decoded again as Windows-1252 ("â€œ…â€", "â€™") or Latin-1 read as
 // the marks: the same attributions as the clean text, each span the
 // clean one's.
-func TestProbe14bDoubleEncoded(t *testing.T) {
+func TestDoubleEncoded(t *testing.T) {
 	for _, clean := range []string{
 		"“The bridge is safe,” the county engineer said.",
 		"“We’re not leaving,” said Pia Kern, a tenant. “Not this winter.”",
@@ -158,85 +158,4 @@ func cleanMoji(s string) string {
 		b.WriteRune(r[i])
 	}
 	return b.String()
-}
-
-// TestProbe14bSignOff checks that a short paragraph closed by a wire
-// sign-off on the same line is still prose, and that a photo credit after
-// a sentence still makes a caption.
-func TestProbe14bSignOff(t *testing.T) {
-	for _, c := range []struct{ in, content, source string }{
-		{"The ferry company said crossings would resume. (Reporting by Ivo Tan; Editing by Rhea Moss)", "crossings would resume", "The ferry company"},
-		{"\u201cThe pier is closed,\u201d the harbourmaster said. (Additional reporting by Ivo Tan in Bergen)", "\u201cThe pier is closed,\u201d", "the harbourmaster"},
-		{"Orders fell 3 percent, the trade body said. (Writing by Ivo Tan)", "Orders fell 3 percent", "the trade body"},
-	} {
-		got := bodyQuotes(c.in)
-		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
-			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
-		}
-	}
-	for _, in := range []string{
-		"Ivo Tan, who says he will sail again, waves from the deck. (Photo by Rhea Moss/AFP)",
-		"The Reporting Desk (Reporting Unit)",
-		"Sailors (Reporting for duty)",
-	} {
-		if got := bodyQuotes(in); len(got) != 0 {
-			t.Errorf("%q: got %q, want nothing", in, got)
-		}
-	}
-}
-
-// TestProbe14bLabelExchange checks that a question and its answer under
-// upper-case labels are a transcript though neither name recurs, and that
-// a run of place labels without a question is not.
-func TestProbe14bLabelExchange(t *testing.T) {
-	got := bodyQuotes("HALVERSON: Will the levy pass this spring?\n\nOKAFOR: Only if the farmers back it.")
-	if len(got) != 2 || got[0][1] != "HALVERSON" || got[1][1] != "OKAFOR" || got[1][0] != "Only if the farmers back it" {
-		t.Errorf("got %q, want two turns under HALVERSON and OKAFOR", got)
-	}
-	for _, in := range []string{
-		"LIMA: Heavy rain closed the coastal road overnight.\n\nQUITO: The airport reopened after the ash cloud passed.",
-		"HALVERSON: Will the levy pass this spring?",
-	} {
-		if got := bodyQuotes(in); len(got) != 0 {
-			t.Errorf("%q: got %q, want nothing", in, got)
-		}
-	}
-}
-
-// TestProbe14bNoPeriod checks that "no." ends a sentence unless a number
-// follows ("No. 42"), so a report ending in "vote no." keeps no stop and
-// the next sentence is read on its own.
-func TestProbe14bNoPeriod(t *testing.T) {
-	got := bodyQuotes("The alderman told the board he would vote no. Then she said the vote was rigged.")
-	if len(got) != 2 || got[0][0] != "he would vote no" || got[1][0] != "the vote was rigged" || got[1][1] != "she" {
-		t.Errorf("got %q, want \"he would vote no\" and \"the vote was rigged\" under she", got)
-	}
-	for _, in := range []string{"The ordinance, No. 17, was repealed, the clerk said.", "The ordinance, no. 17, was repealed, the clerk said."} {
-		got := bodyQuotes(in)
-		if len(got) != 1 || !strings.Contains(got[0][0], "o. 17, was repealed") {
-			t.Errorf("%q: got %q, want one report holding the number", in, got)
-		}
-	}
-}
-
-// TestProbe14bAgencyDateline checks that a dateline in ordinary case
-// with its agency in parentheses and a dash ("Lyon (AFP) -") is no part
-// of the first sentence's content, and that a parenthesis after a
-// subject without a dash is no dateline.
-func TestProbe14bAgencyDateline(t *testing.T) {
-	for _, c := range []struct{ in, content, source string }{
-		{"Lyon (AFP) - The bakers will strike on Monday, their union said.", "The bakers will strike on Monday", "their union"},
-		{"Porto Alegre, Brazil (Reuters) \u2014 The river has crested, the mayor said.", "The river has crested", "the mayor"},
-		{"Ghent (AFP) \u2013 \u201cWe are ready,\u201d the organisers said.", "\u201cWe are ready,\u201d", "the organisers"},
-	} {
-		got := bodyQuotes(c.in)
-		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
-			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
-		}
-	}
-	d := newDoc("Rain fell.\n\nThe Lyon bakers (AFP members) - all of them - will strike, the union said.")
-	p := &d.paras[1]
-	if k := d.agencyDateline(p, p.ts); k != p.ts {
-		t.Errorf("agencyDateline took %d tokens of a subject", k-p.ts)
-	}
 }

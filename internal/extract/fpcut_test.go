@@ -140,3 +140,24 @@ func checkContentSources(t *testing.T, cases []contentSourceCase) {
 		})
 	}
 }
+
+// TestObjectParticipleTakesObject checks that a past form with an object
+// after it is a clause's verb, not a participle modifying the object of
+// a fronted preposition: its report stays (the mention still runs into
+// the preposition's object: "court officials"). A naming participle
+// takes its name and stays dropped.
+func TestObjectParticipleTakesObject(t *testing.T) {
+	checkCueContents(t, []cueContentCase{
+		{"a clause after a fronted phrase",
+			"At the hearing neighbors claimed the noise went on all night.",
+			"claimed", "the noise went on all night"},
+		{"a fronted phrase without a determiner",
+			"In court officials denied the ledger was ever altered.",
+			"denied", "the ledger was ever altered"},
+	})
+	checkContentSources(t, []contentSourceCase{
+		{"a naming participle",
+			"Fans were tired of their team being called the Lost Cause.",
+			"the Lost Cause", ""},
+	})
+}

@@ -84,3 +84,21 @@ func TestDashCommentAtEnd(t *testing.T) {
 		t.Errorf("dashComment = %d, want -1", c)
 	}
 }
+
+// TestObjectAppendixHyphenAdjective checks that a form in -ing after a
+// comma inside an object ("the large, free-standing agencies", "the
+// steep, rising tolls") is an adjective in a list, not a participle
+// clause that objectAppendix cuts off.
+func TestObjectAppendixHyphenAdjective(t *testing.T) {
+	checkCueContents(t, []cueContentCase{
+		{"hyphenated -ing adjective after a comma",
+			"“The levy skipped them,” the clerk said, referring to the old, free-standing toll boards that run the bridges and the ferry slips.",
+			"referring to", "the old, free-standing toll boards that run the bridges and the ferry slips"},
+		{"plain -ing adjective between a determiner's word and a bare noun",
+			"The harbor chief cited the steep, rising tolls that the ferry riders pay.",
+			"cited", "the steep, rising tolls that the ferry riders pay"},
+		{"a participle clause after the object is still cut",
+			"The harbor chief opposed the new tolls, lobbying for a cheaper pass for riders.",
+			"opposed", "the new tolls"},
+	})
+}

@@ -20,3 +20,25 @@ func TestOutletCopyrightAndPublished(t *testing.T) {
 		})
 	}
 }
+
+// TestAgencyDateline checks that a dateline in ordinary case
+// with its agency in parentheses and a dash ("Lyon (AFP) -") is no part
+// of the first sentence's content, and that a parenthesis after a
+// subject without a dash is no dateline.
+func TestAgencyDateline(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Lyon (AFP) - The bakers will strike on Monday, their union said.", "The bakers will strike on Monday", "their union"},
+		{"Porto Alegre, Brazil (Reuters) \u2014 The river has crested, the mayor said.", "The river has crested", "the mayor"},
+		{"Ghent (AFP) \u2013 \u201cWe are ready,\u201d the organisers said.", "\u201cWe are ready,\u201d", "the organisers"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	d := newDoc("Rain fell.\n\nThe Lyon bakers (AFP members) - all of them - will strike, the union said.")
+	p := &d.paras[1]
+	if k := d.agencyDateline(p, p.ts); k != p.ts {
+		t.Errorf("agencyDateline took %d tokens of a subject", k-p.ts)
+	}
+}

@@ -126,3 +126,34 @@ func TestThatSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestPerfectPassiveIt checks that an expletive "it" before a
+// perfect passive ("It has been reported that …") reports its clause with
+// no source, as the simple passive does.
+func TestPerfectPassiveIt(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"It has been reported that at least 40 people died.", "that at least 40 people died", "", "has been reported"},
+		{"It has been suggested that the vote could be delayed.", "that the vote could be delayed", "", "has been suggested"},
+		{"It had been feared that the ferry sank.", "that the ferry sank", "", "had been feared"},
+		{"It was reported that the minister had resigned.", "that the minister had resigned", "", "was reported"},
+	})
+	checkProbe17None(t, []string{
+		"It has been raining since Monday.",
+		"It has been closed since the flood.",
+		"It should be stressed that our bridge is old.",
+		"The tender, it had been lodged weeks earlier, was lost in the post.",
+	})
+}
+
+// TestPassiveAgentBeforeInfinitive checks that a counted or plain agent
+// after "by" ends before "to be" or "to have", which open what the agent
+// judged, where the mention ran on over the infinitive; a "to" of the
+// agent's own ("a vote of 5 to 4") is not cut at.
+func TestPassiveAgentBeforeInfinitive(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"to be", "The tram depot is considered by welders to be unsafe.",
+			"The tram depot", "welders"},
+		{"to have", "The depot chief is believed by clerks to have resigned.",
+			"The depot chief", "clerks"},
+	})
+}

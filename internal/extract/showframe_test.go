@@ -33,26 +33,3 @@ func TestShowFrame(t *testing.T) {
 		})
 	}
 }
-
-// TestFoundedNoReport checks that "founded" (no form of "find") is no
-// cue, while "found" with a finding still is.
-func TestFoundedNoReport(t *testing.T) {
-	cases := []struct {
-		name      string
-		in        string
-		want, not []string
-	}{
-		{"firm founded by", "In Salem, Harbor Partners, a firm founded in 2014 by two pilots, is advising the port.",
-			nil, []string{"In Salem, Harbor Partners"}},
-		{"founded a company", "Ann Bell founded the ferry company in 1942.",
-			nil, []string{"the ferry company in 1942", "the ferry company"}},
-		// must not change
-		{"a survey's finding", "A port survey found that most riders want later ferries.",
-			[]string{"that most riders want later ferries"}, nil},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extractBody(t, c.in), c.want, c.not)
-		})
-	}
-}

@@ -129,3 +129,29 @@ func checkWhoSource(t *testing.T, in, content, cue string) {
 	}
 	t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
 }
+
+// TestQuestionWho: a "who" after a preposition, a predicate
+// adjective or a verb of knowing or asking opens an indirect question,
+// so it is no source of an attitude; a relative "who" after its
+// antecedent still is.
+func TestQuestionWho(t *testing.T) {
+	checkNoWhoSource(t,
+		"It is still unclear who supports the new ferry tariff.",
+		"The debate turned on the question of who favors the pier tax.",
+		"Nobody knows who favored the new lock keeper.",
+	)
+	for _, q := range extract("Nobody knows who favored the new lock keeper.", Meta{}).Quotes {
+		if q.Speaker.Name == "knows" {
+			t.Errorf("quote %q: speaker %q", q.Text, q.Speaker.Name)
+		}
+	}
+	checkQuoteMention(t, "The council heard from skippers who oppose the new ferry tariff.", "the new ferry tariff", "who")
+}
+
+// TestWhoObjectInfinitive: an infinitive inside a who-clause's
+// object has its own verb, and the main predicate after it still ends
+// the object; after a preposition an -ed word is no predicate.
+func TestWhoObjectInfinitive(t *testing.T) {
+	checkQuoteMention(t, "Skippers who oppose the plan to deepen the channel filled the hall.", "the plan to deepen the channel", "who")
+	checkQuoteMention(t, "Skippers who oppose the levy on imported fruit filled the hall.", "the levy on imported fruit", "who")
+}

@@ -59,3 +59,22 @@ func TestObjectRelCue(t *testing.T) {
 		})
 	}
 }
+
+// TestUnnamedClauseCut checks that a non-restrictive "who" clause saying
+// only why the source goes unnamed leaves the mention, before or after
+// the cue, and that other relative clauses stay.
+func TestUnnamedClauseCut(t *testing.T) {
+	checkMentionsAfter(t, "", []mentionCase{
+		{"anonymity after the cue", "“The ferry is late,” said one dock worker, who spoke on the condition of anonymity.",
+			"“The ferry is late,”", "one dock worker"},
+		{"anonymity before the cue", "The clerk, who spoke on condition of anonymity to discuss the vote, said the ferry was late.",
+			"the ferry was late", "The clerk"},
+		{"declined to be named", "“The ferry is late,” said a harbor aide, who declined to be named.",
+			"“The ferry is late,”", "a harbor aide"},
+		// must not fire
+		{"not authorized to speak", "“The ferry is late,” said a harbor aide, who was not authorized to speak publicly.",
+			"“The ferry is late,”", "a harbor aide, who was not authorized to speak publicly"},
+		{"an ordinary relative clause", "Ann Bell, who runs the ferry line, said the boats were late.",
+			"the boats were late", "Ann Bell, who runs the ferry line"},
+	})
+}

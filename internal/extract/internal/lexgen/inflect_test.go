@@ -23,17 +23,31 @@ func TestVerbFormsIrregular(t *testing.T) {
 	}
 }
 
-// TestVerbFormModifier checks the word after a phrase's first word that
-// marks that first word as a modifier ("even claimed") and the words that
-// do not ("asked for", "avoided discussing").
-func TestVerbFormModifier(t *testing.T) {
-	cand := map[string]bool{"alleges": true, "for": true, "about": true}
-	for w, want := range map[string]bool{
-		"claimed": true, "alleges": true, "nominated": true, "told": true,
-		"for": false, "about": false, "discussing": false, "questions": false,
-	} {
-		if got := verbForm(w, cand); got != want {
-			t.Errorf("verbForm(%q) = %v, want %v", w, got, want)
+// TestVerbFormsFound checks that "found" lends no made-up forms
+// ("founded", "founding" are another verb's) while a regular verb
+// still does.
+func TestVerbFormsFound(t *testing.T) {
+	known := func(string) bool { return true }
+	cases := []struct {
+		w         string
+		want, not []string
+	}{
+		{"found", nil, []string{"founded", "founding", "founds"}},
+		// must not change
+		{"touted", []string{"tout", "touts", "touting"}, nil},
+		{"finds", []string{"find", "finding"}, nil},
+	}
+	for _, c := range cases {
+		got := verbForms(c.w, known)
+		for _, f := range c.want {
+			if !slices.Contains(got, f) {
+				t.Errorf("verbForms(%q) = %v, missing %q", c.w, got, f)
+			}
+		}
+		for _, f := range c.not {
+			if slices.Contains(got, f) {
+				t.Errorf("verbForms(%q) = %v, has %q", c.w, got, f)
+			}
 		}
 	}
 }
