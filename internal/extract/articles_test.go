@@ -39,21 +39,6 @@ func checkArticles(t *testing.T, cases []articleCase) {
 	}
 }
 
-// lastSpeaker is a text and the speaker its last attribution must name.
-type lastSpeaker struct{ in, speaker string }
-
-// checkLastSpeakers extracts lead+in for each case and checks the
-// speaker of its last attribution.
-func checkLastSpeakers(t *testing.T, lead string, cases []lastSpeaker) {
-	t.Helper()
-	for _, c := range cases {
-		r := extract(lead+c.in, Meta{Published: "2025-09-04"})
-		if len(r.Quotes) == 0 || r.Quotes[len(r.Quotes)-1].Speaker.Name != c.speaker {
-			t.Errorf("%q: got %+v, want last speaker %q", c.in, r.Quotes, c.speaker)
-		}
-	}
-}
-
 // probe18Want is one attribution a mini-article must give: content,
 // source and the resolved speaker's name.
 type probe18Want struct{ content, source, speaker string }

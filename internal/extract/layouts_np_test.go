@@ -25,48 +25,6 @@ func TestNPObjects(t *testing.T) {
 	})
 }
 
-// cueObjectCase: in, as an article's body, yields content from mention
-// with cue; "" content: no attribution with this cue; "" mention: none.
-type cueObjectCase struct {
-	name, in         string
-	content, mention string
-	cue              string
-}
-
-// checkCueObjects checks the attribution each case's cue makes.
-func checkCueObjects(t *testing.T, cases []cueObjectCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			var got *Quote
-			for i, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					got = &r.Quotes[i]
-				}
-			}
-			if c.content == "" {
-				if got != nil {
-					t.Fatalf("unexpected attribution %q (cue %q)", got.Text, c.cue)
-				}
-				return
-			}
-			if got == nil {
-				t.Fatalf("no attribution with cue %q in %+v", c.cue, r.Quotes)
-			}
-			if got.Text != c.content {
-				t.Errorf("content %q, want %q", got.Text, c.content)
-			}
-			switch {
-			case c.mention == "" && got.Mention != nil:
-				t.Errorf("mention %q, want none", got.Mention.Text)
-			case c.mention != "" && (got.Mention == nil || got.Mention.Text != c.mention):
-				t.Errorf("mention %+v, want %q", got.Mention, c.mention)
-			}
-		})
-	}
-}
-
 // TestNPStages checks the variants npgen measures the layout with: off
 // (another layout reads "endorsed" without the trim), as learned, and
 // every phrase firing ("delivered" is in the lexicon, too seldom right to add

@@ -166,20 +166,6 @@ func TestObjverbs(t *testing.T) {
 	}
 }
 
-// checkUnsourced wants quote found in text with no source mention.
-func checkUnsourced(t *testing.T, text, quote string) {
-	t.Helper()
-	for _, q := range extract(text, Meta{}).Quotes {
-		if q.Text == quote {
-			if q.Mention != nil {
-				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
-			}
-			return
-		}
-	}
-	t.Errorf("no quote %q in %q", quote, text)
-}
-
 // TestObjectEndsBeforeModalPredicate checks that an object ends before
 // "and" with a modal verb phrase, the subject's second predicate, also
 // after "more than that", whose "that" opens no relative clause; a

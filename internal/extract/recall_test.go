@@ -205,26 +205,6 @@ func TestRaisingAside(t *testing.T) {
 	}
 }
 
-// checkQuotePairs extracts the article body in and checks that its
-// quotes are exactly want, in order: content text and mention text, ""
-// for a quote without a mention.
-func checkQuotePairs(t *testing.T, in string, want [][2]string) {
-	t.Helper()
-	r := extractBody(t, in)
-	if len(r.Quotes) != len(want) {
-		t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(want), r.Quotes)
-	}
-	for i, w := range want {
-		q := r.Quotes[i]
-		if q.Text != w[0] {
-			t.Errorf("text %q, want %q", q.Text, w[0])
-		}
-		if m := mentionText(q); m != w[1] || w[1] != "" && q.Mention == nil {
-			t.Errorf("mention %+v, want %q", q.Mention, w[1])
-		}
-	}
-}
-
 // TestPercentShareBack covers a share read back from "percent" when a
 // lexicon learned "percent" as a head noun: the number and the quantity
 // words before it stay in the phrase.

@@ -93,25 +93,6 @@ func TestSaidmissSources(t *testing.T) {
 	}
 }
 
-// checkQuoteMention checks that text yields a quote whose text is quote,
-// and that each such quote has the source mention.
-func checkQuoteMention(t *testing.T, text, quote, mention string) {
-	t.Helper()
-	found := false
-	for _, q := range extract(text, Meta{}).Quotes {
-		if q.Text != quote {
-			continue
-		}
-		found = true
-		if q.Mention == nil || q.Mention.Text != mention {
-			t.Errorf("%q: source %+v, want %q", quote, q.Mention, mention)
-		}
-	}
-	if !found {
-		t.Errorf("no quote %q in %q", quote, text)
-	}
-}
-
 // TestConfidentCues covers confident speech cues a layout used to miss, each
 // with a look-alike that must stay as it was.
 func TestConfidentCues(t *testing.T) {

@@ -2,48 +2,6 @@ package extract
 
 import "testing"
 
-// fixCase is a report whose mention and resolved speaker name are
-// checked together: the name must come from the mention's words.
-type fixCase struct {
-	name    string
-	in      string
-	content string // a substring of the quote to check
-	mention string
-	speaker string
-}
-
-func checkFixCases(t *testing.T, cases []fixCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
-			if got := mentionText(q); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-			if q.Speaker.Name != c.speaker {
-				t.Errorf("speaker %q, want %q", q.Speaker.Name, c.speaker)
-			}
-		})
-	}
-}
-
-// checkNotMentions checks that the mention of the quote holding content
-// is not the fragment bad.
-func checkNotMentions(t *testing.T, cases []mentionCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
-			if got := mentionText(q); got == c.mention {
-				t.Errorf("mention %q, want another", got)
-			}
-			if q.Speaker.Name == c.mention {
-				t.Errorf("speaker %q, want another", q.Speaker.Name)
-			}
-		})
-	}
-}
-
 // TestObjectVerbRelativeClause checks that a verb like "led" inside a
 // relative clause without "who" or "that" does not start the mention:
 // the cue is finite, so the whole noun phrase is its subject.

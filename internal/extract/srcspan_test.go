@@ -137,35 +137,6 @@ func TestSourceSpanEdges(t *testing.T) {
 	})
 }
 
-// mentionCase is a sentence, a substring of the quote it holds and the
-// source mention that quote should carry ("" for none).
-type mentionCase struct {
-	name    string
-	in      string
-	content string // a substring of the quote the mention belongs to
-	mention string
-}
-
-// checkMentions extracts each case under a headline and checks the
-// mention of the first quote holding its content.
-func checkMentions(t *testing.T, cases []mentionCase) {
-	t.Helper()
-	checkMentionsAfter(t, "Headline\n\n", cases)
-}
-
-// checkMentionsAfter is checkMentions with each case's text after prefix
-// ("" makes its first paragraph the headline).
-func checkMentionsAfter(t *testing.T, prefix string, cases []mentionCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if got := mentionText(quoteWhere(t, prefix+c.in, c.content, true)); got != c.mention {
-				t.Errorf("mention %q, want %q", got, c.mention)
-			}
-		})
-	}
-}
-
 // TestSourceSpanShares checks source mentions the second source-spans
 // pass adjusted.
 func TestSourceSpanShares(t *testing.T) {

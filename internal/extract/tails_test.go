@@ -122,40 +122,6 @@ func TestContentBounds(t *testing.T) {
 	}
 }
 
-// contents is the set of content texts in r.
-func contents(r Result) map[string]bool {
-	got := map[string]bool{}
-	for _, q := range r.Quotes {
-		got[q.Text] = true
-	}
-	return got
-}
-
-// checkContents reports the contents of want that r lacks and those of
-// notWant that it has.
-func checkContents(t *testing.T, r Result, want, notWant []string) {
-	t.Helper()
-	got := contents(r)
-	for _, w := range want {
-		if !got[w] {
-			t.Errorf("missing %q; got %v", w, keys(got))
-		}
-	}
-	for _, w := range notWant {
-		if got[w] {
-			t.Errorf("unexpected %q", w)
-		}
-	}
-}
-
-func keys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
-}
-
 // TestSemicolonSeries checks that a clause content whose semicolons join
 // a series closed by "; and" runs to the series' end, and that a
 // semicolon without the closing "and", one after an object, or one in a

@@ -95,23 +95,6 @@ func TestWhoAttitudesNot(t *testing.T) {
 	)
 }
 
-// checkNoWhoSource says that no quote of any of texts, each after a
-// headline, has "who" as its source mention, and that every result
-// keeps the invariants.
-func checkNoWhoSource(t *testing.T, texts ...string) {
-	t.Helper()
-	for _, in := range texts {
-		full := "Headline\n\n" + in
-		r := extract(full, Meta{Published: "2025-09-04"})
-		checkInvariants(t, full, r)
-		for _, q := range r.Quotes {
-			if q.Mention != nil && q.Mention.Text == "who" {
-				t.Errorf("%q: quote %q has source \"who\"", in, q.Text)
-			}
-		}
-	}
-}
-
 // checkWhoSource wants a quote of in, after a headline, whose source
 // mention is "who", with content and, unless cue is empty, that cue.
 func checkWhoSource(t *testing.T, in, content, cue string) {
