@@ -166,3 +166,62 @@ func TestContactSayRelative(t *testing.T) {
 		})
 	}
 }
+
+// TestDeterminedContactClause checks that a contact clause whose subject
+// has its own determiner or possessor gives that subject as the source,
+// whatever the head noun, while a postmodifier stays in the phrase.
+func TestDeterminedContactClause(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		// PolNeAR marks the apposition as the content of the contact
+		// clause's verb ("an offer the council rejected"), not the
+		// clause before the comma (relclause lane: 3 of 3 on train).
+		{"article subject after any head", "Intro.\n\nThe mayor offered a truce, an offer the council rejected at its meeting.",
+			"an offer", "the council"},
+		{"possessed subject after adjectives", "Intro.\n\nThe central message Lee's aides expect the mayor to push is simple.",
+			"the mayor to push is simple", "Lee's aides"},
+	})
+	checkMentions(t, []mentionCase{
+		{"gerund head is a postmodifier", "Intro.\n\nA judge hearing the appeal said the levy was unfair.",
+			"the levy was unfair", "A judge hearing the appeal"},
+	})
+}
+
+// TestContactHeadContent checks that the head phrase of a contact clause
+// is its content ("a charge the governor denies": "a charge"), which
+// leaves the report before the comma to its own speaker, and that a
+// clause with no head noun, or a head noun that is a name's apposition,
+// keeps its reading.
+func TestContactHeadContent(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"head phrase is the content", "Rivals have said the budget is reckless, a charge the governor denies.",
+			"a charge", "the governor"},
+		{"the report before the comma keeps its speaker", "Rivals have said the budget is reckless, a charge the governor denies.",
+			"the budget is reckless", "Rivals"},
+		{"no head noun: the clause before is the content", "The tally was tight, the clerk conceded.",
+			"The tally was tight", "the clerk"},
+		{"a name's apposition is no contact clause", "Ann Bell, a point guard for the club, said the players were tired.",
+			"the players were tired", "Ann Bell, a point guard for the club"},
+	})
+}
+
+// TestContactClauseReports checks that a contact clause no layout read
+// is a report when its head names something said or held ("a point",
+// "a deal"): the head phrase is the content, the clause's subject the
+// source, its verb a cue however rare (contactVerbOK); a head naming no
+// report ("a day", "a man") makes none.
+func TestContactClauseReports(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"pronoun subject", "The toll doubled last year — a deal she had once backed.",
+			"a deal", "she"},
+		{"name subject with an adverb", "The levy rose again, a point Jo Park repeatedly raised at the hearing.",
+			"a point", "Jo Park"},
+	})
+	for _, in := range []string{
+		"Headline\n\nThe pier reopened in May, a day they will remember.",
+		"Headline\n\nShe met the new chief, a man she admired.",
+	} {
+		if r := Extract(in, Meta{}); len(r.Quotes) != 0 {
+			t.Errorf("%q: got %d quotes, want none", in, len(r.Quotes))
+		}
+	}
+}

@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestShortcFix checks that the rules letting a content go on past a
+// TestGoesOnLimits checks that the rules letting a content go on past a
 // boundary (goeson.go, leadsub.go) do not run it into the writer's words
 // or split a sentence at an abbreviation before a quoted name.
-func TestShortcFix(t *testing.T) {
+func TestGoesOnLimits(t *testing.T) {
 	cases := []struct {
 		name    string
 		in      string

@@ -18,10 +18,10 @@ func cueSources(r Result) map[string][]string {
 	return got
 }
 
-// TestVerbsFix covers look-alikes the leftover-cue rules must leave alone:
+// TestLeftoverCueLookalikes covers look-alikes the leftover-cue rules must leave alone:
 // a new subject before an aside, non-speech verbs closing on a name,
 // evidence participles, and names or visits after "called".
-func TestVerbsFix(t *testing.T) {
+func TestLeftoverCueLookalikes(t *testing.T) {
 	cases := []struct {
 		name, text string
 		// badCue maps a cue to a source mention it must not get.

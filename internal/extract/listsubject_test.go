@@ -48,3 +48,17 @@ func TestListSubject(t *testing.T) {
 			"the quota", "local boat builders"},
 	})
 }
+
+// TestCommonNounCoordination checks lower-case lists with a serial comma
+// and a conjunct after "and even", and that a clause before ", and" stays
+// out.
+func TestCommonNounCoordination(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"serial comma list", "Intro.\n\nBut farm unions, tenant groups, and many county officials claim the levy is unfair.",
+			"the levy is unfair", "farm unions, tenant groups, and many county officials"},
+		{"and even", "Intro.\n\nEconomists and even some bankers say that the levy is unfair.",
+			"that the levy is unfair", "Economists and even some bankers"},
+		{"clause before the comma", "Intro.\n\nThe vote was close, and many officials said it was unfair.",
+			"it was unfair", "many officials"},
+	})
+}

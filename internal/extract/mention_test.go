@@ -170,3 +170,56 @@ func TestNameParticlesInTitles(t *testing.T) {
 		{"Mayor Anne Hidalgo of Paris said the ferries would run.", "the ferries would run", "Mayor Anne Hidalgo of Paris", "Anne Hidalgo"},
 	})
 }
+
+// TestRareCueSurname checks that a surname PolNeAR once marked as a cue
+// is read as part of the name before an apposition. "Woodward" is such a
+// learned entry (seen once as a cue).
+func TestRareCueSurname(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"surname before an apposition", "Intro.\n\nJan Woodward, a senior editor at the paper, revealed Monday that ten reporters were reassigned.",
+			"that ten reporters were reassigned", "Jan Woodward, a senior editor at the paper"},
+	})
+}
+
+// TestPossessorGrading checks that a grading word after a possessor
+// ("most", an -ly adverb) stays in the mention as after an article.
+func TestPossessorGrading(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"superlative after a possessive", "Intro.\n\nLee's most loyal supporters claim that the race is rigged.",
+			"that the race is rigged", "Lee's most loyal supporters"},
+		{"superlative after a possessive pronoun", "Intro.\n\nIncreasingly, his most ardent fans claim that the race is rigged.",
+			"that the race is rigged", "his most ardent fans"},
+		{"adverb after a possessive", "Intro.\n\nAnn Lee's newly hired campaign chief has said that the race is close.",
+			"that the race is close", "Ann Lee's newly hired campaign chief"},
+	})
+}
+
+// TestLyAdjectiveInMention checks that an -ly adjective before a noun
+// stays in the mention, unlike an -ly adverb.
+func TestLyAdjectiveInMention(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"early before a compound", "Intro.\n\nBut early ticket data suggests that the fair is a hit.",
+			"that the fair is a hit", "early ticket data"},
+	})
+}
+
+// TestModifierTitleHead checks that a phrase ending on a title word that
+// is an adjective ("local", "former") runs on to the noun it modifies
+// when no lexicon knows that noun, and that the noun must end the phrase
+// and be no verb.
+func TestModifierTitleHead(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"passive agent", "Holm was criticized by local growers for his plan.",
+			"Holm", "local growers"},
+		{"subject before the cue", "Several former dockhands insisted the pier was unsafe.",
+			"the pier was unsafe", "Several former dockhands"},
+		{"known head unchanged", "A former aide insisted the pier was unsafe.",
+			"the pier was unsafe", "A former aide"},
+		{"a hearer after the title word stays out", "She told the local weekly the pier was unsafe.",
+			"the pier was unsafe", "She"},
+	})
+	checkNotMentions(t, []mentionCase{
+		{"a verb after the title word is no head", "Residents of the valley, both local and foreign, insisted the pier was unsafe.",
+			"the pier was unsafe", "foreign insisted"},
+	})
+}

@@ -110,3 +110,90 @@ func TestSubjectHeadEnd(t *testing.T) {
 			"that it was fair", "Ann Lee"},
 	})
 }
+
+// TestObjectVerbRelativeClause checks that a verb like "led" inside a
+// relative clause without "who" or "that" does not start the mention:
+// the cue is finite, so the whole noun phrase is its subject.
+func TestObjectVerbRelativeClause(t *testing.T) {
+	checkNotMentions(t, []mentionCase{
+		{"led to a place", "The crew Kim led to the harbor said the storm came fast.", "the storm came fast", "to the harbor"},
+		{"received with a time", "The letters the office received last month said the fees were unfair.", "the fees were unfair", "last month"},
+		{"got to know", "Anyone he got to know says the village is calm.", "the village is calm", "to know"},
+		{"led with a time", "The squad he led last spring says the drills were hard.", "the drills were hard", "last spring"},
+		{"led into a place", "The riders she led into the valley said the trail was closed.", "the trail was closed", "into the valley"},
+	})
+	checkFixCases(t, []fixCase{
+		{"a non-finite cue keeps the object", "The new rule prompted parents saying the fees were too high.",
+			"the fees were too high", "parents", "parents"},
+	})
+}
+
+// TestOpenerTrimNames checks that a capitalised opener word is trimmed
+// only at a clause start before the cue, and that the speaker's name is
+// read from the trimmed mention.
+func TestOpenerTrimNames(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"name after said", "\"The rent is fair,\" said Soon Ho Park.",
+			"The rent is fair", "Soon Ho Park", "Soon Ho Park"},
+		{"apposition after said", "\"The rent is fair,\" said Even Carter, a town clerk.",
+			"The rent is fair", "Even Carter, a town clerk", "Even Carter"},
+		{"sentence opener before a full name", "Surely not. Perhaps Kim Oduya said the rent was fair.",
+			"the rent was fair", "Kim Oduya", "Kim Oduya"},
+		{"sentence opener before a surname", "Even Oduya said the rent was fair.",
+			"the rent was fair", "Oduya", "Oduya"},
+	})
+	// The resolver drops a leading "Now" from any name (leadStop), so
+	// only the mention is checked here.
+	checkMentions(t, []mentionCase{
+		{"name after according to", "Rents rose again, according to Now Weekly.", "Rents rose again", "Now Weekly"},
+	})
+}
+
+// TestAgentEndTime checks that the agent of a passive report does not
+// run over a time phrase or into a new clause.
+func TestAgentEndTime(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"days ago", "The scheme was called \"reckless\" by the governor 12 days ago.",
+			"was called", "the governor", "governor"},
+		{"apposition then a time", "The scheme was called \"reckless\" by the governor, a Green member, last night.",
+			"was called", "the governor", "governor"},
+		{"a new clause", "The scheme was called \"reckless\" by the governor and most farmers soon agreed.",
+			"was called", "the governor and most farmers", "governor and most farmers"},
+		{"a past form after an article stays", "The scheme was called \"reckless\" by the governor and a retired judge.",
+			"was called", "the governor and a retired judge", "governor"},
+	})
+}
+
+// TestContractedPronounName checks that the speaker of a pronoun with a
+// contracted verb is resolved as the pronoun, as its mention is.
+func TestContractedPronounName(t *testing.T) {
+	checkFixCases(t, []fixCase{
+		{"we've", "We’ve argued the bridge is unsafe.", "the bridge is unsafe", "We", "We"},
+		{"they'd", "They'd argued the bridge is unsafe.", "the bridge is unsafe", "They", "They"},
+		{"she'd after a name", "Maria Oduya spoke first. She’d argued the bridge is unsafe.",
+			"the bridge is unsafe", "She", "Maria Oduya"},
+	})
+}
+
+// TestBareObjectCut: a mention that has run over a past tense verb and its
+// bare object (a plural noun, a name or "it") ends before the verb; a
+// participle or adjective that modifies the head stays in it.
+func TestBareObjectCut(t *testing.T) {
+	checkQuoteMentions(t, []quoteMentionCase{
+		{"plural object", "The agency planted fake stories alleging that the vaccine was dangerous.", "that the vaccine was dangerous", "The agency"},
+		{"plural object before a comma", "The mayor met survivors, saying the city would rebuild.", "the city would rebuild", "The mayor"},
+		{"pronoun object", "The chairman left it mostly to aides on Monday to praise the merger.", "the merger", "The chairman"},
+		{"pronoun object, participle", "The chairman left it to his aides to defend the merger, praising their work.", "their work", "The chairman"},
+		// Must not fire: the word after the participle is no object, or the
+		// participle sorts the head's class.
+		{"group participle", "Republican registered voters say the economy is weak.", "the economy is weak", "Republican registered voters"},
+		{"group participle after an adjective", "Democratic elected officials warned that the plan would fail.", "that the plan would fail", "Democratic elected officials"},
+		{"participle and a day", "A poll released Monday shows the mayor ahead.", "the mayor ahead", "A poll released Monday"},
+		{"participle and a day, said", "A memo circulated Tuesday said the plant would close.", "the plant would close", "A memo circulated Tuesday"},
+		{"naming participle", "A farmer named Ruth Olsen said the drought was the worst in years.", "the drought was the worst in years", "A farmer named Ruth Olsen"},
+		{"adverb before the participle", "The newly elected mayor said the budget was balanced.", "the budget was balanced", "The newly elected mayor"},
+		{"possessor before the participle", "The union's continued pressure shows the contract is weak.", "the contract is weak", "The union's continued pressure"},
+		{"compound modifier without its hyphen", "State owned companies said the levy was unfair.", "the levy was unfair", "State owned companies"},
+		{"compound modifier after a name", "Harvard trained economists warned that the levy would fail.", "that the levy would fail", "Harvard trained economists"},
+	})
+}

@@ -25,3 +25,14 @@ func TestPartyTagComma(t *testing.T) {
 		}
 	}
 }
+
+// TestPartyTagCoordination checks that conjuncts joined after a party
+// tag make one mention.
+func TestPartyTagCoordination(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"two tagged names", "Intro.\n\nFormer Gov. Ann Lee (D) and former Gov. Bo Tran (R) announced they will end their campaigns.",
+			"they will end their campaigns", "Former Gov. Ann Lee (D) and former Gov. Bo Tran (R)"},
+		{"tagged name and a group", "Intro.\n\nGov. Ann Lee (R) and farm groups in the state said they back the levy.",
+			"they back the levy", "Gov. Ann Lee (R) and farm groups in the state"},
+	})
+}

@@ -156,3 +156,25 @@ func TestGuardInputs(t *testing.T) {
 			"that practice was canceled", "Coach Diaz"},
 	})
 }
+
+// TestHeadlineLabelGate checks that a headline label opening with "The" or
+// holding a verb is a topic, not a speaker, while a name still speaks.
+func TestHeadlineLabelGate(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+		want              bool
+	}{
+		{"name speaks", "Hale: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", true},
+		{"column name", "The Back Porch: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", false},
+		{"label with a verb", "Spring is back: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{})
+			checkInvariants(t, c.in, r)
+			if got := contents(r)[c.content]; got != c.want {
+				t.Errorf("content %q found %v, want %v: %v", c.content, got, c.want, keys(contents(r)))
+			}
+		})
+	}
+}

@@ -75,3 +75,22 @@ func TestApproximator(t *testing.T) {
 	// A duration after "talked about" is no content.
 	checkProbe17None(t, []string{"He talked about 40 minutes on the economy."})
 }
+
+// TestOutOfShare checks that "N out of M" opens a share as "N in M" does.
+func TestOutOfShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"spelled numbers", "Intro.\n\nBut two out of three farmers say the levy is unfair.",
+			"the levy is unfair", "two out of three farmers"},
+		{"digits after a spelled number", "Intro.\n\nRoughly four out of 10 growers say that levy is unfair.",
+			"that levy is unfair", "Roughly four out of 10 growers"},
+	})
+}
+
+// TestApproximatedShare checks that an approximator before "a third"
+// stays in the mention.
+func TestApproximatedShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"nearly a third", "Intro.\n\nNearly a third say the levy is unfair.",
+			"the levy is unfair", "Nearly a third"},
+	})
+}

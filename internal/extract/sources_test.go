@@ -187,3 +187,17 @@ func TestPhotoRefSpeaker(t *testing.T) {
 			"the pool would open in May", "Odile Brandt", "Odile Brandt"},
 	})
 }
+
+// TestContractedExpletiveIt: "it's" before a copula phrase or "been"
+// fills the subject as "it is" does, so the report has no source; a
+// contraction elsewhere in the sentence leaves the speaker alone.
+func TestContractedExpletiveIt(t *testing.T) {
+	checkQuoteMentions(t, []quoteMentionCase{
+		{"it's been suggested", "It's been suggested that the ferry will stop running.", "that the ferry will stop running", ""},
+		{"it's vital to", "The levy is unpopular, yet it's vital to recall that the roads need repair.", "that the roads need repair", ""},
+		{"it's safe to", "Turnout was low, and it's safe to conclude that voters were tired.", "that voters were tired", ""},
+		// Must not fire: "it's" inside the content, the speaker named after it.
+		{"contraction in the content", "It's a sound plan, the treasurer said.", "It's a sound plan", "the treasurer"},
+		{"he's keeps the pronoun", "He's argued that the ferry must keep running.", "that the ferry must keep running", "He"},
+	})
+}

@@ -127,7 +127,7 @@ func TestSpeakerStatesArePlaces(t *testing.T) {
 	})
 }
 
-func TestSpeakerNames17(t *testing.T) {
+func TestSpeakerNames(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		// A party word before a name is a title, not the given name.
 		{name: "party before a full name",
@@ -242,7 +242,7 @@ func TestSpeakerNames17(t *testing.T) {
 	})
 }
 
-func TestSpeakerKinds17(t *testing.T) {
+func TestSpeakerKinds(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{name: "a state's party member is a role",
 			in:      `"The ads were too negative," said a Vermont Republican who asked not to be named.`,
@@ -281,7 +281,7 @@ func TestSpeakerKinds17(t *testing.T) {
 	})
 }
 
-func TestSpeakerAcronymKinds17(t *testing.T) {
+func TestSpeakerAcronymKinds(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{name: "acronym is an organization",
 			in:      "Ministers met the union on Tuesday. Later the NWU said the offer was too low.",
@@ -292,7 +292,7 @@ func TestSpeakerAcronymKinds17(t *testing.T) {
 	})
 }
 
-func TestSpeakerWhichAntecedent17(t *testing.T) {
+func TestSpeakerWhichAntecedent(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{name: "which after an organization",
 			in:      "The fine was upheld by the Orland Valley Water Board, which said the dumping broke its rules.",
@@ -306,7 +306,7 @@ func TestSpeakerWhichAntecedent17(t *testing.T) {
 	})
 }
 
-func TestSpeakerTheyGroup17(t *testing.T) {
+func TestSpeakerTheyGroup(t *testing.T) {
 	checkSpeakers(t, []speakerCase{
 		{name: "they after a group that spoke",
 			in:      "Ferry pilots said the new schedule was unsafe. They said crews had not been consulted.",

@@ -102,3 +102,36 @@ func TestNoPeriod(t *testing.T) {
 		}
 	}
 }
+
+// TestHyphenTitle checks that a title abbreviation after a hyphenated
+// prefix ("then-Sen.") keeps its period and does not end the sentence.
+func TestHyphenTitle(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want string
+	}{
+		{"then-Sen. inside a content", "Critics said the race against then-Sen. Jane Doe was close.",
+			"the race against then-Sen. Jane Doe was close"},
+		{"ex-Gov. inside a content", "The aide said ex-Gov. Ray Lee would run again.",
+			"ex-Gov. Ray Lee would run again"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+	for _, w := range []string{"sen", "then-sen", "ex-gov"} {
+		if !titleAbbrev(w) {
+			t.Errorf("titleAbbrev(%q) = false", w)
+		}
+	}
+	for _, w := range []string{"then", "well-known", "-sen", "next-gen", "yes-or-no"} {
+		if titleAbbrev(w) {
+			t.Errorf("titleAbbrev(%q) = true", w)
+		}
+	}
+}
