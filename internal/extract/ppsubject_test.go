@@ -2,10 +2,10 @@ package extract
 
 import "testing"
 
-// TestAttrFix checks the subject a participle closing the sentence takes
+// TestClosingParticipleSubject checks the subject a participle closing the sentence takes
 // when the sentence opens with a place phrase, and subjects that open
 // with a count, or a time span before "after".
-func TestAttrFix(t *testing.T) {
+func TestClosingParticipleSubject(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		// placeOpeners: a place phrase before the subject's comma
 		{"place phrase with a determiner", "Intro.\n\nOutside the ferry terminal, the workers gathered at dawn, chanting \"pay us now.\"",
