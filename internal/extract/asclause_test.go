@@ -80,3 +80,28 @@ func TestAsClause(t *testing.T) {
 		})
 	}
 }
+
+// TestAsDid checks that ", as did <speaker>." after a clause whose
+// verb "did" cannot stand for ends the content: the second speaker
+// shares the report.
+func TestAsDid(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"Kaur said the levy was unfair, as did Brandt.", "the levy was unfair", "Kaur", "said"},
+		{"Kaur said the levy would hurt farmers, as did the treasurer.", "the levy would hurt farmers", "Kaur", "said"},
+		// After a verb of its own, "did" may stand for it: the content keeps it.
+		{"The mayor said Leeds voted for the levy, as did York.", "Leeds voted for the levy, as did York", "The mayor", "said"},
+		{"The bank said deposits rose, as did loans.", "deposits rose, as did loans", "The bank", "said"},
+	})
+}
+
+// TestDashRoleAside covers an aside between dashes that opens with
+// "as": a role is a description the source mention keeps, a clause ends
+// the mention.
+func TestDashRoleAside(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{"role", "Ines Toma -- as chair of the canal board -- said the locks would stay shut.",
+			[][2]string{{"the locks would stay shut", "Ines Toma -- as chair of the canal board --"}}},
+		{"clause", "Ines Toma -- as the barges queued up -- said the locks would stay shut.",
+			[][2]string{{"the locks would stay shut", "Ines Toma"}}},
+	})
+}

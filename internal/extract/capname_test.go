@@ -54,3 +54,21 @@ func TestContactPronounSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestCueNameEndQuotedHeadline checks that a short headline before its
+// quotation keeps its capitalised verb: the quotation's words do not make
+// the line running text, so "Warns" is no surname.
+func TestCueNameEndQuotedHeadline(t *testing.T) {
+	for _, c := range []struct{ in, source, cue string }{
+		{"Commissioner Pak Warns: “The ferry will stop running in March.”", "Commissioner Pak", "Warns"},
+		{"Ortiz Insists: “We will not raise the toll.”", "Ortiz", "Insists"},
+		// A speaker's label of the same shape keeps its surname: "wonder"
+		// is a cue less often than not.
+		{"Stevie Wonder: “Detroit taught me every song I know.”", "Stevie Wonder", ":"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][1] != c.source || got[0][2] != c.cue {
+			t.Errorf("%q: got %q, want source %q, cue %q", c.in, got, c.source, c.cue)
+		}
+	}
+}

@@ -108,3 +108,79 @@ func TestPastAppendixGuards(t *testing.T) {
 		t.Errorf("objectAppendix = %d, want 2", c)
 	}
 }
+
+// TestResultAndVenueEnds checks where a reported clause ends before the
+// narrator's comment on it: a result participle, a venue after quoted words.
+func TestResultAndVenueEnds(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    []string
+		notWant []string
+	}{
+		{"result participle ends the content", "The mayor said the harbor would close for the winter, drawing angry shouts from the fishermen.",
+			[]string{"the harbor would close for the winter"}, []string{"the harbor would close for the winter, drawing angry shouts from the fishermen"}},
+		{"putting after a clause", "Councilwoman Ada Brenner said she would vote against the ferry budget, putting the plan in doubt for another year.",
+			[]string{"she would vote against the ferry budget"}, nil},
+		{"other participles stay in the content", "The inspector said the crew had worked through the night, making the bridge safe by dawn.",
+			[]string{"the crew had worked through the night, making the bridge safe by dawn"}, nil},
+		{"venue after quoted words ends the content", "The harbor master called the new toll “a quiet robbery” in a radio interview on Monday.",
+			[]string{"the new toll “a quiet robbery”"}, []string{"the new toll “a quiet robbery” in a radio interview on Monday"}},
+		{"a place after quoted words stays", "The harbor master said the new toll was “a quiet robbery” in a town of fishermen.",
+			[]string{"the new toll was “a quiet robbery” in a town of fishermen"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
+
+// TestResultGerunds checks that result participles end a content
+// ("reflecting" as well: it ends 2 of 3 train contents and the one on
+// dev), while a participle that is no result word stays in it.
+func TestResultGerunds(t *testing.T) {
+	cases := []struct {
+		name          string
+		in            string
+		want, notWant []string
+	}{
+		{"throwing ends the content", "The coach said the club would forfeit the final, throwing the cup schedule off by a month.",
+			[]string{"the club would forfeit the final"}, []string{"the club would forfeit the final, throwing the cup schedule off by a month"}},
+		{"reflecting ends the content", "The minister said exports had fallen sharply, reflecting weak demand for timber abroad.",
+			[]string{"exports had fallen sharply"}, []string{"exports had fallen sharply, reflecting weak demand for timber abroad"}},
+		{"a participle of manner stays", "The minister said exports had fallen sharply, hurting mills along the coast.",
+			[]string{"exports had fallen sharply, hurting mills along the coast"}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}
+
+// TestFrontedAndMediumLists checks the fronted-phrase and quote-medium lists
+// beyond the words train shows: fronted "with" and "on" phrases stay in
+// their content, and quoted words "in a blog" or "in a statement" end at
+// the closing mark.
+func TestFrontedAndMediumLists(t *testing.T) {
+	cases := []struct {
+		name          string
+		in            string
+		want, notWant []string
+	}{
+		{"a fronted with phrase leads into the clause", "The treasurer argued that with the grants already spent, the school could not hire a nurse.",
+			[]string{"that with the grants already spent, the school could not hire a nurse"}, []string{"that with the grants already spent"}},
+		{"a fronted on phrase leads into the clause", "The harbor master said that on Tuesday, the ferries would sail at dawn.",
+			[]string{"that on Tuesday, the ferries would sail at dawn"}, []string{"that on Tuesday"}},
+		{"quoted words in a statement end at the mark", "The union called the offer “an insult” in a statement that also named the plant manager.",
+			[]string{"the offer “an insult”"}, nil},
+		{"quoted words in a blog end at the mark", "The ferry captain called the timetable “pure fiction” in a blog on Friday.",
+			[]string{"the timetable “pure fiction”"}, []string{"the timetable “pure fiction” in a blog on Friday"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.notWant)
+		})
+	}
+}

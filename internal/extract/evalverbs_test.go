@@ -87,3 +87,31 @@ func TestEvalVerbFamilies(t *testing.T) {
 		})
 	}
 }
+
+// TestStanceVerbFamilies checks that the stance families lend their
+// pooled record only to finite forms without a record of their own: the
+// participle, the infinitive and every learned form keep their own.
+func TestStanceVerbFamilies(t *testing.T) {
+	fam := evalFamilyPhrases()
+	for _, f := range stanceVerbFamilies {
+		for i, form := range append(f[:], "to "+f[0]) {
+			_, learned := npCues[form]
+			want := i < 3 && !learned
+			t.Run(form, func(t *testing.T) {
+				if _, ok := fam[form]; ok != want {
+					t.Errorf("pooled %q = %v, want %v", form, ok, want)
+				}
+			})
+		}
+	}
+	for _, form := range []string{"favors", "supports"} {
+		if _, ok := fam[form]; ok {
+			t.Errorf("%q pooled; its family is left out", form)
+		}
+	}
+	// The pooled record sums the family's forms, finite or not.
+	want := familyRecord([]string{"prefer", "prefers", "preferred", "preferring", "to prefer"})
+	if got, ok := fam["prefers"]; ok && got != want {
+		t.Errorf("prefers record %+v, want %+v", got, want)
+	}
+}

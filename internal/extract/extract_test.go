@@ -1,76 +1,11 @@
 package extract
 
 import (
+	"fmt"
+	"os"
 	"strings"
 	"testing"
 )
-
-// extractBody extracts in as the body of an article, after a headline and
-// an intro paragraph (so that no rule for first lines applies), and checks
-// the invariants.
-func extractBody(t *testing.T, in string) Result {
-	t.Helper()
-	text := "Headline\n\nIntro.\n\n" + in
-	r := extract(text, Meta{Published: "2025-09-04"})
-	checkInvariants(t, text, r)
-	return r
-}
-
-// quoteWhere extracts text, checks the invariants and returns the first
-// quote whose text is content, or holds it when holds is set; the test
-// stops when there is none.
-func quoteWhere(t *testing.T, text, content string, holds bool) Quote {
-	t.Helper()
-	r := extract(text, Meta{Published: "2025-09-04"})
-	checkInvariants(t, text, r)
-	for _, q := range r.Quotes {
-		if q.Text == content || holds && strings.Contains(q.Text, content) {
-			return q
-		}
-	}
-	t.Fatalf("no quote is or holds %q: %+v", content, r.Quotes)
-	return Quote{}
-}
-
-// mentionText is q's source mention, or "" when it has none.
-func mentionText(q Quote) string {
-	if q.Mention == nil {
-		return ""
-	}
-	return q.Mention.Text
-}
-
-// checkInvariants verifies what every caller relies on: spans index the
-// text in code points and their texts match.
-func checkInvariants(t *testing.T, text string, r Result) {
-	t.Helper()
-	rs := []rune(text)
-	span := func(what string, s, e int, got string) {
-		if s < 0 || e > len(rs) || s > e {
-			t.Fatalf("%s span [%d,%d) outside text of %d code points", what, s, e, len(rs))
-		}
-		if string(rs[s:e]) != got {
-			t.Fatalf("%s text %q != span %q", what, got, string(rs[s:e]))
-		}
-	}
-	for _, q := range r.Quotes {
-		span("quote", q.Start, q.End, q.Text)
-		for _, f := range q.Fragments {
-			if f[0] < q.Start || f[1] > q.End || f[0] > f[1] {
-				t.Fatalf("fragment %v outside quote [%d,%d)", f, q.Start, q.End)
-			}
-		}
-		if q.Mention != nil {
-			span("mention", q.Mention.Start, q.Mention.End, q.Mention.Text)
-			if strings.HasSuffix(q.Mention.Text, ",") {
-				t.Errorf("mention %q ends in a comma", q.Mention.Text)
-			}
-		}
-		if q.Cue != nil {
-			span("cue", q.Cue.Start, q.Cue.End, q.Cue.Text)
-		}
-	}
-}
 
 type want struct {
 	text    string // quote text (exact), or "" for any
@@ -334,21 +269,21 @@ func TestEmptyAndOdd(t *testing.T) {
 	}
 }
 
-// bodyQuotes extracts text after a title paragraph (a lone sentence
-// is read as a headline) and returns its attributions' content, source
-// and cue texts.
-func bodyQuotes(text string) [][3]string {
-	r := extract("Rain fell.\n\n"+text, Meta{Published: "2025-09-04"})
-	var out [][3]string
+// TestDebug prints what Extract finds in $QDEBUG; it is skipped otherwise.
+func TestDebug(t *testing.T) {
+	text := os.Getenv("QDEBUG")
+	if text == "" {
+		t.Skip("set QDEBUG to a text to inspect")
+	}
+	r := extract(text, Meta{Published: "2025-09-04"})
 	for _, q := range r.Quotes {
-		m, c := "", ""
+		m, c := "-", "-"
 		if q.Mention != nil {
 			m = q.Mention.Text
 		}
 		if q.Cue != nil {
 			c = q.Cue.Text
 		}
-		out = append(out, [3]string{q.Text, m, c})
+		fmt.Printf("%s [%s] src=%q cue=%q speaker=%q/%s venue=%v frags=%v\n", q.Kind, q.Text, m, c, q.Speaker.Name, q.Speaker.Kind, q.Venue, q.Fragments)
 	}
-	return out
 }

@@ -1,31 +1,9 @@
 package extract
 
 import (
-	"os"
-	"path/filepath"
-	"sort"
 	"testing"
 	"unicode/utf8"
 )
-
-// corpus loads the fixed benchmark articles (PolNeAR train texts).
-func corpus(tb testing.TB) []string {
-	tb.Helper()
-	names, err := filepath.Glob("testdata/corpus/*.txt")
-	if err != nil || len(names) == 0 {
-		tb.Fatalf("no corpus: %v", err)
-	}
-	sort.Strings(names)
-	var out []string
-	for _, n := range names {
-		b, err := os.ReadFile(n)
-		if err != nil {
-			tb.Fatal(err)
-		}
-		out = append(out, string(b))
-	}
-	return out
-}
 
 func FuzzExtract(f *testing.F) {
 	for _, s := range []string{

@@ -73,3 +73,27 @@ func TestGerund(t *testing.T) {
 	}
 	checkContentSources(t, cases)
 }
+
+// TestWeakGerund covers a participle whose learned precision is low
+// but which a "that" clause follows after a comma or a dash: gerund
+// reads it with the clause's subject. Evidence participles and a
+// participle with no clause are left alone.
+func TestWeakGerund(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"comma", "The mayor delayed the vote, betting that the crews would back down.",
+			[][2]string{{"that the crews would back down", "The mayor"}}},
+		{"dash", "The mayor cut the ribbon — proclaiming that the pier was open to all.",
+			[][2]string{{"that the pier was open to all", "The mayor"}}},
+		{"determiner that", "The crews rebuilt the pier, creating that sense of calm.", nil},
+		{"evidence", "The rowers lost again, showing that their depth matters.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

@@ -72,3 +72,18 @@ func TestIdiomsLearnedFirst(t *testing.T) {
 		t.Skip("no single-word idiom is learned")
 	}
 }
+
+// TestWireVerbs checks the report verbs of wire copy that neither
+// train half teaches: "refuted", "queried", "inquired".
+func TestWireVerbs(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"The senator queried whether the figures were accurate.", "whether the figures were accurate", "The senator", "queried"},
+		{"The committee inquired whether the funds had been spent.", "whether the funds had been spent", "The committee", "inquired"},
+		{"The auditor enquired whether the ledgers had been kept.", "whether the ledgers had been kept", "The auditor", "enquired"},
+		{"The minister refuted suggestions that he had lied.", "suggestions that he had lied", "The minister", "refuted"},
+	})
+	checkProbe17None(t, []string{
+		"Police inquired at the hotel.",
+		"She enquired about the cost of parking.",
+	})
+}

@@ -128,3 +128,43 @@ func checkLabelled(t *testing.T, in, want, src string) {
 	}
 	t.Errorf("missing %q; got %v", want, keys(contents(r)))
 }
+
+// TestLabelExchange checks that a question and its answer under
+// upper-case labels are a transcript though neither name recurs, and that
+// a run of place labels without a question is not.
+func TestLabelExchange(t *testing.T) {
+	got := bodyQuotes("HALVERSON: Will the levy pass this spring?\n\nOKAFOR: Only if the farmers back it.")
+	if len(got) != 2 || got[0][1] != "HALVERSON" || got[1][1] != "OKAFOR" || got[1][0] != "Only if the farmers back it" {
+		t.Errorf("got %q, want two turns under HALVERSON and OKAFOR", got)
+	}
+	for _, in := range []string{
+		"LIMA: Heavy rain closed the coastal road overnight.\n\nQUITO: The airport reopened after the ash cloud passed.",
+		"HALVERSON: Will the levy pass this spring?",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want nothing", in, got)
+		}
+	}
+}
+
+// TestHeadlineRubrics: a rubric before a headline's colon speaks
+// no words; an outlet's editorial still does.
+func TestHeadlineRubrics(t *testing.T) {
+	cases := []struct{ in, source string }{
+		{"Fact Check: Did the Levy Really Double?\n\nThe levy rose by a tenth.", ""},
+		{"Analysis: Did the Levy Really Double?\n\nThe levy rose by a tenth.", ""},
+		{"Globe editorial: 'Fix the Buses Now.'\n\nThe city's buses are late.", "Globe editorial"},
+	}
+	for _, c := range cases {
+		r := extract(c.in, Meta{Published: "2025-09-04"})
+		if c.source == "" {
+			if len(r.Quotes) != 0 {
+				t.Errorf("%q: got %+v, want nothing", c.in, r.Quotes)
+			}
+			continue
+		}
+		if len(r.Quotes) != 1 || r.Quotes[0].Mention == nil || r.Quotes[0].Mention.Text != c.source {
+			t.Errorf("%q: got %+v, want source %q", c.in, r.Quotes, c.source)
+		}
+	}
+}

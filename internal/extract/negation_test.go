@@ -23,3 +23,35 @@ func TestContractedNegation(t *testing.T) {
 			[][2]string{{"prices were too low", "Growers who didn't sell their orchards"}}},
 	})
 }
+
+// TestExpletiveItContracted: an empty "it" before a contracted
+// negated copula ("It isn't reported that …") is no source, as before
+// "is not"; an "it" that says something keeps its mention.
+func TestExpletiveItContracted(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{"isn't", "It isn't reported that the quarry floods each spring.",
+			[][2]string{{"that the quarry floods each spring", ""}}},
+		{"wasn’t, curly", "It wasn’t announced that the night ferry would stop.",
+			[][2]string{{"that the night ferry would stop", ""}}},
+		{"is not, as before", "It is not reported that the quarry floods each spring.",
+			[][2]string{{"that the quarry floods each spring", ""}}},
+		{"doesn't say keeps it", "It doesn't say that the quarry will close.",
+			[][2]string{{"that the quarry will close", "It"}}},
+	})
+}
+
+// TestContractedBeNegation: a pronoun's contracted "is" or "are" before
+// "not" is stepped over as the full form is, so the pronoun stays the
+// source; a negated copula or motion verb still makes no quote.
+func TestContractedBeNegation(t *testing.T) {
+	checkPairCases(t, []pairCase{
+		{"contracted is", "He’s not predicting the levy will pass.",
+			[][2]string{{"the levy will pass", "He"}}},
+		{"contracted are", "They’re not expecting a refund from the county.",
+			[][2]string{{"a refund from the county", "They"}}},
+		{"plain apostrophe", "She's not saying what the ferry fee will be.",
+			[][2]string{{"what the ferry fee will be", "She"}}},
+		{"copula, no cue", "Ferries aside, it’s not obvious whether the dock will reopen.", nil},
+		{"no report verb", "He’s not walking to the pier today.", nil},
+	})
+}

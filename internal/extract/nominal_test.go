@@ -66,3 +66,48 @@ func TestReceivedTurnsRoles(t *testing.T) {
 	}
 	t.Fatalf("no attribution of the subject in %+v", r.Quotes)
 }
+
+// TestPossessedActs: a possessed noun of an act or a study with an
+// "of" object ("acceptance of", "defense of", "analysis of") reports no
+// stance; a possessed judgment noun still does.
+func TestPossessedActs(t *testing.T) {
+	for _, c := range []struct{ text, bad string }{
+		{"Her acceptance of the rowing trophy was delayed by the storm.", "the rowing trophy"},
+		{"The guild's defense of its regatta title ended in the final.", "its regatta title"},
+		{"The port's analysis of the silt samples took two months.", "the silt samples"},
+	} {
+		checkContents(t, extract(c.text, Meta{}), nil, []string{c.bad})
+	}
+	checkQuoteMention(t, "The guild's praise of the lock keepers was brief.", "the lock keepers", "The guild's")
+}
+
+// TestFramePrep checks the one lookup the act, held and pledge frames
+// share: a noun opens its frame only with its own prepositions.
+func TestFramePrep(t *testing.T) {
+	for _, c := range []struct {
+		frame map[string]string
+		w, p  string
+		want  bool
+	}{
+		{actNouns, "attack", "on", true},
+		{actNouns, "attack", "of", false},
+		{heldNouns, "misgivings", "over", true},
+		{heldNouns, "views", "of", false},
+		{pledgeNouns, "weight", "behind", true},
+		{pledgeNouns, "weight", "to", false},
+		{pledgeNouns, "mention", "of", false},
+	} {
+		if got := framePrep(c.frame, c.w, c.p); got != c.want {
+			t.Errorf("framePrep(%q, %q) = %v, want %v", c.w, c.p, got, c.want)
+		}
+	}
+	for _, c := range []struct{ in, content, source, cue string }{
+		{"Commissioner Pak had misgivings over the toll plan.", "the toll plan", "Commissioner Pak", "had misgivings over"},
+		{"Commissioner Pak unleashed a bitter attack on the toll plan.", "the toll plan", "Commissioner Pak", "unleashed a bitter attack on"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0] != [3]string{c.content, c.source, c.cue} {
+			t.Errorf("%q: got %q, want %q", c.in, got, [3]string{c.content, c.source, c.cue})
+		}
+	}
+}

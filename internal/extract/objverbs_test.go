@@ -166,16 +166,20 @@ func TestObjverbs(t *testing.T) {
 	}
 }
 
-// checkUnsourced wants quote found in text with no source mention.
-func checkUnsourced(t *testing.T, text, quote string) {
-	t.Helper()
-	for _, q := range extract(text, Meta{}).Quotes {
-		if q.Text == quote {
-			if q.Mention != nil {
-				t.Errorf("%q: source %q, want none", quote, q.Mention.Text)
-			}
-			return
-		}
-	}
-	t.Errorf("no quote %q in %q", quote, text)
+// TestObjectEndsBeforeModalPredicate checks that an object ends before
+// "and" with a modal verb phrase, the subject's second predicate, also
+// after "more than that", whose "that" opens no relative clause; a
+// relative clause keeps its own "and would …".
+func TestObjectEndsBeforeModalPredicate(t *testing.T) {
+	checkCueContents(t, []cueContentCase{
+		{"and will after a comparative",
+			"The ferry chief had asked for much more than that and must now court each dock owner in the bay.",
+			"had asked for", "much more than that"},
+		{"and will after a plain object",
+			"The ferry chief had asked for a quick vote and would now court each dock owner in the bay.",
+			"had asked for", "a quick vote"},
+		{"and would inside a relative clause",
+			"The ferry chief praised the levy that would fix the docks and would lower fares.",
+			"praised", "the levy that would fix the docks and would lower fares"},
+	})
 }

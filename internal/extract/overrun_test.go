@@ -37,29 +37,6 @@ func TestOverrun(t *testing.T) {
 	checkCueContents(t, cases)
 }
 
-// cueContentCase: the quote whose cue is cue must have this content.
-type cueContentCase struct {
-	name, in, cue, content string
-}
-
-func checkCueContents(t *testing.T, cases []cueContentCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					if q.Text != c.content {
-						t.Errorf("content %q, want %q", q.Text, c.content)
-					}
-					return
-				}
-			}
-			t.Errorf("no quote with cue %q: %+v", c.cue, r.Quotes)
-		})
-	}
-}
-
 // TestObjectAppendix checks that a short object content stops before the
 // narrator's participle clause or dash comment, and that clauses, lists
 // and asides keep their words.

@@ -126,3 +126,128 @@ func TestThatSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestPerfectPassiveIt checks that an expletive "it" before a
+// perfect passive ("It has been reported that …") reports its clause with
+// no source, as the simple passive does.
+func TestPerfectPassiveIt(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"It has been reported that at least 40 people died.", "that at least 40 people died", "", "has been reported"},
+		{"It has been suggested that the vote could be delayed.", "that the vote could be delayed", "", "has been suggested"},
+		{"It had been feared that the ferry sank.", "that the ferry sank", "", "had been feared"},
+		{"It was reported that the minister had resigned.", "that the minister had resigned", "", "was reported"},
+	})
+	checkProbe17None(t, []string{
+		"It has been raining since Monday.",
+		"It has been closed since the flood.",
+		"It should be stressed that our bridge is old.",
+		"The tender, it had been lodged weeks earlier, was lost in the post.",
+	})
+}
+
+// TestPassiveAgentBeforeInfinitive checks that a counted or plain agent
+// after "by" ends before "to be" or "to have", which open what the agent
+// judged, where the mention ran on over the infinitive; a "to" of the
+// agent's own ("a vote of 5 to 4") is not cut at.
+func TestPassiveAgentBeforeInfinitive(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"to be", "The tram depot is considered by welders to be unsafe.",
+			"The tram depot", "welders"},
+		{"to have", "The depot chief is believed by clerks to have resigned.",
+			"The depot chief", "clerks"},
+	})
+}
+
+// TestPassiveSubject checks that a passive cue's subject opens the
+// content and no source is given, except for feelings, hearers and an
+// empty "it"; an agent after "by" is the source and leaves the content.
+func TestPassiveSubject(t *testing.T) {
+	cases := []struct {
+		name    string
+		in      string
+		want    string
+		wantSrc string // "" for no source
+	}{
+		{"named", "The engineer was named the new director of the port.",
+			"The engineer was named the new director of the port", ""},
+		{"said to", "Two of the coaches are said to be weighing a move to Denver.",
+			"Two of the coaches are said to be weighing a move to Denver", ""},
+		{"state of mind keeps its source", "The farmers were convinced that the dam would fail.",
+			"that the dam would fail", "The farmers"},
+		{"hearer keeps its source", "The farmers were told that the dam would fail.",
+			"that the dam would fail", "The farmers"},
+		{"agent after by", "The engineer was confirmed as the new director of the port by the mayor.",
+			"The engineer was confirmed as the new director of the port", "the mayor"},
+		{"a measure after by is no agent", "The engineer was named the new director of the port by a wide margin.",
+			"the new director of the port by a wide margin", "The engineer"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			for _, q := range r.Quotes {
+				if q.Text != c.want {
+					continue
+				}
+				src := ""
+				if q.Mention != nil {
+					src = q.Mention.Text
+				}
+				if src != c.wantSrc {
+					t.Errorf("source %q, want %q", src, c.wantSrc)
+				}
+				return
+			}
+			t.Errorf("missing %q; got %v", c.want, keys(contents(r)))
+		})
+	}
+}
+
+// TestPassiveInsideCue checks passives whose participle stands inside
+// the cue phrase, and adverbs that only look like participles.
+func TestPassiveInsideCue(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"best known for", "The bakery is best known for selling rye bread at dawn.",
+			"The bakery is best known for selling rye bread at dawn"},
+		{"even is no participle", "Mayor Ruiz is even thinking about opening the pool in winter.",
+			"opening the pool in winter"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}
+
+// TestPassiveAgentJudgement checks that an agent after a passive stops
+// before the "as" or "for" that opens the judgement it made.
+func TestPassiveAgentJudgement(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"as after the agent", "The ferry plan was praised by the harbor council as a bold step.",
+			"The ferry plan", "the harbor council"},
+		{"a share runs to the clause end", "The ferry plan was rejected by 61 percent of those voting in our county.",
+			"The ferry plan", "61 percent of those voting in our county"},
+	})
+}
+
+// TestUnsourcedPassiveAgent checks that a passive report read with its
+// subject as content takes the agent after its own "by" as source and
+// ends before it, a hearer phrase ("to us") in between; while a "by"
+// that belongs to a later participle, an infinitive or a second
+// predicate, or that heads no speaker, gives none.
+func TestUnsourcedPassiveAgent(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"agent after a predicate", "Eels are considered unclean by members of two island clans.",
+			"Eels are considered unclean", "members of two island clans"},
+		{"agent after a hearer", "The details were described to us by a harbor official.",
+			"The details were described to us", "a harbor official"},
+		{"an infinitive's by", "The ferry is expected to be sold by the spring.",
+			"The ferry is expected to be sold by the spring", ""},
+		{"a second predicate's by", "The levy is widely known — and often mocked by dockhands.",
+			"The levy is widely known", ""},
+	})
+}

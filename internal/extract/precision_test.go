@@ -140,3 +140,41 @@ func TestDropDuplicateToCue(t *testing.T) {
 		t.Errorf("%q: got %q, want one attribution", in, got)
 	}
 }
+
+// TestGuardInputs holds one input for each guard that had no failing
+// case: each fails with its guard removed.
+func TestGuardInputs(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		// commaBetween in the city-state skip (sources.go): a "City,
+		// State," that opens the sentence is the content's own, and the
+		// name after the cue is the source.
+		{"a city and state opening the content is no place aside", "Intro.\n\nToledo, Ohio, stayed dark all night, said Wes Pratt.",
+			"Toledo, Ohio, stayed dark all night", "Wes Pratt"},
+		// finiteAt's copula branch (clausesubj.go): "was" before a
+		// gerund is a finite act the coordinated verb shares.
+		{"a progressive in a when clause shares its subject", "Intro.\n\nNobody clapped when Coach Diaz was leaving the gym and announced that practice was canceled.",
+			"that practice was canceled", "Coach Diaz"},
+	})
+}
+
+// TestHeadlineLabelGate checks that a headline label opening with "The" or
+// holding a verb is a topic, not a speaker, while a name still speaks.
+func TestHeadlineLabelGate(t *testing.T) {
+	cases := []struct {
+		name, in, content string
+		want              bool
+	}{
+		{"name speaks", "Hale: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", true},
+		{"column name", "The Back Porch: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", false},
+		{"label with a verb", "Spring is back: Farms Will Survive the Drought.\n\nThe drought ended in May.", "Farms Will Survive the Drought", false},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extract(c.in, Meta{})
+			checkInvariants(t, c.in, r)
+			if got := contents(r)[c.content]; got != c.want {
+				t.Errorf("content %q found %v, want %v: %v", c.content, got, c.want, keys(contents(r)))
+			}
+		})
+	}
+}

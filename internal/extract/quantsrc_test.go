@@ -60,3 +60,37 @@ func TestDescribedSources(t *testing.T) {
 			"", "Tom Okafor"},
 	})
 }
+
+// TestApproximator checks that "about" before a number grades
+// the content's subject instead of closing a learned "said about" cue.
+func TestApproximator(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"Officials said about 1.5 million people had been displaced.", "about 1.5 million people had been displaced", "Officials", "said"},
+		{"The mayor said about 2,000 people attended the rally.", "about 2,000 people attended the rally", "The mayor", "said"},
+		{"The warden said about half the inmates had been moved.", "about half the inmates had been moved", "The warden", "said"},
+		{"Officials said around 300 homes were flooded.", "around 300 homes were flooded", "Officials", "said"},
+		// Before a noun phrase "about" stays in the cue.
+		{"He said about the strike that its timing was poor.", "the strike that its timing was poor", "He", "said about"},
+	})
+	// A duration after "talked about" is no content.
+	checkProbe17None(t, []string{"He talked about 40 minutes on the economy."})
+}
+
+// TestOutOfShare checks that "N out of M" opens a share as "N in M" does.
+func TestOutOfShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"spelled numbers", "Intro.\n\nBut two out of three farmers say the levy is unfair.",
+			"the levy is unfair", "two out of three farmers"},
+		{"digits after a spelled number", "Intro.\n\nRoughly four out of 10 growers say that levy is unfair.",
+			"that levy is unfair", "Roughly four out of 10 growers"},
+	})
+}
+
+// TestApproximatedShare checks that an approximator before "a third"
+// stays in the mention.
+func TestApproximatedShare(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"nearly a third", "Intro.\n\nNearly a third say the levy is unfair.",
+			"the levy is unfair", "Nearly a third"},
+	})
+}

@@ -193,3 +193,28 @@ func TestLinkingAttitudeCue(t *testing.T) {
 		})
 	}
 }
+
+// TestRaisingSubjectStart checks where the subject of a raising cue
+// begins: at a relative pronoun or "what", after a subordinator.
+func TestRaisingSubjectStart(t *testing.T) {
+	cases := []struct {
+		name, in, want string
+	}{
+		{"who", "The panel picked delegates who are expected to back the mayor at the convention.",
+			"who are expected to back the mayor at the convention"},
+		{"which", "The bill, which the Senate is expected to pass next week, would cut taxes.",
+			"which the Senate is expected to pass next week"},
+		{"where", "The race moves to Ohio, where Smith is expected to win easily.",
+			"Smith is expected to win easily"},
+		{"what", "He was jailed for what appears to be a minor error.",
+			"what appears to be a minor error"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			got := contents(extractBody(t, c.in))
+			if !got[c.want] {
+				t.Errorf("missing %q; got %v", c.want, keys(got))
+			}
+		})
+	}
+}

@@ -205,22 +205,38 @@ func TestRaisingAside(t *testing.T) {
 	}
 }
 
-// checkQuotePairs extracts the article body in and checks that its
-// quotes are exactly want, in order: content text and mention text, ""
-// for a quote without a mention.
-func checkQuotePairs(t *testing.T, in string, want [][2]string) {
-	t.Helper()
-	r := extractBody(t, in)
-	if len(r.Quotes) != len(want) {
-		t.Fatalf("got %d quotes, want %d: %+v", len(r.Quotes), len(want), r.Quotes)
+// TestPercentShareBack covers a share read back from "percent" when a
+// lexicon learned "percent" as a head noun: the number and the quantity
+// words before it stay in the phrase.
+func TestPercentShareBack(t *testing.T) {
+	cases := []struct {
+		text, want string
+	}{
+		{"About 9 percent said they would stay home.", "About 9 percent"},
+		{"Some 30 percent said no.", "Some 30 percent"},
+		{"Only 12 percent said yes.", "Only 12 percent"},
+		{"But 15 percent said so.", "15 percent"},
 	}
-	for i, w := range want {
-		q := r.Quotes[i]
-		if q.Text != w[0] {
-			t.Errorf("text %q, want %q", q.Text, w[0])
-		}
-		if m := mentionText(q); m != w[1] || w[1] != "" && q.Mention == nil {
-			t.Errorf("mention %+v, want %q", q.Mention, w[1])
+	for _, c := range cases {
+		for _, learned := range []bool{true} {
+			d := newDoc(c.text)
+			j := -1
+			for k := range d.toks {
+				if d.lw(k) == "percent" {
+					j = k
+				}
+			}
+			if learned {
+				d.toks[j].cls |= wcHeadNoun
+			}
+			b := d.npBack(j, 0)
+			if b < 0 {
+				t.Errorf("%q (learned %v): no phrase", c.text, learned)
+				continue
+			}
+			if got := string(d.r[d.toks[b].s:d.toks[j].e]); got != c.want {
+				t.Errorf("%q (learned %v): got %q, want %q", c.text, learned, got, c.want)
+			}
 		}
 	}
 }

@@ -2,23 +2,6 @@ package extract
 
 import "testing"
 
-// contentsCase is one sentence with the contents it must and must not
-// yield.
-type contentsCase struct {
-	name, text    string
-	want, notWant []string
-}
-
-// checkContentCases runs checkContents on each case as a subtest.
-func checkContentCases(t *testing.T, cases []contentsCase) {
-	t.Helper()
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkContents(t, extract(c.text, Meta{}), c.want, c.notWant)
-		})
-	}
-}
-
 // TestSaycoreWhenAsked: the question after "when asked" past a time
 // phrase or an adverb, and up to a colon that opens the answer.
 func TestSaycoreWhenAsked(t *testing.T) {

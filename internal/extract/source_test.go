@@ -63,3 +63,21 @@ func TestSubjectMentions(t *testing.T) {
 			"The levy is dead", "one official"},
 	})
 }
+
+// TestPostmodHeadAfterOpener checks that a subject whose head takes a
+// postmodifier keeps it after a clause opener or with a possessive
+// pronoun in its object, and that a pronoun alone stays alone.
+func TestPostmodHeadAfterOpener(t *testing.T) {
+	checkMentions(t, []mentionCase{
+		{"clause opener before the head's article", "Intro.\n\nBut the silence from any of the trustees shows that the tenants were ignored.",
+			"that the tenants were ignored", "the silence from any of the trustees"},
+		{"a possessive pronoun opens the object", "Intro.\n\nA set of photos from his last match shows that the striker was injured.",
+			"that the striker was injured", "A set of photos from his last match"},
+		{"a head npBack leaves to others", "Intro.\n\nBut many people at her stalls agreed with Mayor Quill on the tolls.",
+			"Mayor Quill on the tolls", "many people at her stalls"},
+		{"a verb between the head and the phrase", "Intro.\n\nMany people cheered when her stalls agreed with Mayor Quill on the tolls.",
+			"Mayor Quill on the tolls", "her stalls"},
+		{"a possessive pronoun alone stays alone", "Intro.\n\nThe mayor wrote a letter about his fears that the ferry would close.",
+			"the ferry would close", "his"},
+	})
+}

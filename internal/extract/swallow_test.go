@@ -33,3 +33,34 @@ func TestSwallowCut(t *testing.T) {
 		})
 	}
 }
+
+// TestWithAbsolute: a participle cue after "with NP" (an absolute phrase)
+// takes that noun phrase as its source, not the sentence's subject, and
+// its content stops before a second "and NP V-ing" phrase.
+func TestWithAbsolute(t *testing.T) {
+	cases := []struct {
+		name, in string
+		want     [][2]string
+	}{
+		{"named subject", "The two parties clashed in the hall, with Dora Quist calling for a halt to new docks.",
+			[][2]string{{"a halt to new docks", "Dora Quist"}}},
+		{"quantified subject", "The hearing ran late, with each trustee questioning the other's figures.",
+			[][2]string{{"the other's figures", "each trustee"}}},
+		{"not the clause subject", "The session closed with Ivo Marsh asking the board whether the pier would reopen.",
+			[][2]string{{"whether the pier would reopen", "Ivo Marsh"}}},
+		{"second absolute phrase", "The guild split, with Ansel Brook calling for a levy on ferries and other members backing a toll.",
+			[][2]string{{"a levy on ferries", "Ansel Brook"}, {"a toll", "other members"}}},
+		{"coordinated object kept", "The guild split, with Ansel Brook calling for a levy on ferries and barges.",
+			[][2]string{{"a levy on ferries and barges", "Ansel Brook"}}},
+		// Must not fire: no participle cue, a rare participle, or a "with"
+		// that takes an object before a participle of another kind.
+		{"no cue", "The mill kept running, with the workers hauling timber all night.", nil},
+		{"rare participle", "The town raised its fees, with the clerks underlining the shortfall in the budget.", nil},
+		{"with an object", "The dock is busy with crates waiting on the quay.", nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
+}

@@ -122,36 +122,93 @@ func TestContentBounds(t *testing.T) {
 	}
 }
 
-// contents is the set of content texts in r.
-func contents(r Result) map[string]bool {
-	got := map[string]bool{}
-	for _, q := range r.Quotes {
-		got[q.Text] = true
+// TestSemicolonSeries checks that a clause content whose semicolons join
+// a series closed by "; and" runs to the series' end, and that a
+// semicolon without the closing "and", one after an object, or one in a
+// passive "was said" still ends the content.
+func TestSemicolonSeries(t *testing.T) {
+	cases := []struct {
+		name      string
+		in        string
+		want, not []string
+	}{
+		{"said with a verb series", "The ferry crews said they had repaired the docks; painted the hulls; and trained new pilots.",
+			[]string{"they had repaired the docks; painted the hulls; and trained new pilots"}, nil},
+		{"according to with a name series", "According to the harbor schedule, the mayor will speak at noon, along with Ann Bell; Ed Moss; and Cy Hale.",
+			[]string{"the mayor will speak at noon, along with Ann Bell; Ed Moss; and Cy Hale"}, nil},
+		// must not fire
+		{"no closing and", "The ferry crews said they had repaired the docks; the pilots were still in training.",
+			[]string{"they had repaired the docks"}, []string{"they had repaired the docks; the pilots were still in training"}},
+		{"object before the series", "The captain criticized the budget; the mayor praised it; and the council stayed quiet.",
+			nil, []string{"the budget; the mayor praised it; and the council stayed quiet"}},
+		{"passive was said", "He was said to have rebuilt the pier; and the council paid him well.",
+			nil, []string{"he was said to have rebuilt the pier; and the council paid him well", "to have rebuilt the pier; and the council paid him well"}},
 	}
-	return got
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkContents(t, extractBody(t, c.in), c.want, c.not)
+		})
+	}
 }
 
-// checkContents reports the contents of want that r lacks and those of
-// notWant that it has.
-func checkContents(t *testing.T, r Result, want, notWant []string) {
-	t.Helper()
-	got := contents(r)
-	for _, w := range want {
-		if !got[w] {
-			t.Errorf("missing %q; got %v", w, keys(got))
-		}
+// TestPronounTail covers an object pronoun that opens the content with
+// a preposition after it: the pronoun is the whole object, the phrase
+// after it the narrator's. Names, gerund phrases, a subject "it" with an
+// auxiliary and forward cues keep the content whole.
+func TestPronounTail(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"her in", "The dock workers backed her in the vote on Friday.",
+			[][2]string{{"her", "The dock workers"}}},
+		{"it on", "Mayor Lind has opposed it on safety grounds.",
+			[][2]string{{"it", "Mayor Lind"}}},
+		{"them over", "The fishermen criticized them over the delay.",
+			[][2]string{{"them", "The fishermen"}}},
+		{"a name stays", "The union criticized Mayor Lind over the delay.",
+			[][2]string{{"Mayor Lind over the delay", "The union"}}},
+		{"subject it", "The council said it in fact would close the pier.",
+			[][2]string{{"it in fact would close the pier", "The council"}}},
+		{"forward cue", "The board promised them by early spring.",
+			[][2]string{{"them by early spring", "The board"}}},
+		{"inside a clause", "The ferry captain said the union backed her in every port.",
+			[][2]string{{"the union backed her in every port", "The ferry captain"}}},
 	}
-	for _, w := range notWant {
-		if got[w] {
-			t.Errorf("unexpected %q", w)
-		}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
 	}
 }
 
-func keys(m map[string]bool) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
+// TestDashClause covers a clause content that a lone dash and a new
+// clause with its own subject follow: the narrator goes on there. A pair
+// of dashes, quoted words, a list, an indefinite comment and a clause
+// after an object's dash keep the content whole.
+func TestDashClause(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want [][2]string
+	}{
+		{"and a new subject", "Officials said the pier would reopen on Friday — and the ferry crews will return next week.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"pronoun subject", "Officials said the pier would reopen on Friday — it will be busy.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"spaced hyphen", "Officials said the pier would reopen on Friday - there are ships waiting.",
+			[][2]string{{"the pier would reopen on Friday", "Officials"}}},
+		{"paired dashes", "The mayor said the pier — the city's oldest — would close in May.",
+			[][2]string{{"the pier — the city's oldest — would close in May", "The mayor"}}},
+		{"quoted words before", "Lind said the plan was \"a disaster\" — the council disagreed.",
+			[][2]string{{"the plan was \"a disaster\" — the council disagreed", "Lind"}}},
+		{"a list", "Lind said the harbor needs three things — a new crane, more staff and deeper water.",
+			[][2]string{{"the harbor needs three things — a new crane, more staff and deeper water", "Lind"}}},
 	}
-	return out
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkQuotePairs(t, c.in, c.want)
+		})
+	}
 }

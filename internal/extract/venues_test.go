@@ -259,3 +259,187 @@ func TestVenueMedium(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueComplement checks a venue phrase whose noun takes a
+// bare plural ("at a meeting with residents", "on a call with
+// analysts") before a "that" clause: the plural ends the venue and the
+// clause is the content. A plural that is the cue's object ("responded
+// to reports that"), or that starts the content, is not skipped.
+func TestVenueComplement(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"The harbour master said at a meeting with dockworkers that the quay would stay shut.", "that the quay would stay shut", "The harbour master"},
+		{"The bakery's owner admitted on a call with lenders that the loan was overdue.", "that the loan was overdue", "The bakery's owner"},
+		{"Coach Dana Reyes explained at a meeting with parents on Thursday that practice would move indoors.", "that practice would move indoors", "Coach Dana Reyes"},
+		{"The ranger announced at a rally in Boise with volunteers that the trail had reopened.", "that the trail had reopened", "The ranger"},
+		{"The ranger announced at a rally with volunteers that the trail had reopened.", "that the trail had reopened", "The ranger"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	for _, in := range []string{
+		"The ranger met with volunteers that afternoon.",
+		"The ranger spoke at a rally with volunteers.",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want nothing", in, got)
+		}
+	}
+	// The plural is the object of the cue, not part of a venue.
+	for _, in := range []string{
+		"The ranger responded Tuesday to claims that the trail was unsafe.",
+		"The ranger responded in a letter to accusations that the trail was unsafe.",
+	} {
+		for _, q := range bodyQuotes(in) {
+			if q[0] == "that the trail was unsafe" && q[2] == "responded" {
+				t.Errorf("%q: the cue's object was skipped as a venue: %q", in, q)
+			}
+		}
+	}
+}
+
+// TestVenueThenClause checks a "that"-less clause right after a
+// venue phrase ("told reporters at a briefing the deal was off"): its
+// determiner opens the content rather than continuing the venue; a time
+// phrase ("in an interview this week") still belongs to the venue.
+func TestVenueThenClause(t *testing.T) {
+	for _, c := range []struct{ in, content string }{
+		{"The harbour master told reporters at a briefing the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master told the Gazette in an interview the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master said at a briefing the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master told the Gazette in an interview this week the quay would stay shut.", "the quay would stay shut"},
+		{"The harbour master said at a briefing the morning after the storm that the quay would stay shut.", "that the quay would stay shut"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != "The harbour master" {
+			t.Errorf("%q: got %q, want content %q", c.in, got, c.content)
+		}
+	}
+}
+
+// TestVenueName checks that "and" between capitalised words
+// stays inside the venue phrase's name, so the content starts at "that".
+func TestVenueName(t *testing.T) {
+	checkProbe16(t, []probe16Case{
+		{"The insurer said in a letter to the Fish and Wildlife Service that it would not pay.", "that it would not pay", "The insurer", "said"},
+		{"The charity said in a letter to Dawes and Okoro that the grant had been withdrawn.", "that the grant had been withdrawn", "The charity", "said"},
+		{"The insurer said in London and Madrid that claims had doubled.", "that claims had doubled", "The insurer", "said"},
+	})
+}
+
+// TestFilingVenue checks that "in a filing with …" is a venue
+// before the that-clause, however long the name it ends in.
+func TestFilingVenue(t *testing.T) {
+	checkProbe17(t, []probe17Case{
+		{"The chipmaker said in a filing with the Ontario Securities and Markets Authority that it expected losses to widen.", "that it expected losses to widen", "The chipmaker", "said"},
+		{"The miner said in a filing with the Toronto Stock Exchange on Monday that output had fallen.", "that output had fallen", "The miner", "said"},
+		{"The firm said in a filing with regulators that the deal had been delayed.", "that the deal had been delayed", "The firm", "said"},
+	})
+}
+
+func TestVenuePlatformsAndHearers(t *testing.T) {
+	cases := []struct{ name, in, content, venue string }{
+		{"platform after the cue", `Ann Lee spoke on Monday. "Stay home," she wrote on X.`, "Stay home", "X"},
+		{"platform before the content", "Ann Lee wrote on Facebook that the road was shut.", "the road was shut", "Facebook"},
+		{"whom a speaker warned is no venue", "Ann Lee warned voters that the count would be slow.", "the count would be slow", ""},
+		{"whom a speaker told is", "Ann Lee told reporters the road was shut.", "the road was shut", "reporters"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			q := quoteWhere(t, "Headline\n\n"+c.in, c.content, true)
+			got := ""
+			if q.Venue != nil && q.Venue.Explicit {
+				got = q.Venue.Text
+			}
+			if got != c.venue {
+				t.Errorf("venue %q, want %q", got, c.venue)
+			}
+		})
+	}
+}
+
+func TestVenueNotInSource(t *testing.T) {
+	q := quoteWhere(t, "Headline\n\n\"It is a setback,\" said Ann Lee, an analyst at Jefferies.", "It is a setback", true)
+	if q.Venue != nil && q.Venue.Explicit {
+		t.Errorf("venue %q from the source's workplace", q.Venue.Text)
+	}
+}
+
+func TestVenueOccasions(t *testing.T) {
+	text := "Headline\n\nHELSINKI (Reuters) - President Ann Lee said on Monday that aid must rise.\n\n" +
+		"Speaking to Finnish broadcaster Yle, Lee said: \"We have to be realistic.\"\n\n" +
+		"A day earlier Prime Minister Bo Berg told a security conference in Salen that the north was calm.\n"
+	cases := []struct{ content, venue string }{
+		{"that aid must rise", ""},                             // another speaker's stated occasion is not the article's
+		{"We have to be realistic", "Finnish broadcaster Yle"}, // speaking to
+		{"that the north was calm", "security conference, Salen"},
+	}
+	for _, c := range cases {
+		t.Run(c.content, func(t *testing.T) {
+			q := quoteWhere(t, text, c.content, true)
+			got := ""
+			if q.Venue != nil {
+				got = q.Venue.Text
+			}
+			if got != c.venue {
+				t.Errorf("venue %q, want %q", got, c.venue)
+			}
+		})
+	}
+}
+
+func TestPostedVenue(t *testing.T) {
+	q := quoteWhere(t, "Headline\n\nPrime Minister Rob Vicek said late Sunday in a video posted on Facebook that he had received guarantees.", "he had received guarantees", true)
+	if q.Text != "that he had received guarantees" {
+		t.Errorf("content %q", q.Text)
+	}
+	if q.Venue == nil || q.Venue.Text != "video, Facebook" {
+		t.Errorf("venue %+v, want video, Facebook", q.Venue)
+	}
+}
+
+// TestHearerVenues checks that a gathering after a modifier and a
+// bare "parliament" are the venue of "told", and a person told is not.
+func TestHearerVenues(t *testing.T) {
+	cases := []struct{ in, venue string }{
+		{"\"The wall will hold,\" Nowak told a party congress.", "party congress"},
+		{"\"The wall will hold,\" Nowak told parliament.", "parliament"},
+		// Must not fire: a person is no audience.
+		{"\"The wall will hold,\" Nowak told a senator.", ""},
+	}
+	for _, c := range cases {
+		r := extract("Rain fell.\n\n"+c.in, Meta{Published: "2025-09-04"})
+		v := ""
+		if len(r.Quotes) == 1 && r.Quotes[0].Venue != nil {
+			v = r.Quotes[0].Venue.Text
+		}
+		if len(r.Quotes) != 1 || v != c.venue {
+			t.Errorf("%q: got %+v, want venue %q", c.in, r.Quotes, c.venue)
+		}
+	}
+}
+
+// TestCueVerbNoVenue: the cue's own verb is no venue ("data show",
+// "critics call"), a noun "show" still is.
+func TestCueVerbNoVenue(t *testing.T) {
+	cases := []struct{ in, venue string }{
+		{"State police data show violent crime rose 6 percent.", ""},
+		{"Critics call the plan a giveaway.", ""},
+		{"Lee said on his radio show that the plan was a giveaway.", "radio show"},
+	}
+	for _, c := range cases {
+		r := extract("Rain fell.\n\n"+c.in, Meta{Published: "2025-09-04"})
+		if len(r.Quotes) != 1 {
+			t.Errorf("%q: got %d attributions, want 1", c.in, len(r.Quotes))
+			continue
+		}
+		v := ""
+		if r.Quotes[0].Venue != nil {
+			v = r.Quotes[0].Venue.Text
+		}
+		if v != c.venue {
+			t.Errorf("%q: venue %q, want %q", c.in, v, c.venue)
+		}
+	}
+}

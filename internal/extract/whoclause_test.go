@@ -95,23 +95,6 @@ func TestWhoAttitudesNot(t *testing.T) {
 	)
 }
 
-// checkNoWhoSource says that no quote of any of texts, each after a
-// headline, has "who" as its source mention, and that every result
-// keeps the invariants.
-func checkNoWhoSource(t *testing.T, texts ...string) {
-	t.Helper()
-	for _, in := range texts {
-		full := "Headline\n\n" + in
-		r := extract(full, Meta{Published: "2025-09-04"})
-		checkInvariants(t, full, r)
-		for _, q := range r.Quotes {
-			if q.Mention != nil && q.Mention.Text == "who" {
-				t.Errorf("%q: quote %q has source \"who\"", in, q.Text)
-			}
-		}
-	}
-}
-
 // checkWhoSource wants a quote of in, after a headline, whose source
 // mention is "who", with content and, unless cue is empty, that cue.
 func checkWhoSource(t *testing.T, in, content, cue string) {
@@ -128,4 +111,30 @@ func checkWhoSource(t *testing.T, in, content, cue string) {
 		}
 	}
 	t.Fatalf("no quote has source \"who\": %+v", r.Quotes)
+}
+
+// TestQuestionWho: a "who" after a preposition, a predicate
+// adjective or a verb of knowing or asking opens an indirect question,
+// so it is no source of an attitude; a relative "who" after its
+// antecedent still is.
+func TestQuestionWho(t *testing.T) {
+	checkNoWhoSource(t,
+		"It is still unclear who supports the new ferry tariff.",
+		"The debate turned on the question of who favors the pier tax.",
+		"Nobody knows who favored the new lock keeper.",
+	)
+	for _, q := range extract("Nobody knows who favored the new lock keeper.", Meta{}).Quotes {
+		if q.Speaker.Name == "knows" {
+			t.Errorf("quote %q: speaker %q", q.Text, q.Speaker.Name)
+		}
+	}
+	checkQuoteMention(t, "The council heard from skippers who oppose the new ferry tariff.", "the new ferry tariff", "who")
+}
+
+// TestWhoObjectInfinitive: an infinitive inside a who-clause's
+// object has its own verb, and the main predicate after it still ends
+// the object; after a preposition an -ed word is no predicate.
+func TestWhoObjectInfinitive(t *testing.T) {
+	checkQuoteMention(t, "Skippers who oppose the plan to deepen the channel filled the hall.", "the plan to deepen the channel", "who")
+	checkQuoteMention(t, "Skippers who oppose the levy on imported fruit filled the hall.", "the levy on imported fruit", "who")
 }

@@ -34,3 +34,33 @@ func TestWordnetCues(t *testing.T) {
 		}
 	}
 }
+
+// TestWordnetObject checks that a cue only WordNet's prior lends reads a
+// clause or a quotation and no object or adjective: the prior stands for
+// the verbs' that-clause frame, their other senses are no reports.
+func TestWordnetObject(t *testing.T) {
+	for _, w := range []string{"snapped", "exacting"} {
+		if !wordnetOnly[w] {
+			t.Fatalf("%q is no WordNet-only cue now: pick another", w)
+		}
+	}
+	for _, in := range []string{
+		"Hundreds of fans snapped her photo as she left the stage.",
+		"Her backers were savvy enough to stay quiet.",
+		"The ferry board set a grim and exacting, even bleak, schedule for the season.",
+	} {
+		if got := bodyQuotes(in); len(got) != 0 {
+			t.Errorf("%q: got %q, want no attribution", in, got)
+		}
+	}
+	for _, c := range []struct{ in, content, source string }{
+		{"The harbor pilot snapped that the channel was far too shallow.", "that the channel was far too shallow", "The harbor pilot"},
+		{"“Not one more word,” the trainer snapped.", "“Not one more word,”", "the trainer"},
+		{"Clerk Ana Ruiz divulged how the fares had been set.", "how the fares had been set", "Clerk Ana Ruiz"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+}
