@@ -432,6 +432,43 @@ func checkContentSources(t *testing.T, cases []contentSourceCase) {
 	}
 }
 
+// cuePresenceCase is a sentence, a cue text and whether some quote of
+// the sentence must carry that cue.
+type cuePresenceCase struct {
+	name, in, cue string
+	want          bool
+}
+
+// checkCuePresence checks each case's cue is there or not, as wanted.
+func checkCuePresence(t *testing.T, cases []cuePresenceCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			r := extractBody(t, c.in)
+			got := false
+			for _, q := range r.Quotes {
+				if q.Cue != nil && q.Cue.Text == c.cue {
+					got = true
+				}
+			}
+			if got != c.want {
+				t.Errorf("cue %q found %v, want %v: %+v", c.cue, got, c.want, r.Quotes)
+			}
+		})
+	}
+}
+
+// hasContentFrom says whether r holds a quote whose text is content and
+// whose source mention is source.
+func hasContentFrom(r Result, content, source string) bool {
+	for _, q := range r.Quotes {
+		if q.Text == content && q.Mention != nil && q.Mention.Text == source {
+			return true
+		}
+	}
+	return false
+}
+
 // mentionCase is a sentence, a substring of the quote it holds and the
 // source mention that quote should carry ("" for none).
 type mentionCase struct {

@@ -7,10 +7,7 @@ import "testing"
 // participle after the content, an inner report with a source of its
 // own and a quotation's companion stay.
 func TestNestedSameSource(t *testing.T) {
-	cases := []struct {
-		name, in, cue string
-		want          bool
-	}{
+	cases := []cuePresenceCase{
 		{"by arguing inside said", "He said the campaign remained committed to winning over delegates by arguing that the senator would be a stronger candidate.", "arguing", false},
 		{"by suggesting inside told", "The mayor has told residents that they should respond by suggesting that the council cut the budget.", "suggesting", false},
 		{"by remembering inside said", "The governor said she hopes voters reflect on the flood by remembering the volunteers who helped.", "remembering", false},
@@ -20,18 +17,5 @@ func TestNestedSameSource(t *testing.T) {
 		{"adding after a clause", "Lee said he planned to stay, adding that the farm would reopen in May.", "adding", true},
 		{"adding after a quotation", "“We will win,” Lee said, adding that the farm would reopen in May.", "adding", true},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			r := extractBody(t, c.in)
-			got := false
-			for _, q := range r.Quotes {
-				if q.Cue != nil && q.Cue.Text == c.cue {
-					got = true
-				}
-			}
-			if got != c.want {
-				t.Errorf("cue %q found %v, want %v: %+v", c.cue, got, c.want, r.Quotes)
-			}
-		})
-	}
+	checkCuePresence(t, cases)
 }

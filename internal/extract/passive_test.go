@@ -16,12 +16,9 @@ func TestPassiveByClause(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extractBody(t, c.in)
-			for _, q := range r.Quotes {
-				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
-					return
-				}
+			if !hasContentFrom(r, c.content, c.source) {
+				t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
 			}
-			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
 		})
 	}
 }

@@ -40,12 +40,9 @@ func TestRecallMiss(t *testing.T) {
 				}
 				return
 			}
-			for _, q := range r.Quotes {
-				if q.Text == c.content && q.Mention != nil && q.Mention.Text == c.source {
-					return
-				}
+			if !hasContentFrom(r, c.content, c.source) {
+				t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
 			}
-			t.Errorf("no content %q with source %q in %+v", c.content, c.source, r.Quotes)
 		})
 	}
 }
