@@ -570,6 +570,10 @@ func (d *doc) load(text string) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
 					continue
 				}
+				if r[j] == '.' && j+2 < len(r) && r[j+1] == '-' && unicode.IsUpper(r[j+2]) && initialism(r[i:j]) {
+					j += 3 // "A.F.L.-C.I.O.": two initialisms hyphenated are one name
+					continue
+				}
 				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && (initialism(r[i:j]) || degreeAt(r, i, j))) && j+1 < len(r) && isWordRune(r[j+1]) {
 					j += 2
 					continue
@@ -863,6 +867,11 @@ func foldsTo(rs []rune, w string) bool {
 func initialism(rs []rune) bool {
 	for k, c := range rs {
 		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' && !(k == 1 && c == '-') {
+			if c == '-' && k%2 == 0 && k > 2 && k+1 < len(rs) {
+				// "A.F.L.-C.I.O": an initialism hyphenated to another
+				// restarts the pattern after the hyphen.
+				return initialism(rs[k+1:])
+			}
 			return false
 		}
 	}

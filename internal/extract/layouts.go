@@ -364,6 +364,10 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			continue
 		}
 		if d.is(k, "(") {
+			if k > a.cueE && !closedBefore(d, k, min(k+6, s.te)) {
+				ne = k // "according to exit polls (a wide margin, …)": an aside, not the source's tag
+				break
+			}
 			open++
 		} else if d.is(k, ")") && open > 0 {
 			open-- // "the Alliance (AROS)": the source's own parenthesis
