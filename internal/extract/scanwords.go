@@ -28,9 +28,10 @@ const (
 	swView // "view", "opinion"
 	swColon
 	swWhich
-	swDash      // "—", "–", "―", "-", and "--" read as "—"
-	swMidAdverb // "since", "now"
-	swFaultNoun // faultNouns: "criticism", "questions", …
+	swDash        // "—", "–", "―", "-", and "--" read as "—"
+	swMidAdverb   // "since", "now"
+	swFaultNoun   // faultNouns: "criticism", "questions", …
+	swCompoundCue // cueCompounds' verbs: "think", "talk"
 	swCount
 )
 
@@ -53,6 +54,7 @@ var scanWords = [...]struct {
 	{swDash, []string{"—", "–", "―", "-"}},
 	{swMidAdverb, []string{"since", "now"}},
 	{swFaultNoun, slices.Sorted(maps.Keys(faultNouns))},
+	{swCompoundCue, slices.Sorted(maps.Keys(cueCompounds))},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.
