@@ -81,7 +81,7 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return -1
 	}
-	if j-2 >= lim && d.word(j) && nameSuffixes[d.lw(j)] && d.is(j-1, ",") && d.capWord(j-2) {
+	if j-2 >= lim && d.word(j) && d.is(j-1, ",") && nameSuffixes[d.lw(j)] && d.capWord(j-2) {
 		// "Bob Lee, Jr. said": the suffix set off by a comma closes the
 		// name, no apposition of its own.
 		if b := d.npBack(j-2, lim); b >= 0 {

@@ -1547,5 +1547,5 @@ func (d *doc) speakingSubject(st, lim int) bool {
 // it"): the subject ends before the verb, not at it.
 func (f *finder) remainBeforeAttitude(a *attr, j, lim int) bool {
 	d := f.d
-	return j >= lim && j == a.cueS-1 && d.word(j) && d.toks[j].quote == 0 && remainForms[d.lw(j)] && d.in(a.cueS, wcAttitudeHead|wcAttitudeThat)
+	return j >= lim && j == a.cueS-1 && d.word(j) && d.toks[j].quote == 0 && d.in(a.cueS, wcAttitudeHead|wcAttitudeThat) && remainForms[d.lw(j)]
 }
