@@ -708,7 +708,7 @@ func isNumberWord(w string) bool {
 	}
 	// One look-up for the two sets, and none for a word of another
 	// length: most words are in neither.
-	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && numberTensTeens[w] {
+	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && tensTeensFilter.mayHave(w) && numberTensTeens[w] {
 		return true
 	}
 	t, u, ok := strings.Cut(w, "-")
@@ -731,6 +731,7 @@ var (
 	numberTensTeens = setUnion(numberTens, numberTeens)
 
 	tensTeensMinLen, tensTeensMaxLen = lenRange(numberTensTeens)
+	tensTeensFilter                  = newSetFilter(numberTensTeens)
 )
 
 // lenRange returns the shortest and longest lengths of set's words.

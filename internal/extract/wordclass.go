@@ -312,6 +312,7 @@ const (
 	tcSpendForm
 	tcCausedGoverns // causativeVerbs and permitVerbs
 	tcLeadStance
+	tcGapThought
 )
 
 var tagClassSets = [...]struct {
@@ -323,6 +324,7 @@ var tagClassSets = [...]struct {
 	{tcCausedGoverns, causativeVerbs},
 	{tcCausedGoverns, permitVerbs},
 	{tcLeadStance, keysOf(leadStanceNouns)},
+	{tcGapThought, gapThoughtVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
