@@ -394,8 +394,13 @@ func (d *doc) midPhraseAdverb(k int) bool {
 	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return false
 	}
+	// Asked after every word that starts a cue phrase: the token's
+	// shape tells an "-ly" word without reading its text.
+	if !d.shaped(k, shLy) {
+		return d.is(k, "again") || d.is(k, "often") || d.is(k, "twice")
+	}
 	w := d.lw(k)
-	return lyAdverb(w) && !lyAdjectives[w] && !lyNouns[w] || w == "again" || w == "often" || w == "twice"
+	return lyAdverb(w) && !lyAdjectives[w] && !lyNouns[w]
 }
 
 // cueNameEnd says whether the capitalised word k is a surname instead
