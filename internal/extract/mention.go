@@ -81,7 +81,7 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return -1
 	}
-	if j-2 >= lim && d.word(j) && nameSuffixes[d.lw(j)] && d.is(j-1, ",") && d.capWord(j-2) {
+	if j-2 >= lim && d.word(j) && d.is(j-1, ",") && nameSuffixes[d.lw(j)] && d.capWord(j-2) {
 		// "Bob Lee, Jr. said": the suffix set off by a comma closes the
 		// name, no apposition of its own.
 		if b := d.npBack(j-2, lim); b >= 0 {
@@ -708,7 +708,7 @@ func isNumberWord(w string) bool {
 	}
 	// One look-up for the two sets, and none for a word of another
 	// length: most words are in neither.
-	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && numberTensTeens[w] {
+	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && tensTeensFilter.mayHave(w) && numberTensTeens[w] {
 		return true
 	}
 	t, u, ok := strings.Cut(w, "-")
@@ -731,6 +731,7 @@ var (
 	numberTensTeens = setUnion(numberTens, numberTeens)
 
 	tensTeensMinLen, tensTeensMaxLen = lenRange(numberTensTeens)
+	tensTeensFilter                  = newSetFilter(numberTensTeens)
 )
 
 // lenRange returns the shortest and longest lengths of set's words.

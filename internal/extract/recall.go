@@ -6,6 +6,10 @@ import "strings"
 // "sixty-six", "eleven".
 var cardinals = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
 
+// cardinalsFilter spares isCardinal most look-ups of words that are no
+// number.
+var cardinalsFilter = newSetFilter(cardinals)
+
 // isCardinal says whether w is a number, written in digits or words.
 func isCardinal(w string) bool {
 	if isNumberWord(w) {
@@ -17,7 +21,7 @@ func isCardinal(w string) bool {
 	for rest, more := w, true; more; {
 		var p string
 		p, rest, more = strings.Cut(rest, "-")
-		if !cardinals[p] {
+		if !cardinalsFilter.mayHave(p) || !cardinals[p] {
 			return false
 		}
 	}
