@@ -295,6 +295,12 @@ func (f *finder) sentence(si int) {
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
+		if ok && !d.is(k, "according") && f.openingReport(&a, s) {
+			// The later cues are inside its content: the left-to-right
+			// pass reads them.
+			f.subClip = a.frags[len(a.frags)-1][1]
+			break
+		}
 		if ok && !d.is(k, "according") && f.subordinateReport(&a, s) {
 			// The inner verb takes the words, up to where they ended here.
 			ok, f.subClip = false, a.frags[0][1]

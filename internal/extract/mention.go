@@ -878,13 +878,16 @@ func (d *doc) relClauseBack(s, lim int) int {
 	if d.in(s, wcPronoun) {
 		return s // "… because they": a clause of its own
 	}
-	for k := s - 1; k > lim && s-k <= 15; k-- {
+	for k := s - 1; k > lim && s-k <= 20; k-- {
 		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
 			return s
 		}
 		w := d.lw(k)
+		if w == "who'd" || w == "who’d" {
+			w = "who" // "leaders who’d rather be working": the pronoun with its "would"
+		}
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -910,6 +913,11 @@ func (d *doc) relClauseBack(s, lim int) int {
 	}
 	return s
 }
+
+// nonFiniteBe are the forms of "be" that need an auxiliary: a relative
+// clause may hold one ("who would rather be campaigning") without a
+// second finite verb.
+var nonFiniteBe = setOf("be been being")
 
 // relClauseEnd says whether token j, just before a verb, may end a
 // restrictive relative clause closing the subject: not "who has been",
