@@ -29,3 +29,30 @@ func TestDocSubjectModifiers(t *testing.T) {
 	})
 	checkContents(t, extract("The mayor watched the late harbor show with her aides.", Meta{}), nil, []string{"with her aides"})
 }
+
+// TestDocSubjectDated covers a document subject that a participle dates
+// or credits to its maker, past a first document noun and over a
+// clause that says when the survey was taken: the whole phrase is the
+// source, as far as the clause start.
+func TestDocSubjectDated(t *testing.T) {
+	checkQuoteMentions(t, []quoteMentionCase{
+		{
+			name:    "a participle with its maker, a singular noun before the verb",
+			in:      "First results of harbor surveys conducted by Brandt Research show most rowers favored the new toll.",
+			content: "most rowers favored the new toll",
+			mention: "First results of harbor surveys conducted by Brandt Research",
+		},
+		{
+			name:    "a long maker before a plural noun",
+			in:      "First results of harbor surveys conducted by Brandt Research for the Gazette and two local radio stations show most rowers favored the new toll.",
+			content: "most rowers favored the new toll",
+			mention: "First results of harbor surveys conducted by Brandt Research for the Gazette and two local radio stations",
+		},
+		{
+			name:    "a clause that dates the survey",
+			in:      "Surveys of rowers taken as they left the boathouse showed that younger crews backed the toll.",
+			content: "that younger crews backed the toll",
+			mention: "Surveys of rowers taken as they left the boathouse",
+		},
+	})
+}

@@ -276,12 +276,14 @@ func (f *finder) docHeaded(b, j int) bool {
 // Hampshire show" is a verb, though "Hampshire show" looks like a noun.
 func (f *finder) docBefore(k int) bool {
 	d := f.d
-	for i := k - 2; i >= 0 && i >= k-7; i-- {
+	for i := k - 2; i >= 0 && i >= k-10; i-- {
 		if !d.word(i) || d.toks[i].quote != 0 {
 			return false
 		}
-		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") {
-			return f.docHeaded(i, k-1) && f.docOpens(i)
+		// An inner document noun may not open the phrase: "Early
+		// results of exit polls conducted by …" goes on to "results".
+		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") && f.docHeaded(i, k-1) && f.docOpens(i) {
+			return true
 		}
 	}
 	return false
