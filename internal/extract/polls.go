@@ -276,12 +276,39 @@ func (f *finder) docHeaded(b, j int) bool {
 // Hampshire show" is a verb, though "Hampshire show" looks like a noun.
 func (f *finder) docBefore(k int) bool {
 	d := f.d
-	for i := k - 2; i >= 0 && i >= k-7; i-- {
+	for i := k - 2; i >= 0 && i >= k-10; i-- {
 		if !d.word(i) || d.toks[i].quote != 0 {
 			return false
 		}
-		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") {
-			return f.docHeaded(i, k-1) && (i == 0 || !d.word(i-1) || d.in(i-1, wcClauseOpener))
+		// An inner document noun may not open the phrase: "Early
+		// results of exit polls conducted by …" goes on to "results".
+		if w := d.lw(i); docNouns[w] && (strings.HasSuffix(w, "s") || w == "data") && f.docHeaded(i, k-1) && f.docOpens(i) {
+			return true
+		}
+	}
+	return false
+}
+
+// docOpens says whether the document noun at i opens its clause, after
+// at most a determiner and two modifiers: "Polls in Ohio", "County
+// records from the 2010 election", "The tax filings from May".
+func (f *finder) docOpens(i int) bool {
+	d := f.d
+	ts := 0
+	if si := f.sentOf(i); si >= 0 && si < len(f.sents) {
+		ts = f.sents[si].ts
+	}
+	opens := func(st int) bool { return st <= ts || !d.word(st-1) || d.in(st-1, wcClauseOpener) }
+	for st := i; st > i-3; st-- {
+		if opens(st) {
+			return true
+		}
+		p := st - 1
+		if d.toks[p].quote != 0 || d.is(p, "that") || d.in(p, wcNPStop) || d.in(p, wcAuxVerb) || d.cueAt(p) > 0 {
+			return false
+		}
+		if d.in(p, wcDeterminer) {
+			return opens(p)
 		}
 	}
 	return false

@@ -471,7 +471,7 @@ func (f *finder) inPoll(si int) bool {
 func (f *finder) docSubjectBack(j int, s sent) int {
 	d := f.d
 	st := j
-	for st > s.ts && j-st < 16 {
+	for st > s.ts && j-st < 20 {
 		p := st - 1
 		if d.toks[p].quote != 0 || !(d.word(p) || d.toks[p].kind == tkPoss || d.is(p, "/") || d.is(p, "-") || d.is(p, ".") && innerDot(d, p)) {
 			break
@@ -481,7 +481,7 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 	if st < j && d.word(st) && d.in(st, wcClauseOpener) {
 		st++ // "And polls …", "… while polls …"
 	}
-	if j-st >= 15 || st >= j || !d.subjectStart(st, s.ts) && !d.in(st-1, wcClauseOpener) {
+	if j-st >= 19 || st >= j || !d.subjectStart(st, s.ts) && !d.in(st-1, wcClauseOpener) {
 		return -1
 	}
 	head := -1
@@ -492,6 +492,15 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 			continue
 		}
 		if !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		if datingParticiples[w] && head >= 0 {
+			// "exit polls conducted by Edison Research": the poll's
+			// maker, no cue; "surveys of voters taken as they left the
+			// polls": a clause that dates the survey.
+			if d.word(k+1) && datingClauses[d.lw(k+1)] && d.in(k+2, wcSubjPronoun) {
+				k += 2
+			}
 			continue
 		}
 		// "after" and "before" may date the document inside the phrase
@@ -505,6 +514,10 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 	}
 	return st
 }
+
+// datingClauses open a clause that dates a survey after its participle:
+// "taken as they left the polls", "conducted while the debate aired".
+var datingClauses = setOf("as when while")
 
 // docNouns are documents and counts that report findings: "polls show",
 // "records show", "the data suggest".
