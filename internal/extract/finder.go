@@ -132,6 +132,8 @@ func (f *finder) run() {
 	f.askedLeadIn(0)
 	f.topicPassive()
 	f.toExperiencers()
+	f.forPerspectives()
+	f.ruleFrames()
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
