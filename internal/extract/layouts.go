@@ -1658,7 +1658,11 @@ func (f *finder) withSubject(k, ts int) int {
 	}
 	b := d.npBack(j, ts)
 	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
-		return -1
+		// "liberals with about three in 10 saying": a poll share that
+		// npBack reads as the noun before "with" and its modifier.
+		if b = d.shareBack(j, ts); b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
+			return -1
+		}
 	}
 	return b
 }
