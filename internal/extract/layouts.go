@@ -645,7 +645,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 		a.srcE = e
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.srcE)
@@ -743,7 +743,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
@@ -1224,7 +1224,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	if relHead >= 0 {
 		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
 	}
@@ -1629,7 +1629,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
