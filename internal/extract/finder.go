@@ -57,6 +57,7 @@ type finder struct {
 	idx       attrIndex // leftoverCues' view of the earlier readings
 	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
 	fragBlock [][2]int  // oneFrag's current block, kept for the next article
+	inherited []bool    // dropAttrsWhere's marks, kept for the next article
 }
 
 // oneFrag returns the one-fragment list {sp}, as the literal
