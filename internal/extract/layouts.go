@@ -1938,7 +1938,7 @@ func (f *finder) toInfinitive(k int) bool {
 	if w == "be" || w == "have" {
 		return true // "to be", "to have" (npStop words) open an infinitive
 	}
-	return !determiners[w] && !pronouns[w] && !npStop[w] && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
+	return !d.in(k+1, wcDeterminer|wcPronoun|wcNPStop) && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
 }
 
 // labelStop are capitalised labels that head a paragraph without naming
