@@ -56,6 +56,24 @@ type finder struct {
 	ends      endCache  // contentEnd's answers
 	idx       attrIndex // leftoverCues' view of the earlier readings
 	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
+	fragBlock [][2]int  // oneFrag's current block, kept for the next article
+	inherited []bool    // dropAttrsWhere's marks, kept for the next article
+}
+
+// oneFrag returns the one-fragment list {sp}, as the literal
+// [][2]int{sp} would, but carved from a block shared by many lists, so
+// that the layouts' readings, most of them trials a caller drops, cost
+// no allocation each. Each list has a capacity of one, so an append
+// copies it as it would the literal's, and no two lists share an
+// element; a block is never written again once carved, only left to the
+// collector when full.
+func (f *finder) oneFrag(sp [2]int) [][2]int {
+	if len(f.fragBlock) == cap(f.fragBlock) {
+		f.fragBlock = make([][2]int, 0, 64)
+	}
+	n := len(f.fragBlock)
+	f.fragBlock = append(f.fragBlock, sp)
+	return f.fragBlock[n : n+1 : n+1]
 }
 
 var timeWords = setOf("today yesterday tonight earlier later afterward afterwards again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")

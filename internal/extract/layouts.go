@@ -649,7 +649,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 		a.srcE = e
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.srcE)
@@ -747,7 +747,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
@@ -1228,7 +1228,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	if relHead >= 0 {
 		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
 	}
@@ -1633,7 +1633,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
@@ -1946,7 +1946,7 @@ func (f *finder) toInfinitive(k int) bool {
 	if w == "be" || w == "have" {
 		return true // "to be", "to have" (npStop words) open an infinitive
 	}
-	return !determiners[w] && !pronouns[w] && !npStop[w] && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
+	return !d.in(k+1, wcDeterminer|wcPronoun|wcNPStop) && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
 }
 
 // labelStop are capitalised labels that head a paragraph without naming

@@ -272,7 +272,11 @@ func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 	for i := range f.attrs {
 		if h := f.attrs[i].inherit; h >= 0 {
 			if inherited == nil {
-				inherited = make([]bool, len(f.attrs))
+				// The finder's array, reused: the drop passes run one
+				// after another, and no drop predicate calls this.
+				f.inherited = resize(f.inherited, len(f.attrs))
+				clear(f.inherited)
+				inherited = f.inherited
 			}
 			inherited[h] = true
 		}

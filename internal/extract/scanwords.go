@@ -32,6 +32,7 @@ const (
 	swMidAdverb   // "since", "now"
 	swFaultNoun   // faultNouns: "criticism", "questions", …
 	swCompoundCue // cueCompounds' verbs: "think", "talk"
+	swCalls       // "calls", for bareCalls
 	swCount
 )
 
@@ -55,6 +56,7 @@ var scanWords = [...]struct {
 	{swMidAdverb, []string{"since", "now"}},
 	{swFaultNoun, slices.Sorted(maps.Keys(faultNouns))},
 	{swCompoundCue, slices.Sorted(maps.Keys(cueCompounds))},
+	{swCalls, []string{"calls"}},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.
