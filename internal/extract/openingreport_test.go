@@ -63,6 +63,12 @@ func TestOpeningReportAccording(t *testing.T) {
 			src:     "The Harbor Gazette",
 		},
 		{
+			name:    "after the cue's comma",
+			in:      `The Harbor Gazette reported, according to two clerks, the mayor will resign.`,
+			content: "according to two clerks, the mayor will resign",
+			src:     "The Harbor Gazette",
+		},
+		{
 			name:    "after a time and that",
 			in:      `Ida Fenn, the guild's treasurer, said Monday that according to her ledger, the regatta lost money.`,
 			content: "that according to her ledger, the regatta lost money",
