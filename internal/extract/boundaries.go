@@ -814,8 +814,8 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "with" && i > k+1 && f.withGerund(i+2, end) && !f.withAside(i+2, end) {
 			return cut // "…, with council members saying …"
 		}
-		if w == "according" && d.is(i+2, "to") {
-			return cut
+		if w == "according" && d.is(i+2, "to") && !(d.is(k, "that") && i == k+1 || i == k) {
+			return cut // "that, according to …" opens the clause: its source is the reporter's
 		}
 		if comma && i > k+1 && (f.commentClause(i+1, end) || f.relativeReport(i+1, end)) {
 			return cut // "…, something she opposed as a senator"

@@ -315,7 +315,7 @@ func (f *finder) sentence(si int) {
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
-		if ok && !d.is(k, "according") && f.openingReport(&a, s) {
+		if ok && f.openingReport(&a, s, d.is(k, "according")) {
 			// The later cues are inside its content: the left-to-right
 			// pass reads them.
 			f.subClip = a.frags[len(a.frags)-1][1]

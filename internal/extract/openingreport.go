@@ -6,7 +6,7 @@ package extract
 // that the fund will …, she said."). The named subject and its cue are
 // the attribution; the closing cue only repeats it, so the postposed
 // reading is dropped and the left-to-right pass reads the opening one.
-func (f *finder) openingReport(a *attr, s sent) bool {
+func (f *finder) openingReport(a *attr, s sent, according bool) bool {
 	d := f.d
 	if len(a.frags) == 0 {
 		return false
@@ -27,14 +27,27 @@ func (f *finder) openingReport(a *attr, s sent) bool {
 		if n == 0 {
 			continue
 		}
-		if e.Prec < 0.3 || e.Type != CueSpeech || f.nounCue(k, n) || f.passiveAgent(k, n) || isGerund(d.lw(k)) {
+		if e.Prec < 0.3 || e.Type == CueThought || f.nounCue(k, n) || f.passiveAgent(k, n) || isGerund(d.lw(k)) {
 			return false
 		}
 		b := attr{cueS: k, cueE: k + n, entry: e, sent: a.sent, srcS: -1, inherit: -1}
 		sub := s
-		sub.te = end
+		if !according {
+			sub.te = end
+		}
 		if !f.preposed(&b, sub) || b.srcS < t || b.srcS > t && f.mentionStart(&b) != t {
 			return false // "Several rowing coaches": the mention starts before the layout's head
+		}
+		if according {
+			// "The AP reported that, according to an analysis, …":
+			// the phrase opening the report's content is the reporter's
+			// sourcing, part of that content. One closing the sentence
+			// ("X said …, according to the report") sources the whole.
+			j := f.skipVenue(b.cueE, a.cueS)
+			for j < a.cueS && (d.is(j, ",") || d.is(j, "that")) {
+				j++
+			}
+			return j == a.cueS
 		}
 		return f.sameSpeaker(a.srcS, a.coreE, t, b.coreE)
 	}

@@ -48,3 +48,37 @@ func TestOpeningReport(t *testing.T) {
 		},
 	})
 }
+
+// TestOpeningReportAccording covers an "according to" phrase that opens
+// the content of a report ("The Gazette reported that, according to
+// two clerks, …"): the phrase is the reporter's sourcing, part of that
+// content, and the reporter is the source. An "according to" closing
+// the sentence still sources all of it.
+func TestOpeningReportAccording(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{
+			name:    "after that and a comma",
+			in:      `The Harbor Gazette reported that, according to two clerks, the mayor will resign.`,
+			content: "that, according to two clerks, the mayor will resign",
+			src:     "The Harbor Gazette",
+		},
+		{
+			name:    "after the cue's comma",
+			in:      `The Harbor Gazette reported, according to two clerks, the mayor will resign.`,
+			content: "according to two clerks, the mayor will resign",
+			src:     "The Harbor Gazette",
+		},
+		{
+			name:    "after a time and that",
+			in:      `Ida Fenn, the guild's treasurer, said Monday that according to her ledger, the regatta lost money.`,
+			content: "that according to her ledger, the regatta lost money",
+			src:     "Ida Fenn, the guild's treasurer",
+		},
+		{
+			name:    "closing the sentence",
+			in:      `The ferry board said the pier would reopen in May, according to the minutes.`,
+			content: "The ferry board said the pier would reopen in May",
+			src:     "the minutes",
+		},
+	})
+}
