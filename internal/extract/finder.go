@@ -134,6 +134,7 @@ func (f *finder) run() {
 	f.toExperiencers()
 	f.forPerspectives()
 	f.ruleFrames()
+	f.stimulusToFrames()
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
