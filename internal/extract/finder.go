@@ -152,6 +152,7 @@ func (f *finder) run() {
 	f.toExperiencers()
 	f.forPerspectives()
 	f.ruleFrames()
+	f.stimulusToFrames()
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
