@@ -444,3 +444,30 @@ func (f *finder) docFinding(k int) bool {
 	d := f.d
 	return k >= 2 && d.word(k-1) && findingVerbs[d.lw(k-1)] && d.word(k-2) && d.toks[k-2].quote == 0 && docNouns[d.lw(k-2)]
 }
+
+// pollShareEnd: "In a Harbor poll, 79 percent said they were satisfied
+// and 60 percent said …", "…, while 60 percent said …", "…; just 1
+// percent said …" — after an opening poll the next share's report is
+// part of the poll's finding (3 of 3 such on PolNeAR train), where a
+// plain content ends before it. Given the content [cs, e) and the
+// sentence end te, it returns the content's end.
+func (f *finder) pollShareEnd(cs, e, te int) int {
+	d := f.d
+	if e >= te || e <= cs {
+		return e
+	}
+	k := e
+	if d.is(k, ",") || d.is(k, ";") {
+		k++
+	}
+	if d.word(k) && (d.is(k, "and") || d.is(k, "while") || d.is(k, "whereas")) {
+		k++
+	}
+	for k < te && d.word(k) && shareMods[d.lw(k)] {
+		k++ // "just", "only", "about"
+	}
+	if k >= te || d.toks[k].quote != 0 || !f.shareAt(k, te) || !f.shareReport(k, te) {
+		return e
+	}
+	return f.pollShareEnd(cs, f.contentEnd(k, te), te)
+}
