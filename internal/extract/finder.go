@@ -438,6 +438,11 @@ func (f *finder) sentence(si int) {
 			// "called her a liar": the object opens the content, not the cue.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
+		if e.Type != CueReport && f.docVerbCue(k) {
+			// "Two other emails highlight the extent to which …": a
+			// document's verb of evidence reports what it shows.
+			n, e = 1, cueEntry{Type: CueReport, Prec: 0.3}
+		}
 		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, k+n, s) && !f.namingSmallClause(k, k+n, s.te) {
 			continue
 		}

@@ -1806,7 +1806,7 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) && !f.asWellAs(i) && !f.notOnlyBut(k, i) {
+		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) && !f.asWellAs(i) && !f.notOnlyBut(k, i) && !(w == "while" && f.docFinding(k)) {
 			return cut
 		}
 	}

@@ -448,7 +448,7 @@ func (f *finder) inPoll(si int) bool {
 	if d.word(cs) && asideAdverbs[d.lw(cs)] && d.is(cs+1, ",") {
 		cs += 2 // "In the poll …, however, the race tightened"
 	}
-	sp, ok := f.contentSpan(cs, f.contentEnd(cs, s.te))
+	sp, ok := f.contentSpan(cs, f.pollShareEnd(cs, f.contentEnd(cs, s.te), s.te))
 	if !ok {
 		return false
 	}
