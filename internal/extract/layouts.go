@@ -628,7 +628,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 						break
 					}
 				}
-				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
+				if !d.is(e-1, "of") || f.segs[q-1].words > 8 && !f.workTitleEnd(int(q-1), s) {
 					break
 				}
 				// "said Ann Lee, the author of “Salt Roads,” a memoir":
@@ -656,6 +656,17 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		f.midTail(a, s, a.srcE)
 	}
 	return true
+}
+
+// workTitleEnd says whether quotation segment i, after "of" in a
+// source's apposition, is a longer work title that closes the sentence:
+// "said Ann Lee, a co-author of “Salt Roads: A History of the Harbor
+// Towns.”" A quotation of more than eight words there is still a title,
+// not a content, when nothing follows it.
+func (f *finder) workTitleEnd(i int, s sent) bool {
+	d := f.d
+	g := f.segs[i]
+	return g.ct >= 0 && g.words <= 15 && (g.ct+1 >= s.te || d.is(g.ct+1, ".") && g.ct+2 >= s.te)
 }
 
 // postposed: "“…,” Macron said." / "…, the French president said."
