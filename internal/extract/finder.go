@@ -450,6 +450,9 @@ func (f *finder) sentence(si int) {
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
 		}
+		if isGerund(d.lw(k)) && k > s.ts+2 && d.word(k-1) && e.shrunk() >= withGerundPrec && !d.is(d.npBack(k-1, s.ts)-1, "with") && f.withSubject(k, s.ts) >= 0 {
+			continue // "…, with one of the aides saying …": the participle pass reads the long subject
+		}
 		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) || f.disclosedPassive(&a, s, used) {
 			f.attrs = append(f.attrs, a)
 			used = a.cueE

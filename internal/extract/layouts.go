@@ -632,7 +632,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 						break
 					}
 				}
-				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
+				if !d.is(e-1, "of") || f.segs[q-1].words > 8 && !f.workTitleEnd(int(q-1), s) {
 					break
 				}
 				// "said Ann Lee, the author of “Salt Roads,” a memoir":
@@ -660,6 +660,17 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		f.midTail(a, s, a.srcE)
 	}
 	return true
+}
+
+// workTitleEnd says whether quotation segment i, after "of" in a
+// source's apposition, is a longer work title that closes the sentence:
+// "said Ann Lee, a co-author of “Salt Roads: A History of the Harbor
+// Towns.”" A quotation of more than eight words there is still a title,
+// not a content, when nothing follows it.
+func (f *finder) workTitleEnd(i int, s sent) bool {
+	d := f.d
+	g := f.segs[i]
+	return g.ct >= 0 && g.words <= 15 && (g.ct+1 >= s.te || d.is(g.ct+1, ".") && g.ct+2 >= s.te)
 }
 
 // postposed: "“…,” Macron said." / "…, the French president said."
@@ -1654,17 +1665,49 @@ func (f *finder) withSubject(k, ts int) int {
 		w-- // a cheap look for "with" before the noun phrase search
 	}
 	if w <= ts || w <= j-8 {
-		return -1
+		return f.withLongSubject(j, ts)
 	}
 	b := d.npBack(j, ts)
 	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
 		// "liberals with about three in 10 saying": a poll share that
 		// npBack reads as the noun before "with" and its modifier.
 		if b = d.shareBack(j, ts); b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
-			return -1
+			return f.withLongSubject(j, ts)
 		}
 	}
 	return b
+}
+
+// withLongSubject finds the subject of an absolute "with" phrase that
+// npBack takes only the end of: a partitive ("with one of her ads
+// asking"), a coordination ("with Fox News and NBC News calling") or a
+// postmodifier ("with the campaign of the senator from Ohio saying").
+// The words from "with" to the noun phrase ending at j must hold no verb,
+// relative word or cue. It returns the subject's first token, or -1.
+func (f *finder) withLongSubject(j, ts int) int {
+	d := f.d
+	for w := j - 1; w > ts && w >= j-12; w-- {
+		if d.toks[w].quote != 0 || !d.word(w) && d.toks[w].kind != tkPoss {
+			return -1
+		}
+		if d.is(w, "with") {
+			if !(d.is(w-1, ",") || isDashTok(d, w-1)) {
+				return -1 // only after a clause break: "met with aides of the mayor saying" is ambiguous
+			}
+			if d.npBack(j, w+1) < 0 {
+				return -1
+			}
+			return w + 1
+		}
+		if d.toks[w].cap || d.toks[w].kind == tkPoss {
+			continue
+		}
+		lw := d.lw(w)
+		if d.in(w, wcAuxVerb|wcBeForm) || isPast(lw) || isGerund(lw) || d.cueAt(w) > 0 || lw == "that" || lw == "who" || lw == "which" || lw == "whose" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // andAbsolute ends an absolute phrase's content [k, end) before "and"

@@ -38,7 +38,7 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 // its own, which PolNeAR does not keep in the first content.
 func (f *finder) withGerund(k, end int) bool {
 	d := f.d
-	for j := k + 1; j < end && j < k+8; j++ {
+	for j := k + 1; j < end && j < k+12; j++ {
 		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
 			return false
 		}
@@ -46,7 +46,15 @@ func (f *finder) withGerund(k, end int) bool {
 			continue
 		}
 		n, e := d.cueMatch(j)
-		return n > 0 && e.Prec >= 0.3 && f.withSubjectAt(k, j-1)
+		if n == 0 || e.Prec < 0.3 {
+			return false
+		}
+		if f.withSubjectAt(k, j-1) {
+			return true
+		}
+		// A long subject ("with top aides to the mayor playing …") takes
+		// the participle pass's stricter bar (withGerundPrec).
+		return e.shrunk() >= withGerundPrec && f.withLongSubject(j-1, k-2) == k
 	}
 	return false
 }
