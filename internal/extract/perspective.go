@@ -44,22 +44,7 @@ func (f *finder) forPerspectives() {
 				break
 			}
 		}
-		sp, ok := f.contentSpan(cs, end)
-		if !ok {
-			continue
-		}
-		if f.claimed(sp) {
-			f.lendExperiencer(sp, k+1, ne, c)
-			continue
-		}
-		if !f.evaluativeClause(cs, end) {
-			continue
-		}
-		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: c, coreE: ne, inherit: -1}
-		a.frags = [][2]int{sp}
-		a.venueS, a.venueE = c, c
-		a.conf = 0.6
-		f.attrs = append(f.attrs, a)
+		f.addFrame(si, k, ne, c, c, cs, end, true)
 	}
 }
 

@@ -63,19 +63,6 @@ func (f *finder) ruleFrames() {
 		if c >= s.te-2 || !d.is(c, ",") || d.toks[c].quote != 0 {
 			continue
 		}
-		end := f.contentEnd(c+1, s.te)
-		sp, ok := f.contentSpan(c+1, end)
-		if !ok {
-			continue
-		}
-		if f.claimed(sp) {
-			f.lendExperiencer(sp, k+1, h, h)
-			continue
-		}
-		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: h, coreE: h, inherit: -1}
-		a.frags = [][2]int{sp}
-		a.venueS, a.venueE = c, c
-		a.conf = 0.6
-		f.attrs = append(f.attrs, a)
+		f.addFrame(si, k, h, h, c, c+1, f.contentEnd(c+1, s.te), false)
 	}
 }
