@@ -23,3 +23,17 @@ func TestRelClausePlainHead(t *testing.T) {
 			want: [][2]string{{"the water was too cold", "Rowers who still train on the old canal"}}},
 	})
 }
+
+// TestInnerSayRelClause checks that a report split off inside another
+// cue's content keeps a relative clause on its subject, as a preposed
+// report does.
+func TestInnerSayRelClause(t *testing.T) {
+	runRelCases(t, []relCase{
+		{name: "after a dash",
+			in:   "The coach lamented the loss - fans in Oxford who watched the final race said they were proud.",
+			want: [][2]string{{"they were proud", "fans in Oxford who watched the final race"}}},
+		{name: "after but",
+			in:   "The coach lamented the loss but anglers who fished the upper lake said they were calm.",
+			want: [][2]string{{"they were calm", "anglers who fished the upper lake"}}},
+	})
+}
