@@ -880,8 +880,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if rb := d.relClauseBack(j+1, s.ts); rb <= j && (d.relClauseEnd(j) || d.relObjectIt(j)) {
 		// "people who have battled other threats say": a clause npBack
 		// does not end, whose head opens the clause (after a comma it is
-		// an apposition's).
-		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && d.in(rb-1, wcClauseOpener)) {
+		// an apposition's, unless the comma closes an opening adverbial).
+		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && d.in(rb-1, wcClauseOpener) || d.openingComma(rb-1, s.ts)) {
 			b = rb
 		}
 	}

@@ -887,7 +887,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 			w = "who" // "leaders who’d rather be working": the pronoun with its "would"
 		}
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) && !d.relInnerAdverb(k, lim) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -901,10 +901,14 @@ func (d *doc) relClauseBack(s, lim int) int {
 		}
 		b := d.npBack(h, lim)
 		if b < 0 || b > h {
-			if !d.in(h, wcStandalone) && d.lw(h) != "those" {
+			switch {
+			case d.in(h, wcStandalone) || d.lw(h) == "those":
+				b = h // "those who back her"
+			case d.plainNounHead(h):
+				b = d.modifiersBack(h, lim) // "people who have battled threats", "pilots who flew"
+			default:
 				return s
 			}
-			b = h // "those who back her"
 		}
 		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && d.in(b-1, wcFocusOpener) && d.subjectStart(b-1, lim)) {
 			return s
@@ -912,6 +916,18 @@ func (d *doc) relClauseBack(s, lim int) int {
 		return b
 	}
 	return s
+}
+
+// relInnerAdverbs open a clause at its start but stand inside a
+// relative clause after its pronoun or verb: "leaders who would rather
+// be working now on a campaign", "supporters who still back her".
+var relInnerAdverbs = setOf("now still then")
+
+// relInnerAdverb says whether the clause opener at k is an adverb inside
+// a relative clause: one of relInnerAdverbs after a lower-case word, not
+// before a comma.
+func (d *doc) relInnerAdverb(k, lim int) bool {
+	return relInnerAdverbs[d.lw(k)] && k-1 > lim && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].quote == 0 && !d.in(k-1, wcClauseOpener|wcSubordinator) && k+1 < len(d.toks) && d.word(k+1)
 }
 
 // nonFiniteBe are the forms of "be" that need an auxiliary: a relative
@@ -1245,4 +1261,40 @@ func (d *doc) clauseCue(k int) bool {
 	n, _ := d.cueMatch(k)
 	w := d.lw(k + n)
 	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
+}
+
+// openingComma says whether the comma at c closes an adverbial that
+// opens the sentence at lim, so that a subject may start after it:
+// "Still, people who …", "While the plan stalled, the groups who …".
+// The adverbial is one opening word, or a clause led by a subordinator
+// (after an optional conjunction) with no other comma.
+func (d *doc) openingComma(c, lim int) bool {
+	if c <= lim || !d.is(c, ",") || d.toks[c].quote != 0 || !d.word(lim) {
+		return false
+	}
+	if c-1 == lim {
+		return openerWord(d.lw(lim))
+	}
+	o := lim
+	if d.in(o, wcClauseOpener) && !d.in(o, wcSubordinator) && o+1 < c {
+		o++ // "But while …,"
+	}
+	if !d.word(o) || !d.in(o, wcSubordinator) || d.is(o, "that") {
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
+			return false
+		}
+	}
+	return true
+}
+
+// plainNounHead says whether the lower-case word at h may head a plain
+// noun phrase that a relative clause follows, where npBack knows no head
+// noun: "people who …", "pilots who …". It is no function word, verb
+// form, adverb or reporting word.
+func (d *doc) plainNounHead(h int) bool {
+	w := d.lw(h)
+	return d.word(h) && !d.toks[h].cap && d.toks[h].quote == 0 && len(w) > 2 && !d.in(h, wcNPStop|wcDeterminer|wcPronoun|wcClauseOpener|wcSubordinator|wcBeForm|wcAuxVerb|wcLeadStop) && !modStop[w] && !lyAdverb(w) && !isGerund(w) && !isPast(w) && !d.strongCue(h) && !isNumberWord(w)
 }
