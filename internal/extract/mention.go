@@ -302,10 +302,11 @@ const maxLeadMods = 4
 
 // leadModifier says whether token k may be one of those modifiers: an
 // unquoted word that is no stop word, determiner, clause or focus
-// opener, "-ly" adverb or reporting verb.
+// opener, subject pronoun ("He kept going despite polls showing …"
+// opens a clause), "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener|wcSubjPronoun) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
 }
 
 // lyAdjectives end in "-ly" but modify a noun, so they stay in a
