@@ -210,6 +210,9 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
 		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && k < s {
+			k = mb - 1 // "The March 3, 2016 report": the full date modifies the noun
+		}
 		for i := s - 1; i >= lim && i >= k; i-- {
 			if d.is(i, "of") || d.is(i, "in") {
 				// "Nine in 10 Democratic registered voters", "about half
@@ -487,9 +490,15 @@ func (d *doc) detPhraseBack(j, lim int) int {
 	if d.in(j, wcNPStop) || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || d.in(j, wcLeadStop) && d.toks[j].cap {
 		return -1
 	}
-	for k := j - 1; k >= lim && j-k <= 4; k-- {
+	date := 0 // tokens of a full date inside the phrase
+	for k := j - 1; k >= lim && j-k <= 4+date; k-- {
 		if d.toks[k].quote != 0 {
 			return -1
+		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && date == 0 {
+			// "A Sept. 15, 2011 email": the full date modifies the noun.
+			date, k = k-mb, mb
+			continue
 		}
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
@@ -1246,4 +1255,17 @@ func (d *doc) clauseCue(k int) bool {
 	n, _ := d.cueMatch(k)
 	w := d.lw(k + n)
 	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
+}
+
+// monthDayBack: the comma at k splits a full date that modifies the
+// noun after its year ("A Sept. 15, 2011 email shows …", "the March 3,
+// 2016 memo"). It returns the month's token, or -1.
+func (d *doc) monthDayBack(k, lim int) int {
+	if k-2 < lim || !d.is(k, ",") || d.toks[k].quote != 0 || !d.word(k+1) || !isYear(d.lw(k+1)) || !d.word(k-1) || !isNumberWord(d.lw(k-1)) {
+		return -1
+	}
+	if m := k - 2; d.word(m) && d.toks[m].cap && monthWords[d.lw(m)] {
+		return m
+	}
+	return -1
 }
