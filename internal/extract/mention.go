@@ -210,6 +210,9 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
 		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && k < s {
+			k = mb - 1 // "The March 3, 2016 report": the full date modifies the noun
+		}
 		for i := s - 1; i >= lim && i >= k; i-- {
 			if d.is(i, "of") || d.is(i, "in") {
 				// "Nine in 10 Democratic registered voters", "about half
@@ -302,10 +305,11 @@ const maxLeadMods = 4
 
 // leadModifier says whether token k may be one of those modifiers: an
 // unquoted word that is no stop word, determiner, clause or focus
-// opener, "-ly" adverb or reporting verb.
+// opener, subject pronoun ("He kept going despite polls showing …"
+// opens a clause), "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener|wcSubjPronoun) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
 }
 
 // lyAdjectives end in "-ly" but modify a noun, so they stay in a
@@ -486,9 +490,15 @@ func (d *doc) detPhraseBack(j, lim int) int {
 	if d.in(j, wcNPStop) || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || d.in(j, wcLeadStop) && d.toks[j].cap {
 		return -1
 	}
-	for k := j - 1; k >= lim && j-k <= 4; k-- {
+	date := 0 // tokens of a full date inside the phrase
+	for k := j - 1; k >= lim && j-k <= 4+date; k-- {
 		if d.toks[k].quote != 0 {
 			return -1
+		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && date == 0 {
+			// "A Sept. 15, 2011 email": the full date modifies the noun.
+			date, k = k-mb, mb
+			continue
 		}
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
@@ -1297,4 +1307,17 @@ func (d *doc) openingComma(c, lim int) bool {
 func (d *doc) plainNounHead(h int) bool {
 	w := d.lw(h)
 	return d.word(h) && !d.toks[h].cap && d.toks[h].quote == 0 && len(w) > 2 && !d.in(h, wcNPStop|wcDeterminer|wcPronoun|wcClauseOpener|wcSubordinator|wcBeForm|wcAuxVerb|wcLeadStop) && !modStop[w] && !lyAdverb(w) && !isGerund(w) && !isPast(w) && !d.strongCue(h) && !isNumberWord(w)
+}
+
+// monthDayBack: the comma at k splits a full date that modifies the
+// noun after its year ("A Sept. 15, 2011 email shows …", "the March 3,
+// 2016 memo"). It returns the month's token, or -1.
+func (d *doc) monthDayBack(k, lim int) int {
+	if k-2 < lim || !d.is(k, ",") || d.toks[k].quote != 0 || !d.word(k+1) || !isYear(d.lw(k+1)) || !d.word(k-1) || !isNumberWord(d.lw(k-1)) {
+		return -1
+	}
+	if m := k - 2; d.word(m) && d.toks[m].cap && monthWords[d.lw(m)] {
+		return m
+	}
+	return -1
 }
