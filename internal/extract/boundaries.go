@@ -107,6 +107,8 @@ func (f *finder) skipVenue(k, end int) int {
 			k = d.atLeastTimes(k) // "has said at least twice that …"
 		case (w == "for" || w == "in" || w == "over") && d.duration(k) > k:
 			k = d.duration(k) // "has said for weeks he is …"
+		case f.adverbialLead(k, end) > k:
+			return f.adverbialLead(k, end) // "said before leaving office, he would …"
 		case f.adjunctThat(k, end) > k:
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case f.adverbThat(k, end):
