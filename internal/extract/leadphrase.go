@@ -10,8 +10,16 @@ package extract
 // it so: after "insisted on" or "assails in scoffing prose what …" the
 // phrase is the verb's own complement or manner.
 func (f *finder) leadPhraseClause(a *attr, k, e int) bool {
+	return a.cueE == k && leadPhraseCues[f.d.lw(a.cueE-1)] && f.leadPhraseAt(k, e, false)
+}
+
+// leadPhraseAt says whether the preposition at k opens such a phrase
+// with a clause after it, whatever the cue; with commaOnly the phrase
+// must close at a comma ("wrote in both listings he was …" keeps its
+// venue).
+func (f *finder) leadPhraseAt(k, e int, commaOnly bool) bool {
 	d := f.d
-	if k >= e || a.cueE != k || !leadPhraseCues[d.lw(a.cueE-1)] || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !(leadPrepositions[d.lw(k)] || leadSubs[d.lw(k)]) {
+	if k >= e || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !(leadPrepositions[d.lw(k)] || leadSubs[d.lw(k)]) {
 		return false
 	}
 	for j := k + 1; j < e && j <= k+10; j++ {
@@ -24,7 +32,7 @@ func (f *finder) leadPhraseClause(a *attr, k, e int) bool {
 		if !d.word(j) || d.toks[j].quote != 0 || d.is(j, "that") {
 			return false
 		}
-		if j > k+1 && d.in(j, wcSubjPronoun) && d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcVenuePrep) && !d.in(j-1, wcDeterminer) && !d.in(j-1, wcAuxVerb|wcWhWord) && !isGerund(d.lw(j-1)) {
+		if !commaOnly && j > k+1 && d.in(j, wcSubjPronoun) && d.word(j-1) && !d.toks[j-1].cap && !d.in(j-1, wcVenuePrep) && !d.in(j-1, wcDeterminer) && !d.in(j-1, wcAuxVerb|wcWhWord) && !isGerund(d.lw(j-1)) {
 			return j-k <= 4 && f.newClause(j, e)
 		}
 	}

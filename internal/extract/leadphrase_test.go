@@ -30,6 +30,12 @@ func TestLeadPhrase(t *testing.T) {
 			mention: "The skipper",
 		},
 		{
+			name:    "a phrase with an article, closed by a comma",
+			text:    `Bo Lind said after the regatta, the pier would close for repairs.`,
+			quote:   "after the regatta, the pier would close for repairs",
+			mention: "Bo Lind",
+		},
+		{
 			name:    "a venue with no clause after it",
 			text:    `The skipper spoke in the boathouse after the regatta.`,
 			notWant: []string{"in the boathouse after the regatta", "after the regatta"},
