@@ -1134,7 +1134,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) && !d.timeAdjective(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) && !d.timeAdjective(k) && !f.leadPhraseClause(a, k, s.te) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
 			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {

@@ -244,7 +244,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			// Weiner, put it").
 			return nb
 		}
-		if f.descriptionPhrase(ds, nb-1) {
+		if f.descriptionPhrase(ds, nb-1) || f.countedDescription(ds, nb-1) {
 			return ds
 		}
 	}
