@@ -3,18 +3,20 @@ package extract
 import "testing"
 
 // TestLeadPhrase covers reported clauses that open with an adverbial
-// phrase right after the cue ("said after losing the vote, he would
-// resign"): the phrase belongs to the content. A prepositional phrase
-// with no clause after it stays a venue without content.
+// phrase right after the cue ("says despite losing the vote, he will
+// run"): the phrase belongs to the content. A time phrase ("said after
+// the vote, he would resign") does not: PolNeAR starts the content after
+// its comma (adverblead.go). A prepositional phrase with no clause after
+// it stays a venue without content.
 func TestLeadPhrase(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
 	}{
 		{
-			name:    "after and a gerund, then a comma",
+			name:    "a time clause and a comma stay out",
 			text:    `The harbor master said after inspecting the pier, she would close it for a week.`,
-			quote:   "after inspecting the pier, she would close it for a week",
+			quote:   "she would close it for a week",
 			mention: "The harbor master",
 		},
 		{
@@ -30,9 +32,15 @@ func TestLeadPhrase(t *testing.T) {
 			mention: "The skipper",
 		},
 		{
-			name:    "a phrase with an article, closed by a comma",
+			name:    "a time phrase with an article, closed by a comma, stays out",
 			text:    `Bo Lind said after the regatta, the pier would close for repairs.`,
-			quote:   "after the regatta, the pier would close for repairs",
+			quote:   "the pier would close for repairs",
+			mention: "Bo Lind",
+		},
+		{
+			name:    "a concessive phrase with an article, closed by a comma",
+			text:    `Bo Lind said despite the storm, the pier would stay open.`,
+			quote:   "despite the storm, the pier would stay open",
 			mention: "Bo Lind",
 		},
 		{
