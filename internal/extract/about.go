@@ -154,8 +154,12 @@ var talkHeads = setOf("speak speaks spoke spoken speaking talk talks talked talk
 func (f *finder) topicModifiersBefore(k int, s sent) int {
 	d := f.d
 	j := k - 1
-	if h := f.hearerBefore(k, s); h > 0 && d.is(k, "about") {
-		j = h - 1
+	if d.is(k, "about") {
+		// Only "about" follows a hearer: "of", far more common, is
+		// spared the search.
+		if h := f.hearerBefore(k, s); h > 0 {
+			j = h - 1
+		}
 	} else if d.is(k, "of") && d.is(k-2, "with") && d.word(k-1) && !d.toks[k-1].cap && !d.in(k-1, wcDeterminer) {
 		j = k - 3 // "speak with admiration of": the manner, no hearer
 	}

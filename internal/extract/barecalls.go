@@ -20,8 +20,9 @@ func (f *finder) bareCalls() {
 			continue
 		}
 		s := f.sents[si]
-		for k := s.ts + 1; k+2 < s.te; k++ {
-			if !d.is(k, "calls") || d.toks[k].cap || d.toks[k].quote != 0 || !f.bareCallNoun(k, s) {
+		for _, k := range d.scanned(swCalls, s.ts+1, s.te-2) {
+			k := int(k)
+			if d.toks[k].cap || d.toks[k].quote != 0 || !f.bareCallNoun(k, s) {
 				continue
 			}
 			switch {

@@ -107,6 +107,8 @@ func (f *finder) skipVenue(k, end int) int {
 			k = d.atLeastTimes(k) // "has said at least twice that …"
 		case (w == "for" || w == "in" || w == "over") && d.duration(k) > k:
 			k = d.duration(k) // "has said for weeks he is …"
+		case f.adverbialLead(k, end) > k:
+			return f.adverbialLead(k, end) // "said before leaving office, he would …"
 		case f.adjunctThat(k, end) > k:
 			k = f.adjunctThat(k, end) // "said through a spokesman that …", "testified under oath that …"
 		case f.adverbThat(k, end):
@@ -129,6 +131,9 @@ func (f *finder) skipVenue(k, end int) int {
 				if j < end && d.toks[j].kind == tkPoss {
 					j++
 				}
+			}
+			if j > k+1 && j < end && d.in(j-1, wcDeterminer) && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && k > 0 && leadPhraseCues[d.lw(k-1)] && f.leadPhraseAt(k, end, true) {
+				return k // "said after the vote, the pier …": the phrase opens the content
 			}
 			if j == k+1 {
 				if f.venueComplement(k, end) {
@@ -814,8 +819,8 @@ func (f *finder) contentEnd0(k, end int) int {
 		if w == "with" && i > k+1 && f.withGerund(i+2, end) && !f.withAside(i+2, end) {
 			return cut // "…, with council members saying …"
 		}
-		if w == "according" && d.is(i+2, "to") {
-			return cut
+		if w == "according" && d.is(i+2, "to") && !(d.is(k, "that") && i == k+1 || i == k) {
+			return cut // "that, according to …" opens the clause: its source is the reporter's
 		}
 		if comma && i > k+1 && (f.commentClause(i+1, end) || f.relativeReport(i+1, end)) {
 			return cut // "…, something she opposed as a senator"

@@ -33,7 +33,7 @@ func (d *doc) causedReport(k int) (int, *cueEntry) {
 		if !d.word(c) && d.toks[c].kind != tkPoss || d.toks[c].quote != 0 || d.toks[c].para != d.toks[k].para {
 			return 0, nil
 		}
-		if w := d.lw(c); (causativeVerbs[w] || permitVerbs[w]) && !d.toks[c].cap {
+		if d.tagged(c, tcCausedGoverns) && !d.toks[c].cap { // causativeVerbs, permitVerbs
 			break
 		}
 		if d.in(c, wcAuxVerb) || d.is(c, "to") {

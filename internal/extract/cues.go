@@ -246,7 +246,8 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			return sn, &showFrameEntry
 		}
 	}
-	if d.inLex(k, lcCatenative) {
+	lex := d.info(k).lex // one load for the two classes
+	if lex&lcCatenative != 0 {
 		// A learned phrase of the chain's own words seen once ("tried to
 		// defend") is held at 0.3 for want of evidence: the chain's
 		// reading, judged by the report verb, is better evidence.
@@ -254,7 +255,7 @@ func (d *doc) cueLookup(k int) (int, *cueEntry) {
 			return cn, ce
 		}
 	}
-	if d.inLex(k, lcVehicle) {
+	if lex&lcVehicle != 0 {
 		if vn, ve := d.vehicleChain(k); vn > n {
 			return vn, ve
 		}
@@ -278,6 +279,11 @@ var cueCompounds = map[string]map[string]bool{
 // a founder of the think tank, said" has one cue, "said". After a
 // pronoun the word is the verb ("I think tanks cost too much").
 func (d *doc) cueCompoundNoun(k int) bool {
+	// Asked of every word that starts a cue: the word's scanned-word tag
+	// spares the look-up for all but the few verbs.
+	if d.info(k).scan != swCompoundCue {
+		return false
+	}
 	nouns := cueCompounds[d.lw(k)]
 	if nouns == nil || k+1 >= len(d.toks) || !d.word(k+1) || !nouns[d.lw(k+1)] {
 		return false
@@ -388,8 +394,13 @@ func (d *doc) midPhraseAdverb(k int) bool {
 	if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return false
 	}
+	// Asked after every word that starts a cue phrase: the token's
+	// shape tells an "-ly" word without reading its text.
+	if !d.shaped(k, shLy) {
+		return d.is(k, "again") || d.is(k, "often") || d.is(k, "twice")
+	}
 	w := d.lw(k)
-	return lyAdverb(w) && !lyAdjectives[w] && !lyNouns[w] || w == "again" || w == "often" || w == "twice"
+	return lyAdverb(w) && !lyAdjectives[w] && !lyNouns[w]
 }
 
 // cueNameEnd says whether the capitalised word k is a surname instead

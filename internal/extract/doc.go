@@ -280,6 +280,27 @@ func (f *wordFilter) test(h uint32) bool { return f[h/64]&(1<<(h%64)) != 0 }
 // mayHave says whether w may be one of the filter's words.
 func (f *wordFilter) mayHave(w string) bool { return f.test(wordHash(w)) }
 
+// setFilter is a small wordFilter, of 1,024 bits, for a set of a few
+// dozen words that a hot predicate asks of a string rather than of a
+// token (so no class bit serves): most words miss it with a bit test and
+// are spared the set's map look-up.
+type setFilter [1024 / 64]uint64
+
+func newSetFilter(m map[string]bool) *setFilter {
+	f := new(setFilter)
+	for w := range m {
+		h := wordHash(w) % 1024
+		f[h/64] |= 1 << (h % 64)
+	}
+	return f
+}
+
+// mayHave says whether w may be one of the set's words.
+func (f *setFilter) mayHave(w string) bool {
+	h := wordHash(w) % 1024
+	return f[h/64]&(1<<(h%64)) != 0
+}
+
 // wordHash mixes a word's length, first, middle and last bytes, which
 // tell apart the words of a lexicon well enough for a filter.
 func wordHash(w string) uint32 {
@@ -568,6 +589,10 @@ func (d *doc) load(text string) {
 				}
 				if r[j] == '.' && domainAt(r, j+1) {
 					j++ // "Factcheck.org", "MoveOn.org": one name
+					continue
+				}
+				if r[j] == '.' && j+2 < len(r) && r[j+1] == '-' && unicode.IsUpper(r[j+2]) && initialism(r[i:j]) {
+					j += 3 // "A.F.L.-C.I.O.": two initialisms hyphenated are one name
 					continue
 				}
 				if (r[j] == '-' || r[j] == '.' && j+1 < len(r) && unicode.IsLetter(r[j+1]) && (initialism(r[i:j]) || degreeAt(r, i, j))) && j+1 < len(r) && isWordRune(r[j+1]) {
@@ -863,6 +888,11 @@ func foldsTo(rs []rune, w string) bool {
 func initialism(rs []rune) bool {
 	for k, c := range rs {
 		if k%2 == 0 && !unicode.IsLetter(c) || k%2 == 1 && c != '.' && !(k == 1 && c == '-') {
+			if c == '-' && k%2 == 0 && k > 2 && k+1 < len(rs) {
+				// "A.F.L.-C.I.O": an initialism hyphenated to another
+				// restarts the pattern after the hyphen.
+				return initialism(rs[k+1:])
+			}
 			return false
 		}
 	}

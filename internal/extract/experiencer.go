@@ -27,24 +27,35 @@ func (f *finder) toExperiencers() {
 		if c < 0 {
 			continue
 		}
-		end := f.contentEnd(c+1, s.te)
-		sp, ok := f.contentSpan(c+1, end)
-		if !ok {
-			continue
-		}
-		if f.claimed(sp) {
-			f.lendExperiencer(sp, k+1, ne, c)
-			continue
-		}
-		if !f.evaluativeClause(c+1, end) {
-			continue // "To Paris, the team flew …": a destination
-		}
-		a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: c, coreE: ne, inherit: -1}
-		a.frags = [][2]int{sp}
-		a.venueS, a.venueE = c, c
-		a.conf = 0.6
-		f.attrs = append(f.attrs, a)
+		// The clause must judge: "To Paris, the team flew …" names a
+		// destination.
+		f.addFrame(si, k, ne, c, c, c+1, f.contentEnd(c+1, s.te), true)
 	}
+}
+
+// addFrame records the attribution of a frame that opens sentence si
+// ("To X, …", "For X, …", "Under X, …"): the cue is token k, the source
+// runs from k+1 to srcE with its head ending at coreE, the venue is empty
+// at venue, and the content is [cs, end). A content another attribution
+// already holds lends that attribution the frame's source instead; with
+// judged, a clause that does not judge or feel is no content.
+func (f *finder) addFrame(si, k, coreE, srcE, venue, cs, end int, judged bool) {
+	sp, ok := f.contentSpan(cs, end)
+	if !ok {
+		return
+	}
+	if f.claimed(sp) {
+		f.lendExperiencer(sp, k+1, coreE, srcE)
+		return
+	}
+	if judged && !f.evaluativeClause(cs, end) {
+		return
+	}
+	a := attr{cueS: k, cueE: k + 1, entry: cueEntry{Type: CueThought, Prec: 0.6}, sent: si, srcS: k + 1, srcE: srcE, coreE: coreE, inherit: -1}
+	a.frags = [][2]int{sp}
+	a.venueS, a.venueE = venue, venue
+	a.conf = 0.6
+	f.attrs = append(f.attrs, a)
 }
 
 // experiencerEnd checks the phrase after "To" at token b: a bare

@@ -8,7 +8,7 @@ import (
 
 // Version identifies the extractor's rules and lexicons; it is stored
 // with each quote so results can be recomputed when it changes.
-const Version = "rules-0.23"
+const Version = "rules-0.24"
 
 // Extract finds the attributions in one article. text is the whole
 // article; all offsets in the result count code points of text.
@@ -135,7 +135,7 @@ func (w *work) extract(text string, meta Meta, np NPStage) Result {
 		return res
 	}
 	// The finder's slices from the last article are reused.
-	w.f = finder{d: d, np: np, labelPara: -1, segs: w.f.segs, sents: w.f.sents, sentInfo: w.f.sentInfo, attrs: w.f.attrs[:0], taken: w.f.taken, idx: w.f.idx, byStart: w.f.byStart}
+	w.f = finder{d: d, np: np, labelPara: -1, segs: w.f.segs, sents: w.f.sents, sentInfo: w.f.sentInfo, attrs: w.f.attrs[:0], taken: w.f.taken, idx: w.f.idx, byStart: w.f.byStart, fragBlock: w.f.fragBlock, inherited: w.f.inherited}
 	f := &w.f
 	starts := d.classify(w.starts)
 	w.starts = starts

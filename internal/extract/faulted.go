@@ -36,7 +36,10 @@ func (f *finder) faultedNominals() {
 	n0 := len(f.attrs)
 	for si := range f.sents {
 		s := f.sents[si]
-		for k := s.ts + 1; k+2 < s.te; k++ {
+		// Only a fault noun opens the phrase: its tokens are listed
+		// (scanwords.go), and most sentences hold none.
+		for _, k := range d.scanned(swFaultNoun, s.ts+1, s.te-2) {
+			k := int(k)
 			if !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 || !d.word(k+1) || !faultPrep(d.lw(k), d.lw(k+1)) {
 				continue
 			}

@@ -56,6 +56,24 @@ type finder struct {
 	ends      endCache  // contentEnd's answers
 	idx       attrIndex // leftoverCues' view of the earlier readings
 	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
+	fragBlock [][2]int  // oneFrag's current block, kept for the next article
+	inherited []bool    // dropAttrsWhere's marks, kept for the next article
+}
+
+// oneFrag returns the one-fragment list {sp}, as the literal
+// [][2]int{sp} would, but carved from a block shared by many lists, so
+// that the layouts' readings, most of them trials a caller drops, cost
+// no allocation each. Each list has a capacity of one, so an append
+// copies it as it would the literal's, and no two lists share an
+// element; a block is never written again once carved, only left to the
+// collector when full.
+func (f *finder) oneFrag(sp [2]int) [][2]int {
+	if len(f.fragBlock) == cap(f.fragBlock) {
+		f.fragBlock = make([][2]int, 0, 64)
+	}
+	n := len(f.fragBlock)
+	f.fragBlock = append(f.fragBlock, sp)
+	return f.fragBlock[n : n+1 : n+1]
 }
 
 var timeWords = setOf("today yesterday tonight earlier later afterward afterwards again also publicly privately morning afternoon evening night week weekend month year ago recently last this next")
@@ -132,6 +150,9 @@ func (f *finder) run() {
 	f.askedLeadIn(0)
 	f.topicPassive()
 	f.toExperiencers()
+	f.forPerspectives()
+	f.ruleFrames()
+	f.stimulusToFrames()
 	f.innerSay()
 	f.contactHeadContents()
 	f.contactClauseReports()
@@ -295,6 +316,12 @@ func (f *finder) sentence(si int) {
 		} else {
 			ok = f.inverted(&a, s) || f.postposed(&a, s)
 		}
+		if ok && f.openingReport(&a, s, d.is(k, "according")) {
+			// The later cues are inside its content: the left-to-right
+			// pass reads them.
+			f.subClip = a.frags[len(a.frags)-1][1]
+			break
+		}
 		if ok && !d.is(k, "according") && f.subordinateReport(&a, s) {
 			// The inner verb takes the words, up to where they ended here.
 			ok, f.subClip = false, a.frags[0][1]
@@ -411,12 +438,20 @@ func (f *finder) sentence(si int) {
 			// "called her a liar": the object opens the content, not the cue.
 			n, e = 1, cueEntry{Type: CueSpeech, Prec: 0.3}
 		}
+		if e.Type != CueReport && f.docVerbCue(k) {
+			// "Two other emails highlight the extent to which …": a
+			// document's verb of evidence reports what it shows.
+			n, e = 1, cueEntry{Type: CueReport, Prec: 0.3}
+		}
 		if n == 0 || e.Prec < 0.1 && !f.pollShareBefore(k, k+n, s) && !f.namingSmallClause(k, k+n, s.te) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}
 		if isGerund(d.lw(k)) && k > s.ts && d.is(k-1, ",") {
 			continue // handled with the clause it belongs to
+		}
+		if isGerund(d.lw(k)) && k > s.ts+2 && d.word(k-1) && e.shrunk() >= withGerundPrec && !d.is(d.npBack(k-1, s.ts)-1, "with") && f.withSubject(k, s.ts) >= 0 {
+			continue // "…, with one of the aides saying …": the participle pass reads the long subject
 		}
 		if f.judgedByAgent(&a, s, used) || f.passiveByClause(&a, s, used) || f.summaryPassive(&a, s) || f.askedByPassive(&a, s) || f.announcedThing(&a, s) || f.disclosedPassive(&a, s, used) {
 			f.attrs = append(f.attrs, a)

@@ -15,7 +15,7 @@ func (f *finder) cutAtGerundReports() {
 	var commas []int // the comma before each gerund cue
 	for i := range f.attrs {
 		b := &f.attrs[i]
-		if c := b.cueS - 1; c > 0 && b.cueS < len(d.toks) && d.is(c, ",") && d.word(b.cueS) && d.toks[b.cueS].quote == 0 && isGerund(d.lw(b.cueS)) {
+		if c := b.cueS - 1; c > 0 && b.cueS < len(d.toks) && d.is(c, ",") && d.word(b.cueS) && d.toks[b.cueS].quote == 0 && d.shaped(b.cueS, shGerund) {
 			commas = append(commas, c)
 		}
 	}

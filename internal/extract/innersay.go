@@ -54,7 +54,13 @@ func (f *finder) innerSay() {
 				// PolNeAR marks the relative pronoun as the source.
 				a.srcS, a.srcE, a.coreE = j-1, j, j
 			} else if e := f.innerSubjectEnd(j, k); !innerSayKeep[d.lw(e-1)] && !lyAdverb(d.lw(e-1)) {
-				if b := d.npBack(e-1, k); b >= 0 {
+				b := d.npBack(e-1, k)
+				if rb := d.relClauseBack(e, k); b >= 0 && rb < b && d.relClauseEnd(e-1) {
+					// "… - voters who watched the debate said …": the
+					// relative clause and its head, not a noun inside it.
+					b = d.postmodBack(rb, k)
+				}
+				if b >= 0 {
 					a.srcS, a.srcE, a.coreE = b, e, f.mentionEnd(b, e-1)
 				}
 			}

@@ -364,6 +364,10 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 			continue
 		}
 		if d.is(k, "(") {
+			if k > a.cueE && !closedBefore(d, k, min(k+6, s.te)) {
+				ne = k // "according to exit polls (a wide margin, …)": an aside, not the source's tag
+				break
+			}
 			open++
 		} else if d.is(k, ")") && open > 0 {
 			open-- // "the Alliance (AROS)": the source's own parenthesis
@@ -628,7 +632,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 						break
 					}
 				}
-				if !d.is(e-1, "of") || f.segs[q-1].words > 8 {
+				if !d.is(e-1, "of") || f.segs[q-1].words > 8 && !f.workTitleEnd(int(q-1), s) {
 					break
 				}
 				// "said Ann Lee, the author of “Salt Roads,” a memoir":
@@ -645,7 +649,7 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		}
 		a.srcE = e
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = ne, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.srcE)
@@ -656,6 +660,17 @@ func (f *finder) inverted(a *attr, s sent) bool {
 		f.midTail(a, s, a.srcE)
 	}
 	return true
+}
+
+// workTitleEnd says whether quotation segment i, after "of" in a
+// source's apposition, is a longer work title that closes the sentence:
+// "said Ann Lee, a co-author of “Salt Roads: A History of the Harbor
+// Towns.”" A quotation of more than eight words there is still a title,
+// not a content, when nothing follows it.
+func (f *finder) workTitleEnd(i int, s sent) bool {
+	d := f.d
+	g := f.segs[i]
+	return g.ct >= 0 && g.words <= 15 && (g.ct+1 >= s.te || d.is(g.ct+1, ".") && g.ct+2 >= s.te)
 }
 
 // postposed: "“…,” Macron said." / "…, the French president said."
@@ -743,7 +758,7 @@ func (f *finder) postposed(a *attr, s sent) bool {
 	}
 	a.srcS, a.srcE, a.coreE = b, j+1, f.mentionEnd(b, j)
 	a.cueS = j + 1
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, s.te
 	a.conf = 0.85
 	f.splitTail(a, s, a.cueE)
@@ -865,8 +880,8 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if rb := d.relClauseBack(j+1, s.ts); rb <= j && (d.relClauseEnd(j) || d.relObjectIt(j)) {
 		// "people who have battled other threats say": a clause npBack
 		// does not end, whose head opens the clause (after a comma it is
-		// an apposition's).
-		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && d.in(rb-1, wcClauseOpener)) {
+		// an apposition's, unless the comma closes an opening adverbial).
+		if rb = d.postmodBack(rb, s.ts); (b < 0 || rb < b) && (rb <= s.ts || d.word(rb-1) && d.in(rb-1, wcClauseOpener) || d.openingComma(rb-1, s.ts)) {
 			b = rb
 		}
 	}
@@ -1119,7 +1134,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			// only a clause with its own subject and verb is content.
 			return false
 		}
-		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
+		if k < s.te && d.word(k) && !d.toks[k].cap && (d.in(k, wcVenuePrep) && !f.toInfinitive(k) && !deicticClause(d, k) && !d.atLeast(k) && !d.timeAdjective(k) && !f.leadPhraseClause(a, k, s.te) || d.lw(k) == "of" || d.lw(k) == "about" && !(d.in(a.cueE-1, wcSayVerb) && d.countsNumber(k)) || d.lw(k) == "for") {
 			return false // "said in …" without content; "said about 40 people …" counts the subject
 		}
 		if d.is(k, "by") {
@@ -1224,7 +1239,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if pb, pe := f.pollLead(s, a.srcS); pb >= 0 {
 		a.srcS, a.srcE, a.coreE = pb, pe, pe
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	if relHead >= 0 {
 		a.frags = [][2]int{{int(d.toks[relHead].s), int(d.toks[relHead].e)}, sp}
 	}
@@ -1629,7 +1644,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		}
 		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
 	}
-	a.frags = [][2]int{sp}
+	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, k
 	a.conf = 0.7
 	return true
@@ -1650,13 +1665,49 @@ func (f *finder) withSubject(k, ts int) int {
 		w-- // a cheap look for "with" before the noun phrase search
 	}
 	if w <= ts || w <= j-8 {
-		return -1
+		return f.withLongSubject(j, ts)
 	}
 	b := d.npBack(j, ts)
 	if b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
-		return -1
+		// "liberals with about three in 10 saying": a poll share that
+		// npBack reads as the noun before "with" and its modifier.
+		if b = d.shareBack(j, ts); b <= ts || !d.is(b-1, "with") || d.toks[b-1].quote != 0 {
+			return f.withLongSubject(j, ts)
+		}
 	}
 	return b
+}
+
+// withLongSubject finds the subject of an absolute "with" phrase that
+// npBack takes only the end of: a partitive ("with one of her ads
+// asking"), a coordination ("with Fox News and NBC News calling") or a
+// postmodifier ("with the campaign of the senator from Ohio saying").
+// The words from "with" to the noun phrase ending at j must hold no verb,
+// relative word or cue. It returns the subject's first token, or -1.
+func (f *finder) withLongSubject(j, ts int) int {
+	d := f.d
+	for w := j - 1; w > ts && w >= j-12; w-- {
+		if d.toks[w].quote != 0 || !d.word(w) && d.toks[w].kind != tkPoss {
+			return -1
+		}
+		if d.is(w, "with") {
+			if !(d.is(w-1, ",") || isDashTok(d, w-1)) {
+				return -1 // only after a clause break: "met with aides of the mayor saying" is ambiguous
+			}
+			if d.npBack(j, w+1) < 0 {
+				return -1
+			}
+			return w + 1
+		}
+		if d.toks[w].cap || d.toks[w].kind == tkPoss {
+			continue
+		}
+		lw := d.lw(w)
+		if d.in(w, wcAuxVerb|wcBeForm) || isPast(lw) || isGerund(lw) || d.cueAt(w) > 0 || lw == "that" || lw == "who" || lw == "which" || lw == "whose" {
+			return -1
+		}
+	}
+	return -1
 }
 
 // andAbsolute ends an absolute phrase's content [k, end) before "and"
@@ -1798,7 +1849,7 @@ func (f *finder) objectEnd(k, end int) int {
 		if (d.is(i+1, "but") || d.is(i+1, "and")) && d.is(i+2, "that") {
 			continue // "…, but that he would not …": a second complement clause
 		}
-		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) && !f.asWellAs(i) && !f.notOnlyBut(k, i) {
+		if w := d.lw(i + 1); (commentOpeners[w] || contrastOpeners[w]) && !f.closedAside(i, end) && !f.asWellAs(i) && !f.notOnlyBut(k, i) && !(w == "while" && f.docFinding(k)) {
 			return cut
 		}
 	}
@@ -1938,7 +1989,7 @@ func (f *finder) toInfinitive(k int) bool {
 	if w == "be" || w == "have" {
 		return true // "to be", "to have" (npStop words) open an infinitive
 	}
-	return !determiners[w] && !pronouns[w] && !npStop[w] && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
+	return !d.in(k+1, wcDeterminer|wcPronoun|wcNPStop) && (!strings.HasSuffix(w, "s") || sVerbEnd(w)) && !isGerund(w)
 }
 
 // labelStop are capitalised labels that head a paragraph without naming

@@ -81,7 +81,7 @@ func (d *doc) npBack(j, lim int) int {
 		}
 		return -1
 	}
-	if j-2 >= lim && d.word(j) && nameSuffixes[d.lw(j)] && d.is(j-1, ",") && d.capWord(j-2) {
+	if j-2 >= lim && d.word(j) && d.is(j-1, ",") && nameSuffixes[d.lw(j)] && d.capWord(j-2) {
 		// "Bob Lee, Jr. said": the suffix set off by a comma closes the
 		// name, no apposition of its own.
 		if b := d.npBack(j-2, lim); b >= 0 {
@@ -210,6 +210,9 @@ func (d *doc) npBack(j, lim int) int {
 		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
 			k--
 		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && k < s {
+			k = mb - 1 // "The March 3, 2016 report": the full date modifies the noun
+		}
 		for i := s - 1; i >= lim && i >= k; i-- {
 			if d.is(i, "of") || d.is(i, "in") {
 				// "Nine in 10 Democratic registered voters", "about half
@@ -302,10 +305,11 @@ const maxLeadMods = 4
 
 // leadModifier says whether token k may be one of those modifiers: an
 // unquoted word that is no stop word, determiner, clause or focus
-// opener, "-ly" adverb or reporting verb.
+// opener, subject pronoun ("He kept going despite polls showing …"
+// opens a clause), "-ly" adverb or reporting verb.
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
-	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
+	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener|wcSubjPronoun) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
 }
 
 // lyAdjectives end in "-ly" but modify a noun, so they stay in a
@@ -486,9 +490,15 @@ func (d *doc) detPhraseBack(j, lim int) int {
 	if d.in(j, wcNPStop) || len(w) < 3 || w[len(w)-2:] == "ly" && !lyNouns[w] || d.in(j, wcLeadStop) && d.toks[j].cap {
 		return -1
 	}
-	for k := j - 1; k >= lim && j-k <= 4; k-- {
+	date := 0 // tokens of a full date inside the phrase
+	for k := j - 1; k >= lim && j-k <= 4+date; k-- {
 		if d.toks[k].quote != 0 {
 			return -1
+		}
+		if mb := d.monthDayBack(k, lim); mb >= 0 && date == 0 {
+			// "A Sept. 15, 2011 email": the full date modifies the noun.
+			date, k = k-mb, mb
+			continue
 		}
 		if d.possAt(k) {
 			// "Bennett’s younger sister": the possessor determines the
@@ -708,7 +718,7 @@ func isNumberWord(w string) bool {
 	}
 	// One look-up for the two sets, and none for a word of another
 	// length: most words are in neither.
-	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && numberTensTeens[w] {
+	if len(w) >= tensTeensMinLen && len(w) <= tensTeensMaxLen && tensTeensFilter.mayHave(w) && numberTensTeens[w] {
 		return true
 	}
 	t, u, ok := strings.Cut(w, "-")
@@ -731,6 +741,7 @@ var (
 	numberTensTeens = setUnion(numberTens, numberTeens)
 
 	tensTeensMinLen, tensTeensMaxLen = lenRange(numberTensTeens)
+	tensTeensFilter                  = newSetFilter(numberTensTeens)
 )
 
 // lenRange returns the shortest and longest lengths of set's words.
@@ -877,13 +888,16 @@ func (d *doc) relClauseBack(s, lim int) int {
 	if d.in(s, wcPronoun) {
 		return s // "… because they": a clause of its own
 	}
-	for k := s - 1; k > lim && s-k <= 15; k-- {
+	for k := s - 1; k > lim && s-k <= 20; k-- {
 		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
 			return s
 		}
 		w := d.lw(k)
+		if w == "who'd" || w == "who’d" {
+			w = "who" // "leaders who’d rather be working": the pronoun with its "would"
+		}
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) || d.in(k, wcBeForm) && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) && !d.relInnerAdverb(k, lim) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -897,10 +911,14 @@ func (d *doc) relClauseBack(s, lim int) int {
 		}
 		b := d.npBack(h, lim)
 		if b < 0 || b > h {
-			if !d.in(h, wcStandalone) && d.lw(h) != "those" {
+			switch {
+			case d.in(h, wcStandalone) || d.lw(h) == "those":
+				b = h // "those who back her"
+			case d.plainNounHead(h):
+				b = d.modifiersBack(h, lim) // "people who have battled threats", "pilots who flew"
+			default:
 				return s
 			}
-			b = h // "those who back her"
 		}
 		if !d.subjectStart(b, lim) && !d.subjectStart(d.postmodBack(b, lim), lim) && !(b-1 >= lim && d.in(b-1, wcFocusOpener) && d.subjectStart(b-1, lim)) {
 			return s
@@ -909,6 +927,23 @@ func (d *doc) relClauseBack(s, lim int) int {
 	}
 	return s
 }
+
+// relInnerAdverbs open a clause at its start but stand inside a
+// relative clause after its pronoun or verb: "leaders who would rather
+// be working now on a campaign", "supporters who still back her".
+var relInnerAdverbs = setOf("now still then")
+
+// relInnerAdverb says whether the clause opener at k is an adverb inside
+// a relative clause: one of relInnerAdverbs after a lower-case word, not
+// before a comma.
+func (d *doc) relInnerAdverb(k, lim int) bool {
+	return relInnerAdverbs[d.lw(k)] && k-1 > lim && d.word(k-1) && !d.toks[k-1].cap && d.toks[k-1].quote == 0 && !d.in(k-1, wcClauseOpener|wcSubordinator) && k+1 < len(d.toks) && d.word(k+1)
+}
+
+// nonFiniteBe are the forms of "be" that need an auxiliary: a relative
+// clause may hold one ("who would rather be campaigning") without a
+// second finite verb.
+var nonFiniteBe = setOf("be been being")
 
 // relClauseEnd says whether token j, just before a verb, may end a
 // restrictive relative clause closing the subject: not "who has been",
@@ -1236,4 +1271,53 @@ func (d *doc) clauseCue(k int) bool {
 	n, _ := d.cueMatch(k)
 	w := d.lw(k + n)
 	return !(d.word(k+n) && (determiners[w] && w != "that" || possPronouns[w]))
+}
+
+// openingComma says whether the comma at c closes an adverbial that
+// opens the sentence at lim, so that a subject may start after it:
+// "Still, people who …", "While the plan stalled, the groups who …".
+// The adverbial is one opening word, or a clause led by a subordinator
+// (after an optional conjunction) with no other comma.
+func (d *doc) openingComma(c, lim int) bool {
+	if c <= lim || !d.is(c, ",") || d.toks[c].quote != 0 || !d.word(lim) {
+		return false
+	}
+	if c-1 == lim {
+		return openerWord(d.lw(lim))
+	}
+	o := lim
+	if d.in(o, wcClauseOpener) && !d.in(o, wcSubordinator) && o+1 < c {
+		o++ // "But while …,"
+	}
+	if !d.word(o) || !d.in(o, wcSubordinator) || d.is(o, "that") {
+		return false
+	}
+	for k := o + 1; k < c; k++ {
+		if d.toks[k].quote != 0 || !d.word(k) && d.toks[k].kind != tkPoss && !d.is(k, "%") {
+			return false
+		}
+	}
+	return true
+}
+
+// plainNounHead says whether the lower-case word at h may head a plain
+// noun phrase that a relative clause follows, where npBack knows no head
+// noun: "people who …", "pilots who …". It is no function word, verb
+// form, adverb or reporting word.
+func (d *doc) plainNounHead(h int) bool {
+	w := d.lw(h)
+	return d.word(h) && !d.toks[h].cap && d.toks[h].quote == 0 && len(w) > 2 && !d.in(h, wcNPStop|wcDeterminer|wcPronoun|wcClauseOpener|wcSubordinator|wcBeForm|wcAuxVerb|wcLeadStop) && !modStop[w] && !lyAdverb(w) && !isGerund(w) && !isPast(w) && !d.strongCue(h) && !isNumberWord(w)
+}
+
+// monthDayBack: the comma at k splits a full date that modifies the
+// noun after its year ("A Sept. 15, 2011 email shows …", "the March 3,
+// 2016 memo"). It returns the month's token, or -1.
+func (d *doc) monthDayBack(k, lim int) int {
+	if k-2 < lim || !d.is(k, ",") || d.toks[k].quote != 0 || !d.word(k+1) || !isYear(d.lw(k+1)) || !d.word(k-1) || !isNumberWord(d.lw(k-1)) {
+		return -1
+	}
+	if m := k - 2; d.word(m) && d.toks[m].cap && monthWords[d.lw(m)] {
+		return m
+	}
+	return -1
 }

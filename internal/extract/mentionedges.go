@@ -249,7 +249,7 @@ func (d *doc) objectOpener(k int) bool {
 		return false
 	}
 	w := d.lw(k)
-	return !(npStop[w] || venuePreps[w] || w == "to" || w == "into" || timeWords[w] || isWeekday(w) || dayParts[w] ||
+	return !(d.in(k, wcNPStop|wcVenuePrep|wcTimeWord|wcWeekday|wcDayPart) || w == "to" || w == "into" ||
 		lyAdverb(w) || isGerund(w) || !d.toks[k].cap && isPast(w))
 }
 

@@ -272,7 +272,11 @@ func (f *finder) dropAttrsWhere(drop func(a *attr) bool) {
 	for i := range f.attrs {
 		if h := f.attrs[i].inherit; h >= 0 {
 			if inherited == nil {
-				inherited = make([]bool, len(f.attrs))
+				// The finder's array, reused: the drop passes run one
+				// after another, and no drop predicate calls this.
+				f.inherited = resize(f.inherited, len(f.attrs))
+				clear(f.inherited)
+				inherited = f.inherited
 			}
 			inherited[h] = true
 		}
@@ -357,10 +361,8 @@ func (f *finder) followingLead(a *attr) bool {
 	if len(a.frags) != 1 {
 		return false
 	}
-	k, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])
-	if k < a.cueE || k >= len(d.toks) || d.toks[k].quote != 0 {
-		return false
-	}
+	// "the following" first: asked of every attribution (twice), it
+	// spares nearly all of them the content's token search.
 	j := a.cueE
 	if d.inLex(j, lcReflexive) || d.is(j, "it") || d.is(j, "them") {
 		j++ // "describes itself in the following way"
@@ -369,6 +371,10 @@ func (f *finder) followingLead(a *attr) bool {
 		j++
 	}
 	if !d.is(j, "the") || !d.is(j+1, "following") {
+		return false
+	}
+	k, e := d.tokFrom(a.frags[0][0]), d.tokFrom(a.frags[0][1])
+	if k < a.cueE || k >= len(d.toks) || d.toks[k].quote != 0 {
 		return false
 	}
 	for j += 2; j < a.cueE+8 && d.word(j) && !d.toks[j].cap; j++ {

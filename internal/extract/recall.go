@@ -6,6 +6,10 @@ import "strings"
 // "sixty-six", "eleven".
 var cardinals = setOf("one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred")
 
+// cardinalsFilter spares isCardinal most look-ups of words that are no
+// number.
+var cardinalsFilter = newSetFilter(cardinals)
+
 // isCardinal says whether w is a number, written in digits or words.
 func isCardinal(w string) bool {
 	if isNumberWord(w) {
@@ -17,7 +21,7 @@ func isCardinal(w string) bool {
 	for rest, more := w, true; more; {
 		var p string
 		p, rest, more = strings.Cut(rest, "-")
-		if !cardinals[p] {
+		if !cardinalsFilter.mayHave(p) || !cardinals[p] {
 			return false
 		}
 	}
@@ -444,7 +448,7 @@ func (f *finder) inPoll(si int) bool {
 	if d.word(cs) && asideAdverbs[d.lw(cs)] && d.is(cs+1, ",") {
 		cs += 2 // "In the poll …, however, the race tightened"
 	}
-	sp, ok := f.contentSpan(cs, f.contentEnd(cs, s.te))
+	sp, ok := f.contentSpan(cs, f.pollShareEnd(cs, f.contentEnd(cs, s.te), s.te))
 	if !ok {
 		return false
 	}
@@ -467,7 +471,7 @@ func (f *finder) inPoll(si int) bool {
 func (f *finder) docSubjectBack(j int, s sent) int {
 	d := f.d
 	st := j
-	for st > s.ts && j-st < 16 {
+	for st > s.ts && j-st < 20 {
 		p := st - 1
 		if d.toks[p].quote != 0 || !(d.word(p) || d.toks[p].kind == tkPoss || d.is(p, "/") || d.is(p, "-") || d.is(p, ".") && innerDot(d, p)) {
 			break
@@ -477,7 +481,7 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 	if st < j && d.word(st) && d.in(st, wcClauseOpener) {
 		st++ // "And polls …", "… while polls …"
 	}
-	if j-st >= 15 || st >= j || !d.subjectStart(st, s.ts) && !d.in(st-1, wcClauseOpener) {
+	if j-st >= 19 || st >= j || !d.subjectStart(st, s.ts) && !d.in(st-1, wcClauseOpener) {
 		return -1
 	}
 	head := -1
@@ -488,6 +492,15 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 			continue
 		}
 		if !d.word(k) || d.toks[k].cap {
+			continue
+		}
+		if datingParticiples[w] && head >= 0 {
+			// "exit polls conducted by Edison Research": the poll's
+			// maker, no cue; "surveys of voters taken as they left the
+			// polls": a clause that dates the survey.
+			if d.word(k+1) && datingClauses[d.lw(k+1)] && d.in(k+2, wcSubjPronoun) {
+				k += 2
+			}
 			continue
 		}
 		// "after" and "before" may date the document inside the phrase
@@ -501,6 +514,10 @@ func (f *finder) docSubjectBack(j int, s sent) int {
 	}
 	return st
 }
+
+// datingClauses open a clause that dates a survey after its participle:
+// "taken as they left the polls", "conducted while the debate aired".
+var datingClauses = setOf("as when while")
 
 // docNouns are documents and counts that report findings: "polls show",
 // "records show", "the data suggest".

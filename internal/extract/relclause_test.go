@@ -145,3 +145,36 @@ func TestRelativeApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestRelClauseSubjectForms checks that a restrictive relative clause
+// closing the subject stays in the mention when it holds a non-finite
+// "be" after a modal, a contracted "who’d", or runs past fifteen words,
+// rather than leaving the mention to the last noun of the clause.
+func TestRelClauseSubjectForms(t *testing.T) {
+	checkContentSources(t, []contentSourceCase{
+		{
+			name:    "modal and bare be inside the clause, a name at its end",
+			in:      `Several lawmakers who would rather be rowing for Dover or Calais or Anna Pike said the tolls were too high.`,
+			content: "the tolls were too high",
+			src:     "Several lawmakers who would rather be rowing for Dover or Calais or Anna Pike",
+		},
+		{
+			name:    "passive been inside a whose clause",
+			in:      `The harbor officials whose licenses have been revoked say the board acted in haste.`,
+			content: "the board acted in haste",
+			src:     "The harbor officials whose licenses have been revoked",
+		},
+		{
+			name:    "contracted who'd",
+			in:      `Senators who’d rather keep the old pier say the plan is rushed.`,
+			content: "the plan is rushed",
+			src:     "Senators who’d rather keep the old pier",
+		},
+		{
+			name:    "a finite be in the clause still ends it",
+			in:      `Senators who are rowing for Dover are tired, Lee said.`,
+			content: "Senators who are rowing for Dover are tired",
+			src:     "Lee",
+		},
+	})
+}

@@ -1,5 +1,10 @@
 package extract
 
+import (
+	"maps"
+	"slices"
+)
+
 // Scanned words: the words that passes over the whole article look for
 // token by token ("about", "who", a "that" after a noun). The tokenizer
 // lists each one's tokens, so that a pass visits the few tokens that hold
@@ -23,8 +28,11 @@ const (
 	swView // "view", "opinion"
 	swColon
 	swWhich
-	swDash      // "—", "–", "―", "-", and "--" read as "—"
-	swMidAdverb // "since", "now"
+	swDash        // "—", "–", "―", "-", and "--" read as "—"
+	swMidAdverb   // "since", "now"
+	swFaultNoun   // faultNouns: "criticism", "questions", …
+	swCompoundCue // cueCompounds' verbs: "think", "talk"
+	swCalls       // "calls", for bareCalls
 	swCount
 )
 
@@ -46,6 +54,9 @@ var scanWords = [...]struct {
 	{swWhich, []string{"which"}},
 	{swDash, []string{"—", "–", "―", "-"}},
 	{swMidAdverb, []string{"since", "now"}},
+	{swFaultNoun, slices.Sorted(maps.Keys(faultNouns))},
+	{swCompoundCue, slices.Sorted(maps.Keys(cueCompounds))},
+	{swCalls, []string{"calls"}},
 }
 
 // scanned returns, in order, the tokens in [a, b) whose word is sw's.

@@ -30,7 +30,7 @@ var showFrameEntry = cueEntry{Type: CueReport, Count: 11, Prec: 0.6}
 // ("showed no sign of"), or 0. A frame with nothing after it ("has shown
 // little interest.") is left to "show" alone, whose content is the sign.
 func (d *doc) showFrame(k int) int {
-	if !showForms[d.lw(k)] {
+	if !d.tagged(k, tcShowForm) {
 		return 0
 	}
 	p := d.toks[k].para

@@ -244,7 +244,7 @@ func (f *finder) appositionBack(j, lim int) int {
 			// Weiner, put it").
 			return nb
 		}
-		if f.descriptionPhrase(ds, nb-1) {
+		if f.descriptionPhrase(ds, nb-1) || f.countedDescription(ds, nb-1) {
 			return ds
 		}
 	}
@@ -1470,7 +1470,7 @@ func (d *doc) plainHead(b, h int) bool {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (determiners[w] || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
+	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
@@ -1547,5 +1547,5 @@ func (d *doc) speakingSubject(st, lim int) bool {
 // it"): the subject ends before the verb, not at it.
 func (f *finder) remainBeforeAttitude(a *attr, j, lim int) bool {
 	d := f.d
-	return j >= lim && j == a.cueS-1 && d.word(j) && d.toks[j].quote == 0 && remainForms[d.lw(j)] && d.in(a.cueS, wcAttitudeHead|wcAttitudeThat)
+	return j >= lim && j == a.cueS-1 && d.word(j) && d.toks[j].quote == 0 && d.in(a.cueS, wcAttitudeHead|wcAttitudeThat) && remainForms[d.lw(j)]
 }

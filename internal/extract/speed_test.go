@@ -1,12 +1,14 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
 
-// TestWordClassesMatchSets checks that a token's classes and cue head,
-// taken once per token, answer as the word sets and cue index do.
+// TestWordClassesMatchSets checks that a token's classes, tags, scanned
+// word and cue head, taken once per token, answer as the word sets and
+// cue index do.
 func TestWordClassesMatchSets(t *testing.T) {
 	texts := append(corpus(t),
 		"He said the U.S. report, released Monday, was wrong.",
@@ -23,8 +25,27 @@ func TestWordClassesMatchSets(t *testing.T) {
 					t.Fatalf("token %d %q class %b: in=%v, set has %v", k, w, cs.c, got, want)
 				}
 			}
+			for _, cs := range lexClassSets {
+				if got, want := d.inLex(k, cs.c), cs.set[w]; got != want {
+					t.Fatalf("token %d %q lexClass %b: inLex=%v, set has %v", k, w, cs.c, got, want)
+				}
+			}
+			for _, cs := range tagClassSets {
+				want := false // a class may gather several sets
+				for _, o := range tagClassSets {
+					want = want || o.c == cs.c && o.set[w]
+				}
+				if got := d.tagged(k, cs.c); got != want {
+					t.Fatalf("token %d %q tagClass %b: tagged=%v, sets have %v", k, w, cs.c, got, want)
+				}
+			}
 			if k < 0 || k >= len(d.toks) {
 				continue
+			}
+			for _, sw := range scanWords {
+				if got, want := d.info(k).scan == sw.sw, slices.Contains(sw.words, w); got != want {
+					t.Fatalf("token %d %q scanned word %d: %v, words have %v", k, w, sw.sw, got, want)
+				}
 			}
 			if got, want := d.info(k).cue, cueIndex[w]; got.one != want.one || (got.next == nil) != (want.next == nil) {
 				t.Fatalf("token %d %q: cue head differs from cueIndex", k, w)
@@ -93,6 +114,21 @@ func TestNewDocRunes(t *testing.T) {
 		for s := 0; s <= len(want); s++ {
 			if got := d.text(s, len(want)); got != string(want[s:]) {
 				t.Fatalf("%q: text(%d, end) = %q, want %q", text, s, got, string(want[s:]))
+			}
+		}
+	}
+}
+
+// TestSetFilters checks that each set filter passes every word of its
+// set: a filter may let other words through, never drop one of them.
+func TestSetFilters(t *testing.T) {
+	for _, c := range []struct {
+		f   *setFilter
+		set map[string]bool
+	}{{irregularPastFilter, irregularPast}, {tensTeensFilter, numberTensTeens}, {cardinalsFilter, cardinals}} {
+		for w := range c.set {
+			if !c.f.mayHave(w) {
+				t.Errorf("filter drops %q", w)
 			}
 		}
 	}

@@ -32,7 +32,7 @@ func (f *finder) spentVerb(k int) int {
 		if d.toks[j].quote != 0 || !d.word(j) && d.toks[j].kind != tkPoss {
 			return -1
 		}
-		if spendForms[d.lw(j)] {
+		if d.tagged(j, tcSpendForm) {
 			if j == k-1 {
 				return -1 // the time phrase must stand between
 			}

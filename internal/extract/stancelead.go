@@ -28,6 +28,9 @@ func (f *finder) stanceLeads() {
 		if k+2 >= f.sents[si].te || !d.word(k) || d.toks[k].quote != 0 || !d.toks[k].cap {
 			continue
 		}
+		if !d.tagged(k, tcLeadStance) {
+			continue
+		}
 		if p, ok := leadStanceNouns[d.lw(k)]; !ok || !d.is(k+1, p) || d.toks[k+1].quote != 0 {
 			continue
 		}

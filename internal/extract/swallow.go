@@ -18,6 +18,11 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 	if d.is(i, "while") && isGerund(d.lw(i+1)) && f.coordinatedCue(i+1) {
 		return d.cutBefore(i), true
 	}
+	// "… as liberals with about three in 10 saying …": a poll share and
+	// its participle open a report of their own, comma or not.
+	if d.is(i, "with") && f.withShareGerund(i+1) {
+		return d.cutBefore(i), true
+	}
 	// "… from the race — saying …": the dash hands over to a new
 	// statement of the subject, as ", saying" does.
 	if isDashTok(d, i) && isGerund(d.lw(i+1)) {
@@ -33,7 +38,7 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 // its own, which PolNeAR does not keep in the first content.
 func (f *finder) withGerund(k, end int) bool {
 	d := f.d
-	for j := k + 1; j < end && j < k+8; j++ {
+	for j := k + 1; j < end && j < k+12; j++ {
 		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
 			return false
 		}
@@ -41,7 +46,58 @@ func (f *finder) withGerund(k, end int) bool {
 			continue
 		}
 		n, e := d.cueMatch(j)
-		return n > 0 && e.Prec >= 0.3 && d.npBack(j-1, k) == k
+		if n == 0 || e.Prec < 0.3 {
+			return false
+		}
+		if f.withSubjectAt(k, j-1) {
+			return true
+		}
+		// A long subject ("with top aides to the mayor playing …") takes
+		// the participle pass's stricter bar (withGerundPrec).
+		return e.shrunk() >= withGerundPrec && f.withLongSubject(j-1, k-2) == k
+	}
+	return false
+}
+
+// withSubjectAt says whether the noun phrase of an absolute "with"
+// phrase runs from k (right after "with") to j: a plain noun phrase, or a
+// poll share ("with about three in 10 saying …", "with 30 percent of
+// voters saying …"), which npBack does not read after "with".
+func (f *finder) withSubjectAt(k, j int) bool {
+	d := f.d
+	if b := d.npBack(j, k); b == k {
+		return true
+	} else if b > k && d.withShareBack(b, k-1) == k {
+		return true
+	}
+	return d.shareBack(j, k-1) == k
+}
+
+// withShareGerund says whether a poll share at k and a gerund cue
+// follow "with": "with 30 percent saying …", "with about three in 10
+// saying …". Unlike another noun phrase ("with reporters asking"), a
+// share there is the participle's subject, comma or not.
+func (f *finder) withShareGerund(k int) bool {
+	d := f.d
+	if !d.word(k) || d.toks[k].quote != 0 {
+		return false
+	}
+	for j := k + 1; j < len(d.toks) && j < k+8; j++ {
+		if !d.word(j) && d.toks[j].kind != tkPunct || d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ".") {
+			return false
+		}
+		if !isGerund(d.lw(j)) {
+			continue
+		}
+		n, e := d.cueMatch(j)
+		if n == 0 || e.Prec < 0.3 {
+			return false
+		}
+		if d.shareBack(j-1, k-1) == k {
+			return true
+		}
+		b := d.npBack(j-1, k)
+		return b > k && d.withShareBack(b, k-1) == k
 	}
 	return false
 }

@@ -111,7 +111,13 @@ func (f *finder) hasVerb(a, b int) bool {
 func pastTense(w string) bool { return strings.HasSuffix(w, "ed") && len(w) > 4 && !npStop[w] }
 
 // isPast says whether w is a past form, regular or not: "estimated", "said".
-func isPast(w string) bool { return pastTense(w) || irregularPast[w] }
+func isPast(w string) bool {
+	return pastTense(w) || irregularPastFilter.mayHave(w) && irregularPast[w]
+}
+
+// irregularPastFilter spares isPast, asked some 90 times an article,
+// most look-ups.
+var irregularPastFilter = newSetFilter(irregularPast)
 
 // secondPredicate says whether token k (after ", and") starts a second
 // predicate of the clause's subject: a cue, or a past tense verb that

@@ -19,7 +19,7 @@ var gapThoughtVerbs = setOf("believe believes believed think thinks thought hope
 func (f *finder) thoughtGap(k, lim int, s sent) (attr, bool) {
 	d := f.d
 	a := attr{}
-	if !gapThoughtVerbs[d.lw(k)] || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
+	if !d.tagged(k, tcGapThought) || !d.word(k) || d.toks[k].cap || d.toks[k].quote != 0 {
 		return a, false
 	}
 	if !d.word(k+1) || d.toks[k+1].quote != 0 || !d.in(k+1, wcRelVerb) && !d.is(k+1, "need") && !d.is(k+1, "needs") {

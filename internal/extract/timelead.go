@@ -44,3 +44,15 @@ func (f *finder) timeLeadSub(ts, p int) bool {
 	}
 	return true
 }
+
+// timeAdjective says whether "early" or "late" at k modifies the noun
+// after it rather than opening a time phrase: "reflect early
+// frustration", "said late payments hurt", against "said early Monday",
+// "said late last week", "said early in the day".
+func (d *doc) timeAdjective(k int) bool {
+	if !d.is(k, "early") && !d.is(k, "late") || k+1 >= len(d.toks) || !d.word(k+1) || d.toks[k+1].quote != 0 || d.toks[k+1].cap {
+		return false
+	}
+	w := d.lw(k + 1)
+	return !d.in(k+1, wcVenuePrep|wcTimeWord|wcTimeDeixis|wcTimeNoun|wcWeekday) && !monthWords[w] && !isYear(w) && !isNumberWord(w)
+}

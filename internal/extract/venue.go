@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -10,6 +11,11 @@ import (
 var weekdays = map[string]int{"sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4, "friday": 5, "saturday": 6}
 
 func isWeekday(w string) bool {
+	// Asked of many words: each weekday ends in "day" and has 6 to 9
+	// letters, which spares most words the look-up.
+	if len(w) < 6 || len(w) > 9 || w[len(w)-1] != 'y' {
+		return false
+	}
 	_, ok := weekdays[w]
 	return ok
 }
@@ -134,11 +140,15 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 	s := f.sents[a.sent]
 	var items []string
 	date := ""
-	seen := map[string]bool{}
+	var seenBuf [4]string
+	seen := seenBuf[:0] // the items lower-cased: a venue names a few at most
 	add := func(x string) {
 		x = strings.TrimSpace(x)
-		if x != "" && !seen[strings.ToLower(x)] {
-			seen[strings.ToLower(x)] = true
+		if x == "" {
+			return
+		}
+		if lx := strings.ToLower(x); !slices.Contains(seen, lx) {
+			seen = append(seen, lx)
 			items = append(items, x)
 		}
 	}
@@ -182,11 +192,11 @@ func (f *finder) venueFor(a *attr, published string, rs *resolver) *Venue {
 					// "conference call", "town hall meeting": one venue,
 					// the first noun modifying the second.
 					x := d.text(int(d.toks[lastS].s), int(d.toks[k].e))
-					if seen[strings.ToLower(x)] {
+					if lx := strings.ToLower(x); slices.Contains(seen, lx) {
 						items = items[:lastI] // read already, from another range
 						lastI = -1
 					} else {
-						seen[strings.ToLower(x)] = true
+						seen = append(seen, lx)
 						items[lastI] = x
 					}
 					lastE = k + 1

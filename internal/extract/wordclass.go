@@ -301,6 +301,32 @@ var lexClassSets = [...]struct {
 	{lcVehicle, vehicleVerbs},
 }
 
+// tagClass is a third bit set, over tagClassSets: the words that one
+// pass, added since the lexClass bits ran out, must find at a token
+// before it reads on. The bits sit in wordInfo's padding after shape,
+// so they widen nothing; d.tagged(k, c) stands for set[d.lw(k)].
+type tagClass uint32
+
+const (
+	tcShowForm tagClass = 1 << iota
+	tcSpendForm
+	tcCausedGoverns // causativeVerbs and permitVerbs
+	tcLeadStance
+	tcGapThought
+)
+
+var tagClassSets = [...]struct {
+	c   tagClass
+	set map[string]bool
+}{
+	{tcShowForm, showForms},
+	{tcSpendForm, spendForms},
+	{tcCausedGoverns, causativeVerbs},
+	{tcCausedGoverns, permitVerbs},
+	{tcLeadStance, keysOf(leadStanceNouns)},
+	{tcGapThought, gapThoughtVerbs},
+}
+
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
 // a time word or its plural ("mornings"), for timeBack.
 func trimmedS(set map[string]bool) map[string]bool {
@@ -330,6 +356,7 @@ type wordInfo struct {
 	lex   lexClass
 	scan  scanWord // the word's scanWords entry, swNone for most
 	shape uint8    // wordShape(the word)
+	tag   tagClass
 	cue   cueHead
 	next  []byWord[cuePhrase] // cue.next by the second word's index, ascending
 	np    []npPhrase
@@ -455,6 +482,11 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 			add(w)
 		}
 	}
+	for _, cs := range tagClassSets {
+		for w := range cs.set {
+			add(w)
+		}
+	}
 	// The phrases' words by index: the tokenizer gives each token its
 	// word's, so a phrase matches without comparing strings.
 	wis := func(toks []string) []int32 {
@@ -487,6 +519,11 @@ func buildWordInfos() ([]wordInfo, map[string]int32) {
 		for _, cs := range lexClassSets {
 			if cs.set[w] {
 				wi.lex |= cs.c
+			}
+		}
+		for _, cs := range tagClassSets {
+			if cs.set[w] {
+				wi.tag |= cs.c
 			}
 		}
 		for _, sw := range scanWords {
@@ -632,4 +669,13 @@ func (d *doc) inLex(k int, c lexClass) bool {
 		return false
 	}
 	return wordInfos[d.toks[k].wi].lex&c != 0
+}
+
+// tagged says whether token k's lower-case text is in the set of tagClass
+// c: tagged(k, tcShowForm) is showForms[d.lw(k)].
+func (d *doc) tagged(k int, c tagClass) bool {
+	if uint(k) >= uint(len(d.toks)) {
+		return false
+	}
+	return wordInfos[d.toks[k].wi].tag&c != 0
 }
