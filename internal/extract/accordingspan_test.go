@@ -51,7 +51,7 @@ func TestAccordingOpensAnd(t *testing.T) {
 // no source: the inner speaker keeps the quote. A transcript or an
 // agency still reports the words, as PolNeAR marks them.
 func TestAccordingTranslation(t *testing.T) {
-	checkWire21(t, []wire21Case{
+	checkResolvedCases(t, []resolvedCase{
 		{"\"The border stays shut,\" the minister said, according to a translation supplied by the embassy.", "\"The border stays shut,\"", "the minister", "minister"},
 		{"The port will reopen, Petrov said, according to an official translation.", "The port will reopen", "Petrov", "Petrov"},
 		// Must not fire: a transcript or a body is an outer source.

@@ -39,9 +39,9 @@ func checkArticles(t *testing.T, cases []articleCase) {
 	}
 }
 
-// probe18Want is one attribution a mini-article must give: content,
+// shortArticleWant is one attribution a mini-article must give: content,
 // source and the resolved speaker's name.
-type probe18Want struct{ content, source, speaker string }
+type shortArticleWant struct{ content, source, speaker string }
 
 // TestShortArticles runs whole short articles (headline, dateline,
 // byline, quotes across paragraphs, pronouns back to names) and checks
@@ -49,31 +49,31 @@ type probe18Want struct{ content, source, speaker string }
 func TestShortArticles(t *testing.T) {
 	cases := []struct {
 		in   string
-		want []probe18Want
+		want []shortArticleWant
 	}{
-		{"Council Delays Vote on Bus Depot\n\nMILLBROOK — The town council on Tuesday put off a vote on the depot.\n\n\"We owe people a real hearing,\" Mayor Dana Whitfield said after the meeting.\n\nCouncilman Ray Ortega disagreed. He said the delay would cost the town its state grant.\n\n\"Every week we wait is money we lose,\" Ortega told reporters.", []probe18Want{
+		{"Council Delays Vote on Bus Depot\n\nMILLBROOK — The town council on Tuesday put off a vote on the depot.\n\n\"We owe people a real hearing,\" Mayor Dana Whitfield said after the meeting.\n\nCouncilman Ray Ortega disagreed. He said the delay would cost the town its state grant.\n\n\"Every week we wait is money we lose,\" Ortega told reporters.", []shortArticleWant{
 			{`"We owe people a real hearing,"`, "Mayor Dana Whitfield", "Dana Whitfield"},
 			{"the delay would cost the town its state grant", "He", "Ray Ortega"},
 			{`"Every week we wait is money we lose,"`, "Ortega", "Ray Ortega"},
 		}},
-		{"Storm Leaves Thousands Without Power\n\nPORT ELLIS — \"Crews are working around the clock,\" utility spokeswoman Jen Park said. She said most customers would have power back by Friday.\n\n\"We will get through this together,\" Gov. Sam Irwin said.", []probe18Want{
+		{"Storm Leaves Thousands Without Power\n\nPORT ELLIS — \"Crews are working around the clock,\" utility spokeswoman Jen Park said. She said most customers would have power back by Friday.\n\n\"We will get through this together,\" Gov. Sam Irwin said.", []shortArticleWant{
 			{`"Crews are working around the clock,"`, "utility spokeswoman Jen Park", "Jen Park"},
 			{"most customers would have power back by Friday", "She", "Jen Park"},
 			{`"We will get through this together,"`, "Gov. Sam Irwin", "Sam Irwin"},
 		}},
-		{"Harlow Foods Profit Slips\n\nBy Nia Grove\n\nChief executive Maria Voss told analysts the company expected margins to recover by spring. \"The worst is behind us,\" she said.", []probe18Want{
+		{"Harlow Foods Profit Slips\n\nBy Nia Grove\n\nChief executive Maria Voss told analysts the company expected margins to recover by spring. \"The worst is behind us,\" she said.", []shortArticleWant{
 			{"the company expected margins to recover by spring", "Chief executive Maria Voss", "Maria Voss"},
 			{`"The worst is behind us,"`, "she", "Maria Voss"},
 		}},
-		{"Jury Convicts Former Treasurer\n\nThe lawyer for the former treasurer, Ron Shaw, said his client would appeal.\n\n\"We believe the verdict is wrong,\" Shaw said outside the courthouse.", []probe18Want{
+		{"Jury Convicts Former Treasurer\n\nThe lawyer for the former treasurer, Ron Shaw, said his client would appeal.\n\n\"We believe the verdict is wrong,\" Shaw said outside the courthouse.", []shortArticleWant{
 			{"his client would appeal", "The lawyer for the former treasurer, Ron Shaw", "Ron Shaw"},
 			{`"We believe the verdict is wrong,"`, "Shaw", "Ron Shaw"},
 		}},
-		{"Ministers Trade Barbs\n\nOSLO — His Danish counterpart, Ida Holm, said Copenhagen would ask for talks.\n\nThe Swedish envoy, Nils Berg, said the claims were \"baseless.\"", []probe18Want{
+		{"Ministers Trade Barbs\n\nOSLO — His Danish counterpart, Ida Holm, said Copenhagen would ask for talks.\n\nThe Swedish envoy, Nils Berg, said the claims were \"baseless.\"", []shortArticleWant{
 			{"Copenhagen would ask for talks", "His Danish counterpart, Ida Holm", "Ida Holm"},
 			{`the claims were "baseless."`, "The Swedish envoy, Nils Berg", "Nils Berg"},
 		}},
-		{"Keeper Signs On\n\n\"This club is my home,\" Sam Okafor said. His agent, Jo Banks, said the deal was \"fair to all.\"\n\nCurator Lena Fox said the idea came to her on a ferry.", []probe18Want{
+		{"Keeper Signs On\n\n\"This club is my home,\" Sam Okafor said. His agent, Jo Banks, said the deal was \"fair to all.\"\n\nCurator Lena Fox said the idea came to her on a ferry.", []shortArticleWant{
 			{`"This club is my home,"`, "Sam Okafor", "Sam Okafor"},
 			{`the deal was "fair to all."`, "His agent, Jo Banks", "Jo Banks"},
 			{"the idea came to her on a ferry", "Curator Lena Fox", "Lena Fox"},

@@ -85,7 +85,7 @@ func TestAsClause(t *testing.T) {
 // verb "did" cannot stand for ends the content: the second speaker
 // shares the report.
 func TestAsDid(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"Kaur said the levy was unfair, as did Brandt.", "the levy was unfair", "Kaur", "said"},
 		{"Kaur said the levy would hurt farmers, as did the treasurer.", "the levy would hurt farmers", "Kaur", "said"},
 		// After a verb of its own, "did" may stand for it: the content keeps it.

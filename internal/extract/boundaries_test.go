@@ -34,7 +34,7 @@ func TestBareInScope(t *testing.T) {
 // "shortly after") or by "at about" a time: the content starts at
 // "that". Without "that" a number after "around" is the content's.
 func TestTimeAdjunct(t *testing.T) {
-	checkProbe15(t, []probe15Case{
+	checkSrcCases(t, []srcCase{
 		{"The lifeboat crew said shortly after 4 p.m. that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
 		{"The lifeboat crew said just before dawn that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},
 		{"The lifeboat crew said after a long search that the yacht had been found.", "that the yacht had been found", "The lifeboat crew"},

@@ -6,7 +6,7 @@ import "testing"
 // adverb ("said only") keeps the adverb only before "that"; before a
 // bare clause the adverb bounds the content's subject.
 func TestFocusAdverb(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"The harbour master said only the board could decide.", "only the board could decide", "The harbour master", "said"},
 		{"The head coach said only a late winner would keep them up.", "only a late winner would keep them up", "The head coach", "said"},
 		{"The fire chief said only crews trained in rope rescue would be sent.", "only crews trained in rope rescue would be sent", "The fire chief", "said"},
@@ -46,7 +46,7 @@ func TestNameMiddleKeepsCue(t *testing.T) {
 // TestUponCue checks that a learned "V on" cue also reads "V upon",
 // the content starting after "upon", and that "upon" alone makes no cue.
 func TestUponCue(t *testing.T) {
-	checkStarts18(t, []starts18Case{
+	checkCueCases(t, []cueCase{
 		{"The mayor commented upon the ruling that closed the harbor.", "the ruling that closed the harbor", "The mayor", "commented upon"},
 		{"The coach weighed in upon the dispute over the new stadium.", "the dispute over the new stadium", "The coach", "weighed in upon"},
 		// Must not fire: no "on" cue behind it, or "upon" opening the sentence.

@@ -41,7 +41,7 @@ func TestCutShort(t *testing.T) {
 // source resumes the interrupted content, and that a clause with no such
 // verb, or a new report, does not.
 func TestInvertedPresent(t *testing.T) {
-	checkProbe18(t, []probe18Case{
+	checkCueCases(t, []cueCase{
 		{"The new levy, said Jon Pratt, looks like the old one.", "The new levy, said Jon Pratt, looks like the old one", "Jon Pratt", "said"},
 		{"The pier, said Lee, who runs the port, needs new pilings.", "The pier, said Lee, who runs the port, needs new pilings", "Lee, who runs the port", "said"},
 		// Must not fire: nothing resumes.

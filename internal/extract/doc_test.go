@@ -136,7 +136,7 @@ func TestMojibake(t *testing.T) {
 // ("at 2:30 p.m.", "at 14:30 GMT") is one word, so its colon does not
 // read as one that introduces a quotation.
 func TestClockTime(t *testing.T) {
-	checkProbe15(t, []probe15Case{
+	checkSrcCases(t, []srcCase{
 		{"The coastguard said at 2:30 p.m. that the ferry had docked safely.", "that the ferry had docked safely", "The coastguard"},
 		{"Rail operators said at 06:45 GMT that services would resume.", "that services would resume", "Rail operators"},
 		{"The council said at 9:15 on Monday that the bins would be emptied.", "that the bins would be emptied", "The council"},
@@ -153,7 +153,7 @@ func TestClockTime(t *testing.T) {
 // word part of it, and the speaker's name drops them, as it drops a line
 // break of wrapped text.
 func TestInvisibleMarks(t *testing.T) {
-	checkProbe15(t, []probe15Case{
+	checkSrcCases(t, []srcCase{
 		{"\u201cThe kiln is cold,\u201d said\u200b Ilse Brandt, a potter.", "\u201cThe kiln is cold,\u201d", "Ilse Brandt, a potter"},
 		{"\u201cThe kiln is cold,\u201d said \u00adIlse Brandt, a potter.", "\u201cThe kiln is cold,\u201d", "Ilse Brandt, a potter"},
 		{"\ufeffThe harbour\u00admaster said the quay was shut.", "the quay was shut", "The harbour\u00admaster"},

@@ -87,10 +87,12 @@ func checkPairCases(t *testing.T, cases []pairCase) {
 	}
 }
 
-// probe15Case is one sentence and the single attribution it must give.
-type probe15Case struct{ in, content, source string }
+// srcCase is one sentence and the single attribution it must give:
+// content and source.
+type srcCase struct{ in, content, source string }
 
-func checkProbe15(t *testing.T, cs []probe15Case) {
+// checkSrcCases checks each srcCase.
+func checkSrcCases(t *testing.T, cs []srcCase) {
 	t.Helper()
 	for _, c := range cs {
 		got := bodyQuotes(c.in)
@@ -100,36 +102,8 @@ func checkProbe15(t *testing.T, cs []probe15Case) {
 	}
 }
 
-// probe16Case is one sentence and the single attribution it must give:
-// content, source and cue.
-type probe16Case struct{ in, content, source, cue string }
-
-func checkProbe16(t *testing.T, cs []probe16Case) {
-	t.Helper()
-	for _, c := range cs {
-		got := bodyQuotes(c.in)
-		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source || c.cue != "" && got[0][2] != c.cue {
-			t.Errorf("%q: got %q, want content %q, source %q, cue %q", c.in, got, c.content, c.source, c.cue)
-		}
-	}
-}
-
-// probe17Case is one sentence and the single attribution it must give:
-// content, source and cue ("" source: none).
-type probe17Case struct{ in, content, source, cue string }
-
-func checkProbe17(t *testing.T, cs []probe17Case) {
-	t.Helper()
-	for _, c := range cs {
-		got := bodyQuotes(c.in)
-		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source || c.cue != "" && got[0][2] != c.cue {
-			t.Errorf("%q: got %q, want content %q, source %q, cue %q", c.in, got, c.content, c.source, c.cue)
-		}
-	}
-}
-
-// checkProbe17None checks that nothing is attributed in each sentence.
-func checkProbe17None(t *testing.T, ins []string) {
+// checkNoAttr checks that nothing is attributed in each sentence.
+func checkNoAttr(t *testing.T, ins []string) {
 	t.Helper()
 	for _, in := range ins {
 		if got := bodyQuotes(in); len(got) != 0 {
@@ -138,11 +112,12 @@ func checkProbe17None(t *testing.T, ins []string) {
 	}
 }
 
-// probe18Case is one sentence and the single attribution it must give:
-// content, source and cue ("" cue: any).
-type probe18Case struct{ in, content, source, cue string }
+// cueCase is one sentence and the single attribution it must give:
+// content, source ("" for none) and cue ("" for any).
+type cueCase struct{ in, content, source, cue string }
 
-func checkProbe18(t *testing.T, cs []probe18Case) {
+// checkCueCases checks each cueCase.
+func checkCueCases(t *testing.T, cs []cueCase) {
 	t.Helper()
 	for _, c := range cs {
 		got := bodyQuotes(c.in)
@@ -152,25 +127,12 @@ func checkProbe18(t *testing.T, cs []probe18Case) {
 	}
 }
 
-// starts18Case is one sentence and the single attribution it must give:
-// content, source and cue ("" cue: any).
-type starts18Case struct{ in, content, source, cue string }
-
-func checkStarts18(t *testing.T, cs []starts18Case) {
-	t.Helper()
-	for _, c := range cs {
-		got := bodyQuotes(c.in)
-		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source || c.cue != "" && got[0][2] != c.cue {
-			t.Errorf("%q: got %q, want content %q, source %q, cue %q", c.in, got, c.content, c.source, c.cue)
-		}
-	}
-}
-
-// wire21Case is one sentence and the single attribution it must give:
+// resolvedCase is one sentence and the single attribution it must give:
 // content, source and resolved speaker.
-type wire21Case struct{ in, content, source, speaker string }
+type resolvedCase struct{ in, content, source, speaker string }
 
-func checkWire21(t *testing.T, cs []wire21Case) {
+// checkResolvedCases checks each resolvedCase.
+func checkResolvedCases(t *testing.T, cs []resolvedCase) {
 	t.Helper()
 	for _, c := range cs {
 		r := extract("Rain fell.\n\n"+c.in, Meta{Published: "2025-09-04"})

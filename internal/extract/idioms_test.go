@@ -76,13 +76,13 @@ func TestIdiomsLearnedFirst(t *testing.T) {
 // TestWireVerbs checks the report verbs of wire copy that neither
 // train half teaches: "refuted", "queried", "inquired".
 func TestWireVerbs(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"The senator queried whether the figures were accurate.", "whether the figures were accurate", "The senator", "queried"},
 		{"The committee inquired whether the funds had been spent.", "whether the funds had been spent", "The committee", "inquired"},
 		{"The auditor enquired whether the ledgers had been kept.", "whether the ledgers had been kept", "The auditor", "enquired"},
 		{"The minister refuted suggestions that he had lied.", "suggestions that he had lied", "The minister", "refuted"},
 	})
-	checkProbe17None(t, []string{
+	checkNoAttr(t, []string{
 		"Police inquired at the hotel.",
 		"She enquired about the cost of parking.",
 	})

@@ -57,7 +57,7 @@ func TestInfinitiveHolder(t *testing.T) {
 // saying, knowing or showing with a clause, goes into the cue and the
 // content starts at the clause, while a plain infinitive keeps its "to".
 func TestInfinitiveSayCue(t *testing.T) {
-	checkStarts18(t, []starts18Case{
+	checkCueCases(t, []cueCase{
 		{"The minister declined to clarify whether the border would reopen.", "whether the border would reopen", "The minister", "declined to clarify"},
 		{"The firm refused to reveal how much it had paid.", "how much it had paid", "The firm", "refused to reveal"},
 		{"The mayor hoped to explain why the budget had grown.", "why the budget had grown", "The mayor", "hoped to explain"},

@@ -935,6 +935,9 @@ func (f *finder) preposed(a *attr, s sent) bool {
 	if b < 0 && a.entry.Type == CueReport {
 		b = f.docSubjectBack(j, s)
 	}
+	if b < 0 && evidenceParticiples[d.lw(a.cueS)] {
+		b = f.presentedBack(j, s) // "there is anecdotal evidence suggesting …"
+	}
 	if b < 0 {
 		b = f.openingSubjectBack(a, j, s)
 	}

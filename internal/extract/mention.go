@@ -897,7 +897,7 @@ func (d *doc) relClauseBack(s, lim int) int {
 			w = "who" // "leaders who’d rather be working": the pronoun with its "would"
 		}
 		if w != "who" && w != "whose" {
-			if d.strongCue(k) && d.clauseCue(k) || d.in(k, wcClauseOpener|wcSubordinator) && !d.relInnerAdverb(k, lim) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
+			if d.strongCue(k) && d.clauseCue(k) && !d.relClauseVerb(k, lim) || d.in(k, wcClauseOpener|wcSubordinator) && !d.relInnerAdverb(k, lim) || d.in(k, wcBeForm) && !nonFiniteBe[w] && !d.is(k-1, "who") && !d.is(k-2, "who") {
 				return s
 			}
 			continue
@@ -926,6 +926,25 @@ func (d *doc) relClauseBack(s, lim int) int {
 		return b
 	}
 	return s
+}
+
+// relClauseVerb says whether the reporting verb at k is the relative
+// clause's own verb, right after "who" and at most two auxiliaries: "a
+// woman who has accused him of fraud said" keeps its clause, unless the
+// verb opens the anonymity formula or a clause of its own.
+func (d *doc) relClauseVerb(k, lim int) bool {
+	if w := d.lw(k + 1); w == "not" || w == "that" || w == "to" || w == "anonymity" {
+		return false // "who asked not to be named": the anonymity formula; "who said that …"
+	}
+	for j := k - 1; j > lim && k-j <= 3; j-- {
+		if d.is(j, "who") && d.toks[j].quote == 0 {
+			return true
+		}
+		if !d.word(j) || !d.in(j, wcAuxVerb) || d.toks[j].quote != 0 {
+			return false
+		}
+	}
+	return false
 }
 
 // relInnerAdverbs open a clause at its start but stand inside a

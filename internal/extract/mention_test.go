@@ -163,7 +163,7 @@ func TestPossessorVerbCue(t *testing.T) {
 // keeps a long title's source whole, and that lower-case words between
 // capitals that are no particles do not join them.
 func TestNameParticlesInTitles(t *testing.T) {
-	checkWire21(t, []wire21Case{
+	checkResolvedCases(t, []resolvedCase{
 		{"Dutch Finance Minister Eelco van der Berg said the deficit would shrink.", "the deficit would shrink", "Dutch Finance Minister Eelco van der Berg", "Eelco van der Berg"},
 		{"Former Portuguese Prime Minister Ana dos Reis said the bridge was safe.", "the bridge was safe", "Former Portuguese Prime Minister Ana dos Reis", "Ana dos Reis"},
 		// Must not fire: "of" is no particle.

@@ -171,7 +171,7 @@ func TestNounHearerThat(t *testing.T) {
 // that-clause joins the bare show verb's cue, so the content starts at
 // "that", also for pairs the learned lexicon has never seen.
 func TestShownNoun(t *testing.T) {
-	checkStarts18(t, []starts18Case{
+	checkCueCases(t, []cueCase{
 		{"The governor expressed remorse that the fund had been drained.", "that the fund had been drained", "The governor", "expressed remorse"},
 		{"Union leaders voiced pessimism that the talks would resume.", "that the talks would resume", "Union leaders", "voiced pessimism"},
 		{"The coach expressed relief that nobody was hurt.", "that nobody was hurt", "The coach", "expressed relief"},

@@ -98,7 +98,7 @@ func TestExpectedSubjects(t *testing.T) {
 // TestSaidAdjective checks that the legal adjective "the said"
 // reports nothing.
 func TestSaidAdjective(t *testing.T) {
-	checkProbe17None(t, []string{
+	checkNoAttr(t, []string{
 		"The bank sold the said building to a developer.",
 		"The said property was sold at auction in 2019.",
 		"That said, the plan has flaws.",

@@ -7,7 +7,7 @@ package extract
 var npCues = map[string]npCue{
 	"accept":                 {3, 0, 7, 3, 0, 0},
 	"accusations of":         {4, 0, 0, 0, 0, 0},
-	"accused":                {46, 5, 5, 3, 0, 8},
+	"accused":                {46, 5, 4, 3, 0, 8},
 	"accuses":                {8, 0, 0, 0, 0, 2},
 	"accusing":               {8, 1, 2, 2, 0, 1},
 	"addressed":              {6, 0, 3, 1, 2, 2},

@@ -5,7 +5,7 @@ import "testing"
 // TestParenAside checks that a cue inside parentheses reports
 // only what they hold: the content ends at their ")".
 func TestParenAside(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"The councillor (who said the scheme was \u201creckless\u201d) voted against it.", "the scheme was \u201creckless\u201d", "who", "said"},
 		{"The bank\u2019s chief executive (who said profits would double) resigned on Monday.", "profits would double", "who", "said"},
 		{"Two inspectors (one of them said the ferry was unsafe) left early.", "the ferry was unsafe", "one of them", "said"},

@@ -128,13 +128,13 @@ func TestThatSubject(t *testing.T) {
 // perfect passive ("It has been reported that …") reports its clause with
 // no source, as the simple passive does.
 func TestPerfectPassiveIt(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"It has been reported that at least 40 people died.", "that at least 40 people died", "", "has been reported"},
 		{"It has been suggested that the vote could be delayed.", "that the vote could be delayed", "", "has been suggested"},
 		{"It had been feared that the ferry sank.", "that the ferry sank", "", "had been feared"},
 		{"It was reported that the minister had resigned.", "that the minister had resigned", "", "was reported"},
 	})
-	checkProbe17None(t, []string{
+	checkNoAttr(t, []string{
 		"It has been raining since Monday.",
 		"It has been closed since the flood.",
 		"It should be stressed that our bridge is old.",

@@ -8,7 +8,7 @@ import "testing"
 // content drops a "though" aside and a tail after a dash. A bare name,
 // a span of time, a reason or a concession after "For" frames no view.
 func TestForPerspectives(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"For most ferry passengers, the new schedule is a burden.", "the new schedule is a burden", "most ferry passengers", "For"},
 		{"For other residents of the valley, though, the levy remains a fair price.", "the levy remains a fair price", "other residents of the valley", "For"},
 		{"For many who fished the bay as children, the closure feels like a loss.", "the closure feels like a loss", "many who fished the bay as children", "For"},

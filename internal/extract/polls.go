@@ -343,6 +343,47 @@ func (f *finder) withDocGerund(a *attr, b, j int) bool {
 	return b > 0 && d.is(b-1, "with") && docNouns[d.lw(j)] && (evidenceParticiples[w] || w == "finding")
 }
 
+// presentedDoc says whether the noun phrase [b, j] is set out as present
+// or included: "there is anecdotal evidence suggesting …", "there were
+// also emails showing …", "including handwritten ledgers showing …",
+// "along with graphics showing …". Such a thing's evidence participle
+// reports with the phrase as its source (5 of 6 such on PolNeAR train).
+// Only a clause after the participle ("showing that …") makes it one:
+// "there were children showing their drawings" is no report.
+func (f *finder) presentedDoc(b, j int) bool {
+	d := f.d
+	if b <= 0 || d.toks[j].quote != 0 || !d.word(j) || d.capWord(j) || d.in(j, wcPronoun) {
+		return false
+	}
+	p := b - 1
+	if d.is(p, "including") || d.is(p, "with") && p > 0 && d.is(p-1, "along") {
+		return true
+	}
+	if d.is(p, "also") && p > 0 {
+		p--
+	}
+	return p > 0 && thereBe[d.lw(p)] && d.is(p-1, "there")
+}
+
+// presentedBack finds the start of a noun phrase ending at j that
+// presentedDoc accepts: "there were also ledgers", "including
+// handwritten ledgers". It returns -1 if there is none.
+func (f *finder) presentedBack(j int, s sent) int {
+	d := f.d
+	for st := j; st > s.ts && j-st < 5; st-- {
+		if !d.word(st) || d.toks[st].quote != 0 || d.toks[st].cap && st < j || d.in(st, wcAuxVerb) || d.in(st, wcPronoun) || d.is(st, "that") || d.cueAt(st) > 0 {
+			return -1
+		}
+		if f.presentedDoc(st, j) {
+			return st
+		}
+	}
+	return -1
+}
+
+// thereBe are the forms of "be" after an existential "there".
+var thereBe = setOf("is are was were")
+
 // colonFinding says whether the colon at i opens a poll's own report:
 // "… rejecting the mayor: A Harbor poll this month found …" — the
 // content before ends at the colon, and the finding is read apart.

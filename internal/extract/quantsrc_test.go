@@ -64,7 +64,7 @@ func TestDescribedSources(t *testing.T) {
 // TestApproximator checks that "about" before a number grades
 // the content's subject instead of closing a learned "said about" cue.
 func TestApproximator(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"Officials said about 1.5 million people had been displaced.", "about 1.5 million people had been displaced", "Officials", "said"},
 		{"The mayor said about 2,000 people attended the rally.", "about 2,000 people attended the rally", "The mayor", "said"},
 		{"The warden said about half the inmates had been moved.", "about half the inmates had been moved", "The warden", "said"},
@@ -73,7 +73,7 @@ func TestApproximator(t *testing.T) {
 		{"He said about the strike that its timing was poor.", "the strike that its timing was poor", "He", "said about"},
 	})
 	// A duration after "talked about" is no content.
-	checkProbe17None(t, []string{"He talked about 40 minutes on the economy."})
+	checkNoAttr(t, []string{"He talked about 40 minutes on the economy."})
 }
 
 // TestOutOfShare checks that "N out of M" opens a share as "N in M" does.

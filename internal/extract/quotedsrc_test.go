@@ -48,7 +48,7 @@ func TestAccordingTitle(t *testing.T) {
 // the description opens after the closing mark. A comma inside the
 // description is its own, so a place with its state stays in it.
 func TestQuoteDescribedName(t *testing.T) {
-	checkProbe15(t, []probe15Case{
+	checkSrcCases(t, []srcCase{
 		{"\u201cThe ferry will sail,\u201d the chairman of the harbour board, Ewan Shaw, said.", "\u201cThe ferry will sail,\u201d", "the chairman of the harbour board, Ewan Shaw"},
 		{"\u201cThe ferry will sail,\u201d the head of the Port of Tyne, Ewan Shaw, said.", "\u201cThe ferry will sail,\u201d", "the head of the Port of Tyne, Ewan Shaw"},
 		{"\u201cThe ferry will sail,\u201d Ewan Shaw, a boatman from Oban, Scotland, said.", "\u201cThe ferry will sail,\u201d", "Ewan Shaw, a boatman from Oban, Scotland"},

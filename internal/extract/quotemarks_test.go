@@ -44,7 +44,7 @@ func TestSingleMarks(t *testing.T) {
 // ones are the quotation, British style, and that American nesting and
 // a scare-quoted phrase beside a double-quoted one keep their reading.
 func TestBritishInnerDoubles(t *testing.T) {
-	checkProbe18(t, []probe18Case{
+	checkCueCases(t, []cueCase{
 		{"'He labelled the deal \"a sell-out\",' the MP said.", "'He labelled the deal \"a sell-out\",'", "the MP", "said"},
 		{"'The phrase \"value for money\" means nothing now,' Ms Hart said.", "'The phrase \"value for money\" means nothing now,'", "Ms Hart", "said"},
 		{"'It was \"shambolic\", frankly,' said the councillor.", "'It was \"shambolic\", frankly,'", "the councillor", "said"},

@@ -100,10 +100,10 @@ func TestFinalReview(t *testing.T) {
 	})
 }
 
-// TestRev9 pins the last review's fixes: a one-word opening adverb is
+// TestReviewListOpenersAndParentheticals pins the last review's fixes: a one-word opening adverb is
 // no member of the subject list after it, and a cue right before a
 // closing parenthesis is a parenthetical, not an inner report.
-func TestRev9(t *testing.T) {
+func TestReviewListOpenersAndParentheticals(t *testing.T) {
 	checkMentions(t, []mentionCase{
 		{"an opening adverb stays out of the list", "Overall, nurses and porters said the new rota was fair.",
 			"the new rota was fair", "nurses and porters"},
@@ -114,11 +114,11 @@ func TestRev9(t *testing.T) {
 		[][2]string{{"the ferry (which might be, well, you know) could sail on Monday", "Staff"}})
 }
 
-// TestRev10 holds the review's cases for this session's lanes: a name
+// TestReviewInvertedNamesAndShortClauses holds the review's cases for this session's lanes: a name
 // after an inverted cue is its speaker, a short fronted clause with an
 // irregular past is a content, and a venue noun in -s that is no plural
 // ends the venue.
-func TestRev10(t *testing.T) {
+func TestReviewInvertedNamesAndShortClauses(t *testing.T) {
 	cases := []struct {
 		name, in, content, mention string
 	}{
@@ -148,10 +148,10 @@ func TestRev10(t *testing.T) {
 	}
 }
 
-// TestRev11 holds the review's fixes of this session's lanes: a fronted
+// TestReviewFrontedFindingsAndConjuncts holds the review's fixes of this session's lanes: a fronted
 // "with" phrase around a document's finding closes at its comma, and a
 // content never ends on the conjunction of a conjunct another reading took.
-func TestRev11(t *testing.T) {
+func TestReviewFrontedFindingsAndConjuncts(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
@@ -179,12 +179,12 @@ func TestRev11(t *testing.T) {
 	}
 }
 
-// TestRev11Second holds the second review's fixes: possessed pledge
+// TestReviewNounCuesAndDashes holds the second review's fixes: possessed pledge
 // nouns read no plural noun as their verb, no phone call as an appeal
 // and end before their clause's own verb; a released statement about
 // something reports nothing; a dash before a condition does not close
 // the reported clause; a clause before a list's names is no list item.
-func TestRev11Second(t *testing.T) {
+func TestReviewNounCuesAndDashes(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
@@ -211,11 +211,11 @@ func TestRev11Second(t *testing.T) {
 	}
 }
 
-// TestRev11Third holds the third review's fixes: a state after "to" is
+// TestReviewTitlesAndRelatives holds the third review's fixes: a state after "to" is
 // no title, object relatives of know/feel report nothing, an aside
 // relative and a hope relative close before the main clause, and an
 // infinitive that is a report of its own keeps its reading.
-func TestRev11Third(t *testing.T) {
+func TestReviewTitlesAndRelatives(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string
@@ -236,12 +236,12 @@ func TestRev11Third(t *testing.T) {
 	}
 }
 
-// TestRev11Fourth holds the fourth review's fixes: an "as" clause that
+// TestReviewScenesAndAsClauses holds the fourth review's fixes: an "as" clause that
 // sets a scene (a partner, a progressive, a circumstance after a weak
 // verb) is no source, an "as" after a fronted clause with its own verb
 // is left alone, and a relative "that" after a dash aside on the cue's
 // object is no complementizer.
-func TestRev11Fourth(t *testing.T) {
+func TestReviewScenesAndAsClauses(t *testing.T) {
 	cases := []struct {
 		name, text, quote, mention string
 		notWant                    []string

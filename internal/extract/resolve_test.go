@@ -351,7 +351,7 @@ func TestPronounHeadSpeaker(t *testing.T) {
 // takes "for" and a capitalised purpose, and that an "and" there does not
 // make two speakers, while one between two bodies still does.
 func TestBodyNames(t *testing.T) {
-	checkWire21(t, []wire21Case{
+	checkResolvedCases(t, []resolvedCase{
 		{"The Institute for Peace and Conflict Studies said the ceasefire was holding.", "the ceasefire was holding", "The Institute for Peace and Conflict Studies", "Institute for Peace and Conflict Studies"},
 		{"The Council for Trade and Development said exports fell.", "exports fell", "The Council for Trade and Development", "Council for Trade and Development"},
 		// Must not fire: a person "of" a body, and a spokesman "for" one.

@@ -8,7 +8,7 @@ import "testing"
 // clause. A place, a pressure, a plan or a date after the preposition
 // frames nothing.
 func TestRuleFrames(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"Under the new harbor ordinance that took effect in May, every ferry must carry two pilots.", "every ferry must carry two pilots", "the new harbor ordinance", "Under"},
 		{"Under the Coastal Fisheries Act, which took effect last year, trawlers must stay ten miles out.", "trawlers must stay ten miles out", "the Coastal Fisheries Act", "Under"},
 		{"By most measures, the harbor is busier than it was a decade ago.", "the harbor is busier than it was a decade ago", "most measures", "By"},

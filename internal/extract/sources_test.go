@@ -111,7 +111,7 @@ func TestDatedTailSource(t *testing.T) {
 // phrase, so the cue ends before it and the content keeps it. A bare day
 // word is still the cue's adjunct.
 func TestPossessiveDay(t *testing.T) {
-	checkProbe15(t, []probe15Case{
+	checkSrcCases(t, []srcCase{
 		{"The harbour master said Friday\u2019s regatta would go ahead.", "Friday\u2019s regatta would go ahead", "The harbour master"},
 		{"Organisers said Sunday's parade had drawn record crowds.", "Sunday's parade had drawn record crowds", "Organisers"},
 		{"The ferry company said yesterday\u2019s sailings were cancelled.", "yesterday\u2019s sailings were cancelled", "The ferry company"},
@@ -141,7 +141,7 @@ func TestPossessiveDay(t *testing.T) {
 // infinitive inside a preposed source ("not authorized to speak
 // publicly") stays in the source and out of the cue.
 func TestInfinitiveAdverbInSource(t *testing.T) {
-	checkProbe18(t, []probe18Case{
+	checkCueCases(t, []cueCase{
 		{"A clerk who had no clearance to talk openly said the files were lost.", "the files were lost", "A clerk who had no clearance to talk openly", "said"},
 		{"Two staffers who lacked permission to brief reporters openly said the pier would close.", "the pier would close", "Two staffers who lacked permission to brief reporters openly", "said"},
 		// Must not fire: the adverb modifies the cue.

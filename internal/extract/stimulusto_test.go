@@ -9,7 +9,7 @@ import "testing"
 // extraposed "it", a first person and a direction ("to the harbor")
 // give nothing.
 func TestStimulusToFrames(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"The harbor plan came as a surprise to most pilots.", "The harbor plan", "most pilots", "came as a surprise to"},
 		{"Her silence on the levy might be a relief to the growers running for the council.", "Her silence on the levy", "the growers running for the council", "might be a relief to"},
 		{"The claim that the ferry loses money would have been madness to Ortega or Lund.", "The claim that the ferry loses money", "Ortega or Lund", "would have been madness to"},

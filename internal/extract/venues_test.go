@@ -321,7 +321,7 @@ func TestVenueThenClause(t *testing.T) {
 // TestVenueName checks that "and" between capitalised words
 // stays inside the venue phrase's name, so the content starts at "that".
 func TestVenueName(t *testing.T) {
-	checkProbe16(t, []probe16Case{
+	checkCueCases(t, []cueCase{
 		{"The insurer said in a letter to the Fish and Wildlife Service that it would not pay.", "that it would not pay", "The insurer", "said"},
 		{"The charity said in a letter to Dawes and Okoro that the grant had been withdrawn.", "that the grant had been withdrawn", "The charity", "said"},
 		{"The insurer said in London and Madrid that claims had doubled.", "that claims had doubled", "The insurer", "said"},
@@ -331,7 +331,7 @@ func TestVenueName(t *testing.T) {
 // TestFilingVenue checks that "in a filing with …" is a venue
 // before the that-clause, however long the name it ends in.
 func TestFilingVenue(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"The chipmaker said in a filing with the Ontario Securities and Markets Authority that it expected losses to widen.", "that it expected losses to widen", "The chipmaker", "said"},
 		{"The miner said in a filing with the Toronto Stock Exchange on Monday that output had fallen.", "that output had fallen", "The miner", "said"},
 		{"The firm said in a filing with regulators that the deal had been delayed.", "that the deal had been delayed", "The firm", "said"},

@@ -6,7 +6,7 @@ import "testing"
 // appositions, organisations as speakers and "according to" that the
 // probe found right.
 func TestWireReadings(t *testing.T) {
-	checkProbe17(t, []probe17Case{
+	checkCueCases(t, []cueCase{
 		{"PARIS (AP) \u2014 The French finance minister said Tuesday that the deficit would shrink to 4 percent next year.", "that the deficit would shrink to 4 percent next year", "The French finance minister", ""},
 		{"NEW DELHI \u2014 India will not sign the pact, the trade minister said Monday.", "India will not sign the pact", "the trade minister", ""},
 		{"The president said through an interpreter that his country would never give up the islands.", "that his country would never give up the islands", "The president", "said"},
@@ -18,7 +18,7 @@ func TestWireReadings(t *testing.T) {
 		{"The senator asked whether the agency had followed the law.", "whether the agency had followed the law", "The senator", "asked"},
 		{"\u201cThey [the rebels] have no interest in peace,\u201d the colonel said.", "\u201cThey [the rebels] have no interest in peace,\u201d", "the colonel", "said"},
 	})
-	checkProbe17None(t, []string{
+	checkNoAttr(t, []string{
 		"The film \u201cSay Anything\u201d was released in 1989.",
 		"The so-called \u201cpeace plan\u201d was rejected by both sides.",
 		"The documentary \u201cWhat They Said\u201d premieres in May.",
