@@ -7,10 +7,7 @@ import "testing"
 // the clause after the comma, from its own subject; the time clause and
 // any noun in it stay out.
 func TestAdverbialLead(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "while and a gerund",
 			text:    `Ada Holm said while touring the northern docks, she counted twelve idle cranes.`,
@@ -38,12 +35,5 @@ func TestAdverbialLead(t *testing.T) {
 			notWant: []string{"regatta, the rowing guild would repaint its boats"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

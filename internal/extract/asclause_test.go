@@ -6,10 +6,7 @@ import "testing"
 // them, with a lead before the clause or circumstance after its cue, and
 // temporal "as" clauses that must not attribute anything.
 func TestAsClause(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "connective lead with a comma stays outside",
 			text:    `Of course, as the ferryman observed, the harbour tolls were never fair.`,
@@ -71,14 +68,7 @@ func TestAsClause(t *testing.T) {
 			notWant: []string{"donors poured coins into its chest"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestAsDid checks that ", as did <speaker>." after a clause whose

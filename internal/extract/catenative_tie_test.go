@@ -8,10 +8,7 @@ import "testing"
 // judged by the report verb's finite forms, wins when it is the more
 // precise. A verb no form of which reports stays out.
 func TestCatenativeTie(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "tried to defend",
 			text:    `Ada Holm tried to defend the new pier toll.`,
@@ -30,12 +27,5 @@ func TestCatenativeTie(t *testing.T) {
 			notWant: []string{"the old pier"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

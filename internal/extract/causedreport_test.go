@@ -8,10 +8,7 @@ import "testing"
 // judged by its finite forms, and the object is the source. A verb no
 // finite form reports stays out.
 func TestCausedReport(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "forced before a judging verb",
 			text:    `The audit forced Ada Holm to defend her budget for the pier.`,
@@ -30,12 +27,5 @@ func TestCausedReport(t *testing.T) {
 			notWant: []string{"to the harbor", "the harbor"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

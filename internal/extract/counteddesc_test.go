@@ -7,10 +7,7 @@ import "testing"
 // and the name together are the source, even when a capitalised
 // adjective follows "One".
 func TestCountedDescription(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "One and a capitalised adjective",
 			text:    `One Liberal harbor councillor, Ada Holm, says despite the storm, the ferry will sail.`,
@@ -24,12 +21,5 @@ func TestCountedDescription(t *testing.T) {
 			mention: "Another Green councillor, Bo Lind",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

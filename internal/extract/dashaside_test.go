@@ -20,10 +20,7 @@ func TestDashSummaryPreposed(t *testing.T) {
 // TestDashAsideThat covers contents whose "that" follows an aside set off by
 // dashes after the cue; a look-alike names contents that must not appear.
 func TestDashAsideThat(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "hyphen aside between the cue and its that clause",
 			text:    `Vesna Kolar insisted on Friday - wrongly, as it turned out - that the bridge was "perfectly safe" for lorries.`,
@@ -51,12 +48,5 @@ func TestDashAsideThat(t *testing.T) {
 			notWant: []string{"that the ferrymen refused"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

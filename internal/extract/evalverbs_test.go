@@ -7,10 +7,7 @@ import "testing"
 // lets them read the object as content. A noun homograph's base form, a
 // verb after a modal and a title-case headline stay out.
 func TestEvalVerbFamilies(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a rare past tense of a judging verb",
 			text:    `The harbor master lambasted the new mooring tolls.`,
@@ -78,14 +75,7 @@ func TestEvalVerbFamilies(t *testing.T) {
 			notWant: []string{"two harbor films"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestStanceVerbFamilies checks that the stance families lend their

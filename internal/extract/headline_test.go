@@ -8,10 +8,7 @@ import "testing"
 // present. Look-alikes (plural nouns, body text, a verb after a modal)
 // must stay silent.
 func TestHeadlinePresentVerbs(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "sentence-case headline verb",
 			text:    `Harbor master lauds ferry plan.`,
@@ -44,12 +41,7 @@ func TestHeadlinePresentVerbs(t *testing.T) {
 			notWant: []string{"delays, rebukes board"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuoteMention(t, c.text, c.quote, c.mention)
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestHeadlinePresentVerbsSilent lists lines where no "-s" word may be

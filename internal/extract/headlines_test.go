@@ -6,10 +6,7 @@ import "testing"
 // quote and source it must give, and look-alikes name contents that must
 // not appear.
 func TestHeadlines(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "second predicate after a comma keeps the headline subject",
 			text:    `Harbor chief slams ferry fares, praises new pier plan.`,
@@ -104,12 +101,5 @@ func TestHeadlines(t *testing.T) {
 			notWant: []string{"They Near Coast"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

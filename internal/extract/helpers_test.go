@@ -369,6 +369,17 @@ type contentSourceCase struct {
 	src      string
 }
 
+// lastQuote returns the last quote of r whose text is text, or nil.
+func lastQuote(r Result, text string) *Quote {
+	var found *Quote
+	for i, q := range r.Quotes {
+		if q.Text == text {
+			found = &r.Quotes[i]
+		}
+	}
+	return found
+}
+
 func checkContentSources(t *testing.T, cases []contentSourceCase) {
 	t.Helper()
 	for _, c := range cases {
@@ -376,12 +387,7 @@ func checkContentSources(t *testing.T, cases []contentSourceCase) {
 			in := "Headline\n\n" + c.in
 			r := extract(in, Meta{Published: "2025-09-04"})
 			checkInvariants(t, in, r)
-			var found *Quote
-			for i, q := range r.Quotes {
-				if q.Text == c.content {
-					found = &r.Quotes[i]
-				}
-			}
+			found := lastQuote(r, c.content)
 			switch {
 			case c.src == "" && found != nil:
 				t.Errorf("unwanted quote %q (quotes %+v)", c.content, r.Quotes)
@@ -518,6 +524,27 @@ func checkQuoteMention(t *testing.T, text, quote, mention string) {
 	}
 	if !found {
 		t.Errorf("no quote %q in %q", quote, text)
+	}
+}
+
+// quoteCase is a sentence, a content one of its quotes must have with
+// that quote's source mention (no check when quote is ""), and contents
+// no quote may have.
+type quoteCase struct {
+	name, text, quote, mention string
+	notWant                    []string
+}
+
+// checkQuoteCases checks each quoteCase as a subtest.
+func checkQuoteCases(t *testing.T, cases []quoteCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			if c.quote != "" {
+				checkQuoteMention(t, c.text, c.quote, c.mention)
+			}
+			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
+		})
 	}
 }
 

@@ -9,10 +9,7 @@ import "testing"
 // its comma (adverblead.go). A prepositional phrase with no clause after
 // it stays a venue without content.
 func TestLeadPhrase(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a time clause and a comma stay out",
 			text:    `The harbor master said after inspecting the pier, she would close it for a week.`,
@@ -49,12 +46,5 @@ func TestLeadPhrase(t *testing.T) {
 			notWant: []string{"in the boathouse after the regatta", "after the regatta"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

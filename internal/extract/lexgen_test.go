@@ -10,10 +10,7 @@ import (
 // ("quipped" for "quips"), or shows without marking it. Forms that are
 // mostly nouns ("states") and noun uses of a lent form stay out.
 func TestLexgenInflectionBackoff(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a present tense lent by the past",
 			text:    `Ada Holm quips that the harbor has more gulls than boats.`,
@@ -42,14 +39,7 @@ func TestLexgenInflectionBackoff(t *testing.T) {
 			notWant: []string{"of the crowd drowned out the harbor master", "the harbor master"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestFoundedNoReport checks that "founded" (no form of "find") is no
@@ -92,10 +82,7 @@ func TestLexgenNoMadeUpForms(t *testing.T) {
 // knows ("shot back" lends "shoots back") and the verbs whose lone forms
 // are as often nouns ("means", "left", "set", "runs"), which lend nothing.
 func TestLexgenIrregularLending(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "an irregular past lends its present inside a phrase",
 			text:    `Aldo Reyes shoots back that the ferry tolls were fair.`,
@@ -124,12 +111,5 @@ func TestLexgenIrregularLending(t *testing.T) {
 			notWant: []string{"the fares", "the ferry office on the east pier"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

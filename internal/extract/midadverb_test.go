@@ -7,10 +7,7 @@ import "testing"
 // before the auxiliary is the source. Elsewhere the two words open a time
 // phrase or a clause, and no report is read through them.
 func TestMidAdverb(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "since after has",
 			text:    `Ada Holm has since stressed that the ferry fares will not rise.`,
@@ -40,12 +37,5 @@ func TestMidAdverb(t *testing.T) {
 			notWant: []string{"that the mooring fees are fair"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

@@ -6,10 +6,7 @@ import "testing"
 // sentence of its paragraph, a lead-in and a quotation that ends the
 // paragraph, and look-alikes that must stay one sentence.
 func TestMultisent(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "adverb lead-in then a quotation closing the paragraph",
 			text:    "“The barges were late again,” said Ada Holm, the harbor clerk. Now, “the whole pier waits for the tide.”",
@@ -85,12 +82,5 @@ func TestMultisent(t *testing.T) {
 			mention: "Brill",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

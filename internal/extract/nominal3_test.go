@@ -116,10 +116,7 @@ func TestPossessedThats(t *testing.T) {
 // time ("for weeks"): the that-clause is the content, the hearer and
 // the time stay out; a relative "that" opens none.
 func TestNounHearerThat(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "pressed noun with a hearer",
 			text:    `The mayor made the case to the ferry riders that the toll was fair.`,
@@ -157,14 +154,7 @@ func TestNounHearerThat(t *testing.T) {
 			notWant: []string{"that funds the ferry"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestShownNoun checks that a shown attitude noun before a

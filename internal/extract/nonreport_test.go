@@ -10,10 +10,7 @@ import (
 // and it keeps the lead's source. A "following" phrase without a colon
 // is left alone.
 func TestFollowingLead(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "describes itself in the following way",
 			text:    "The guild describes itself in the following way:\n\n“We train ferry pilots for the whole coast.”",
@@ -35,12 +32,7 @@ func TestFollowingLead(t *testing.T) {
 			mention: "The mayor",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuoteMention(t, c.text, c.quote, c.mention)
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestExpectedSubjects checks that a passive "expected" before "to"
@@ -77,12 +69,7 @@ func TestExpectedSubjects(t *testing.T) {
 			in := "Headline\n\n" + c.in
 			r := extract(in, Meta{Published: "2025-09-04"})
 			checkInvariants(t, in, r)
-			var found *Quote
-			for i, q := range r.Quotes {
-				if q.Text == c.content {
-					found = &r.Quotes[i]
-				}
-			}
+			found := lastQuote(r, c.content)
 			switch {
 			case found == nil:
 				t.Errorf("no quote %q (quotes %+v)", c.content, r.Quotes)

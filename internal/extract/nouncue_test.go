@@ -26,10 +26,7 @@ func TestNounCues(t *testing.T) {
 // statement condemning the toll"). Each case names the quote and source
 // it must give; look-alikes name contents that must not appear.
 func TestNouncue(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "possessed pledge as the subject ends at the main verb",
 			text:    `The mayor's pledge to cut ferry fares won her the harbor wards.`,
@@ -92,12 +89,5 @@ func TestNouncue(t *testing.T) {
 			notWant: []string{"the new fees"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

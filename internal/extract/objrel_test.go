@@ -14,12 +14,7 @@ func checkObjRel(t *testing.T, cases []objRelCase) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			r := extractBody(t, c.in)
-			var got *Quote
-			for i, q := range r.Quotes {
-				if q.Text == c.content {
-					got = &r.Quotes[i]
-				}
-			}
+			got := lastQuote(r, c.content)
 			if c.mention == "" {
 				if got != nil {
 					t.Fatalf("unexpected attribution %q (%+v)", got.Text, got.Mention)

@@ -8,10 +8,7 @@ import "testing"
 // shows, whatever its head noun. A participle that shows no evidence
 // ("showing their drawings") is no report.
 func TestPresentedDoc(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "existential there with an adjective",
 			text:    `There is scattered evidence suggesting that the ferry ran late all winter.`,
@@ -42,12 +39,5 @@ func TestPresentedDoc(t *testing.T) {
 			notWant: []string{"their drawings to the judges"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

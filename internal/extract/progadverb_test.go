@@ -8,10 +8,7 @@ import "testing"
 // apparently"), a gerund with no form of "be" before the adverb and an
 // evidence participle ("is now showing no interest") do not.
 func TestProgressiveAdverb(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{name: "manner adverb", text: "The harbor pilots are gently urging the council to lower the toll.",
 			quote: "the council to lower the toll", mention: "The harbor pilots"},
 		{name: "time adverb", text: "Mr. Holm is suddenly promising free ferry rides for every student.",
@@ -26,12 +23,5 @@ func TestProgressiveAdverb(t *testing.T) {
 		{name: "evidence participle", text: "The harbor board is now showing no interest in a new pier.",
 			notWant: []string{"no interest in a new pier"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

@@ -152,10 +152,7 @@ func TestReviewInvertedNamesAndShortClauses(t *testing.T) {
 // "with" phrase around a document's finding closes at its comma, and a
 // content never ends on the conjunction of a conjunct another reading took.
 func TestReviewFrontedFindingsAndConjuncts(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "fronted with-phrase finding ends at its comma",
 			text:    `With the survey showing little change, the ferry board moved on to fares.`,
@@ -171,12 +168,7 @@ func TestReviewFrontedFindingsAndConjuncts(t *testing.T) {
 			notWant: []string{"the old pier is sound, and"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuoteMention(t, c.text, c.quote, c.mention)
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestReviewNounCuesAndDashes holds the second review's fixes: possessed pledge
@@ -185,10 +177,7 @@ func TestReviewFrontedFindingsAndConjuncts(t *testing.T) {
 // something reports nothing; a dash before a condition does not close
 // the reported clause; a clause before a list's names is no list item.
 func TestReviewNounCuesAndDashes(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{name: "plural noun after to", text: `His call to sailors went unanswered.`, notWant: []string{"to sailors went"}},
 		{name: "phone call", text: `Her phone call to thank the crew lasted an hour.`, notWant: []string{"to thank the crew"}},
 		{name: "pledge as subject", text: `Vann's pledge to widen the canal, repeated often, pleased the bargemen.`, quote: "to widen the canal", mention: "Vann's",
@@ -201,14 +190,7 @@ func TestReviewNounCuesAndDashes(t *testing.T) {
 		{name: "clause before names", text: `Last spring, after Vann said the canal works, Orr, Lund and Ek quit.`,
 			quote: "the canal works", mention: "Vann", notWant: []string{"the canal works, Orr, Lund and Ek quit"}},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestReviewTitlesAndRelatives holds the third review's fixes: a state after "to" is
@@ -216,24 +198,14 @@ func TestReviewNounCuesAndDashes(t *testing.T) {
 // relative and a hope relative close before the main clause, and an
 // infinitive that is a report of its own keeps its reading.
 func TestReviewTitlesAndRelatives(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{name: "state after to", text: `The mill moved to Del. Ines Roe said it would stay.`, quote: "it would stay", mention: "Ines Roe"},
 		{name: "object relative of know", text: `Most of the sailors I know are voting for the levy.`, notWant: []string{"the sailors I know are voting for the levy"}},
 		{name: "aside relative closes", text: `The warden, whom many believed was honest, resigned on Friday.`, notWant: []string{"whom many believed was honest, resigned on Friday"}},
 		{name: "hope relative closes", text: `The pilot she hoped to hire left in May.`, quote: "The pilot she hoped to hire", mention: "she"},
 		{name: "infinitive report kept", text: `She refused to discuss the ferry fares.`, quote: "the ferry fares", mention: "She"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestReviewScenesAndAsClauses holds the fourth review's fixes: an "as" clause that
@@ -242,10 +214,7 @@ func TestReviewTitlesAndRelatives(t *testing.T) {
 // is left alone, and a relative "that" after a dash aside on the cue's
 // object is no complementizer.
 func TestReviewScenesAndAsClauses(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{name: "as with a partner", text: `Then, as the mayor argued with the ferryman, the crowd booed.`, notWant: []string{"the crowd booed"}},
 		{name: "as progressive", text: `As the votes were being tallied in two towns, the mayor was winning the coast.`, notWant: []string{"the mayor was winning the coast"}},
 		{name: "as scene with weak verb", text: `However, as the rowers debated in Bergen, the fishers gathered outside.`, notWant: []string{"the fishers gathered outside"}},
@@ -253,12 +222,5 @@ func TestReviewScenesAndAsClauses(t *testing.T) {
 		{name: "relative that after aside", text: `Vann praised the canal - a rare success - that the town dug in 1910.`, notWant: []string{"that the town dug in 1910"}},
 		{name: "that after circumstance aside", text: `Vann claimed in July - falsely - that the canal had flooded.`, quote: "that the canal had flooded", mention: "Vann"},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

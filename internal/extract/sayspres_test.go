@@ -6,10 +6,7 @@ import "testing"
 // names the quote and source it must give, and a look-alike names
 // contents that must not appear.
 func TestSayspres(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a share says, then a bare contrasting share",
 			text:    `Among the ferry crews, 61% say they sleep badly, 22% soundly.`,
@@ -64,12 +61,5 @@ func TestSayspres(t *testing.T) {
 			notWant: []string{"that the mill"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

@@ -184,10 +184,7 @@ func TestSpeechCueParses(t *testing.T) {
 // each case names the quote and source it must give, and a look-alike
 // names contents that must not appear.
 func TestReportParses(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "numerous as a determiner before a source with an including clause",
 			text:    `But numerous ferrymen working at the dock this month, including Mr. Holt, said they would strike.`,
@@ -222,12 +219,5 @@ func TestReportParses(t *testing.T) {
 			notWant: []string{"the race was lost"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

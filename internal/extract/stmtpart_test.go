@@ -9,10 +9,7 @@ import "testing"
 // council", "a memo to the board in April"). The release verb's subject
 // is the source and the participle's object the content.
 func TestReleasedDocAdjuncts(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "sent out an email",
 			text:    `The union sent out an email stressing the importance of the autumn vote.`,
@@ -49,14 +46,7 @@ func TestReleasedDocAdjuncts(t *testing.T) {
 			notWant: []string{"the fees"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
 
 // TestReleasedRelatives covers a released document's relative clause:
@@ -65,10 +55,7 @@ func TestReleasedDocAdjuncts(t *testing.T) {
 // relative pronoun is no source, and a name that looks like a release
 // verb ("a Harbor Post editorial") is no release.
 func TestReleasedRelatives(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a video that said",
 			text:    `The ferry union released a short video that said the new tolls would ruin the island.`,
@@ -88,12 +75,7 @@ func TestReleasedRelatives(t *testing.T) {
 			mention: "Senator Ada Holm",
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			checkQuoteMention(t, c.text, c.quote, c.mention)
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 	// A newspaper's name is no release verb: its editorial's words are
 	// not the subject's.
 	r := extract(`The mayor will reprint a Harbor Post editorial that accuses the guild of lying.`, Meta{})

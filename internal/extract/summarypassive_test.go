@@ -32,10 +32,7 @@ func TestSummaryAgentTime(t *testing.T) {
 // definite or bare noun phrase, a participle without "by", an untrusted
 // participle and a phrase with no comma before it stay out.
 func TestSummaryPassive(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "a judging participle after a comma",
 			text:    `The harbor board raised mooring fees twice, a step condemned by the rowing clubs.`,
@@ -92,12 +89,5 @@ func TestSummaryPassive(t *testing.T) {
 			notWant: []string{"a step"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }

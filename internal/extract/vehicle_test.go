@@ -8,10 +8,7 @@ import "testing"
 // report verb the content. An aim ("should use …"), a passive or a verb
 // no form of which reports stays out.
 func TestVehicleChain(t *testing.T) {
-	cases := []struct {
-		name, text, quote, mention string
-		notWant                    []string
-	}{
+	cases := []quoteCase{
 		{
 			name:    "took to a channel",
 			text:    `The mayor took to the radio to defend the new pier toll.`,
@@ -41,12 +38,5 @@ func TestVehicleChain(t *testing.T) {
 			notWant: []string{"the mackerel"},
 		},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			if c.quote != "" {
-				checkQuoteMention(t, c.text, c.quote, c.mention)
-			}
-			checkContents(t, extract(c.text, Meta{}), nil, c.notWant)
-		})
-	}
+	checkQuoteCases(t, cases)
 }
