@@ -133,7 +133,7 @@ func (f *finder) skipVenue(k, end int) int {
 				}
 			}
 			if j > k+1 && j < end && d.in(j-1, wcDeterminer) && d.word(j) && !d.toks[j].cap && d.toks[j].quote == 0 && k > 0 && leadPhraseCues[d.lw(k-1)] && f.leadPhraseAt(k, end, true) {
-				return k // "said after the vote, the pier …": the phrase opens the content
+				return k // "said despite the storm, the pier …": the phrase opens the content
 			}
 			if j == k+1 {
 				if f.venueComplement(k, end) {

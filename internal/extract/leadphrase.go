@@ -2,9 +2,10 @@ package extract
 
 // leadPhraseClause says whether the lower-case preposition at k, right
 // after a reporting verb, opens an adverbial phrase that the reported
-// clause follows: "said after losing the vote, he would resign", "says
-// despite the delay, the plan will pass", "said in politics it takes
-// time". The phrase is part of what is said, not a venue without
+// clause follows: "says despite the delay, the plan will pass", "said in
+// politics it takes time". A time clause ("said after losing the vote,
+// he would resign") is not: skipVenue's adverbialLead starts the content
+// after its comma first. The phrase is part of what is said, not a venue without
 // content: after a comma, or before a subject pronoun, a clause with
 // its own subject and verb goes on. Only a plain verb of saying takes
 // it so: after "insisted on" or "assails in scoffing prose what …" the
