@@ -1467,10 +1467,13 @@ func (d *doc) plainHead(b, h int) bool {
 // phraseAbuts says whether a phrase opening with a determiner or number
 // at token k follows a word that neither links nor governs it: two
 // phrases side by side ("… BAN FROM OLYMPICS The committee"), no one.
+// A subordinator opens the clause whose subject the phrase starts ("after
+// a man at one of the hearings shouted …"); "as" may be a preposition
+// ("saw them as the enemy and we …").
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
+	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(clauseSubs[p] && p != "as") && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
