@@ -15,3 +15,12 @@ func TestPostmodHeadSubordinator(t *testing.T) {
 		{"At least one of the jurors said the verdict was fair.", "the verdict was fair", "At least one of the jurors"},
 	})
 }
+
+// A bare plural head opens the subject before its postmodifier's link,
+// though no lexicon knows it as a source: the link vouches for the noun.
+func TestPostmodHeadBarePlural(t *testing.T) {
+	checkSrcCases(t, []srcCase{
+		{"When diners at the new restaurant complained that the food was cold, the owner apologized.", "that the food was cold", "diners at the new restaurant"},
+		{"When panelists on the morning show argued that the plan would fail, he laughed.", "that the plan would fail", "panelists on the morning show"},
+	})
+}

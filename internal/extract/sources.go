@@ -1415,7 +1415,7 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead)) {
+	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead) || d.barePluralHead(b)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
@@ -1441,6 +1441,16 @@ func (f *finder) postmodHead(a *attr) int {
 		return s
 	}
 	return b
+}
+
+// barePluralHead says whether token b is a lower-case plural noun that
+// heads a subject by itself before its postmodifier's link: "Guests on
+// the show said", "Tenants in the building say". The link vouches for
+// the noun; a past form or a reporting verb is a verb, and so is a word
+// after an adverb ("The ad then cuts to footage of …").
+func (d *doc) barePluralHead(b int) bool {
+	w := d.lw(b)
+	return d.plainNounHead(b) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && d.word(b+1) && d.inLex(b+1, lcHeadLink) && !(b > 0 && relInnerAdverbs[d.lw(b-1)])
 }
 
 // plainHead says whether tokens [b, h] are a common noun phrase that
