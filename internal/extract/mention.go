@@ -1216,6 +1216,13 @@ func (d *doc) possAt(k int) bool {
 // half", "16 percent", "about four".
 var quantityWords = setOf("about nearly almost roughly more less than at least only just some over under percent half third quarter majority most many few all each several one two three four five six seven eight nine ten any none dozens hundreds thousands millions both much plurality fewer")
 
+// quantityWordAt says whether token k is one of quantityWords within a
+// share; "at" only in "at least": in "a woman at one of the rallies" it
+// places the phrase, which is no share's.
+func (d *doc) quantityWordAt(k int) bool {
+	return quantityWords[d.lw(k)] && (!d.is(k, "at") || d.is(k+1, "least"))
+}
+
 // quantityBack finds the start of a share ending at token j ("Nine",
 // "16 percent", "More than half") standing at the start of a clause, or
 // returns -1.
@@ -1227,7 +1234,7 @@ func (d *doc) quantityBack(j, lim int) int {
 		return -1
 	}
 	b := j
-	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || quantityWords[d.lw(b-1)] || d.is(b-1, "in")) || d.is(b-1, "%")) {
+	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || d.quantityWordAt(b-1) || d.is(b-1, "in")) || d.is(b-1, "%")) {
 		b--
 	}
 	if d.is(b, "in") {

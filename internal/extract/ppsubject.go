@@ -477,7 +477,7 @@ func (f *finder) shareOfBack(s int) int {
 	}
 	lim := f.sents[f.sentOf(s)].ts
 	b := j
-	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || quantityWords[d.lw(b-1)]) || d.is(b-1, "%")) {
+	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || d.quantityWordAt(b-1)) || d.is(b-1, "%")) {
 		b--
 	}
 	if b-1 >= lim && (d.is(b-1, "a") || d.is(b-1, "the")) && d.toks[b-1].quote == 0 {

@@ -1381,10 +1381,10 @@ func (f *finder) postmodHead(a *attr) int {
 			b = k
 			continue
 		}
-		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
-			break
+		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] && !(w == "only" && d.is(k-1, "the")) {
+			break // "the only senator to …" ranks its noun
 		}
-		if d.in(k, wcTimeWord|wcWeekday) {
+		if d.in(k, wcTimeWord|wcWeekday) && !d.ordinalLast(k) {
 			return s // "the campaign on Monday dressed down …": a clause
 		}
 		if f.phraseAbuts(k, lim) {
@@ -1415,13 +1415,14 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead)) {
+	if d.in(b, wcLeadStop) || isGerund(w) && !d.gerundModifier(b, lim) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead) || d.barePluralHead(b)) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
-	// "Pelosi shared a story from …" is a clause, no subject.
+	// "Pelosi shared a story from …" is a clause, no subject. A passive
+	// participle's "being" ends it too: "Two suits being heard in …".
 	h := b
-	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
+	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.is(h, "being") || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
 		h++
 	}
 	h--
@@ -1443,6 +1444,31 @@ func (f *finder) postmodHead(a *attr) int {
 	return b
 }
 
+// ordinalLast says whether "last" or "next" at k ranks the noun after it
+// ("The last man to run …") rather than naming a time ("last week").
+func (d *doc) ordinalLast(k int) bool {
+	w := d.lw(k + 1)
+	return (d.is(k, "last") || d.is(k, "next")) && d.is(k-1, "the") && d.word(k+1) && !d.toks[k+1].cap && !timeNouns[w] && !timeNouns[strings.TrimSuffix(w, "s")] && !d.in(k+1, wcTimeWord|wcWeekday)
+}
+
+// gerundModifier says whether the capitalised "-ing" word at b opening
+// its sentence modifies the plural noun after it ("Rising prices at the
+// pump suggest …", "Convincing wins by outsiders in Iowa show …") rather
+// than opening a participle clause ("Speaking to reporters in …").
+func (d *doc) gerundModifier(b, lim int) bool {
+	return b == lim && d.toks[b].cap && d.barePluralHead(b+1)
+}
+
+// barePluralHead says whether token b is a lower-case plural noun that
+// heads a subject by itself before its postmodifier's link: "Guests on
+// the show said", "Tenants in the building say". The link vouches for
+// the noun; a past form or a reporting verb is a verb, and so is a word
+// after an adverb ("The ad then cuts to footage of …").
+func (d *doc) barePluralHead(b int) bool {
+	w := d.lw(b)
+	return d.plainNounHead(b) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && d.word(b+1) && d.inLex(b+1, lcHeadLink) && !(b > 0 && relInnerAdverbs[d.lw(b-1)])
+}
+
 // plainHead says whether tokens [b, h] are a common noun phrase that
 // npBack does not take because its head is too rarely a source alone:
 // "people familiar with …", "many people at …", "News footage from the
@@ -1457,7 +1483,7 @@ func (d *doc) plainHead(b, h int) bool {
 	}
 	for k := b; k < h; k++ {
 		w := d.lw(k)
-		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.toks[k].cap) {
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.inLex(k, lcOrdinalWord) || w == "only" || d.toks[k].cap) {
 			return false
 		}
 	}
@@ -1467,10 +1493,13 @@ func (d *doc) plainHead(b, h int) bool {
 // phraseAbuts says whether a phrase opening with a determiner or number
 // at token k follows a word that neither links nor governs it: two
 // phrases side by side ("… BAN FROM OLYMPICS The committee"), no one.
+// A subordinator opens the clause whose subject the phrase starts ("after
+// a man at one of the hearings shouted …"); "as" may be a preposition
+// ("saw them as the enemy and we …").
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
+	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(clauseSubs[p] && p != "as") && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p] && !(k-2 >= lim && d.is(k-2, "to") && !d.toks[k-1].cap)
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
