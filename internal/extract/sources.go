@@ -429,7 +429,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st = e // "A few minutes later they said"
 	} else if t := f.timedOpening(s, lim); t > st {
 		st = t
-	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim) || d.focusedSub(st)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
 				if dashes++; dashes == 2 {
