@@ -4,7 +4,8 @@ import "testing"
 
 // TestAppositionBeforeAdverb covers a subject's apposition whose closing
 // comma is followed by a discourse adverb of the predicate ("then",
-// "also", "still"): the adverb belongs to the clause, so the apposition
+// "also", "still") or a time phrase ("on Monday"): it belongs to the
+// clause, so the apposition
 // stays in the source of a coordinated or participle cue, as it does
 // when the verb follows the comma directly.
 func TestAppositionBeforeAdverb(t *testing.T) {
@@ -14,6 +15,8 @@ func TestAppositionBeforeAdverb(t *testing.T) {
 		{"Ada Holm, a retired ferry pilot, also went on the radio and said the harbor should close at night.",
 			"the harbor should close at night", "Ada Holm, a retired ferry pilot", "said"},
 		{"Ada Holm, a retired ferry pilot, went on the radio, saying the harbor should close at night.",
+			"the harbor should close at night", "Ada Holm, a retired ferry pilot", "saying"},
+		{"Ada Holm, a retired ferry pilot, on Monday went on the radio, saying the harbor should close at night.",
 			"the harbor should close at night", "Ada Holm, a retired ferry pilot", "saying"},
 	})
 	// An aside right after the name is no apposition.
