@@ -1625,7 +1625,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		a.srcS, a.srcE = prev.srcS, prev.srcE
 		a.inherit = n
 	} else if ls >= 0 {
-		a.srcS, a.srcE = ls, f.appositionAhead(le, a.cueS)
+		a.srcS, a.srcE = ls, f.participleSubjectEnd(le, a.cueS)
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
@@ -1645,7 +1645,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		} else if ls, le := f.laterClauseSubject(ne, a.cueS); ls >= 0 {
 			st, ne = ls, le
 		}
-		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
+		a.srcS, a.srcE = st, f.participleSubjectEnd(ne, a.cueS)
 	}
 	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, k

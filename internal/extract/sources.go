@@ -429,7 +429,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st = e // "A few minutes later they said"
 	} else if t := f.timedOpening(s, lim); t > st {
 		st = t
-	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim) || d.focusedSub(st)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
 				if dashes++; dashes == 2 {
@@ -545,8 +545,10 @@ func (f *finder) timeObjectEnd(st, lim int) int {
 // apposition set off by commas when the clause goes on after it, as
 // PolNeAR marks it: "Betsey Wright, a close aide, coined …", "Suu Kyi,
 // 70, said …". An aside ("Trump, in Kentucky, said") stays out, and so
-// does a relative clause, which gold marks either way. It
-// returns the new end, or ne.
+// does a relative clause, which gold marks either way; an adverb or a
+// time or place phrase after the closing comma ("Lee, a nurse, then
+// went …", "Lee, a nurse, on Monday went …") is the predicate's and
+// leaves the apposition in. It returns the new end, or ne.
 func (f *finder) appositionAhead(ne, lim int) int {
 	d := f.d
 	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) {
@@ -562,7 +564,7 @@ func (f *finder) appositionAhead(ne, lim int) int {
 			return ne
 		}
 		if d.is(k, ",") {
-			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !asideOpeners[d.lw(k+1)] && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
+			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
 				return k
 			}
 			if !(stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.capWord(k-1) && d.capWord(k+1)) {
