@@ -49,7 +49,7 @@ func (f *finder) frontedPhraseStart(a *attr, s int) int {
 	for k > s && (d.capWord(k-1) || d.is(k-1, ".") && d.capWord(k-2)) {
 		k--
 	}
-	if k == e || k <= s {
+	if k == e {
 		return s
 	}
 	// The name is the clause's subject: it runs into the cue, over a
@@ -71,6 +71,17 @@ func (f *finder) frontedPhraseStart(a *attr, s int) int {
 	for b > s && k-b < 3 && d.word(b-1) && !d.toks[b-1].cap && d.in(b-1, wcTitleWord) {
 		b--
 	}
+	if k > s && d.word(k-1) && !d.toks[k-1].cap && (d.in(k-1, wcNPStop|wcDeterminer) || namePreps[d.lw(k-1)]) || k == s && d.word(s-1) && phraseOpeners[d.lw(s-1)] {
+		// "In Iowa Lee said", "with the board of the Daily Star Lee
+		// said": the name opens inside the phrase, as a preposition's
+		// object, and the article knows both names apart.
+		if k == s || f.frontedRun(k) {
+			if m := f.knownNameSplit(k, e); m > 0 && f.frontedRun(m) {
+				return m
+			}
+		}
+		return s
+	}
 	if b <= s || !d.word(b-1) || d.toks[b-1].cap || d.toks[b-1].quote != 0 {
 		return s
 	}
@@ -81,30 +92,84 @@ func (f *finder) frontedPhraseStart(a *attr, s int) int {
 	if !isYear(w) && (d.in(b-1, wcNPStop|wcDeterminer|wcTitleWord|wcPronoun|wcPossPronoun|wcAuxVerb) || d.inLex(b-1, lcPostPrep) || namePreps[w] || d.nameParticle(b-1) || !noun || d.strongCue(b-1)) {
 		return s
 	}
-	// The fronted phrase runs back from the name to its clause's start.
-	ts := f.sents[f.sentOf(s)].ts
+	if !f.frontedRun(b) {
+		return s
+	}
+	return b
+}
+
+// frontedRun says whether the words before a subject starting at b are
+// a phrase fronted before it with no comma: they open the clause (the
+// sentence, or after "that" or a comma) with a preposition or a time
+// word (frontedOpener), and hold no verb ("After he blasted the film
+// Lee said" is a clause).
+func (f *finder) frontedRun(b int) bool {
+	d := f.d
+	ts := f.sents[f.sentOf(b)].ts
 	o := b - 1
 	for o > ts && b-o < 12 && (d.word(o-1) || d.toks[o-1].kind == tkPoss) && d.toks[o-1].quote == 0 && !d.is(o-1, "that") {
 		o--
 	}
-	if b-o >= 12 || o < ts {
-		return s
-	}
-	if o > ts && !d.is(o-1, "that") && !d.is(o-1, ",") {
-		return s
+	if b-o >= 12 || o > ts && !d.is(o-1, "that") && !d.is(o-1, ",") {
+		return false
 	}
 	if d.is(o, "but") || d.is(o, "and") || d.is(o, "yet") {
 		o++
 	}
 	if !f.frontedOpener(o, b) {
-		return s
+		return false
 	}
 	for i := o + 1; i < b; i++ {
 		if d.in(i, wcPronoun|wcAuxVerb|wcWhWord|wcBeForm|wcSubordinator) && !d.in(i, wcPossPronoun) || d.is(i, "that") || d.strongCue(i) {
-			return s // "After he blasted the film": a clause, not a phrase
+			return false
 		}
 	}
-	return b
+	return true
+}
+
+// knownNameSplit finds where a run of capitalised words [k, e) splits
+// into two names the article uses apart: "Daily Star" and "Lee" in "the
+// Daily Star Lee said" when each stands alone elsewhere ("an editorial in
+// the Daily Star", "Lee had warned") and the whole run nowhere ("Ann
+// Lee" elsewhere makes one name of "Ann" and "Lee"). It returns the
+// second name's first token, the longest such name, or -1.
+func (f *finder) knownNameSplit(k, e int) int {
+	d := f.d
+	if e-k < 2 || e-k > 6 {
+		return -1
+	}
+	for m := k + 1; m < e; m++ {
+		if d.is(m, ".") || d.is(m-1, ".") || d.in(m-1, wcTitleWord) && !d.in(m-1, wcOrgWord) {
+			continue
+		}
+		if d.runAlone(m, e) && d.runAlone(k, m) {
+			if d.runAlone(k, e) {
+				return -1 // "Hillary Clinton" elsewhere too: one name
+			}
+			return m
+		}
+	}
+	return -1
+}
+
+// runAlone says whether the capitalised words [x, y) stand elsewhere in
+// the article as a name of their own: the same words, with no
+// capitalised word on either side.
+func (d *doc) runAlone(x, y int) bool {
+	n := y - x
+	for p := 0; p+n <= len(d.toks); p++ {
+		if p == x || d.capWord(p-1) || d.capWord(p+n) {
+			continue
+		}
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = d.capWord(p+i) && d.lw(p+i) == d.lw(x+i)
+		}
+		if same {
+			return true
+		}
+	}
+	return false
 }
 
 // frontedOpener says whether the word at o opens a phrase fronted before

@@ -20,3 +20,16 @@ func TestFrontedPhraseStart(t *testing.T) {
 		{"The harbor board of Norland said the ferry was unsafe.", "the ferry was unsafe", "The harbor board of Norland"},
 	})
 }
+
+// TestFrontedKnownNames covers a name run inside a fronted phrase that
+// runs into the subject's name: the article's own uses of the two names
+// apart split it; without them, or when the article uses the whole run
+// as one name, the run stays whole.
+func TestFrontedKnownNames(t *testing.T) {
+	checkSrcCases(t, []srcCase{
+		{"Ostrand sails. A column ran in the Harbor Ledger. At a dinner with the owners of the Harbor Ledger Ostrand said the ferry was unsafe.", "the ferry was unsafe", "Ostrand"},
+		{"Ostrand sails often to Norland. In Norland Ostrand said the ferry was unsafe.", "the ferry was unsafe", "Ostrand"},
+		{"At a dinner with the owners of the Harbor Ledger Ostrand said the ferry was unsafe.", "the ferry was unsafe", "the Harbor Ledger Ostrand"},
+		{"Ivo Ostrand sails. Ivo waved and Ostrand smiled. After Ivo Ostrand said the ferry was unsafe, the port closed.", "the ferry was unsafe", "Ivo Ostrand"},
+	})
+}
