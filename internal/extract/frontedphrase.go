@@ -11,6 +11,10 @@ package extract
 // Iran will …".
 var phraseOpeners = setOf("in on at during after before since following within throughout until over amid despite under from among upon")
 
+// openerPreps follow a participle that opens a fronted phrase:
+// "Asked about …", "Speaking at …".
+var openerPreps = setOf("about at in on to with before after during")
+
 // namePreps take a name as their object ("members of Congress", "critics
 // like Lee"), which no fronted phrase ends with.
 var namePreps = setOf("of like than including against among between via per toward towards")
@@ -175,7 +179,8 @@ func (d *doc) runAlone(x, y int) bool {
 // frontedOpener says whether the word at o opens a phrase fronted before
 // a subject at k: a preposition ("During the primary"), a time word
 // before a time noun ("Last week", "This year", "Earlier this month"),
-// a weekday ("Saturday at the convention") or "so far".
+// a weekday ("Saturday at the convention"), "so far", or a participle
+// and its preposition at the sentence start ("Asked about the plant").
 func (f *finder) frontedOpener(o, k int) bool {
 	d := f.d
 	if !d.word(o) || o+1 >= k {
@@ -189,6 +194,10 @@ func (f *finder) frontedOpener(o, k int) bool {
 		return true
 	case w == "so":
 		return d.is(o+1, "far") && o+2 == k
+	case d.toks[o].cap && (isGerund(w) || pastParticiple(w)) && o+2 < k && openerPreps[d.lw(o+1)]:
+		// "Asked about the plant Lee said", "Speaking at the rally Lee
+		// said": a participle's phrase opening the sentence.
+		return o == f.sents[f.sentOf(o)].ts
 	case d.in(o, wcTimeDeixis):
 		for i := o + 1; i < k && i < o+3; i++ {
 			if d.in(i, wcTimeNoun) || timeSpans[d.lw(i)] || d.in(i, wcDayPart) {

@@ -16,6 +16,8 @@ func TestFrontedPhraseStart(t *testing.T) {
 		{"But so far Brandt, a beekeeper, has insisted the levy is unfair.", "the levy is unfair", "Brandt, a beekeeper"},
 		{"The ferry report means that within three years Norland will threaten the port.", "the port", "Norland"},
 		{"On May 9, 2017 inspectors said the ferry was unsafe.", "the ferry was unsafe", "inspectors"},
+		{"Asked about the harbor Ostrand said the ferry was unsafe.", "the ferry was unsafe", "Ostrand"},
+		{"Speaking at the pier Ostrand said the ferry was unsafe.", "the ferry was unsafe", "Ostrand"},
 		{"Members of Norland said the ferry was unsafe.", "the ferry was unsafe", "Members of Norland"},
 		{"The harbor board of Norland said the ferry was unsafe.", "the ferry was unsafe", "The harbor board of Norland"},
 	})
