@@ -1304,6 +1304,7 @@ func (f *finder) mentionStart(a *attr) int {
 		st = f.shareOfBack(st)
 	}
 	st = f.objectStart(a, f.openerTrim(a, f.describedStart(a, f.quantStart(st, cut)), cut), cut)
+	st = f.frontedPhraseStart(a, st)
 	if st < a.srcS && f.srcInContent(a) {
 		// "The part of town Lee wants to rebuild": the noun phrase
 		// before a source inside the content is the content's.
