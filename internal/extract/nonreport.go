@@ -23,6 +23,23 @@ func (f *finder) determinerCue(a *attr) bool {
 	return a.cueS > 0 && f.d.inLex(a.cueS-1, lcArticle) && f.unsourced(a)
 }
 
+// npGradeWords grade or sort the noun an article opens: "the most", "a
+// larger", "the various".
+var npGradeWords = setOf("most more least less various large larger")
+
+// gradedModifierCue says whether the source of a is only an article and a
+// grade word right before the cue ("a large pledged delegate lead", "the
+// most telling promise", "a larger say than …", "the various accusations
+// of …"): the cue modifies or heads the noun phrase those
+// words open, and no one is reported. The noun-phrase layout's own
+// readings are left to its learned record (npgen counts them), so that
+// the record stays what this gate does not touch.
+func (f *finder) gradedModifierCue(a *attr) bool {
+	d := f.d
+	k := a.cueS - 1
+	return !a.np && a.srcS >= 0 && a.srcS == k-1 && a.srcE == a.cueS && npGradeWords[d.lw(k)] && d.inLex(a.srcS, lcArticle) && d.toks[k].quote == 0
+}
+
 // unsourced says whether a will be reported with no source mention.
 func (f *finder) unsourced(a *attr) bool {
 	if a.inherit >= 0 {
@@ -212,7 +229,7 @@ func (f *finder) genericYou(a *attr) bool {
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a) || f.wordnetObject(a)
+		return f.determinerCue(a) || f.gradedModifierCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a) || f.wordnetObject(a)
 	})
 }
 
