@@ -30,15 +30,28 @@ var npGradeWords = setOf("most more least less various large larger")
 // gradedModifierCue says whether the source of a is only an article and a
 // grade word right before the cue ("a large pledged delegate lead", "the
 // most telling promise", "a larger say than …", "the various accusations
-// of …"): the cue modifies or heads the noun phrase those
-// words open, and no one is reported. The noun-phrase layout's own
-// readings are left to its learned record (npgen counts them), so that
-// the record stays what this gate does not touch.
+// of …"), or only a determiner that never stands alone (boundDeterminers):
+// the cue modifies or heads the noun phrase those words open, and no one
+// is reported. The noun-phrase layout's own readings are left to its
+// learned record (npgen counts them), so that the record stays what this
+// gate does not touch.
 func (f *finder) gradedModifierCue(a *attr) bool {
 	d := f.d
 	k := a.cueS - 1
-	return !a.np && a.srcS >= 0 && a.srcS == k-1 && a.srcE == a.cueS && npGradeWords[d.lw(k)] && d.inLex(a.srcS, lcArticle) && d.toks[k].quote == 0
+	if a.np || a.srcS < 0 || a.srcE != a.cueS || k < 0 || d.toks[k].quote != 0 {
+		return false
+	}
+	if a.srcS == k && boundDeterminers[d.lw(k)] {
+		return true
+	}
+	return a.srcS == k-1 && npGradeWords[d.lw(k)] && d.inLex(a.srcS, lcArticle)
 }
+
+// boundDeterminers open a noun phrase and never stand for one: "Such
+// sentiments hung in the air", "Such a maneuver would …", "No wonder
+// Lee said …". Alone before a cue they are no source, and the cue is
+// the noun they open.
+var boundDeterminers = setOf("such no every")
 
 // unsourced says whether a will be reported with no source mention.
 func (f *finder) unsourced(a *attr) bool {
