@@ -41,7 +41,7 @@ func (f *finder) gradedModifierCue(a *attr) bool {
 	if a.np || a.srcS < 0 || a.srcE != a.cueS || k < 0 || d.toks[k].quote != 0 {
 		return false
 	}
-	if a.srcS == k && boundDeterminers[d.lw(k)] {
+	if a.srcS == k && (boundDeterminers[d.lw(k)] || f.possessedSubjectNoun(a)) {
 		return true
 	}
 	return a.srcS == k-1 && npGradeWords[d.lw(k)] && d.inLex(a.srcS, lcArticle)
@@ -52,6 +52,20 @@ func (f *finder) gradedModifierCue(a *attr) bool {
 // Lee said …". Alone before a cue they are no source, and the cue is
 // the noun they open.
 var boundDeterminers = setOf("such no every")
+
+// possessedSubjectNoun says whether the source of a is a lone possessive
+// determiner whose one-word cue runs straight into a finite verb: "His
+// targets included Colin Powell", "Their calls intensified after …".
+// The cue is the noun the determiner opens, the subject of that verb.
+// "her" is left out: it is an object pronoun too ("told her included").
+func (f *finder) possessedSubjectNoun(a *attr) bool {
+	d := f.d
+	k := a.cueE
+	if a.cueE != a.cueS+1 || d.lw(a.srcS) == "her" || !d.in(a.srcS, wcPossPronoun) || k >= len(d.toks) || a.frags[0][0] < int(d.toks[k-1].e) {
+		return false // "which in his view failed …": a frame inside its content
+	}
+	return d.word(k) && d.toks[k].quote == 0 && !d.toks[k].cap && (d.in(k, wcAuxVerb) || isPast(d.lw(k)))
+}
 
 // unsourced says whether a will be reported with no source mention.
 func (f *finder) unsourced(a *attr) bool {
