@@ -11,5 +11,7 @@ func TestTimedInfinitive(t *testing.T) {
 		{`The harbor board sought on Wednesday to calm fears about the new tolls.`, "to calm fears about the new tolls", "The harbor board", "sought"},
 		{`The rowing guild decided Monday not to enter the autumn regatta.`, "not to enter the autumn regatta", "The rowing guild", "decided"},
 		{`The ferry company refused at the hearing to publish its safety records.`, "to publish its safety records", "The ferry company", "refused"},
+		// a venue phrase that runs on to a negated infinitive
+		{`The harbor board decided after a long review not to raise the tolls.`, "not to raise the tolls", "The harbor board", "decided"},
 	})
 }
