@@ -9,8 +9,8 @@ import "strings"
 // from PolNeAR train). PolNeAR marks the verb as the cue and "to …" as
 // the content.
 func (f *finder) infinitiveCue(k, n int, e cueEntry) (int, cueEntry) {
-	if n != 1 || !f.toInfinitive(k+1) || f.relativeSubject(k) || f.nounBefore(k) {
-		return n, e
+	if n != 1 || !f.toInfinitive(k+1) && !(f.d.is(k+1, "not") && f.toInfinitive(k+2)) || f.relativeSubject(k) || f.nounBefore(k) {
+		return n, e // "plans not to run" frames its infinitive as "plans to run" does
 	}
 	if fe, ok := infinitiveCues[f.d.lw(k)]; ok && fe.Prec > e.Prec {
 		return n, fe
