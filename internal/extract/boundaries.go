@@ -1161,6 +1161,9 @@ func (f *finder) venueRunOn(j, end int) int {
 		if w == "to" && f.toInfinitive(i) {
 			return i // an infinitive content: "at a county rally to “go vote”"
 		}
+		if w == "not" && d.is(i+1, "to") && f.toInfinitive(i+1) {
+			return i // a negated one: "after a long review not to …"
+		}
 		if npStop[w] && !venuePreps[w] && w != "by" && w != "for" {
 			return j
 		}

@@ -1092,6 +1092,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 			b = d.withShareBack(b, s.ts)
 		}
+		timedInf := f.timedInfinitive(a, vs, k)
 		need := tunePre
 		if d.capWord(j) || d.word(j) && d.in(j, wcPronoun) || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
@@ -1132,7 +1133,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			need = 0 // "voters want to …", "observers doubt they …"
 		}
 		prec := a.entry.shrunk()
-		if prec < need || k != vs && d.duration(vs) != k && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) {
+		if prec < need || k != vs && d.duration(vs) != k && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) && !timedInf {
 			// "announced Sunday she will resign": after a time or venue
 			// only a clause with its own subject and verb is content.
 			return false

@@ -520,10 +520,12 @@ func (d *doc) detPhraseBack(j, lim int) int {
 		if d.oneSingular(k, j, lim) {
 			return k
 		}
+		if d.demonstrativeSubject(k, j, lim) {
+			// "That person said …": "that" is no determiner of the
+			// class (it is mostly a complementizer), so it is asked here.
+			return k
+		}
 		if d.in(k, wcDeterminer) && !d.in(k, wcQuantifier) {
-			if d.demonstrativeSubject(k, j, lim) {
-				return k // "That person said …"
-			}
 			if lw == "this" || lw == "that" || lw == "these" || lw == "those" || lw == "all" {
 				return -1
 			}
