@@ -407,6 +407,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		// seller, Holt Farms, has …".
 		ne = e
 	}
+	ne = f.accordingCoordTail(ne, s)
 	if d.is(ne, ",") && d.is(ne+1, "including") {
 		// "according to three polls, including one by Gallup." — the
 		// example belongs to the source.
