@@ -16,6 +16,8 @@ func TestGradedModifierCue(t *testing.T) {
 		`Such claims spread quickly among the pilots.`,
 		`Their calls intensified after the ferry sank.`,
 		`The most telling promise the mayor made is that the pier will open.`,
+		`The ferry union has the best plan to reopen the pier.`,
+		`The pilots have the worst plan to reopen the pier.`,
 	})
 	// "No wonder" names no one; what the captain said may still be read.
 	for _, q := range bodyQuotes(`No wonder the ferry captain said the pier was unsafe.`) {

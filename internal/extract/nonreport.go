@@ -24,8 +24,9 @@ func (f *finder) determinerCue(a *attr) bool {
 }
 
 // npGradeWords grade or sort the noun an article opens: "the most", "a
-// larger", "the various".
-var npGradeWords = setOf("most more least less various large larger")
+// larger", "the various", "the best" (a superlative: "has the best plan
+// to …" names a plan, not a planner).
+var npGradeWords = setOf("most more least less various large larger best worst biggest greatest largest highest lowest strongest clearest")
 
 // gradedModifierCue says whether the source of a is only an article and a
 // grade word right before the cue ("a large pledged delegate lead", "the
