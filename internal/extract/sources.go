@@ -1378,7 +1378,7 @@ func (f *finder) postmodHead(a *attr) int {
 		if coordLinks[w] && d.is(k-1, ",") && b > k {
 			break // "…, and people familiar with the talks say": the conjunction joins clauses
 		}
-		if headLinks[w] || coordLinks[w] && k > lim {
+		if headLinks[w] || coordLinks[w] && k > lim || pairedPreps[w] && k-2 >= lim && coordLinks[d.lw(k-1)] && headLinks[d.lw(k-2)] {
 			link = true
 			coord = coord || coordLinks[w]
 			b = k
@@ -1418,7 +1418,7 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if d.in(b, wcLeadStop) || isGerund(w) && !d.gerundModifier(b, lim) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead) || d.barePluralHead(b)) {
+	if d.in(b, wcLeadStop) || isGerund(w) && !d.gerundModifier(b, lim) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead) || d.barePluralHead(b) || adjectiveLike(w) && !d.toks[b].cap) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
@@ -1428,7 +1428,20 @@ func (f *finder) postmodHead(a *attr) int {
 	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.is(h, "being") || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
 		h++
 	}
+	if c := h; h < s && coordLinks[d.lw(c)] && c > b && c+1 < s && !d.toks[c+1].cap && adjectiveLike(d.lw(c-1)) && adjectiveLike(d.lw(c+1)) {
+		// "current and former officials in …": coordinated modifiers
+		// before the head; the head follows the second one.
+		for h = c + 1; h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !isGerund(d.lw(h)) && !d.is(h, "being") && !(d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h))); h++ {
+		}
+		if h-1 <= c+1 || !d.plainHead(c+1, h-1) {
+			return s
+		}
+		return b
+	}
 	h--
+	if h == b && adjectiveLike(w) && !d.toks[b].cap && !phraseDeterminer(w) && !isNumberWord(w) && !d.in(b, wcKnownHead) && !d.barePluralHead(b) {
+		return s // "characteristic of a campaign …": the modifier needs a head after it
+	}
 	if w := d.lw(h); h > b && (w == "close" || w == "familiar" || w == "loyal") {
 		h-- // "people familiar with"
 	}
@@ -1446,6 +1459,11 @@ func (f *finder) postmodHead(a *attr) int {
 	}
 	return b
 }
+
+// pairedPreps close a pair of prepositions that share one object after
+// a head: "officials on and off the island", "aides in and out of the
+// room". Neither links a head alone.
+var pairedPreps = setOf("off out")
 
 // ordinalLast says whether "last" or "next" at k ranks the noun after it
 // ("The last man to run …") rather than naming a time ("last week").
@@ -1502,7 +1520,7 @@ func (d *doc) plainHead(b, h int) bool {
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(clauseSubs[p] && p != "as") && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p] && !(k-2 >= lim && d.is(k-2, "to") && !d.toks[k-1].cap)
+	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !(pairedPreps[p] && coordLinks[d.lw(k-2)]) && !clauseOpeners[p] && !(clauseSubs[p] && p != "as") && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p] && !(k-2 >= lim && d.is(k-2, "to") && !d.toks[k-1].cap)
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".
