@@ -394,8 +394,8 @@ func (d *doc) npForward(k, lim int) int {
 			last = i // "local growers": the title word was a modifier
 			continue
 		}
-		if d.modifiesName(i, lim) {
-			continue // "presidential candidate Sen. Lindsey Graham", "White House hopeful Hillary Clinton"
+		if d.modifiesName(i, lim) || isPast(lw) && hyphenModifier(lw) && d.word(i+1) && !d.toks[i+1].cap && d.modifiesName(i+1, lim) {
+			continue // "presidential candidate Sen. Lindsey Graham", "White House hopeful Hillary Clinton", "the state-owned oil giant Petro"
 		}
 		if last >= 0 && d.modifiesHeadNoun(i, lim) {
 			continue // "Nuclear proliferation experts": a modifier before a head noun

@@ -372,7 +372,7 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 		if k == ne && isPast(w) || auxVerbs[w] || beForms[w] || linkingVerbs[w] || npAdverbs[w] {
 			return ne // a verb or an adverb already follows the subject
 		}
-		if k > ne && !t.cap && isPast(w) && !edTitles[w] {
+		if k > ne && !t.cap && isPast(w) && !edTitles[w] && !hyphenModifier(w) {
 			if d.is(k-1, "of") || d.toks[k-1].kind == tkPoss {
 				return ne
 			}
@@ -384,6 +384,14 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 		}
 	}
 	return ne
+}
+
+// hyphenModifier says whether a past form is a hyphenated compound
+// ("state-owned", "long-awaited", "Chicago-based"): it modifies the noun
+// after it and is no clause's verb.
+func hyphenModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i < len(w)-3
 }
 
 // adverbBeforePast says whether token k is an adverb in -ly or "also"
