@@ -652,6 +652,11 @@ var subjectPreps = setWith(sourcePreps, "on about")
 // all of subjectPreps and postPreps plus rarer links.
 var headLinks = setWith(subjectPreps, "by into over against among within "+placePrepWords)
 
+// sAdverbs are adverbs that end in -s as a plural noun does: before a
+// participle they are no bare subject (", perhaps recognizing that …",
+// ", sometimes citing …").
+var sAdverbs = setOf("perhaps sometimes always nevertheless nonetheless besides afterwards towards meanwhile")
+
 // bareSubjectBack accepts a source with no determiner at the start of a
 // clause: a plural noun ("forecasters say"), or a share ("Six in 10 say",
 // "three-fourths say", "49% say").
@@ -687,7 +692,7 @@ func (d *doc) bareSubjectBack(j, lim int) int {
 		if b < j && countStart(b-1) {
 			return b
 		}
-	case len(w) > 4 && sForm(w) && !npStop[w] && !d.toks[j].cap:
+	case len(w) > 4 && sForm(w) && !npStop[w] && !sAdverbs[w] && !d.toks[j].cap:
 		if clauseStart(j - 1) {
 			return j
 		}
