@@ -296,6 +296,12 @@ func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
 			return -1, -1
 		}
 		e := d.npForward(k, lim)
+		if e > k {
+			// "After the debate, the two chief antagonists largely
+			// dropped …": a head npForward does not know runs on to the
+			// verb, as in subject.
+			e = f.subjectHeadEnd(e, lim)
+		}
 		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
 			return k, e
 		}
