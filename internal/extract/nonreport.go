@@ -253,11 +253,37 @@ func (f *finder) genericYou(a *attr) bool {
 	return a.srcS >= 0 && a.srcE == a.srcS+1 && pronounStem(d.lw(a.srcS)) == "you" && perceiveKnow[d.lw(a.cueE-1)]
 }
 
+// imperativeSource says whether the source is an imperative's negated
+// auxiliary ("Don't forget that …", "Never mind that …"): the sentence
+// addresses the reader and names no speaker. Train gold marks such a
+// content, when it does, with no source.
+func (f *finder) imperativeSource(a *attr) bool {
+	d := f.d
+	if a.srcS < 0 || a.srcE != a.srcS+1 || a.inherit >= 0 || !d.toks[a.srcS].cap {
+		return false
+	}
+	w := strings.ReplaceAll(d.lw(a.srcS), "’", "'")
+	return strings.HasSuffix(w, "n't") || w == "never"
+}
+
+// worthFormula says whether the source is "it's worth" before a gerund
+// cue ("It's worth noting that …"): the writer's comment on the content,
+// which train gold never marks as a report.
+func (f *finder) worthFormula(a *attr) bool {
+	d := f.d
+	return a.srcS >= 0 && a.inherit < 0 && a.srcE == a.cueS && d.is(a.srcE-1, "worth") && pronounStem(d.lw(a.srcS)) == "it"
+}
+
 // dropNonReports removes attributions the gates above reject, unless
 // another attribution takes its speaker from it.
 func (f *finder) dropNonReports() {
+	for i := range f.attrs {
+		if a := &f.attrs[i]; f.imperativeSource(a) {
+			a.srcS, a.srcE, a.coreE = -1, -1, -1
+		}
+	}
 	f.dropAttrsWhere(func(a *attr) bool {
-		return f.determinerCue(a) || f.gradedModifierCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a) || f.wordnetObject(a)
+		return f.determinerCue(a) || f.gradedModifierCue(a) || f.closedPassive(a) || f.timeContent(a) || f.broadcastShow(a) || f.embeddedPost(a) || f.addedTo(a) || f.standingAmong(a) || f.unrealizedPassive(a) || f.discourseKnow(a) || f.objectParticiple(a) || f.genericYou(a) || f.namingParticiple(a) || f.whenAskedContent(a) || f.participleBeforeVerb(a) || f.anonymityFormula(a) || f.wordnetObject(a) || f.worthFormula(a)
 	})
 }
 
