@@ -191,3 +191,23 @@ func (f *finder) verblessTail(k, e int) bool {
 	}
 	return f.verblessObject(k, e, 99)
 }
+
+// accordingCoordTail extends a closing "according to" source over a
+// coordinated noun phrase after its comma: "…, according to Ann Lee, a
+// county clerk, and other officials." A tail with a verb is a clause of
+// the content's own ("…, according to the agency, and has grown since").
+// It returns the new end of the source, or ne.
+func (f *finder) accordingCoordTail(ne int, s sent) int {
+	d := f.d
+	if !d.is(ne, ",") || !(d.is(ne+1, "and") || d.is(ne+1, "or")) {
+		return ne
+	}
+	e := ne + 2
+	for e < s.te && d.toks[e].quote == 0 && !d.is(e, ",") && !d.is(e, ";") && !(d.is(e, ".") && !innerDot(d, e)) {
+		e++
+	}
+	if !(e == s.te || d.is(e, ".") && e+1 >= s.te) || e-ne-2 < 1 || f.words(ne+2, e) > 6 || f.hasVerb(ne+2, e) || f.irregularPastIn(ne+2, e) {
+		return ne
+	}
+	return e
+}

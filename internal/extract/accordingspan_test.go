@@ -59,3 +59,23 @@ func TestAccordingTranslation(t *testing.T) {
 		{"\"The border stays shut,\" Petrov said, according to the ministry.", "\"The border stays shut,\" Petrov said", "the ministry", "ministry"},
 	})
 }
+
+// TestAccordingCoordTail checks a closing "according to" source whose
+// apposition is followed by ", and" and a verbless noun phrase: the
+// phrase is more of the source, not a second piece of content. A tail
+// with a verb stays a clause of its own.
+func TestAccordingCoordTail(t *testing.T) {
+	for _, c := range []struct{ in, content, source string }{
+		{"Early screening can halve the risk, according to Ann Lee, head of the county clinic, and other doctors.", "Early screening can halve the risk", "Ann Lee, head of the county clinic, and other doctors"},
+		{"The ferry will resume in May, according to Tom Ruiz, a harbor official, or his deputy.", "The ferry will resume in May", "Tom Ruiz, a harbor official, or his deputy"},
+	} {
+		got := bodyQuotes(c.in)
+		if len(got) != 1 || got[0][0] != c.content || got[0][1] != c.source {
+			t.Errorf("%q: got %q, want content %q, source %q", c.in, got, c.content, c.source)
+		}
+	}
+	got := bodyQuotes("Fares rose, according to the agency, and riders have complained since.")
+	if len(got) != 1 || got[0][1] != "the agency" {
+		t.Errorf("a tail with a verb: got %q, want source %q", got, "the agency")
+	}
+}

@@ -30,6 +30,11 @@ func (f *finder) sameContent(sp [2]int) bool {
 	return false
 }
 
+// hedgeAdverbs hedge or time a participle report as an -ly adverb does
+// (", perhaps recognizing that …", ", sometimes citing …"), though they
+// end in -s.
+var hedgeAdverbs = setOf("perhaps sometimes always")
+
 // adverbOpenerGerund widens adverbGerund: an adverb in -ly or "only" as
 // well, after a dash or a preposition that puts a report under the
 // subject as well as after a comma: "- only saying that …", "while also
@@ -41,7 +46,7 @@ func (f *finder) adverbOpenerGerund(k int) bool {
 		return false
 	}
 	w := d.lw(k - 1)
-	if !(gerundAdverbs[w] || w == "only" || len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
+	if !(gerundAdverbs[w] || w == "only" || hedgeAdverbs[w] || len(w) > 4 && strings.HasSuffix(w, "ly") && !lyNouns[w]) {
 		return false
 	}
 	return d.is(k-2, ",") || isDashTok(d, k-2) || d.word(k-2) && d.inLex(k-2, lcReportGerundPrep)

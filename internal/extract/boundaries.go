@@ -1161,6 +1161,9 @@ func (f *finder) venueRunOn(j, end int) int {
 		if w == "to" && f.toInfinitive(i) {
 			return i // an infinitive content: "at a county rally to “go vote”"
 		}
+		if w == "not" && d.is(i+1, "to") && f.toInfinitive(i+1) {
+			return i // a negated one: "after a long review not to …"
+		}
 		if npStop[w] && !venuePreps[w] && w != "by" && w != "for" {
 			return j
 		}
@@ -1173,8 +1176,23 @@ func (f *finder) venueRunOn(j, end int) int {
 		return i
 	case d.is(i, ":") || f.isOpen(i) || d.is(i, ",") && f.isOpen(i+1):
 		return i
+	case d.is(i, ",") && i-j <= 3 && d.in(i-1, wcVenueNoun) && f.plainWords(j, i-1):
+		return i // "in the committee hearing, were …": a compound ends at its venue noun
 	}
 	return j
+}
+
+// plainWords says whether the tokens [a, b) are lower-case words that
+// are neither verbs nor function words, as a noun compound's modifiers
+// are ("committee" in "the committee hearing").
+func (f *finder) plainWords(a, b int) bool {
+	d := f.d
+	for k := a; k < b; k++ {
+		if !d.word(k) || d.toks[k].cap || npStop[d.lw(k)] || d.in(k, wcAuxVerb|wcDeterminer|wcPronoun) || pastTense(d.lw(k)) {
+			return false
+		}
+	}
+	return true
 }
 
 // possTime says whether the time words from token k run into a

@@ -16,6 +16,7 @@ type attr struct {
 	venueS     int // tokens [venueS, venueE) where the venue may be stated
 	venueE     int
 	strong     bool // content is a quotation closed by a comma: “…,” X said
+	np         bool // added by the noun-phrase layout (npObjects)
 }
 
 // prepositions that open a venue or time phrase between a cue and its content.

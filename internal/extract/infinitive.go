@@ -9,8 +9,8 @@ import "strings"
 // from PolNeAR train). PolNeAR marks the verb as the cue and "to …" as
 // the content.
 func (f *finder) infinitiveCue(k, n int, e cueEntry) (int, cueEntry) {
-	if n != 1 || !f.toInfinitive(k+1) || f.relativeSubject(k) || f.nounBefore(k) {
-		return n, e
+	if n != 1 || !f.toInfinitive(k+1) && !(f.d.is(k+1, "not") && f.toInfinitive(k+2)) || f.relativeSubject(k) || f.nounBefore(k) {
+		return n, e // "plans not to run" frames its infinitive as "plans to run" does
 	}
 	if fe, ok := infinitiveCues[f.d.lw(k)]; ok && fe.Prec > e.Prec {
 		return n, fe
@@ -151,3 +151,30 @@ func (f *finder) demonstrativeThat(c int) bool {
 
 // demonstrativeNext may follow the noun of a demonstrative "that".
 var demonstrativeNext = setOf("in on at for with to from of about into over by again")
+
+// timedInfinitive says whether the frame verb a, its content k starting
+// past a time or venue phrase that begins at vs, takes an infinitive
+// ("sought on Wednesday to ease …", "decided Monday not to run"): the
+// verb reads as it does right before "to" (infinitiveCue), and the
+// skipped phrase does not cut the frame off its infinitive. When it does,
+// a takes the verb's infinitive entry if that is the better one.
+func (f *finder) timedInfinitive(a *attr, vs, k int) bool {
+	d := f.d
+	if k <= vs || a.cueE != a.cueS+1 {
+		return false
+	}
+	if d.is(k, "not") {
+		k++
+	}
+	if !f.toInfinitive(k) || f.relativeSubject(a.cueS) || f.nounBefore(a.cueS) {
+		return false
+	}
+	fe, ok := infinitiveCues[d.lw(a.cueS)]
+	if !ok {
+		return false
+	}
+	if fe.Prec > a.entry.Prec {
+		a.entry = fe
+	}
+	return true
+}

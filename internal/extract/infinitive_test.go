@@ -98,3 +98,13 @@ func TestCausativeObject(t *testing.T) {
 		})
 	}
 }
+
+// TestNegatedInfinitiveFrame covers a frame verb before "not to": it
+// takes its infinitive entry as before "to" ("plans not to raise …"
+// reads as "plans to raise …" does).
+func TestNegatedInfinitiveFrame(t *testing.T) {
+	checkCueCases(t, []cueCase{
+		{`The harbor board plans not to raise the tolls on small boats.`, "not to raise the tolls on small boats", "The harbor board", "plans"},
+		{`The harbor board plans to raise the tolls on small boats.`, "to raise the tolls on small boats", "The harbor board", "plans"},
+	})
+}

@@ -407,6 +407,7 @@ func (f *finder) accordingTo(a *attr, s sent) bool {
 		// seller, Holt Farms, has …".
 		ne = e
 	}
+	ne = f.accordingCoordTail(ne, s)
 	if d.is(ne, ",") && d.is(ne+1, "including") {
 		// "according to three polls, including one by Gallup." — the
 		// example belongs to the source.
@@ -1092,6 +1093,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			}
 			b = d.withShareBack(b, s.ts)
 		}
+		timedInf := f.timedInfinitive(a, vs, k)
 		need := tunePre
 		if d.capWord(j) || d.word(j) && d.in(j, wcPronoun) || f.namedApposed(b, j) {
 			need = tuneNamed // a named or pronoun subject makes a weak cue likelier
@@ -1132,7 +1134,7 @@ func (f *finder) preposed(a *attr, s sent) bool {
 			need = 0 // "voters want to …", "observers doubt they …"
 		}
 		prec := a.entry.shrunk()
-		if prec < need || k != vs && d.duration(vs) != k && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) {
+		if prec < need || k != vs && d.duration(vs) != k && !d.is(k-1, ",") && a.entry.Prec < 0.7 && !(a.entry.Prec >= 0.5 && f.newClause(k, s.te)) && !timedInf {
 			// "announced Sunday she will resign": after a time or venue
 			// only a clause with its own subject and verb is content.
 			return false
@@ -1625,7 +1627,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		a.srcS, a.srcE = prev.srcS, prev.srcE
 		a.inherit = n
 	} else if ls >= 0 {
-		a.srcS, a.srcE = ls, f.appositionAhead(le, a.cueS)
+		a.srcS, a.srcE = ls, f.participleSubjectEnd(le, a.cueS)
 	} else {
 		// Subject: the first name-like phrase, after a leading
 		// participle clause ("Speaking in Beijing, Putin hailed …").
@@ -1645,7 +1647,7 @@ func (f *finder) gerund(a *attr, s sent) bool {
 		} else if ls, le := f.laterClauseSubject(ne, a.cueS); ls >= 0 {
 			st, ne = ls, le
 		}
-		a.srcS, a.srcE = st, f.appositionAhead(ne, a.cueS)
+		a.srcS, a.srcE = st, f.participleSubjectEnd(ne, a.cueS)
 	}
 	a.frags = f.oneFrag(sp)
 	a.venueS, a.venueE = a.cueE, k

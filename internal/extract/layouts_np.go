@@ -173,7 +173,7 @@ func (f *finder) npSentence(si, n0 int) {
 			// the attitude again ("said he would support Trump").
 			continue
 		}
-		a := attr{cueS: k, cueE: k + n, sent: si, srcS: -1, inherit: -1}
+		a := attr{cueS: k, cueE: k + n, sent: si, srcS: -1, inherit: -1, np: true}
 		a.entry = cueEntry{Type: CueThought, Count: c.c.np, Prec: float64(c.c.np) / float64(c.c.np+c.c.other)}
 		if e, ok := learnedCues[key]; ok {
 			a.entry.Type = e.Type

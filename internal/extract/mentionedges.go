@@ -366,10 +366,13 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 			return ne
 		}
 		w := d.lw(k)
+		if k > ne && d.adverbBeforePast(k) {
+			return k // "The Irish club strongly disliked …": the adverb opens the predicate
+		}
 		if k == ne && isPast(w) || auxVerbs[w] || beForms[w] || linkingVerbs[w] || npAdverbs[w] {
 			return ne // a verb or an adverb already follows the subject
 		}
-		if k > ne && !t.cap && isPast(w) && !edTitles[w] {
+		if k > ne && !t.cap && isPast(w) && !edTitles[w] && !hyphenModifier(w) {
 			if d.is(k-1, "of") || d.toks[k-1].kind == tkPoss {
 				return ne
 			}
@@ -381,6 +384,29 @@ func (f *finder) subjectHeadEnd(ne, lim int) int {
 		}
 	}
 	return ne
+}
+
+// hyphenModifier says whether a past form is a hyphenated compound
+// ("state-owned", "long-awaited", "Chicago-based"): it modifies the noun
+// after it and is no clause's verb.
+func hyphenModifier(w string) bool {
+	i := strings.LastIndexByte(w, '-')
+	return i > 0 && i < len(w)-3
+}
+
+// adverbBeforePast says whether token k is an adverb in -ly or "also"
+// right before a lower-case past-tense verb, so that the predicate
+// starts at k: "The Irish club strongly denounced …", "The Dutch
+// ferry line also rejected …".
+func (d *doc) adverbBeforePast(k int) bool {
+	if !d.word(k) || d.toks[k].cap || !d.word(k+1) || d.toks[k+1].cap || d.toks[k+1].quote != 0 {
+		return false
+	}
+	w, v := d.lw(k), d.lw(k+1)
+	if !(w == "also" || lyAdverb(w) && !lyAdjectives[w] && !lyNouns[w]) {
+		return false
+	}
+	return isPast(v) && !edTitles[v] && !d.in(k+1, wcKnownHead)
 }
 
 // danglingWordIn says whether a word that danglingMention looks for

@@ -182,3 +182,25 @@ func TestNonReportKeeps(t *testing.T) {
 		})
 	}
 }
+
+// TestSubjectlessSources checks sentences whose first words are no
+// speaker: an imperative's negated auxiliary keeps its content with no
+// source ("Don't forget that …"), and the writer's "it's worth noting"
+// formula reports nothing. A say verb's own content may still hold an
+// imperative.
+func TestSubjectlessSources(t *testing.T) {
+	for _, in := range []string{
+		"Don't forget that the ferry stops running in October.",
+		"Don't believe that the pier is safe.",
+	} {
+		for _, q := range bodyQuotes(in) {
+			if q[1] != "" {
+				t.Errorf("%q: got source %q for %q, want none", in, q[1], q[0])
+			}
+		}
+	}
+	checkNoAttr(t, []string{"It's worth noting that the ferry has never been late."})
+	checkCueCases(t, []cueCase{
+		{in: "The captain said don't forget that the ferry stops in October.", content: "don't forget that the ferry stops in October", source: "The captain", cue: "said"},
+	})
+}

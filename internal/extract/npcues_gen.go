@@ -58,7 +58,7 @@ var npCues = map[string]npCue{
 	"boasted of":             {3, 1, 0, 0, 0, 0},
 	"call":                   {7, 7, 4, 0, 0, 0},
 	"call for":               {3, 1, 5, 1, 1, 0},
-	"called":                 {96, 47, 15, 4, 1, 10},
+	"called":                 {96, 47, 16, 4, 1, 10},
 	"called for":             {42, 0, 2, 2, 1, 6},
 	"called on":              {18, 2, 1, 0, 0, 1},
 	"calling":                {43, 3, 3, 1, 0, 6},

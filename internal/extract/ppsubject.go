@@ -296,6 +296,12 @@ func (f *finder) leadClauseSubject(s sent, lim int) (int, int) {
 			return -1, -1
 		}
 		e := d.npForward(k, lim)
+		if e > k {
+			// "After the debate, the two chief antagonists largely
+			// dropped …": a head npForward does not know runs on to the
+			// verb, as in subject.
+			e = f.subjectHeadEnd(e, lim)
+		}
 		if e > k && e < lim && d.word(e) && !d.toks[e].cap && !isGerund(d.lw(e)) {
 			return k, e
 		}
@@ -477,7 +483,7 @@ func (f *finder) shareOfBack(s int) int {
 	}
 	lim := f.sents[f.sentOf(s)].ts
 	b := j
-	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || quantityWords[d.lw(b-1)]) || d.is(b-1, "%")) {
+	for b-1 >= lim && d.toks[b-1].quote == 0 && (d.word(b-1) && (isNumberWord(d.lw(b-1)) || d.quantityWordAt(b-1)) || d.is(b-1, "%")) {
 		b--
 	}
 	if b-1 >= lim && (d.is(b-1, "a") || d.is(b-1, "the")) && d.toks[b-1].quote == 0 {

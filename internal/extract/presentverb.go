@@ -150,7 +150,15 @@ const subLeadMax = 20
 // lower case, outside quotation marks.
 func (f *finder) subLead(p, lim int) bool {
 	d := f.d
-	return p < lim && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && d.in(p, wcSubOpener)
+	return p < lim && d.word(p) && !d.toks[p].cap && d.toks[p].quote == 0 && (d.in(p, wcSubOpener) || d.focusedSub(p))
+}
+
+// focusedSub says whether a focus word at k opens an adverbial clause
+// with the subordinator after it: "Even as shares fell, Mr. Lee wrote
+// …", "Only after the vote, …". The clause leads the sentence as the
+// bare subordinator's does; its first word is no subject.
+func (d *doc) focusedSub(k int) bool {
+	return d.word(k) && d.toks[k].quote == 0 && focusWords[d.lw(k)] && d.word(k+1) && d.in(k+1, wcSubOpener)
 }
 
 // pronounPast says whether a subject pronoun and an irregular past open

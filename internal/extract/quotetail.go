@@ -211,3 +211,24 @@ func (d *doc) tailVerbLen(k int) int {
 	}
 	return 1
 }
+
+// bareTailCue returns the length of a speech cue of the lexicon at k
+// that ends its clause at once ("“…?” Lee demanded."), else 0. After a question
+// or exclamation closing a quotation, such a bare "Subject VERB." tail
+// is the quotation's report whatever the verb's precision elsewhere:
+// "demanded" or "scoffed" is mostly narration before an object, but an
+// object-less tail after a quoted question has nothing else to report.
+func (d *doc) bareTailCue(k int, p *para) int {
+	if !d.word(k) || d.toks[k].cap || k+1 >= p.te {
+		return 0
+	}
+	n, e := d.cueMatch(k)
+	if n != 1 || e.Type != CueSpeech || e.Prec < bareTailPrec || !d.is(k+1, ".") && !d.is(k+1, ",") {
+		return 0
+	}
+	return n
+}
+
+// bareTailPrec is the lexicon precision a bare tail verb needs after a
+// quoted question or exclamation.
+const bareTailPrec = 0.1

@@ -429,7 +429,7 @@ func (f *finder) subject(s sent, lim int) (int, int) {
 		st = e // "A few minutes later they said"
 	} else if t := f.timedOpening(s, lim); t > st {
 		st = t
-	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim)) {
+	} else if d.word(st) && (isGerund(d.lw(st)) && !d.ingName(st) || d.in(st, wcLeadStop) && !d.demonstrativeSubject(st, st+1, st) || d.in(st, wcVenuePrep) || f.openingPhrase(st, lim) || d.focusedSub(st)) {
 		for dashes := 0; st < lim && !d.is(st, ","); st++ {
 			if isDashTok(d, st) && !isDashTok(d, st+1) && d.toks[st].quote == 0 {
 				if dashes++; dashes == 2 {
@@ -545,8 +545,10 @@ func (f *finder) timeObjectEnd(st, lim int) int {
 // apposition set off by commas when the clause goes on after it, as
 // PolNeAR marks it: "Betsey Wright, a close aide, coined …", "Suu Kyi,
 // 70, said …". An aside ("Trump, in Kentucky, said") stays out, and so
-// does a relative clause, which gold marks either way. It
-// returns the new end, or ne.
+// does a relative clause, which gold marks either way; an adverb or a
+// time or place phrase after the closing comma ("Lee, a nurse, then
+// went …", "Lee, a nurse, on Monday went …") is the predicate's and
+// leaves the apposition in. It returns the new end, or ne.
 func (f *finder) appositionAhead(ne, lim int) int {
 	d := f.d
 	if !d.is(ne, ",") || d.toks[ne].quote != 0 || !d.word(ne+1) {
@@ -562,7 +564,7 @@ func (f *finder) appositionAhead(ne, lim int) int {
 			return ne
 		}
 		if d.is(k, ",") {
-			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !asideOpeners[d.lw(k+1)] && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
+			if k > ne+1 && d.word(k+1) && !d.toks[k+1].cap && !isGerund(d.lw(k+1)) && d.lw(k+1) != "and" {
 				return k
 			}
 			if !(stateAbbrevs[strings.TrimSuffix(d.lw(k-1), ".")] || d.capWord(k-1) && d.capWord(k+1)) {
@@ -1302,6 +1304,7 @@ func (f *finder) mentionStart(a *attr) int {
 		st = f.shareOfBack(st)
 	}
 	st = f.objectStart(a, f.openerTrim(a, f.describedStart(a, f.quantStart(st, cut)), cut), cut)
+	st = f.frontedPhraseStart(a, st)
 	if st < a.srcS && f.srcInContent(a) {
 		// "The part of town Lee wants to rebuild": the noun phrase
 		// before a source inside the content is the content's.
@@ -1375,16 +1378,16 @@ func (f *finder) postmodHead(a *attr) int {
 		if coordLinks[w] && d.is(k-1, ",") && b > k {
 			break // "…, and people familiar with the talks say": the conjunction joins clauses
 		}
-		if headLinks[w] || coordLinks[w] && k > lim {
+		if headLinks[w] || coordLinks[w] && k > lim || pairedPreps[w] && k-2 >= lim && coordLinks[d.lw(k-1)] && headLinks[d.lw(k-2)] {
 			link = true
 			coord = coord || coordLinks[w]
 			b = k
 			continue
 		}
-		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] {
-			break
+		if d.in(k, wcNPStop|wcAuxVerb|wcWhWord|wcClauseOpener) || d.in(k, wcPronoun) && w != "who" || strings.HasSuffix(w, "ly") && !lyNouns[w] && !(w == "only" && d.is(k-1, "the")) {
+			break // "the only senator to …" ranks its noun
 		}
-		if d.in(k, wcTimeWord|wcWeekday) {
+		if d.in(k, wcTimeWord|wcWeekday) && !d.ordinalLast(k) {
 			return s // "the campaign on Monday dressed down …": a clause
 		}
 		if f.phraseAbuts(k, lim) {
@@ -1415,16 +1418,30 @@ func (f *finder) postmodHead(a *attr) int {
 		return s // "an image cemented by Lee's praise of …": the possessor holds the noun's report
 	}
 	w := d.lw(b)
-	if d.in(b, wcLeadStop) || isGerund(w) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead)) {
+	if d.in(b, wcLeadStop) || isGerund(w) && !d.gerundModifier(b, lim) || !(phraseDeterminer(w) || d.toks[b].cap || isNumberWord(w) || d.in(b, wcKnownHead) || d.barePluralHead(b) || adjectiveLike(w) && !d.toks[b].cap) {
 		return s
 	}
 	// The words before the first link must be the head's own phrase:
-	// "Pelosi shared a story from …" is a clause, no subject.
+	// "Pelosi shared a story from …" is a clause, no subject. A passive
+	// participle's "being" ends it too: "Two suits being heard in …".
 	h := b
-	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
+	for h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !(h > b && !d.toks[h].cap && (isGerund(d.lw(h)) || d.is(h, "being") || d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h)))) {
 		h++
 	}
+	if c := h; h < s && coordLinks[d.lw(c)] && c > b && c+1 < s && !d.toks[c+1].cap && adjectiveLike(d.lw(c-1)) && adjectiveLike(d.lw(c+1)) {
+		// "current and former officials in …": coordinated modifiers
+		// before the head; the head follows the second one.
+		for h = c + 1; h < s && !d.inLex(h, lcHeadLink) && !coordLinks[d.lw(h)] && !isGerund(d.lw(h)) && !d.is(h, "being") && !(d.inLex(h+1, lcHeadLink) && pastParticiple(d.lw(h))); h++ {
+		}
+		if h-1 <= c+1 || !d.plainHead(c+1, h-1) {
+			return s
+		}
+		return b
+	}
 	h--
+	if h == b && adjectiveLike(w) && !d.toks[b].cap && !phraseDeterminer(w) && !isNumberWord(w) && !d.in(b, wcKnownHead) && !d.barePluralHead(b) {
+		return s // "characteristic of a campaign …": the modifier needs a head after it
+	}
 	if w := d.lw(h); h > b && (w == "close" || w == "familiar" || w == "loyal") {
 		h-- // "people familiar with"
 	}
@@ -1443,6 +1460,36 @@ func (f *finder) postmodHead(a *attr) int {
 	return b
 }
 
+// pairedPreps close a pair of prepositions that share one object after
+// a head: "officials on and off the island", "aides in and out of the
+// room". Neither links a head alone.
+var pairedPreps = setOf("off out")
+
+// ordinalLast says whether "last" or "next" at k ranks the noun after it
+// ("The last man to run …") rather than naming a time ("last week").
+func (d *doc) ordinalLast(k int) bool {
+	w := d.lw(k + 1)
+	return (d.is(k, "last") || d.is(k, "next")) && d.is(k-1, "the") && d.word(k+1) && !d.toks[k+1].cap && !timeNouns[w] && !timeNouns[strings.TrimSuffix(w, "s")] && !d.in(k+1, wcTimeWord|wcWeekday)
+}
+
+// gerundModifier says whether the capitalised "-ing" word at b opening
+// its sentence modifies the plural noun after it ("Rising prices at the
+// pump suggest …", "Convincing wins by outsiders in Iowa show …") rather
+// than opening a participle clause ("Speaking to reporters in …").
+func (d *doc) gerundModifier(b, lim int) bool {
+	return b == lim && d.toks[b].cap && d.barePluralHead(b+1)
+}
+
+// barePluralHead says whether token b is a lower-case plural noun that
+// heads a subject by itself before its postmodifier's link: "Guests on
+// the show said", "Tenants in the building say". The link vouches for
+// the noun; a past form or a reporting verb is a verb, and so is a word
+// after an adverb ("The ad then cuts to footage of …").
+func (d *doc) barePluralHead(b int) bool {
+	w := d.lw(b)
+	return d.plainNounHead(b) && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && d.word(b+1) && d.inLex(b+1, lcHeadLink) && !(b > 0 && relInnerAdverbs[d.lw(b-1)])
+}
+
 // plainHead says whether tokens [b, h] are a common noun phrase that
 // npBack does not take because its head is too rarely a source alone:
 // "people familiar with …", "many people at …", "News footage from the
@@ -1457,7 +1504,7 @@ func (d *doc) plainHead(b, h int) bool {
 	}
 	for k := b; k < h; k++ {
 		w := d.lw(k)
-		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.toks[k].cap) {
+		if !d.word(k) || d.toks[k].quote != 0 || !(phraseDeterminer(w) || possPronouns[w] || isNumberWord(w) || adjectiveLike(w) || d.inLex(k, lcOrdinalWord) || w == "only" || d.toks[k].cap) {
 			return false
 		}
 	}
@@ -1467,10 +1514,13 @@ func (d *doc) plainHead(b, h int) bool {
 // phraseAbuts says whether a phrase opening with a determiner or number
 // at token k follows a word that neither links nor governs it: two
 // phrases side by side ("… BAN FROM OLYMPICS The committee"), no one.
+// A subordinator opens the clause whose subject the phrase starts ("after
+// a man at one of the hearings shouted …"); "as" may be a preposition
+// ("saw them as the enemy and we …").
 func (f *finder) phraseAbuts(k, lim int) bool {
 	d := f.d
 	w, p := d.lw(k), d.lw(k-1)
-	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !clauseOpeners[p] && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p]
+	return (d.in(k, wcDeterminer) || isNumberWord(w)) && k-1 >= lim && d.word(k-1) && !headLinks[p] && !coordLinks[p] && !(pairedPreps[p] && coordLinks[d.lw(k-2)]) && !clauseOpeners[p] && !(clauseSubs[p] && p != "as") && !(isGerund(p) && !d.toks[k-1].cap) && !determiners[p] && !approximators[p] && !(k-2 >= lim && d.is(k-2, "to") && !d.toks[k-1].cap)
 }
 
 // possPronouns determine a phrase as its possessor: "his aides".

@@ -564,6 +564,9 @@ func (d *doc) attributionFollows(k int, p *para) bool {
 			// sentence of its own ("“…?” The show goes on"): a report
 			// goes on in lower case ("“…?” the host pressed").
 			n = d.tailVerbLen(j)
+			if n == 0 {
+				n = d.bareTailCue(j, p)
+			}
 		}
 		if n > 0 {
 			// The cue, then at most a short hearer or time ("asked

@@ -443,3 +443,19 @@ func TestCueVerbNoVenue(t *testing.T) {
 		}
 	}
 }
+
+// TestVenueCompoundComma checks a venue phrase whose noun compound ends
+// at a comma ("earlier in the committee hearing,"): the whole compound is
+// the venue, and no content starts at its modifier.
+func TestVenueCompoundComma(t *testing.T) {
+	in := "These pilots, the captain explained earlier in the committee hearing, were “well trained,” earning more than most."
+	for _, q := range bodyQuotes(in) {
+		if strings.HasPrefix(q[0], "committee hearing") || strings.HasPrefix(q[0], "hearing") {
+			t.Errorf("%q: a content opens inside the venue: %q", in, q)
+		}
+	}
+	got := bodyQuotes("The ranger said at the campaign rally, “The trail is open.”")
+	if len(got) != 1 || got[0][0] != "“The trail is open.”" || got[0][1] != "The ranger" {
+		t.Errorf("campaign rally: got %q", got)
+	}
+}
