@@ -137,7 +137,7 @@ func (d *doc) npBack(j, lim int) int {
 			}
 			break
 		}
-		if (d.is(k, "/") || d.is(k, "&")) && d.capWord(k-1) && d.capWord(k+1) {
+		if d.nameJoin(k) {
 			s = k // "a CNN/ORC poll", "Procter & Gamble"
 			continue
 		}
@@ -206,8 +206,16 @@ func (d *doc) npBack(j, lim int) int {
 		}
 	}
 	if !d.in(j, wcPronoun) && (!d.in(s, wcDeterminer) || d.shareDenominator(s, lim)) && !(d.toks[s].cap && d.inLex(s-1, lcContactHead)) {
-		k := s - 1
-		for k >= lim && s-k <= maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim)) {
+		// A name's words and joins ("USC Dornsife/Los Angeles Times")
+		// count as one modifier.
+		k, mods := s-1, 0
+		for k >= lim && s-k <= 3*maxLeadMods && (d.leadModifier(k) || d.gradingAt(k, lim) || d.nameJoin(k)) {
+			if !(d.nameJoin(k) || d.capWord(k) && (d.capWord(k+1) || d.nameJoin(k+1))) {
+				mods++
+			}
+			if mods > maxLeadMods {
+				break
+			}
 			k--
 		}
 		if mb := d.monthDayBack(k, lim); mb >= 0 && k < s {
@@ -310,6 +318,12 @@ const maxLeadMods = 4
 func (d *doc) leadModifier(k int) bool {
 	w := d.lw(k)
 	return d.word(k) && d.toks[k].quote == 0 && !d.in(k, wcNPStop|wcDeterminer|wcLeadStop|wcFocusOpener|wcSubjPronoun) && (!strings.HasSuffix(w, "ly") || lyAdjectives[w]) && !d.strongCue(k)
+}
+
+// nameJoin says whether token k is a slash or an ampersand joining two
+// capitalised words into one name: "CNN/ORC", "Procter & Gamble".
+func (d *doc) nameJoin(k int) bool {
+	return (d.is(k, "/") || d.is(k, "&")) && d.capWord(k-1) && d.capWord(k+1)
 }
 
 // lyAdjectives end in "-ly" but modify a noun, so they stay in a
