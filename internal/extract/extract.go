@@ -8,7 +8,7 @@ import (
 
 // Version identifies the extractor's rules and lexicons; it is stored
 // with each quote so results can be recomputed when it changes.
-const Version = "rules-0.26"
+const Version = "rules-0.27"
 
 // Extract finds the attributions in one article. text is the whole
 // article; all offsets in the result count code points of text.
