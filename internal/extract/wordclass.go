@@ -313,6 +313,7 @@ const (
 	tcCausedGoverns // causativeVerbs and permitVerbs
 	tcLeadStance
 	tcGapThought
+	tcDocVerb
 )
 
 var tagClassSets = [...]struct {
@@ -325,6 +326,7 @@ var tagClassSets = [...]struct {
 	{tcCausedGoverns, permitVerbs},
 	{tcLeadStance, keysOf(leadStanceNouns)},
 	{tcGapThought, gapThoughtVerbs},
+	{tcDocVerb, docVerbs},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
