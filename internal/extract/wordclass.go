@@ -314,6 +314,7 @@ const (
 	tcLeadStance
 	tcGapThought
 	tcDocVerb
+	tcFrameLead
 )
 
 var tagClassSets = [...]struct {
@@ -327,6 +328,7 @@ var tagClassSets = [...]struct {
 	{tcLeadStance, keysOf(leadStanceNouns)},
 	{tcGapThought, gapThoughtVerbs},
 	{tcDocVerb, docVerbs},
+	{tcFrameLead, frameLeads},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
