@@ -21,3 +21,28 @@ func (c *endCache) get(k, end int) (int, bool) {
 func (c *endCache) put(k, end, v int) {
 	c[c.slot(k, end)] = struct{ k1, end, v int32 }{int32(k + 1), int32(end), int32(v)}
 }
+
+// cutCache remembers mentionCut's reading of a mention up to the tails
+// that look past it (mentionHeadCut), for one document: the resolver,
+// the venue and contact passes and the source start ask it again of the
+// same mention, four or five times each. The reading depends only on the
+// document and the mention's and cue's tokens, which are the key.
+type cutCache [32]cutEntry
+
+type cutEntry struct {
+	s1, srcE, cueS, cueE int32 // s1 is srcS+1, 0 for an empty slot
+	v                    int32
+	tails                bool
+}
+
+func (c *cutCache) get(a *attr) (v int, tails, ok bool) {
+	e := &c[a.srcS&(len(c)-1)]
+	if e.s1 == int32(a.srcS+1) && e.srcE == int32(a.srcE) && e.cueS == int32(a.cueS) && e.cueE == int32(a.cueE) {
+		return int(e.v), e.tails, true
+	}
+	return 0, false, false
+}
+
+func (c *cutCache) put(a *attr, v int, tails bool) {
+	c[a.srcS&(len(c)-1)] = cutEntry{int32(a.srcS + 1), int32(a.srcE), int32(a.cueS), int32(a.cueE), int32(v), tails}
+}

@@ -55,6 +55,7 @@ type finder struct {
 	labelPara int
 	np        NPStage
 	ends      endCache  // contentEnd's answers
+	cuts      cutCache  // mentionHeadCut's answers
 	idx       attrIndex // leftoverCues' view of the earlier readings
 	byStart   []int32   // dropInParticiples' readings by content start, kept for the next article
 	fragBlock [][2]int  // oneFrag's current block, kept for the next article

@@ -21,7 +21,7 @@ func (f *finder) forPerspectives() {
 	d := f.d
 	for si, s := range f.sents {
 		k := s.ts
-		if k+4 < s.te && d.word(k) && frameLeads[d.lw(k)] && d.is(k+1, "for") {
+		if k+4 < s.te && d.word(k) && d.tagged(k, tcFrameLead) && d.is(k+1, "for") {
 			k++
 		} else if !d.toks[k].cap {
 			continue

@@ -467,7 +467,8 @@ var docVerbs = setOf("reflect reflects reflected highlight highlights highlighte
 // speech cues or not at all).
 func (f *finder) docVerbCue(k int) bool {
 	d := f.d
-	if !docVerbs[d.lw(k)] || k == 0 || !d.word(k-1) || d.toks[k-1].quote != 0 || !docNouns[d.lw(k-1)] {
+	// Asked at nearly every word: the tag bit spares the map look-up.
+	if !d.tagged(k, tcDocVerb) || k == 0 || !d.word(k-1) || d.toks[k-1].quote != 0 || !docNouns[d.lw(k-1)] {
 		return false
 	}
 	return f.docOpens(k - 1)

@@ -1,7 +1,8 @@
 package extract
 
 // frameLeads may stand before a frame that opens a sentence: "But under
-// state law, …", "But for Republicans, it is a smoking gun".
+// state law, …", "But for Republicans, it is a smoking gun". The frame
+// passes ask its tag bit (tcFrameLead) at every sentence's first word.
 var frameLeads = setOf("but because and so")
 
 // ruleHeads name a law or a binding text, after "Under": "Under state
@@ -22,7 +23,7 @@ func (f *finder) ruleFrames() {
 	d := f.d
 	for si, s := range f.sents {
 		k := s.ts
-		if k+4 < s.te && d.word(k) && frameLeads[d.lw(k)] && d.word(k+1) && !d.toks[k+1].cap {
+		if k+4 < s.te && d.word(k) && d.tagged(k, tcFrameLead) && d.word(k+1) && !d.toks[k+1].cap {
 			k++
 		}
 		if !d.word(k) || d.toks[k].quote != 0 || k == s.ts && !d.toks[k].cap {

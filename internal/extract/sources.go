@@ -699,6 +699,28 @@ var asideAdverbs = setOf("though however meanwhile too also instead then still")
 // aside after the name: a prepositional phrase, a discourse adverb or a
 // participle ("Marco Rubio, speaking at a rally").
 func (f *finder) mentionCut(a *attr) int {
+	var e int
+	var tails bool
+	if a.srcS >= 0 {
+		var ok bool
+		if e, tails, ok = f.cuts.get(a); !ok {
+			e, tails = f.mentionHeadCut(a)
+			f.cuts.put(a, e, tails)
+		}
+	} else {
+		e, tails = f.mentionHeadCut(a)
+	}
+	if !tails {
+		return e // an aside or a clause ended the mention
+	}
+	return f.d.photoRefCut(a.srcS, f.headlineWordCut(a, f.stateTail(a, e)))
+}
+
+// mentionHeadCut is mentionCut before the tails that read the content
+// and the headline, which apply when tails is true: it reads only the
+// document and a's srcS, srcE, cueS and cueE, so that f.cuts can keep
+// its answers.
+func (f *finder) mentionHeadCut(a *attr) (e int, tails bool) {
 	d := f.d
 	first := true
 	rel := -1 // the comma opening a who/whose clause after the head
@@ -713,27 +735,27 @@ func (f *finder) mentionCut(a *attr) int {
 			// word before one ("Ken Lo, managing director at Ames").
 			aside := d.word(k+1) && !d.toks[k+1].cap && (asideOpeners[w] && !(w == "then" && !d.is(k+2, ",")) || isGerund(w) && !d.in(k+2, wcTitleWord) || f.participleAside(k+1) || d.trailAside(k+1, a.srcE))
 			if first && (d.capWord(k-1) || isGerund(w)) && aside || d.discourseAside(k+1) && !coordLinks[d.lw(k-1)] {
-				return k // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
+				return k, false // "One aide, speaking on condition of anonymity, said", "Pence, on the other hand, …"
 			}
 			// After the apposition ("Jim Hodges, a Clinton backer,
 			// referring to …"), an aside ends the mention wherever it
 			// follows.
 			if !first && aside {
 				if rel >= 0 {
-					return rel // an aside inside the relative clause: the head alone
+					return rel, false // an aside inside the relative clause: the head alone
 				}
-				return k
+				return k, false
 			}
 			if (w == "but" || auxVerbs[w] && !d.toks[k+1].cap) && (d.capWord(k-1) || d.headOK(k-1) || d.is(k-1, ".") || d.is(k-1, ")")) {
-				return k // "said Ann Lee, but she has …", "said Ann Lee, a clerk, would …": a clause of its own
+				return k, false // "said Ann Lee, but she has …", "said Ann Lee, a clerk, would …": a clause of its own
 			}
 			if first && a.srcE <= a.cueS && f.bareRelative(a.srcS, k) {
-				return k
+				return k, false
 			}
 			first = false
 		}
 	}
-	e := a.srcE
+	e = a.srcE
 	if e-2 >= a.srcS && d.toks[e-1].kind == tkPoss && d.in(e-2, wcPronoun) {
 		e-- // "He’s been clear": the contraction is the verb
 	}
@@ -751,7 +773,7 @@ func (f *finder) mentionCut(a *attr) int {
 		// reflexive in the mention (14 of 23 on train).
 		e++
 	}
-	return d.photoRefCut(a.srcS, f.headlineWordCut(a, f.stateTail(a, e)))
+	return e, true
 }
 
 // photoRefs are the words of a caption's pointer to a picture

@@ -21,8 +21,9 @@ var stimulusToAdverbs = setOf("so very more most less particularly especially qu
 func (f *finder) stimulusToFrames() {
 	d := f.d
 	for si, s := range f.sents {
-		for k := s.ts + 3; k < s.te-1; k++ {
-			if !d.is(k, "to") || d.toks[k].quote != 0 {
+		for _, to := range d.scanned(swTo, s.ts+3, s.te-1) { // the few "to"s, not every token
+			k := int(to)
+			if d.toks[k].quote != 0 {
 				continue
 			}
 			j := k - 1

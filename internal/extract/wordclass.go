@@ -313,6 +313,8 @@ const (
 	tcCausedGoverns // causativeVerbs and permitVerbs
 	tcLeadStance
 	tcGapThought
+	tcDocVerb
+	tcFrameLead
 )
 
 var tagClassSets = [...]struct {
@@ -325,6 +327,8 @@ var tagClassSets = [...]struct {
 	{tcCausedGoverns, permitVerbs},
 	{tcLeadStance, keysOf(leadStanceNouns)},
 	{tcGapThought, gapThoughtVerbs},
+	{tcDocVerb, docVerbs},
+	{tcFrameLead, frameLeads},
 }
 
 // trimmedS is the set of words w with set[strings.TrimSuffix(w, "s")]:
