@@ -527,14 +527,20 @@ func (f *finder) gerunds(si, from int) {
 		if d.toks[k].quote != 0 || !d.word(k) || !d.shaped(k, shGerund) || k == s.ts {
 			continue
 		}
+		// Most -ing words are no cue ("including", "going"): the memoised
+		// cue look-up is cheaper than the gates below, none of which
+		// passes a word without one.
+		n, e := d.cueMatch(k)
+		if n == 0 {
+			continue
+		}
 		with := false
 		if !(d.is(k-1, ",") || f.isClose(k-1) && d.is(k-2, ",") || isDashTok(d, k-1) && d.toks[k-1].quote == 0 || f.prepGerund(k) || f.andGerund(k) || f.adverbGerund(k) || f.adverbOpenerGerund(k) || f.spentGerund(k)) {
 			if with = f.withSubject(k, s.ts) >= 0; !with {
 				continue
 			}
 		}
-		n, e := d.cueMatch(k)
-		if with && (n == 0 || e.shrunk() < withGerundPrec) {
+		if with && e.shrunk() < withGerundPrec {
 			continue
 		}
 		// A participle after "by/after/while" takes the comma's gate: PolNeAR
@@ -542,7 +548,7 @@ func (f *finder) gerunds(si, from int) {
 		// hinting that …"); a stricter 0.5 lost about half of those.
 		// A rarer participle still reaches gerund, which reads it only
 		// with a "that" clause or a quoted name (weakGerundPrec).
-		if n == 0 || e.Prec < 0.3 && !f.commaGerundThat(k, n, e) && (e.Prec < weakGerundPrec || evidenceParticiples[d.lw(k)]) {
+		if e.Prec < 0.3 && !f.commaGerundThat(k, n, e) && (e.Prec < weakGerundPrec || evidenceParticiples[d.lw(k)]) {
 			continue
 		}
 		a := attr{cueS: k, cueE: k + n, entry: e, sent: si, srcS: -1, inherit: -1}

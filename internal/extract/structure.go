@@ -36,6 +36,7 @@ var creditMarks = newPhraseSet(
 // one: the library's vector searches for those spare most texts the pass.
 type phraseSet struct {
 	anchors []string
+	rare    []int      // per anchor, the index of its rarest byte in prose
 	first   [256]bool  // the phrases' first bytes, a cheaper test to ask first
 	pairs   wordFilter // the phrases' first byte pairs
 	ps      []string
@@ -45,6 +46,9 @@ type phraseSet struct {
 // anchors.
 func newPhraseSet(anchors []string, ps ...string) *phraseSet {
 	m := &phraseSet{anchors: anchors, ps: ps}
+	for _, a := range anchors {
+		m.rare = append(m.rare, rarestByte(a))
+	}
 	for _, p := range ps {
 		if !slices.ContainsFunc(anchors, func(a string) bool { return strings.Contains(p, a) }) {
 			panic("phraseSet: no anchor in " + p)
@@ -76,8 +80,47 @@ func (m *phraseSet) in(s string) bool {
 // anchored says whether s holds one of the set's anchors, as it must to
 // hold a phrase.
 func (m *phraseSet) anchored(s string) bool {
-	for _, a := range m.anchors {
-		if strings.Contains(s, a) {
+	for k, a := range m.anchors {
+		if containsAt(s, a, m.rare[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+// proseLetters ranks the lower-case letters from rarest to commonest in
+// English prose.
+const proseLetters = "zqxjkvbpygfwmucldrhsnioate"
+
+// rarestByte returns the index in w of the byte least often met in prose:
+// a letter by proseLetters, and any other byte (punctuation) before all.
+func rarestByte(w string) int {
+	best, rank := 0, len(proseLetters)+1
+	for i := 0; i < len(w); i++ {
+		r := strings.IndexByte(proseLetters, w[i])
+		if r < 0 {
+			r = -1
+		}
+		if r < rank {
+			best, rank = i, r
+		}
+	}
+	return best
+}
+
+// containsAt is strings.Contains(s, w), looking for w's byte w[k] with
+// IndexByte and comparing w only there. strings.Contains looks for w's
+// first byte, and the "s" of "shutterstock" stops it every few words of
+// a paragraph that holds no phrase; its "k" rarely does.
+func containsAt(s, w string, k int) bool {
+	c, n := w[k], len(w)
+	for i := k; i < len(s); i++ {
+		j := strings.IndexByte(s[i:], c)
+		if j < 0 {
+			return false
+		}
+		i += j
+		if i-k+n <= len(s) && s[i-k:i-k+n] == w {
 			return true
 		}
 	}
