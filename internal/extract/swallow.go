@@ -38,25 +38,38 @@ func (f *finder) swallowCut(k, i int) (int, bool) {
 // its own, which PolNeAR does not keep in the first content.
 func (f *finder) withGerund(k, end int) bool {
 	d := f.d
-	for j := k + 1; j < end && j < k+12; j++ {
-		if d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss {
-			return false
+	j, e := d.gerundCueAfter(k, min(end, k+12), func(j int) bool {
+		return d.toks[j].kind != tkWord && d.toks[j].kind != tkPoss
+	})
+	if j < 0 {
+		return false
+	}
+	if f.withSubjectAt(k, j-1) {
+		return true
+	}
+	// A long subject ("with top aides to the mayor playing …") takes
+	// the participle pass's stricter bar (withGerundPrec).
+	return e.shrunk() >= withGerundPrec && f.withLongSubject(j-1, k-2) == k
+}
+
+// gerundCueAfter finds the first gerund after k and before lim, stopping
+// early where stop says a token ends the phrase. It returns the gerund
+// and its cue entry when the gerund is a cue of precision 0.3 or more,
+// else -1: a first gerund that reports nothing ends the search.
+func (d *doc) gerundCueAfter(k, lim int, stop func(j int) bool) (int, cueEntry) {
+	for j := k + 1; j < lim; j++ {
+		if stop(j) {
+			return -1, cueEntry{}
 		}
 		if !isGerund(d.lw(j)) {
 			continue
 		}
-		n, e := d.cueMatch(j)
-		if n == 0 || e.Prec < 0.3 {
-			return false
+		if n, e := d.cueMatch(j); n > 0 && e.Prec >= 0.3 {
+			return j, e
 		}
-		if f.withSubjectAt(k, j-1) {
-			return true
-		}
-		// A long subject ("with top aides to the mayor playing …") takes
-		// the participle pass's stricter bar (withGerundPrec).
-		return e.shrunk() >= withGerundPrec && f.withLongSubject(j-1, k-2) == k
+		return -1, cueEntry{}
 	}
-	return false
+	return -1, cueEntry{}
 }
 
 // withSubjectAt says whether the noun phrase of an absolute "with"
@@ -82,24 +95,17 @@ func (f *finder) withShareGerund(k int) bool {
 	if !d.word(k) || d.toks[k].quote != 0 {
 		return false
 	}
-	for j := k + 1; j < len(d.toks) && j < k+8; j++ {
-		if !d.word(j) && d.toks[j].kind != tkPunct || d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ".") {
-			return false
-		}
-		if !isGerund(d.lw(j)) {
-			continue
-		}
-		n, e := d.cueMatch(j)
-		if n == 0 || e.Prec < 0.3 {
-			return false
-		}
-		if d.shareBack(j-1, k-1) == k {
-			return true
-		}
-		b := d.npBack(j-1, k)
-		return b > k && d.withShareBack(b, k-1) == k
+	j, _ := d.gerundCueAfter(k, min(len(d.toks), k+8), func(j int) bool {
+		return !d.word(j) && d.toks[j].kind != tkPunct || d.toks[j].quote != 0 || d.is(j, ",") || d.is(j, ".")
+	})
+	if j < 0 {
+		return false
 	}
-	return false
+	if d.shareBack(j-1, k-1) == k {
+		return true
+	}
+	b := d.npBack(j-1, k)
+	return b > k && d.withShareBack(b, k-1) == k
 }
 
 // withAside says whether the with-phrase at k is an aside inside the
