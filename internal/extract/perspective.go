@@ -20,13 +20,8 @@ var perspectivePosts = setOf("of in who across from at on with like prior today"
 func (f *finder) forPerspectives() {
 	d := f.d
 	for si, s := range f.sents {
-		k := s.ts
-		if k+4 < s.te && d.word(k) && d.tagged(k, tcFrameLead) && d.is(k+1, "for") {
-			k++
-		} else if !d.toks[k].cap {
-			continue
-		}
-		if !d.word(k) || d.lw(k) != "for" || d.toks[k].quote != 0 {
+		k := f.frameStart(s)
+		if k < 0 || d.lw(k) != "for" {
 			continue
 		}
 		ne, c := f.groupEnd(k+1, s.te)

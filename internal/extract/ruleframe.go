@@ -5,6 +5,21 @@ package extract
 // passes ask its tag bit (tcFrameLead) at every sentence's first word.
 var frameLeads = setOf("but because and so")
 
+// frameStart returns the first word of a frame that may open sentence s:
+// its capitalised first word, or the word after a frame lead ("But under
+// state law, …"). It returns -1 when the sentence opens otherwise.
+func (f *finder) frameStart(s sent) int {
+	d := f.d
+	k := s.ts
+	if k+4 < s.te && d.word(k) && d.tagged(k, tcFrameLead) && d.word(k+1) && !d.toks[k+1].cap {
+		k++
+	}
+	if !d.word(k) || d.toks[k].quote != 0 || k == s.ts && !d.toks[k].cap {
+		return -1
+	}
+	return k
+}
+
 // ruleHeads name a law or a binding text, after "Under": "Under state
 // law, …", "Under the new regulation, …", "Under a five-year contract, …".
 var ruleHeads = setOf("law laws regulation regulations act statute statutes constitution code contract treaty ordinance")
@@ -22,11 +37,8 @@ var measureHeads = setOf("measure measures standard standards tally count estima
 func (f *finder) ruleFrames() {
 	d := f.d
 	for si, s := range f.sents {
-		k := s.ts
-		if k+4 < s.te && d.word(k) && d.tagged(k, tcFrameLead) && d.word(k+1) && !d.toks[k+1].cap {
-			k++
-		}
-		if !d.word(k) || d.toks[k].quote != 0 || k == s.ts && !d.toks[k].cap {
+		k := f.frameStart(s)
+		if k < 0 {
 			continue
 		}
 		var heads map[string]bool
